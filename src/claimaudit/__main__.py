@@ -1,0 +1,5 @@
+import sys
+
+from claimaudit.cli import main
+
+sys.exit(main())

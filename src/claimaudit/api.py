@@ -1,0 +1,200 @@
+"""The library API: what the CLI calls, and what a notebook can call.
+
+    >>> from claimaudit.api import extract_text
+    >>> doc = extract_text("Exports rose 8% to $45 million in 2024, according to the IMF.")
+    >>> [(c.text, c.value, c.source) for c in doc.claims]
+    [('8%', 8.0, 'International Monetary Fund'), ('$45 million', 45000000.0, 'International Monetary Fund')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Sequence
+
+from claimaudit.documents import Document, expand_inputs, read_document, split_text
+from claimaudit.errors import ClaimauditError, InputError
+from claimaudit.models import DocumentClaims
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """How to run extraction. Hashable, so worker processes can rebuild the same pipeline."""
+
+    model: str | None = None
+    registry: str = "default"
+
+
+@dataclass
+class ExtractResult:
+    documents: list[DocumentClaims] = field(default_factory=list)
+    errors: list[ClaimauditError] = field(default_factory=list)
+
+
+def _nlp(options: ExtractOptions):
+    # Imported here so `claimaudit --help` and `claimaudit rules` never import spaCy.
+    from claimaudit.extraction.pipeline import build_nlp
+
+    return build_nlp(options.model, options.registry)
+
+
+def infer_document_date(text: str) -> str | None:
+    """The document's own date, from its first lines: "Updated April 16, 2026", a dated title."""
+    import re
+
+    from claimaudit.extraction.parse.dates import find_dates
+
+    head = text[:3000]
+    lines = [line for line in head.splitlines() if line.strip()][:12]
+    for line in lines:
+        if re.search(r"\b(?:updated|published|dated|date|as of|released|issued)\b", line, re.I):
+            dates = find_dates(line)
+            if dates:
+                return max(dates, key=lambda d: (d.year or 0, d.month or 0, d.day or 0)).iso
+    if lines:
+        dates = [d for d in find_dates(lines[0]) if d.year]
+        if dates:
+            return dates[-1].iso
+    return None
+
+
+def extract_document(document: Document, options: ExtractOptions = ExtractOptions()) -> DocumentClaims:
+    """Claims of one decoded document. Long texts are processed in pieces, offsets kept right."""
+    from claimaudit.extraction.pipeline import MAX_PIECE_CHARS
+    from claimaudit.extraction.records import claims_from_doc
+
+    nlp = _nlp(options)
+    text = document.text
+    pieces = split_text(text, MAX_PIECE_CHARS) if len(text) > MAX_PIECE_CHARS else [(0, len(text))]
+    claims, set_aside = [], []
+    for (start, end), doc in zip(pieces, nlp.pipe(text[s:e] for s, e in pieces)):
+        found, aside = claims_from_doc(doc, document.path, document.line_col, base=start)
+        claims.extend(found)
+        set_aside.extend(aside)
+    return DocumentClaims(
+        path=document.path,
+        claims=tuple(claims),
+        set_aside=tuple(set_aside),
+        document_date=infer_document_date(text),
+        words=len(text.split()),
+    )
+
+
+def extract_text(text: str, path: str = "<text>", options: ExtractOptions = ExtractOptions()) -> DocumentClaims:
+    """Claims of a string (for notebooks and tests)."""
+    return extract_document(Document(path=path, text=text, encoding="utf-8"), options)
+
+
+def _extract_path(args: tuple[str, ExtractOptions]) -> DocumentClaims | ClaimauditError:
+    path, options = args
+    try:
+        return extract_document(read_document(path), options)
+    except ClaimauditError as exc:
+        return exc
+
+
+def iter_extract(
+    paths: Sequence[str],
+    options: ExtractOptions = ExtractOptions(),
+    *,
+    jobs: int = 1,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Iterator[DocumentClaims | ClaimauditError]:
+    """Results in input order (directories expanded, sorted); errors are yielded, not raised."""
+    inputs = expand_inputs(paths)
+    work = [item for item in inputs if not isinstance(item, InputError)]
+    results: Iterable[DocumentClaims | ClaimauditError]
+    if jobs > 1 and len(work) > 1:
+        results = _parallel(work, options, jobs)
+    else:
+        results = (_extract_path((p, options)) for p in work)
+    done = 0
+    results_iter = iter(results)
+    for item in inputs:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        result = next(results_iter)
+        done += 1
+        if on_progress:
+            on_progress(done, len(work))
+        yield result
+
+
+def _parallel(paths: list[str], options: ExtractOptions, jobs: int):
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn" if _spacy_loaded_unsafely() else "fork")
+    with context.Pool(processes=min(jobs, len(paths))) as pool:
+        # imap keeps input order, so output is identical to --jobs 1.
+        yield from pool.imap(_extract_path, [(p, options) for p in paths], chunksize=1)
+
+
+def _spacy_loaded_unsafely() -> bool:
+    return False
+
+
+def extract(paths: Sequence[str], options: ExtractOptions = ExtractOptions(), *, jobs: int = 1) -> ExtractResult:
+    result = ExtractResult()
+    for item in iter_extract(paths, options, jobs=jobs):
+        if isinstance(item, ClaimauditError):
+            result.errors.append(item)
+        else:
+            result.documents.append(item)
+    return result
+
+
+@dataclass
+class CheckResult:
+    report: "CheckReport"
+    errors: list[ClaimauditError] = field(default_factory=list)
+
+
+def registry_key(extra_sources: list[dict], extra_aliases: dict[str, str]) -> str:
+    """Register the bundled source registry plus a ledger's additions; return its key."""
+    if not extra_sources and not extra_aliases:
+        return "default"
+    import hashlib
+    import json
+
+    from claimaudit.extraction import factories
+    from claimaudit.extraction.parse.sources import SourceRegistry
+
+    blob = json.dumps([extra_sources, extra_aliases], sort_keys=True, default=str)
+    key = "ledger-" + hashlib.sha256(blob.encode()).hexdigest()[:12]
+    if key not in factories.REGISTRIES:
+        try:
+            factories.REGISTRIES[key] = SourceRegistry.default().with_extra(extra_sources, extra_aliases)
+        except ValueError as exc:
+            from claimaudit.errors import ConfigError
+
+            raise ConfigError(str(exc), field="sources") from None
+    return key
+
+
+def check_documents(documents: Sequence[DocumentClaims], settings, ledger=None) -> "CheckReport":
+    """Run the rules over extracted documents and mark findings new or known against a ledger."""
+    from claimaudit.engine import run_rules
+    from claimaudit.ledger import apply_ledger
+    from claimaudit.models import CheckReport, Summary
+
+    findings = run_rules(documents, settings)
+    stale = []
+    if ledger is not None:
+        findings, stale = apply_ledger(findings, ledger)
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for finding in findings:
+        counts[finding.severity.value] += 1
+    summary = Summary(**counts, new=sum(1 for f in findings if f.new))
+    return CheckReport(
+        findings=tuple(findings),
+        summary=summary,
+        stale=tuple(stale),
+        documents=tuple(d.path for d in documents),
+    )
+
+
+def check_text(text: str, path: str = "<text>", settings=None) -> "CheckReport":
+    """Findings for a string (for notebooks and tests), with no ledger."""
+    from claimaudit.config import Settings
+
+    return check_documents([extract_text(text, path)], settings or Settings())

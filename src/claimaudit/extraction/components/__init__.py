@@ -1,0 +1,1 @@
+"""One thin spaCy component per concern; the logic lives in ``extraction/parse``."""

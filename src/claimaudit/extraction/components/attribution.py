@@ -1,0 +1,144 @@
+"""``ca_attribution``: the source and source date each candidate claim is attributed to."""
+
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from claimaudit.extraction.parse.attribution import (
+    CONTINUATION,
+    Attribution,
+    SentenceInput,
+    SourceRef,
+    attributions_in_sentence,
+    pick_attribution,
+    row_source_span,
+)
+from claimaudit.extraction.parse.sources import SourceRegistry, clean_source_name, is_vague_source
+
+
+class _Sorted:
+    """Items with .start, sliced by offset range with bisect."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+
+    def within(self, start: int, end: int):
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+class AttributionComponent:
+    """Sets ``doc._.ca_attributions``: {number start offset: Attribution}."""
+
+    def __init__(self, registry: SourceRegistry, name: str = "ca_attribution") -> None:
+        self.name = name
+        self.registry = registry
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ca_attributions = self.attribute(doc)
+        return doc
+
+    def resolve(self, ref: SourceRef, acronyms: dict[str, str]) -> SourceRef:
+        """Canonical name and kind for a source written in the text but not in the registry scan."""
+        if ref.kind is not None or ref.vague:
+            return ref
+        if is_vague_source(ref.text):
+            return dataclasses.replace(ref, vague=True, kind="vague", name=clean_source_name(ref.text))
+        entry = self.registry.resolve(ref.text, acronyms=acronyms)
+        if entry is not None:
+            return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
+        cleaned = clean_source_name(ref.text) or ref.text
+        expanded = acronyms.get(cleaned)
+        return dataclasses.replace(ref, name=expanded or cleaned)
+
+    def attribute(self, doc: Doc) -> dict[int, Attribution]:
+        text = doc.text
+        acronyms = doc._.ca_acronyms or {}
+        blocks = doc._.ca_blocks
+        numbers = _Sorted(n for n in doc._.ca_numbers if n.reason is None)
+        sources = _Sorted(doc._.ca_sources)
+        dates = _Sorted(doc._.ca_dates)
+        result: dict[int, Attribution] = {}
+        numbers_by_block: dict[int, list] = {}
+        last: Attribution | None = None
+        for start, end, block_index in doc._.ca_sentences:
+            block = blocks[block_index]
+            in_sentence = numbers.within(start, end)
+            if block.kind in ("heading",):
+                last = None
+            if block.kind == "source_note":
+                note = self._note(text, start, end, sources, dates, acronyms)
+                if note:
+                    self._apply_note(note, block_index, blocks, numbers_by_block, result)
+                continue
+            if not in_sentence and block.kind != "prose":
+                continue
+            numbers_by_block.setdefault(block_index, []).extend(in_sentence)
+            if block.kind == "table":
+                attrs = self._row(text, block.start, block.end, sources, dates, acronyms)
+            else:
+                sentence = SentenceInput(start, end, sources.within(start, end), dates.within(start, end))
+                attrs = [
+                    dataclasses.replace(
+                        a,
+                        sources=tuple(self.resolve(s, acronyms) for s in a.sources),
+                        extra={"leading": a.start - start <= 2},
+                    )
+                    for a in attributions_in_sentence(text, sentence)
+                ]
+                if not attrs and last is not None and CONTINUATION.match(text[start:end]):
+                    attrs = [dataclasses.replace(last, how="continued")]
+            for number in in_sentence:
+                chosen = pick_attribution(number.start, attrs)
+                if chosen is not None:
+                    result[number.start] = chosen
+            if attrs:
+                last = attrs[-1]
+        return result
+
+    def _row(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
+        span = row_source_span(text, start, end)
+        if span is None:
+            return []
+        s, e, _ = span
+        refs = sources.within(s, e)
+        if not refs:
+            written = text[s:e]
+            parts = [p.strip() for p in written.replace(" + ", ", ").split(",") if p.strip()]
+            refs = []
+            cursor = s
+            for part in parts:
+                offset = text.find(part, cursor, e)
+                refs.append(self.resolve(SourceRef(offset, offset + len(part), part, part), acronyms))
+                cursor = offset + len(part)
+        row_dates = [d for d in dates.within(s, end) if d.start >= refs[0].start]
+        date = row_dates[-1] if row_dates else None
+        return [Attribution(s, end, tuple(refs), date, "table")]
+
+    def _note(self, text, start, end, sources, dates, acronyms) -> Attribution | None:
+        colon = text.find(":", start, end)
+        refs = sources.within(colon + 1, end)
+        if not refs:
+            return None
+        note_dates = dates.within(colon + 1, end)
+        return Attribution(start, end, tuple(refs), note_dates[0] if len(note_dates) == 1 else None, "note")
+
+    @staticmethod
+    def _apply_note(note, note_index, blocks, numbers_by_block, result) -> None:
+        """A "Source:" line covers the unattributed figures of the table or box just above it."""
+        index = note_index - 1
+        while index >= 0 and blocks[index].kind in ("table", "prose"):
+            for number in numbers_by_block.get(index, []):
+                result.setdefault(number.start, note)
+            if blocks[index].kind == "prose":
+                break
+            index -= 1

@@ -1,0 +1,27 @@
+"""``ca_sources``: sources named in the text, resolved against the source registry."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimaudit.extraction.parse.attribution import SourceRef
+from claimaudit.extraction.parse.sources import SourceRegistry, find_acronym_definitions
+
+
+class SourcesComponent:
+    """Sets ``doc._.ca_acronyms`` and ``doc._.ca_sources`` (SourceRef list)."""
+
+    def __init__(self, registry: SourceRegistry, name: str = "ca_sources") -> None:
+        self.name = name
+        self.registry = registry
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        acronyms = find_acronym_definitions(text)
+        refs = []
+        for mention in self.registry.find(text, acronyms=acronyms):
+            kind = mention.entry.kind if mention.entry else ("vague" if mention.vague else None)
+            refs.append(SourceRef(mention.start, mention.end, mention.text, mention.name, kind, mention.vague))
+        doc._.ca_acronyms = acronyms
+        doc._.ca_sources = refs
+        return doc

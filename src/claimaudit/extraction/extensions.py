@@ -1,0 +1,27 @@
+"""Every Doc extension claimaudit sets, in one table. ``install_extensions`` is idempotent.
+
+Extensions hold plain values (offsets and frozen dataclasses from ``parse/``), never Spans, so
+records can be built from them after the pipeline and nothing unpicklable escapes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS: dict[str, str] = {
+    "ca_blocks": "layout.Block list: paragraphs, table rows, headings, source notes",
+    "ca_sentences": "(start, end, block index) of every sentence or table row",
+    "ca_numbers": "numbers.NumberMention list: every number, claims and set-asides",
+    "ca_dates": "dates.DateMention list",
+    "ca_sources": "attribution.SourceRef list: sources named in the text",
+    "ca_acronyms": "acronyms the document defines: {ACRONYM: long form}",
+    "ca_attributions": "{number start: attribution.Attribution}",
+    "ca_contexts": "{number start: ClaimContext}",
+    "ca_base_offset": "offset of this Doc's text in the whole document (pieces of long texts)",
+}
+
+
+def install_extensions() -> None:
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

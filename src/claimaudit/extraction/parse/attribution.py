@@ -1,0 +1,385 @@
+"""Which source, and which source date, a figure is attributed to.
+
+Reports attribute in many ways; the patterns here are the general English ones, not any one
+report's wording:
+
+* a cue before the source: "according to (a March 2025 report by) the IOM", "as reported by TASS
+  on June 17, 2025", "estimated by the Bank of Korea in February 2025", "per the China Council
+  for ...", "data from the BLS";
+* the source as the subject of a reporting verb or noun: "a June 2025 RAND Corporation report
+  argues", "USDA reported that", "the CBO's February 2026 estimate";
+* a parenthetical: "(FAO, 2025)", "(World Bank, April 2025)", "(per IMF)";
+* a summary-table row whose last column is "Source, Month Year";
+* a "Source:" note under a table or box;
+* a following sentence that continues "The report estimates ...".
+
+The functions are pure: they take the text, a sentence span and the source and date mentions
+already found in it, and return ``Attribution`` values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence
+
+
+class _Located(Protocol):
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A source named in the text (registry-resolved or as written)."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: str | None = None
+    vague: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The source(s) of a span of text, with the source's date when stated."""
+
+    start: int  # the whole attribution phrase
+    end: int
+    sources: tuple[SourceRef, ...]
+    date: object | None = None  # a DateMention
+    how: str = "sentence"  # sentence | parenthetical | table | note | continued
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def text(self) -> str:
+        return ", ".join(s.text for s in self.sources)
+
+
+# --- cue lexicons (general English attribution vocabulary) -----------------------------------
+
+_REPORT_NOUNS = (
+    r"report|reports|study|studies|survey|analysis|assessment|estimate|estimates|data|dataset|"
+    r"figures|statistics|forecast|projection|projections|review|paper|brief|briefing|bulletin|"
+    r"investigation|audit|census|yearbook|database|index|update|outlook|release|communiqu[eé]|"
+    r"statement|testimony|memo|filing|article|post|tally|count|calculations?|research"
+)
+_REPORT_VERBS = (
+    r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|finds|found|"
+    r"shows|showed|show|indicates|indicated|suggests|suggested|warns|warned|reveals|revealed|"
+    r"details|detailed|documents|documented|projects|projected|forecasts|forecast|calculates|"
+    r"calculated|puts|put|states|stated|claims|claimed|announced|announces|recorded|records|"
+    r"argues|argued|concludes|concluded|confirmed|confirms|counted|counts|assessed|assesses|"
+    r"identified|identifies|observed|observes|highlighted|highlights|cites|cited|published|"
+    r"tracks|tracked|measured|measures|predicts|predicted|expects|expected|believes|"
+    r"acknowledged|acknowledges|disclosed|discloses|released|releases|compiled|compiles|"
+    r"put\s+the|puts\s+the"
+)
+_PASSIVE_VERBS = (
+    r"reported|estimated|calculated|documented|noted|stated|cited|published|projected|"
+    r"forecast|compiled|recorded|measured|tracked|confirmed|announced|released|disclosed|"
+    r"indicated|revealed|assessed|found|provided|presented|given|issued|commissioned|"
+    r"conducted|prepared|acknowledged|claimed|counted|verified|quoted|cataloged|catalogued"
+)
+
+# "according to", "as reported by", "estimated by", "per", "data from", "a report by".
+CUE_BEFORE = re.compile(
+    rf"""\b(?:
+        according\s+to
+      | (?:as\s+)?(?:{_PASSIVE_VERBS})\s+(?:by|in|from)
+      | per
+      | citing
+      | (?:{_REPORT_NOUNS})\s+(?:by|from|of|released\s+by|published\s+by|issued\s+by)
+      | sources?\s*:
+      | courtesy\s+of
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# After a source: "RAND Corporation report argues", "USDA reported", "CBO's estimate".
+CUE_AFTER = re.compile(
+    rf"""\A(?:['’]s)?(?:\s*\([^()]{{1,40}}\))?\s*(?:
+        (?:[A-Z][a-z]+\s+\d{{4}}\s+|\d{{4}}\s+)?(?:{_REPORT_NOUNS})\b
+      | (?:has\s+|had\s+|have\s+)?(?:{_REPORT_VERBS})\b
+    )""",
+    re.VERBOSE,
+)
+
+# A reference back to the last attribution: "The report estimates ...", "The same study ...".
+CONTINUATION = re.compile(
+    rf"""\A\W*(?:the|this|that|its|their|the\s+same|that\s+same)\s+
+        (?:{_REPORT_NOUNS}|agency|organi[sz]ation|bank|ministry|institute|body|office|
+           panel|committee|group|authors?|center|centre|fund|council|bureau)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_PAREN = re.compile(r"\(([^()]{2,160})\)")
+
+# A capitalised name: words starting with a capital or digit-free acronyms, joined by connectors.
+_NAME_WORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]{2,}s?)"
+NAME = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|the|and|on|de|du|des|la|le|&|\+|in)\s+)*{_NAME_WORD})*"
+)
+_LEADING_FILLER = re.compile(
+    rf"""\A[\s,]*(?:(?:the|a|an|its|their|recent|latest|new|annual|joint|official|preliminary|
+        final|same|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|(?:{_REPORT_NOUNS})\s+(?:by|from|of)|
+        by|from|of|in|on)\s+)*""",
+    re.VERBOSE,
+)
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_NOT_SOURCE_START = frozenset(
+    "in on at by for from to with since during between after before as and or but the a an "
+    "this that these those it its they their he she we our".split()
+)
+
+
+def _strip_trailing_words(name: str) -> str:
+    """Drop trailing connectors and month names caught by the name pattern."""
+    words = name.split()
+    while words and (
+        words[-1].lower() in _NOT_SOURCE_START or words[-1].lower().rstrip(".") in _MONTH_WORDS
+    ):
+        words.pop()
+    while words and words[0].lower() in ("the",):
+        words.pop(0)
+    return " ".join(words)
+
+
+def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The capitalised name starting at or just after ``pos`` (skipping "a March 2025 report by the")."""
+    filler = _LEADING_FILLER.match(text, pos, limit)
+    start = filler.end() if filler else pos
+    match = NAME.match(text, start, limit)
+    if not match:
+        return None
+    name = _strip_trailing_words(match.group())
+    if not name or name.lower().rstrip(".") in _MONTH_WORDS:
+        return None
+    offset = text.find(name, match.start(), match.end())
+    return (offset, offset + len(name)) if offset >= 0 else None
+
+
+def _overlaps(a: _Located, start: int, end: int) -> bool:
+    return a.start < end and start < a.end
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceInput:
+    """What the attribution finder needs about one sentence."""
+
+    start: int
+    end: int
+    sources: Sequence[SourceRef]  # registry/vague mentions inside the sentence
+    dates: Sequence[object]  # DateMention objects inside the sentence (have .start/.end)
+
+
+def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution]:
+    """Every attribution phrase inside one sentence, ordered by start."""
+    found: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, sources: list[SourceRef], how: str) -> None:
+        if not sources or any(s < end and start < e for s, e in taken):
+            return
+        date = _date_near(text, sent, start, end, sources)
+        if date is not None:
+            start, end = min(start, date.start), max(end, date.end)
+        found.append(Attribution(start, end, tuple(sources), date, how))
+        taken.append((start, end))
+
+    known = sorted(sent.sources, key=lambda s: s.start)
+
+    # 1. Parentheticals: "(FAO, 2025)", "(World Bank, April 2025)", "(per IMF)".
+    for match in _PAREN.finditer(text, sent.start, sent.end):
+        inner_start, inner_end = match.span(1)
+        inner = [s for s in known if inner_start <= s.start and s.end <= inner_end]
+        if not inner:
+            inner_text = text[inner_start:inner_end]
+            if not re.search(r"\b(?:1[89]|20)\d\d\b", inner_text):
+                continue
+            span = name_after(text, inner_start, inner_end)
+            if not span or span[0] - inner_start > 10:
+                continue
+            inner = [_written_source(text, *span)]
+        add(match.start(), match.end(), inner, "parenthetical")
+
+    # 2. A cue before the source: "according to ...", "as reported by ...".
+    for cue in CUE_BEFORE.finditer(text, sent.start, sent.end):
+        window_end = min(sent.end, cue.end() + 120)
+        after = [s for s in known if cue.end() <= s.start < window_end]
+        nearest = after[0] if after else None
+        span = name_after(text, cue.end(), sent.end)
+        if nearest and (span is None or nearest.start <= span[0] + 2 or _gap_is_filler(text, cue.end(), nearest.start)):
+            group = _source_group(text, known, nearest)
+            add(cue.start(), group[-1].end, group, "sentence")
+        elif span and span[0] - cue.end() <= 60:
+            add(cue.start(), span[1], [_written_source(text, *span)], "sentence")
+
+    # 3. The source as subject: "RAND Corporation report argues", "USDA reported".
+    for source in known:
+        after = text[source.end : min(sent.end, source.end + 60)]
+        if CUE_AFTER.match(after):
+            start = _extend_left_over_filler(text, sent.start, source.start)
+            add(start, source.end, [source], "sentence")
+    for match in NAME.finditer(text, sent.start, sent.end):
+        after = text[match.end() : min(sent.end, match.end() + 60)]
+        name = _strip_trailing_words(match.group())
+        if not name or len(name) < 3 or not CUE_AFTER.match(after):
+            continue
+        if any(_overlaps(s, match.start(), match.end()) for s in known):
+            continue
+        if match.start() == sent.start and " " not in name and not name.isupper():
+            continue  # a sentence-initial ordinary word ("Officials said") is not a name
+        start = _extend_left_over_filler(text, sent.start, match.start())
+        add(start, match.start() + len(name), [_written_source(text, match.start(), match.start() + len(name))], "sentence")
+
+    # 4. Vague sources stand on their own ("secondary sources suggest").
+    for source in known:
+        if source.vague:
+            add(source.start, source.end, [source], "sentence")
+
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _gap_is_filler(text: str, start: int, end: int) -> bool:
+    gap = text[start:end]
+    filler = _LEADING_FILLER.match(gap)
+    return bool(filler) and filler.end() >= len(gap.rstrip())
+
+
+def _extend_left_over_filler(text: str, floor: int, start: int) -> int:
+    """Include "a June 2025" before "RAND Corporation report" in the phrase."""
+    window = text[max(floor, start - 40) : start]
+    match = re.search(r"(?:\b(?:a|an|the)\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s+$", window)
+    return start - (len(window) - match.start()) if match else start
+
+
+def _source_group(text: str, known: Sequence[SourceRef], first: SourceRef) -> list[SourceRef]:
+    """Sources listed together: "KCNA, TASS", "ILO + HRW", "IMF and World Bank"."""
+    group = [first]
+    for other in known:
+        if other.start <= group[-1].start:
+            continue
+        gap = text[group[-1].end : other.start]
+        if re.fullmatch(r"\s*(?:,|\+|&|and|/|;)\s*(?:the\s+)?", gap):
+            group.append(other)
+        else:
+            break
+    return group
+
+
+def _written_source(text: str, start: int, end: int) -> SourceRef:
+    written = text[start:end]
+    return SourceRef(start, end, written, written)
+
+
+_DATE_LINK_AFTER = re.compile(r"\A(?:['’]s)?\s*(?:,|in|on|dated|of|from|\(|published\s+in|released\s+in)?\s*(?:the\s+)?\Z")
+_DATE_LINK_BEFORE = re.compile(
+    rf"\A\s*(?:(?:{_REPORT_NOUNS})\s*(?:by|from|of)?\s*(?:the\s+)?|['’]s\s+|,\s*)?\Z", re.IGNORECASE
+)
+
+
+def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: list[SourceRef]):
+    """The date that belongs to the attribution phrase ``text[start:end]``.
+
+    A date inside the phrase ("a March 2025 report by X"), right after the source
+    ("X in April 2025", "X, 2025", "X on June 17, 2025") or just before it ("the June 2025 X report").
+    """
+    first, last = sources[0], sources[-1]
+    inside = [d for d in sent.dates if start <= d.start and d.end <= end]
+    if inside:
+        return inside[-1]
+    for date in sent.dates:
+        if date.start >= last.end and date.start - last.end <= 30:
+            gap = text[last.end : date.start]
+            if _DATE_LINK_AFTER.match(gap) or re.fullmatch(
+                rf"\s*(?:{_REPORT_NOUNS})?\s*(?:,|in|on|of|from)?\s*", gap, re.IGNORECASE
+            ):
+                return date
+    for date in reversed(sent.dates):
+        if date.end <= first.start and first.start - date.end <= 25:
+            gap = text[date.end : first.start]
+            if re.fullmatch(r"\s*(?:(?:by|from|of)\s+)?(?:the\s+)?", gap) or _DATE_LINK_BEFORE.match(gap):
+                return date
+    return None
+
+
+def pick_attribution(number_start: int, attributions: Sequence[Attribution]) -> Attribution | None:
+    """The attribution that covers a number: the nearest phrase after it, else the nearest before.
+
+    "X, according to A; Y, as reported by B": X gets A and Y gets B. "According to A, X" gives A.
+    """
+    after = [a for a in attributions if a.start >= number_start]
+    before = [a for a in attributions if a.end <= number_start]
+    if after:
+        nxt = after[0]
+        # A leading attribution governs the numbers up to the next one.
+        if before and before[-1].how == "sentence" and _is_leading(before[-1]):
+            return before[-1]
+        return nxt
+    if before:
+        return before[-1]
+    for a in attributions:  # a number inside the phrase ("(FAO, 2025)" is rare)
+        if a.start <= number_start < a.end:
+            return a
+    return None
+
+
+def _is_leading(attribution: Attribution) -> bool:
+    return bool(attribution.extra.get("leading"))
+
+
+_ROW_TRAILING_DATE = re.compile(
+    r"""(?:,\s*|\s+)(?P<date>(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2}(?:[–-]\d{1,2})?,\s*)?(?:1[89]|20)\d\d
+        (?:\s+(?:report|estimate|data|survey|study))?))\s*$""",
+    re.VERBOSE,
+)
+
+
+def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | None] | None:
+    """The source column of a flattened table row: (source_start, source_end, date_start).
+
+    Rows look like "Category  figures  Source, Month Year"; with no delimiters, the source is the
+    run of capitalised words (with connectors and commas between names) that ends the row, before
+    an optional trailing date.
+    """
+    row = text[start:end].rstrip()
+    if "|" in row or "\t" in row:
+        cells = re.split(r"\s*\|\s*|\t+", row)
+        last = cells[-1]
+        if last and not re.search(r"\d", last.replace("20", "")) and NAME.search(last):
+            offset = start + row.rfind(last)
+            return offset, offset + len(last), None
+        return None
+    date_match = _ROW_TRAILING_DATE.search(row)
+    body_end = date_match.start() if date_match else len(row)
+    date_start = start + date_match.start("date") if date_match else None
+    # Walk back over capitalised words, connectors and list commas.
+    tokens = list(re.finditer(r"[^\s,;()]+|[,;()]", row[:body_end]))
+    i = len(tokens) - 1
+    first = None
+    while i >= 0:
+        tok = tokens[i].group()
+        if tok == ",":
+            i -= 1
+            continue
+        if tok[:1].isupper() or tok in ("+", "&", "/") or tok in ("of", "for", "the", "and", "on"):
+            if tok[:1].isupper() and not re.search(r"\d", tok):
+                first = tokens[i].start()
+            elif tok[:1].isupper():
+                break
+            i -= 1
+            continue
+        break
+    if first is None:
+        return None
+    source_text = row[first:body_end].strip(" ,;")
+    if not source_text or not source_text[:1].isupper():
+        return None
+    s = start + first
+    return s, s + len(source_text), date_start

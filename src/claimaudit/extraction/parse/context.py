@@ -1,0 +1,176 @@
+"""What a figure measures: its counted noun, the measure phrase, level vs change vs share.
+
+Without a trained parser we read the words around the number. The clause around a figure is cut
+at commas, semicolons, dashes and conjunctions that open a new clause; the counted noun is the
+first noun-like word after the number ("22,000 North Korean workers" -> "workers"); the measure
+is the content words of the clause, with places, dates, attributions and function words removed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+STOPWORDS = frozenset(
+    """a an the of in on at by for from to with and or but as per into onto over under than
+    that which who whom whose this these those its it their they them there here is are was were
+    be been being has have had do does did will would could should may might can must not no
+    such also about approximately around nearly almost roughly some up least more most less
+    fewer only just over above below under between among within while during since until
+    through across via each every both all any other another same own so very what when where
+    how why if then thus hence however although though because due s percent per cent""".split()
+)
+# Reporting and linking words that say nothing about what is measured.
+_FILLER = frozenset(
+    """according reported report reports estimated estimate estimates estimating noted notes
+    said says stated states cited calculated documented projected forecast recorded data
+    showed shows indicated indicates suggests suggested found finds reveals revealed details
+    detailed argues argued warns warned study survey analysis figure figures total value valued
+    worth amount amounting amounted reaching reached reach stood stands standing currently
+    roughly approximately estimated about nearly around generating generated generate
+    contributing contributed contribute accounting accounts account representing represents
+    represent making makes made making including include includes respectively annually
+    annual yearly year years month months per day daily weekly quarter million billion
+    thousand trillion hundred hundreds thousands millions billions mn bn""".split()
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:by|of)\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|over\s+|more\s+than\s+)?$)"
+)
+_CHANGE_VERBS = re.compile(
+    r"\b(?:rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increased?|increases|increasing|"
+    r"fell|fall|falls|falling|fallen|declined?|declines|declining|dropped|drop|drops|dropping|"
+    r"decreased?|decreases|decreasing|climbed?|climbs|jumped?|jumps|surged?|surges|slipped|"
+    r"slid|shrank|shrunk|contracted|expanded|gained?|lost|plunged?|soared?|up|down|boost(?:ed)?|"
+    r"cut|reduced?|reduces|reducing|raised?|raising|lowered|widened|narrowed)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\A\s*(?:year-on-year|year-over-year|y/y|yoy)?\s*(?:increase|rise|growth|decline|drop|decrease|"
+    r"jump|surge|fall|gain|loss|reduction|cut|boost|expansion|contraction|hike|uptick|downturn|"
+    r"improvement|deterioration)\b",
+    re.IGNORECASE,
+)
+_SHARE_AFTER = re.compile(r"\A\s*(?:of|share\s+of)\b", re.IGNORECASE)
+# Clause boundaries: punctuation, and words that open a new clause.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:–—()]|\s-\s|\b(?:and|while|whereas|but|which|who|where|with|according|as\s+(?:reported|estimated|calculated|documented|noted))\b"
+)
+_VERBISH = re.compile(r"(?:ed|ing)$")
+_NOT_UNIT_NOUNS = frozenset(
+    """ed ing per of in on at to from for by and or but with as is are was were has have had
+    that which who than annually yearly year years month months day days week weeks percent
+    million billion thousand trillion hundred dollars usd times fold""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    unit_noun: str | None  # counted noun, plural lower case ("workers")
+    modifiers: tuple[str, ...]  # words between the number and the counted noun ("construction")
+    kind: str  # "level" | "change" | "share"
+    measure: str  # readable phrase
+    measure_key: frozenset[str]  # normalised content words for comparisons
+    clause: tuple[int, int]  # the clause span used
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def clause_span(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]`` within the sentence ``[floor, ceiling)``."""
+    left = floor
+    for match in _CLAUSE_BREAK.finditer(text, max(floor, start - 200), start):
+        left = match.end()
+    right_match = _CLAUSE_BREAK.search(text, end, min(ceiling, end + 200))
+    right = right_match.start() if right_match else min(ceiling, end + 200)
+    return left, max(right, end)
+
+
+def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str, ...]]:
+    """The noun a bare count counts: "22,000 North Korean workers" -> ("workers", ("north", "korean"))."""
+    words = []
+    for match in _WORD.finditer(text, end, min(limit, end + 80)):
+        gap = text[end if not words else words[-1].end() : match.start()]
+        if gap.strip(" ") not in ("", "-"):
+            break
+        words.append(match)
+        if len(words) >= 5:
+            break
+    noun = None
+    modifiers: list[str] = []
+    for i, match in enumerate(words):
+        word = match.group()
+        low = word.lower()
+        if low in _NOT_UNIT_NOUNS or low in STOPWORDS or (_VERBISH.search(low) and not word[:1].isupper() and low not in ("buildings", "holdings", "savings", "earnings", "dwellings", "beings")):
+            break
+        if low.endswith("s") or low in _IRREGULAR_PLURALS or i + 1 == len(words) or _next_is_break(words, i, text):
+            noun = low
+            modifiers = [w.group().lower() for w in words[:i]]
+            if low.endswith("s") or low in _IRREGULAR_PLURALS:
+                break
+    return noun, tuple(modifiers)
+
+
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women personnel staff police cattle livestock sheep fish aircraft "
+    "equipment machinery".split()
+)
+
+
+def _next_is_break(words, i, text) -> bool:
+    if i + 1 >= len(words):
+        return True
+    nxt = words[i + 1].group().lower()
+    return nxt in STOPWORDS or nxt in _NOT_UNIT_NOUNS
+
+
+def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percent: bool, sign: str | None) -> str:
+    """"change" for "rose by 8%", "+15%", "a 10% increase"; "share" for "95% of"; else "level"."""
+    before = text[max(floor, number_start - 60) : number_start]
+    after = text[number_end : number_end + 40]
+    if sign == "+":
+        return "change"
+    if _CHANGE_AFTER.match(after):
+        return "change"
+    if _CHANGE_BEFORE.search(before) and _CHANGE_VERBS.search(before):
+        return "change"
+    if re.search(r"\b(?:by|of)\s+(?:an?\s+)?$", before) and re.search(
+        r"\b(?:increase|rise|growth|decline|drop|decrease|reduction|gain|loss|cut)\w*\s+(?:by|of)\s+(?:an?\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
+        return "change"
+    if is_percent and _SHARE_AFTER.match(after):
+        return "share"
+    return "level"
+
+
+def measure_words(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[str]:
+    """Content words of ``text[start:end]`` outside the ``skip`` spans, in order."""
+    out = []
+    for match in _WORD.finditer(text, start, end):
+        if any(s <= match.start() < e for s, e in skip):
+            continue
+        word = match.group()
+        low = word.lower()
+        if low in STOPWORDS or low in _FILLER or len(low) < 2:
+            continue
+        out.append(word)
+    return out
+
+
+def measure_key(words: list[str], unit_noun: str | None) -> frozenset[str]:
+    key = {_stem(w) for w in words}
+    if unit_noun:
+        key.add(_stem(unit_noun))
+    return frozenset(key)

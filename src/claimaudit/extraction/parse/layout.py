@@ -1,0 +1,163 @@
+"""Where the sentences and table rows of a plain-text report are.
+
+Reports reach us as plain text: paragraphs on one line or hard-wrapped, summary tables flattened
+to one row per line with no delimiters, Factbook-style "Field: value" lines. This module finds,
+without spaCy, the spans the rest of the pipeline reasons over:
+
+* ``Block``: a paragraph (prose) or a table row, with its character span;
+* sentences inside prose blocks, split on terminal punctuation but not after abbreviations.
+
+Everything is computed with a few linear-time regular expressions over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A line break is \r\n, \n or \r.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+# Terminal punctuation followed by space and something that can open a sentence.
+_SENTENCE_END = re.compile(r"""[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])""")
+
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st no nos vs etc approx est inc corp co ltd jr sr fig figs al e.g i.e
+    u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt rep sen
+    gov dept univ p pp vol ch art sec para ibid cf op cit mt ft u.s.a d.c a.m p.m""".split()
+)
+
+_TABLE_DELIMITERS = re.compile(r"\t|\s{3,}|\s\|\s")
+_TERMINAL = re.compile(r"""[.!?:;][\"'”’)\]]*\s*$""")
+_HAS_DIGIT = re.compile(r"\d")
+_SOURCE_HEADER = re.compile(r"\bsources?\b", re.IGNORECASE)
+_SOURCE_NOTE = re.compile(r"^\s*(?:sources?|notes?)\s*:", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph of prose, a table row, or a source note ("Source: ...")."""
+
+    start: int
+    end: int
+    kind: str  # "prose" | "table" | "source_note" | "heading"
+    paragraph: int  # index of the paragraph (blank-line separated group) it belongs to
+
+
+def iter_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the line break."""
+    spans = []
+    for match in _LINE.finditer(text):
+        start, stop = match.span()
+        if start == stop:
+            break
+        line_end = start + len(match.group().rstrip("\r\n"))
+        spans.append((start, line_end))
+    return spans
+
+
+def _looks_like_row(line: str) -> bool:
+    """A short line with a figure that does not read as a finished sentence."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 400:
+        return False
+    if _TABLE_DELIMITERS.search(stripped):
+        return True
+    return not _TERMINAL.search(stripped) and len(stripped.split()) <= 40
+
+
+def find_blocks(text: str) -> list[Block]:
+    """Split the text into prose paragraphs, table rows, headings and source notes.
+
+    A table is a run of at least two consecutive non-sentence lines that carry figures, or the
+    lines under a header row that names a "Source" column. Hard-wrapped prose (a line ending
+    mid-sentence followed by a line starting in lower case) is joined into one paragraph.
+    """
+    lines = iter_lines(text)
+    kinds: list[str] = []
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            kinds.append("blank")
+        elif _SOURCE_NOTE.match(line):
+            kinds.append("source_note")
+        elif _looks_like_row(line):
+            kinds.append("row" if _HAS_DIGIT.search(line) else "short")
+        else:
+            kinds.append("prose")
+
+    # A header line naming a Source column opens a table: short lines under it are rows.
+    in_table = False
+    for i, kind in enumerate(kinds):
+        line = text[lines[i][0] : lines[i][1]]
+        if kind == "short" and _SOURCE_HEADER.search(line) and len(line.split()) <= 12:
+            kinds[i] = "header"
+            in_table = True
+            continue
+        if kind in ("blank", "prose"):
+            in_table = False
+        elif in_table and kind == "short":
+            kinds[i] = "row"
+
+    blocks: list[Block] = []
+    paragraph = 0
+    i = 0
+    n = len(lines)
+    while i < n:
+        kind = kinds[i]
+        start, end = lines[i]
+        if kind == "blank":
+            paragraph += 1
+            i += 1
+            continue
+        if kind == "row":
+            neighbour_rows = (i > 0 and kinds[i - 1] in ("row", "header")) or (
+                i + 1 < n and kinds[i + 1] == "row"
+            )
+            blocks.append(Block(start, end, "table" if neighbour_rows else "prose", paragraph))
+        elif kind in ("short", "header"):
+            blocks.append(Block(start, end, "heading", paragraph))
+        elif kind == "source_note":
+            blocks.append(Block(start, end, "source_note", paragraph))
+        else:
+            # Join hard-wrapped prose: continue while the next line starts in lower case.
+            j = i
+            while (
+                j + 1 < n
+                and kinds[j + 1] in ("prose", "row", "short")
+                and text[lines[j + 1][0] : lines[j + 1][1]][:1].islower()
+            ):
+                j += 1
+            end = lines[j][1]
+            blocks.append(Block(start, end, "prose", paragraph))
+            i = j
+        i += 1
+    return blocks
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (absolute offsets)."""
+    spans = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        # The word before the period: an abbreviation or an initial does not end a sentence.
+        word_start = text.rfind(" ", cursor, match.start()) + 1
+        word = text[max(word_start, cursor) : match.start()].strip("(\"'“‘").lower()
+        if text[match.start()] == "." and (
+            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+        ):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,144 @@
+"""Places and parties a claim concerns: countries, their aliases and demonyms, country groups and
+named sub-national regions, normalised to one name ("DPRK" = "North Korean" = North Korea).
+
+Country names come from pycountry (ISO 3166); what it lacks (short names for inverted or formal
+names, demonyms, common aliases) is data in ``resources/places.json``. Sub-national places are
+ISO 3166-2 subdivisions from pycountry plus "<Name> province/region/..." as written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+# A run of capitalised words (with inner connectors), or a dotted acronym such as "U.S.".
+_RUN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|de|del)\s+)*[A-Z][\w’'-]*)*"
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+_SUBDIVISION_SUFFIX = re.compile(
+    r"\s+(?:Sheng|Shi|Zizhiqu|Province|State|Oblast|oblast'|Prefecture|Region|Governorate|Krai|"
+    r"kray|Respublika|Autonomous Region|Special Administrative Region)$"
+)
+# Capitalised words that are also subdivision names but mostly mean something else.
+_AMBIGUOUS = frozenset(
+    """Central North South East West Northern Southern Eastern Western Capital Centre Center
+    Coast Lake Lakes River Mountain Mountains Islands Island Upper Lower Middle New Georgia
+    Jordan Chad Guinea Victoria Washington Grand Orange Red Black White Green Blue Gold Sea
+    National Federal Special Free Union Saint Santa San Dr Mr Mrs President Gulf Ocean Unity
+    Latina The This That These Those Most Many Some Each Every Its Their Our Other All Both
+    Member Several Key Border Frontier Industrial Economic Autonomous Coastal Rural Urban""".split()
+)
+# Words that make a run of capitals an organisation's name, not a place ("Bank of Korea").
+_INSTITUTION = re.compile(
+    r"\b(?:Institute|Bank|Ministry|Agency|Cent(?:er|re)|Council|Organi[sz]ation|University|"
+    r"Association|Bureau|Office|Commission|Fund|Programme|Program|Department|Corporation|Group|"
+    r"Company|Customs|Statistics|Yearbook|News|Times|Post|Journal|Review|Service|Administration|"
+    r"Authority|Board|Committee|Court|Forum|Foundation|Society|Panel|Party|Agreement|Treaty|"
+    r"Studies|Research|Economics|Watch|Development|Conference|Federation|Reserve|Survey|Daily|"
+    r"Herald|Telegraph|Press|Broadcasting|Television|Radio|Studio|Exchange|Network|Institution)s?\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    name: str  # canonical
+    kind: str  # "country" | "group" | "region"
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int]:
+    """normalised name -> (canonical, kind); region words; longest entry in words."""
+    data = json.loads(
+        resources.files("claimaudit.extraction.resources").joinpath("places.json").read_text("utf-8")
+    )
+    overrides = data["countries"]
+    index: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        extra = overrides.get(country.alpha_2, {})
+        canonical = extra.get("name") or getattr(country, "common_name", None) or country.name
+        names = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+        names += extra.get("aliases", []) + extra.get("demonyms", []) + [canonical]
+        for name in names:
+            if name and "," not in name:
+                index.setdefault(_norm(name), (canonical, "country"))
+    for group in data["groups"].values():
+        for name in [group["name"], *group["aliases"], *group["demonyms"]]:
+            index.setdefault(_norm(name), (group["name"], "group"))
+    for sub in pycountry.subdivisions:
+        short = _SUBDIVISION_SUFFIX.sub("", sub.name).strip()
+        if len(short) < 4 or short in _AMBIGUOUS or not short[:1].isupper() or "," in short:
+            continue
+        index.setdefault(_norm(short), (short, "region"))
+    longest = max(len(k.split()) for k in index)
+    return index, frozenset(data["region_words"]), longest
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """Places named in ``text[start:end]``, longest match first, ordered by position."""
+    index, region_words, longest = _lexicon()
+    end = len(text) if end is None else end
+    found: list[PlaceMention] = []
+    for run in _RUN.finditer(text, start, end):
+        run_text = run.group()
+        if " " not in run_text:
+            hit = index.get(_norm(_POSSESSIVE.sub("", run_text)))
+            if hit:
+                written = _POSSESSIVE.sub("", run_text)
+                s = run.start()
+                follow = re.match(r"\s+(\w+)", text[run.end() : min(end, run.end() + 20)])
+                kind = hit[1]
+                if kind != "country" and follow and follow.group(1).lower() in region_words:
+                    kind = "region"
+                found.append(PlaceMention(s, s + len(written), written, hit[0], kind))
+                continue
+        if _INSTITUTION.search(run_text):
+            continue
+        words = list(re.finditer(r"\S+", run_text))
+        i = 0
+        while i < len(words):
+            matched = False
+            for j in range(min(len(words), i + longest), i, -1):
+                s = run.start() + words[i].start()
+                e = run.start() + words[j - 1].end()
+                written = _POSSESSIVE.sub("", text[s:e])
+                hit = index.get(_norm(written))
+                if hit:
+                    name, kind = hit
+                    e2 = s + len(written)
+                    # "Jilin province", "Kursk region": the region word belongs to the name.
+                    follow = re.match(r"\s+(\w+)", text[e:end]) if e < end else None
+                    if kind == "region" or (follow and follow.group(1).lower() in region_words and kind != "country"):
+                        kind = "region"
+                    found.append(PlaceMention(s, e2, text[s:e2], name, kind))
+                    i = j
+                    matched = True
+                    break
+            if not matched:
+                # An unknown capitalised word followed by a region word: "Kursk region".
+                s = run.start() + words[i].start()
+                e = run.start() + words[i].end()
+                follow = re.match(r"\s+(\w+)", text[e : min(end, e + 20)])
+                word = _POSSESSIVE.sub("", words[i].group())
+                if (
+                    follow
+                    and follow.group(1).lower() in region_words
+                    and word not in _AMBIGUOUS
+                    and word.isalpha()
+                    and i == len(words) - 1
+                ):
+                    found.append(PlaceMention(s, s + len(word), word, word, "region"))
+                i += 1
+    return found

@@ -1,0 +1,36 @@
+"""Build the spaCy pipeline: a blank English tokenizer (or an installed model) plus our components."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from claimaudit.errors import ConfigError
+from claimaudit.extraction import factories
+
+# Texts longer than this are processed in pieces (offsets shifted back); spaCy's own limit is
+# not raised, so memory stays bounded on huge inputs.
+MAX_PIECE_CHARS = 200_000
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str | None = None, registry: str = "default") -> Language:
+    """The pipeline, built once per process and options.
+
+    ``model`` names an installed spaCy package (e.g. ``en_core_web_sm``) whose tokenizer and
+    components run before ours; ``None`` uses ``spacy.blank("en")``, which is the default and
+    reaches full quality on its own.
+    """
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["lemmatizer"])
+        except OSError as exc:
+            raise ConfigError(f"spaCy model {model!r} is not installed ({exc.__class__.__name__})") from None
+    else:
+        nlp = spacy.blank("en")
+    for name in factories.PIPELINE:
+        config = {"registry": registry} if name in ("ca_sources", "ca_attribution") else {}
+        nlp.add_pipe(name, config=config)
+    return nlp

@@ -1,0 +1,98 @@
+"""The one place where pipeline output becomes frozen pydantic records."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from claimaudit.models import Claim, SetAside
+
+_SPACE = re.compile(r"\s+")
+
+
+def _one_line(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[Claim], list[SetAside]]:
+    """Claims and set-aside numbers of one processed Doc.
+
+    ``line_col(offset)`` maps an offset in the whole document to (line, column); ``base`` is the
+    offset of this Doc's text in the whole document (long texts are processed in pieces).
+    """
+    text = doc.text
+    attributions = doc._.ca_attributions or {}
+    contexts = doc._.ca_contexts or {}
+    blocks = doc._.ca_blocks
+    sentence_of = {}
+    for s, e, b in doc._.ca_sentences:
+        sentence_of[(s, e)] = b
+    sentences = doc._.ca_sentences
+    claims: list[Claim] = []
+    set_aside: list[SetAside] = []
+    si = 0
+    for number in doc._.ca_numbers:
+        start, end = number.start + base, number.end + base
+        line, column = line_col(start)
+        reason = number.reason
+        while si < len(sentences) and sentences[si][1] <= number.start:
+            si += 1
+        sentence = sentences[si] if si < len(sentences) and sentences[si][0] <= number.start else None
+        block = blocks[sentence[2]] if sentence else None
+        if reason is None and block is not None and _standalone(text, block):
+            reason = "standalone"
+        if reason is None and number.start not in contexts:
+            reason = "no_context"
+        if reason is not None:
+            set_aside.append(SetAside(path=path, start=start, end=end, line=line, text=number.text, reason=reason))
+            continue
+        context = contexts[number.start]
+        attribution = attributions.get(number.start)
+        sources = attribution.sources if attribution else ()
+        names = []
+        for s in sources:
+            if s.name not in names:
+                names.append(s.name)
+        date = attribution.date if attribution else None
+        claims.append(
+            Claim(
+                id=f"{path}#{start}",
+                path=path,
+                start=start,
+                end=end,
+                line=line,
+                column=column,
+                text=number.text,
+                sentence=_one_line(text[sentence[0] : sentence[1]]) if sentence else "",
+                sentence_start=(sentence[0] + base) if sentence else start,
+                value=number.value,
+                low=number.low,
+                high=number.high,
+                unit=context.unit,
+                measure=context.measure,
+                period=context.period,
+                source="; ".join(names) or None,
+                source_date=date.iso if date is not None else None,
+                qualifier=number.qualifier,
+                origin="table" if block is not None and block.kind == "table" else "prose",
+                kind=context.kind,
+                currency=number.currency,
+                per=number.per,
+                bound=number.bound,
+                step=number.step,
+                unit_family=context.unit_family,
+                places=context.places,
+                measure_key=tuple(sorted(context.measure_key)),
+                source_text=attribution.text if attribution else None,
+                source_kind=sources[0].kind if sources else None,
+                source_vague=any(s.vague for s in sources),
+                attribution=attribution.how if attribution else None,
+            )
+        )
+    return claims, set_aside
+
+
+def _standalone(text: str, block) -> bool:
+    """A line holding nothing but a number (a page number, a stray counter) is not a claim."""
+    return re.fullmatch(r"\s*[\d.,]+\s*", text[block.start : block.end]) is not None

@@ -1,0 +1,35 @@
+"""The rule registry: an explicit tuple, so the set of rules is visible in one place."""
+
+from __future__ import annotations
+
+from claimaudit.errors import ConfigError
+from claimaudit.rules.base import Rule
+from claimaudit.rules.contradiction.ca101_conflicting_values import ConflictingValues
+from claimaudit.rules.contradiction.ca102_citation_drift import CitationDrift
+from claimaudit.rules.contradiction.ca103_same_source_related_values import SameSourceRelatedValues
+
+ALL_RULES: tuple[type[Rule], ...] = (
+    ConflictingValues,
+    CitationDrift,
+    SameSourceRelatedValues,
+)
+
+RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
+
+
+def get_rule(code: str) -> type[Rule]:
+    key = code.strip().upper()
+    for rule in ALL_RULES:
+        if rule.code == key or rule.name == code.strip().lower():
+            return rule
+    known = ", ".join(r.code for r in ALL_RULES)
+    raise ConfigError(f"unknown rule {code!r} (known rules: {known})")
+
+
+def select_rules(select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> list[type[Rule]]:
+    """Rules whose code starts with a selected prefix (all when none) and no ignored prefix."""
+    for prefix in (*select, *ignore):
+        if not any(r.code.startswith(prefix.upper()) for r in ALL_RULES):
+            raise ConfigError(f"no rule matches {prefix!r} (rule codes look like CA101)")
+    chosen = [r for r in ALL_RULES if not select or any(r.code.startswith(p.upper()) for p in select)]
+    return [r for r in chosen if not any(r.code.startswith(p.upper()) for p in ignore)]

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from claimaudit.models import Severity
+from claimaudit.rules.base import RawFinding, Rule, RuleContext
+from claimaudit.rules.matching import candidate_pairs, quantity_key, same_quantity
+from claimaudit.rules.values import disjoint, format_value, interval, relative_gap
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min_similarity: float = 0.5
+    error_gap: float = 0.05  # relative difference from which a conflict is an error
+
+
+class ConflictingValues(Rule):
+    """The same quantity is stated with values that cannot both be true.
+
+    **Why it matters**: a reader who meets "about 20,000 workers" on one page and "approximately
+    22,000 workers" three pages later cannot tell which is right, and stops trusting both.
+
+    **Flagged**: two claims with the same unit, the same kind (level, change or share), the same
+    period and the same places, whose measures match (the shorter measure's words are mostly
+    contained in the longer's) and whose reported intervals do not overlap. Intervals honour what
+    was written: "2.3 million" is 2.25-2.35 million, "~20,000" and "about" widen a little, "up to"
+    and "over" are one-sided, ranges are intervals. Error when the figures differ by 5% or more,
+    warning below that.
+
+    **Fine**: the same figure in different places ("12,000 workers in Russia" vs "in Jilin"),
+    different years of one series, a level and a change ("rose 8% to $45 million"), a bound and a
+    value inside it ("up to 22,000" vs "about 20,000"), figures in one sentence ("from 19% to 22%").
+    """
+
+    code = "CA101"
+    name = "conflicting-values"
+    severity = Severity.ERROR
+    Options = Options
+
+    def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
+        for a, b in candidate_pairs(ctx.claims, quantity_key):
+            if not same_quantity(a, b, options.min_similarity):
+                continue
+            ia, ib = interval(a), interval(b)
+            if ia is None or ib is None or not disjoint(ia, ib):
+                continue
+            gap = relative_gap(a, b)
+            severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
+            what = a.measure or b.measure or a.unit or "the same quantity"
+            when = f" ({a.period})" if a.period else ""
+            yield self.finding(
+                [a, b],
+                f"{what}{when}: {format_value(a)} (line {a.line}) vs {format_value(b)} (line {b.line}) "
+                f"differ by {gap:.0%}",
+                severity=severity,
+            )

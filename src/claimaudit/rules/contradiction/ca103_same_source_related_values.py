@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from claimaudit.models import Severity
+from claimaudit.rules.base import RawFinding, Rule, RuleContext
+from claimaudit.rules.matching import candidate_pairs, containment, same_quantity
+from claimaudit.rules.values import disjoint, interval, relative_gap
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min_similarity: float = 0.34
+    max_gap: float = 0.5  # figures further apart than this are different measures
+
+
+def _block(claim):
+    return (claim.source, claim.unit, claim.kind)
+
+
+class SameSourceRelatedValues(Rule):
+    """One source is cited for closely related measures with different values.
+
+    **Why it matters**: when the same source is credited with a 2.1 million and a 2.3 million
+    labour shortage, or with 1.9 and 2.3 million tons of CO2 for one year, either the measures
+    differ in a way the text does not say, or one figure is misquoted. An editor should look.
+
+    **Flagged** (warning): two claims credited to the same source (and, when both give one, the
+    same source date), with the same unit and kind, related measures (sharing at least a third of
+    their words), values that do not overlap but are within 50% of each other, and not already a
+    conflict of the same quantity (CA101).
+
+    **Fine**: a source's figures for different periods or places; very different magnitudes
+    (a total and a part); one source's figures for unrelated measures.
+    """
+
+    code = "CA103"
+    name = "same-source-related-values"
+    severity = Severity.WARNING
+    Options = Options
+
+    def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
+        claims = [c for c in ctx.claims if c.source and not c.source_vague]
+        for a, b in candidate_pairs(claims, _block):
+            if a.sentence_start == b.sentence_start:
+                continue
+            if a.source_date and b.source_date and a.source_date != b.source_date:
+                continue
+            if a.period and b.period and a.period != b.period:
+                continue
+            if a.places and b.places and not set(a.places) & set(b.places):
+                continue
+            if same_quantity(a, b) or containment(a, b) < options.min_similarity:
+                continue
+            ia, ib = interval(a), interval(b)
+            if ia is None or ib is None or not disjoint(ia, ib) or relative_gap(a, b) > options.max_gap:
+                continue
+            dated = f", {a.source_date}" if a.source_date else ""
+            yield self.finding(
+                [a, b],
+                f"{a.source}{dated} is cited for {a.text} ({a.measure}) on line {a.line} and "
+                f"{b.text} ({b.measure}) on line {b.line}",
+            )
