@@ -171,13 +171,17 @@ def registry_key(extra_sources: list[dict], extra_aliases: dict[str, str]) -> st
     return key
 
 
-def check_documents(documents: Sequence[DocumentClaims], settings, ledger=None) -> "CheckReport":
+def check_documents(
+    documents: Sequence[DocumentClaims], settings, ledger=None, registry: str = "default"
+) -> "CheckReport":
     """Run the rules over extracted documents and mark findings new or known against a ledger."""
     from claimaudit.engine import run_rules
     from claimaudit.ledger import apply_ledger
     from claimaudit.models import CheckReport, Summary
 
-    findings = run_rules(documents, settings)
+    from claimaudit.extraction.factories import registry_for
+
+    findings = run_rules(documents, settings, registry_for(registry))
     stale = []
     if ledger is not None:
         findings, stale = apply_ledger(findings, ledger)

@@ -224,7 +224,7 @@ def check(
     select_rules(settings.select, settings.ignore)  # unknown codes fail before the slow part
     options = ExtractOptions(model=model, registry=registry_key(loaded.extra_sources, loaded.extra_aliases))
     documents, failed = _extract_all(files, options, jobs, quiet)
-    report = check_documents(documents, settings, loaded)
+    report = check_documents(documents, settings, loaded, options.registry)
     infos = [rule.info() for rule in ALL_RULES]
     _emit(lambda out, color: render_check(format, report, infos, out, color=color), output)
     from claimaudit.render.table import summary_line
@@ -272,7 +272,7 @@ def baseline(
     documents, failed = _extract_all(files, options, jobs, quiet)
     if failed:
         raise ConfigError("not writing the ledger: some inputs could not be read")
-    report = check_documents(documents, loaded.settings, None)
+    report = check_documents(documents, loaded.settings, None, options.registry)
     change = write_baseline(path, report.findings, existing=path if path.exists() else None, prune=prune)
     _info(f"{path}: {change.summary()}" if hasattr(change, "summary") else f"{path}: {change}", quiet)
 

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from claimaudit.errors import ConfigError
+from claimaudit.rules import arithmetic, contradiction, sourcing
 from claimaudit.rules.base import Rule
-from claimaudit.rules.contradiction.ca101_conflicting_values import ConflictingValues
-from claimaudit.rules.contradiction.ca102_citation_drift import CitationDrift
-from claimaudit.rules.contradiction.ca103_same_source_related_values import SameSourceRelatedValues
 
-ALL_RULES: tuple[type[Rule], ...] = (
-    ConflictingValues,
-    CitationDrift,
-    SameSourceRelatedValues,
+# Each family's package lists its rules in RULES; the order here is the order of `claimaudit rules`.
+ALL_RULES: tuple[type[Rule], ...] = tuple(
+    sorted((*contradiction.RULES, *arithmetic.RULES, *sourcing.RULES), key=lambda r: r.code)
 )
 
 RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}

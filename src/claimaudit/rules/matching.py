@@ -17,30 +17,66 @@ MAX_POSTING = 400
 
 
 def modifiers(claim: Claim) -> frozenset[str]:
-    return frozenset(w for w in claim.measure_key if w.startswith("+"))
+    """Words that narrow the measure and must agree exactly: "+female" (between a count and its
+    noun) and "@urban" (the label or column a table figure sits under)."""
+    return frozenset(w for w in claim.measure_key if w[:1] in "+@")
 
 
 def measure_words(claim: Claim) -> frozenset[str]:
-    return frozenset(w for w in claim.measure_key if not w.startswith("+"))
+    return frozenset(w for w in claim.measure_key if w[:1] not in "+@")
+
+
+# Counted nouns too general to identify a measure on their own.
+GENERIC_NOUNS = frozenset(
+    """unit item case time people person piece product good thing event incident project
+    country company firm entity site facility program programme plan year month day""".split()
+)
+
+
+def _noun_stem(claim: Claim) -> str | None:
+    if claim.unit_family != "count" or not claim.unit:
+        return None
+    noun = claim.unit.split("/")[0].lower()
+    if len(noun) > 4 and noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def containment(a: Claim, b: Claim) -> float:
-    """Shared measure words over the smaller claim's words (a short table label is contained in
-    the longer prose clause that states the same quantity)."""
-    wa, wb = measure_words(a), measure_words(b)
+    """How much two measures agree, from 0 to 1.
+
+    The shared words (the counted noun aside) over the smaller claim's words, so that a short
+    table label is contained in the longer prose clause that states the same quantity. A label
+    with no word but its counted noun ("~20,000 workers") matches on the noun alone, unless the
+    noun is generic ("units"). One shared word out of two is not enough: two are needed, or all.
+    """
+    noun = _noun_stem(a)
+    wa, wb = measure_words(a) - {noun}, measure_words(b) - {noun}
     if not wa or not wb:
+        return 1.0 if noun and noun not in GENERIC_NOUNS and noun == _noun_stem(b) else 0.0
+    shared = len(wa & wb)
+    smaller = min(len(wa), len(wb))
+    if shared < 2 and shared < smaller:
         return 0.0
-    return len(wa & wb) / min(len(wa), len(wb))
+    return shared / smaller
 
 
 def quantity_key(claim: Claim) -> tuple:
-    return (claim.unit, claim.kind, claim.period, claim.places)
+    """Blocking key: what must be equal for two claims to describe one quantity."""
+    return (claim.unit, claim.kind, claim.places)
 
 
-def same_quantity(a: Claim, b: Claim, threshold: float = 0.5) -> bool:
+def same_period(a: Claim, b: Claim) -> bool:
+    """Equal periods, or one claim states none (it then reads as the other's)."""
+    return a.period == b.period or a.period is None or b.period is None
+
+
+def same_quantity(a: Claim, b: Claim, threshold: float = 0.67) -> bool:
     """Same measure, same parties, same period: the figures must agree."""
     return (
         quantity_key(a) == quantity_key(b)
+        and same_period(a, b)
+        and a.kind in ("level", "share", "change")
         and modifiers(a) == modifiers(b)
         and a.sentence_start != b.sentence_start
         and containment(a, b) >= threshold

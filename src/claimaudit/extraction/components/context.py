@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
+from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.places import find_places
 from claimaudit.extraction.parse.units import UNIT_KINDS
 
@@ -55,6 +56,7 @@ class ContextComponent:
         dates = _Sorted(doc._.ca_dates)
         places = _Sorted(find_places(text))
         out: dict[int, ClaimContext] = {}
+        header_of = _table_headers(blocks)
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             for number in numbers.within(start, end):
@@ -64,7 +66,10 @@ class ContextComponent:
                 if attribution is not None:
                     skip.append((attribution.start, attribution.end))
                 if block.kind == "table":
-                    out[number.start] = self._row_context(text, number, start, end, skip, dates, places, attribution)
+                    header = blocks[header_of[block_index]] if block_index in header_of else None
+                    out[number.start] = self._row_context(
+                        text, number, start, end, skip, dates, places, attribution, header
+                    )
                 else:
                     out[number.start] = self._prose_context(text, number, start, end, skip, dates, places, attribution)
         return out
@@ -100,32 +105,96 @@ class ContextComponent:
         clause = ctx.clause_span(text, number.start, number.end, start, end)
         unit, family, noun, modifiers = self._unit(text, number, end)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
-        words = ctx.measure_words(text, clause[0], clause[1], skip)
         place_names = [p for p in places.within(clause[0], clause[1]) if not _inside(p, attribution)]
         if not place_names:
             place_names = [p for p in places.within(start, end) if not _inside(p, attribution)]
-        place_set = {p.name for p in place_names}
-        measure_words = [w for w in words if not any(p.start <= text.find(w, clause[0]) < p.end for p in place_names)]
-        measure = " ".join(words[:12]) or None
-        key = ctx.measure_key([w for w in measure_words if w not in place_set], noun)
+        words = ctx.measure_words(text, clause[0], clause[1], skip)
+        content = ctx.measure_words(text, clause[0], clause[1], skip + [(p.start, p.end) for p in place_names])
+        key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, place_names)
         period = self._period(text, number, dates.within(start, end), attribution, clause)
-        return ClaimContext(unit, family, kind, measure, key, tuple(sorted(place_set)), period)
+        places_out = tuple(sorted({p.name for p in place_names}))
+        return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period)
 
-    def _row_context(self, text, number, start, end, skip, dates, places, attribution):
+    def _row_context(self, text, number, start, end, skip, dates, places, attribution, header):
         # Row = "Category | figures | Source": the category is the text before the first figure.
         first_digit = re.search(r"[\d$€£¥~]", text[start:end])
         category_end = start + first_digit.start() if first_digit else end
-        source_start = attribution.start if attribution is not None else end
+        source_start = attribution.start if attribution is not None and start <= attribution.start < end else end
+        label, header_cell = _local_label(text, number, start, end, header)
         unit, family, noun, modifiers = self._unit(text, number, source_start)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
+        row_places = places.within(start, source_start)
+        place_spans = [(p.start, p.end) for p in row_places]
         words = ctx.measure_words(text, start, category_end, skip)
-        value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), skip)
-        place_set = {p.name for p in places.within(start, source_start)}
+        content = ctx.measure_words(text, start, category_end, skip + place_spans)
+        value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), skip + place_spans)
+        place_set = {p.name for p in row_places}
         measure = " ".join(words[:12]) or None
-        key = ctx.measure_key([w for w in words + value_words[:3] if w not in place_set], noun)
+        if label or header_cell:
+            value_words = []  # cells: what follows belongs to the next cell
+        key = ctx.measure_key(content + value_words[:3], noun) | _modifier_marks(modifiers, row_places)
+        key |= frozenset("@" + ctx._stem(w) for w in ctx.measure_words(label, 0, len(label), []))
         row_dates = [d for d in dates.within(start, end) if d.start < source_start]
         period = self._period(text, number, row_dates, attribution, (start, source_start))
+        if header_cell:
+            header_dates = [d for d in find_dates(header_cell) if d.year]
+            if header_dates:
+                period = period_text(header_dates[0])
+            else:
+                key |= frozenset("@" + ctx._stem(w) for w in ctx.measure_words(header_cell, 0, len(header_cell), []))
         return ClaimContext(unit, family, kind, measure, key, tuple(sorted(place_set)), period)
+
+
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
+_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$")
+
+
+def _table_headers(blocks) -> dict[int, int]:
+    """Block index of each table row -> index of its table's first row (the header)."""
+    headers: dict[int, int] = {}
+    first = None
+    for i, block in enumerate(blocks):
+        if block.kind == "table":
+            first = i if first is None else first
+            if i != first:
+                headers[i] = first
+        else:
+            first = None
+    return headers
+
+
+def _cells(row: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for match in _CELL_SPLIT.finditer(row):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, len(row)))
+    return spans
+
+
+def _local_label(text, number, start, end, header) -> tuple[str, str]:
+    """The label a figure sits under: its column header in a delimited table, or the
+    "label:" just before it in a "Field: a: 1%; b: 2%" line."""
+    row = text[start:end]
+    if header is not None and ("|" in row or "\t" in row):
+        cells = _cells(row)
+        index = next((i for i, (s, e) in enumerate(cells) if s <= number.start - start < e + 1), None)
+        header_cells = _cells(text[header.start : header.end])
+        if index is not None and index < len(header_cells) and len(header_cells) == len(cells):
+            s, e = header_cells[index]
+            return "", text[header.start + s : header.start + e]
+        return "", ""
+    before = text[max(start, number.start - 80) : number.start]
+    cut = max(before.rfind(";"), before.rfind("|"))
+    match = _LABEL_BEFORE.search(before[cut + 1 :])
+    return (match.group(1) if match else ""), ""
+
+
+def _modifier_marks(modifiers, place_mentions) -> frozenset[str]:
+    """Words between a count and its noun ("female" in "2,500 female workers") narrow the measure;
+    they are kept as "+word" marks, places and demonyms excepted."""
+    place_words = {w.lower() for p in place_mentions for w in p.text.split()}
+    return frozenset("+" + m for m in modifiers if m not in place_words and m not in ctx.STOPWORDS)
 
 
 def _inside(item, attribution) -> bool:

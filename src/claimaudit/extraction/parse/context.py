@@ -69,7 +69,7 @@ _NOT_UNIT_NOUNS = frozenset(
 class Context:
     unit_noun: str | None  # counted noun, plural lower case ("workers")
     modifiers: tuple[str, ...]  # words between the number and the counted noun ("construction")
-    kind: str  # "level" | "change" | "share"
+    kind: str  # "level" | "change" | "share" | "previous" (the "from" side of "from A to B")
     measure: str  # readable phrase
     measure_key: frozenset[str]  # normalised content words for comparisons
     clause: tuple[int, int]  # the clause span used
@@ -150,6 +150,8 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
         re.IGNORECASE,
     ):
         return "change"
+    if re.search(r"\bfrom\s+(?:an?\s+)?$", before, re.IGNORECASE) and re.match(r"\s*(?:to|-|–)\s", after):
+        return "previous"  # "from 19% to 22%": the earlier level of a change
     if is_percent and _SHARE_AFTER.match(after):
         return "share"
     return "level"

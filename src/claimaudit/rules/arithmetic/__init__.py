@@ -1,0 +1,3 @@
+"""CA2xx: arithmetic and plausibility."""
+
+RULES = ()

@@ -12,7 +12,7 @@ from claimaudit.rules.values import disjoint, format_value, interval, relative_g
 
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    min_similarity: float = 0.5
+    min_similarity: float = 0.67
     error_gap: float = 0.05  # relative difference from which a conflict is an error
 
 

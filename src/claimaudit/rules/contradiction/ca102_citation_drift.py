@@ -12,7 +12,7 @@ from claimaudit.rules.values import same_figure
 
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    min_similarity: float = 0.5
+    min_similarity: float = 0.67
 
 
 def _block(claim):

@@ -1,0 +1,3 @@
+"""CA3xx: sources."""
+
+RULES = ()
