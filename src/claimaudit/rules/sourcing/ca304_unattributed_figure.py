@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from claimaudit.models import Claim, Severity
+from claimaudit.rules.base import RawFinding, Rule, RuleContext
+from claimaudit.rules.matching import containment
+from claimaudit.rules.sourcing.ca301_unverifiable_source import _REPORTEDLY_RE
+from claimaudit.rules.sourcing.common import mentions, sentence_groups, texts
+from claimaudit.rules.values import same_figure
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min_count: float = 20  # counts below this ("three ministers", "11 nations") are not specific
+    round_count_below: float = 1000  # counts below this that are multiples of 100 are round
+    min_measure_overlap: float = 0.3  # measure-word containment for "the same figure elsewhere"
+    min_shared_context: int = 2  # or this many content words shared around the two figures
+
+
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+class UnattributedFigure(Rule):
+    """A specific figure that the document attributes to no source, here or anywhere else.
+
+    **Why it matters**: "$300 million in 2024" with no source cannot be checked; when the same
+    figure is credited elsewhere in the document (a table row, an earlier sentence) the reader
+    can follow it, otherwise the editor should add the source or drop the number.
+
+    **Flagged** (info, one finding per sentence or table row): claims with no source whose figure
+    (same unit, overlapping reported value, no conflicting places or period, and overlapping
+    measure words, or two content words shared around the figures, or a count unit such as
+    "troops" that names the measure itself) is not attributed anywhere
+    else in the document, and whose sentence names no source at all (a source the extractor did
+    not link counts as attribution). Tables are treated like prose: an unsourced row under a
+    table whose other rows carry sources is flagged, because that row's source is missing.
+
+    **Fine**: figures attributed in the same sentence or elsewhere; year-like numbers ("2024");
+    small or round counts ("three ministers", "11 nations", "300 delegates"). Info by default:
+    reference texts such as the World Factbook attribute nothing, and that is not an error.
+    """
+
+    code = "CA304"
+    name = "unattributed-figure"
+    severity = Severity.INFO
+    Options = Options
+
+    def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
+        attributed = [c for c in ctx.claims if c.source and c.value is not None]
+        by_unit: dict[str | None, list[Claim]] = {}
+        for claim in attributed:
+            by_unit.setdefault(claim.unit, []).append(claim)
+        for _, claims in sorted(sentence_groups(ctx.claims).items()):
+            bare = [c for c in claims if not c.source and _specific(c, options)]
+            if not bare or _names_a_source(ctx, bare[0]):
+                continue
+            bare = [c for c in bare if not _attributed_elsewhere(c, by_unit.get(c.unit, ()), options)]
+            if not bare:
+                continue
+            where = "table row" if bare[0].origin == "table" else "sentence"
+            yield self.finding(
+                bare,
+                f"{texts(bare)} ({where} at line {bare[0].line}): no source is given for "
+                f"{'this figure' if len(bare) == 1 else 'these figures'} anywhere in the document",
+            )
+
+
+def _specific(claim: Claim, options: Options) -> bool:
+    if claim.value is None:
+        return False
+    text = claim.text.strip()
+    if _YEAR_RE.match(text) or (claim.unit is None and _YEAR_RE.match(re.sub(r"\D", "", text) or "x")
+                                and len(re.sub(r"\D", "", text)) == len(text)):
+        return False
+    if claim.unit_family == "count" or claim.unit_family is None:
+        v = abs(claim.value)
+        if v < options.min_count:
+            return False
+        if v < options.round_count_below and v % 100 == 0 and claim.low is None:
+            return False
+    return True
+
+
+def _names_a_source(ctx: RuleContext, claim: Claim) -> bool:
+    if _REPORTEDLY_RE.search(claim.sentence):
+        return True  # CA301's business
+    return any(m.entry is not None or m.vague for m in mentions(ctx, claim.sentence))
+
+
+def _attributed_elsewhere(claim: Claim, candidates, options: Options) -> bool:
+    for other in candidates:
+        if other.sentence_start == claim.sentence_start or not same_figure(claim, other):
+            continue
+        if claim.places and other.places and set(claim.places).isdisjoint(other.places):
+            continue
+        if claim.period and other.period and claim.period != other.period:
+            continue
+        if containment(claim, other) >= options.min_measure_overlap:
+            return True
+        if claim.unit_family == "count" and claim.unit and claim.unit not in _GENERIC_UNITS:
+            return True  # "14,000 troops" and "14,000 troops (KCNA)": the unit is the measure
+        if len(_context_words(claim) & _context_words(other)) >= options.min_shared_context:
+            return True
+    return False
+
+
+_GENERIC_UNITS = frozenset({"units", "unit", "items", "cases", "people", "persons", "times"})
+_STOP = frozenset({
+    "that", "this", "with", "from", "which", "were", "have", "been", "their", "about", "into",
+    "than", "more", "over", "under", "some", "such", "also", "annually", "according", "reported",
+    "estimated", "estimate", "report", "reports", "while", "these", "those", "other",
+})
+
+
+def _context_words(claim: Claim, reach: int = 60) -> frozenset[str]:
+    """Content words within ``reach`` characters of the figure (its own words excluded)."""
+    at = claim.start - claim.sentence_start
+    if at < 0 or at > len(claim.sentence):
+        return frozenset()
+    end = at + (claim.end - claim.start)
+    window = claim.sentence[max(0, at - reach):at] + " " + claim.sentence[end:end + reach]
+    words = re.findall(r"[a-z][a-z-]{3,}", window.lower())
+    return frozenset(w.rstrip("s") for w in words if w not in _STOP)

@@ -1,0 +1,221 @@
+"""What the CA3xx rules share: date parts, registry look-ups, claim topics and scheme membership.
+
+Pure functions over ``Claim`` records and the bundled JSON resources (``topics.json``,
+``scheme_members.json``); no spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from claimaudit.models import Claim
+
+_DATE_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?!\d)")
+
+
+def date_parts(text: str | None) -> tuple[int, ...] | None:
+    """(year[, month[, day]]) of the first date in an ISO-like string; a range gives its start.
+
+    >>> date_parts("2025-06-28/2025-06-29")
+    (2025, 6, 28)
+    """
+    if not text:
+        return None
+    m = _DATE_RE.search(text)
+    if not m:
+        return None
+    return tuple(int(g) for g in m.groups() if g)
+
+
+def date_range(text: str | None) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """(first, last) dates of an ISO-like string ("1964/1998" gives 1964 and 1998)."""
+    if not text:
+        return None
+    found = [tuple(int(g) for g in m.groups() if g) for m in _DATE_RE.finditer(text)]
+    return (found[0], found[-1]) if found else None
+
+
+def is_after(later: tuple[int, ...], earlier: tuple[int, ...]) -> bool:
+    """``later`` is after ``earlier`` at the precision both have ("2025" is not after "2025-06")."""
+    n = min(len(later), len(earlier))
+    return later[:n] > earlier[:n]
+
+
+def entry_of(registry, claim: Claim):
+    """The registry entry of a claim's (single) source, or None."""
+    if registry is None or not claim.source or ";" in claim.source:
+        return None
+    try:
+        return registry.get(claim.source)
+    except Exception:  # a registry that cannot answer is no evidence either way
+        return None
+
+
+def entries_of(registry, claim: Claim) -> list:
+    """Registry entries of every source a claim names ("KCNA; TASS" gives two)."""
+    if registry is None or not claim.source:
+        return []
+    out = []
+    for name in claim.source.split(";"):
+        entry = registry.get(name.strip()) if name.strip() else None
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+def mentions(ctx, sentence: str):
+    """Source mentions (named and vague) of a sentence, cached per document run."""
+    if ctx.registry is None:
+        return []
+    cache = ctx.cache.setdefault("ca3_mentions", {})
+    if sentence not in cache:
+        try:
+            cache[sentence] = ctx.registry.find(sentence)
+        except Exception:
+            cache[sentence] = []
+    return cache[sentence]
+
+
+def sentence_groups(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    groups: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault((claim.path, claim.sentence_start), []).append(claim)
+    return groups
+
+
+def texts(claims: Iterable[Claim]) -> str:
+    return ", ".join(c.text for c in sorted(claims, key=lambda c: c.start))
+
+
+# ---------------------------------------------------------------------------------------
+# topics
+
+
+@dataclass(frozen=True)
+class Topics:
+    keywords: dict[str, tuple[str, ...]]
+    covers: dict[str, frozenset[str]]
+    ignore_remit: frozenset[str]
+    pattern: re.Pattern
+    tag_of: dict[str, str]
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("claimaudit.extraction.resources").joinpath(name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def topics() -> Topics:
+    data = _load("topics.json")
+    keywords = {tag: tuple(words) for tag, words in data["topics"].items()}
+    # one alternation; a keyword ending in "*" matches any word it begins; a keyword may carry
+    # several tags ("remittance*": labour, migration, finance)
+    tags_of_word: dict[str, set[str]] = {}
+    for tag, words in keywords.items():
+        for word in words:
+            tags_of_word.setdefault(word.lower(), set()).add(tag)
+    pieces = []
+    tag_of: dict[str, str] = {}
+    for n, word in enumerate(sorted(tags_of_word, key=lambda w: (-len(w), w))):
+        stem = word.rstrip("*")
+        body = re.escape(stem).replace(r"\ ", r"\s+")
+        tail = r"[\w-]*" if word.endswith("*") else r"(?:s|es)?"
+        tag_of[f"k{n}"] = "|".join(sorted(tags_of_word[word]))
+        pieces.append(f"(?P<k{n}>{body}{tail})")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(pieces) + r")(?![\w])", re.IGNORECASE)
+    covers = {tag: frozenset([tag, *implied]) for tag, implied in data["covers"].items()}
+    return Topics(keywords, covers, frozenset(data["ignore_remit"]), pattern, tag_of)
+
+
+def topics_of(text: str | None) -> frozenset[str]:
+    """Topic tags whose keywords occur in ``text``."""
+    if not text:
+        return frozenset()
+    lex = topics()
+    found: set[str] = set()
+    for m in lex.pattern.finditer(text):
+        found.update(lex.tag_of[m.lastgroup].split("|"))
+    return frozenset(found)
+
+
+def coverage(remit: Iterable[str]) -> frozenset[str]:
+    """Topics a body with this remit can plausibly report on (remit tags plus what they imply)."""
+    lex = topics()
+    out: set[str] = set()
+    for tag in remit:
+        if tag in lex.ignore_remit:
+            continue
+        out.update(lex.covers.get(tag, (tag,)))
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------------------------------
+# scheme membership
+
+
+@dataclass(frozen=True)
+class Scheme:
+    source: str
+    members: frozenset[str]
+    former: frozenset[str]
+    non_members: frozenset[str]
+    check: bool
+    covers: str
+    note: str
+    as_of: str
+
+    def excludes(self, code: str) -> bool:
+        """The country cannot appear in the scheme's country data."""
+        if not self.check:
+            return False
+        if self.non_members:
+            return code in self.non_members
+        return code not in self.members and code not in self.former
+
+
+@lru_cache(maxsize=1)
+def schemes() -> dict[str, Scheme]:
+    data = _load("scheme_members.json")
+    out = {}
+    for item in data["schemes"]:
+        out[item["source"]] = Scheme(
+            source=item["source"],
+            members=frozenset(item.get("members", ())),
+            former=frozenset(item.get("former_members", ())),
+            non_members=frozenset(item.get("non_members", ())),
+            check=bool(item.get("check", False)),
+            covers=item.get("covers", ""),
+            note=item.get("note", ""),
+            as_of=item.get("as_of", ""),
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    import pycountry
+
+    table: dict[str, str] = {}
+    places = _load("places.json").get("countries", {})
+    for country in pycountry.countries:
+        extra = places.get(country.alpha_2, {})
+        names = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None),
+                 extra.get("name"), *extra.get("aliases", ()), *extra.get("demonyms", ())]
+        for name in names:
+            if name:
+                table.setdefault(_norm(name), country.alpha_2)
+    return table
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip().lower()
+
+
+def country_code(place: str) -> str | None:
+    """ISO 3166-1 alpha-2 code of a country name as the extractor writes it, or None."""
+    return _country_codes().get(_norm(place))
