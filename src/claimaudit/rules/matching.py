@@ -22,8 +22,32 @@ def modifiers(claim: Claim) -> frozenset[str]:
     return frozenset(w for w in claim.measure_key if w[:1] in "+@")
 
 
+def table_marks(claim: Claim) -> frozenset[str]:
+    """"#word" marks name the table a cell belongs to (its header row)."""
+    return frozenset(w for w in claim.measure_key if w[:1] == "#")
+
+
+def same_marks(a: Claim, b: Claim) -> bool:
+    """Narrowing words agree, and two table cells come from the same table."""
+    ta, tb = table_marks(a), table_marks(b)
+    return modifiers(a) == modifiers(b) and (not ta or not tb or ta == tb)
+
+
 def measure_words(claim: Claim) -> frozenset[str]:
-    return frozenset(w for w in claim.measure_key if w[:1] not in "+@")
+    return frozenset(w for w in claim.measure_key if w[:1] not in "+@#%")
+
+
+def whole_words(claim: Claim) -> frozenset[str]:
+    """"%word" marks: what a share is a share of."""
+    return frozenset(w for w in claim.measure_key if w[:1] == "%")
+
+
+def same_whole(a: Claim, b: Claim) -> bool:
+    """Two shares can only conflict when they are shares of one whole."""
+    wa, wb = whole_words(a), whole_words(b)
+    if not wa or not wb:
+        return True
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.67
 
 
 # Counted nouns too general to identify a measure on their own.
@@ -52,6 +76,9 @@ def containment(a: Claim, b: Claim) -> float:
     """
     noun = _noun_stem(a)
     wa, wb = measure_words(a) - {noun}, measure_words(b) - {noun}
+    if a.origin == "table" and b.origin == "table":
+        # Two table rows are two measures unless their labels are the same.
+        return 1.0 if wa == wb else 0.0
     if not wa or not wb:
         return 1.0 if noun and noun not in GENERIC_NOUNS and noun == _noun_stem(b) else 0.0
     shared = len(wa & wb)
@@ -67,17 +94,34 @@ def quantity_key(claim: Claim) -> tuple:
 
 
 def same_period(a: Claim, b: Claim) -> bool:
-    """Equal periods, or one claim states none (it then reads as the other's)."""
-    return a.period == b.period or a.period is None or b.period is None
+    """Equal periods; or one claim states none and both name the places they concern (a
+    figure "for North Korean workers in China" with no year reads as the dated one's)."""
+    if a.period == b.period:
+        return True
+    return (a.period is None or b.period is None) and bool(a.places) and bool(b.places)
+
+
+def anchored(a: Claim, b: Claim) -> bool:
+    """Two claims share something specific beyond words: the places they concern, a stated
+    period, or a specific counted noun. Generic figures ("a rate of 30%", "a rate of 61%") with
+    none of these are too vague to contradict each other."""
+    if a.places and a.places == b.places:
+        return True
+    if a.period is not None and a.period == b.period:
+        return True
+    noun = _noun_stem(a)
+    return bool(noun) and noun not in GENERIC_NOUNS and noun == _noun_stem(b)
 
 
 def same_quantity(a: Claim, b: Claim, threshold: float = 0.67) -> bool:
     """Same measure, same parties, same period: the figures must agree."""
     return (
-        quantity_key(a) == quantity_key(b)
+        anchored(a, b)
+        and quantity_key(a) == quantity_key(b)
         and same_period(a, b)
         and a.kind in ("level", "share", "change")
-        and modifiers(a) == modifiers(b)
+        and same_marks(a, b)
+        and same_whole(a, b)
         and a.sentence_start != b.sentence_start
         and containment(a, b) >= threshold
     )

@@ -105,12 +105,19 @@ class ContextComponent:
         clause = ctx.clause_span(text, number.start, number.end, start, end)
         unit, family, noun, modifiers = self._unit(text, number, end)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
+        if kind == "share":
+            clause = (start, clause[1])  # the part is named before "45% of <whole>"
+        if kind in ("level", "share") and ctx.is_conditional(text, clause[0], clause[1]):
+            kind = "conditional"
         place_names = [p for p in places.within(clause[0], clause[1]) if not _inside(p, attribution)]
         if not place_names:
             place_names = [p for p in places.within(start, end) if not _inside(p, attribution)]
         words = ctx.measure_words(text, clause[0], clause[1], skip)
         content = ctx.measure_words(text, clause[0], clause[1], skip + [(p.start, p.end) for p in place_names])
         key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, place_names)
+        key |= ctx.narrowing_marks(text, clause[0], clause[1])
+        if kind == "share":
+            key |= ctx.whole_marks(text, number.end, clause[1])
         period = self._period(text, number, dates.within(start, end), attribution, clause)
         places_out = tuple(sorted({p.name for p in place_names}))
         return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period)
@@ -133,20 +140,44 @@ class ContextComponent:
         if label or header_cell:
             value_words = []  # cells: what follows belongs to the next cell
         key = ctx.measure_key(content + value_words[:3], noun) | _modifier_marks(modifiers, row_places)
-        key |= frozenset("@" + ctx._stem(w) for w in ctx.measure_words(label, 0, len(label), []))
+        key |= ctx.narrowing_marks(text, start, category_end)
+        if kind == "share":
+            key |= ctx.whole_marks(text, number.end, source_start)
+        key |= _label_marks(label)
         row_dates = [d for d in dates.within(start, end) if d.start < source_start]
         period = self._period(text, number, row_dates, attribution, (start, source_start))
+        if header is not None:
+            # Cells of different tables are different measures, whatever their row labels: the
+            # table is named by its title line (if any) and its header row.
+            title = _title_of(text, header)
+            key |= {"#" + ctx._stem(w) for w in ctx.measure_words(text, header.start, min(header.end, header.start + 80), [])[:4]}
+            key |= {"#" + ctx._stem(w) for w in ctx.measure_words(title, 0, len(title), [])[:6]}
         if header_cell:
             header_dates = [d for d in find_dates(header_cell) if d.year]
             if header_dates:
                 period = period_text(header_dates[0])
             else:
-                key |= frozenset("@" + ctx._stem(w) for w in ctx.measure_words(header_cell, 0, len(header_cell), []))
+                key |= _label_marks(header_cell)
         return ClaimContext(unit, family, kind, measure, key, tuple(sorted(place_set)), period)
 
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$")
+
+
+def _label_marks(label: str) -> frozenset[str]:
+    """"@word" marks for the label a table figure sits under ("total", "urban", "(2)")."""
+    words = re.findall(r"[A-Za-z]+|\d+", label)
+    return frozenset("@" + ctx._stem(w) for w in words if w.lower() not in ctx.STOPWORDS) or (
+        frozenset({"@" + label.strip()}) if label.strip() else frozenset()
+    )
+
+
+def _title_of(text: str, header) -> str:
+    """The line just above a table's header row, when it is a short title."""
+    before = text[max(0, header.start - 300) : header.start].rstrip("\r\n ")
+    line = before[before.rfind("\n") + 1 :] if before else ""
+    return line if 0 < len(line.split()) <= 30 else ""
 
 
 def _table_headers(blocks) -> dict[int, int]:

@@ -134,6 +134,18 @@ def _next_is_break(words, i, text) -> bool:
     return nxt in STOPWORDS or nxt in _NOT_UNIT_NOUNS
 
 
+# Hypotheticals and projections are not facts that other figures can contradict.
+_CONDITIONAL = re.compile(
+    r"\b(?:would|could|might|if|assuming|assumes?|suppose|supposing|hypothetical(?:ly)?|"
+    r"scenario|as\s+low\s+as|as\s+high\s+as|simulat\w+|model(?:s|ed|led)?\s+(?:predicts?|shows?))\b",
+    re.IGNORECASE,
+)
+
+
+def is_conditional(text: str, start: int, end: int) -> bool:
+    return _CONDITIONAL.search(text, start, end) is not None
+
+
 def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percent: bool, sign: str | None) -> str:
     """"change" for "rose by 8%", "+15%", "a 10% increase"; "share" for "95% of"; else "level"."""
     before = text[max(floor, number_start - 60) : number_start]
@@ -169,6 +181,29 @@ def measure_words(text: str, start: int, end: int, skip: list[tuple[int, int]]) 
             continue
         out.append(word)
     return out
+
+
+# Words that turn one measure into another ("GDP" vs "GDP per capita", "wage" vs "average wage").
+_NARROWING = re.compile(
+    r"\b(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
+    r"urban|rural|male|female|adult|youth|maximum|minimum|peak|cumulative|marginal|effective)\b",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|total\s+)*", re.IGNORECASE)
+
+
+def narrowing_marks(text: str, start: int, end: int) -> frozenset[str]:
+    """"+per-capita", "+average" ... marks for words in the clause that change the measure."""
+    return frozenset("+" + m.group(1).lower().replace(" ", "-") for m in _NARROWING.finditer(text, start, end))
+
+
+def whole_marks(text: str, number_end: int, clause_end: int) -> frozenset[str]:
+    """"%word" marks for the whole a share is of: "45% of the DPRK's GDP" -> {"%gdp"}."""
+    match = _WHOLE.match(text, number_end, clause_end)
+    if not match:
+        return frozenset()
+    words = measure_words(text, match.end(), min(clause_end, match.end() + 60), [])
+    return frozenset("%" + _stem(w) for w in words[:3])
 
 
 def measure_key(words: list[str], unit_noun: str | None) -> frozenset[str]:

@@ -57,9 +57,15 @@ def iter_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "Field: value; sub-field: value" reference lines (Factbook style) are tables, whatever their length.
+_FIELD_LINE = re.compile(r"\s*[A-Z][^:.!?\n]{0,80}:\s+\S")
+
+
 def _looks_like_row(line: str) -> bool:
     """A short line with a figure that does not read as a finished sentence."""
     stripped = line.strip()
+    if _FIELD_LINE.match(stripped) and _HAS_DIGIT.search(stripped) and len(stripped) < 5000:
+        return True
     if not stripped or len(stripped) > 400:
         return False
     if _TABLE_DELIMITERS.search(stripped):
@@ -82,8 +88,11 @@ def find_blocks(text: str) -> list[Block]:
             kinds.append("blank")
         elif _SOURCE_NOTE.match(line):
             kinds.append("source_note")
+        elif _FIELD_LINE.match(line) and _HAS_DIGIT.search(line):
+            kinds.append("field")
         elif _looks_like_row(line):
-            kinds.append("row" if _HAS_DIGIT.search(line) else "short")
+            delimited = _TABLE_DELIMITERS.search(line.strip()) is not None
+            kinds.append("row" if delimited or _HAS_DIGIT.search(line) else "short")
         else:
             kinds.append("prose")
 
@@ -111,7 +120,9 @@ def find_blocks(text: str) -> list[Block]:
             paragraph += 1
             i += 1
             continue
-        if kind == "row":
+        if kind == "field":
+            blocks.append(Block(start, end, "table", paragraph))
+        elif kind == "row":
             neighbour_rows = (i > 0 and kinds[i - 1] in ("row", "header")) or (
                 i + 1 < n and kinds[i + 1] == "row"
             )

@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.matching import candidate_pairs, containment, modifiers
+from claimaudit.rules.matching import candidate_pairs, containment, same_marks
 from claimaudit.rules.values import same_figure
 
 
@@ -44,7 +44,7 @@ class CitationDrift(Rule):
         for a, b in candidate_pairs(ctx.claims, _block):
             if not (a.source and b.source) or a.source_vague or b.source_vague:
                 continue
-            if a.sentence_start == b.sentence_start or modifiers(a) != modifiers(b):
+            if a.sentence_start == b.sentence_start or not same_marks(a, b):
                 continue
             if a.period and b.period and a.period != b.period:
                 continue

@@ -1,0 +1,1119 @@
+"""Pure number parser: every numeric mention in a text, with value, scale, unit, currency, range,
+qualifier and a reason when the number is not a claim (year, date, identifier, ...). No spaCy.
+
+How it works (like statcheck's regex.R, patterns are composed from named pieces below):
+
+1. ``_masked_spans`` runs one pass of DATE/URL patterns over the text; numbers inside them get
+   reason "date"/"url".
+2. ``_ANCHOR`` finds the next number core: digits ("1,500", ".08", "3/4", "10 1/2"), a time ("10:30"),
+   a run of number words ("two hundred and five"), or a vague magnitude ("hundreds of millions").
+3. Around each core, anchored regexes read: the prefix (qualifier, sign, currency) in a short
+   look-back window, the suffix (scale, currency, percent, unit), a range continuation
+   ("–20%", "to $1.50", "and 50 mg") and a rate ("per hour", "/year", "a year").
+4. ``_reason`` classifies non-claims.
+
+All patterns are alternations of literals or bounded repeats without nested quantifiers, so the
+scan is linear; look-back windows are bounded by ``_LOOKBACK``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from . import number_words as nw
+from . import units as U
+
+__all__ = ["NumberMention", "find_numbers", "parse_number", "canonical_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    currency: str | None
+    per: str | None
+    qualifier: str | None
+    bound: str | None
+    qualifier_start: int | None
+    sign: str | None
+    step: float | None
+    words: bool
+    reason: str | None
+
+
+# ======================================================================================================
+# Regex pieces
+# ======================================================================================================
+_LOOKBACK = 48
+
+# --- number cores -------------------------------------------------------------------------------------
+RGX_TIME = r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:[ \t]?(?i:[ap]\.?m\b\.?))?"
+RGX_MIXED_FRACTION = r"(?<![\d.,])\d{1,3}[ \t]\d{1,2}/\d{1,2}(?![\d/])"            # 10 1/2
+RGX_FRACTION = r"(?<![\d.,/])\d{1,3}/\d{1,3}(?![\d/])"                             # 3/4, 1/4
+RGX_THOUSANDS = r"(?<![\d.])\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?"                     # 1,234,567.5
+# 1 234 567 / 40\u202f000: groups of exactly three digits; the whole run must end cleanly
+RGX_SPACE_THOUSANDS = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?![ \u00a0\u202f\u2009]?\d|[,.]\d|/)"
+RGX_PLAIN = r"(?<![\d.])\d+(?:\.\d+)?"                                              # 1500, 0.5
+RGX_LEADING_DOT = r"(?<![\w.])\.\d+"                                                # .08
+RGX_DIGITS = f"(?:{RGX_MIXED_FRACTION}|{RGX_FRACTION}|{RGX_THOUSANDS}|{RGX_SPACE_THOUSANDS}|{RGX_PLAIN}|{RGX_LEADING_DOT})"
+
+# vague magnitudes: "hundreds of millions", "tens of thousands", "thousands", "millions of"
+RGX_VAGUE = (r"\b(?i:(?P<vmul>tens|hundreds|thousands|millions|billions)[ \t]+of[ \t]+"
+             r"(?P<vbase>thousands|millions|billions|trillions)\b"
+             r"|(?P<vsolo>thousands|millions|billions)(?=[ \t]+of\b))")
+
+# The leading look-ahead is a cheap first-character filter (sre skips positions by charset).
+_ANCHOR = re.compile(
+    r"(?=[\d.zntfoseahqmbZNTFOSEAHQMB])"
+    f"(?:(?P<time>{RGX_TIME})|(?P<num>{RGX_DIGITS})|(?P<vague>{RGX_VAGUE})|(?P<words>(?i:{nw.WORD_SEQ})))"
+)
+# Scanning uses two narrower passes (digits; words) merged by offset: much faster than one
+# alternation tried at every character. ``_ANCHOR.match`` then gives a uniform match object.
+_NUM_SCAN = re.compile(f"(?=[\\d.])(?:(?P<time>{RGX_TIME})|(?P<num>{RGX_DIGITS}))")
+_WORD_SCAN = re.compile(f"(?=[zntfoseahqmbZNTFOSEAHQMB])(?:(?P<vague>{RGX_VAGUE})|(?P<words>(?i:{nw.WORD_SEQ})))")
+
+
+class _Anchors:
+    """Next number core at or after a position, in offset order."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.it = heapq.merge(_NUM_SCAN.finditer(text), _WORD_SCAN.finditer(text), key=lambda m: m.start())
+        self.buf = None
+        self.tail_end = 0   # end of the last word run: a partly used run is searched again
+
+    def search(self, pos: int) -> re.Match | None:
+        text = self.text
+        if pos < self.tail_end:
+            m = _ANCHOR.search(text, pos, self.tail_end)
+            if m is not None:
+                return m
+        while True:
+            c = self.buf if self.buf is not None else next(self.it, None)
+            self.buf = None
+            if c is None:
+                return None
+            if c.start() < pos:
+                if c.re is _WORD_SCAN and c.end() > pos:
+                    self.tail_end = max(self.tail_end, c.end())
+                    m = _ANCHOR.search(text, pos, c.end())
+                    if m is not None:
+                        return m
+                continue
+            if c.re is _WORD_SCAN:
+                self.tail_end = max(self.tail_end, c.end())
+            return c
+
+# --- prefix (read in a look-back window ending at the number) ----------------------------------------
+_QUALIFIERS = {
+    # phrase -> (qualifier, bound)
+    "about": ("approximate", None), "around": ("approximate", None), "approximately": ("approximate", None),
+    "approx.": ("approximate", None), "approx": ("approximate", None), "roughly": ("approximate", None),
+    "circa": ("approximate", None), "ca.": ("approximate", None), "some": ("approximate", None),
+    "nearly": ("approximate", None), "almost": ("approximate", None), "close to": ("approximate", None),
+    "an estimated": ("approximate", None), "estimated": ("approximate", None), "an approximate": ("approximate", None),
+    "~": ("approximate", None), "≈": ("approximate", None),
+    "over": ("over", "gt"), "more than": ("over", "gt"), "above": ("over", "gt"), "exceeding": ("over", "gt"),
+    "exceeded": ("over", "gt"), "exceeds": ("over", "gt"), "exceed": ("over", "gt"), "in excess of": ("over", "gt"),
+    "greater than": ("over", "gt"), "larger than": ("over", "gt"), "bigger than": ("over", "gt"),
+    "higher than": ("over", "gt"), "surpassing": ("over", "gt"), "surpassed": ("over", "gt"), "surpass": ("over", "gt"),
+    "upwards of": ("over", "gt"), "well over": ("over", "gt"), "just over": ("over", "gt"), ">": ("over", "gt"),
+    "at least": ("at least", "ge"), "no less than": ("at least", "ge"), "not less than": ("at least", "ge"),
+    "no fewer than": ("at least", "ge"), "minimum of": ("at least", "ge"), "a minimum of": ("at least", "ge"),
+    "greater than or equal to": ("at least", "ge"), "more than or equal to": ("at least", "ge"),
+    "bigger or equal than": ("at least", "ge"), "higher or equal than": ("at least", "ge"),
+    "larger or equal than": ("at least", "ge"), "greater or equal than": ("at least", "ge"),
+    "equal to or more than": ("at least", "ge"), "equal to or greater than": ("at least", "ge"),
+    "at least or equal to": ("at least", "ge"), ">=": ("at least", "ge"), "> =": ("at least", "ge"), "≥": ("at least", "ge"),
+    "up to": ("up to", "le"), "at most": ("up to", "le"), "no more than": ("up to", "le"), "not more than": ("up to", "le"),
+    "as many as": ("up to", "le"), "as much as": ("up to", "le"), "maximum of": ("up to", "le"),
+    "a maximum of": ("up to", "le"), "less than or equal to": ("up to", "le"), "smaller or equal than": ("up to", "le"),
+    "less or equal than": ("up to", "le"), "lower or equal than": ("up to", "le"), "equal to or less than": ("up to", "le"),
+    "equal to or lower than": ("up to", "le"), "<=": ("up to", "le"), "< =": ("up to", "le"), "≤": ("up to", "le"),
+    "under": ("under", "lt"), "less than": ("under", "lt"), "below": ("under", "lt"), "fewer than": ("under", "lt"),
+    "lower than": ("under", "lt"), "smaller than": ("under", "lt"), "just under": ("under", "lt"), "<": ("under", "lt"),
+}
+_POSTFIX_QUALIFIERS = {
+    "or more": ("at least", "ge"), "and more": ("at least", "ge"), "or greater": ("at least", "ge"),
+    "or above": ("at least", "ge"), "and above": ("at least", "ge"), "or higher": ("at least", "ge"),
+    "plus": ("at least", "ge"), "+": ("at least", "ge"),
+    "or less": ("up to", "le"), "or fewer": ("up to", "le"), "or below": ("up to", "le"), "or lower": ("up to", "le"),
+    "and less": ("up to", "le"), "at most": ("up to", "le"),
+}
+
+
+def _phrase_alt(phrases) -> str:
+    out = []
+    for p in sorted(phrases, key=len, reverse=True):
+        body = r"[ \t]+".join(re.escape(w) for w in p.split(" "))
+        out.append(("\\b" if p[0].isalpha() else "") + body + ("\\b" if p[-1].isalpha() else ""))
+    return "|".join(out)
+
+
+RGX_QUALIFIER = f"(?i:{_phrase_alt(_QUALIFIERS)})"
+RGX_RANGE_OPENER = r"(?i:\bbetween|\bfrom)"
+RGX_SIGN = r"(?:(?<![\w.,%)\]])[-–−+]|(?i:\bminus|\bnegative)[ \t]+)"
+RGX_CUR_PREFIX = (
+    f"(?:{U.DOLLAR_PREFIX_RX}|{U.CUR_SYM_RX}|{U.CUR_RS_RX}|\\bM?{U.CODE_RX}\\b|\\b(?i:usd|eur|gbp)\\b"
+    f"|\\b(?i:dollars?|euros?)\\b)"
+)
+
+_PREFIX = re.compile(
+    f"(?:(?P<q>{RGX_QUALIFIER})[ \\t]*|(?P<rng>{RGX_RANGE_OPENER})[ \\t]+)?"
+    f"(?:(?P<sign>{RGX_SIGN}[ \\t]?))?"
+    f"(?:(?P<cur>{RGX_CUR_PREFIX})[ \\t]?)?"
+    r"\Z"
+)
+_CUR_PREFIX_AT = re.compile(f"(?:{RGX_CUR_PREFIX})[ \\t]?")
+
+
+# The same prefix grammar, written for the *reversed* look-back window so that one anchored
+# ``match`` replaces a ``search`` over every start position (the hot path of the scanner).
+def _rev_lit(p: str) -> str:
+    """Reversed literal phrase; inner blanks match runs of blanks; word edges keep their \\b."""
+    parts = [re.escape(w[::-1]) for w in reversed(p.split(" "))]
+    body = r"[ \t]+".join(parts)
+    return ("\\b" if p[-1].isalnum() else "") + body + ("\\b" if p[0].isalnum() else "")
+
+
+def _rev_alt(phrases, flags: str = "") -> str:
+    body = "|".join(_rev_lit(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+_REV_CUR = (
+    f"(?:\\$[ \\t]?{_rev_alt(U.DOLLAR_PREFIXES, 'i')}|\\${_rev_alt(U.DOLLAR_PREFIXES_GLUED)}"
+    f"|{_rev_alt([c for c in U.CURRENCY_SYMBOLS if not c[0].isalpha()])}|\\.?sR\\b"
+    f"|\\b(?:{'|'.join(c[::-1] for c in sorted(U.CURRENCY_CODES))})M?\\b|{_rev_alt(['usd', 'eur', 'gbp'], 'i')}"
+    f"|{_rev_alt(['dollar', 'dollars', 'euro', 'euros'], 'i')})"
+)
+_REV_SIGN = r"(?:[-–−+](?![\w.,%)\]])|[ \t]+(?i:sunim|evitagen)\b)"
+_REV_PREFIX = re.compile(
+    f"(?:[ \\t]?(?P<cur>{_REV_CUR}))?"
+    f"(?P<sign>[ \\t]?{_REV_SIGN})?"
+    f"(?:[ \\t]*(?P<q>{_rev_alt(_QUALIFIERS, 'i')})|[ \\t]+(?P<rng>(?i:neewteb|morf)\\b))?"
+)
+
+
+def _last_words(phrases) -> frozenset[str]:
+    return frozenset(p.split(" ")[-1].lower() for p in phrases)
+
+
+# last word of anything the prefix grammar can end with (qualifier, opener, sign word, currency word)
+_PREFIX_LAST_WORDS = (
+    _last_words(_QUALIFIERS) | {"between", "from", "minus", "negative", "dollar", "dollars", "euro", "euros", "rs", "rs."}
+    | {c.lower() for c in U.CURRENCY_CODES} | {"m" + c.lower() for c in U.CURRENCY_CODES}
+)
+_PREFIX_LAST_CHARS = frozenset("$€£¥₩₹₽₺₪₦₱₫฿~<>=≥≤≈-–−+")
+
+
+def _prefix_possible(window: str) -> bool:
+    """Cheap test before the reversed prefix regex: the window must end in a prefix symbol or word."""
+    w = window.rstrip(" \t")
+    if not w:
+        return False
+    if w[-1] in _PREFIX_LAST_CHARS:
+        return True
+    if not w[-1].isalpha() and w[-1] != ".":
+        return False
+    i = len(w) - 1
+    while i >= 0 and (w[i].isalpha() or w[i] == "."):
+        i -= 1
+    return w[i + 1:].lower() in _PREFIX_LAST_WORDS
+
+
+class _RevMatch:
+    """Adapter: group/start/end of a match on the reversed window, in window coordinates."""
+
+    __slots__ = ("_m", "_n")
+
+    def __init__(self, m: re.Match, n: int):
+        self._m, self._n = m, n
+
+    def group(self, g):
+        v = self._m.group(g)
+        return None if v is None else v[::-1]
+
+    def start(self, g=0):
+        return self._n - self._m.end(g)
+
+    def end(self, g=0):
+        return self._n - self._m.start(g)
+_SIGN_AT = re.compile(f"{RGX_SIGN}[ \\t]?")
+
+# --- suffix (anchored right after the number) ---------------------------------------------------------
+_SCALE_AT = re.compile(
+    f"(?:[ \\t]*-?[ \\t]*(?P<sw>{U.SCALE_WORD_RX})"     # million, bn, mn (space or hyphen allowed)
+    r"|(?P<sl>[kKMBTmb])(?![A-Za-z0-9])"                # 10k, 3M, $5m, €10B (glued)
+    r"|[ \t](?P<sk>[kK])(?![A-Za-z0-9]))"               # 2.33 k
+)
+_AND_FRACTION_AT = re.compile(r"[ \t]+and[ \t]+(?:a|an|one)[ \t]+(?P<f>half|quarter|third)\b", re.I)
+_MONEY_SCALE_CODE_AT = re.compile(f"[ \\t]?M(?P<code>{U.CODE_RX})\\b")  # 30 MUSD, 120 MEUR
+_POST_AT = re.compile(
+    r"(?P<gap>[ \t]*-?[ \t]*)(?:"
+    r"(?P<pct>%|(?i:percentage[ \t]+points?|per[ \t]?cents?|percents?|pct)\b|(?i:pp\b|p\.p\.))"
+    f"|(?P<curw>{U.CUR_WORD_RX})"
+    f"|(?P<code>{U.CODE_RX}\\b)"
+    f"|(?P<sym>US\\$|{U.CUR_SYM_RX}|Rs\\b)"
+    f"|(?P<ambig>{U.CUR_WORD_AMBIG_RX})"
+    r"|(?P<lcode>(?i:usd|eur|gbp|rmb|cny|jpy)\b)"
+    f"|(?P<unit>{U.UNIT_RX})"
+    r")"
+)
+_CENTS_AT = re.compile(r"[ \t]+(?:and[ \t]+)?", re.I)
+_CENT_WORD_AT = re.compile(r"[ \t]*(?i:cents?|pence|p)\b")
+_SUFFIX_FIRST = frozenset("%$€£¥₩₹₽₺₪₦₱₫฿\"'°μµ¢")
+
+
+# currency words that are also common capitalised names: accepted only in lower case
+_CASED_CURRENCY_WORDS = frozenset({"rand", "real", "won", "lira", "lire", "naira", "riyal", "dinars", "rials"})
+
+
+def _next_char_in(text: str, pos: int, chars: str) -> bool:
+    """Is the first non-blank character at/after ``pos`` (within 3) one of ``chars``?"""
+    n = len(text)
+    i = pos
+    while i < n and i < pos + 3 and text[i] in " \t":
+        i += 1
+    return i < n and text[i] in chars
+
+
+def _suffix_possible(text: str, pos: int) -> bool:
+    """Cheap test: can a scale / unit / currency / percent start at ``pos`` (after <=2 blanks, a hyphen)?"""
+    n = len(text)
+    i = pos
+    while i < n and i < pos + 3 and text[i] in " \t-":
+        i += 1
+    return i < n and (text[i].isalpha() or text[i] in _SUFFIX_FIRST)
+
+
+# cheap pre-checks before the big suffix / rate alternations
+_SUFFIX_POSSIBLE = re.compile(r"[ \t]{0,2}-?[^\s\d,;:()\[\].!?]")
+_PER_POSSIBLE = re.compile(r"[ \t]*/|[ \t]+[A-Za-z]")
+_UNIT_WHOLE_AT = re.compile(f"[ \\t]*(?P<unit>{U.UNIT_WHOLE_RX})")
+_HALF_A_AT = re.compile(r"[ \t]+an?[ \t]+", re.I)
+_AMPM_AT = re.compile(r"[ \t]?(?i:[ap]\.?m\b\.?)")
+_ORDINAL_AT = re.compile(r"(?i:st|nd|rd|th)\b")
+_DECADE_AT = re.compile(r"'?s\b")
+_ORDINAL_HALF_BEFORE = re.compile(r"\b(?i:the|first|second|latter|other|1st|2nd|[Hh]\d)[ \t]+\Z")
+
+# --- range continuation -------------------------------------------------------------------------------
+_RANGE_SEP_AT = re.compile(
+    r"[ \t]*(?:(?P<dash>[-–—~])|(?P<word>(?i:to|through|thru|and))\b)[ \t]*"
+    r"(?:(?i:about|around|approximately|roughly|~)[ \t]*)?"
+)
+
+# --- rate ---------------------------------------------------------------------------------------------
+_PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household|barrel|bbl|ton|tonne|"
+              "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|"
+              "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter")
+_PER_AT = re.compile(
+    r"(?:[ \t]+[a-z][a-z-]{0,20}(?=[ \t]*/|[ \t]+per\b))?"                 # optional noun: "students/year"
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?i:per|a|an|each|every)[ \t]+)"
+    f"(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|\\d[\\d,]*(?:[ \\t]+[A-Za-z]+)?)"
+    r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
+)
+_ADV_PER = {"annually": "year", "yearly": "year", "per annum": "year", "daily": "day", "monthly": "month",
+            "weekly": "week", "hourly": "hour"}
+_POSTFIX_AT = re.compile(f"[ \\t]*(?P<pq>{_phrase_alt(_POSTFIX_QUALIFIERS)})(?![ \\t]+than)(?![\\w\\d])", re.I)
+_BOUND_JOIN = re.compile(r"\s*(?:,|and|,\s*and|but)\s*\Z", re.I)
+_OUT_OF_AT = re.compile(r"[ \t]+out[ \t]+of[ \t]+(?:(?:the|these|those|that|currently|a[ \t]+total[ \t]+of)[ \t]+)?", re.I)
+
+# --- context for reasons ------------------------------------------------------------------------------
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_DATE_RE = re.compile(
+    r"(?P<date>"
+    rf"\b{_MONTHS}\.?[ \t]+{_DAY}(?:[ \t]*[-–—][ \t]*{_DAY})?(?:,?[ \t]+(?:\d{{4}}))?(?![\d,.]*\d)"  # June 28–29, 2025
+    rf"|\b{_DAY}(?:[ \t]*[-–—][ \t]*{_DAY})?[ \t]+(?:of[ \t]+)?{_MONTHS}\b\.?(?:,?[ \t]+\d{{4}})?"  # 17 June 2025
+    rf"|\b{_MONTHS}\.?,?[ \t]+\d{{4}}\b"                                                        # June 2025
+    r"|\b\d{4}-[01]\d-[0-3]\d\b|\b\d{4}/[01]?\d/[0-3]?\d\b"                                    # 2025-06-17
+    r"|\b[0-3]?\d[/.][01]?\d[/.]\d{4}\b|\b[01]?\d/[0-3]?\d/\d{2}\b"                            # 17/06/2025
+    r"|\b(?i:mid|early|late|end|start|beginning)[ \t]*-[ \t]*\d{4}\b"                          # mid-2025
+    r")",
+    re.IGNORECASE,
+)
+_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_LEGAL_BEFORE = re.compile(
+    r"(?:\b(?i:resolutions?|sections?|sec\.|articles?|art\.|titles?|public[ \t]+laws?|p\.l\.|chapters?|"
+    r"paragraphs?|para\.|clauses?|rules?|amendments?|annex(?:es)?|executive[ \t]+orders?|e\.o\.|"
+    r"docket|case[ \t]+no\.|nos?\.|numbers?|bills?|h\.r\.|h\.res\.|s\.res\.|u\.s\.c\.|c\.f\.r\.|directives?|"
+    r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.)"
+    r"|\bS\.|§§?)[ \t]*\Z"
+)
+_PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?)\.?)[ \t]*\Z")
+_IDENT_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[a-z]*[A-Z][\w]*)-\Z")                 # Malligyong-, COVID-, Su-
+_LIST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[(\[][ \t]*)?\Z")
+_LIST_AFTER = re.compile(r"[ \t]*[.)\]][ \t]+\S")
+_CHANGE_VERB = re.compile(
+    r"\b(?i:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|growing|fell|fallen|falls|"
+    r"falling|declined?|declines|declining|dropped|drops|dropping|decreased?|decreases|decreasing|jumped|"
+    r"climbed|surged|soared|plunged|plummeted|slid|shrank|shrunk|expanded|widened|narrowed|changed|went|"
+    r"moved|raised|cut|reduced|lowered|boosted|up|down|slipped|tumbled|gained|lost|doubled|tripled)\b"
+    r"(?:[ \t]+[\w%$.,]+){0,4}?[ \t]*\Z"
+)
+
+
+# ======================================================================================================
+# Internal amount (one endpoint)
+# ======================================================================================================
+@dataclass(slots=True)
+class _Amt:
+    start: int              # start incl. currency prefix / sign
+    end: int                # end incl. scale / unit / currency suffix
+    core_start: int         # the digits / words themselves
+    core_end: int
+    value: float
+    step: float | None
+    words: bool = False
+    is_int: bool = True
+    plain: bool = True       # digits without comma/decimal/scale (year candidate)
+    scaled: bool = False
+    currency: str | None = None
+    unit: str | None = None
+    sign: str | None = None
+    kind: str = "num"        # num, time, vague
+    low: float | None = None
+    high: float | None = None
+
+
+def _digits_value(s: str) -> tuple[float, float | None, bool, bool] | None:
+    """(value, step, is_int, plain) of a digit core."""
+    s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if "/" in s:
+        whole = 0.0
+        if " " in s or "\t" in s:
+            w, s = s.split(None, 1)
+            whole = float(w)
+        a, b = s.split("/")
+        if float(b) == 0:
+            return None
+        return whole + float(a) / float(b), None, False, False
+    has_sep = "," in s or " " in s
+    t = s.replace(",", "").replace(" ", "")
+    if "." in t:
+        ip, dp = t.split(".")
+        return float(t), 10.0 ** -len(dp), False, False
+    v = float(t)
+    return v, _int_step(t), True, not has_sep
+
+
+def _int_step(digits: str) -> float:
+    stripped = digits.rstrip("0")
+    if not stripped:
+        return 1.0
+    return float(10 ** (len(digits) - len(stripped)))
+
+
+class _Parser:
+    """Scans one text. ``whole=True`` enables forms only safe when the input is one expression."""
+
+    def __init__(self, text: str, whole: bool = False):
+        self.text = text
+        self.whole = whole
+        self.urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+        self._url_starts = [s for s, _ in self.urls]
+        self._month_pos = [m.start() for m in _MONTH_HINT.finditer(text)]
+        self._date = (-1, -1)  # last date span found (dates are looked up lazily, near small integers)
+
+    # ---------------------------------------------------------------------------------------------
+    def mask_at(self, a: "_Amt") -> str | None:
+        """"url" / "date" when the number sits inside one."""
+        pos = a.core_start
+        if self.urls:
+            i = bisect.bisect_right(self._url_starts, pos) - 1
+            if i >= 0 and self.urls[i][0] <= pos < self.urls[i][1]:
+                return "url"
+        if a.kind != "num" or not a.is_int or a.currency or a.unit or not (a.plain or a.low is not None):
+            return None
+        if self._date[0] <= pos < self._date[1]:
+            return "date"
+        text = self.text
+        lo, hi = max(0, pos - 24), min(len(text), a.core_end + 24)
+        i = bisect.bisect_left(self._month_pos, lo)
+        near_month = i < len(self._month_pos) and self._month_pos[i] < hi
+        glued = text[pos - 1:pos] in ("-", "/", ".") or text[a.core_end:a.core_end + 1] in ("-", "/", ".")
+        if not near_month and not glued:
+            return None
+        for m in _DATE_RE.finditer(text, lo, hi):
+            if m.start() <= pos < m.end():
+                self._date = (m.start(), m.end())
+                return "date"
+        return None
+
+    # ---------------------------------------------------------------------------------------------
+    def core_at(self, m: re.Match) -> _Amt | None:
+        """Amount for an anchor match: core value plus suffix (scale, currency, percent, unit)."""
+        text = self.text
+        g = m.groupdict()
+        if g.get("time") is not None:
+            return _Amt(m.start(), m.end(), m.start(), m.end(), None, None, kind="time", plain=False)
+        if g.get("num") is not None:
+            dv = _digits_value(g["num"])
+            if dv is None:
+                return None
+            v, step, is_int, plain = dv
+            a = _Amt(m.start(), m.end(), m.start(), m.end(), v, step, is_int=is_int, plain=plain)
+        elif g.get("vague") is not None:
+            if m.group("vsolo"):
+                base = nw.SCALES[m.group("vsolo").lower()]
+                lo, hi = base, base * 10
+            else:
+                mul = {"tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}[m.group("vmul").lower()]
+                base = nw.SCALES[m.group("vbase").lower()]
+                lo, hi = mul * base, mul * base * 10
+            a = _Amt(m.start(), m.end(), m.start(), m.end(), (lo + hi) / 2, None, words=True, is_int=True,
+                     plain=False, scaled=True, kind="vague", low=lo, high=hi)
+        else:
+            if m.group("words").lower() == "half" and _ORDINAL_HALF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                return None  # "the first half of 2025"
+            toks = nw.tokenize(m.group("words"), m.start())
+            wn = nw.parse_word_tokens(toks)
+            if wn is None:
+                return None
+            a = _Amt(m.start(), wn.end, m.start(), wn.end, wn.value, wn.step, words=True,
+                     is_int=wn.value == int(wn.value), plain=False, scaled=wn.has_scale)
+        return a
+
+    def _suffix(self, a: _Amt) -> None:
+        text = self.text
+        pos = a.end
+        if not _suffix_possible(text, pos):
+            if self.whole and a.kind == "num":
+                pass
+            else:
+                return
+        if a.kind == "num" or (a.kind != "vague" and not a.scaled):
+            sm = _SCALE_AT.match(text, pos)
+            if sm:
+                letter = sm.group("sl") or sm.group("sk")
+                if letter:
+                    sc = U.SCALE_LETTERS[letter]
+                    if letter in ("m", "b", "B", "T") and a.currency is None and not self._currency_follows(sm.end()):
+                        sc = None  # bare "10m" is meters; "B"/"T" need money context
+                else:
+                    sc = U.SCALE_WORDS[re.sub(r"s$", "", sm.group("sw").lower()) if sm.group("sw").lower() not in U.SCALE_WORDS else sm.group("sw").lower()]
+                if sc:
+                    a.value *= sc
+                    a.step = a.step * sc if a.step is not None else None
+                    a.scaled = True
+                    a.plain = False
+                    a.end = pos = sm.end()
+                    if sm.group("sw"):
+                        fm = _AND_FRACTION_AT.match(text, pos)
+                        if fm:
+                            a.value += {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[fm.group("f").lower()] * sc
+                            a.end = pos = fm.end()
+        mc = _MONEY_SCALE_CODE_AT.match(text, pos) if "M" in text[pos:pos + 2] else None
+        if mc and not a.scaled:
+            a.value *= 1e6
+            a.step = a.step * 1e6 if a.step else None
+            a.scaled = True
+            a.plain = False
+            a.currency = U.currency_from_code(mc.group("code"))
+            a.end = mc.end()
+            return
+        pm = _POST_AT.match(text, pos)
+        if pm:
+            gap = pm.group("gap")
+            if "-" in gap and not (pm.group("unit") or pm.group("curw")):
+                pm = None  # "3-inch" yes, "5-%" no
+            elif pm.group("unit") and "\n" in gap:
+                pm = None
+        if pm:
+            if pm.group("pct"):
+                p = pm.group("pct").lower()
+                a.unit = "percentage points" if p.startswith("percentage") or p in ("pp", "p.p.") else "percent"
+                a.end = pm.end()
+                if a.currency is not None and a.start < a.core_start:
+                    # "in CNY 85%": a code before a percentage labels the column, not the amount
+                    a.currency = None
+                    a.start = a.core_start if a.sign is None else a.start
+            elif pm.group("curw") or pm.group("code") or pm.group("sym") or pm.group("lcode"):
+                if a.currency is None:
+                    if pm.group("curw"):
+                        w = pm.group("curw")
+                        if w.lower() in _CASED_CURRENCY_WORDS and w != w.lower():
+                            return  # "2024 RAND report", "Real Madrid"
+                        a.currency = U.currency_from_word(w)
+                    elif pm.group("code") or pm.group("lcode"):
+                        a.currency = U.currency_from_code(pm.group("code") or pm.group("lcode"))
+                    else:
+                        a.currency = U.currency_from_symbol(pm.group("sym")) or "USD"
+                    a.end = pm.end()
+                    self._suffix_after_currency(a)
+                    self._cents_after_currency(a)
+                elif pm.group("curw") or pm.group("code"):
+                    a.end = pm.end()  # "$5 USD"
+            elif pm.group("unit"):
+                unit = U.unit_from_form(pm.group("unit"))
+                form = pm.group("unit")
+                if unit is not None and self._unit_ok(a, form, unit, pm):
+                    a.unit = unit
+                    a.end = pm.end()
+            elif pm.group("ambig"):
+                # "pounds": money with a scale word or a currency-looking amount, else weight
+                if a.scaled or (not a.is_int and a.step == 0.01):
+                    a.currency = "GBP"
+                else:
+                    a.unit = "pounds"
+                a.end = pm.end()
+        elif self.whole:
+            wm = _UNIT_WHOLE_AT.match(text, pos)
+            if wm:
+                a.unit = U.unit_from_form(wm.group("unit"))
+                a.end = wm.end()
+
+    def _suffix_after_currency(self, a: _Amt) -> None:
+        """'1.8M dollars', '75 USD million': a scale may follow the currency word."""
+        if a.scaled:
+            return
+        sm = _SCALE_AT.match(self.text, a.end)
+        if sm and sm.group("sw"):
+            sc = U.SCALE_WORDS[sm.group("sw").lower()]
+            a.value *= sc
+            a.step = a.step * sc if a.step else None
+            a.scaled = True
+            a.plain = False
+            a.end = sm.end()
+
+    def _cents_after_currency(self, a: _Amt) -> None:
+        """'thirteen dollars and forty-five cents', '3 CAD 3 cents'."""
+        if a.scaled or not a.is_int:
+            return
+        cm = _CENTS_AT.match(self.text, a.end)
+        if not cm:
+            return
+        m = _ANCHOR.match(self.text, cm.end())
+        if m is None or m.group("time") is not None or m.group("vague") is not None:
+            return
+        c = self.core_at(m)
+        if c is None or not c.is_int or not 0 < c.value < 100:
+            return
+        um = _CENT_WORD_AT.match(self.text, c.end)
+        if not um:
+            return
+        a.value += c.value / 100
+        a.step = 0.01
+        a.is_int = False
+        a.words = a.words or c.words
+        a.end = um.end()
+
+    def _currency_follows(self, pos: int) -> bool:
+        pm = _POST_AT.match(self.text, pos)
+        return bool(pm and (pm.group("curw") or pm.group("code") or pm.group("sym")))
+
+    def _unit_ok(self, a: _Amt, form: str, unit: str, pm: re.Match) -> bool:
+        gap = pm.group("gap")
+        kind = U.UNIT_KINDS.get(unit)
+        if a.currency is not None and kind not in ("money",) and unit not in ("percent",):
+            # money followed by a unit word: "$5 a barrel" is a rate, "$2 billion years" nonsense
+            return kind in ("duration",) and False
+        if len(form) <= 2 and form not in ("%",):
+            # one/two-letter abbreviations: no line break, no hyphen gap
+            if "-" in gap:
+                return False
+            if form in ("C", "F") and not gap:
+                return True
+            if form in ("C", "F", "L", "t", "g", "m") and a.words:
+                return False
+            if form in ("C", "F"):
+                # "30 C outside" but not "Section 5 C": require next char not a letter
+                return True
+        if form in ('"', "''"):
+            return not a.words
+        if kind == "duration" and a.kind == "vague":
+            return False
+        return True
+
+    # ---------------------------------------------------------------------------------------------
+    def prefix(self, a: _Amt) -> dict:
+        """Qualifier / range opener / sign / currency before the core (look-back window)."""
+        text = self.text
+        lo = max(0, a.core_start - _LOOKBACK)
+        window = text[lo:a.core_start]
+        out: dict = {}
+        if not window or not _prefix_possible(window):
+            return out
+        rm = _REV_PREFIX.match(window[::-1])
+        if rm is None or rm.end() == 0:
+            return out
+        pm = _RevMatch(rm, len(window))
+        cur = pm.group("cur")
+        if cur is not None:
+            cstart = lo + pm.start("cur")
+            code = self._currency_of_prefix(cur)
+            if code is not None:
+                # currency prefix glued to a letter word ("for $5" is fine; "ABC 2000" is not a code)
+                if a.currency is None or a.currency == code:
+                    a.currency = code
+                    a.start = cstart
+                    if cur.strip().startswith("M") and cur.strip()[1:].upper() in U.CURRENCY_CODES and not a.scaled:
+                        a.value *= 1e6
+                        a.step = a.step * 1e6 if a.step else None
+                        a.scaled = True
+                    a.plain = False
+            else:
+                return out
+        sign = pm.group("sign")
+        if sign is not None and not self.whole and sign[-1] in " \t" and sign.strip() in "-–−+":
+            sign = None  # "- - $ 75 million": a dash with a space after is punctuation in running text
+        if sign is not None:
+            s = sign.strip().lower()
+            sg = "-" if s in ("-", "–", "−", "minus", "negative") else "+"
+            a.sign = sg
+            a.start = lo + pm.start("sign")
+            a.plain = False
+            if sg == "-":
+                a.value = -a.value
+                if a.low is not None:
+                    a.low, a.high = -a.high, -a.low
+        if pm.group("q") is not None:
+            q = re.sub(r"[ \t]+", " ", pm.group("q").lower())
+            out["q"] = _QUALIFIERS[q]
+            out["qstart"] = lo + pm.start("q")
+        elif pm.group("rng") is not None:
+            out["rng"] = pm.group("rng").lower()
+            out["rstart"] = lo + pm.start("rng")
+        return out
+
+    def _currency_of_prefix(self, cur: str) -> str | None:
+        c = cur.strip()
+        if c.endswith("$"):
+            return U.currency_from_symbol(re.sub(r"[ \t]+", "", c)) or (
+                "USD" if c == "$" else U.DOLLAR_PREFIXES.get(c[:-1].strip().lower()))
+        if c in U.CURRENCY_SYMBOLS:
+            return U.CURRENCY_SYMBOLS[c]
+        if c.lower().rstrip(".") == "rs":
+            return "INR"
+        if c.lower() in U.PREFIX_CURRENCY_WORDS:
+            return U.PREFIX_CURRENCY_WORDS[c.lower()]
+        up = c.upper()
+        if up in U.CURRENCY_CODES:
+            return U.currency_from_code(up)
+        if up.startswith("M") and up[1:] in U.CURRENCY_CODES:
+            return U.currency_from_code(up[1:])
+        return None
+
+    # ---------------------------------------------------------------------------------------------
+    def amount_at(self, pos: int) -> _Amt | None:
+        """Second endpoint of a range: optional currency prefix / sign, then a core at ``pos``."""
+        text = self.text
+        cur = None
+        cstart = pos
+        cm = _CUR_PREFIX_AT.match(text, pos)
+        if cm:
+            cur = self._currency_of_prefix(cm.group().strip())
+            if cur:
+                pos = cm.end()
+        sign = None
+        sm = _SIGN_AT.match(text, pos)
+        if sm and cur is None:
+            s = sm.group().strip().lower()
+            sign = "-" if s in ("-", "–", "−", "minus", "negative") else "+"
+            pos = sm.end()
+        m = _ANCHOR.match(text, pos)
+        if m is None or m.group("time") is not None or m.group("vague") is not None:
+            return None
+        a = self.core_at(m)
+        if a is None:
+            return None
+        if cur:
+            a.currency = cur
+            a.start = cstart
+        self._suffix(a)
+        if cur and a.currency != cur:
+            return None
+        if sign:
+            a.sign = sign
+            a.start = cstart
+            if sign == "-":
+                a.value = -a.value
+        return a
+
+
+# ======================================================================================================
+# Mention assembly
+# ======================================================================================================
+def _fmt_step(a: _Amt) -> float | None:
+    return a.step
+
+
+def _compatible(a1: _Amt, a2: _Amt) -> bool:
+    if a1.unit and a2.unit and a1.unit != a2.unit:
+        return False
+    if a1.currency and a2.currency and a1.currency != a2.currency:
+        return False
+    if (a1.unit and a2.currency) or (a1.currency and a2.unit and U.UNIT_KINDS.get(a2.unit) != "money"):
+        return False  # "8% to $1,200" is a change, not a range
+    if a1.unit and not a2.unit:
+        return False  # "15% to 1.2 million": the unit is written on the upper end of a range
+    return True
+
+
+def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
+    text = p.text
+    if not _next_char_in(text, a1.end, "-–—~tTaA"):
+        return None
+    sm = _RANGE_SEP_AT.match(text, a1.end)
+    if sm is None or a1.kind != "num" and not a1.words:
+        return None
+    if a1.kind == "vague":
+        return None
+    dash, word = sm.group("dash"), sm.group("word")
+    word = word.lower() if word else None
+    opener = pre.get("rng")
+    if word == "and" and opener != "between":
+        return None
+    if word in ("through", "thru") and opener == "between":
+        return None
+    if dash and sm.group().strip() != dash and dash in "-" and "\n" in sm.group():
+        return None
+    a2 = p.amount_at(sm.end())
+    if a2 is None or a2.kind != "num":
+        return None
+    if not _compatible(a1, a2):
+        return None
+    # years: "2013-14"
+    if dash and a1.plain and a2.plain and 1800 <= a1.value <= 2100 and a2.value < 100 and a2.core_end - a2.core_start == 2:
+        v2 = (int(a1.value) // 100) * 100 + a2.value
+        if v2 > a1.value:
+            a2.value = v2
+    v1, v2 = a1.value, a2.value
+    # scale / unit / currency propagate from the written end to the bare end ("$5–10 million", "15–20%")
+    if not a1.scaled and a2.scaled and not a1.words:
+        factor = _scale_factor(a2)
+        if factor and v1 * factor <= v2:
+            v1 = v1 * factor
+            a1.step = a1.step * factor if a1.step else None
+            a1.scaled = True
+    if v1 >= v2 and not (word in ("to", "and") and opener and v1 == v2):
+        return None
+    if word == "to" and _CHANGE_VERB.search(text, max(0, (pre.get("rstart") or a1.start) - 60), pre.get("rstart") or a1.start):
+        return None
+    r = _Amt(a1.start, a2.end, a1.core_start, a2.core_end, (v1 + v2) / 2, _min_step(a1.step, a2.step),
+             words=a1.words or a2.words, is_int=a1.is_int and a2.is_int, plain=a1.plain and a2.plain,
+             scaled=a1.scaled or a2.scaled, currency=a1.currency or a2.currency, unit=a1.unit or a2.unit,
+             sign=a1.sign, low=v1, high=v2)
+    return r
+
+
+def _scale_factor(a: _Amt) -> float | None:
+    """The scale multiplier written on ``a`` (1e6 for '10 million'), from its text."""
+    return getattr(a, "_factor", None) or _guess_factor(a)
+
+
+def _guess_factor(a: _Amt) -> float | None:
+    for f in (1e12, 1e9, 1e6, 1e3):
+        if a.value and abs(a.value) >= f and a.step is not None and a.step >= f / 10 ** 4:
+            return f
+    return None
+
+
+def _min_step(s1, s2):
+    if s1 is None:
+        return s2
+    if s2 is None:
+        return s1
+    return min(s1, s2)
+
+
+_PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages"})
+_LEGAL_LAST = frozenset({
+    "resolution", "resolutions", "section", "sections", "article", "articles", "title", "titles", "law", "laws",
+    "chapter", "chapters", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "amendment",
+    "amendments", "annex", "annexes", "order", "orders", "docket", "number", "numbers", "bill", "bills",
+    "directive", "directives", "decree", "decrees", "protocol", "protocols", "regulation", "regulations",
+})
+
+
+def _last_word(before: str) -> str:
+    w = before.rstrip(" \t")
+    i = len(w) - 1
+    while i >= 0 and not w[i].isspace():
+        i -= 1
+    return w[i + 1:].lower()
+
+
+def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
+    text = p.text
+    mk = p.mask_at(a)
+    if mk:
+        return mk
+    if a.kind == "time":
+        return "time_of_day"
+    if a.kind == "vague":
+        return None
+    e = a.end
+    if not a.unit and not a.currency and a.kind == "num":
+        nc = _next_char_in(text, a.core_end, "aApPsSnNrRtT")
+        if nc and _AMPM_AT.match(text, a.core_end) and a.value < 24 and not a.scaled:
+            return "time_of_day"
+        if nc and _ORDINAL_AT.match(text, a.core_end):
+            return "ordinal"
+    before = text[max(0, a.core_start - 24):a.core_start]
+    if a.kind == "num" and not a.words:
+        if ("\n" in before or a.core_start < 24) and _LIST_BEFORE.search(before) and _LIST_AFTER.match(text, a.core_end) and a.is_int and a.value < 1000 and a.sign is None and not a.currency:
+            return "list_number"
+        if before.endswith("[") and text.startswith("]", a.core_end):
+            return "citation"
+        lw = _last_word(before)
+        if not a.currency and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
+            return "page"
+        if not a.currency and not a.unit and (lw in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
+                and _LEGAL_BEFORE.search(before):
+            return "legal_reference"
+        year_like = a.plain and a.is_int and 1800 <= abs(a.value) <= 2100 and a.core_end - a.core_start == 4
+        if a.low is not None and a.plain and 1800 <= a.low and a.high <= 2100:
+            year_like = True
+        # glued to letters: A320, G7, 3G, IF11175, COVID-19, Su-27
+        cb = text[a.core_start - 1] if a.core_start > 0 else ""
+        if not a.currency and a.sign is None and (cb.isalpha() or cb == "_" or (cb == "-" and _IDENT_BEFORE.search(before))):
+            return "year" if year_like and cb != "-" else "identifier"
+        ce = text[e] if e < len(text) else ""
+        if not a.unit and not a.currency and (ce.isalpha() or ce == "_"):
+            if year_like and _DECADE_AT.match(text, e):
+                return "year"
+            if not (ce in "sS" and year_like):
+                return "identifier"
+        if ce == "'" and year_like and _DECADE_AT.match(text, e):
+            return "year"
+        if year_like and not has_qual and not a.currency and not a.unit and a.sign is None:
+            return "year"
+    return None
+
+
+def _build(p: _Parser, a: _Amt, pre: dict, post_q, qual_start, per: str | None) -> NumberMention:
+    text = p.text
+    q, b = (None, None)
+    if "q" in pre:
+        q, b = pre["q"]
+        qual_start = pre["qstart"]
+    elif post_q:
+        q, b = post_q
+    if a.kind == "vague":
+        q = q or "approximate"
+    is_range = a.low is not None
+    if is_range and b is not None:
+        b = None if q != "approximate" else None
+        q = q if q == "approximate" else None
+    reason = _reason(p, a, q is not None)
+    if reason in ("year", "date") and a.sign:
+        pass
+    value = a.value
+    step = a.step
+    if value is not None and value == 0.0:
+        value = 0.0  # no negative zero
+    return NumberMention(
+        start=a.start, end=a.end, text=text[a.start:a.end], value=value,
+        low=a.low, high=a.high, unit=a.unit, currency=a.currency, per=per,
+        qualifier=q, bound=b, qualifier_start=qual_start if q else None,
+        sign=a.sign, step=step, words=a.words, reason=reason,
+    )
+
+
+def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]]:
+    """Mentions plus their full extent (incl. qualifier / opener / rate / postfix)."""
+    p = _Parser(text, whole)
+    out: list[tuple[NumberMention, int, int]] = []
+    pos = 0
+    search = _Anchors(text).search
+    last_end = 0
+    while True:
+        m = search(pos)
+        if m is None:
+            break
+        a = p.core_at(m)
+        if a is None:
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+            continue
+        if a.start < last_end:
+            pos = max(m.end(), last_end)
+            continue
+        pre = p.prefix(a)
+        p._suffix(a)
+        if a.start < last_end:  # prefix ran into the previous mention
+            a.start = max(a.start, last_end)
+        full_start = min(a.start, pre.get("qstart", a.start), pre.get("rstart", a.start))
+        r = _try_range(p, a, pre)
+        if r is not None:
+            a = r
+        elif pre.get("rng"):
+            full_start = min(a.start, pre.get("qstart", a.start))
+        end_full = a.end
+        post_q = None
+        qual_start = None
+        if ("q" not in pre or pre["q"][0] == "approximate") and a.kind != "time":
+            pq = _POSTFIX_AT.match(text, a.end) if _next_char_in(text, a.end, "oapOAP+") else None
+            if pq and not (pq.group("pq") == "+" and pq.start("pq") != a.end):
+                post_q = _POSTFIX_QUALIFIERS[re.sub(r"[ \t]+", " ", pq.group("pq").lower())]
+                qual_start = pq.start("pq")
+                pre.pop("q", None)
+                end_full = pq.end()
+        per = None
+        if a.kind in ("num", "vague") and a.unit not in ("percent", "percentage points"):
+            pr = _PER_AT.match(text, end_full) if _PER_POSSIBLE.match(text, end_full) else None
+            if pr:
+                if pr.group("adv"):
+                    per = _ADV_PER[re.sub(r"[ \t]+", " ", pr.group("adv").lower())]
+                else:
+                    per = _norm_per(pr.group("per"))
+                    if pr.group(0).lstrip()[:1].isalpha() and pr.group(0).lstrip().split()[0].lower() in ("a", "an") \
+                            and per not in _A_PER_OK:
+                        per = None
+                if per is not None:
+                    end_full = pr.end()
+        if whole and a.kind == "num" and a.low is None and a.unit is None and a.currency is None:
+            om = _OUT_OF_AT.match(text, a.end)
+            if om:
+                m2 = _ANCHOR.match(text, om.end())
+                if m2 and m2.group("time") is None:
+                    a2 = p.core_at(m2)
+                    if a2:
+                        p._suffix(a2)
+                    if a2 and a2.value:
+                        a.value = a.value / a2.value
+                        a.step = None
+                        a.end = end_full = a2.end
+        if whole and a.words and a.unit is None and a.currency is None and text[a.core_start:a.core_end].lower() in ("half", "a half"):
+            hm = _HALF_A_AT.match(text, a.end)
+            if hm:
+                a.end = hm.end()
+                p._suffix(a)
+                if a.unit is None and a.currency is None:
+                    a.end = hm.start()
+                end_full = a.end
+        mention = _build(p, a, pre, post_q, qual_start, per)
+        out.append((mention, full_start, max(end_full, a.end)))
+        last_end = max(end_full, a.end)
+        pos = last_end if last_end > m.start() else m.end()
+    return _merge_bounds(text, out)
+
+
+_A_PER_OK = {"hour", "day", "week", "month", "year", "share", "head", "barrel", "ton", "tonne", "kilogram",
+             "pound", "gallon", "liter", "dozen", "person", "capita", "unit", "quarter"}
+
+
+def _norm_per(s: str) -> str:
+    s = re.sub(r"[ \t]+", " ", s.strip())
+    low = s.lower()
+    if low[:1].isdigit():
+        return s
+    low = {"hr": "hour", "yr": "year", "annum": "year", "bbl": "barrel", "kg": "kilogram", "lb": "pound",
+           "litre": "liter", "km": "kilometer"}.get(low.rstrip("s") if low not in ("bbls",) else "bbl", low)
+    if low.endswith("s") and low not in ("capita",):
+        low = low[:-1]
+    return {"hr": "hour", "yr": "year", "annum": "year", "bbl": "barrel", "kg": "kilogram", "lb": "pound",
+            "litre": "liter", "km": "kilometer"}.get(low, low)
+
+
+def _merge_bounds(text: str, items):
+    """'larger than 10 and smaller than 20' -> one range 10..20."""
+    out = []
+    i = 0
+    while i < len(items):
+        m1, s1, e1 = items[i]
+        if i + 1 < len(items) and m1.bound and m1.low is None:
+            m2, s2, e2 = items[i + 1]
+            if m2.bound and m2.low is None and m2.qualifier_start is not None and m2.qualifier_start >= m1.end:
+                lower = {"gt", "ge"}
+                if (m1.bound in lower) != (m2.bound in lower) and _BOUND_JOIN.search(text, e1, m2.qualifier_start) \
+                        and m1.unit == m2.unit and m1.currency == m2.currency and m1.value is not None and m2.value is not None:
+                    lo_m, hi_m = (m1, m2) if m1.bound in lower else (m2, m1)
+                    if lo_m.value < hi_m.value:
+                        lo, hi = lo_m.value, hi_m.value
+                        merged = replace(m1, end=m2.end, text=text[m1.start:m2.end], value=(lo + hi) / 2, low=lo,
+                                         high=hi, qualifier=None, bound=None, qualifier_start=None,
+                                         step=_min_step(m1.step, m2.step), words=m1.words or m2.words)
+                        out.append((merged, s1, e2))
+                        i += 2
+                        continue
+        out.append(items[i])
+        i += 1
+    return out
+
+
+# ======================================================================================================
+# Public API
+# ======================================================================================================
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text``, in order of start offset, non-overlapping. Candidate claims have
+    ``reason`` None; others carry a named reason (year, date, ordinal, identifier, legal_reference,
+    list_number, page, time_of_day, url, citation)."""
+    return [m for m, _, _ in _scan(text)]
+
+
+def parse_number(text: str) -> NumberMention | None:
+    """Parse a single expression (the whole string is one number expression, possibly with a
+    qualifier), or None if it is not one. Offsets refer to ``text``."""
+    items = _scan(text, whole=True)
+    am = _ARTICLE_START.match(text)
+    if am and (not items or items[0][1] > am.start(1)):
+        # "a dollar", "an ounce": read the article as the number 1 (same length keeps offsets)
+        one = "1" + " " * (am.end(1) - am.start(1) - 1)
+        alt = _scan(text[:am.start(1)] + one + text[am.end(1):], whole=True)
+        if alt and alt[0][0].start == am.start(1) and (alt[0][0].unit or alt[0][0].currency):
+            m0, s0, e0 = alt[0]
+            items = [(replace(m0, text=text[m0.start:m0.end], words=True, step=None), s0, e0)] + alt[1:]
+    if not items:
+        return None
+    # the mention covering most of the input; everything else must be blank or punctuation
+    best = max(items, key=lambda t: t[2] - t[1])
+    m, s, e = best
+    rest = text[:s] + text[e:]
+    if re.search(r"[A-Za-z0-9]", rest):
+        return None
+    return m
+
+
+_ARTICLE_START = re.compile(r"\s*(?:\S+\s+)??(an?)\s+(?=[A-Za-z])", re.I)
+
+
+def _fmt(v: float) -> str:
+    if v == int(v) and abs(v) < 1e18:
+        return str(int(v))
+    r = repr(v)
+    if "e" in r or "E" in r:
+        r = format(Decimal(r), "f")
+    return r
+
+
+_BOUND_WORD = {"gt": "over", "ge": "at least", "lt": "under", "le": "up to"}
+
+
+def canonical_text(m: NumberMention) -> str:
+    """A canonical written form that ``parse_number`` re-parses to the same value/low/high/unit/currency."""
+    def amount(v: float) -> str:
+        s = _fmt(abs(v))
+        sign = "-" if v < 0 else ""
+        if m.currency:
+            return f"{sign}{m.currency} {s}"
+        return f"{sign}{s}"
+
+    if m.low is not None and m.high is not None:
+        body = f"between {amount(m.low)} and {amount(m.high)}"
+    else:
+        body = amount(m.value if m.value is not None else 0.0)
+    if m.unit == "percent":
+        body += "%"
+    elif m.unit:
+        body += " " + m.unit
+    if m.per:
+        body += " per " + m.per
+    if m.bound:
+        body = _BOUND_WORD[m.bound] + " " + body
+    elif m.qualifier == "approximate" and m.low is None:
+        body = "about " + body
+    return body

@@ -1,0 +1,1350 @@
+"""Source names: registry, canonicalisation, mention finding, acronym definitions.
+
+Pure functions and plain data, no spaCy. The bundled registry lives in
+``claimaudit/extraction/resources/known_sources.json`` (documented in its ``_doc`` key).
+
+Design of :meth:`SourceRegistry.find` (linear in the text length):
+
+1. One tokenising regex splits the text into word tokens (dotted abbreviations such as
+   "U.S." are one token; a possessive "'s" is attached to its word but left out of the
+   normalised form).
+2. Every registry name and alias is normalised the same way and stored in a token trie.
+   From each token the trie is walked only while the next token continues some name, so
+   the cost per token is bounded by the longest name, not by the registry size.
+3. Acronyms are looked up case-sensitively in a dict, one token at a time.
+4. Vague phrases ("secondary sources", "officials said") are found from a handful of head
+   nouns and a look at the few words around them.
+
+All regexes are linear: no nested unbounded quantifiers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz, process
+
+__all__ = [
+    "SourceEntry",
+    "SourceMention",
+    "SourceRegistry",
+    "find_acronym_definitions",
+    "clean_source_name",
+    "is_vague_source",
+    "normalize_name",
+    "KINDS",
+    "REMITS",
+]
+
+
+# ---------------------------------------------------------------------------------------
+# data types
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """One registry entry (fields as in known_sources.json)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    acronyms: tuple[str, ...]
+    kind: str
+    remit: tuple[str, ...]
+    country: str | None
+    founded: str | None
+    dissolved: str | None
+    successor: str | None
+    note: str | None
+    verifiable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    """A source named in a text.
+
+    ``entry`` is None for vague phrases and for names the registry knows only
+    ambiguously (e.g. "Ministry of Education" with no country, or an acronym shared by
+    two entries and not defined in the document); ``score`` is then 0.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    entry: SourceEntry | None
+    vague: bool
+    score: float
+
+
+_RESOURCE_PATH = Path(__file__).resolve().parent.parent / "resources" / "known_sources.json"
+
+_FIELDS = (
+    "name", "aliases", "acronyms", "kind", "remit", "country", "founded", "dissolved",
+    "successor", "note", "verifiable",
+)
+
+
+@lru_cache(maxsize=1)
+def _doc_vocab() -> tuple[frozenset[str], frozenset[str]]:
+    data = json.loads(_RESOURCE_PATH.read_text("utf-8"))
+    doc = data["_doc"]
+    return frozenset(doc["kinds"]), frozenset(doc["remit_vocabulary"])
+
+
+def _vocab_kinds() -> frozenset[str]:
+    return _doc_vocab()[0]
+
+
+def _vocab_remits() -> frozenset[str]:
+    return _doc_vocab()[1]
+
+
+# ---------------------------------------------------------------------------------------
+# tokenising and normalising
+
+# one token: a dotted abbreviation (U.S., U.N.), or a run of letters/digits possibly
+# joined by "&" (S&P, AT&T), with an optional possessive 's; or a lone "&".
+_TOKEN_RE = re.compile(
+    r"(?:[^\W\d_]\.){2,}"
+    r"|[^\W_]+(?:&[^\W_]+)*(?:['\u2019][sS](?![^\W_]))?"
+    r"|&"
+)
+_POSS_RE = re.compile(r"['\u2019][sS]$")
+
+_SPELLING = {
+    "labour": "labor", "organisation": "organization", "organisations": "organizations",
+    "centre": "center", "centres": "centers", "defence": "defense", "programme": "program",
+    "programmes": "programs", "&": "and", "usa": "us", "cooperation": "cooperation",
+    "co": "co",
+}
+# two-token names folded into one normalised token
+_MERGE = {
+    ("united", "states"): "us", ("united", "nations"): "un", ("united", "kingdom"): "uk",
+}
+_DROP = frozenset({"the"})
+_MERGED_FORMS = frozenset(_MERGE.values())
+_CONNECTORS = frozenset({
+    "of", "for", "and", "the", "on", "in", "at", "de", "du", "des", "la", "le", "to", "y",
+    "und", "&", "d", "sans", "a",
+})
+
+
+@lru_cache(maxsize=200_000)
+def _norm_token(raw: str) -> str:
+    tok = _POSS_RE.sub("", raw)
+    tok = unicodedata.normalize("NFKD", tok)
+    tok = "".join(ch for ch in tok if not unicodedata.combining(ch))
+    tok = tok.replace(".", "").casefold()
+    if tok == "co" and raw.endswith("-"):
+        return tok
+    return _SPELLING.get(tok, tok)
+
+
+def _tokens(text: str) -> list[tuple[int, int, int, str, str]]:
+    """(start, end_without_possessive, end, norm, raw) for every token, "the" dropped,
+    "United States"/"United Nations" merged."""
+    out: list[tuple[int, int, int, str, str]] = []
+    for m in _TOKEN_RE.finditer(text):
+        raw = m.group()
+        norm = _norm_token(raw)
+        if not norm:
+            continue
+        s, e = m.start(), m.end()
+        pm = _POSS_RE.search(raw)
+        e_np = e - (len(pm.group()) if pm else 0)
+        if out and (out[-1][3], norm) in _MERGE and text[out[-1][2]:s].isspace():
+            ps, _, _, _, praw = out[-1]
+            out[-1] = (ps, e_np, e, _MERGE[(out[-1][3], norm)], text[ps:e])
+            continue
+        out.append((s, e_np, e, norm, raw))
+    return [t for t in out if t[3] not in _DROP]
+
+
+def normalize_name(name: str) -> str:
+    """Normalised lookup key: case, punctuation, "the", possessive 's, "&"/"and",
+    U.S./United States, UN/United Nations and British/American spelling folded."""
+    return " ".join(t[3] for t in _tokens(name))
+
+
+def _cap(raw: str) -> bool:
+    ch = raw[:1]
+    return ch.isupper() or ch.isdigit()
+
+
+def _cap_mask(name: str) -> tuple[bool, ...]:
+    return tuple(_cap(t[4]) for t in _tokens(name))
+
+
+# ---------------------------------------------------------------------------------------
+# countries (for country-qualified generic names such as "Ministry of Education")
+
+_DEMONYMS = {
+    "US": ["American", "U.S.", "US", "United States", "USA", "America"],
+    "RU": ["Russian", "Russia", "Russian Federation"],
+    "KR": ["South Korean", "South Korea", "Korean", "Korea", "Republic of Korea", "ROK", "Seoul"],
+    "KP": ["North Korean", "North Korea", "DPRK", "Democratic People's Republic of Korea",
+           "Pyongyang"],
+    "CN": ["Chinese", "China", "PRC", "People's Republic of China", "Beijing"],
+    "JP": ["Japanese", "Japan", "Tokyo"],
+    "GB": ["British", "UK", "U.K.", "United Kingdom", "Britain", "Great Britain"],
+    "UA": ["Ukrainian", "Ukraine", "Kyiv"],
+    "DE": ["German", "Germany"], "FR": ["French", "France"], "IT": ["Italian", "Italy"],
+    "ES": ["Spanish", "Spain"], "IN": ["Indian", "India"], "IR": ["Iranian", "Iran"],
+    "IL": ["Israeli", "Israel"], "TR": ["Turkish", "Turkey", "Türkiye", "Turkiye"],
+    "SA": ["Saudi", "Saudi Arabia"], "BR": ["Brazilian", "Brazil"], "MX": ["Mexican", "Mexico"],
+    "CA": ["Canadian", "Canada"], "AU": ["Australian", "Australia"],
+    "VN": ["Vietnamese", "Vietnam", "Viet Nam"], "TW": ["Taiwanese", "Taiwan"],
+    "PK": ["Pakistani", "Pakistan"], "EG": ["Egyptian", "Egypt"], "PL": ["Polish", "Poland"],
+    "BY": ["Belarusian", "Belarus"], "KZ": ["Kazakh", "Kazakhstan"], "SY": ["Syrian", "Syria"],
+    "IQ": ["Iraqi", "Iraq"], "AF": ["Afghan", "Afghanistan"], "NG": ["Nigerian", "Nigeria"],
+    "ZA": ["South African", "South Africa"], "ID": ["Indonesian", "Indonesia"],
+    "PH": ["Philippine", "Filipino", "Philippines"], "TH": ["Thai", "Thailand"],
+    "MN": ["Mongolian", "Mongolia"], "SE": ["Swedish", "Sweden"], "NO": ["Norwegian", "Norway"],
+    "CH": ["Swiss", "Switzerland"], "NL": ["Dutch", "Netherlands"], "BE": ["Belgian", "Belgium"],
+    "GE": ["Georgian"], "AM": ["Armenian", "Armenia"], "AZ": ["Azerbaijani", "Azerbaijan"],
+    "VE": ["Venezuelan", "Venezuela"], "CU": ["Cuban", "Cuba"], "AR": ["Argentine", "Argentina"],
+    "QA": ["Qatari", "Qatar"], "AE": ["Emirati", "UAE", "United Arab Emirates"],
+}
+
+
+@lru_cache(maxsize=1)
+def _country_phrases() -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                val = getattr(c, attr, None)
+                if val and "," not in val:
+                    key = tuple(normalize_name(val).split())
+                    if key:
+                        table.setdefault(key, c.alpha_2)
+    except Exception:  # pragma: no cover - pycountry is a declared dependency
+        pass
+    for cc, names in _DEMONYMS.items():
+        for n in names:
+            table[tuple(normalize_name(n).split())] = cc
+    # "korea" alone means South Korea in ordinary usage
+    table[("korea",)] = "KR"
+    return table
+
+
+_MAX_COUNTRY = 6
+
+
+def _country_before(toks: list, i: int, text: str) -> tuple[str, int] | None:
+    """Country phrase ending right before token i -> (code, index of its first token)."""
+    table = _country_phrases()
+    for n in range(min(_MAX_COUNTRY, i), 0, -1):
+        seq = toks[i - n:i]
+        if not all(_cap(t[4]) or t[3] in _CONNECTORS for t in seq):
+            continue
+        key = tuple(t[3] for t in seq)
+        if key in table and _gap_ok(text, seq[-1][2], toks[i][0], strict=True):
+            return table[key], i - n
+    return None
+
+
+def _country_after(toks: list, j: int, text: str) -> tuple[str, int] | None:
+    """'of <country>' right after token j -> (code, index of the country's last token)."""
+    if j + 1 >= len(toks) or toks[j + 1][3] != "of" or not _gap_ok(text, toks[j][2], toks[j + 1][0]):
+        return None
+    table = _country_phrases()
+    for n in range(min(_MAX_COUNTRY, len(toks) - j - 2), 0, -1):
+        seq = toks[j + 2:j + 2 + n]
+        key = tuple(t[3] for t in seq)
+        if key in table and _cap(seq[0][4]):
+            return table[key], j + 1 + n
+    return None
+
+
+def _gap_ok(text: str, a: int, b: int, strict: bool = False) -> bool:
+    gap = text[a:b]
+    if len(gap) > 4:
+        return False
+    stripped = gap.strip()
+    if strict:
+        return stripped in ("", "-")
+    return stripped in ("", "-", "/", ",", ".", "\u2013") and "\n\n" not in gap
+
+
+# ---------------------------------------------------------------------------------------
+# cleaning, vagueness
+
+_LEAD_DESCRIPTOR_RE = re.compile(
+    r"^(?:[^\s]+\s+){0,6}?(?:reports?|study|studies|estimates?|surveys?|data|analys[ie]s|"
+    r"assessments?|statements?|papers?|reviews?|publications?|figures|statistics|briefs?|"
+    r"bulletins?|releases?|database|dataset|index|findings|projections?|forecasts?|"
+    r"investigations?|calculations?|research)\s+(?:(?:issued|published|released|compiled|"
+    r"conducted|produced|prepared)\s+)?(?:by|from)\s+",
+    re.IGNORECASE,
+)
+_LEAD_WORDS = frozenset({
+    "according", "to", "by", "from", "per", "via", "the", "a", "an", "this", "that", "these",
+    "those", "its", "their", "his", "her", "recent", "latest", "new", "annual", "official",
+    "cited", "citing", "said", "says",
+})
+_TRAIL_RE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:reports?|study|studies|estimates?|surveys?|data|analys[ie]s|"
+    r"assessments?|statements?|papers?|figures|statistics|database|dataset|index|findings|"
+    r"projections?|forecasts?|benchmarks?|calculations?|research|review|bulletin)$"
+)  # case-sensitive: "Center for Nonproliferation Studies" keeps its last word
+_STRIP_CHARS = " \t\r\n\"'“”‘’`()[]{}<>.,;:!?*_—–-"
+
+
+def clean_source_name(text: str) -> str:
+    """Strip what surrounds a source name as written.
+
+    Removes leading "according to", articles and determiners and descriptor phrases
+    ("a March 2025 report by the"), trailing "report/study/estimate/data/...",
+    a possessive 's and surrounding punctuation:
+    ``clean_source_name("a March 2025 report by the IISS")  -> "IISS"``,
+    ``clean_source_name("the World Bank's estimates") -> "World Bank"``.
+    """
+    s = unicodedata.normalize("NFC", text or "").strip(_STRIP_CHARS)
+    for _ in range(4):
+        before = s
+        m = _LEAD_DESCRIPTOR_RE.match(s)
+        if m and m.end() < len(s):
+            s = s[m.end():]
+        words = s.split(" ")
+        k = 0
+        while k < len(words) - 1 and words[k].lower() in _LEAD_WORDS:
+            k += 1
+        s = " ".join(words[k:]).strip(_STRIP_CHARS)
+        t = _TRAIL_RE.sub("", s)
+        if t.strip():
+            s = t
+        s = _POSS_RE.sub("", s).strip(_STRIP_CHARS)
+        if s == before:
+            break
+    return s
+
+
+_VAGUE_MODS = frozenset({
+    "secondary", "unnamed", "anonymous", "unidentified", "unspecified", "undisclosed",
+    "independent", "multiple", "several", "various", "numerous", "many", "some", "other",
+    "local", "media", "press", "news", "open", "open-source", "official", "government",
+    "governmental", "intelligence", "diplomatic", "military", "security", "western",
+    "eastern", "regional", "international", "multilateral", "monitoring", "credible",
+    "reliable", "informed", "knowledgeable", "well-placed", "unofficial", "confidential",
+    "private", "industry", "market", "state", "foreign", "unconfirmed", "unverified",
+    "anecdotal", "online", "internal", "outside", "external", "senior", "administration",
+    "defense", "defence", "opposition", "activist", "human", "rights", "humanitarian",
+    "aid", "ngo", "sanctions", "arms", "nuclear", "health", "social", "most",
+    "independently", "unattributed", "third-party", "third", "party",
+})
+_NON_INFO_MODS = frozenset({
+    "energy", "power", "renewable", "revenue", "revenues", "funding", "income", "water",
+    "food", "protein", "light", "heat", "fuel", "financing", "carbon", "emission",
+    "emissions", "pollution", "point", "nonpoint", "ignition", "radiation", "radioactive",
+    "tax", "capital", "cash", "growth", "supply", "nutrient", "nutrition", "calorie",
+    "electricity", "generation", "budget", "primary", "data", "these", "those", "such",
+    "their", "its", "his", "her", "our", "the", "all", "two", "three", "both", "different",
+    "alternative", "new", "additional", "main", "major", "key", "biggest", "largest",
+    "important", "above", "following", "cited",
+})
+_SAY_VERBS = frozenset({
+    "said", "say", "says", "estimate", "estimated", "estimates", "believe", "believed",
+    "believes", "suggest", "suggested", "suggests", "claim", "claimed", "claims", "told",
+    "note", "noted", "notes", "warn", "warned", "warns", "put", "puts", "reported", "report",
+    "indicate", "indicated", "indicates", "stated", "state", "assess", "assessed",
+    "assesses", "alleged", "allege", "reckon", "reckoned", "calculated", "calculate",
+    "quoted", "cited", "cite", "show", "showed", "shows", "vary", "range", "put",
+    "according", "familiar", "close", "speaking", "added", "confirmed",
+})
+_PEOPLE_HEADS = frozenset({
+    "officials", "official", "analysts", "analyst", "experts", "expert", "observers",
+    "diplomats", "insiders", "commentators", "researchers", "monitors", "sources", "source",
+    "people", "person", "spokesperson", "spokesman",
+})
+
+_HEAD_RE = re.compile(
+    r"(?i)(sources?|officials?|analysts?|experts?|observers|diplomats|insiders|"
+    r"commentators|researchers|monitors|estimates|reports|media|date|familiar)\b"
+)
+_PHRASE_RE = re.compile(
+    r"(?i)(?:it\s+(?:is|was|has\s+been)\s+(?:estimated|reported|believed|claimed|alleged|"
+    r"rumou?red)|by\s+some\s+(?:estimates|accounts)|some\s+estimates|widely\s+reported)\b"
+)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "'\u2019-_"
+
+
+def _words_before(text: str, pos: int, n: int) -> list[tuple[int, str]]:
+    """Up to n words right before pos, stopping at punctuation (plain str.split on a
+    short window: cheap enough to call for every head noun)."""
+    lo = max(0, pos - 70)
+    seg = text[lo:pos]
+    out: list[tuple[int, str]] = []
+    end = len(seg)
+    if end and not seg[-1].isspace():
+        return out  # head glued to something before it
+    for w in reversed(seg.split()):
+        i = seg.rfind(w, 0, end)
+        end = i
+        if not _is_word_char(w[-1]):
+            break
+        k = len(w)
+        while k > 0 and _is_word_char(w[k - 1]):
+            k -= 1
+        if k > 0:  # punctuation inside/before the word: keep the tail, then stop
+            out.append((lo + i + k, w[k:]))
+            break
+        out.append((lo + i, w))
+        if len(out) >= n:
+            break
+    out.reverse()
+    return out
+
+
+def _words_after(text: str, pos: int, n: int) -> list[tuple[int, str]]:
+    seg = text[pos:pos + 50]
+    out: list[tuple[int, str]] = []
+    if seg and not seg[0].isspace():
+        return out
+    start = 0
+    for w in seg.split():
+        i = seg.find(w, start)
+        start = i + len(w)
+        k = 0
+        while k < len(w) and _is_word_char(w[k]):
+            k += 1
+        if k == 0:
+            break
+        out.append((pos + i, w[:k]))
+        if k < len(w) or len(out) >= n:
+            break
+    return out
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:;"
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_HEAD_ANCHORS = (
+    "source", "official", "analyst", "expert", "observers", "diplomats", "insiders",
+    "commentators", "researchers", "monitors", "estimates", "reports", "media",
+    "date", "familiar",
+)
+_PHRASE_ANCHORS = ("it is ", "it was ", "it has been ", "by some ", "some estimates", "widely reported")
+
+
+def _anchor_hits(text: str, lowered: str, anchors: Iterable[str], pattern: re.Pattern) -> list[re.Match]:
+    """Matches of ``pattern`` anchored where one of the literal ``anchors`` occurs at a
+    word start (str.find is far faster than a regex scan over megabytes)."""
+    hits: list[re.Match] = []
+    for anchor in anchors:
+        i = lowered.find(anchor)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+                m = pattern.match(text, i)
+                if m is not None:
+                    hits.append(m)
+            i = lowered.find(anchor, i + 1)
+    return hits
+
+
+def _vague_spans(text: str, registry: "SourceRegistry | None" = None) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lowered
+        lowered = text.translate(_ASCII_LOWER)
+    for m in _anchor_hits(text, lowered, _PHRASE_ANCHORS, _PHRASE_RE):
+        spans.append((m.start(), m.end()))
+    for m in _anchor_hits(text, lowered, _HEAD_ANCHORS, _HEAD_RE):
+        span = _vague_at(text, m, registry)
+        if span:
+            spans.append(span)
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _is_country_word(w: str) -> bool:
+    return tuple(normalize_name(w).split()) in _country_phrases()
+
+
+_DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|i|ic|ch)$")
+
+
+def _mod_start(before: list[tuple[int, str]], text: str, head_start: int,
+               registry: "SourceRegistry | None") -> tuple[int | None, bool]:
+    """Start of the vague modifiers before a head noun; (None, blocked) if none."""
+    start = None
+    blocked = False
+    for s, w in reversed(before):
+        lw = w.lower()
+        if lw in _NON_INFO_MODS:
+            blocked = True
+            break
+        if lw in ("and", "or"):
+            continue
+        if lw in _VAGUE_MODS:
+            start = s
+            continue
+        if w[0].isupper():
+            # a nationality or an unnamed body ("Ukrainian sources"); a registry source
+            # ("Pentagon officials") is reported as a named mention instead
+            if _is_country_word(w):
+                start = s
+                continue
+            if registry is not None and registry.resolve(w) is not None:
+                blocked = True
+                break
+            if _DEMONYM_RE.search(w) and not _is_sentence_start(text, s):
+                start = s  # "Kazakh sources", "Houthi officials"
+                continue
+            break
+        break
+    return start, blocked
+
+
+def _vague_at(text: str, m: re.Match, registry: "SourceRegistry | None") -> tuple[int, int] | None:
+    head = m.group(1)
+    lh = head.lower()
+    hs, he = m.start(1), m.end(1)
+    before = _words_before(text, hs, 5)
+    after = _words_after(text, he, 3)
+    prev = [w.lower() for _, w in before]
+    nxt = [w.lower() for _, w in after]
+    according = len(prev) >= 2 and prev[-2:] == ["according", "to"] or (
+        len(prev) >= 3 and prev[-3:-1] == ["according", "to"])
+    start, blocked = _mod_start(before, text, hs, registry)
+    if blocked:
+        return None
+    end = he
+    if lh in ("source", "sources"):
+        tail = text[he:he + 2]
+        if tail.startswith(":"):
+            return None
+        if nxt[:1] == ["of"] and (len(nxt) < 2 or nxt[1] in _NON_INFO_MODS or nxt[1] in ("the", "a")):
+            return None
+        if start is not None:
+            return start, end
+        if nxt[:1] and nxt[0] in _SAY_VERBS:
+            return hs, after[0][0] + len(after[0][1])
+        if according:
+            return hs, he
+        return None
+    if lh in _PEOPLE_HEADS or lh in ("analyst", "expert", "official"):
+        singular = lh in ("analyst", "expert", "official")
+        if nxt[:1] and nxt[0] in _SAY_VERBS:
+            end = after[0][0] + len(after[0][1])
+            return (start if start is not None else hs), end
+        if not singular and (according or (start is not None and prev and prev[-1] != "the")):
+            return (start if start is not None else hs), end
+        return None
+    if lh == "familiar":
+        if nxt[:1] == ["with"] and prev and prev[-1] in ("people", "persons", "person", "sources", "source", "officials"):
+            s = before[-1][0]
+            if len(before) >= 2 and prev[-2] in ("a", "one", "two", "three", "several"):
+                s = before[-2][0]
+            return s, he + len(text[he:]) - len(text[he:].lstrip()) + 4
+        return None
+    if lh in ("estimates", "reports"):
+        if start is not None:
+            return start, end
+        if nxt[:1] and nxt[0] in _SAY_VERBS and nxt[0] not in ("according",):
+            if prev and (prev[-1] in ("the", "these", "its", "their", "our", "his", "her") or
+                         (before and before[-1][1][:1].isupper() and not _is_sentence_start(text, before[-1][0]))):
+                return None
+            return hs, after[0][0] + len(after[0][1])
+        if according:
+            return hs, he
+        return None
+    if lh == "media":
+        if start is not None and prev and prev[-1] != "social":
+            return start, end
+        if prev[-1:] == ["social"]:
+            s = before[-1][0]
+            if nxt[:1] and nxt[0] in ("post", "posts", "reports", "accounts", "users", "channels", "channel", "video", "videos"):
+                if len(prev) >= 2 and prev[-2] in ("a", "an"):
+                    s = before[-2][0]
+                return s, after[0][0] + len(after[0][1])
+            if len(prev) >= 2 and prev[-2] in ("on", "via", "in"):
+                return s, he
+        return None
+    if lh in ("post", "posts"):
+        return None  # covered by "social media post"
+    if lh == "date":
+        if prev and prev[-1] in ("unspecified", "unknown", "undisclosed", "unnamed", "unclear"):
+            s = before[-1][0]
+            if len(prev) >= 2 and prev[-2] in ("a", "an"):
+                s = before[-2][0]
+            return s, he
+        return None
+    return None
+
+
+_BARE_VAGUE = frozenset({
+    "sources", "source", "reports", "officials", "experts", "analysts", "observers", "media",
+    "estimates", "state media", "social media", "unknown", "unspecified", "anonymous",
+    "various", "multiple sources", "unnamed sources", "various sources", "others", "critics",
+    "insiders", "diplomats", "researchers", "scholars", "observers", "local media",
+})
+
+
+def is_vague_source(text: str) -> bool:
+    """True if the text names no identifiable source: "secondary sources", "Ukrainian
+    sources", "officials said", "reports suggest", "a social media post"."""
+    cleaned = clean_source_name(text)
+    low = " ".join(cleaned.lower().split())
+    if not low:
+        return False
+    if low in _BARE_VAGUE:
+        return True
+    if _vague_spans(text) or _vague_spans(cleaned):
+        return True
+    words = low.split()
+    heads = ("sources", "officials", "analysts", "experts", "observers", "reports",
+             "estimates", "media", "diplomats", "insiders", "researchers", "accounts")
+    if words[-1] in heads and not any(w[:1].isupper() and w.upper() == w for w in cleaned.split()):
+        return not any(w in _NON_INFO_MODS for w in words[:-1])
+    return False
+
+
+# ---------------------------------------------------------------------------------------
+# acronym definitions (Schwartz & Hearst 2003)
+
+_PAREN_RE = re.compile(r"\(\s*([^\W_][\w&./'\u2019-]{1,11})\s*(?:\)|[,;])")
+
+
+_CUT_CHARS = "\n;:()[]"
+
+
+def _last_cut(window: str) -> int:
+    """Index just after the last sentence or clause boundary in ``window``."""
+    cut = max(window.rfind(c) for c in _CUT_CHARS) + 1
+    k = len(window)
+    while True:
+        k = window.rfind(". ", cut, k)
+        if k <= 0:
+            break
+        prev = window[k - 1]
+        if prev.islower() or prev.isdigit():
+            return max(cut, k + 2)
+    for q in ("? ", "! "):
+        cut = max(cut, window.rfind(q) + 2 if window.rfind(q) >= 0 else cut)
+    return cut
+
+
+def _sh_long_form(short: str, long: str) -> str | None:
+    """Schwartz & Hearst's best long form: match the short form's characters right to
+    left in the candidate; the first character must start a word."""
+    s_chars = [c.lower() for c in short if c.isalnum()]
+    if len(s_chars) < 2:
+        return None
+    li = len(long) - 1
+    si = len(s_chars) - 1
+    low = long.lower()
+    while si >= 0:
+        c = s_chars[si]
+        while li >= 0 and (low[li] != c or (si == 0 and li > 0 and low[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    start = low.rfind(" ", 0, li + 1) + 1
+    return long[start:].strip()
+
+
+def find_acronym_definitions(text: str) -> dict[str, str]:
+    """Acronyms the document defines, ``"International Organization for Migration (IOM)"``
+    -> ``{"IOM": "International Organization for Migration"}``.
+
+    Implements the algorithm of Schwartz, A. S. and Hearst, M. A. (2003), "A simple
+    algorithm for identifying abbreviation definitions in biomedical text", Pacific
+    Symposium on Biocomputing 8:451-462: a short form in parentheses (2-10 characters,
+    starting with a letter or digit, containing an upper-case letter) is matched against at
+    most ``min(|A| + 5, 2|A|)`` preceding words; characters are matched right to left and
+    the first character of the short form must begin a word of the long form. The first
+    definition of an acronym in the text wins; a leading "the" is dropped.
+    """
+    out: dict[str, str] = {}
+    if not text:
+        return out
+    for m in _PAREN_RE.finditer(text):
+        short = m.group(1).rstrip(".'\u2019-")
+        if not (2 <= len(short) <= 10) or short in out:
+            continue
+        if not any(c.isupper() for c in short) or not short[0].isalnum():
+            continue
+        if sum(c.isalpha() for c in short) < 2:
+            continue
+        lo = max(0, m.start() - 240)
+        window = text[lo:m.start()]
+        window = window[_last_cut(window):]
+        words = window.split()
+        n_max = min(len(short) + 5, 2 * len(short))
+        words = words[-n_max:]
+        if not words:
+            continue
+        long = _sh_long_form(short, " ".join(words))
+        if not long:
+            continue
+        long = re.sub(r"^(?:the|The|THE)\s+", "", long).strip(" ,;:-\u2013\u2014\"'“”")
+        if len(long) <= len(short) or " " not in long and len(long) < len(short) + 3:
+            continue
+        if long.lower() == short.lower():
+            continue
+        out[short] = long
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# registry
+
+_TERM = ""  # trie terminal key (no token normalises to the empty string)
+
+_MONTHS_DAYS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+})
+_OK_PREV = _MONTHS_DAYS | frozenset({
+    "a", "an", "according", "by", "from", "in", "on", "at", "for", "with", "per", "via",
+    "under", "since", "both", "each", "former", "while", "when", "as", "and", "or", "but",
+    "if", "after", "before", "this", "that", "these", "those", "its", "their", "his", "her",
+    "our", "new", "latest", "recent", "see", "source", "sources", "note", "notes", "data",
+    "also", "then", "however", "meanwhile", "report", "reports", "is", "was", "said",
+})
+# single-token names that are also ordinary words: not accepted at a sentence start
+_COMMON_WORDS = frozenset({
+    "science", "nature", "heritage", "guardian", "economist", "sputnik", "fed", "amnesty",
+    "telegram", "forbes", "axios", "politico", "ria",
+})
+# acronyms that are English words: ignored inside all-caps runs ("WHO WE ARE")
+_WORD_ACRONYMS = frozenset({
+    "WHO", "CAN", "AIM", "ACE", "SAFE", "FAIR", "CARE", "HOPE", "NEW", "ARE", "ALL", "ONE",
+    "IT", "US", "OR", "AS", "AT", "ON", "IN", "IS", "TASS", "RAND", "AP", "FT", "MAS", "CNS",
+})
+
+
+def _entry_from_dict(d: dict[str, Any], where: str) -> SourceEntry:
+    if not isinstance(d, dict):
+        raise ValueError(f"{where}: expected an object, got {type(d).__name__}")
+    unknown = set(d) - set(_FIELDS)
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)}; expected keys {list(_FIELDS)}")
+    name = d.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"{where}: 'name' must be a non-empty string")
+    kinds, remits = _doc_vocab()
+    kind = d.get("kind") or "other"
+    if isinstance(kind, str):  # accept "think-tank", "Think tank"
+        kind = re.sub(r"[\s-]+", "_", kind.strip().lower())
+    if kind not in kinds:
+        raise ValueError(f"{where} ({name!r}): kind {kind!r} is not one of {sorted(kinds)}")
+
+    def str_list(key: str) -> tuple[str, ...]:
+        val = d.get(key, [])
+        if val is None:
+            return ()
+        if not isinstance(val, list) or not all(isinstance(x, str) and x.strip() for x in val):
+            raise ValueError(f"{where} ({name!r}): {key!r} must be a list of non-empty strings")
+        return tuple(val)
+
+    remit = str_list("remit")
+    bad = [r for r in remit if r not in remits]
+    if bad:
+        raise ValueError(f"{where} ({name!r}): remit tags {bad} not in the vocabulary {sorted(remits)}")
+
+    def opt_str(key: str, pattern: str | None = None) -> str | None:
+        val = d.get(key)
+        if val is None:
+            return None
+        if not isinstance(val, str) or (pattern and not re.fullmatch(pattern, val)):
+            raise ValueError(f"{where} ({name!r}): {key!r} must be null or a string"
+                             + (f" matching {pattern}" if pattern else ""))
+        return val
+
+    country = opt_str("country", r"[A-Z]{2}")
+    founded = opt_str("founded", r"\d{4}")
+    dissolved = opt_str("dissolved", r"\d{4}")
+    if founded and dissolved and int(founded) > int(dissolved):
+        raise ValueError(f"{where} ({name!r}): founded {founded} is after dissolved {dissolved}")
+    verifiable = d.get("verifiable", True)
+    if not isinstance(verifiable, bool):
+        raise ValueError(f"{where} ({name!r}): 'verifiable' must be true or false")
+    return SourceEntry(
+        name=name.strip(), aliases=str_list("aliases"), acronyms=str_list("acronyms"),
+        kind=kind, remit=remit, country=country, founded=founded, dissolved=dissolved,
+        successor=opt_str("successor"), note=opt_str("note"), verifiable=verifiable,
+    )
+
+
+_PAREN_COUNTRY_RE = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
+
+
+class SourceRegistry:
+    """Known sources with fast lookup by name, alias and acronym."""
+
+    def __init__(self, entries: Iterable[SourceEntry], extra_aliases: dict[str, str] | None = None):
+        self._entries: list[SourceEntry] = list(entries)
+        self._by_name: dict[str, SourceEntry] = {}
+        self._by_key: dict[str, SourceEntry] = {}
+        self._mask: dict[str, tuple[bool, ...]] = {}
+        self._trie: dict[str, Any] = {}
+        self._acr: dict[str, list[SourceEntry]] = {}
+        self._generic: dict[str, dict[str, SourceEntry]] = {}
+        self._names_of: dict[str, tuple[str, ...]] = {}
+        self._resolve_cache: dict[str, SourceEntry | None] = {}
+        for e in self._entries:
+            if e.name in self._by_name:
+                raise ValueError(f"duplicate source name {e.name!r}")
+            self._by_name[e.name] = e
+        for e in self._entries:
+            self._index_entry(e)
+        for alias, target in (extra_aliases or {}).items():
+            if not isinstance(alias, str) or not isinstance(target, str):
+                raise ValueError("extra aliases must be a mapping of alias string -> canonical name string")
+            entry = self.get(target)
+            if entry is None:
+                raise ValueError(f"alias {alias!r} points to unknown source {target!r}")
+            self._add_key(alias, entry, explicit=True)
+        self._keys = list(self._by_key)
+        self._sorted_keys = [" ".join(sorted(k.split())) for k in self._keys]
+        # candidate token starts: a capital letter not preceded by a letter/digit (the
+        # character comes first so the regex engine can skip ahead quickly), or one of
+        # the few digit strings that begin a registry name ("38 North").
+        digit_firsts = sorted({k.split(" ")[0] for k in self._mask if k[:1].isdigit()}, key=len, reverse=True)
+        digit_alt = "".join(
+            "|" + re.escape(d[0]) + r"(?<![^\W_]" + re.escape(d[0]) + ")" + re.escape(d[1:]) + r"(?![^\W_])"
+            for d in digit_firsts if d.isascii())
+        self._cand_re = re.compile(
+            r"[A-Z](?<![^\W_][A-Z])(?:(?:\.[A-Z])+\.|[^\W_]*(?:&[^\W_]+)*(?:['\u2019][sS](?![^\W_]))?)"
+            + digit_alt
+        )
+
+    # -- building ------------------------------------------------------------------
+    def _add_key(self, name: str, entry: SourceEntry, *, explicit: bool) -> None:
+        key = normalize_name(name)
+        if not key:
+            if explicit:
+                raise ValueError(f"name or alias {name!r} of {entry.name!r} has no letters or digits")
+            return
+        old = self._by_key.get(key)
+        if old is not None and old is not entry:
+            if explicit:
+                raise ValueError(
+                    f"alias {name!r} of {entry.name!r} is already a name or alias of {old.name!r}")
+            return
+        self._by_key[key] = entry
+        self._insert(key, _cap_mask(name))
+
+    def _insert(self, key: str, mask: tuple[bool, ...]) -> None:
+        old = self._mask.get(key)
+        if old is not None and len(old) == len(mask):
+            mask = tuple(a and b for a, b in zip(old, mask))
+        self._mask[key] = mask
+        node = self._trie
+        for tok in key.split(" "):
+            node = node.setdefault(tok, {})
+        node[_TERM] = key
+
+    def _index_entry(self, e: SourceEntry) -> None:
+        names = (e.name, *e.aliases)
+        self._names_of[e.name] = names
+        for n in names:
+            self._add_key(n, e, explicit=True)
+        for a in e.acronyms:
+            self._acr.setdefault(a, []).append(e)
+        # "Ministry of Education (Russia)": generic base, matched only with a country
+        m = _PAREN_COUNTRY_RE.match(e.name)
+        if m and e.country and tuple(normalize_name(m.group(2)).split()) in _country_phrases():
+            base = normalize_name(m.group(1))
+            self._generic.setdefault(base, {})[e.country] = e
+            if base not in self._mask:
+                self._insert(base, _cap_mask(m.group(1)))
+        # "U.S. Department of Agriculture" is also written without "U.S."
+        if e.country == "US" and e.kind in ("government_agency", "court", "military", "legislature"):
+            for n in names:
+                key = normalize_name(n)
+                if key.startswith("us ") and len(key.split()) >= 3:
+                    stripped = key[3:]
+                    if stripped not in self._by_key and stripped not in self._generic:
+                        self._by_key[stripped] = e
+                        self._insert(stripped, _cap_mask(n)[1:])
+
+    # -- construction API ----------------------------------------------------------
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | list[Any]) -> "SourceRegistry":
+        items = data.get("sources") if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            raise ValueError("registry JSON must be a list of entries or an object with a 'sources' list")
+        return cls(_entry_from_dict(d, f"sources[{i}]") for i, d in enumerate(items))
+
+    @classmethod
+    def default(cls) -> "SourceRegistry":
+        """The bundled registry (cached)."""
+        return _default_registry()
+
+    def with_extra(self, entries: list[dict], aliases: dict[str, str]) -> "SourceRegistry":
+        """A new registry with user entries and extra aliases (alias -> canonical name).
+
+        A new entry whose name equals an existing one replaces it. Raises ValueError with
+        a message naming the offending item on invalid input.
+        """
+        if entries is None:
+            entries = []
+        if aliases is None:
+            aliases = {}
+        if not isinstance(entries, list):
+            raise ValueError(f"extra sources must be a list of objects, got {type(entries).__name__}")
+        if not isinstance(aliases, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in aliases.items()):
+            raise ValueError("extra aliases must be a mapping of alias string -> canonical name string")
+        new = [_entry_from_dict(d, f"extra source #{i + 1}") for i, d in enumerate(entries)]
+        seen: set[str] = set()
+        for e in new:
+            if e.name in seen:
+                raise ValueError(f"extra sources: duplicate name {e.name!r}")
+            seen.add(e.name)
+        merged = [e for e in self._entries if e.name not in seen] + new
+        return SourceRegistry(merged, aliases)
+
+    # -- lookup ----------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self):
+        return iter(self._entries)
+
+    def get(self, name: str) -> SourceEntry | None:
+        """Entry by exact canonical name (or, failing that, by normalised name/alias)."""
+        if not isinstance(name, str):
+            return None
+        return self._by_name.get(name) or self._by_key.get(normalize_name(name))
+
+    def _acronym(self, raw: str) -> SourceEntry | None:
+        cands = self._acr.get(raw)
+        if cands and len(cands) == 1:
+            return cands[0]
+        return None
+
+    def _with_country(self, toks: list, key: str) -> SourceEntry | None:
+        """Resolve "Russian Ministry of Education" / "Ministry of Education of Russia"."""
+        n = len(toks)
+        if n < 2:
+            return None
+        cands: list[tuple[str, str]] = []
+        for i in range(1, n):
+            key_pre = tuple(t[3] for t in toks[:i])
+            cc = _country_phrases().get(key_pre)
+            if cc:
+                cands.append((cc, " ".join(t[3] for t in toks[i:])))
+        for j in range(n - 1):
+            if toks[j][3] == "of":
+                cc = _country_phrases().get(tuple(t[3] for t in toks[j + 1:]))
+                if cc:
+                    cands.append((cc, " ".join(t[3] for t in toks[:j])))
+        # "Ministry of Education (Russia)"-style written names normalise to "... russia"
+        for i in range(n - 1, 0, -1):
+            cc = _country_phrases().get(tuple(t[3] for t in toks[i:]))
+            if cc:
+                cands.append((cc, " ".join(t[3] for t in toks[:i])))
+                break
+        for cc, base in cands:
+            if base in self._generic:
+                hit = self._generic[base].get(cc)
+                if hit:
+                    return hit
+                e = self._by_key.get(base)
+                return e if e is not None and e.country == cc else None
+            e = self._by_key.get(base)
+            if e is not None:
+                return e if e.country == cc else None
+        return None
+
+    def _query_country(self, toks: list) -> str | None:
+        table = _country_phrases()
+        for n in range(min(_MAX_COUNTRY, len(toks)), 0, -1):
+            for i in range(0, len(toks) - n + 1):
+                cc = table.get(tuple(t[3] for t in toks[i:i + n]))
+                if cc:
+                    return cc
+        return None
+
+    def resolve(self, name: str, *, acronyms: dict[str, str] | None = None) -> SourceEntry | None:
+        """Registry entry for a written source name, or None.
+
+        Order: exact match of the cleaned, normalised name on names/aliases/acronyms;
+        a country-qualified generic name ("Russian Ministry of Education"); an acronym
+        the document defines (``acronyms``: short -> long form); fuzzy match
+        (rapidfuzz token_sort_ratio >= 90) guarded against short strings, differing
+        numbers, differing countries and substituted (not misspelt) words.
+        """
+        if not isinstance(name, str):
+            return None
+        if not acronyms:
+            if name in self._resolve_cache:
+                return self._resolve_cache[name]
+            hit = self._resolve(name, None)
+            if len(self._resolve_cache) < 50_000:
+                self._resolve_cache[name] = hit
+            return hit
+        return self._resolve(name, acronyms)
+
+    def _resolve(self, name: str, acronyms: dict[str, str] | None) -> SourceEntry | None:
+        direct = self._by_key.get(normalize_name(name))
+        if direct is not None:
+            return direct
+        cleaned = clean_source_name(name)
+        if not cleaned:
+            return None
+        compact = cleaned
+        if " " not in cleaned:
+            if acronyms and compact in acronyms and isinstance(acronyms[compact], str):
+                hit = self.resolve(acronyms[compact])
+                if hit is not None:
+                    return hit
+            hit = self._acronym(compact)
+            if hit is not None:
+                return hit
+            if compact in self._acr:  # ambiguous acronym
+                return None
+        toks = _tokens(cleaned)
+        key = " ".join(t[3] for t in toks)
+        if not key:
+            return None
+        hit = self._by_key.get(key)
+        if hit is not None:
+            return hit
+        hit = self._with_country(toks, key)
+        if hit is not None:
+            return hit
+        if acronyms and cleaned in acronyms:
+            hit = self.resolve(acronyms[cleaned])
+            if hit is not None:
+                return hit
+        return self._fuzzy(key, toks)
+
+    def _fuzzy(self, key: str, toks: list) -> SourceEntry | None:
+        if len(key) < 8 or len(toks) < 2 or key in self._generic:
+            return None
+        qcc = self._query_country(toks)
+        q = " ".join(sorted(key.split()))
+        found = process.extract(q, self._sorted_keys, scorer=fuzz.ratio, score_cutoff=90, limit=5)
+        for _, score, idx in found:
+            cand = self._keys[idx]
+            entry = self._by_key[cand]
+            if not _fuzzy_guard(key, cand):
+                continue
+            if qcc is not None and entry.country != qcc:
+                continue
+            if qcc is None:
+                # a generic national body ("Ministry of Education (Russia)") needs the country
+                m = _PAREN_COUNTRY_RE.match(entry.name)
+                if m and entry.country and self._query_country(_tokens(cand)) == entry.country:
+                    continue
+            return entry
+        return None
+
+    # -- finding -----------------------------------------------------------------------
+    def find(self, text: str, *, acronyms: dict[str, str] | None = None) -> list[SourceMention]:
+        """Every registry source named in ``text`` plus vague-source phrases.
+
+        Names and aliases match case-insensitively where the registry writes a word in
+        lower case, but a word capitalised in the registry must be capitalised in the text;
+        acronyms match case-sensitively as whole tokens. The longest name wins; results
+        are ordered and non-overlapping; a named source wins over an overlapping vague
+        phrase. ``acronyms`` (short -> long form) are the document's own definitions;
+        when None they are computed with :func:`find_acronym_definitions`; pass ``{}``
+        to ignore them. An acronym the document defines as something the registry does
+        not know is not reported.
+
+        Only capitalised tokens (and the few digits that start a registry name) are
+        candidates; the trie is walked from a candidate only while the following tokens
+        continue a name, so the work is linear in the text length.
+        """
+        if not isinstance(text, str) or not text:
+            return []
+        if acronyms is None:
+            acronyms = find_acronym_definitions(text)
+        doc_acr: dict[str, SourceEntry | None] = {}
+        for short, long in (acronyms or {}).items():
+            if isinstance(short, str) and isinstance(long, str):
+                doc_acr[short] = self.resolve(long)
+        trie = self._trie
+        acr = self._acr
+        named: list[SourceMention] = []
+        pending: list[tuple[int, list[SourceEntry]]] = []  # ambiguous acronyms
+        mentioned: set[str] = set()
+        last_end = -1
+        for cm in self._cand_re.finditer(text):
+            s0 = cm.start()
+            if s0 < last_end:
+                continue
+            raw = cm.group()
+            e0 = cm.end()
+            norm = _norm_token(raw)
+            node = trie.get(norm)
+            if node is None and norm != "united":
+                # fast path: not the start of any name; maybe an acronym
+                e_np = e0 - 2 if raw[-2:] in ("'s", "\u2019s", "'S", "\u2019S") else e0
+                compact = text[s0:e_np]
+                if compact not in doc_acr and compact not in acr:
+                    continue
+            pm = _POSS_RE.search(raw)
+            e_np = e0 - (len(pm.group()) if pm else 0)
+            first = (s0, e_np, e0, norm, raw)
+            if first[3] == "united":
+                merged = _next_token(text, e0)
+                if merged is not None and merged[3] in ("states", "nations", "kingdom") and text[e0:merged[0]].isspace():
+                    first = (s0, merged[1], merged[2], _MERGE[("united", merged[3])], text[s0:merged[2]])
+            node = trie.get(first[3])
+            best = None
+            if node is not None:
+                seq = [first]
+                terms: list[tuple[int, str]] = []
+                while True:
+                    k = node.get(_TERM)
+                    if k is not None:
+                        terms.append((len(seq), k))
+                    nt = _next_token(text, seq[-1][2])
+                    if nt is None or not _gap_ok(text, seq[-1][2], nt[0]):
+                        break
+                    node = node.get(nt[3])
+                    if node is None:
+                        break
+                    seq.append(nt)
+                for n_tok, key in reversed(terms):
+                    best = self._match_name(text, seq[:n_tok], key, last_end)
+                    if best is not None:
+                        break
+            if best is not None:
+                named.append(best)
+                if best.entry is not None:
+                    mentioned.add(best.entry.name)
+                last_end = best.end
+                continue
+            compact = text[s0:e_np]
+            if (compact in doc_acr or compact in acr) and self._acronym_ok(text, s0, e_np, compact):
+                if compact in doc_acr:
+                    entry = doc_acr[compact]
+                    if entry is None:
+                        continue
+                    named.append(SourceMention(s0, e_np, text[s0:e_np], entry.name, entry, False, 100.0))
+                    mentioned.add(entry.name)
+                else:
+                    cands = acr[compact]
+                    if len(cands) == 1:
+                        named.append(SourceMention(s0, e_np, text[s0:e_np], cands[0].name, cands[0], False, 100.0))
+                        mentioned.add(cands[0].name)
+                    else:
+                        pending.append((len(named), cands))
+                        named.append(SourceMention(s0, e_np, text[s0:e_np], compact, None, False, 0.0))
+                last_end = e_np
+        # ambiguous acronyms: pick the candidate the document names in full, if exactly one
+        for idx, cands in pending:
+            hits = [c for c in cands if c.name in mentioned]
+            if len(hits) == 1:
+                old = named[idx]
+                named[idx] = SourceMention(old.start, old.end, old.text, hits[0].name, hits[0], False, 90.0)
+        out = list(named)
+        spans = [(m.start, m.end) for m in named]
+        starts = [sp[0] for sp in spans]
+        for s, e in _vague_spans(text, self):
+            k = bisect.bisect_left(starts, e)
+            if k > 0 and spans[k - 1][1] > s:
+                continue
+            phrase = text[s:e]
+            out.append(SourceMention(s, e, phrase, " ".join(phrase.split()), None, True, 0.0))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+    def _acronym_ok(self, text: str, s: int, e: int, compact: str) -> bool:
+        raw = text[s:e]
+        if not any(c.isupper() for c in raw):
+            return False
+        if compact in _WORD_ACRONYMS:
+            # "WHO WE ARE": an all-capitals heading, not the organisation
+            for w in (_prev_word(text, s), _next_word(text, e)):
+                if w and len(w) >= 2 and w.isalpha() and w.isupper() and w not in self._acr:
+                    return False
+        return True
+
+    def _match_name(self, text: str, seq: list, key: str, last_end: int) -> SourceMention | None:
+        mask = self._mask.get(key, ())
+        if len(mask) == len(seq):
+            for need, t in zip(mask, seq):
+                if need and not _cap(t[4]):
+                    return None
+        if not _cap(seq[0][4]):
+            return None
+        for t in seq:
+            # "UN"/"U.S." or "United Nations", never "Un" (Kim Jong Un) or "Us"
+            if t[3] in _MERGED_FORMS and " " not in t[4] and not t[4].replace(".", "").isupper():
+                return None
+        start, end = seq[0][0], seq[-1][1]
+        entry = self._by_key.get(key)
+        generic = self._generic.get(key)
+        single = len(seq) == 1
+        if single:
+            raw = seq[0][4]
+            if key in _COMMON_WORDS and not raw.isupper():
+                if _is_sentence_start(text, start):
+                    return None
+                if _NAME_CONT_AFTER_RE.match(text, seq[-1][2]):
+                    return None  # "Science and Technology"
+                bm = _NAME_CONT_BEFORE_RE.search(text, max(0, start - 40), start)
+                if bm and bm.group(1).lower() not in _OK_PREV:
+                    return None  # "Office of Science", "Chief Economist", "Justice, Science"
+            nt = _next_token(text, seq[-1][2])
+            if nt is not None:
+                nraw = nt[4]
+                if (text[seq[-1][2]:nt[0]] == " " and nraw[:1].isupper() and nraw.isalpha()
+                        and nt[3] not in _MONTHS_DAYS and not nraw.isupper()):
+                    return None  # "Carnegie Mellon", "Guardian Council"
+        prev = _tokens_window(text, max(0, start - 80), start)
+        before = _country_before(prev + [seq[0]], len(prev), text) if prev else None
+        if before is not None and prev[before[1]][0] < last_end:
+            before = None
+        if generic is not None:
+            cc, s2, e2 = None, start, end
+            if before is not None:
+                cc, s2 = before[0], prev[before[1]][0]
+            else:
+                fwd = _tokens_window(text, seq[-1][2], min(len(text), seq[-1][2] + 120))
+                after = _country_after([seq[-1]] + fwd, 0, text)
+                if after is not None:
+                    cc, e2 = after[0], fwd[after[1] - 1][1]
+            if cc is not None:
+                hit = generic.get(cc) or (entry if entry is not None and entry.country == cc else None)
+                written = text[s2:e2]
+                if hit is None:
+                    return SourceMention(s2, e2, written, clean_source_name(written), None, False, 0.0)
+                return SourceMention(s2, e2, written, hit.name, hit, False, 100.0)
+            if entry is None:
+                written = text[start:end]
+                return SourceMention(start, end, written, clean_source_name(written), None, False, 0.0)
+        if entry is None:
+            return None
+        if before is not None:
+            cc, lo = before
+            if cc != entry.country:
+                return None  # "Russian Security Council" is not the UN Security Council
+            start = prev[lo][0]
+        elif prev and not single and prev[-1][2] > last_end:
+            p = prev[-1]
+            praw = p[4]
+            if (text[p[2]:seq[0][0]].isspace() and _cap(praw) and praw.isalpha()
+                    and p[3] not in _OK_PREV and not _is_sentence_start(text, p[0])):
+                return None  # part of a longer unknown name: "American Red Cross"
+        end_tok = seq[-1]
+        if end_tok[2] > end_tok[1]:
+            poss = text[end_tok[0]:end_tok[2]].replace("\u2019", "'").lower()
+            if any(poss in n.lower().replace("\u2019", "'") for n in self._names_of.get(entry.name, ())):
+                end = end_tok[2]
+        return SourceMention(start, end, text[start:end], entry.name, entry, False, 100.0)
+
+
+def _next_token(text: str, e: int) -> tuple[int, int, int, str, str] | None:
+    """The token starting within 4 characters after position e ("the" skipped,
+    "United States" merged), or None."""
+    n = len(text)
+    while True:
+        k = e
+        lim = min(n, e + 5)
+        while k < lim and not (text[k].isalnum() or text[k] == "&"):
+            k += 1
+        if k >= lim:
+            return None
+        m = _TOKEN_RE.match(text, k)
+        if m is None:
+            return None
+        raw = m.group()
+        norm = _norm_token(raw)
+        pm = _POSS_RE.search(raw)
+        e_np = m.end() - (len(pm.group()) if pm else 0)
+        if norm in _DROP:
+            e = m.end()
+            continue
+        if norm == "united":
+            nxt = _next_token(text, m.end())
+            if nxt is not None and (norm, nxt[3]) in _MERGE and text[m.end():nxt[0]].isspace():
+                return (k, nxt[1], nxt[2], _MERGE[(norm, nxt[3])], text[k:nxt[2]])
+        return (k, e_np, m.end(), norm, raw)
+
+
+def _tokens_window(text: str, a: int, b: int) -> list[tuple[int, int, int, str, str]]:
+    return [(s + a, e1 + a, e2 + a, n, r) for s, e1, e2, n, r in _tokens(text[a:b])]
+
+
+def _prev_word(text: str, s: int) -> str:
+    m = _PREV_WORD_RE.search(text, max(0, s - 40), s)
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, e: int) -> str:
+    m = _NEXT_WORD_RE.match(text, e, min(len(text), e + 40))
+    return m.group(1) if m else ""
+
+
+_NAME_CONT_AFTER_RE = re.compile(r",?[ \t]+(?:(?:and|of|for|&|on)[ \t]+)?[A-Z]")
+_NAME_CONT_BEFORE_RE = re.compile(r"(?<![^\W_])([A-Z][\w'\u2019]*),?[ \t]+(?:(?:of|for|and|&|on)[ \t]+)?$")
+_PREV_WORD_RE = re.compile(r"([^\W_]+)[ \t]{1,3}$")
+_NEXT_WORD_RE = re.compile(r"[ \t]{1,3}([^\W_]+)")
+
+
+def _fuzzy_guard(q: str, c: str) -> bool:
+    """Accept only spelling variants: same numbers, and every word that differs has a
+    close counterpart (so "Bank of Japan" never becomes "Bank of Spain")."""
+    qt, ct = q.split(), c.split()
+    if [t for t in qt if t.isdigit()] != [t for t in ct if t.isdigit()]:
+        return False
+    qs, cs = list(qt), list(ct)
+    for t in list(qs):
+        if t in cs:
+            cs.remove(t)
+            qs.remove(t)
+    qs = [t for t in qs if t not in _CONNECTORS]
+    cs = [t for t in cs if t not in _CONNECTORS]
+    if len(qs) != len(cs):
+        return False
+    for t in qs:
+        best = max(cs, key=lambda x: fuzz.ratio(t, x), default=None)
+        if best is None or fuzz.ratio(t, best) < 75 or len(t) < 3:
+            return False
+        cs.remove(best)
+    return True
+
+
+@lru_cache(maxsize=1)
+def _default_registry() -> SourceRegistry:
+    data = json.loads(_RESOURCE_PATH.read_text("utf-8"))
+    return SourceRegistry.from_json(data)
+
+
+def KINDS() -> frozenset[str]:  # noqa: N802 - reads the registry's _doc
+    """Allowed values of an entry's ``kind`` (from the registry's ``_doc``)."""
+    return _vocab_kinds()
+
+
+def REMITS() -> frozenset[str]:  # noqa: N802
+    """Allowed remit tags (from the registry's ``_doc``)."""
+    return _vocab_remits()
