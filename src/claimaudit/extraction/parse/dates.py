@@ -34,12 +34,27 @@ Output conventions follow ``shared/conformance/README.md`` (dates section):
   When both a bound and a position word apply (``by mid-2025``) the bound wins; the
   span covers both words.
 * anchored offsets (``2 weeks before May 13 1999``, ``16 days from 01/02/2018``)
-  resolve to a day.
+  resolve to a day (granularity ``day``, no mod).
+* numeric dates: ``6/17/2025`` is month-first unless ``day_first=True``; a reading
+  that is impossible (``13/03/2014``) flips; ``17.06.2025`` (dots) is day-first;
+  ISO ``2025-06-17`` is always year-month-day. Two-digit tails: ``2025/26``,
+  ``2024-25``, ``2010–11`` are year ranges, but ``2010-11`` (hyphen, valid month) is
+  ISO year-month, so every ``iso`` we emit re-parses to the same value
+  (``2016-07/2016-09`` is read as an ISO interval).
+* ``fiscal`` is set for ``FY2026``/``FY26``/``fiscal year 2025``; the year is the
+  fiscal year's number (no shift to the calendar months it covers).
+* a bare year (1800-2100 only) is dropped when it reads as an amount or an identifier:
+  after a currency sign/code, ``No.``, ``Resolution``, ``H.R.``, ``Section`` ...;
+  before ``%``, a scale word (``million``) or a unit (``tons``, ``km``, ``people`` ...,
+  unless a date preposition such as ``in``/``since`` precedes); glued to letters or
+  digits (``IF11175``, ``2,024``, ``3.2024``).
 
-Performance: all regex quantifiers are bounded, so each start position costs a
-bounded amount of work and a scan is linear in the input length. The master regex
-is only run on windows around "anchors" (4-digit years 1800-2100 and ``FY26``-style
-tokens); every expression we return contains one.
+Performance: every regex quantifier run over a document is bounded, so matching at one position costs a
+bounded amount of work. Every returned expression contains an anchor (a 4-digit year
+1800-2100 or ``FY26``) and starts at most ``_LOOKBACK`` characters before it, within a
+run of date words; the master regex is tried only at word starts in that run (usually
+just the anchor). A scan is therefore linear in the input length, and the anchor scan
+itself uses a leading character class that the regex engine skips to quickly.
 """
 
 from __future__ import annotations
@@ -54,7 +69,15 @@ __all__ = ["DateMention", "find_dates", "parse_date", "date_sort_key", "latest_p
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """One absolute date expression found in a text."""
+    """One absolute date expression found in a text.
+
+    start/end/text: the span as written (including bound/position words such as
+    "since", "mid-"). year/month/day: the start; finer fields than written are None.
+    granularity: "year" | "month" | "day" | "range". end_date: inclusive end of a range
+    at its own written precision, else None. mod: "start" | "mid" | "end" | "before" |
+    "after" | "since" | "until" | None. iso: "2025", "2025-03", "2025-06-17" or
+    "start/end". fiscal: written as a fiscal year (FY2026).
+    """
 
     start: int
     end: int
@@ -211,7 +234,7 @@ _PARTIAL_FORMS: list[tuple[str, str]] = [
     ("p_md", rf"{MONTH}{_S0}{_THE}(?:{DAYNUM}|{DAYWORD_ORD})"),
     ("p_dm", rf"{_THE}(?:{DAYNUM}|{DAYWORD_ORD})(?:{_S}of)?(?:{_S}|-){MONTH}"),
     ("p_num", rf"{_XN}/\d{{1,2}}(?![\d/])"),
-    ("p_q", rf"(?<![\w])[QH][1-4](?!\w)"),
+    ("p_q", r"(?<![\w])[QH][1-4](?!\w)"),
     ("p_m", MONTH),
 ]
 
@@ -234,7 +257,9 @@ def _single_alternation(prefix: str | None) -> str:
             tails.append(grp(f"t{i}", pat[len(YEAR):]))
         else:
             others.append(grp(f"o{i}", pat))
-    return "(?:" + "|".join([*others, grp("y", YEAR + "(?:" + "|".join(tails) + ")")]) + ")"
+    # No "other" form can match where a 4-digit year starts, so the year-first group can go
+    # first: at a year (the usual case) none of the other forms is even tried.
+    return "(?:" + "|".join([grp("y", YEAR + "(?:" + "|".join(tails) + ")"), *others]) + ")"
 
 
 _SINGLE_ANY = _single_alternation(None)
@@ -249,16 +274,16 @@ _MASTER_PARTS = [
     rf"(?P<dayrange>(?:{MONTH}{_S0}(?P<d1>{DAYNUM}){_CONN_TO}(?P<d2>{DAYNUM})(?:{_S0},{_S0}|{_S}){YEAR})"
     rf"|(?:(?P<d3>{DAYNUM}){_CONN_TO}(?P<d4>{DAYNUM}){_S}{MONTH}{_TO_YEAR}{YEAR}))",
     # [between|from] LEFT [CONN RIGHT]: one pass over the single forms, with an optional range
-    # tail. LEFT is a single form (group s<i> = form index) or a year-less opener; "and" is a
-    # connector only after "between"; a bare day opens a range only after between/from.
+    # tail. LEFT is a single form (groups s*, see _single_alternation) or a year-less opener;
+    # "and" is a connector only after "between"; a bare day opens a range only after
+    # between/from (both checked in _build).
     rf"(?:(?P<pre>between|from){_S}{_THE})?"
     rf"(?:{_single_alternation('s')}|(?P<part>{_PARTIAL_ANY}|{DAYNUM}))"
     rf"(?:(?P<conn>{_CONN_AND}|{_CONN_TO}){_single_alternation('r')})?",
 ]
 _FLAGS = re.IGNORECASE
 _MASTER = re.compile(r"\b(?:" + "|".join(_MASTER_PARTS) + ")", _FLAGS)
-_KIND_RES = [(k, re.compile(p, _FLAGS)) for k, p in _SINGLE_FORMS]
-_FORM_AT = [rx for _, rx in _KIND_RES]  # each form alone, for fallbacks
+_FORM_AT = [re.compile(p, _FLAGS) for _, p in _SINGLE_FORMS]  # each form alone, for fallbacks
 
 
 def _form_groups(prefix: str) -> list[tuple[int, int, str]]:
@@ -354,19 +379,20 @@ _QTY_WORDS = frozenset({
 })
 _DATE_PREPS = frozenset({"in", "during", "since", "by", "until", "till", "before", "after", "from", "through",
                          "of", "around", "circa", "year", "for"})
-_QTY_AFTER_SCALE = re.compile(
-    r"[ \t\u00a0]{0,2}(?:%|percent\b|per\s?cent\b|pct\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b|mln\b"
-    r"|[kmb]\b(?!\.)|[.,]\d|[x×]\d)",
-    _FLAGS,
-)
-_QTY_AFTER_UNIT = re.compile(
-    r"[ \t\u00a0]{1,2}(?:tons?|tonnes?|kg|kilograms?|lbs?|pounds|ounces|oz|km|kilomet(?:er|re)s?|mi|miles?|met(?:er|re)s?|"
-    r"ft|feet|acres?|hectares?|ha|sq|square|cubic|barrels?|bbl|gallons?|lit(?:er|re)s?|mw|gw|kw|kwh|mwh|gwh|twh|"
-    r"people|persons|individuals|workers|troops|soldiers|students|children|employees|members|units|vehicles|"
-    r"cars|ships|vessels|aircraft|companies|firms|households|cases|deaths|votes|jobs|dollars|euros|yuan|won|"
-    r"rubles|rupees|yen|usd|eur|tokens|shares|hours|hrs|minutes|calories|kcal|points|bps|basis)\b",
-    _FLAGS,
-)
+# What follows a bare year: a sign/number continuation, or the next word (looked up in sets,
+# which is much cheaper than a long regex alternation).
+_AFTER_YEAR = re.compile(r"[ \t\u00a0]{0,2}(?P<sym>%|[.,]\d|[x×]\d)|(?P<sp>[ \t\u00a0]{0,2})(?P<w>[^\W\d_]+)")
+_SCALE_WORDS = frozenset({
+    "percent", "per", "pct", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "k", "m", "b",
+})
+_UNIT_WORDS = frozenset("""
+    ton tons tonne tonnes kg kilogram kilograms lb lbs pounds ounces oz km kilometer kilometers kilometre
+    kilometres mi mile miles meter meters metre metres ft feet acre acres hectare hectares ha sq square cubic
+    barrel barrels bbl gallon gallons liter liters litre litres mw gw kw kwh mwh gwh twh people persons
+    individuals workers troops soldiers students children employees members units vehicles cars ships vessels
+    aircraft companies firms households cases deaths votes jobs dollars euros yuan won rubles rupees yen usd
+    eur tokens shares hours hrs minutes calories kcal points bps basis
+""".split())
 # Words allowed around a whole-string date in parse_date.
 _FILLER = re.compile(
     r"(?:\s|[,.;:()\[\]]|\b(?:in|on|at|during|the|of|for|sometimes?|anytime|around|circa|about|year|date)\b)*",
@@ -537,19 +563,11 @@ def _parse_kind(kind: str, text: str, day_first: bool) -> _Val | None:
     elif kind == "fiscal":
         v = _parse_fiscal(text)
     else:  # year
-        v = _Val((int(_FOUR_DIGITS.search(text).group()), None, None))
+        y = text[:4]
+        v = _Val((int(y if y.isdigit() else _FOUR_DIGITS.search(text).group()), None, None))
     if v is not None:
         v.kind = kind
     return v
-
-
-def _parse_single(text: str, day_first: bool) -> _Val | None:
-    for kind, rx in _KIND_RES:
-        if rx.fullmatch(text):
-            v = _parse_kind(kind, text, day_first)
-            if v is not None:
-                return v
-    return None
 
 
 def _parse_partial(text: str, day_first: bool) -> tuple[str, _Point] | None:
@@ -641,13 +659,19 @@ def _mention(text: str, s: int, e: int, v: _Val, mod: str | None) -> DateMention
 
 def _is_quantity(text: str, s: int, e: int) -> bool:
     """A bare year that reads as an amount or an identifier ("$2024", "2024 tons", "H.R. 2024")."""
-    if _QTY_AFTER_SCALE.match(text, e):
-        return True
     before = text[max(0, s - 24):s].rstrip()
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     if before and (before[-1] in _QTY_SIGNS or last in _QTY_WORDS):
         return True
-    return bool(_QTY_AFTER_UNIT.match(text, e)) and last not in _DATE_PREPS
+    nxt = _AFTER_YEAR.match(text, e)
+    if nxt is None:
+        return False
+    if nxt.group("sym"):
+        return True
+    word = nxt.group("w").lower()
+    if word in _SCALE_WORDS:  # "2024 million", "2024bn"; "per cent"
+        return word != "per" or text.startswith("cent", nxt.end() + (text[nxt.end():nxt.end() + 1] == " "))
+    return bool(nxt.group("sp")) and word in _UNIT_WORDS and last not in _DATE_PREPS
 
 
 _TRIGGER_LAST = frozenset({
@@ -719,7 +743,8 @@ def _build(text: str, m: re.Match[str], day_first: bool, floor: int) -> tuple[in
         pre = (m.group("pre") or "").lower()
         conn = m.group("conn")
         v = None
-        if conn is not None and (pre == "between" or conn.strip().lower()[:3] != "and"):
+        bare_day = li < 0 and _DAYNUM_RE.fullmatch(left_text) is not None
+        if conn is not None and (pre == "between" or conn.strip().lower()[:3] != "and") and (pre or not bare_day):
             ri, rg = _form_index(regs, _RIGHT_GROUPS)
             right = _parse_kind(_SINGLE_FORMS[ri][0], m.group(rg), day_first)
             left = _parse_kind(_SINGLE_FORMS[li][0], left_text, day_first) if li >= 0 else None

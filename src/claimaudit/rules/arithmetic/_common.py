@@ -1,0 +1,149 @@
+"""Helpers shared by the CA2xx rules: claims grouped by sentence, the text around a claim, and
+interval arithmetic on what was reported (see ``rules/values.py``)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from typing import Iterable, Sequence
+
+from claimaudit.models import Claim
+from claimaudit.rules.values import interval
+
+Interval = tuple[float, float]
+
+
+def by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    """Claims of one sentence (or one table row), in order of position."""
+    groups: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[(claim.path, claim.sentence_start)].append(claim)
+    for members in groups.values():
+        members.sort(key=lambda c: c.start)
+    return groups
+
+
+def offset(claim: Claim) -> tuple[int, int]:
+    """The claim's span inside its sentence."""
+    return claim.start - claim.sentence_start, claim.end - claim.sentence_start
+
+
+def before(claim: Claim, width: int = 60) -> str:
+    s, _ = offset(claim)
+    return claim.sentence[max(0, s - width):max(0, s)]
+
+
+def after(claim: Claim, width: int = 60) -> str:
+    _, e = offset(claim)
+    return claim.sentence[max(0, e):max(0, e) + width]
+
+
+def between(a: Claim, b: Claim) -> str:
+    """Text of the sentence between two claims of it (a before b)."""
+    return a.sentence[offset(a)[1]:offset(b)[0]]
+
+
+def base_unit(claim: Claim) -> str | None:
+    """The unit without its rate denominator: "USD/year" and "USD" add up."""
+    unit = claim.unit
+    if unit is None:
+        return None
+    return unit.split("/", 1)[0].strip()
+
+
+def is_percent(claim: Claim) -> bool:
+    return claim.unit_family == "percent" or (claim.unit or "").startswith("percent")
+
+
+def places_overlap(a: Claim, b: Claim) -> bool:
+    """Unknown places (none named) do not rule a match out; named places must share one."""
+    if not a.places or not b.places:
+        return True
+    return bool(set(a.places) & set(b.places))
+
+
+def year_of(period: str | None) -> int | None:
+    if not period:
+        return None
+    m = re.fullmatch(r"(?:FY\s?)?(\d{4})(?:-\d{2}(?:-\d{2})?)?", period.strip())
+    return int(m.group(1)) if m else None
+
+
+def iv(claim: Claim) -> Interval | None:
+    return interval(claim)
+
+
+def add(a: Interval, b: Interval) -> Interval:
+    return a[0] + b[0], a[1] + b[1]
+
+
+def total(intervals: Sequence[Interval]) -> Interval:
+    lo = sum(i[0] for i in intervals)
+    hi = sum(i[1] for i in intervals)
+    return lo, hi
+
+
+def divide(a: Interval, b: Interval) -> Interval | None:
+    """a / b for a positive b."""
+    if b[0] <= 0 or not all(map(math.isfinite, b)):
+        return None
+    cands = [a[0] / b[0], a[0] / b[1], a[1] / b[0], a[1] / b[1]]
+    return min(cands), max(cands)
+
+
+def widen(a: Interval, share: float) -> Interval:
+    return a[0] * (1 - share) if a[0] >= 0 else a[0] * (1 + share), a[1] * (1 + share) if a[1] >= 0 else a[1] * (1 - share)
+
+
+def gap_ratio(a: Interval, b: Interval) -> float:
+    """How far apart two disjoint positive intervals are: the larger near end over the smaller
+    near end, minus one (0 when they overlap)."""
+    if a[1] < b[0]:
+        lo, hi = a[1], b[0]
+    elif b[1] < a[0]:
+        lo, hi = b[1], a[0]
+    else:
+        return 0.0
+    if lo <= 0:
+        return math.inf
+    return hi / lo - 1
+
+
+def fmt(x: float) -> str:
+    """A human figure: 1,234, 2.35 million, 0.012."""
+    ax = abs(x)
+    if not math.isfinite(x):
+        return "unbounded"
+    if ax >= 1e12:
+        return f"{x / 1e12:.3g} trillion"
+    if ax >= 1e9:
+        return f"{x / 1e9:.3g} billion"
+    if ax >= 1e6:
+        return f"{x / 1e6:.3g} million"
+    if ax >= 100:
+        return f"{x:,.0f}"
+    if ax >= 1:
+        return f"{x:.3g}"
+    return f"{x:.2g}"
+
+
+def fmt_interval(a: Interval, suffix: str = "") -> str:
+    if abs(a[1] - a[0]) <= 1e-9 * max(1.0, abs(a[0])):
+        return fmt(a[0]) + suffix
+    return f"{fmt(a[0])}–{fmt(a[1])}{suffix}"
+
+
+def words(text: str) -> list[str]:
+    return [normal(w) for w in re.findall(r"[A-Za-z][A-Za-z\-]+", text)]
+
+
+def normal(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from claimaudit.models import Claim, Severity
+from claimaudit.rules.arithmetic._common import (
+    add, after, before, fmt_interval, is_percent, iv, places_overlap, words,
+)
+from claimaudit.rules.base import RawFinding, Rule, RuleContext
+from claimaudit.rules.matching import measure_words
+from claimaudit.rules.values import format_value
+
+# Two shares of one whole that together make it up: what is remitted and what is retained.
+COMPLEMENTS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"remit", "remitted", "remits", "remitting", "surrender", "surrendered", "confiscated"}),
+     frozenset({"retain", "retained", "retaining", "retains", "keep", "kept", "keeping"})),
+    (frozenset({"exported", "export"}), frozenset({"domestically", "domestic"})),
+    (frozenset({"urban"}), frozenset({"rural"})),
+    (frozenset({"public"}), frozenset({"private"})),
+    (frozenset({"male", "men"}), frozenset({"female", "women"})),
+)
+# Rates measured within each group (literacy of men, access of rural people) are not shares of
+# one whole; measures with these words are never complements.
+RATE_WORDS = frozenset({"rate", "literacy", "participation", "unemployment", "employment",
+                        "enrollment", "enrolment", "mortality", "prevalence", "access", "improved",
+                        "unimproved", "growth", "tax", "tariff", "poverty", "coverage", "turnout",
+                        "smoking", "obesity", "sanitation", "water", "electrification", "ratio"})
+# "urban: 97.5%": a table label names the group a rate is measured in.
+LABEL = re.compile(r"\b[\w-]+\s*:\s*$")
+OF_WHOLE = re.compile(r"^\s*(?:of|in)\s+([^,.;:()\d%]{2,50})")
+WHOLE_STOP = re.compile(r"\b(?:by|from|for|according|since|during|as|at|to|with|which|that|and|or|while|when|"
+                        r"was|were|is|are|has|had|have|be|being|been|go|goes|went|remain|remains)\b.*$")
+# Names of one whole: what a worker earns.
+SYNONYMS = {"earning": "wage", "salary": "wage", "pay": "wage", "income": "wage", "paycheck": "wage"}
+FILLER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "in", "of", "on", "total"})
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    tolerance: float = 1.0  # percentage points of slack around 100%
+    error_gap: float = 5.0  # a shortfall from 100% of this many points or more is an error
+
+
+class SharesExceedWhole(Rule):
+    """Percentage shares of one whole do not fit into 100%.
+
+    **Why it matters**: "80–90% of wages are remitted" and "workers keep 30%" cannot both be
+    true; shares held by different partners of one whole cannot add to more than all of it.
+
+    **Flagged**: (1) a share and its complement (remitted/retained, exported/consumed
+    domestically, urban/rural, public/private, male/female) of the same measure, period and
+    places, whose intervals cannot add to 100% (1 point of slack): error above 100%, error when
+    they fall 5 points or more short, warning when they fall a little short. (2) Two shares
+    "P% of <the same whole>" held by different parties (each names a place the other does not) in
+    the same period, adding to more than 100%: error.
+
+    **Fine**: "80–90% remitted" with "10–15% retained" (the intervals can make 100), rates within
+    groups ("literacy: male 96%, female 92%"; "urban: 97% of population, rural: 93%"), shares
+    of different wholes, and shares of one party in different years.
+    """
+
+    code = "CA202"
+    name = "shares-exceed-whole"
+    severity = Severity.ERROR
+    Options = Options
+
+    def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
+        shares = [c for c in ctx.claims if c.value is not None and is_percent(c) and c.kind == "share"
+                  and (c.unit or "") == "percent"]
+        yield from self._complements(shares, options)
+        yield from self._partners(shares, options)
+
+    def _complements(self, shares: list[Claim], options: Options) -> Iterator[RawFinding]:
+        for i, a in enumerate(shares):
+            for b in shares[i + 1:]:
+                pair = _complement_words(a, b)
+                if pair is None or not _same_whole(a, b):
+                    continue
+                ia, ib = iv(a), iv(b)
+                if ia is None or ib is None:
+                    continue
+                lo, hi = add(ia, ib)
+                if lo > 100 + options.tolerance:
+                    severity, what = Severity.ERROR, "more than 100%"
+                elif hi < 100 - options.tolerance:
+                    short = 100 - hi
+                    severity = Severity.ERROR if short >= options.error_gap else Severity.WARNING
+                    what = f"less than 100% (at least {short:.1f} points short)"
+                else:
+                    continue
+                yield self.finding(
+                    [a, b],
+                    f"complementary shares ({pair[0]} / {pair[1]}): {format_value(a)} (line {a.line}) and "
+                    f"{format_value(b)} (line {b.line}) add to {fmt_interval((lo, hi), '%')}, {what}",
+                    severity=severity,
+                    key="complement",
+                )
+
+    def _partners(self, shares: list[Claim], options: Options) -> Iterator[RawFinding]:
+        wholes = [(c, _whole_of(c)) for c in shares]
+        wholes = [(c, w) for c, w in wholes if w]
+        for i, (a, wa) in enumerate(wholes):
+            for b, wb in wholes[i + 1:]:
+                if wa != wb or a.period != b.period or (a.period is None and a.sentence_start != b.sentence_start):
+                    continue
+                pa, pb = set(a.places), set(b.places)
+                if not (pa - pb) or not (pb - pa):
+                    continue
+                ia, ib = iv(a), iv(b)
+                if ia is None or ib is None:
+                    continue
+                lo, hi = add(ia, ib)
+                if lo <= 100 + options.tolerance:
+                    continue
+                yield self.finding(
+                    [a, b],
+                    f"shares of the {' '.join(wa)} held by different parties: {format_value(a)} (line "
+                    f"{a.line}) and {format_value(b)} (line {b.line}) add to {fmt_interval((lo, hi), '%')}, "
+                    f"more than 100%",
+                    key="partners",
+                )
+
+
+def _complement_words(a: Claim, b: Claim) -> tuple[str, str] | None:
+    wa, wb = _words(a), _words(b)
+    if (wa | wb) & RATE_WORDS:
+        return None
+    if LABEL.search(before(a, 30)) or LABEL.search(before(b, 30)):
+        return None
+    for one, other in COMPLEMENTS:
+        if wa & one and not wa & other and wb & other and not wb & one:
+            return min(wa & one), min(wb & other)
+        if wb & one and not wb & other and wa & other and not wa & one:
+            return min(wa & other), min(wb & one)
+    return None
+
+
+def _words(claim: Claim) -> frozenset[str]:
+    return frozenset(w.lstrip("+") for w in claim.measure_key)
+
+
+def _same_whole(a: Claim, b: Claim) -> bool:
+    """Both are "P% of <the same whole>", and the whole is not itself a group ("3% of urban
+    bridges" is a rate within urban bridges, not the urban share of bridges)."""
+    if a.period and b.period and a.period != b.period:
+        return False
+    if not places_overlap(a, b):
+        return False
+    wa, wb = _whole_of(a), _whole_of(b)
+    if not wa or not wb:
+        return False
+    comp = frozenset().union(*(x | y for x, y in COMPLEMENTS))
+    if comp & (set(wa) | set(wb)):
+        return False
+    na = {SYNONYMS.get(w, w) for w in wa}
+    nb = {SYNONYMS.get(w, w) for w in wb}
+    return na == nb
+
+
+def _whole_of(claim: Claim) -> tuple[str, ...]:
+    m = OF_WHOLE.match(after(claim, 60))
+    if not m:
+        return ()
+    phrase = WHOLE_STOP.sub("", m.group(1).lower())
+    return tuple(w for w in words(phrase) if w not in FILLER)

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterator, Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from claimaudit.models import Claim, Severity
+from claimaudit.rules.arithmetic._common import (
+    after, base_unit, before, between, by_sentence, fmt_interval, gap_ratio, is_percent, iv, offset, total,
+)
+from claimaudit.rules.base import RawFinding, Rule, RuleContext
+from claimaudit.rules.values import format_value
+
+# Cues after a total that introduce its parts. Exhaustive cues promise the parts make up the
+# whole; partial cues only that they are inside it.
+EXHAUSTIVE = re.compile(r"\b(?:numbering|comprising|comprised of|consisting of|composed of|made up of|"
+                        r"split (?:between|among|into|as)|divided (?:between|among|into)|broken down (?:into|as)|"
+                        r"distributed (?:between|among|as)|namely)\b|:\s*$", re.I)
+PARTIAL = re.compile(r"\b(?:including|includes|included|of (?:which|whom)|among (?:them|which|whom)|such as|"
+                     r"notably|mainly|mostly|primarily|chiefly|led by)\b", re.I)
+# Cues before a total that follows its parts: "A in X and B in Y, a total of N".
+TOTAL_AFTER = re.compile(r"(?:\bfor a total of|,\s*a total of|\btotal(?:l)?ing|\bin total|\bfor a combined|"
+                         r"\ba combined total of)\s*(?:of\s*)?(?:about|around|roughly|some|nearly)?\s*$", re.I)
+TOTAL_LABEL = re.compile(r"(?:^|[;:,]\s*|\|\s*)total\s*:\s*$", re.I)
+PART_LABEL = re.compile(r"[;,]\s*[A-Za-z][\w ()'/-]{0,30}:\s*$")
+MAX_GAP_TEXT = 60
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    error_gap: float = 0.05  # parts and total this far apart (relative): error
+    min_gap: float = 0.01  # closer than this is left to rounding in the sources
+
+
+class PartsDoNotSum(Rule):
+    """Listed parts do not add up to the total stated with them.
+
+    **Why it matters**: "22,000 workers: 8,000 in textiles and 10,000 in construction" leaves
+    4,000 workers unaccounted for; a reader who adds the parts finds the report does not.
+
+    **Flagged**: in one sentence, a total followed by its parts ("a total of N: A in X and B in
+    Y"; "N workers, numbering / comprising / split between A ... and B ..."; "total: N; land: A;
+    water: B"), or parts followed by their total ("A and B, for a total of N"); and in a table, a
+    row labelled Total against the rows above (or below) it, column by column. The sum of the
+    parts' intervals (each part's rounding counted) must overlap the total's interval. When the
+    parts are introduced as partial ("including", "of whom", "such as", "mainly"), only parts
+    that exceed the total are flagged. Error when sum and total are 5% or more apart, warning
+    below.
+
+    **Fine**: parts that add up within rounding; partial lists that stay below the total; tables
+    with nested sub-total rows; parts in other units than the total.
+    """
+
+    code = "CA204"
+    name = "parts-do-not-sum"
+    severity = Severity.ERROR
+    Options = Options
+
+    def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
+        usable = [c for c in ctx.claims if c.value is not None and c.kind == "level"]
+        for members in by_sentence(c for c in usable if c.origin != "table").values():
+            for tot, parts, exhaustive in _prose_lists(members):
+                yield from self._judge(tot, parts, exhaustive, options, "listed parts")
+        for tot, parts in _table_totals([c for c in usable if c.origin == "table"]):
+            yield from self._judge(tot, parts, True, options, "table rows")
+
+    def _judge(self, tot: Claim, parts: Sequence[Claim], exhaustive: bool, options: Options, what: str):
+        it = iv(tot)
+        ips = [iv(p) for p in parts]
+        if it is None or any(i is None for i in ips) or tot.bound or any(p.bound for p in parts):
+            return
+        s = total(ips)
+        over = s[0] > it[1]
+        under = s[1] < it[0]
+        if not over and not (exhaustive and under):
+            return
+        gap = gap_ratio(s, it)
+        if gap < options.min_gap:
+            return
+        severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
+        listed = " + ".join(p.text for p in parts)
+        lines = sorted({p.line for p in parts} | {tot.line})
+        where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
+        yield self.finding(
+            [tot, *parts],
+            f"{what} ({where}): {listed} = {fmt_interval(s)}, but the total is {format_value(tot)} "
+            f"({'more' if over else 'less'} than the total, {gap:.0%} apart)",
+            severity=severity,
+        )
+
+
+def _compatible(part: Claim, tot: Claim) -> bool:
+    if part.per or tot.per or _compound(part) or _compound(tot):
+        return False
+    if is_percent(part) != is_percent(tot):
+        return False
+    if base_unit(part) == base_unit(tot):
+        return True
+    return tot.unit_family == "count" and part.unit_family in (None, "count") and not part.currency
+
+
+def _compound(c: Claim) -> bool:
+    """"seven-pointed", "12 per 100,000": a number that is part of a word or a rate."""
+    return bool(re.match(r"^(?:-[A-Za-z]|\s*(?:per|a|an|for every)\s+\d|\s*per\b)", after(c, 20)))
+
+
+def _prose_lists(members: list[Claim]) -> Iterator[tuple[Claim, list[Claim], bool]]:
+    used: set[int] = set()
+    for i, tot in enumerate(members):
+        if i in used or is_percent(tot):
+            continue
+        # total first
+        if i + 2 < len(members):
+            gap = between(tot, members[i + 1])
+            labelled = bool(TOTAL_LABEL.search(before(tot, 20)))
+            cue = None
+            if len(gap) <= MAX_GAP_TEXT and "." not in gap.strip(". ") and not re.search(r"[()]", gap):
+                if labelled and PART_LABEL.search(gap):
+                    cue = "exhaustive"
+                elif not labelled and PARTIAL.search(gap):
+                    cue = "partial"
+                elif not labelled and EXHAUSTIVE.search(gap):
+                    cue = "exhaustive"
+            if cue:
+                parts = _run(members, i + 1, tot, labelled)
+                if len(parts) >= 2:
+                    used.update(range(i, i + 1 + len(parts)))
+                    yield tot, parts, cue == "exhaustive"
+                    continue
+        # total last
+        if i >= 2 and TOTAL_AFTER.search(between(members[i - 1], tot)):
+            parts = []
+            j = i - 1
+            while j >= 0 and _compatible(members[j], tot) and j not in used:
+                if parts and not _list_gap(between(members[j], parts[0])):
+                    break
+                parts.insert(0, members[j])
+                j -= 1
+            if len(parts) >= 2:
+                yield tot, parts, True
+
+
+def _list_gap(text: str) -> bool:
+    return len(text) <= MAX_GAP_TEXT and not re.search(r"[.;]\s|\b(?:while|whereas|but|compared|versus|vs)\b", text)
+
+
+def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[Claim]:
+    parts: list[Claim] = []
+    for j in range(start, len(members)):
+        c = members[j]
+        if not _compatible(c, tot):
+            break
+        if parts:
+            gap = between(parts[-1], c)
+            if labelled:
+                if not PART_LABEL.search(gap):
+                    break
+            elif not _list_gap(gap) or re.search(r"\btotal\b", gap, re.I):
+                break
+        parts.append(c)
+    return parts
+
+
+def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
+    rows: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        rows[c.line].append(c)
+    for line in sorted(rows):
+        row = rows[line]
+        if not re.match(r"\s*total\s*(?:\||$)", _label(row[0]), re.I):
+            continue
+        for direction in (-1, 1):
+            block = []
+            n = line + direction
+            while n in rows and not re.search(r"total|of which|subtotal", _label(rows[n][0]), re.I):
+                block.append(rows[n])
+                n += direction
+            # stopped at a nested total, at a gap inside the table, or too few rows
+            if any(n + k * direction in rows for k in range(3)) or len(block) < 2:
+                continue
+            yield from _columns(row, block)
+            break
+
+
+def _label(c: Claim) -> str:
+    s, _ = offset(c)
+    return c.sentence[:s].split("|")[0] + ("|" if "|" in c.sentence[:s] else "")
+
+
+def _column(c: Claim) -> int:
+    return c.sentence[:offset(c)[0]].count("|")
+
+
+def _columns(tot_row: list[Claim], block: list[list[Claim]]) -> Iterator[tuple[Claim, list[Claim]]]:
+    for tot in tot_row:
+        col = _column(tot)
+        if (is_percent(tot) or tot.unit is None) and tot.value is not None and tot.value <= 100 \
+                and not 99 <= tot.value <= 101:
+            continue  # a rate or share column: its total row is an average, not a sum
+        parts = []
+        for row in block:
+            cell = [c for c in row if _column(c) == col]
+            if len(cell) != 1 or not _compatible(cell[0], tot):
+                break
+            parts.append(cell[0])
+        else:
+            yield tot, parts

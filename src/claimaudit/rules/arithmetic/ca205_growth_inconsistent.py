@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from claimaudit.models import Claim, Severity
+from claimaudit.rules.arithmetic._common import (
+    after, base_unit, before, between, by_sentence, fmt_interval, gap_ratio, is_percent, iv,
+    widen, words, year_of,
+)
+from claimaudit.rules.base import RawFinding, Rule, RuleContext
+from claimaudit.rules.matching import containment, measure_words
+from claimaudit.rules.values import format_value
+
+RISE = r"grew|grown|rose|risen|increased|climbed|jumped|expanded|gained|surged|soared|up|increase|rise|growth|gain|jump"
+FALL = r"fell|fallen|declined|decreased|dropped|shrank|shrunk|contracted|slipped|plunged|down|decline|decrease|drop|fall|reduction|contraction"
+VERB_BEFORE = re.compile(rf"\b(?P<verb>{RISE}|{FALL})\b(?:\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than))?\s*$", re.I)
+TO_BETWEEN = re.compile(r"^\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|annually|a year)?\s*,?\s*to\s*$", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s*(?:about|around|roughly|some|nearly)?\s*$", re.I)
+FROM_TO = re.compile(r"^\s*(?:in\s+(?:FY\s?)?\d{4}|\(\d{4}\))?\s*to\s*$", re.I)
+CHANGE_NEAR = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.I)
+AFTER_CUE = re.compile(rf"^\s*(?:{RISE}|{FALL})\b", re.I)
+FROM_YEAR = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:FY\s?)?(\d{4})\b", re.I)
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    margin: float = 0.02  # slack around the implied figure (relative) for unrounded sources
+    error_gap: float = 0.10  # relative distance from which the mismatch is an error
+
+
+class GrowthInconsistent(Rule):
+    """A stated rate of change does not match the levels it connects.
+
+    **Why it matters**: "rose from 19% to 22%, an increase of 30%" cannot be right (the rise is
+    16%, or 3 points); "grew 23% to $2.3 billion" contradicts an earlier level of $1.5 billion
+    stated elsewhere. Readers recompute such rates.
+
+    **Flagged**: (1) in one sentence, "from A to B" with a change of N% (or N percentage points)
+    next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
+    rounding of A and B, must include N (for two percentages a stated N% may be either relative
+    or in points). A rise stated for a fall is flagged too. (2) "grew / rose / fell N% to X"
+    against the previous period's level stated elsewhere for the same measure and places
+    (measure words mostly shared, the period one year earlier, or the year named in "from
+    2023"): the implied earlier level X/(1±N/100) must match it within rounding and 2%. Error
+    when 10% or more apart, warning below.
+
+    **Fine**: changes that match within rounding; a "from A to B" with no stated rate; a rate
+    whose base is never stated; levels of other places or measures.
+    """
+
+    code = "CA205"
+    name = "growth-inconsistent"
+    severity = Severity.ERROR
+    Options = Options
+
+    def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
+        groups = by_sentence(c for c in ctx.claims if c.value is not None)
+        for members in groups.values():
+            yield from self._from_to(members, options)
+        levels = [c for c in ctx.claims if c.value is not None and c.kind == "level"]
+        for members in groups.values():
+            yield from self._grew_to(members, levels, options)
+
+    # (1) "from A to B, an increase of N%"
+    def _from_to(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
+        for k, (a, b) in enumerate(zip(members, members[1:])):
+            if not FROM_BEFORE.search(before(a, 20)) or not FROM_TO.match(between(a, b)):
+                continue
+            if base_unit(a) != base_unit(b) or (a.value or 0) <= 0:
+                continue
+            rate = _rate_near(members, k, a, b)
+            if rate is None:
+                continue
+            ia, ib, ir = iv(a), iv(b), iv(rate)
+            if ia is None or ib is None or ir is None or ia[0] <= 0:
+                continue
+            ir = (abs(ir[0]), abs(ir[1])) if ir[1] <= 0 else ir
+            ir = (min(ir), max(ir))
+            rel = ((ib[0] / ia[1] - 1) * 100, (ib[1] / ia[0] - 1) * 100)
+            pts = (ib[0] - ia[1], ib[1] - ia[0])
+            in_points = "point" in (rate.unit or "") or re.match(r"^\s*(?:percentage )?points?\b", after(rate, 20), re.I)
+            if in_points:
+                candidates = [pts] if is_percent(a) else []
+            else:
+                candidates = [rel, pts] if is_percent(a) else [rel]
+            if not candidates:
+                continue
+            actual = rel if not in_points else pts
+            fits = [c for c in candidates if not (abs_iv(c)[1] < ir[0] or ir[1] < abs_iv(c)[0])]
+            direction = _direction(rate)
+            wrong_way = direction is not None and ((direction > 0 and ib[1] < ia[0]) or (direction < 0 and ib[0] > ia[1]))
+            if fits and not wrong_way:
+                continue
+            gap = gap_ratio(abs_iv(actual), ir) if not fits else 1.0
+            severity = Severity.ERROR if wrong_way or gap >= options.error_gap else Severity.WARNING
+            unit = " points" if in_points else "%"
+            why = "states the opposite direction" if wrong_way else f"the change is {fmt_interval(actual, unit)}"
+            yield self.finding(
+                [a, b, rate],
+                f"from {format_value(a)} to {format_value(b)} (line {a.line}) with a stated change of "
+                f"{format_value(rate)}: {why}",
+                severity=severity,
+                key="from-to",
+            )
+
+    # (2) "grew N% to X" against the earlier level stated elsewhere
+    def _grew_to(self, members: list[Claim], levels: list[Claim], options: Options) -> Iterator[RawFinding]:
+        for n, x in zip(members, members[1:]):
+            if not is_percent(n) or is_percent(x) or x.kind != "level" or not TO_BETWEEN.match(between(n, x)):
+                continue
+            m = VERB_BEFORE.search(before(n, 40))
+            if not m:
+                continue
+            sign = -1 if re.fullmatch(FALL, m.group("verb"), re.I) else 1
+            year = year_of(x.period)
+            fy = FROM_YEAR.match(after(x, 60))
+            earlier_year = int(fy.group(1)) if fy else (year - 1 if year else None)
+            if earlier_year is None:
+                continue
+            ix, ir = iv(x), iv(n)
+            if ix is None or ir is None:
+                continue
+            ir = (abs(ir[0]), abs(ir[1])) if ir[1] <= 0 else ir
+            factors = (1 + sign * min(ir) / 100, 1 + sign * max(ir) / 100)
+            if min(factors) <= 0:
+                continue
+            implied = (ix[0] / max(factors), ix[1] / min(factors))
+            loose = widen(implied, options.margin)
+            for e in levels:
+                if e.sentence_start == x.sentence_start or year_of(e.period) != earlier_year:
+                    continue
+                if base_unit(e) != base_unit(x) or set(e.places) != set(x.places) or _similarity(e, x) < 0.5:
+                    continue
+                ie = iv(e)
+                if ie is None or not (ie[1] < loose[0] or loose[1] < ie[0]):
+                    continue
+                gap = gap_ratio(ie, implied)
+                severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
+                verb = "rising" if sign > 0 else "falling"
+                yield self.finding(
+                    [n, x, e],
+                    f"{verb} {format_value(n)} to {format_value(x)} (line {x.line}) implies {fmt_interval(implied)} "
+                    f"in {earlier_year}, but line {e.line} states {format_value(e)} ({gap:.0%} apart)",
+                    severity=severity,
+                    key="grew-to",
+                )
+
+
+STOP = frozenset({"the", "a", "an", "of", "in", "on", "to", "with", "was", "were", "is", "are", "and",
+                  "its", "their", "grew", "rose", "fell", "reached", "stood", "at", "by", "from"})
+
+
+def _similarity(a: Claim, b: Claim) -> float:
+    """Measure containment; when extraction named no measure, the words just before the figure."""
+    if measure_words(a) and measure_words(b):
+        return containment(a, b)
+    wa, wb = _window_words(a), _window_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _window_words(c: Claim) -> frozenset[str]:
+    return frozenset(w for w in words(before(c, 60)) if w not in STOP and len(w) > 2)
+
+
+def abs_iv(a: tuple[float, float]) -> tuple[float, float]:
+    if a[0] >= 0:
+        return a
+    if a[1] <= 0:
+        return -a[1], -a[0]
+    return 0.0, max(-a[0], a[1])
+
+
+def _rate_near(members: list[Claim], k: int, a: Claim, b: Claim) -> Claim | None:
+    """The percent change stated for "from A to B": right after B ("..., an increase of N%",
+    "..., a N% rise") or right before "from A" ("rose N% from A to B")."""
+    for c in members[k + 2:k + 3]:
+        gap = between(b, c)
+        if is_percent(c) and len(gap) <= 60 and (CHANGE_NEAR.search(gap[-30:]) or AFTER_CUE.match(after(c, 20))):
+            return c
+    if k >= 1:
+        c = members[k - 1]
+        gap = between(c, a)
+        if is_percent(c) and len(gap) <= 40 and (CHANGE_NEAR.search(before(c, 25)) or AFTER_CUE.match(gap)):
+            return c
+    return None
+
+
+def _direction(rate: Claim) -> int | None:
+    text = before(rate, 30) + " " + after(rate, 12)
+    rise = re.search(rf"\b(?:{RISE})\b", text, re.I)
+    fall = re.search(rf"\b(?:{FALL})\b", text, re.I)
+    if rise and not fall:
+        return 1
+    if fall and not rise:
+        return -1
+    return None

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from claimaudit.models import Claim, Severity
+from claimaudit.rules.arithmetic._common import (
+    before, between, by_sentence, divide, fmt_interval, iv, offset,
+)
+from claimaudit.rules.base import RawFinding, Rule, RuleContext
+from claimaudit.rules.values import format_value
+
+MAX_PAIR_DISTANCE = 100  # characters between a quantity and the value stated for it
+PAIR_BREAK = re.compile(r"\b(?:while|whereas|but|compared|versus|vs\.?|than|respectively)\b|[.!?]\s", re.I)
+
+
+class Entry(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    id: str
+    kind: str
+    units: dict[str, float] = {}
+    per_time: str | None = None
+    keywords: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    currency: str
+    per: str
+    low: float
+    high: float
+    source: str
+    url: str
+
+
+@lru_cache(maxsize=1)
+def reference_values() -> tuple[Entry, ...]:
+    text = resources.files("claimaudit.extraction.resources").joinpath("reference_values.json").read_text("utf-8")
+    return tuple(Entry.model_validate(e) for e in json.loads(text)["entries"])
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    error_factor: float = 3.0  # this many times outside the plausible range: error
+
+
+class ImplausibleUnitValue(Rule):
+    """A money amount and a quantity of the same thing imply an impossible price.
+
+    **Why it matters**: "520,000 barrels of oil worth $400 million" is $769 a barrel, several
+    times any price crude oil has ever had; one of the two figures is wrong, usually by a scale
+    word (thousand/million) or a digit.
+
+    **Flagged**: a US-dollar amount stated in the same sentence or table row as a quantity in
+    barrels, tons, ounces or MMBtu (no other amount or quantity between them, at most 100
+    characters apart), where a commodity keyword of a bundled reference range is present
+    (``extraction/resources/reference_values.json``: crude oil per barrel, coal, iron ore,
+    wheat, rice, maize, steel and copper per ton, gold per ounce, natural gas per MMBtu, each
+    range cited and widened). Also hourly and monthly wages and GDP per capita stated directly.
+    Warning when the implied unit value (rounding carried through) lies outside the range; error
+    when more than 3 times outside it.
+
+    **Fine**: "1.8 million tons of coal; $200 million" ($111 a ton); quantities and amounts of
+    different things; amounts in other currencies; sentences without the commodity's name.
+    """
+
+    code = "CA206"
+    name = "implausible-unit-value"
+    severity = Severity.WARNING
+    Options = Options
+
+    def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
+        entries = reference_values()
+        for members in by_sentence(c for c in ctx.claims if c.value is not None and c.kind == "level").values():
+            sentence = members[0].sentence
+            for q, m in _pairs(members):
+                entry = _entry_for(q, sentence, entries)
+                if entry is None:
+                    continue
+                iq, im = iv(q), iv(m)
+                if iq is None or im is None:
+                    continue
+                factor = entry.units[q.unit]
+                implied = divide(im, (iq[0] * factor, iq[1] * factor))
+                if implied is None:
+                    continue
+                yield from self._judge([q, m], implied, entry, options,
+                                       f"{format_value(m)} for {format_value(q)} (line {q.line})")
+            for m in members:
+                entry = _rate_entry(m, entries)
+                if entry is not None and iv(m) is not None:
+                    yield from self._judge([m], iv(m), entry, options, f"{format_value(m)} (line {m.line})")
+
+    def _judge(self, claims, implied, entry: Entry, options: Options, what: str):
+        lo, hi = implied
+        if entry.low <= hi and lo <= entry.high:
+            return
+        far = lo > entry.high * options.error_factor or hi < entry.low / options.error_factor
+        yield self.finding(
+            claims,
+            f"{what} implies {fmt_interval(implied)} {entry.currency} per {entry.per}, outside the plausible "
+            f"range {entry.low:g}–{entry.high:g} ({entry.id}; {entry.source})",
+            severity=Severity.ERROR if far else Severity.WARNING,
+            key=entry.id,
+        )
+
+
+def _is_usd(c: Claim) -> bool:
+    return c.currency == "USD" and c.unit_family == "money" and (c.per in (None, "year")) and c.value > 0
+
+
+def _pairs(members: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Each quantity with the nearest dollar amount next to it (nothing of either kind between)."""
+    quantities = {id(c) for c in members if c.unit_family in ("mass", "volume", "energy") and (c.value or 0) > 0}
+    for i, q in enumerate(members):
+        if id(q) not in quantities:
+            continue
+        best = None
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(members) or not _is_usd(members[j]):
+                continue
+            m = members[j]
+            gap = between(q, m) if j > i else between(m, q)
+            if len(gap) > MAX_PAIR_DISTANCE or PAIR_BREAK.search(gap):
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), m)
+        if best:
+            yield q, best[1]
+
+
+def _entry_for(q: Claim, sentence: str, entries) -> Entry | None:
+    """The reference entry for the quantity's unit whose keyword is nearest to it."""
+    pos = offset(q)[0]
+    best = None
+    for entry in entries:
+        if entry.kind != "per_unit" or q.unit not in entry.units:
+            continue
+        for kw in entry.keywords:
+            for hit in re.finditer(rf"\b{re.escape(kw)}\b", sentence, re.I):
+                d = abs(hit.start() - pos)
+                if best is None or d < best[0]:
+                    best = (d, entry)
+    return best[1] if best else None
+
+
+def _rate_entry(m: Claim, entries) -> Entry | None:
+    if m.currency != "USD" or m.unit_family != "money" or m.bound or (m.value or 0) <= 0:
+        return None
+    for entry in entries:
+        if entry.kind != "rate":
+            continue
+        if entry.per_time and m.per == entry.per_time:
+            if any(re.search(rf"\b{re.escape(k)}\b", m.sentence, re.I) for k in entry.keywords):
+                return entry
+        elif entry.per_time is None and entry.phrases and m.per in (None, "year"):
+            near = before(m, 45).lower()
+            if any(p in near for p in entry.phrases) and not re.search(r"\d", near.split("capita")[-1]):
+                return entry
+    return None
