@@ -5,15 +5,19 @@ Pure functions and plain data, no spaCy. The bundled registry lives in
 
 Design of :meth:`SourceRegistry.find` (linear in the text length):
 
-1. One tokenising regex splits the text into word tokens (dotted abbreviations such as
-   "U.S." are one token; a possessive "'s" is attached to its word but left out of the
-   normalised form).
-2. Every registry name and alias is normalised the same way and stored in a token trie.
-   From each token the trie is walked only while the next token continues some name, so
-   the cost per token is bounded by the longest name, not by the registry size.
-3. Acronyms are looked up case-sensitively in a dict, one token at a time.
-4. Vague phrases ("secondary sources", "officials said") are found from a handful of head
-   nouns and a look at the few words around them.
+1. Every registry name and alias is tokenised and normalised (case, punctuation, "the",
+   possessive 's, "&"/"and", U.S./United States, UN/United Nations, British/American
+   spelling) and stored in a token trie; acronyms go into a case-sensitive dict.
+2. One regex finds candidate tokens: a capital letter not preceded by a letter (the
+   character class comes first so the engine skips ahead fast), or one of the few digit
+   strings that start a name ("38 North"). A candidate that is neither a trie root nor an
+   acronym is dropped after one dict lookup.
+3. From a trie root the following tokens are read lazily and the trie is walked only
+   while they continue some name, so the work per candidate is bounded by the longest
+   name, not by the registry size. The longest match that passes the capitalisation
+   and context checks wins.
+4. Vague phrases ("secondary sources", "officials said") are found by ``str.find`` on a
+   dozen head nouns and a look at the few words around each hit.
 
 All regexes are linear: no nested unbounded quantifiers.
 """
@@ -121,8 +125,7 @@ _POSS_RE = re.compile(r"['\u2019][sS]$")
 _SPELLING = {
     "labour": "labor", "organisation": "organization", "organisations": "organizations",
     "centre": "center", "centres": "centers", "defence": "defense", "programme": "program",
-    "programmes": "programs", "&": "and", "usa": "us", "cooperation": "cooperation",
-    "co": "co",
+    "programmes": "programs", "&": "and", "usa": "us",
 }
 # two-token names folded into one normalised token
 _MERGE = {
@@ -142,8 +145,6 @@ def _norm_token(raw: str) -> str:
     tok = unicodedata.normalize("NFKD", tok)
     tok = "".join(ch for ch in tok if not unicodedata.combining(ch))
     tok = tok.replace(".", "").casefold()
-    if tok == "co" and raw.endswith("-"):
-        return tok
     return _SPELLING.get(tok, tok)
 
 
@@ -159,6 +160,10 @@ def _tokens(text: str) -> list[tuple[int, int, int, str, str]]:
         s, e = m.start(), m.end()
         pm = _POSS_RE.search(raw)
         e_np = e - (len(pm.group()) if pm else 0)
+        if out and out[-1][3] == "co" and text[out[-1][2]:s] == "-":
+            ps = out[-1][0]  # "Co-operation" == "Cooperation"
+            out[-1] = (ps, e_np, e, "co" + norm, text[ps:e])
+            continue
         if out and (out[-1][3], norm) in _MERGE and text[out[-1][2]:s].isspace():
             ps, _, _, _, praw = out[-1]
             out[-1] = (ps, e_np, e, _MERGE[(out[-1][3], norm)], text[ps:e])
@@ -1284,6 +1289,13 @@ def _next_token(text: str, e: int) -> tuple[int, int, int, str, str] | None:
         if norm in _DROP:
             e = m.end()
             continue
+        if norm == "co" and text[m.end():m.end() + 1] == "-":
+            m2 = _TOKEN_RE.match(text, m.end() + 1)
+            if m2 is not None:
+                raw2 = m2.group()
+                pm2 = _POSS_RE.search(raw2)
+                return (k, m2.end() - (len(pm2.group()) if pm2 else 0), m2.end(),
+                        "co" + _norm_token(raw2), text[k:m2.end()])
         if norm == "united":
             nxt = _next_token(text, m.end())
             if nxt is not None and (norm, nxt[3]) in _MERGE and text[m.end():nxt[0]].isspace():
