@@ -38,21 +38,31 @@ def _nlp(options: ExtractOptions):
 
 
 def infer_document_date(text: str) -> str | None:
-    """The document's own date, from its first lines: "Updated April 16, 2026", a dated title."""
+    """The document's own date, read from its first lines.
+
+    In order: a line that is nothing but a date ("April 14, 2026 (R48905)"); a dated line with a
+    cue ("Updated April 16, 2026", "Published: 2025-03-01"); a title that ends with its date
+    ("..., 2025"). Dates inside a title's name ("the Trade Act of 1974") are not the document's.
+    """
     import re
 
     from claimaudit.extraction.parse.dates import find_dates
 
-    head = text[:3000]
-    lines = [line for line in head.splitlines() if line.strip()][:12]
+    lines = [line.strip() for line in text[:4000].splitlines() if line.strip()][:10]
     for line in lines:
-        if re.search(r"\b(?:updated|published|dated|date|as of|released|issued)\b", line, re.I):
-            dates = find_dates(line)
+        bare = re.sub(r"\([^()]*\)", "", line).strip(" ,.-–—|")
+        dates = [d for d in find_dates(bare) if d.year]
+        if dates and len(dates[0].text) >= 0.6 * len(bare):
+            return dates[0].iso
+    for line in lines:
+        if re.search(r"\b(?:updated|published|dated|as of|released|issued|revised)\b", line, re.I):
+            dates = [d for d in find_dates(line) if d.year and d.granularity != "range"]
             if dates:
                 return max(dates, key=lambda d: (d.year or 0, d.month or 0, d.day or 0)).iso
     if lines:
-        dates = [d for d in find_dates(lines[0]) if d.year]
-        if dates:
+        title = lines[0]
+        dates = [d for d in find_dates(title) if d.year]
+        if dates and title[: title.rfind(dates[-1].text)].rstrip().endswith((",", "-", "–", "—", ":")):
             return dates[-1].iso
     return None
 

@@ -34,7 +34,17 @@ def same_marks(a: Claim, b: Claim) -> bool:
 
 
 def measure_words(claim: Claim) -> frozenset[str]:
-    return frozenset(w for w in claim.measure_key if w[:1] not in "+@#%")
+    return frozenset(w for w in claim.measure_key if w[:1] not in "+@#%^")
+
+
+def head_words(claim: Claim) -> frozenset[str]:
+    """"^word" marks: what an amount is "of" or "in" ("$5 million in remittances")."""
+    return frozenset(w[1:] for w in claim.measure_key if w[:1] == "^")
+
+
+def same_head(a: Claim, b: Claim) -> bool:
+    ha, hb = head_words(a), head_words(b)
+    return not ha or not hb or bool(ha & hb)
 
 
 def whole_words(claim: Claim) -> frozenset[str]:
@@ -79,6 +89,8 @@ def containment(a: Claim, b: Claim) -> float:
     if a.origin == "table" and b.origin == "table":
         # Two table rows are two measures unless their labels are the same.
         return 1.0 if wa == wb else 0.0
+    # Past-tense verbs ("exported", "hosted", "counted") say how a figure is reported, not what.
+    wa, wb = _nominal(wa), _nominal(wb)
     if not wa or not wb:
         return 1.0 if noun and noun not in GENERIC_NOUNS and noun == _noun_stem(b) else 0.0
     shared = len(wa & wb)
@@ -86,6 +98,10 @@ def containment(a: Claim, b: Claim) -> float:
     if shared < 2 and shared < smaller:
         return 0.0
     return shared / smaller
+
+
+def _nominal(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if not (len(w) > 4 and w.endswith("ed")))
 
 
 def quantity_key(claim: Claim) -> tuple:
@@ -122,7 +138,9 @@ def same_quantity(a: Claim, b: Claim, threshold: float = 0.67) -> bool:
         and a.kind in ("level", "share", "change")
         and same_marks(a, b)
         and same_whole(a, b)
+        and same_head(a, b)
         and a.sentence_start != b.sentence_start
+        and a.sentence != b.sentence  # a paragraph repeated verbatim agrees with itself
         and containment(a, b) >= threshold
     )
 

@@ -36,6 +36,11 @@ class _Sorted:
         return out
 
 
+def _point_date(date) -> bool:
+    """A source is dated by a point in time; a range or a fiscal year is a data period."""
+    return date.granularity != "range" and not getattr(date, "fiscal", False)
+
+
 class AttributionComponent:
     """Sets ``doc._.ca_attributions``: {number start offset: Attribution}."""
 
@@ -91,14 +96,16 @@ class AttributionComponent:
                     dataclasses.replace(
                         a,
                         sources=tuple(self.resolve(s, acronyms) for s in a.sources),
+                        date=a.date if a.date is not None and _point_date(a.date) else None,
                         extra={"leading": a.start - start <= 2},
                     )
                     for a in attributions_in_sentence(text, sentence)
                 ]
                 if not attrs and last is not None and CONTINUATION.match(text[start:end]):
                     attrs = [dataclasses.replace(last, how="continued")]
-            for number in in_sentence:
-                chosen = pick_attribution(number.start, attrs)
+            for i, number in enumerate(in_sentence):
+                following = in_sentence[i + 1].start if i + 1 < len(in_sentence) else None
+                chosen = pick_attribution(number.start, attrs, following)
                 if chosen is not None:
                     result[number.start] = chosen
             if attrs:
@@ -108,7 +115,12 @@ class AttributionComponent:
     def _row(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
         span = row_source_span(text, start, end)
         if span is None:
-            return []
+            # "1,500 soldiers Ukrainian sources, May 2025": a vague source cell.
+            vague = [s for s in sources.within(start, end) if s.vague and end - s.end <= 30]
+            if not vague:
+                return []
+            row_dates = [d for d in dates.within(vague[-1].end, end) if _point_date(d)]
+            return [Attribution(vague[-1].start, end, (vague[-1],), row_dates[-1] if row_dates else None, "table")]
         s, e, _ = span
         refs = sources.within(s, e)
         if not refs:
@@ -120,7 +132,7 @@ class AttributionComponent:
                 offset = text.find(part, cursor, e)
                 refs.append(self.resolve(SourceRef(offset, offset + len(part), part, part), acronyms))
                 cursor = offset + len(part)
-        row_dates = [d for d in dates.within(s, end) if d.start >= refs[0].start]
+        row_dates = [d for d in dates.within(s, end) if d.start >= refs[0].start and _point_date(d)]
         date = row_dates[-1] if row_dates else None
         return [Attribution(s, end, tuple(refs), date, "table")]
 
@@ -129,7 +141,12 @@ class AttributionComponent:
         refs = sources.within(colon + 1, end)
         if not refs:
             return None
-        note_dates = dates.within(colon + 1, end)
+        # A note's date is the source's only when it follows a source name ("EIA, 2024"), not a
+        # period it describes ("for Fiscal Year 2027", "1964-1998").
+        note_dates = [
+            d for d in dates.within(colon + 1, end)
+            if _point_date(d) and any(0 <= d.start - r.end <= 12 for r in refs)
+        ]
         return Attribution(start, end, tuple(refs), note_dates[0] if len(note_dates) == 1 else None, "note")
 
     @staticmethod

@@ -56,7 +56,7 @@ class ContextComponent:
         dates = _Sorted(doc._.ca_dates)
         places = _Sorted(find_places(text))
         out: dict[int, ClaimContext] = {}
-        header_of = _table_headers(blocks)
+        header_of = _table_headers(blocks, text)
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             for number in numbers.within(start, end):
@@ -114,10 +114,17 @@ class ContextComponent:
             place_names = [p for p in places.within(start, end) if not _inside(p, attribution)]
         words = ctx.measure_words(text, clause[0], clause[1], skip)
         content = ctx.measure_words(text, clause[0], clause[1], skip + [(p.start, p.end) for p in place_names])
+        head = ctx.head_phrase(text, number.end, clause[1]) if not noun and kind != "share" else []
+        place_words = {w.lower() for p in place_names for w in p.text.split()}
+        head = [w for w in head if w.lower() not in place_words]
         key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, place_names)
+        # "$55 million in technology transfers" measures technology transfers, whatever else the
+        # clause mentions: "^word" marks that must agree between two claims of one quantity.
+        key |= {"^" + ctx._stem(w) for w in head}
         key |= ctx.narrowing_marks(text, clause[0], clause[1])
         if kind == "share":
-            key |= ctx.whole_marks(text, number.end, clause[1])
+            whole = ctx.whole_marks(text, number.end, clause[1])
+            key = (key - {w[1:] for w in whole}) | whole
         period = self._period(text, number, dates.within(start, end), attribution, clause)
         places_out = tuple(sorted({p.name for p in place_names}))
         return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period)
@@ -142,10 +149,13 @@ class ContextComponent:
         key = ctx.measure_key(content + value_words[:3], noun) | _modifier_marks(modifiers, row_places)
         key |= ctx.narrowing_marks(text, start, category_end)
         if kind == "share":
-            key |= ctx.whole_marks(text, number.end, source_start)
+            whole = ctx.whole_marks(text, number.end, source_start)
+            key = (key - {w[1:] for w in whole}) | whole
         key |= _label_marks(label)
         row_dates = [d for d in dates.within(start, end) if d.start < source_start]
-        period = self._period(text, number, row_dates, attribution, (start, source_start))
+        segment = _segment(text, number, start, source_start)
+        in_segment = [d for d in row_dates if segment[0] <= d.start < segment[1]]
+        period = self._period(text, number, in_segment or row_dates, attribution, segment)
         if header is not None:
             # Cells of different tables are different measures, whatever their row labels: the
             # table is named by its title line (if any) and its header row.
@@ -165,6 +175,13 @@ _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$")
 
 
+def _segment(text, number, start, end) -> tuple[int, int]:
+    """The cell or "; "-separated item of a row that holds the number."""
+    left = max(text.rfind(";", start, number.start), text.rfind("|", start, number.start))
+    right_candidates = [i for i in (text.find(";", number.end, end), text.find("|", number.end, end)) if i >= 0]
+    return (left + 1 if left >= 0 else start, min(right_candidates) if right_candidates else end)
+
+
 def _label_marks(label: str) -> frozenset[str]:
     """"@word" marks for the label a table figure sits under ("total", "urban", "(2)")."""
     words = re.findall(r"[A-Za-z]+|\d+", label)
@@ -180,15 +197,21 @@ def _title_of(text: str, header) -> str:
     return line if 0 < len(line.split()) <= 30 else ""
 
 
-def _table_headers(blocks) -> dict[int, int]:
-    """Block index of each table row -> index of its table's first row (the header)."""
+def _table_headers(blocks, text: str) -> dict[int, int]:
+    """Block index of each delimited table row -> index of its table's first row (the header).
+
+    Only rows with cell delimiters (| or tabs) on consecutive lines form a table with a header;
+    "Field: value" lines stand alone.
+    """
     headers: dict[int, int] = {}
     first = None
     for i, block in enumerate(blocks):
-        if block.kind == "table":
-            first = i if first is None else first
-            if i != first:
-                headers[i] = first
+        row = text[block.start : block.end]
+        delimited = block.kind == "table" and ("|" in row or "\t" in row)
+        if delimited and first is not None and blocks[first].paragraph == block.paragraph:
+            headers[i] = first
+        elif delimited:
+            first = i
         else:
             first = None
     return headers

@@ -237,10 +237,12 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         start = _extend_left_over_filler(text, sent.start, match.start())
         add(start, match.start() + len(name), [_written_source(text, match.start(), match.start() + len(name))], "sentence")
 
-    # 4. Vague sources stand on their own ("secondary sources suggest").
-    for source in known:
-        if source.vague:
-            add(source.start, source.end, [source], "sentence")
+    # 4. Vague sources stand on their own ("secondary sources suggest"), unless a named source
+    # is credited in the same sentence (then the vague words describe it: "OECD trade estimates").
+    if not any(not s.vague for a in found for s in a.sources):
+        for source in known:
+            if source.vague:
+                add(source.start, source.end, [source], "sentence")
 
     found.sort(key=lambda a: a.start)
     return found
@@ -295,10 +297,13 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     if inside:
         return inside[-1]
     for date in sent.dates:
-        if date.start >= last.end and date.start - last.end <= 30:
+        if date.start >= last.end and date.start - last.end <= 40:
             gap = text[last.end : date.start]
             if _DATE_LINK_AFTER.match(gap) or re.fullmatch(
-                rf"\s*(?:{_REPORT_NOUNS})?\s*(?:,|in|on|of|from)?\s*", gap, re.IGNORECASE
+                rf"\s*(?:{_REPORT_NOUNS})?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
+                r"(?:,|in|on|of|from)?\s*(?:the\s+)?",
+                gap,
+                re.IGNORECASE,
             ):
                 return date
     for date in reversed(sent.dates):
@@ -309,16 +314,26 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     return None
 
 
-def pick_attribution(number_start: int, attributions: Sequence[Attribution]) -> Attribution | None:
+# Characters between a figure and an attribution phrase that still make the phrase its own.
+NEAR_AFTER = 60
+
+
+def pick_attribution(
+    number_start: int, attributions: Sequence[Attribution], next_number: int | None = None
+) -> Attribution | None:
     """The attribution that covers a number: the nearest phrase after it, else the nearest before.
 
-    "X, according to A; Y, as reported by B": X gets A and Y gets B. "According to A, X" gives A.
+    "X, according to A; Y, as reported by B": X gets A and Y gets B. "According to A, X" gives A,
+    unless a phrase follows X closely with no other figure between ("X reported by B").
     """
     after = [a for a in attributions if a.start >= number_start]
     before = [a for a in attributions if a.end <= number_start]
     if after:
         nxt = after[0]
-        # A leading attribution governs the numbers up to the next one.
+        # "1,500 casualties reported by Ukrainian sources": a phrase right after the figure wins.
+        if nxt.start - number_start <= NEAR_AFTER and (next_number is None or next_number > nxt.start):
+            return nxt
+        # A leading attribution ("According to A, ...") governs the numbers up to the next one.
         if before and before[-1].how == "sentence" and _is_leading(before[-1]):
             return before[-1]
         return nxt
@@ -334,8 +349,9 @@ def _is_leading(attribution: Attribution) -> bool:
     return bool(attribution.extra.get("leading"))
 
 
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _ROW_TRAILING_DATE = re.compile(
-    r"""(?:,\s*|\s+)(?P<date>(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2}(?:[–-]\d{1,2})?,\s*)?(?:1[89]|20)\d\d
+    rf"""(?:,\s*|\s+)(?P<date>(?:(?:{_MONTH}\.?\s+)?(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,\s*)?(?:1[89]|20)\d\d
         (?:\s+(?:report|estimate|data|survey|study))?))\s*$""",
     re.VERBOSE,
 )

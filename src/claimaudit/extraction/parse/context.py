@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*")
 
 STOPWORDS = frozenset(
     """a an the of in on at by for from to with and or but as per into onto over under than
@@ -52,10 +52,17 @@ _CHANGE_AFTER = re.compile(
     r"improvement|deterioration)\b",
     re.IGNORECASE,
 )
+_VERB_JUST_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|grew|grow(?:s|n)?|increased|increases?|fell|falls?|fallen|declined|"
+    r"declines?|dropped|drops?|decreased|decreases?|climbed|jumped|surged|slipped|slid|shrank|"
+    r"gained|plunged|soared|expanded|contracted)\s+(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|"
+    r"around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|over\s+|more\s+than\s+|almost\s+)?[~$€£¥]?\s*$",
+    re.IGNORECASE,
+)
 _SHARE_AFTER = re.compile(r"\A\s*(?:of|share\s+of)\b", re.IGNORECASE)
 # Clause boundaries: punctuation, and words that open a new clause.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:–—()]|\s-\s|\b(?:and|while|whereas|but|which|who|where|with|according|as\s+(?:reported|estimated|calculated|documented|noted))\b"
+    r"[,;:–—()]|\s-\s|\b(?:while|whereas|but|which|who|where|with|according|as\s+(?:reported|estimated|calculated|documented|noted))\b"
 )
 _VERBISH = re.compile(r"(?:ed|ing)$")
 _NOT_UNIT_NOUNS = frozenset(
@@ -111,6 +118,8 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
     for i, match in enumerate(words):
         word = match.group()
         low = word.lower()
+        if "." in word:
+            continue  # "U.S." before the noun is a place, not the noun
         if low in _NOT_UNIT_NOUNS or low in STOPWORDS or (_VERBISH.search(low) and not word[:1].isupper() and low not in ("buildings", "holdings", "savings", "earnings", "dwellings", "beings")):
             break
         if low.endswith("s") or low in _IRREGULAR_PLURALS or i + 1 == len(words) or _next_is_break(words, i, text):
@@ -152,6 +161,8 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
     after = text[number_end : number_end + 40]
     if sign == "+":
         return "change"
+    if _VERB_JUST_BEFORE.search(before):
+        return "change"  # "grew 23% to $2.3 billion", "fell 4.2%"
     if _CHANGE_AFTER.match(after):
         return "change"
     if _CHANGE_BEFORE.search(before) and _CHANGE_VERBS.search(before):
@@ -204,6 +215,25 @@ def whole_marks(text: str, number_end: int, clause_end: int) -> frozenset[str]:
         return frozenset()
     words = measure_words(text, match.end(), min(clause_end, match.end() + 60), [])
     return frozenset("%" + _stem(w) for w in words[:3])
+
+
+_HEAD_PHRASE = re.compile(
+    r"\s*(?:(?:worth|value|valued)\s+)?(?:in|of|worth\s+of|in\s+the\s+form\s+of)\s+(?:the\s+|its\s+|their\s+|annual\s+)?"
+    r"((?:[A-Za-z][\w’'-]*\s*){1,4})",
+)
+_HEAD_STOP = re.compile(r"\b(?:in|of|for|from|to|by|at|on|with|and|as|that|which|during|since|between)\b")
+
+
+def head_phrase(text: str, number_end: int, limit: int) -> list[str]:
+    """What an amount is of: "$55 million in technology transfers" -> ["technology", "transfers"]."""
+    match = _HEAD_PHRASE.match(text, number_end, limit)
+    if not match:
+        return []
+    phrase = match.group(1)
+    stop = _HEAD_STOP.search(phrase)
+    if stop:
+        phrase = phrase[: stop.start()]
+    return [w for w in re.findall(r"[A-Za-z][\w’'-]*", phrase) if w.lower() not in STOPWORDS and w.lower() not in _FILLER]
 
 
 def measure_key(words: list[str], unit_noun: str | None) -> frozenset[str]:

@@ -79,8 +79,8 @@ def tokenize(s: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(s)]
 
 
-def parse_word_tokens(tokens: list[tuple[str, int, int]]) -> WordNumber | None:
-    """Value of the longest well-formed number at the start of ``tokens`` (see module doc)."""
+def parse_word_tokens(tokens: list[tuple[str, int, int]], start: int = 0) -> WordNumber | None:
+    """Value of the longest well-formed number at ``tokens[start:]`` (see module doc)."""
     total = 0.0          # completed groups (x thousand, x million ...)
     current = 0.0        # group under construction (< 1000 normally)
     last = None          # class of the last numeric token: unit, teen, tens, hundred, scale, frac, point
@@ -90,7 +90,7 @@ def parse_word_tokens(tokens: list[tuple[str, int, int]]) -> WordNumber | None:
     has_scale = False
     decimals: str | None = None
     pending_article = False
-    i = 0
+    i = start
     n = len(tokens)
 
     def snapshot(end: int) -> WordNumber:
@@ -180,7 +180,7 @@ def parse_word_tokens(tokens: list[tuple[str, int, int]]) -> WordNumber | None:
             sc = SCALES[w]
             if last is None and not pending_article:
                 # bare scale word: "billion" alone; only as a whole expression
-                if n == 1:
+                if n - start == 1:
                     return WordNumber(sc, e, True, sc)
                 break
             if last_scale and sc >= last_scale and current == 0:

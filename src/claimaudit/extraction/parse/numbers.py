@@ -83,36 +83,74 @@ _NUM_SCAN = re.compile(f"(?=[\\d.])(?:(?P<time>{RGX_TIME})|(?P<num>{RGX_DIGITS})
 _WORD_SCAN = re.compile(f"(?=[zntfoseahqmbZNTFOSEAHQMB])(?:(?P<vague>{RGX_VAGUE})|(?P<words>(?i:{nw.WORD_SEQ})))")
 
 
+_MAX_WORD_RUN = 400  # chars; no number in words is longer
+
+
+class _WordHit:
+    """A number-word run tokenized once; ``i`` is where the next number starts."""
+
+    __slots__ = ("toks", "i")
+
+    def __init__(self, toks, i):
+        self.toks, self.i = toks, i
+
+    def start(self):
+        return self.toks[self.i][1]
+
+    def end(self):
+        return self.toks[self.i][2]
+
+    def groupdict(self):
+        return {"words": self}
+
+
+def _can_start_words(toks, i) -> bool:
+    w = toks[i][0]
+    if w in nw.UNITS or w in nw.TEENS or w in nw.TENS or w == "half":
+        return True
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    return w in ("a", "an", "quarter") and (nxt in nw.SCALES or nxt in nw.HUNDRED or nxt in nw.FRACTIONS)
+
+
 class _Anchors:
-    """Next number core at or after a position, in offset order."""
+    """Next number core at or after a position, in offset order. Word runs are tokenized once and
+    then consumed number by number, so long runs stay linear."""
 
     def __init__(self, text: str):
         self.text = text
         self.it = heapq.merge(_NUM_SCAN.finditer(text), _WORD_SCAN.finditer(text), key=lambda m: m.start())
-        self.buf = None
-        self.tail_end = 0   # end of the last word run: a partly used run is searched again
+        self.run = None          # tokens of the current word run
+        self.run_starts = None
 
-    def search(self, pos: int) -> re.Match | None:
-        text = self.text
-        if pos < self.tail_end:
-            m = _ANCHOR.search(text, pos, self.tail_end)
-            if m is not None:
-                return m
+    def _from_run(self, pos: int):
+        toks = self.run
+        i = bisect.bisect_left(self.run_starts, pos)
+        while i < len(toks) and not _can_start_words(toks, i):
+            i += 1
+        return _WordHit(toks, i) if i < len(toks) else None
+
+    def search(self, pos: int):
+        if self.run is not None and pos < self.run[-1][2]:
+            hit = self._from_run(pos)
+            if hit is not None:
+                return hit
         while True:
-            c = self.buf if self.buf is not None else next(self.it, None)
-            self.buf = None
+            c = next(self.it, None)
             if c is None:
                 return None
-            if c.start() < pos:
-                if c.re is _WORD_SCAN and c.end() > pos:
-                    self.tail_end = max(self.tail_end, c.end())
-                    m = _ANCHOR.search(text, pos, c.end())
-                    if m is not None:
-                        return m
+            if c.re is _WORD_SCAN and c.group("words") is not None:
+                self.run = nw.tokenize(c.group("words"), c.start())
+                self.run_starts = [t[1] for t in self.run]
+                if c.end() <= pos:
+                    continue
+                hit = self._from_run(pos)
+                if hit is not None:
+                    return hit
                 continue
-            if c.re is _WORD_SCAN:
-                self.tail_end = max(self.tail_end, c.end())
+            if c.start() < pos:
+                continue
             return c
+
 
 # --- prefix (read in a look-back window ending at the number) ----------------------------------------
 _QUALIFIERS = {
@@ -168,12 +206,6 @@ RGX_CUR_PREFIX = (
     f"|\\b(?i:dollars?|euros?)\\b)"
 )
 
-_PREFIX = re.compile(
-    f"(?:(?P<q>{RGX_QUALIFIER})[ \\t]*|(?P<rng>{RGX_RANGE_OPENER})[ \\t]+)?"
-    f"(?:(?P<sign>{RGX_SIGN}[ \\t]?))?"
-    f"(?:(?P<cur>{RGX_CUR_PREFIX})[ \\t]?)?"
-    r"\Z"
-)
 _CUR_PREFIX_AT = re.compile(f"(?:{RGX_CUR_PREFIX})[ \\t]?")
 
 
@@ -294,11 +326,19 @@ def _suffix_possible(text: str, pos: int) -> bool:
     i = pos
     while i < n and i < pos + 3 and text[i] in " \t-":
         i += 1
-    return i < n and (text[i].isalpha() or text[i] in _SUFFIX_FIRST)
+    if i >= n:
+        return False
+    if text[i] in _SUFFIX_FIRST:
+        return True
+    if not text[i].isalpha():
+        return False
+    j = i
+    while j < n and j < i + 24 and text[j].isalpha():
+        j += 1
+    return text[i:j].lower() in U.SUFFIX_LEADS
 
 
 # cheap pre-checks before the big suffix / rate alternations
-_SUFFIX_POSSIBLE = re.compile(r"[ \t]{0,2}-?[^\s\d,;:()\[\].!?]")
 _PER_POSSIBLE = re.compile(r"[ \t]*/|[ \t]+[A-Za-z]")
 _UNIT_WHOLE_AT = re.compile(f"[ \\t]*(?P<unit>{U.UNIT_WHOLE_RX})")
 _HALF_A_AT = re.compile(r"[ \t]+an?[ \t]+", re.I)
@@ -387,6 +427,7 @@ class _Amt:
     kind: str = "num"        # num, time, vague
     low: float | None = None
     high: float | None = None
+    factor: float = 1.0      # scale written on this amount (1e6 for "10 million")
 
 
 def _digits_value(s: str) -> tuple[float, float | None, bool, bool] | None:
@@ -477,10 +518,15 @@ class _Parser:
             a = _Amt(m.start(), m.end(), m.start(), m.end(), (lo + hi) / 2, None, words=True, is_int=True,
                      plain=False, scaled=True, kind="vague", low=lo, high=hi)
         else:
-            if m.group("words").lower() == "half" and _ORDINAL_HALF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            w = g["words"]
+            if isinstance(w, _WordHit):
+                toks, i0 = w.toks, w.i
+            else:
+                toks, i0 = nw.tokenize(w[:_MAX_WORD_RUN], m.start()), 0
+            if toks[i0][0] == "half" and (i0 + 1 == len(toks) or toks[i0 + 1][0] not in nw.SCALES) \
+                    and _ORDINAL_HALF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 return None  # "the first half of 2025"
-            toks = nw.tokenize(m.group("words"), m.start())
-            wn = nw.parse_word_tokens(toks)
+            wn = nw.parse_word_tokens(toks, i0)
             if wn is None:
                 return None
             a = _Amt(m.start(), wn.end, m.start(), wn.end, wn.value, wn.step, words=True,
@@ -506,6 +552,7 @@ class _Parser:
                 else:
                     sc = U.SCALE_WORDS[re.sub(r"s$", "", sm.group("sw").lower()) if sm.group("sw").lower() not in U.SCALE_WORDS else sm.group("sw").lower()]
                 if sc:
+                    a.factor = sc
                     a.value *= sc
                     a.step = a.step * sc if a.step is not None else None
                     a.scaled = True
@@ -518,6 +565,7 @@ class _Parser:
                             a.end = pos = fm.end()
         mc = _MONEY_SCALE_CODE_AT.match(text, pos) if "M" in text[pos:pos + 2] else None
         if mc and not a.scaled:
+            a.factor = 1e6
             a.value *= 1e6
             a.step = a.step * 1e6 if a.step else None
             a.scaled = True
@@ -583,6 +631,7 @@ class _Parser:
         sm = _SCALE_AT.match(self.text, a.end)
         if sm and sm.group("sw"):
             sc = U.SCALE_WORDS[sm.group("sw").lower()]
+            a.factor = sc
             a.value *= sc
             a.step = a.step * sc if a.step else None
             a.scaled = True
@@ -616,26 +665,20 @@ class _Parser:
         return bool(pm and (pm.group("curw") or pm.group("code") or pm.group("sym")))
 
     def _unit_ok(self, a: _Amt, form: str, unit: str, pm: re.Match) -> bool:
+        """Accept a unit after the amount? Guards for money and for 1-2 letter abbreviations."""
         gap = pm.group("gap")
         kind = U.UNIT_KINDS.get(unit)
-        if a.currency is not None and kind not in ("money",) and unit not in ("percent",):
-            # money followed by a unit word: "$5 a barrel" is a rate, "$2 billion years" nonsense
-            return kind in ("duration",) and False
-        if len(form) <= 2 and form not in ("%",):
-            # one/two-letter abbreviations: no line break, no hyphen gap
+        if a.currency is not None and kind != "money":
+            return False  # "$5 a barrel" is a rate (per), "$2 billion years" is not a unit
+        if len(form) <= 2:
             if "-" in gap:
-                return False
-            if form in ("C", "F") and not gap:
-                return True
+                return False  # "3-inch" yes, "5-m" no
             if form in ("C", "F", "L", "t", "g", "m") and a.words:
-                return False
-            if form in ("C", "F"):
-                # "30 C outside" but not "Section 5 C": require next char not a letter
-                return True
+                return False  # "one m", "two C"
         if form in ('"', "''"):
             return not a.words
         if kind == "duration" and a.kind == "vague":
-            return False
+            return False  # "thousands of years" is not a quantity of years
         return True
 
     # ---------------------------------------------------------------------------------------------
@@ -661,6 +704,7 @@ class _Parser:
                     a.currency = code
                     a.start = cstart
                     if cur.strip().startswith("M") and cur.strip()[1:].upper() in U.CURRENCY_CODES and not a.scaled:
+                        a.factor = 1e6
                         a.value *= 1e6
                         a.step = a.step * 1e6 if a.step else None
                         a.scaled = True
@@ -712,18 +756,19 @@ class _Parser:
         """Second endpoint of a range: optional currency prefix / sign, then a core at ``pos``."""
         text = self.text
         cur = None
-        cstart = pos
-        cm = _CUR_PREFIX_AT.match(text, pos)
-        if cm:
-            cur = self._currency_of_prefix(cm.group().strip())
-            if cur:
-                pos = cm.end()
         sign = None
-        sm = _SIGN_AT.match(text, pos)
-        if sm and cur is None:
-            s = sm.group().strip().lower()
-            sign = "-" if s in ("-", "–", "−", "minus", "negative") else "+"
-            pos = sm.end()
+        cstart = pos
+        for _ in range(2):  # "-$5" and "$-5"
+            sm = _SIGN_AT.match(text, pos) if sign is None else None
+            if sm:
+                s = sm.group().strip().lower()
+                sign = "-" if s in ("-", "–", "−", "minus", "negative") else "+"
+                pos = sm.end()
+            cm = _CUR_PREFIX_AT.match(text, pos) if cur is None else None
+            if cm:
+                cur = self._currency_of_prefix(cm.group().strip())
+                if cur:
+                    pos = cm.end()
         m = _ANCHOR.match(text, pos)
         if m is None or m.group("time") is not None or m.group("vague") is not None:
             return None
@@ -747,10 +792,6 @@ class _Parser:
 # ======================================================================================================
 # Mention assembly
 # ======================================================================================================
-def _fmt_step(a: _Amt) -> float | None:
-    return a.step
-
-
 def _compatible(a1: _Amt, a2: _Amt) -> bool:
     if a1.unit and a2.unit and a1.unit != a2.unit:
         return False
@@ -794,13 +835,13 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
     v1, v2 = a1.value, a2.value
     # scale / unit / currency propagate from the written end to the bare end ("$5–10 million", "15–20%")
     if not a1.scaled and a2.scaled and not a1.words:
-        factor = _scale_factor(a2)
-        if factor and v1 * factor <= v2:
+        factor = a2.factor
+        if factor != 1.0 and v1 * factor <= v2:
             v1 = v1 * factor
             a1.step = a1.step * factor if a1.step else None
             a1.scaled = True
-    if v1 >= v2 and not (word in ("to", "and") and opener and v1 == v2):
-        return None
+    if v1 >= v2:
+        return None  # "fell from 10 to 5", "30-20": not a range
     if word == "to" and _CHANGE_VERB.search(text, max(0, (pre.get("rstart") or a1.start) - 60), pre.get("rstart") or a1.start):
         return None
     r = _Amt(a1.start, a2.end, a1.core_start, a2.core_end, (v1 + v2) / 2, _min_step(a1.step, a2.step),
@@ -808,18 +849,6 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
              scaled=a1.scaled or a2.scaled, currency=a1.currency or a2.currency, unit=a1.unit or a2.unit,
              sign=a1.sign, low=v1, high=v2)
     return r
-
-
-def _scale_factor(a: _Amt) -> float | None:
-    """The scale multiplier written on ``a`` (1e6 for '10 million'), from its text."""
-    return getattr(a, "_factor", None) or _guess_factor(a)
-
-
-def _guess_factor(a: _Amt) -> float | None:
-    for f in (1e12, 1e9, 1e6, 1e3):
-        if a.value and abs(a.value) >= f and a.step is not None and a.step >= f / 10 ** 4:
-            return f
-    return None
 
 
 def _min_step(s1, s2):
@@ -907,11 +936,8 @@ def _build(p: _Parser, a: _Amt, pre: dict, post_q, qual_start, per: str | None) 
         q = q or "approximate"
     is_range = a.low is not None
     if is_range and b is not None:
-        b = None if q != "approximate" else None
-        q = q if q == "approximate" else None
+        q, b = None, None  # a comparator before a two-sided range ("over 10-20") is dropped
     reason = _reason(p, a, q is not None)
-    if reason in ("year", "date") and a.sign:
-        pass
     value = a.value
     step = a.step
     if value is not None and value == 0.0:
@@ -942,8 +968,9 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
         if a.start < last_end:
             pos = max(m.end(), last_end)
             continue
-        pre = p.prefix(a)
-        p._suffix(a)
+        pre = p.prefix(a) if a.kind != "time" else {}
+        if a.kind != "time":
+            p._suffix(a)
         if a.start < last_end:  # prefix ran into the previous mention
             a.start = max(a.start, last_end)
         full_start = min(a.start, pre.get("qstart", a.start), pre.get("rstart", a.start))
@@ -1090,6 +1117,7 @@ def _fmt(v: float) -> str:
     return r
 
 
+_CANONICAL_UNIT_FORM = {"pounds": "lb"}  # "pounds" alone may be money
 _BOUND_WORD = {"gt": "over", "ge": "at least", "lt": "under", "le": "up to"}
 
 
@@ -1109,7 +1137,7 @@ def canonical_text(m: NumberMention) -> str:
     if m.unit == "percent":
         body += "%"
     elif m.unit:
-        body += " " + m.unit
+        body += " " + _CANONICAL_UNIT_FORM.get(m.unit, m.unit)
     if m.per:
         body += " per " + m.per
     if m.bound:

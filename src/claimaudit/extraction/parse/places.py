@@ -93,6 +93,15 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     found: list[PlaceMention] = []
     for run in _RUN.finditer(text, start, end):
         run_text = run.group()
+        if " " not in run_text and ("-" in run_text or "–" in run_text):
+            # "DPRK-Russia", "China–DPRK": each side of a hyphenated pair is a party.
+            offset = run.start()
+            for part in re.split(r"([-–])", run_text):
+                hit = index.get(_norm(_POSSESSIVE.sub("", part))) if part not in "-–" else None
+                if hit:
+                    found.append(PlaceMention(offset, offset + len(part), part, hit[0], hit[1]))
+                offset += len(part)
+            continue
         if " " not in run_text:
             hit = index.get(_norm(_POSSESSIVE.sub("", run_text)))
             if hit:

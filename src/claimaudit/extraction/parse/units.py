@@ -113,3 +113,25 @@ def currency_from_symbol(sym: str) -> str | None:
         pre = sym[:-1].strip()
         return DOLLAR_PREFIXES_GLUED.get(pre) or DOLLAR_PREFIXES.get(pre.lower())
     return None
+
+
+def _lead_alpha(form: str) -> str:
+    out = []
+    for ch in form.lower():
+        if not ch.isalpha():
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+#: leading letters of every suffix form (units, currency words/codes, scales, percent words):
+#: a cheap pre-check before the big suffix alternation. Includes whole-only and case-sensitive forms.
+SUFFIX_LEADS: frozenset[str] = frozenset(
+    _lead_alpha(f) for f in (
+        list(_CI_FORMS) + list(_CS_FORMS) + list(_WHOLE_FORMS) + list(CURRENCY_WORDS)
+        + list(CURRENCY_WORDS_AMBIGUOUS) + list(CURRENCY_CODES) + ["m" + c for c in CURRENCY_CODES]
+        + list(SCALE_WORDS) + list(SCALE_LETTERS) + ["percent", "percents", "per", "percentage", "pct", "pp", "p",
+                                                     "rs", "us", "usd", "eur", "gbp", "rmb", "cny", "jpy",
+                                                     "and", "am", "pm", "a", "st", "nd", "rd", "th", "s"]
+    )
+) - {""}
