@@ -43,8 +43,14 @@ def head_words(claim: Claim) -> frozenset[str]:
 
 
 def same_head(a: Claim, b: Claim) -> bool:
+    """Heads agree: both name one, or one claim's head appears among the other's words."""
     ha, hb = head_words(a), head_words(b)
-    return not ha or not hb or bool(ha & hb)
+    if ha and hb:
+        return bool(ha & hb)
+    if ha or hb:
+        head, other = (ha, b) if ha else (hb, a)
+        return bool(head & (measure_words(other) | {_noun_stem(other)}))
+    return True
 
 
 def whole_words(claim: Claim) -> frozenset[str]:
@@ -94,14 +100,16 @@ def containment(a: Claim, b: Claim) -> float:
     if not wa or not wb:
         return 1.0 if noun and noun not in GENERIC_NOUNS and noun == _noun_stem(b) else 0.0
     shared = len(wa & wb)
-    smaller = min(len(wa), len(wb))
+    smaller, larger = sorted((len(wa), len(wb)))
     if shared < 2 and shared < smaller:
         return 0.0
+    if shared == 1 and larger > 3:
+        return 0.5  # one word in common with a long clause is a coincidence, not a match
     return shared / smaller
 
 
 def _nominal(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in words if not (len(w) > 4 and w.endswith("ed")))
+    return frozenset(w for w in words if not (len(w) > 4 and w.endswith("ed") and "-" not in w))
 
 
 def quantity_key(claim: Claim) -> tuple:

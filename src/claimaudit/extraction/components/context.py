@@ -152,6 +152,9 @@ class ContextComponent:
             whole = ctx.whole_marks(text, number.end, source_start)
             key = (key - {w[1:] for w in whole}) | whole
         key |= _label_marks(label)
+        head = _category_head(text[start:category_end])
+        if head and not label and not header_cell:
+            key |= {"^" + ctx._stem(head)}
         row_dates = [d for d in dates.within(start, end) if d.start < source_start]
         segment = _segment(text, number, start, source_start)
         in_segment = [d for d in row_dates if segment[0] <= d.start < segment[1]]
@@ -173,6 +176,15 @@ class ContextComponent:
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$")
+
+
+def _category_head(category: str) -> str | None:
+    """The head noun of a table row's label: "North Korean Workers in China (2024)" -> "Workers"."""
+    category = category.strip(" :|–—-")
+    match = re.search(r"^(.*?)(?:\s(?:in|of|from|to|for|on|by|with|via)\s|\s*\(|$)", category)
+    words = re.findall(r"[A-Za-z][\w’'-]*", match.group(1) if match else category)
+    words = [w for w in words if w.lower() not in ctx.STOPWORDS]
+    return words[-1] if words else None
 
 
 def _segment(text, number, start, end) -> tuple[int, int]:

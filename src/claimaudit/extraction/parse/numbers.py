@@ -1,19 +1,24 @@
 """Pure number parser: every numeric mention in a text, with value, scale, unit, currency, range,
 qualifier and a reason when the number is not a claim (year, date, identifier, ...). No spaCy.
 
-How it works (like statcheck's regex.R, patterns are composed from named pieces below):
+How it works (like statcheck's regex.R, patterns are composed from named pieces below; lexicons
+live in ``resources/units.json`` via ``units.py``):
 
-1. ``_masked_spans`` runs one pass of DATE/URL patterns over the text; numbers inside them get
-   reason "date"/"url".
-2. ``_ANCHOR`` finds the next number core: digits ("1,500", ".08", "3/4", "10 1/2"), a time ("10:30"),
-   a run of number words ("two hundred and five"), or a vague magnitude ("hundreds of millions").
-3. Around each core, anchored regexes read: the prefix (qualifier, sign, currency) in a short
-   look-back window, the suffix (scale, currency, percent, unit), a range continuation
-   ("–20%", "to $1.50", "and 50 mg") and a rate ("per hour", "/year", "a year").
-4. ``_reason`` classifies non-claims.
+1. ``_Anchors`` yields number cores in offset order from two narrow scans merged by position:
+   digits (``RGX_TIME`` / ``RGX_DIGITS``: "10:30", "1,500", "1 234 567", ".08", "3/4", "10 1/2") and
+   words (``RGX_VAGUE`` "hundreds of millions", ``number_words.WORD_SEQ`` "two hundred and five").
+2. Around each core, anchored regexes read the prefix (qualifier, range opener, sign, currency) with
+   one ``match`` on the *reversed* look-back window (``_REV_PREFIX``), the suffix (scale, currency,
+   percent, unit: ``_SCALE_AT`` / ``_POST_AT``), a range continuation (``_RANGE_SEP_AT`` + a second
+   amount), a postfix bound ("or more") and a rate ("per hour", "/year", "annually": ``_PER_AT``).
+   Cheap character pre-checks skip the big alternations when they cannot match.
+3. ``_reason`` names non-claims: url, date (looked up lazily near month names / glued separators),
+   time_of_day, list_number, citation, page, legal_reference, identifier, ordinal, year.
+4. ``_merge_bounds`` joins "larger than 10 and smaller than 20" into one range.
 
-All patterns are alternations of literals or bounded repeats without nested quantifiers, so the
-scan is linear; look-back windows are bounded by ``_LOOKBACK``.
+Every pattern is an alternation of literals or a bounded repeat without nested quantifiers, the
+look-back window is bounded (``_LOOKBACK``) and word runs are tokenized once, so the scan is linear
+in the input (see the pathological-input tests).
 """
 
 from __future__ import annotations

