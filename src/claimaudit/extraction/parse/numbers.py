@@ -395,9 +395,16 @@ _LEGAL_BEFORE = re.compile(
     r"(?:\b(?i:resolutions?|sections?|sec\.|articles?|art\.|titles?|public[ \t]+laws?|p\.l\.|chapters?|"
     r"paragraphs?|para\.|clauses?|rules?|amendments?|annex(?:es)?|executive[ \t]+orders?|e\.o\.|"
     r"docket|case[ \t]+no\.|nos?\.|numbers?|bills?|h\.r\.|h\.res\.|s\.res\.|u\.s\.c\.|c\.f\.r\.|directives?|"
-    r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.)"
-    r"|\bS\.|§§?)[ \t]*\Z"
+    r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.|tables?|figures?|figs?\.|charts?|"
+    r"exhibits?|appendix|appendices|box|footnotes?|endnotes?|notes?|map|graph|version|phase|tier|"
+    r"stage|parts?|volume|vol\.|issue)"
+    r"|\bS\.|\bFR|§§?)[ \t]*\Z"
 )
+# A number right before a legal abbreviation: "90 FR 60064", "19 U.S.C. 2132", "117 Stat. 5".
+_LEGAL_AFTER = re.compile(r"[ \t]+(?:FR|U\.S\.C\.|C\.F\.R\.|CFR|Stat\.|U\.S\.(?=[ \t]+\d))(?![\w])")
+# Era markers make a number a year: "3000 B.C.", "A.D. 1200", "500 BCE".
+_ERA_AFTER = re.compile(r"[ \t]*(?:B\.C\.(?:E\.)?|BCE?\b|A\.D\.|CE\b)")
+_ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD)[ \t]*\Z")
 _PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?)\.?)[ \t]*\Z")
 _IDENT_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[a-z]*[A-Z][\w]*)-\Z")                 # Malligyong-, COVID-, Su-
 _LIST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[(\[][ \t]*)?\Z")
@@ -870,6 +877,10 @@ _LEGAL_LAST = frozenset({
     "chapter", "chapters", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "amendment",
     "amendments", "annex", "annexes", "order", "orders", "docket", "number", "numbers", "bill", "bills",
     "directive", "directives", "decree", "decrees", "protocol", "protocols", "regulation", "regulations",
+    # references to parts of a document: "Table 4-1", "Figure 2", "note 2:", "Appendix B-3"
+    "table", "tables", "figure", "figures", "fig.", "figs.", "chart", "charts", "exhibit", "exhibits",
+    "appendix", "appendices", "box", "footnote", "footnotes", "endnote", "note", "notes", "map", "graph",
+    "version", "phase", "tier", "stage", "part", "parts", "volume", "vol.", "issue", "fr",
 })
 
 
@@ -898,6 +909,17 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if nc and _ORDINAL_AT.match(text, a.core_end):
             return "ordinal"
     before = text[max(0, a.core_start - 24):a.core_start]
+    if a.kind == "num" and not a.currency and not a.unit and a.low is None:
+        if _ERA_AFTER.match(text, a.core_end) or _ERA_BEFORE.search(before):
+            return "year"
+        if _LEGAL_AFTER.match(text, a.core_end):
+            return "legal_reference"
+    if a.kind == "num" and a.words and not a.currency and not a.unit and not a.scaled:
+        word = text[a.core_start:a.core_end]
+        if word.lower() == "one" and not has_qual and a.sign is None:
+            return "pronoun"  # "One notable initiative", "one of the countries"
+        if text.startswith("-", a.core_end) and text[a.core_end + 1 : a.core_end + 2].isalpha():
+            return "compound"  # "seven-pointed", "three-year-old"
     if a.kind == "num" and not a.words:
         if ("\n" in before or a.core_start < 24) and _LIST_BEFORE.search(before) and _LIST_AFTER.match(text, a.core_end) and a.is_int and a.value < 1000 and a.sign is None and not a.currency:
             return "list_number"
@@ -906,7 +928,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         lw = _last_word(before)
         if not a.currency and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
             return "page"
-        if not a.currency and not a.unit and (lw in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
+        if not a.currency and not a.unit and (lw in _LEGAL_LAST or lw.lower() in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
                 and _LEGAL_BEFORE.search(before):
             return "legal_reference"
         year_like = a.plain and a.is_int and 1800 <= abs(a.value) <= 2100 and a.core_end - a.core_start == 4
@@ -1083,8 +1105,22 @@ def _merge_bounds(text: str, items):
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text``, in order of start offset, non-overlapping. Candidate claims have
     ``reason`` None; others carry a named reason (year, date, ordinal, identifier, legal_reference,
-    list_number, page, time_of_day, url, citation)."""
-    return [m for m, _, _ in _scan(text)]
+    list_number, page, time_of_day, url, citation, document_reference, pronoun, compound)."""
+    mentions = [m for m, _, _ in _scan(text)]
+    for i, m in enumerate(mentions):
+        if m.reason == "legal_reference" and _DOC_PART_BEFORE.search(text, max(0, m.start - 16), m.start):
+            mentions[i] = m = replace(m, reason="document_reference")
+        # "Table 4-1", "Section 301-2": the second part of a reference is the reference too.
+        if i and m.reason is None and m.start >= 1 and text[m.start - 1] in "-–." and mentions[i - 1].end == m.start - 1 \
+                and mentions[i - 1].reason in ("legal_reference", "document_reference", "identifier"):
+            mentions[i] = replace(m, reason=mentions[i - 1].reason)
+    return mentions
+
+
+_DOC_PART_BEFORE = re.compile(
+    r"\b(?i:tables?|figures?|figs?\.|charts?|exhibits?|appendix|appendices|box|footnotes?|endnotes?|"
+    r"notes?|map|graph|version|phase|tier|stage|parts?|volume|vol\.|issue)[ \t]*\Z"
+)
 
 
 def parse_number(text: str) -> NumberMention | None:
