@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 DOC_EXTENSIONS: dict[str, str] = {
+    "ca_text": "the Doc's text, computed once (Doc.text joins every token on each access)",
     "ca_blocks": "layout.Block list: paragraphs, table rows, headings, source notes",
     "ca_sentences": "(start, end, block index) of every sentence or table row",
     "ca_numbers": "numbers.NumberMention list: every number, claims and set-asides",
@@ -25,3 +26,12 @@ def install_extensions() -> None:
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc and shared by every component."""
+    text = doc._.ca_text
+    if text is None:
+        text = doc.text
+        doc._.ca_text = text
+    return text

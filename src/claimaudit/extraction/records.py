@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from claimaudit.extraction.extensions import doc_text
 from claimaudit.models import Claim, SetAside
 
 _SPACE = re.compile(r"\s+")
@@ -21,7 +22,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
     ``line_col(offset)`` maps an offset in the whole document to (line, column); ``base`` is the
     offset of this Doc's text in the whole document (long texts are processed in pieces).
     """
-    text = doc.text
+    text = doc_text(doc)
     attributions = doc._.ca_attributions or {}
     contexts = doc._.ca_contexts or {}
     blocks = doc._.ca_blocks

@@ -7,6 +7,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
+from claimaudit.extraction.extensions import doc_text
+
 from claimaudit.extraction.parse.attribution import (
     CONTINUATION,
     Attribution,
@@ -66,7 +68,7 @@ class AttributionComponent:
         return dataclasses.replace(ref, name=expanded or cleaned)
 
     def attribute(self, doc: Doc) -> dict[int, Attribution]:
-        text = doc.text
+        text = doc_text(doc)
         acronyms = doc._.ca_acronyms or {}
         blocks = doc._.ca_blocks
         numbers = _Sorted(n for n in doc._.ca_numbers if n.reason is None)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from claimaudit.extraction.extensions import doc_text
+
 from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
 from claimaudit.extraction.parse.dates import find_dates
@@ -48,7 +50,7 @@ class ContextComponent:
         return doc
 
     def contexts(self, doc: Doc) -> dict[int, ClaimContext]:
-        text = doc.text
+        text = doc_text(doc)
         blocks = doc._.ca_blocks
         attributions = doc._.ca_attributions or {}
         numbers = _Sorted(n for n in doc._.ca_numbers if n.reason is None)
@@ -59,12 +61,16 @@ class ContextComponent:
         header_of = _table_headers(blocks, text)
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
-            for number in numbers.within(start, end):
+            in_sentence = numbers.within(start, end)
+            if not in_sentence:
+                continue
+            base = ctx.Skip(
+                [(n.start, n.end) for n in all_numbers.within(start, end)]
+                + [(d.start, d.end) for d in dates.within(start, end)]
+            )
+            for number in in_sentence:
                 attribution = attributions.get(number.start)
-                skip = [(n.start, n.end) for n in all_numbers.within(start, end)]
-                skip += [(d.start, d.end) for d in dates.within(start, end)]
-                if attribution is not None:
-                    skip.append((attribution.start, attribution.end))
+                skip = base.plus([(attribution.start, attribution.end)]) if attribution is not None else base
                 if block.kind == "table":
                     header = blocks[header_of[block_index]] if block_index in header_of else None
                     out[number.start] = self._row_context(
@@ -113,7 +119,7 @@ class ContextComponent:
         if not place_names:
             place_names = [p for p in places.within(start, end) if not _inside(p, attribution)]
         words = ctx.measure_words(text, clause[0], clause[1], skip)
-        content = ctx.measure_words(text, clause[0], clause[1], skip + [(p.start, p.end) for p in place_names])
+        content = ctx.measure_words(text, clause[0], clause[1], skip.plus([(p.start, p.end) for p in place_names]))
         head = ctx.head_phrase(text, number.end, clause[1]) if not noun and kind != "share" else []
         place_words = {w.lower() for p in place_names for w in p.text.split()}
         head = [w for w in head if w.lower() not in place_words]
@@ -140,8 +146,8 @@ class ContextComponent:
         row_places = places.within(start, source_start)
         place_spans = [(p.start, p.end) for p in row_places]
         words = ctx.measure_words(text, start, category_end, skip)
-        content = ctx.measure_words(text, start, category_end, skip + place_spans)
-        value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), skip + place_spans)
+        content = ctx.measure_words(text, start, category_end, skip.plus(place_spans))
+        value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), skip.plus(place_spans))
         place_set = {p.name for p in row_places}
         measure = " ".join(words[:12]) or None
         if label or header_cell:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimaudit.extraction.extensions import doc_text
+
 from claimaudit.extraction.parse.layout import find_blocks, split_sentences
 
 
@@ -14,7 +16,7 @@ class LayoutComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         blocks = find_blocks(text)
         sentences: list[tuple[int, int, int]] = []
         for index, block in enumerate(blocks):

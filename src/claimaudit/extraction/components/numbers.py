@@ -6,6 +6,8 @@ import dataclasses
 
 from spacy.tokens import Doc
 
+from claimaudit.extraction.extensions import doc_text
+
 from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 
@@ -17,7 +19,7 @@ class NumbersComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        numbers, dates = self.find(doc.text)
+        numbers, dates = self.find(doc_text(doc))
         doc._.ca_numbers = numbers
         doc._.ca_dates = dates
         spans = []

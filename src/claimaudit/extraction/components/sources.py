@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimaudit.extraction.extensions import doc_text
+
 from claimaudit.extraction.parse.attribution import SourceRef
 from claimaudit.extraction.parse.sources import SourceRegistry, find_acronym_definitions
 
@@ -16,7 +18,7 @@ class SourcesComponent:
         self.registry = registry
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         acronyms = find_acronym_definitions(text)
         refs = []
         for mention in self.registry.find(text, acronyms=acronyms):

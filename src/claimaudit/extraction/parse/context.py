@@ -9,6 +9,7 @@ is the content words of the clause, with places, dates, attributions and functio
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*")
@@ -180,11 +181,50 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
     return "level"
 
 
-def measure_words(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[str]:
-    """Content words of ``text[start:end]`` outside the ``skip`` spans, in order."""
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+class Skip:
+    """Character spans to leave out of a measure (numbers, dates, attributions, places).
+
+    Built once per sentence from its many spans; ``plus`` adds a few per-claim spans cheaply.
+    """
+
+    __slots__ = ("starts", "ends", "extra")
+
+    def __init__(self, spans=(), extra=()) -> None:
+        self.starts, self.ends = _merged(list(spans))
+        self.extra = tuple(extra)
+
+    def plus(self, spans) -> "Skip":
+        new = Skip.__new__(Skip)
+        new.starts, new.ends = self.starts, self.ends
+        new.extra = self.extra + tuple(spans)
+        return new
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.ends[i]:
+            return True
+        return any(s <= pos < e for s, e in self.extra)
+
+
+def measure_words(text: str, start: int, end: int, skip) -> list[str]:
+    """Content words of ``text[start:end]`` outside the ``skip`` spans (a Skip or a list), in order."""
     out = []
+    if not isinstance(skip, Skip):
+        skip = Skip(skip)
     for match in _WORD.finditer(text, start, end):
-        if any(s <= match.start() < e for s, e in skip):
+        if match.start() in skip:
             continue
         word = match.group()
         low = word.lower()
