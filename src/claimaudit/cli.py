@@ -274,7 +274,11 @@ def baseline(
         raise ConfigError("not writing the ledger: some inputs could not be read")
     report = check_documents(documents, loaded.settings, None, options.registry)
     change = write_baseline(path, report.findings, existing=path if path.exists() else None, prune=prune)
-    _info(f"{path}: {change.summary()}" if hasattr(change, "summary") else f"{path}: {change}", quiet)
+    _info(
+        f"{path}: {len(change.added)} added, {len(change.kept)} kept, {len(change.stale)} no longer "
+        f"found{' (pruned)' if change.pruned else ' (kept; --prune drops them)' if change.stale else ''}",
+        quiet,
+    )
 
 
 @app.command()

@@ -81,33 +81,45 @@ def plain(text: str | None, style: str = "") -> Text:
 # --- extract ---------------------------------------------------------------------------------
 
 
+def _compact(value: float | None) -> str:
+    """2300000000.0 -> "2.3 bn": short enough for a table cell, exact values are in the JSON."""
+    if value is None:
+        return ""
+    for scale, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "mn")):
+        if abs(value) >= scale:
+            return f"{value / scale:.4g} {word}"
+    return format_number(value)
+
+
 def _value_cell(claim: Claim) -> str:
     if claim.low is not None and claim.high is not None:
-        return f"{format_number(claim.low)}–{format_number(claim.high)}"
-    return format_number(claim.value)
+        return f"{_compact(claim.low)}–{_compact(claim.high)}"
+    return _compact(claim.value)
 
 
 def render_claims(docs: Sequence[DocumentClaims], out: TextIO, *, color: bool = False) -> None:
     console = make_console(out, color=color)
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    # The measure is left to the JSON output: a terminal has room for what an editor scans.
     table.add_column("location", no_wrap=True, style="cyan")
-    for header in ("text", "value", "unit", "measure", "period", "source", "source_date",
-                   "qualifier"):  # fmt: skip
-        table.add_column(header, overflow="fold")
+    table.add_column("as written", max_width=26, overflow="fold")
+    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("unit", max_width=14, overflow="fold")
+    table.add_column("period", no_wrap=True)
+    table.add_column("source", ratio=1, min_width=20, overflow="fold")
+    table.add_column("date", no_wrap=True)
     count = 0
     for doc in docs:
         for claim in doc.claims:
             count += 1
             table.add_row(
                 plain(f"{display_path(claim.path)}:{claim.line}"),
-                plain(claim.text, "bold"),
+                plain(f"{claim.qualifier} {claim.text}" if claim.qualifier else claim.text, "bold"),
                 plain(_value_cell(claim)),
                 plain(claim.unit),
-                plain(claim.measure),
                 plain(claim.period),
                 plain(claim.source),
                 plain(claim.source_date),
-                plain(claim.qualifier),
             )
     if count:
         console.print(table)
