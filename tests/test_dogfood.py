@@ -7,7 +7,9 @@ import json
 import subprocess
 import sys
 
-from conftest import ROOT
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 ADDED = (
     "\n\nIn 2024, approximately 35,000 North Korean workers were employed in China, "

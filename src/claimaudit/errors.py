@@ -22,6 +22,9 @@ class InputError(ClaimauditError):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self):  # picklable, so worker processes can return it (--jobs > 1)
+        return (type(self), (self.path, self.problem))
+
 
 class ConfigError(ClaimauditError):
     """A bad option, ledger or configuration value; names the file, line and field when known."""
@@ -44,3 +47,10 @@ class ConfigError(ClaimauditError):
         self.line = line
         self.field = field
         self.problem = problem
+
+    def __reduce__(self):  # picklable, like InputError
+        return (_config_error, (type(self), self.problem, self.path, self.line, self.field))
+
+
+def _config_error(cls, problem, path, line, field):  # type: ignore[no-untyped-def]
+    return cls(problem, path=path, line=line, field=field)

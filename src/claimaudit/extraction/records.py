@@ -50,6 +50,10 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             continue
         context = contexts[number.start]
         attribution = attributions.get(number.start)
+        scale = context.scale
+        value, low, high, step = (
+            None if v is None else v * scale for v in (number.value, number.low, number.high, number.step)
+        )
         sources = attribution.sources if attribution else ()
         names = []
         for s in sources:
@@ -67,9 +71,9 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
                 text=number.text,
                 sentence=_one_line(text[sentence[0] : sentence[1]]) if sentence else "",
                 sentence_start=(sentence[0] + base) if sentence else start,
-                value=number.value,
-                low=number.low,
-                high=number.high,
+                value=value,
+                low=low,
+                high=high,
                 unit=context.unit,
                 measure=context.measure,
                 period=context.period,
@@ -78,10 +82,10 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
                 qualifier=number.qualifier,
                 origin="table" if block is not None and block.kind == "table" else "prose",
                 kind=context.kind,
-                currency=number.currency,
+                currency=number.currency or context.currency,
                 per=number.per,
                 bound=number.bound,
-                step=number.step,
+                step=step,
                 unit_family=context.unit_family,
                 places=context.places,
                 measure_key=tuple(sorted(context.measure_key)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -36,6 +37,9 @@ class _Sorted:
                 out.append(self.items[i])
             i += 1
         return out
+
+
+_NOTE_DATA_CUE = re.compile(r"\b(?:based\s+on|data\s+(?:from|of)|compiled\s+from|using|drawn\s+from|adapted\s+from)\b", re.I)
 
 
 def _point_date(date) -> bool:
@@ -141,6 +145,10 @@ class AttributionComponent:
     def _note(self, text, start, end, sources, dates, acronyms) -> Attribution | None:
         colon = text.find(":", start, end)
         refs = sources.within(colon + 1, end)
+        # "Source: CRS calculations based on data from the IRS": the data's owner is the source.
+        cue = _NOTE_DATA_CUE.search(text, colon + 1, end)
+        if cue and any(r.start >= cue.end() for r in refs):
+            refs = [r for r in refs if r.start >= cue.end()]
         if not refs:
             return None
         # A note's date is the source's only when it follows a source name ("EIA, 2024"), not a
@@ -155,7 +163,9 @@ class AttributionComponent:
     def _apply_note(note, note_index, blocks, numbers_by_block, result) -> None:
         """A "Source:" line covers the unattributed figures of the table or box just above it."""
         index = note_index - 1
-        while index >= 0 and blocks[index].kind in ("table", "prose"):
+        while index >= 0 and blocks[index].kind in ("table", "prose", "heading"):
+            if blocks[index].kind == "heading" and not (index > 0 and blocks[index - 1].kind == "table"):
+                break  # a sub-heading inside a table is crossed; a title above it is not
             for number in numbers_by_block.get(index, []):
                 result.setdefault(number.start, note)
             if blocks[index].kind == "prose":

@@ -28,6 +28,8 @@ class ClaimContext:
     measure_key: frozenset[str]
     places: tuple[str, ...]
     period: str | None
+    scale: float = 1.0  # a table's "(in billions of dollars)" applied to its bare cells
+    currency: str | None = None
 
 
 def period_text(date) -> str:
@@ -165,6 +167,10 @@ class ContextComponent:
         segment = _segment(text, number, start, source_start)
         in_segment = [d for d in row_dates if segment[0] <= d.start < segment[1]]
         period = self._period(text, number, in_segment or row_dates, attribution, segment)
+        scale, currency = _table_scale(text, header, header_cell, number)
+        if scale != 1.0 or currency:
+            unit = unit if not currency or number.currency else currency
+            family = "money" if currency else family
         if header is not None:
             # Cells of different tables are different measures, whatever their row labels: the
             # table is named by its title line (if any) and its header row.
@@ -177,7 +183,7 @@ class ContextComponent:
                 period = period_text(header_dates[0])
             else:
                 key |= _label_marks(header_cell)
-        return ClaimContext(unit, family, kind, measure, key, tuple(sorted(place_set)), period)
+        return ClaimContext(unit, family, kind, measure, key, tuple(sorted(place_set)), period, scale, currency)
 
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
@@ -267,6 +273,28 @@ def _modifier_marks(modifiers, place_mentions) -> frozenset[str]:
     they are kept as "+word" marks, places and demonyms excepted."""
     place_words = {w.lower() for p in place_mentions for w in p.text.split()}
     return frozenset("+" + m for m in modifiers if m not in place_words and m not in ctx.STOPWORDS)
+
+
+_TABLE_SCALE = re.compile(
+    r"(?:\(|\bin\s+|\b)(?:(?P<cur1>\$|US\$|USD)\s*)?(?P<scale>thousands|millions|billions|trillions)\b"
+    r"(?:\s+of\s+(?:constant\s+|current\s+|nominal\s+|real\s+)?(?:\d{4}\s+)?(?:U\.S\.\s+)?(?P<cur2>dollars))?",
+    re.IGNORECASE,
+)
+_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+_WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion|\bbn\b|\bmn\b|\d[kmb]\b)")
+
+
+def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
+    """A table's stated scale ("In Trillions of Dollars", "Amount Held ($ billions)") for a cell
+    whose figure carries no scale of its own."""
+    if header is None or _WRITTEN_SCALE.search(number.text) or number.unit == "percent":
+        return 1.0, None
+    for where in (header_cell or "", _title_of(text, header)):
+        match = _TABLE_SCALE.search(where)
+        if match:
+            currency = "USD" if (match.group("cur1") or match.group("cur2")) else None
+            return _SCALES[match.group("scale").lower()], currency
+    return 1.0, None
 
 
 def _inside(item, attribution) -> bool:

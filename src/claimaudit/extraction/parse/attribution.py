@@ -74,6 +74,8 @@ _REPORT_VERBS = (
     r"identified|identifies|observed|observes|highlighted|highlights|cites|cited|published|"
     r"tracks|tracked|measured|measures|predicts|predicted|expects|expected|believes|"
     r"acknowledged|acknowledges|disclosed|discloses|released|releases|compiled|compiles|"
+    r"assumed|assumes|surveyed|surveys|concluded|determined|determines|reckons|reckoned|"
+    r"testified|told|wrote|writes|explained|explains|added|adds|noted|observed|"
     r"put\s+the|puts\s+the"
 )
 _PASSIVE_VERBS = (
@@ -90,7 +92,7 @@ CUE_BEFORE = re.compile(
       | (?:as\s+)?(?:{_PASSIVE_VERBS})\s+(?:by|in|from)
       | per
       | citing
-      | (?:{_REPORT_NOUNS})\s+(?:by|from|of|released\s+by|published\s+by|issued\s+by)
+      | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by)
       | sources?\s*:
       | courtesy\s+of
     )\b""",
@@ -100,6 +102,7 @@ CUE_BEFORE = re.compile(
 # After a source: "RAND Corporation report argues", "USDA reported", "CBO's estimate".
 CUE_AFTER = re.compile(
     rf"""\A(?:['’]s)?(?:\s*\([^()]{{1,40}}\))?\s*(?:
+        (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
         (?:[A-Z][a-z]+\s+\d{{4}}\s+|\d{{4}}\s+)?(?:{_REPORT_NOUNS})\b
       | (?:has\s+|had\s+|have\s+)?(?:{_REPORT_VERBS})\b
     )""",
@@ -115,6 +118,8 @@ CONTINUATION = re.compile(
 )
 
 _PAREN = re.compile(r"\(([^()]{2,160})\)")
+_PAREN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PAREN_CUE = re.compile(r"\s*(?:per|source[sd]?:?|according\s+to|see|cited\s+in|via|data\s+from)\b", re.IGNORECASE)
 
 # A capitalised name: words starting with a capital or digit-free acronyms, joined by connectors.
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]{2,}s?)"
@@ -122,7 +127,7 @@ NAME = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:(?:of|for|the|and|on|de|du|des|la|le|&|\+|in)\s+)*{_NAME_WORD})*"
 )
 _LEADING_FILLER = re.compile(
-    rf"""\A[\s,]*(?:(?:the|a|an|its|their|recent|latest|new|annual|joint|official|preliminary|
+    rf"""[\s,]*(?:(?:the|a|an|its|their|recent|latest|new|annual|joint|official|preliminary|
         final|same|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|(?:{_REPORT_NOUNS})\s+(?:by|from|of)|
         by|from|of|in|on)\s+)*""",
     re.VERBOSE,
@@ -130,6 +135,11 @@ _LEADING_FILLER = re.compile(
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Capitalised words that name parts of a document or people's titles, not sources.
+_NOT_SOURCE_NAMES = frozenset(
+    "table tables figure figures appendix box section chapter note notes exhibit chart map "
+    "part annex footnote page".split()
 )
 _NOT_SOURCE_START = frozenset(
     "in on at by for from to with since during between after before as and or but the a an "
@@ -157,7 +167,7 @@ def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     if not match:
         return None
     name = _strip_trailing_words(match.group())
-    if not name or name.lower().rstrip(".") in _MONTH_WORDS:
+    if not name or name.lower().rstrip(".") in _MONTH_WORDS or name.split()[0].lower() in _NOT_SOURCE_NAMES:
         return None
     offset = text.find(name, match.start(), match.end())
     return (offset, offset + len(name)) if offset >= 0 else None
@@ -196,7 +206,14 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     # 1. Parentheticals: "(FAO, 2025)", "(World Bank, April 2025)", "(per IMF)".
     for match in _PAREN.finditer(text, sent.start, sent.end):
         inner_start, inner_end = match.span(1)
+        inner_text = text[inner_start:inner_end]
+        # "(FAO, 2025)", "(per IMF)", "(source: EIA)" attribute; "(FAS)" after a name defines an
+        # acronym and "(20% from Canada)" names a place, neither is a citation.
+        if not (_PAREN_YEAR.search(inner_text) or _PAREN_CUE.match(inner_text)):
+            continue
         inner = [s for s in known if inner_start <= s.start and s.end <= inner_end]
+        if inner and re.search(r"\d", text[inner_start : inner[0].start]):
+            continue  # "(25% by value from the EU, 2024)": the figure's own words, not a citation
         if not inner:
             inner_text = text[inner_start:inner_end]
             if not re.search(r"\b(?:1[89]|20)\d\d\b", inner_text):
@@ -213,7 +230,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         after = [s for s in known if cue.end() <= s.start < window_end]
         nearest = after[0] if after else None
         span = name_after(text, cue.end(), sent.end)
-        if nearest and (span is None or nearest.start <= span[0] + 2 or _gap_is_filler(text, cue.end(), nearest.start)):
+        if nearest and (
+            (span is not None and nearest.start <= span[0] + 2) or _gap_is_filler(text, cue.end(), nearest.start)
+        ):
             group = _source_group(text, known, nearest)
             add(cue.start(), group[-1].end, group, "sentence")
         elif span and span[0] - cue.end() <= 60:
@@ -228,7 +247,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     for match in NAME.finditer(text, sent.start, sent.end):
         after = text[match.end() : min(sent.end, match.end() + 60)]
         name = _strip_trailing_words(match.group())
-        if not name or len(name) < 3 or not CUE_AFTER.match(after):
+        if not name or len(name) < 3 or not CUE_AFTER.match(after) or name.split()[0].lower() in _NOT_SOURCE_NAMES:
             continue
         if any(_overlaps(s, match.start(), match.end()) for s in known):
             continue
@@ -280,6 +299,14 @@ def _written_source(text: str, start: int, end: int) -> SourceRef:
     return SourceRef(start, end, written, written)
 
 
+# Between a source and its date: a few words that carry a reporting verb and end "in"/"on"
+# ("estimated in its", "published its Global Outlook in", "data, released in").
+_LINKED_BY_VERB = re.compile(
+    rf"""(?:['’]s)?[\s,]*(?:[\w’'()-]+[\s,]+){{0,2}}?
+        (?:{_PASSIVE_VERBS}|said|says|stated|estimated|reported|published|released|issued|updated)
+        (?:[\s,]+[\w’'()-]+){{0,5}}?[\s,]+(?:in|on|dated)\s+(?:an?\s+|its\s+|their\s+|the\s+)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _DATE_LINK_AFTER = re.compile(r"\A(?:['’]s)?\s*(?:,|in|on|dated|of|from|\(|published\s+in|released\s+in)?\s*(?:the\s+)?\Z")
 _DATE_LINK_BEFORE = re.compile(
     rf"\A\s*(?:(?:{_REPORT_NOUNS})\s*(?:by|from|of)?\s*(?:the\s+)?|['’]s\s+|,\s*)?\Z", re.IGNORECASE
@@ -297,8 +324,12 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     if inside:
         return inside[-1]
     for date in sent.dates:
-        if date.start >= last.end and date.start - last.end <= 40:
+        if date.start >= last.end and date.start - last.end <= 70:
             gap = text[last.end : date.start]
+            if not re.search(r"\d", gap) and _LINKED_BY_VERB.fullmatch(gap):
+                return date  # "SIPRI estimated in its June 2025 yearbook", "Xinhua said on 3 April 2025"
+            if date.start - last.end > 40:
+                continue
             if _DATE_LINK_AFTER.match(gap) or re.fullmatch(
                 rf"\s*(?:{_REPORT_NOUNS})?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
                 r"(?:,|in|on|of|from)?\s*(?:the\s+)?",

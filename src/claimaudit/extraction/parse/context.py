@@ -68,6 +68,8 @@ _CLAUSE_BREAK = re.compile(
 _VERBISH = re.compile(r"(?:ed|ing)$")
 _NOT_UNIT_NOUNS = frozenset(
     """ed ing per of in on at to from for by and or but with as is are was were has have had
+    out each every times calendar business working fiscal""".split()) | frozenset(
+    """
     that which who than annually yearly year years month months day days week weeks percent
     million billion thousand trillion hundred dollars usd times fold""".split()
 )
@@ -105,7 +107,13 @@ def clause_span(text: str, start: int, end: int, floor: int, ceiling: int) -> tu
 
 
 def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str, ...]]:
-    """The noun a bare count counts: "22,000 North Korean workers" -> ("workers", ("north", "korean"))."""
+    """The noun a bare count counts: "22,000 North Korean workers" -> ("workers", ("north", "korean")).
+
+    Up to five words after the number are read: the first plural-looking word (or irregular
+    plural) is the noun, the words before it its modifiers ("1,718 deployed nuclear warheads",
+    "192 submarine-launched ballistic missiles"). A singular word is the noun only when it ends
+    the phrase ("a 125-member delegation"). Function words, units of time and verbs end the phrase.
+    """
     words = []
     for match in _WORD.finditer(text, end, min(limit, end + 80)):
         gap = text[end if not words else words[-1].end() : match.start()]
@@ -114,21 +122,31 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         words.append(match)
         if len(words) >= 5:
             break
-    noun = None
-    modifiers: list[str] = []
+    singular = None
     for i, match in enumerate(words):
         word = match.group()
         low = word.lower()
         if "." in word:
             continue  # "U.S." before the noun is a place, not the noun
-        if low in _NOT_UNIT_NOUNS or low in STOPWORDS or (_VERBISH.search(low) and not word[:1].isupper() and low not in ("buildings", "holdings", "savings", "earnings", "dwellings", "beings")):
+        if low in _NOT_UNIT_NOUNS or low in STOPWORDS:
             break
-        if low.endswith("s") or low in _IRREGULAR_PLURALS or i + 1 == len(words) or _next_is_break(words, i, text):
-            noun = low
-            modifiers = [w.group().lower() for w in words[:i]]
-            if low.endswith("s") or low in _IRREGULAR_PLURALS:
-                break
-    return noun, tuple(modifiers)
+        plural = (low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL) or low in _IRREGULAR_PLURALS
+        verbish = _VERBISH.search(low) and not word[:1].isupper() and low not in _ING_NOUNS
+        if plural and not verbish:
+            return low, tuple(w.group().lower() for w in words[:i])
+        if verbish and i == 0 and not _later_plural(words, i):
+            break  # "12,000 were employed", "1,800 reported": no noun
+        if singular is None and not verbish and (i + 1 == len(words) or _next_is_break(words, i, text)):
+            singular = (low, tuple(w.group().lower() for w in words[:i]))
+    return singular if singular else (None, ())
+
+
+_NOT_PLURAL = frozenset("this its thus various previous famous serious analysis basis status gas bus us".split())
+_ING_NOUNS = frozenset("buildings holdings savings earnings dwellings beings housing funding spending".split())
+
+
+def _later_plural(words, i) -> bool:
+    return any(w.group().lower().endswith("s") for w in words[i + 1 :])
 
 
 _IRREGULAR_PLURALS = frozenset(

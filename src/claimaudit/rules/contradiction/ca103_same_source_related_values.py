@@ -14,10 +14,13 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     min_similarity: float = 0.34
     max_gap: float = 0.5  # figures further apart than this are different measures
+    # Figures this close, from one source and date, for similar measures of different places may
+    # be one figure credited to the wrong place ("2.1 million" vs "2.3 million" worker shortage).
+    close_gap: float = 0.15
 
 
 def _block(claim):
-    return (claim.source, claim.unit, claim.kind)
+    return (claim.source, claim.unit_family or claim.unit, claim.kind)
 
 
 class SameSourceRelatedValues(Rule):
@@ -28,9 +31,11 @@ class SameSourceRelatedValues(Rule):
     differ in a way the text does not say, or one figure is misquoted. An editor should look.
 
     **Flagged** (warning): two claims credited to the same source (and, when both give one, the
-    same source date), with the same unit and kind, related measures (sharing at least a third of
-    their words), values that do not overlap but are within 50% of each other, and not already a
-    conflict of the same quantity (CA101).
+    same source date), with the same unit (or both counts) and kind, related measures (sharing at
+    least a third of their words), values that do not overlap but are within 50% of each other,
+    about overlapping places (or different places when the values are within 15%: one figure may
+    have been credited to the wrong place), and not already a conflict of the same quantity
+    (CA101).
 
     **Fine**: a source's figures for different periods or places; very different magnitudes
     (a total and a part); one source's figures for unrelated measures.
@@ -50,12 +55,15 @@ class SameSourceRelatedValues(Rule):
                 continue
             if a.period and b.period and a.period != b.period:
                 continue
-            if a.places and b.places and not set(a.places) & set(b.places):
+            if a.unit != b.unit and a.unit_family != "count":
+                continue
+            gap = relative_gap(a, b)
+            if a.places and b.places and not set(a.places) & set(b.places) and gap > options.close_gap:
                 continue
             if same_quantity(a, b) or containment(a, b) < options.min_similarity:
                 continue
             ia, ib = interval(a), interval(b)
-            if ia is None or ib is None or not disjoint(ia, ib) or relative_gap(a, b) > options.max_gap:
+            if ia is None or ib is None or not disjoint(ia, ib) or gap > options.max_gap:
                 continue
             dated = f", {a.source_date}" if a.source_date else ""
             yield self.finding(
