@@ -139,7 +139,7 @@ def _complement_words(a: Claim, b: Claim) -> tuple[str, str] | None:
 
 
 def _words(claim: Claim) -> frozenset[str]:
-    return frozenset(w.lstrip("+") for w in claim.measure_key)
+    return frozenset(w.lstrip("+@#%^") for w in claim.measure_key)
 
 
 def _same_whole(a: Claim, b: Claim) -> bool:

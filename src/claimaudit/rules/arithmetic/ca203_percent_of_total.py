@@ -119,4 +119,4 @@ def _states_whole(c: Claim, amount: Claim, head: str) -> bool:
         return False
     if not c.places or not amount.places or not places_overlap(c, amount):
         return False
-    return head in {w.lstrip("+") for w in c.measure_key}
+    return head in {w.lstrip("+@#%^") for w in c.measure_key}
