@@ -345,4 +345,4 @@ def test_million_digits_and_ten_megabyte_line() -> None:
     assert find_dates("9" * 1_000_000) == []
     assert find_dates("a" * 10_000_000) == []
     assert find_dates("1/" * 500_000) == []
-    assert time.process_time() - t0 < 2.0
+    assert time.process_time() - t0 < 10.0  # CPU seconds; backtracking would take far longer

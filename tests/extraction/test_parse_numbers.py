@@ -373,12 +373,13 @@ PATHOLOGICAL = {
 
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
 def test_pathological_inputs_are_fast(name):
-    """~100k chars each (the digit run is 1M): generous bound, shared CI machines are slow."""
+    """~100k chars each (the digit run is 1M). Catastrophic backtracking on inputs like these takes
+    minutes or more; the bound is CPU time and very generous because CI machines are shared."""
     text = PATHOLOGICAL[name]
-    t = time.perf_counter()
+    t = time.process_time()
     find_numbers(text)
-    elapsed = time.perf_counter() - t
-    assert elapsed < 5.0, f"{name}: {elapsed:.2f}s for {len(text)} chars"
+    elapsed = time.process_time() - t
+    assert elapsed < 20.0, f"{name}: {elapsed:.2f}s CPU for {len(text)} chars"
 
 
 @pytest.mark.parametrize("unit", ["1,", "one two ", "1-2-", "$1.5 million to $2 million; ", "a "])
@@ -386,9 +387,9 @@ def test_scan_time_is_linear(unit):
     """Four times the input must cost well under 16x (quadratic) the time."""
     def cost(n):
         text = unit * n
-        t = time.perf_counter()
+        t = time.process_time()
         find_numbers(text)
-        return time.perf_counter() - t
+        return time.process_time() - t
 
     small, big = min(cost(2_000) for _ in range(3)), min(cost(8_000) for _ in range(3))
     assert big < max(small, 0.005) * 9, (small, big)

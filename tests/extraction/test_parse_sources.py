@@ -234,7 +234,7 @@ def test_pathological_inputs_are_fast(reg, text):
     find_acronym_definitions(text)
     clean_source_name(text)
     is_vague_source(text[:20_000])
-    assert time.process_time() - t0 < 2.0
+    assert time.process_time() - t0 < 10.0  # CPU seconds; backtracking would take far longer
 
 
 # ---------------------------------------------------------------------------- acronyms
