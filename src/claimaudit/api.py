@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -130,13 +131,42 @@ def iter_extract(
         yield result
 
 
+def _extract_indexed(args: tuple[int, str, ExtractOptions]) -> tuple[int, DocumentClaims | ClaimauditError]:
+    index, path, options = args
+    return index, _extract_path((path, options))
+
+
+def _init_worker(options: ExtractOptions) -> None:
+    """Build the pipeline once per worker process (``build_nlp`` is cached per process)."""
+    try:
+        _nlp(options)
+    except ClaimauditError:
+        pass  # reported per file by _extract_path
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except (OSError, ValueError):
+        return 0
+
+
 def _parallel(paths: list[str], options: ExtractOptions, jobs: int):
+    """Results in input order. Work is handed out largest file first (so one long file does not
+    finish last, alone), and results are buffered until every earlier one is in."""
     import multiprocessing
 
+    order = sorted(range(len(paths)), key=lambda i: (-_size(paths[i]), i))
     context = multiprocessing.get_context("spawn" if _spacy_loaded_unsafely() else "fork")
-    with context.Pool(processes=min(jobs, len(paths))) as pool:
-        # imap keeps input order, so output is identical to --jobs 1.
-        yield from pool.imap(_extract_path, [(p, options) for p in paths], chunksize=1)
+    with context.Pool(processes=min(jobs, len(paths)), initializer=_init_worker, initargs=(options,)) as pool:
+        pending: dict[int, DocumentClaims | ClaimauditError] = {}
+        next_index = 0
+        work = [(i, paths[i], options) for i in order]
+        for index, result in pool.imap_unordered(_extract_indexed, work, chunksize=1):
+            pending[index] = result
+            while next_index in pending:
+                yield pending.pop(next_index)
+                next_index += 1
 
 
 def _spacy_loaded_unsafely() -> bool:

@@ -26,23 +26,27 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
     attributions = doc._.ca_attributions or {}
     contexts = doc._.ca_contexts or {}
     blocks = doc._.ca_blocks
-    sentence_of = {}
-    for s, e, b in doc._.ca_sentences:
-        sentence_of[(s, e)] = b
     sentences = doc._.ca_sentences
     claims: list[Claim] = []
     set_aside: list[SetAside] = []
     si = 0
+    n_sentences = len(sentences)
+    one_line: dict[tuple[int, int], str] = {}  # a table row holds many figures: clean it once
+    standalone: dict[int, bool] = {}
     for number in doc._.ca_numbers:
         start, end = number.start + base, number.end + base
         line, column = line_col(start)
         reason = number.reason
-        while si < len(sentences) and sentences[si][1] <= number.start:
+        while si < n_sentences and sentences[si][1] <= number.start:
             si += 1
-        sentence = sentences[si] if si < len(sentences) and sentences[si][0] <= number.start else None
+        sentence = sentences[si] if si < n_sentences and sentences[si][0] <= number.start else None
         block = blocks[sentence[2]] if sentence else None
-        if reason is None and block is not None and _standalone(text, block):
-            reason = "standalone"
+        if reason is None and block is not None:
+            is_standalone = standalone.get(sentence[2])
+            if is_standalone is None:
+                is_standalone = standalone[sentence[2]] = _standalone(text, block)
+            if is_standalone:
+                reason = "standalone"
         if reason is None and number.start not in contexts:
             reason = "no_context"
         if reason is not None:
@@ -69,7 +73,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
                 line=line,
                 column=column,
                 text=number.text,
-                sentence=_one_line(text[sentence[0] : sentence[1]]) if sentence else "",
+                sentence=_sentence_text(one_line, text, sentence) if sentence else "",
                 sentence_start=(sentence[0] + base) if sentence else start,
                 value=value,
                 low=low,
@@ -98,6 +102,17 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
     return claims, set_aside
 
 
+def _sentence_text(cache: dict, text: str, sentence) -> str:
+    key = (sentence[0], sentence[1])
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _one_line(text[sentence[0] : sentence[1]])
+    return found
+
+
+_STANDALONE = re.compile(r"\s*[\d.,]+\s*")
+
+
 def _standalone(text: str, block) -> bool:
     """A line holding nothing but a number (a page number, a stray counter) is not a claim."""
-    return re.fullmatch(r"\s*[\d.,]+\s*", text[block.start : block.end]) is not None
+    return _STANDALONE.fullmatch(text, block.start, block.end) is not None

@@ -24,7 +24,12 @@ def get_rule(code: str) -> type[Rule]:
 
 
 def select_rules(select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> list[type[Rule]]:
-    """Rules whose code starts with a selected prefix (all when none) and no ignored prefix."""
+    """Rules whose code starts with a selected prefix (all when none) and no ignored prefix.
+
+    Each entry may itself be a comma-separated list ("CA1,CA2").
+    """
+    select = tuple(p.strip() for item in select for p in item.split(",") if p.strip())
+    ignore = tuple(p.strip() for item in ignore for p in item.split(",") if p.strip())
     for prefix in (*select, *ignore):
         if not any(r.code.startswith(prefix.upper()) for r in ALL_RULES):
             raise ConfigError(f"no rule matches {prefix!r} (rule codes look like CA101)")

@@ -7,6 +7,7 @@ index), so the cost grows with the number of claims, not its square.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Callable, Hashable, Iterable, Iterator, Sequence
 
@@ -46,7 +47,7 @@ def same_head(a: Claim, b: Claim) -> bool:
     """Heads agree: both name one, or one claim's head appears among the other's words."""
     ha, hb = head_words(a), head_words(b)
     if ha and hb:
-        return bool(ha & hb)
+        return len(ha & hb) * 2 >= min(len(ha), len(hb))
     if ha or hb:
         head, other = (ha, b) if ha else (hb, a)
         return bool(head & (measure_words(other) | {_noun_stem(other)}))
@@ -103,7 +104,7 @@ def containment(a: Claim, b: Claim) -> float:
     smaller, larger = sorted((len(wa), len(wb)))
     if shared < 2 and shared < smaller:
         return 0.0
-    if shared == 1 and larger > 3:
+    if shared == 1 and larger > 2:
         return 0.5  # one word in common with a long clause is a coincidence, not a match
     return shared / smaller
 
@@ -117,12 +118,34 @@ def quantity_key(claim: Claim) -> tuple:
     return (claim.unit, claim.kind, claim.places)
 
 
-def same_period(a: Claim, b: Claim) -> bool:
+def _year(text: str | None) -> int | None:
+    match = re.search(r"(?:1[89]|20)\d\d", text or "")
+    return int(match.group()) if match else None
+
+
+def document_year(document_date: str | None) -> int | None:
+    return _year(document_date)
+
+
+def implicit_year(claim: Claim, document_year: int | None = None) -> int | None:
+    """The year a claim speaks of: its period's, else its source's date, else the document's."""
+    return _year(claim.period) or _year(claim.source_date) or document_year
+
+
+def same_period(a: Claim, b: Claim, document_year: int | None = None) -> bool:
     """Equal periods; or one claim states none and both name the places they concern (a
-    figure "for North Korean workers in China" with no year reads as the dated one's)."""
+    figure "for North Korean workers in China" with no year reads as the dated one's), unless
+    the years the two speak of (from their sources' or the document's date) are far apart
+    ("563,000 bridges", FHWA 1970, vs "624,000 bridges" today)."""
     if a.period == b.period:
-        return True
-    return (a.period is None or b.period is None) and bool(a.places) and bool(b.places)
+        if a.period is not None:
+            return True
+        ya, yb = implicit_year(a, document_year), implicit_year(b, document_year)
+        return ya is None or yb is None or abs(ya - yb) <= 1
+    if not ((a.period is None or b.period is None) and bool(a.places) and bool(b.places)):
+        return False
+    ya, yb = implicit_year(a, document_year), implicit_year(b, document_year)
+    return ya is None or yb is None or abs(ya - yb) <= 1
 
 
 def anchored(a: Claim, b: Claim) -> bool:
@@ -137,12 +160,12 @@ def anchored(a: Claim, b: Claim) -> bool:
     return bool(noun) and noun not in GENERIC_NOUNS and noun == _noun_stem(b)
 
 
-def same_quantity(a: Claim, b: Claim, threshold: float = 0.67) -> bool:
+def same_quantity(a: Claim, b: Claim, threshold: float = 0.67, document_year: int | None = None) -> bool:
     """Same measure, same parties, same period: the figures must agree."""
     return (
         anchored(a, b)
         and quantity_key(a) == quantity_key(b)
-        and same_period(a, b)
+        and same_period(a, b, document_year)
         and a.kind in ("level", "share", "change")
         and same_marks(a, b)
         and same_whole(a, b)

@@ -80,6 +80,7 @@ class AttributionComponent:
         dates = _Sorted(doc._.ca_dates)
         result: dict[int, Attribution] = {}
         numbers_by_block: dict[int, list] = {}
+        dated: dict[tuple[int, str], object] = {}  # (paragraph, source) -> its date, once stated
         last: Attribution | None = None
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
@@ -109,6 +110,11 @@ class AttributionComponent:
                 ]
                 if not attrs and last is not None and CONTINUATION.match(text[start:end]):
                     attrs = [dataclasses.replace(last, how="continued")]
+            attrs = [self._remembered_date(a, dated, block.paragraph) for a in attrs]
+            for a in attrs:
+                if a.date is not None:
+                    for source in a.sources:
+                        dated[(block.paragraph, source.name)] = a.date
             for i, number in enumerate(in_sentence):
                 following = in_sentence[i + 1].start if i + 1 < len(in_sentence) else None
                 chosen = pick_attribution(number.start, attrs, following)
@@ -117,6 +123,15 @@ class AttributionComponent:
             if attrs:
                 last = attrs[-1]
         return result
+
+    @staticmethod
+    def _remembered_date(attribution: Attribution, dated: dict, paragraph: int) -> Attribution:
+        """"In May 2025, EIA published an assessment. ... EIA estimated that ...": a source named
+        again in the same paragraph keeps the date it was given there."""
+        if attribution.date is not None or len(attribution.sources) != 1:
+            return attribution
+        date = dated.get((paragraph, attribution.sources[0].name))
+        return dataclasses.replace(attribution, date=date) if date is not None else attribution
 
     def _row(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
         span = row_source_span(text, start, end)

@@ -122,6 +122,11 @@ class ContextComponent:
             place_names = [p for p in places.within(start, end) if not _inside(p, attribution)]
         words = ctx.measure_words(text, clause[0], clause[1], skip)
         content = ctx.measure_words(text, clause[0], clause[1], skip.plus([(p.start, p.end) for p in place_names]))
+        if len(content) < 2 and clause[0] > start:
+            # "..., and had $3.1 billion in TVL": the clause names too little; the subject is
+            # at the start of the sentence.
+            subject = ctx.measure_words(text, start, number.start, skip.plus([(p.start, p.end) for p in place_names]))
+            content = subject[:6] + content
         head = ctx.head_phrase(text, number.end, clause[1]) if not noun and kind != "share" else []
         place_words = {w.lower() for p in place_names for w in p.text.split()}
         head = [w for w in head if w.lower() not in place_words]
@@ -129,7 +134,7 @@ class ContextComponent:
         # "$55 million in technology transfers" measures technology transfers, whatever else the
         # clause mentions: "^word" marks that must agree between two claims of one quantity.
         key |= {"^" + ctx._stem(w) for w in head}
-        key |= ctx.narrowing_marks(text, clause[0], clause[1])
+        key |= ctx.narrowing_marks(text, start, clause[1])  # "Per capita GDP ... compared to $88,612"
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, clause[1])
             key = (key - {w[1:] for w in whole}) | whole

@@ -75,6 +75,7 @@ _REPORT_VERBS = (
     r"tracks|tracked|measured|measures|predicts|predicted|expects|expected|believes|"
     r"acknowledged|acknowledges|disclosed|discloses|released|releases|compiled|compiles|"
     r"assumed|assumes|surveyed|surveys|concluded|determined|determines|reckons|reckoned|"
+    r"conducted|conducts|published|publishes|issued|issues|identified|"
     r"testified|told|wrote|writes|explained|explains|added|adds|noted|observed|"
     r"put\s+the|puts\s+the"
 )

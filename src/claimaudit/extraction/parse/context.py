@@ -255,6 +255,7 @@ def measure_words(text: str, start: int, end: int, skip) -> list[str]:
 # Words that turn one measure into another ("GDP" vs "GDP per capita", "wage" vs "average wage").
 _NARROWING = re.compile(
     r"\b(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
+    r"other|remaining|additional|further|existing|excluding|including|"
     r"urban|rural|male|female|adult|youth|maximum|minimum|peak|cumulative|marginal|effective)\b",
     re.IGNORECASE,
 )
@@ -276,7 +277,8 @@ def whole_marks(text: str, number_end: int, clause_end: int) -> frozenset[str]:
 
 
 _HEAD_PHRASE = re.compile(
-    r"\s*(?:(?:worth|value|valued)\s+)?(?:in|of|worth\s+of|in\s+the\s+form\s+of)\s+(?:the\s+|its\s+|their\s+|annual\s+)?"
+    r"\s*(?:(?:annually|a\s+year|per\s+year|each\s+year|a\s+month|per\s+month)\s+)?"
+    r"(?:(?:worth|value|valued)\s+)?(?:in|of|for|worth\s+of|in\s+the\s+form\s+of)\s+(?:the\s+|its\s+|their\s+|annual\s+)?"
     r"((?:[A-Za-z][\w’'-]*\s*){1,4})",
 )
 _HEAD_STOP = re.compile(r"\b(?:in|of|for|from|to|by|at|on|with|and|as|that|which|during|since|between)\b")

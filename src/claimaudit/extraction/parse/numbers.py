@@ -117,13 +117,31 @@ def _can_start_words(toks, i) -> bool:
     return w in ("a", "an", "quarter") and (nxt in nw.SCALES or nxt in nw.HUNDRED or nxt in nw.FRACTIONS)
 
 
+def _merge_by_start(first, second):
+    """``heapq.merge(first, second, key=Match.start)`` (ties: ``first`` first), without the heap."""
+    x, y = next(first, None), next(second, None)
+    while x is not None and y is not None:
+        if y.start() < x.start():
+            yield y
+            y = next(second, None)
+        else:
+            yield x
+            x = next(first, None)
+    if x is not None:
+        yield x
+        yield from first
+    if y is not None:
+        yield y
+        yield from second
+
+
 class _Anchors:
     """Next number core at or after a position, in offset order. Word runs are tokenized once and
     then consumed number by number, so long runs stay linear."""
 
     def __init__(self, text: str):
         self.text = text
-        self.it = heapq.merge(_NUM_SCAN.finditer(text), _WORD_SCAN.finditer(text), key=lambda m: m.start())
+        self.it = _merge_by_start(_NUM_SCAN.finditer(text), _WORD_SCAN.finditer(text))
         self.run = None          # tokens of the current word run
         self.run_starts = None
 
@@ -397,7 +415,7 @@ _LEGAL_BEFORE = re.compile(
     r"docket|case[ \t]+no\.|nos?\.|numbers?|bills?|h\.r\.|h\.res\.|s\.res\.|u\.s\.c\.|c\.f\.r\.|directives?|"
     r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.|tables?|figures?|figs?\.|charts?|"
     r"exhibits?|appendix|appendices|box|footnotes?|endnotes?|notes?|map|graph|version|phase|tier|"
-    r"stage|parts?|volume|vol\.|issue)"
+    r"stage|parts?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\))"
     r"|\bS\.|\bFR|§§?)[ \t]*\Z"
 )
 # A number right before a legal abbreviation: "90 FR 60064", "19 U.S.C. 2132", "117 Stat. 5".
@@ -881,6 +899,7 @@ _LEGAL_LAST = frozenset({
     "table", "tables", "figure", "figures", "fig.", "figs.", "chart", "charts", "exhibit", "exhibits",
     "appendix", "appendices", "box", "footnote", "footnotes", "endnote", "note", "notes", "map", "graph",
     "version", "phase", "tier", "stage", "part", "parts", "volume", "vol.", "issue", "fr",
+    "rept.", "res.", "doc.", "prt.", "proclamation", "proclamations", "(e.o.)",
 })
 
 

@@ -54,8 +54,20 @@ class PlaceMention:
     kind: str  # "country" | "group" | "region"
 
 
+_SPACES = re.compile(r"\s+")
+_FOLLOW = re.compile(r"\s+(\w+)")
+_WORDS = re.compile(r"\S+")
+_HYPHEN_SPLIT = re.compile(r"([-–])")
+
+
+@lru_cache(maxsize=1 << 16)
 def _norm(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
+    return _SPACES.sub(" ", name.replace("’", "'")).strip().lower()
+
+
+@lru_cache(maxsize=1 << 16)
+def _strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
 
 
 @lru_cache(maxsize=1)
@@ -96,18 +108,18 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if " " not in run_text and ("-" in run_text or "–" in run_text):
             # "DPRK-Russia", "China–DPRK": each side of a hyphenated pair is a party.
             offset = run.start()
-            for part in re.split(r"([-–])", run_text):
-                hit = index.get(_norm(_POSSESSIVE.sub("", part))) if part not in "-–" else None
+            for part in _HYPHEN_SPLIT.split(run_text):
+                hit = index.get(_norm(_strip_possessive(part))) if part not in "-–" else None
                 if hit:
                     found.append(PlaceMention(offset, offset + len(part), part, hit[0], hit[1]))
                 offset += len(part)
             continue
         if " " not in run_text:
-            hit = index.get(_norm(_POSSESSIVE.sub("", run_text)))
+            hit = index.get(_norm(_strip_possessive(run_text)))
             if hit:
-                written = _POSSESSIVE.sub("", run_text)
+                written = _strip_possessive(run_text)
                 s = run.start()
-                follow = re.match(r"\s+(\w+)", text[run.end() : min(end, run.end() + 20)])
+                follow = _FOLLOW.match(text[run.end() : min(end, run.end() + 20)])
                 kind = hit[1]
                 if kind != "country" and follow and follow.group(1).lower() in region_words:
                     kind = "region"
@@ -115,20 +127,20 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                 continue
         if _INSTITUTION.search(run_text):
             continue
-        words = list(re.finditer(r"\S+", run_text))
+        words = list(_WORDS.finditer(run_text))
         i = 0
         while i < len(words):
             matched = False
             for j in range(min(len(words), i + longest), i, -1):
                 s = run.start() + words[i].start()
                 e = run.start() + words[j - 1].end()
-                written = _POSSESSIVE.sub("", text[s:e])
+                written = _strip_possessive(text[s:e])
                 hit = index.get(_norm(written))
                 if hit:
                     name, kind = hit
                     e2 = s + len(written)
                     # "Jilin province", "Kursk region": the region word belongs to the name.
-                    follow = re.match(r"\s+(\w+)", text[e:end]) if e < end else None
+                    follow = _FOLLOW.match(text[e:end]) if e < end else None
                     if kind == "region" or (follow and follow.group(1).lower() in region_words and kind != "country"):
                         kind = "region"
                     found.append(PlaceMention(s, e2, text[s:e2], name, kind))
@@ -139,8 +151,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                 # An unknown capitalised word followed by a region word: "Kursk region".
                 s = run.start() + words[i].start()
                 e = run.start() + words[i].end()
-                follow = re.match(r"\s+(\w+)", text[e : min(end, e + 20)])
-                word = _POSSESSIVE.sub("", words[i].group())
+                follow = _FOLLOW.match(text[e : min(end, e + 20)])
+                word = _strip_possessive(words[i].group())
                 if (
                     follow
                     and follow.group(1).lower() in region_words

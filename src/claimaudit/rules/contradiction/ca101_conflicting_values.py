@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.matching import candidate_pairs, quantity_key, same_quantity
+from claimaudit.rules.matching import candidate_pairs, document_year, quantity_key, same_quantity
 from claimaudit.rules.values import disjoint, format_value, interval, relative_gap
 
 
@@ -40,8 +40,9 @@ class ConflictingValues(Rule):
     Options = Options
 
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
+        year = document_year(ctx.document_date)
         for a, b in candidate_pairs(ctx.claims, quantity_key):
-            if not same_quantity(a, b, options.min_similarity):
+            if not same_quantity(a, b, options.min_similarity, year):
                 continue
             ia, ib = interval(a), interval(b)
             if ia is None or ib is None or not disjoint(ia, ib):

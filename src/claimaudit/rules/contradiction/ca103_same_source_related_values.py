@@ -38,7 +38,7 @@ class SameSourceRelatedValues(Rule):
     (CA101).
 
     **Fine**: a source's figures for different periods or places; very different magnitudes
-    (a total and a part); one source's figures for unrelated measures.
+    (a total and a part); one source's figures for unrelated measures; two cells of tables.
     """
 
     code = "CA103"
@@ -49,8 +49,8 @@ class SameSourceRelatedValues(Rule):
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         claims = [c for c in ctx.claims if c.source and not c.source_vague]
         for a, b in candidate_pairs(claims, _block):
-            if a.sentence_start == b.sentence_start:
-                continue
+            if a.sentence_start == b.sentence_start or (a.origin == "table" and b.origin == "table"):
+                continue  # cells of tables are distinct measures by construction
             if a.source_date and b.source_date and a.source_date != b.source_date:
                 continue
             if a.period and b.period and a.period != b.period:

@@ -1,0 +1,38 @@
+"""--jobs N gives the same output as --jobs 1, errors included, in input order."""
+
+from __future__ import annotations
+
+import json
+
+from claimaudit.api import ExtractOptions, iter_extract
+from claimaudit.errors import ClaimauditError
+
+TEXTS = {
+    "a.txt": "Exports rose 8% to $45 million in 2024, according to the IMF.\n",
+    "b.txt": "The survey counted 22,000 North Korean workers in China in 2023.\n" * 3,
+    "c.txt": "| Item | 2022 | 2023 |\n| Rice (tonnes) | 1,200 | 1,350 |\n| Wheat (tonnes) | 800 | 760 |\n",
+    "d.txt": "Unemployment fell to 4.1% in March 2025 (Bureau of Labor Statistics).\n",
+}
+
+
+def _run(paths, jobs):
+    out = []
+    for item in iter_extract(paths, ExtractOptions(), jobs=jobs):
+        if isinstance(item, ClaimauditError):
+            out.append({"error": str(item)})
+        else:
+            out.append(json.loads(item.model_dump_json()))
+    return json.dumps(out, sort_keys=True)
+
+
+def test_jobs_2_identical_to_jobs_1(tmp_path):
+    for name, text in TEXTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    missing = str(tmp_path / "missing.txt")
+    paths = [str(tmp_path / "a.txt"), missing, str(tmp_path / "b.txt"), str(tmp_path / "c.txt"),
+             str(tmp_path / "d.txt")]
+    one, two = _run(paths, 1), _run(paths, 2)
+    assert one == two
+    items = json.loads(one)
+    assert len(items) == 5 and "error" in items[1]  # the unreadable file is reported in its place
+    assert [i["path"] for i in items if "path" in i] == [p for p in paths if p != missing]
