@@ -1,0 +1,117 @@
+"""The spaCy pipeline end to end on small texts: attribution forms, table rows, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimaudit.api import extract_text
+
+
+def _claims(text):
+    doc = extract_text(text)
+    for claim in doc.claims:
+        assert text[claim.start : claim.end] == claim.text
+    return {c.text: c for c in doc.claims}
+
+
+def test_pipes_are_declared_in_order(nlp):
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values()), analysis["problems"]
+    assert nlp.pipe_names[-5:] == ["ca_layout", "ca_numbers", "ca_sources", "ca_attribution", "ca_context"]
+
+
+ATTRIBUTIONS = [
+    ("Approximately 22,000 Nepali workers were employed in Qatar in 2024, according to a March 2025 "
+     "report by the International Organization for Migration.", "22,000",
+     "International Organization for Migration", "2025-03"),
+    ("About 14,000 troops were deployed, as reported by TASS on June 17, 2025.", "14,000",
+     "TASS", "2025-06-17"),
+    ("A June 2025 RAND Corporation report argues that $10 million in software was transferred.",
+     "$10 million", "RAND Corporation", "2025-06"),
+    ("The deficit of $1.2 billion was estimated by the Bank of Korea in February 2025.", "$1.2 billion",
+     "Bank of Korea", "2025-02"),
+    ("Food imports reached 1.2 million tons (FAO, 2025).", "1.2 million tons",
+     "Food and Agriculture Organization", "2025"),
+    ("Textile exports were worth $1.1 billion in 2024, as per the China Council for the Promotion of "
+     "International Trade.", "$1.1 billion", "China Council for the Promotion of International Trade", None),
+    ("Wages fell 3.1% in 2022, the ILO said.", "3.1%", "International Labour Organization", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,source,date", ATTRIBUTIONS, ids=[a[1] for a in ATTRIBUTIONS])
+def test_attribution_forms(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert claim.source == source
+    assert claim.source_date == date
+
+
+def test_following_sentence_continues_the_report():
+    text = (
+        "The International Energy Agency published its Global EV Outlook in May 2025. "
+        "The report estimates that 20 million electric cars were sold in 2024."
+    )
+    claim = _claims(text)["20 million"]
+    assert claim.source == "International Energy Agency"
+    assert claim.source_date == "2025-05"
+    assert claim.attribution == "continued"
+
+
+def test_summary_table_rows_take_their_source_column():
+    text = (
+        "Category Figure Source / Date\n"
+        "Nepali Workers in Qatar (2024) ~45,000 workers ILO, May 2025\n"
+        "Crude Oil Imports 520,000 barrels; $40 million value IEA, Jan 2025\n"
+    )
+    claims = _claims(text)
+    workers = claims["45,000"]
+    assert (workers.source, workers.source_date, workers.origin) == ("International Labour Organization", "2025-05", "table")
+    assert workers.qualifier == "approximate" and workers.unit == "workers" and workers.period == "2024"
+    assert claims["520,000 barrels"].source == "International Energy Agency"
+    assert claims["$40 million"].source_date == "2025-01"
+
+
+def test_acronym_defined_in_the_text():
+    text = (
+        "The Korea Energy Research Board (KERB) studies fuel. "
+        "Imports were 3.2 million barrels in 2024, according to KERB."
+    )
+    assert _claims(text)["3.2 million barrels"].source == "Korea Energy Research Board"
+
+
+def test_values_units_and_kinds():
+    text = (
+        "Exports rose by 8% to $45 million in 2024. Remittances reached $5–10 million annually. "
+        "Workers earn $1.20–$1.50 per hour. Illicit flows support 15–20% of GDP. "
+        "Up to 22,000 workers were hired, and sales topped hundreds of millions of dollars."
+    )
+    claims = _claims(text)
+    assert claims["8%"].kind == "change" and claims["$45 million"].kind == "level"
+    assert claims["$45 million"].value == 45e6 and claims["$45 million"].unit == "USD"
+    assert (claims["$5–10 million"].low, claims["$5–10 million"].high) == (5e6, 10e6)
+    assert claims["$1.20–$1.50"].unit == "USD/hour"
+    assert claims["15–20%"].value == 17.5 and claims["15–20%"].kind == "share"
+    assert claims["22,000"].qualifier == "up to" and claims["22,000"].bound == "le"
+
+
+def test_numbers_that_are_not_claims_are_set_aside():
+    text = (
+        "In 2024, under Resolution 2397, the Malligyong-1 satellite was launched on June 28, 2025. "
+        "See Table 4-1. Output was 500 units."
+    )
+    doc = extract_text(text)
+    assert [(c.text, c.unit) for c in doc.claims] == [("500", "units")]
+    reasons = [(s.text, s.reason) for s in doc.set_aside]
+    assert reasons == [
+        ("2024", "year"), ("2397", "legal_reference"), ("1", "identifier"), ("28", "date"),
+        ("2025", "date"), ("4", "document_reference"), ("1", "document_reference"),
+    ]
+    assert doc.coverage.numbers_seen == 8
+    assert doc.coverage.set_aside == {"date": 2, "document_reference": 2, "identifier": 1, "legal_reference": 1, "year": 1}
+
+
+def test_offsets_lines_and_columns_on_crlf_text():
+    text = "Title\r\n\r\nExports were $2.3 billion in 2024, according to the IMF.\r\nImports were $1.1 billion.\r\n"
+    doc = extract_text(text)
+    by_text = {c.text: c for c in doc.claims}
+    assert by_text["$2.3 billion"].line == 3
+    assert by_text["$1.1 billion"].line == 4 and by_text["$1.1 billion"].column == 14
