@@ -112,7 +112,7 @@ CUE_AFTER = re.compile(
 
 # A reference back to the last attribution: "The report estimates ...", "The same study ...".
 CONTINUATION = re.compile(
-    rf"""\A\W*(?:the|this|that|its|their|the\s+same|that\s+same)\s+
+    rf"""\A\W*(?:the|this|that|its|their|the\s+same|that\s+same)\s+(?:[a-z][\w-]*\s+){{0,2}}?
         (?:{_REPORT_NOUNS}|agency|organi[sz]ation|bank|ministry|institute|body|office|
            panel|committee|group|authors?|center|centre|fund|council|bureau)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -400,9 +400,11 @@ def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | No
     if "|" in row or "\t" in row:
         cells = re.split(r"\s*\|\s*|\t+", row)
         last = cells[-1]
-        if last and not re.search(r"\d", last.replace("20", "")) and NAME.search(last):
-            offset = start + row.rfind(last)
-            return offset, offset + len(last), None
+        offset = start + row.rfind(last)
+        dated = _ROW_TRAILING_DATE.search(last)
+        name = last[: dated.start()] if dated else last
+        if name.strip() and not re.search(r"\d", name) and NAME.match(name.strip()):
+            return offset, offset + len(name.rstrip(" ,")), (offset + dated.start("date")) if dated else None
         return None
     date_match = _ROW_TRAILING_DATE.search(row)
     body_end = date_match.start() if date_match else len(row)
