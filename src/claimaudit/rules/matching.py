@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from typing import Callable, Hashable, Iterable, Iterator, Sequence
 
+from claimaudit.extraction.parse.context import stem
 from claimaudit.models import Claim
 
 # A word shared by more claims than this in one block says nothing about sameness.
@@ -77,10 +78,7 @@ GENERIC_NOUNS = frozenset(
 def _noun_stem(claim: Claim) -> str | None:
     if claim.unit_family != "count" or not claim.unit:
         return None
-    noun = claim.unit.split("/")[0].lower()
-    if len(noun) > 4 and noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return stem(claim.unit.split("/")[0])
 
 
 def containment(a: Claim, b: Claim) -> float:

@@ -133,7 +133,7 @@ class ContextComponent:
         key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, place_names)
         # "$55 million in technology transfers" measures technology transfers, whatever else the
         # clause mentions: "^word" marks that must agree between two claims of one quantity.
-        key |= {"^" + ctx._stem(w) for w in head}
+        key |= {"^" + ctx.stem(w) for w in head}
         key |= ctx.narrowing_marks(text, start, clause[1])  # "Per capita GDP ... compared to $88,612"
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, clause[1])
@@ -167,7 +167,7 @@ class ContextComponent:
         key |= _label_marks(label)
         head = _category_head(text[start:category_end])
         if head and not label and not header_cell:
-            key |= {"^" + ctx._stem(head)}
+            key |= {"^" + ctx.stem(head)}
         row_dates = [d for d in dates.within(start, end) if d.start < source_start]
         segment = _segment(text, number, start, source_start)
         in_segment = [d for d in row_dates if segment[0] <= d.start < segment[1]]
@@ -180,8 +180,8 @@ class ContextComponent:
             # Cells of different tables are different measures, whatever their row labels: the
             # table is named by its title line (if any) and its header row.
             title = _title_of(text, header)
-            key |= {"#" + ctx._stem(w) for w in ctx.measure_words(text, header.start, min(header.end, header.start + 80), [])[:4]}
-            key |= {"#" + ctx._stem(w) for w in ctx.measure_words(title, 0, len(title), [])[:6]}
+            key |= {"#" + ctx.stem(w) for w in ctx.measure_words(text, header.start, min(header.end, header.start + 80), [])[:4]}
+            key |= {"#" + ctx.stem(w) for w in ctx.measure_words(title, 0, len(title), [])[:6]}
         if header_cell:
             header_dates = [d for d in find_dates(header_cell) if d.year]
             if header_dates:
@@ -214,7 +214,7 @@ def _segment(text, number, start, end) -> tuple[int, int]:
 def _label_marks(label: str) -> frozenset[str]:
     """"@word" marks for the label a table figure sits under ("total", "urban", "(2)")."""
     words = re.findall(r"[A-Za-z]+|\d+", label)
-    return frozenset("@" + ctx._stem(w) for w in words if w.lower() not in ctx.STOPWORDS) or (
+    return frozenset("@" + ctx.stem(w) for w in words if w.lower() not in ctx.STOPWORDS) or (
         frozenset({"@" + label.strip()}) if label.strip() else frozenset()
     )
 

@@ -85,7 +85,8 @@ class Context:
     clause: tuple[int, int]  # the clause span used
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A crude singular lower-case form for comparing measures: "workers'" -> "worker"."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -273,7 +274,7 @@ def whole_marks(text: str, number_end: int, clause_end: int) -> frozenset[str]:
     if not match:
         return frozenset()
     words = measure_words(text, match.end(), min(clause_end, match.end() + 60), [])
-    return frozenset("%" + _stem(w) for w in words[:3])
+    return frozenset("%" + stem(w) for w in words[:3])
 
 
 _HEAD_PHRASE = re.compile(
@@ -297,7 +298,7 @@ def head_phrase(text: str, number_end: int, limit: int) -> list[str]:
 
 
 def measure_key(words: list[str], unit_noun: str | None) -> frozenset[str]:
-    key = {_stem(w) for w in words}
+    key = {stem(w) for w in words}
     if unit_noun:
-        key.add(_stem(unit_noun))
+        key.add(stem(unit_noun))
     return frozenset(key)

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from typing import Iterable, Sequence
 
+from claimaudit.extraction.parse.context import stem
 from claimaudit.models import Claim
 from claimaudit.rules.values import interval
 
@@ -139,11 +140,4 @@ def words(text: str) -> list[str]:
 
 
 def normal(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
+    return stem(word)
