@@ -41,7 +41,7 @@ FILLER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     tolerance: float = 1.0  # percentage points of slack around 100%
-    error_gap: float = 5.0  # a shortfall from 100% of this many points or more is an error
+    error_gap: float = 2.0  # beyond rounding, a shortfall from 100% of this many points is an error
 
 
 class SharesExceedWhole(Rule):

@@ -43,7 +43,7 @@ class Options(BaseModel):
     remit_attributions: tuple[str, ...] = ("sentence", "parenthetical", "table")  # not "continued"
     max_remit_tags: int = 4  # a body with more remit tags than this is general
     remit_severity: Severity = Severity.WARNING
-    membership_severity: Severity = Severity.WARNING
+    membership_severity: Severity = Severity.ERROR
 
 
 class ImplausibleSource(Rule):
@@ -57,7 +57,7 @@ class ImplausibleSource(Rule):
     dissolved (registry `founded`/`dissolved`, with its note and successor); (b) warning: the
     claim's topics (keywords of its measure and sentence, `topics.json`) share nothing with the
     specialised body's remit, even widened by what each remit implies (an economy body covers
-    trade and wages); (c) warning: a members-only scheme (`scheme_members.json`, `check: true`)
+    trade and wages); (c) error: a members-only scheme (`scheme_members.json`, `check: true`)
     credited with data on countries that are not members, when the claim names no member country.
 
     **Fine**: national governments' agencies, ministries and central banks (they report on their
