@@ -71,12 +71,21 @@ def _jobs(jobs: int | None, inputs: int) -> int:
     return max(1, min(jobs or os.cpu_count() or 1, inputs))
 
 
+class _StdoutClosed(Exception):
+    """The reader of stdout went away (`claimaudit extract ... | head`)."""
+
+
 def _emit(render, output: Path | None) -> None:
     """Render to stdout, or to a file written atomically."""
     if output is None:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        render(sys.stdout, color)
-        sys.stdout.flush()
+        try:
+            render(sys.stdout, color)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise _StdoutClosed() from None  # not an OSError, so click does not turn it into exit 1
+        except OSError as exc:  # e.g. a full disk behind `> file`
+            raise ConfigError(f"cannot write output: {exc.strerror or exc}", path="<stdout>") from None
         return
     from claimaudit.fileio import atomic_write_text
 
@@ -312,27 +321,52 @@ def _main(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: every ClaimauditError becomes one line on stderr and exit code 2.
-
-    Usage errors are click's own (a usage line and exit code 2).
-    """
+    """Entry point: every ClaimauditError and every usage error becomes one line on stderr and
+    exit code 2 (no traceback); `claimaudit` alone prints the help (exit code 2)."""
+    usage_error = _click_exception("UsageError")
+    click_exception = _click_exception("ClickException")
     try:
-        app(args=argv, prog_name="claimaudit")
+        code = app(args=argv, prog_name="claimaudit", standalone_mode=False)
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else ExitCode.ERROR)
     except ClaimauditError as exc:
         _err(str(exc))
         return ExitCode.ERROR
-    except BrokenPipeError:
-        # The reader went away (`claimaudit extract ... | head`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    except (_StdoutClosed, BrokenPipeError):
+        # The reader went away (`claimaudit extract ... | head`): stop quietly, and keep the
+        # interpreter's final flush of stdout from reporting the broken pipe.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
         return ExitCode.ERROR
-    except KeyboardInterrupt:
+    except usage_error as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `claimaudit` or `claimaudit check`
+            exc.show()
+            return ExitCode.ERROR
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        _err(exc.format_message() + hint)
+        return ExitCode.ERROR
+    except click_exception as exc:
+        _err(exc.format_message())
+        return ExitCode.ERROR
+    except (KeyboardInterrupt, typer.Abort):
         _err("interrupted")
         return 130
+    if isinstance(code, int):
+        return code
     return ExitCode.OK
+
+
+def _click_exception(name: str) -> type[BaseException]:
+    """click's exception class (typer vendors click in recent versions)."""
+    for klass in typer.BadParameter.__mro__:
+        if klass.__name__ == name:
+            return klass
+    return typer.BadParameter  # pragma: no cover
 
 
 if __name__ == "__main__":  # pragma: no cover

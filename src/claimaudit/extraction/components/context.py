@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -70,13 +71,17 @@ class ContextComponent:
                 [(n.start, n.end) for n in all_numbers.within(start, end)]
                 + [(d.start, d.end) for d in dates.within(start, end)]
             )
+            rows: dict = {}
             for number in in_sentence:
                 attribution = attributions.get(number.start)
                 skip = base.plus([(attribution.start, attribution.end)]) if attribution is not None else base
                 if block.kind == "table":
                     header = blocks[header_of[block_index]] if block_index in header_of else None
+                    span = (attribution.start, attribution.end) if attribution is not None else None
+                    if span not in rows:
+                        rows[span] = self._row_info(text, start, end, skip, places, attribution, header)
                     out[number.start] = self._row_context(
-                        text, number, start, end, skip, dates, places, attribution, header
+                        text, number, start, end, skip, dates, places, attribution, header, rows[span]
                     )
                 else:
                     out[number.start] = self._prose_context(text, number, start, end, skip, dates, places, attribution)
@@ -142,32 +147,45 @@ class ContextComponent:
         places_out = tuple(sorted({p.name for p in place_names}))
         return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period)
 
-    def _row_context(self, text, number, start, end, skip, dates, places, attribution, header):
-        # Row = "Category | figures | Source": the category is the text before the first figure.
-        first_digit = re.search(r"[\d$€£¥~]", text[start:end])
-        category_end = start + first_digit.start() if first_digit else end
+    def _row_info(self, text, start, end, skip, places, attribution, header) -> "_RowInfo":
+        """What every figure of one table row shares: label words, places, table marks."""
+        first_digit = _FIRST_FIGURE.search(text, start, end)
+        category_end = first_digit.start() if first_digit else end
         source_start = attribution.start if attribution is not None and start <= attribution.start < end else end
-        label, header_cell = _local_label(text, number, start, end, header)
-        unit, family, noun, modifiers = self._unit(text, number, source_start)
-        kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         row_places = places.within(start, source_start)
         place_spans = [(p.start, p.end) for p in row_places]
         words = ctx.measure_words(text, start, category_end, skip)
         content = ctx.measure_words(text, start, category_end, skip.plus(place_spans))
-        value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), skip.plus(place_spans))
-        place_set = {p.name for p in row_places}
-        measure = " ".join(words[:12]) or None
-        if label or header_cell:
-            value_words = []  # cells: what follows belongs to the next cell
-        key = ctx.measure_key(content + value_words[:3], noun) | _modifier_marks(modifiers, row_places)
-        key |= ctx.narrowing_marks(text, start, category_end)
+        marks = ctx.narrowing_marks(text, start, category_end)
+        head = _category_head(text[start:category_end])
+        if header is not None:
+            # Cells of different tables are different measures, whatever their row labels: the
+            # table is named by its title line (if any) and its header row.
+            title = _title_of(text, header)
+            marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(text, header.start, min(header.end, header.start + 80), [])[:4]}
+            marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(title, 0, len(title), [])[:6]}
+        return _RowInfo(
+            category_end, source_start, row_places, place_spans, content, " ".join(words[:12]) or None,
+            frozenset(marks), head, tuple(sorted({p.name for p in row_places})),
+        )
+
+    def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row):
+        # Row = "Category | figures | Source": the category is the text before the first figure.
+        source_start = row.source_start
+        label, header_cell = _local_label(text, number, start, end, header)
+        unit, family, noun, modifiers = self._unit(text, number, source_start)
+        kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
+        value_words = []
+        if not (label or header_cell):  # in cells, what follows belongs to the next cell
+            value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), skip.plus(row.place_spans))
+        key = ctx.measure_key(row.content + value_words[:3], noun) | _modifier_marks(modifiers, row.places)
+        key |= row.marks
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, source_start)
             key = (key - {w[1:] for w in whole}) | whole
         key |= _label_marks(label)
-        head = _category_head(text[start:category_end])
-        if head and not label and not header_cell:
-            key |= {"^" + ctx.stem(head)}
+        if row.head and not label and not header_cell:
+            key |= {"^" + ctx.stem(row.head)}
         row_dates = [d for d in dates.within(start, end) if d.start < source_start]
         segment = _segment(text, number, start, source_start)
         in_segment = [d for d in row_dates if segment[0] <= d.start < segment[1]]
@@ -176,19 +194,35 @@ class ContextComponent:
         if scale != 1.0 or currency:
             unit = unit if not currency or number.currency else currency
             family = "money" if currency else family
-        if header is not None:
-            # Cells of different tables are different measures, whatever their row labels: the
-            # table is named by its title line (if any) and its header row.
-            title = _title_of(text, header)
-            key |= {"#" + ctx.stem(w) for w in ctx.measure_words(text, header.start, min(header.end, header.start + 80), [])[:4]}
-            key |= {"#" + ctx.stem(w) for w in ctx.measure_words(title, 0, len(title), [])[:6]}
         if header_cell:
-            header_dates = [d for d in find_dates(header_cell) if d.year]
-            if header_dates:
-                period = period_text(header_dates[0])
+            header_date = _header_date(header_cell)
+            if header_date is not None:
+                period = period_text(header_date)
             else:
                 key |= _label_marks(header_cell)
-        return ClaimContext(unit, family, kind, measure, key, tuple(sorted(place_set)), period, scale, currency)
+        return ClaimContext(unit, family, kind, row.measure, key, row.place_names, period, scale, currency)
+
+
+@dataclass(frozen=True, slots=True)
+class _RowInfo:
+    category_end: int
+    source_start: int
+    places: list
+    place_spans: list
+    content: list
+    measure: str | None
+    marks: frozenset
+    head: str | None
+    place_names: tuple
+
+
+_FIRST_FIGURE = re.compile(r"[\d$€£¥~]")
+
+
+@lru_cache(maxsize=4096)
+def _header_date(cell: str):
+    dates = [d for d in find_dates(cell) if d.year]
+    return dates[0] if dates else None
 
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
