@@ -14,8 +14,10 @@ from typing import Callable, Hashable, Iterable, Iterator, Sequence
 from claimaudit.extraction.parse.context import stem
 from claimaudit.models import Claim
 
-# A word shared by more claims than this in one block says nothing about sameness.
-MAX_POSTING = 400
+# A word shared by more claims than this in one block is common: it pairs claims only with the
+# WINDOW claims that follow them in the document.
+MAX_POSTING = 60
+WINDOW = 30
 
 
 def modifiers(claim: Claim) -> frozenset[str]:
@@ -193,13 +195,12 @@ def candidate_pairs(
         seen: set[tuple[int, int]] = set()
         for word in sorted(postings):
             ids = postings[word]
-            if len(ids) > MAX_POSTING:
-                continue
+            # A word shared by many claims of a block says little; its claims are paired only
+            # with their neighbours in the document, so no word costs more than n * WINDOW pairs.
+            reach = len(ids) if len(ids) <= MAX_POSTING else WINDOW
             for x in range(len(ids)):
-                for y in range(x + 1, len(ids)):
-                    pair = (ids[x], ids[y])
-                    if pair not in seen:
-                        seen.add(pair)
+                for y in range(x + 1, min(len(ids), x + 1 + reach)):
+                    seen.add((ids[x], ids[y]))
         for i, j in sorted(seen):
             yield members[i], members[j]
 

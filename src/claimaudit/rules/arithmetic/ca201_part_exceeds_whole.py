@@ -86,16 +86,26 @@ class PartExceedsWhole(Rule):
     def _pairs(self, claims) -> Iterator[tuple[Claim, Claim, str]]:
         levels = [c for c in claims if c.value is not None and c.kind == "level" and not is_percent(c)
                   and c.bound is None]
-        # 1. word pairs across the document
-        for part in levels:
-            pw = measure_words(part)
-            for whole in levels:
-                if whole is part or base_unit(whole) != base_unit(part) or base_unit(part) is None:
-                    continue
-                ww = measure_words(whole)
-                how = _word_pair(pw, ww) or _subgroup(part, whole, pw, ww)
-                if how and _same_frame(part, whole):
-                    yield part, whole, how
+        # 1. word pairs across the document, only within one frame (unit, period, places), so
+        # the cost grows with the size of a frame, not of the document
+        frames: dict[tuple, list[Claim]] = {}
+        for claim in levels:
+            if base_unit(claim) is None or claim.period is None:
+                continue
+            places = _places(claim)
+            if places:
+                frames.setdefault((base_unit(claim), claim.period, places), []).append(claim)
+        for key in sorted(frames, key=repr):
+            group = frames[key]
+            for part in group:
+                pw = measure_words(part)
+                for whole in group:
+                    if whole is part or whole.sentence_start == part.sentence_start:
+                        continue
+                    ww = measure_words(whole)
+                    how = _word_pair(pw, ww) or _subgroup(part, whole, pw, ww)
+                    if how:
+                        yield part, whole, how
         # 2. "N ..., of which M ..." inside one sentence
         for members in by_sentence(levels).values():
             for i, whole in enumerate(members[:-1]):
@@ -126,16 +136,6 @@ def _subgroup(part: Claim, whole: Claim, pw: frozenset[str], ww: frozenset[str])
     if not ww or not ww < pw or not extra or ww & SUBGROUP_WORDS or part.unit_family != "count":
         return None
     return f"{sorted(extra)[0]} subgroup within the total"
-
-
-def _same_frame(part: Claim, whole: Claim) -> bool:
-    """Same period and the same places."""
-    if part.sentence_start == whole.sentence_start:
-        return False
-    if part.period is None or part.period != whole.period:
-        return False
-    pp, wp = _places(part), _places(whole)
-    return bool(pp) and pp == wp
 
 
 def _places(claim: Claim) -> frozenset[str]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from typing import Iterator
 
@@ -10,7 +12,7 @@ from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import containment
 from claimaudit.rules.sourcing.ca301_unverifiable_source import _REPORTEDLY_RE
 from claimaudit.rules.sourcing.common import mentions, sentence_groups, texts
-from claimaudit.rules.values import same_figure
+from claimaudit.rules.values import interval, same_figure
 
 
 class Options(BaseModel):
@@ -51,14 +53,17 @@ class UnattributedFigure(Rule):
 
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         attributed = [c for c in ctx.claims if c.source and c.value is not None]
-        by_unit: dict[str | None, list[Claim]] = {}
+        by_unit: dict[str | None, _ByValue] = {}
         for claim in attributed:
-            by_unit.setdefault(claim.unit, []).append(claim)
+            by_unit.setdefault(claim.unit, _ByValue()).add(claim)
         for _, claims in sorted(sentence_groups(ctx.claims).items()):
             bare = [c for c in claims if not c.source and _specific(c, options)]
             if not bare or _names_a_source(ctx, bare[0]):
                 continue
-            bare = [c for c in bare if not _attributed_elsewhere(c, by_unit.get(c.unit, ()), options)]
+            bare = [
+                c for c in bare
+                if not _attributed_elsewhere(c, by_unit[c.unit].near(c) if c.unit in by_unit else (), options)
+            ]
             if not bare:
                 continue
             where = "table row" if bare[0].origin == "table" else "sentence"
@@ -89,6 +94,32 @@ def _names_a_source(ctx: RuleContext, claim: Claim) -> bool:
     if _REPORTEDLY_RE.search(claim.sentence):
         return True  # CA301's business
     return any(m.entry is not None or m.vague for m in mentions(ctx, claim.sentence))
+
+
+class _ByValue:
+    """Attributed claims of one unit, sorted by the low end of their reported interval, so that
+    only claims whose values can overlap are compared (the rule stays near-linear)."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[float, float, Claim]] = []
+        self.sorted = True
+
+    def add(self, claim: Claim) -> None:
+        iv = interval(claim)
+        if iv is not None:
+            self.items.append((iv[0], iv[1], claim))
+            self.sorted = False
+
+    def near(self, claim: Claim) -> list[Claim]:
+        if not self.sorted:
+            self.items.sort(key=lambda t: (t[0], t[1], t[2].start))
+            self.lows = [t[0] for t in self.items]
+            self.sorted = True
+        iv = interval(claim)
+        if iv is None:
+            return []
+        stop = bisect_right(self.lows, iv[1])
+        return [c for lo, hi, c in self.items[:stop] if hi >= iv[0]]
 
 
 def _attributed_elsewhere(claim: Claim, candidates, options: Options) -> bool:
