@@ -101,8 +101,10 @@ class Topics:
     keywords: dict[str, tuple[str, ...]]
     covers: dict[str, frozenset[str]]
     ignore_remit: frozenset[str]
-    pattern: re.Pattern
-    tag_of: dict[str, str]
+    exact: dict[str, frozenset[str]]  # keyword (words joined by one space) -> tags
+    prefixes: dict[str, frozenset[str]]  # "remittance*" keywords, without the star -> tags
+    max_words: int
+    prefix_lengths: list[int]
 
 
 def _load(name: str) -> dict:
@@ -113,23 +115,26 @@ def _load(name: str) -> dict:
 def topics() -> Topics:
     data = _load("topics.json")
     keywords = {tag: tuple(words) for tag, words in data["topics"].items()}
-    # one alternation; a keyword ending in "*" matches any word it begins; a keyword may carry
-    # several tags ("remittance*": labour, migration, finance)
-    tags_of_word: dict[str, set[str]] = {}
+    # A keyword is one or more words; one ending in "*" matches any word it begins; a keyword may
+    # carry several tags ("remittance*": labour, migration, finance). Lookups are by dictionary:
+    # a long alternation of keywords would be tried at every character of every sentence.
+    exact: dict[str, set[str]] = {}
+    prefixes: dict[str, set[str]] = {}
     for tag, words in keywords.items():
         for word in words:
-            tags_of_word.setdefault(word.lower(), set()).add(tag)
-    pieces = []
-    tag_of: dict[str, str] = {}
-    for n, word in enumerate(sorted(tags_of_word, key=lambda w: (-len(w), w))):
-        stem = word.rstrip("*")
-        body = re.escape(stem).replace(r"\ ", r"\s+")
-        tail = r"[\w-]*" if word.endswith("*") else r"(?:s|es)?"
-        tag_of[f"k{n}"] = "|".join(sorted(tags_of_word[word]))
-        pieces.append(f"(?P<k{n}>{body}{tail})")
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(pieces) + r")(?![\w])", re.IGNORECASE)
+            word = word.lower()
+            table = prefixes if word.endswith("*") else exact
+            table.setdefault(word.rstrip("*"), set()).add(tag)
     covers = {tag: frozenset([tag, *implied]) for tag, implied in data["covers"].items()}
-    return Topics(keywords, covers, frozenset(data["ignore_remit"]), pattern, tag_of)
+    return Topics(
+        keywords, covers, frozenset(data["ignore_remit"]),
+        {k: frozenset(v) for k, v in exact.items()}, {k: frozenset(v) for k, v in prefixes.items()},
+        max((len(k.split()) for k in (*exact, *prefixes)), default=1),
+        sorted({len(k) for k in prefixes}),
+    )
+
+
+_TOKEN = re.compile(r"[\w-]+")
 
 
 def topics_of(text: str | None) -> frozenset[str]:
@@ -137,9 +142,22 @@ def topics_of(text: str | None) -> frozenset[str]:
     if not text:
         return frozenset()
     lex = topics()
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
     found: set[str] = set()
-    for m in lex.pattern.finditer(text):
-        found.update(lex.tag_of[m.lastgroup].split("|"))
+    for i in range(len(tokens)):
+        for n in range(1, lex.max_words + 1):
+            if i + n > len(tokens):
+                break
+            phrase = " ".join(tokens[i : i + n])
+            for form in (phrase, phrase[:-1] if phrase.endswith("s") else None, phrase[:-2] if phrase.endswith("es") else None):
+                if form and form in lex.exact:
+                    found.update(lex.exact[form])
+            for length in lex.prefix_lengths:
+                if length > len(phrase):
+                    break
+                hit = lex.prefixes.get(phrase[:length])
+                if hit and (n == 1 or " " in phrase[:length]):
+                    found.update(hit)
     return frozenset(found)
 
 
