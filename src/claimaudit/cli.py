@@ -276,13 +276,18 @@ def baseline(
     from claimaudit.ledger import find_ledger, write_baseline
 
     path = ledger or find_ledger(Path.cwd()) or Path("claims.yaml")
+    if not path.parent.is_dir():  # fail before the slow part, not at the write
+        raise ConfigError("cannot write the ledger: no such directory", path=str(path))
     loaded, _ = _load_ledger(path if path.exists() else None, False) if path.exists() else _load_ledger(None, True)
     options = ExtractOptions(model=model, registry=registry_key(loaded.extra_sources, loaded.extra_aliases))
     documents, failed = _extract_all(files, options, jobs, quiet)
     if failed:
         raise ConfigError("not writing the ledger: some inputs could not be read")
     report = check_documents(documents, loaded.settings, None, options.registry)
-    change = write_baseline(path, report.findings, existing=path if path.exists() else None, prune=prune)
+    try:
+        change = write_baseline(path, report.findings, existing=path if path.exists() else None, prune=prune)
+    except OSError as exc:
+        raise ConfigError(f"cannot write the ledger: {exc.strerror or exc}", path=str(path)) from None
     _info(
         f"{path}: {len(change.added)} added, {len(change.kept)} kept, {len(change.stale)} no longer "
         f"found{' (pruned)' if change.pruned else ' (kept; --prune drops them)' if change.stale else ''}",

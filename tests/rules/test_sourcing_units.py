@@ -238,11 +238,23 @@ def test_ca303_precision(source_date, document_date, flagged):
 # --- CA304 --------------------------------------------------------------------------------
 
 
+def _sourced_elsewhere():
+    """A cited figure elsewhere in the document: it is a sourced report, so CA304 speaks."""
+    return claim("4,100 vessels", "The IMO counted 4,100 vessels.", sentence_start=500, value=4100.0,
+                 unit="vessels", unit_family="count", source="International Maritime Organization")
+
+
 def test_ca304_unattributed(registry):
     s = "Front companies moved $312 million in 2023."
     c = claim("$312 million", s, value=312e6, unit="USD", unit_family="money", measure_key=("front", "company"))
-    found = run(UnattributedFigure, [c], registry)
+    found = run(UnattributedFigure, [c, _sourced_elsewhere()], registry)
     assert len(found) == 1 and found[0].severity is Severity.INFO
+
+
+def test_ca304_silent_on_texts_that_cite_nothing(registry):
+    s = "Front companies moved $312 million in 2023."
+    c = claim("$312 million", s, value=312e6, unit="USD", unit_family="money", measure_key=("front", "company"))
+    assert run(UnattributedFigure, [c], registry) == []
 
 
 def test_ca304_attributed_elsewhere(registry):
@@ -269,5 +281,5 @@ def test_ca304_groups_per_sentence(registry):
     s = "Output rose 6.2% to $180 billion."
     claims = [claim("6.2%", s, value=6.2, unit="percent", unit_family="percent"),
               claim("$180 billion", s, value=1.8e11, unit="USD", unit_family="money")]
-    found = run(UnattributedFigure, claims, registry)
+    found = run(UnattributedFigure, claims + [_sourced_elsewhere()], registry)
     assert len(found) == 1 and len(found[0].claims) == 2

@@ -20,6 +20,9 @@ class Options(BaseModel):
     min_count: float = 20  # counts below this ("three ministers", "11 nations") are not specific
     round_count_below: float = 1000  # counts below this that are multiples of 100 are round
     min_measure_overlap: float = 0.3  # measure-word containment for "the same figure elsewhere"
+    # Below this share of attributed claims the document is not a sourced report (a reference
+    # text, a novel, a data dump) and the rule stays silent.
+    min_attributed_share: float = 0.1
     min_shared_context: int = 2  # or this many content words shared around the two figures
 
 
@@ -42,8 +45,9 @@ class UnattributedFigure(Rule):
     table whose other rows carry sources is flagged, because that row's source is missing.
 
     **Fine**: figures attributed in the same sentence or elsewhere; year-like numbers ("2024");
-    small or round counts ("three ministers", "11 nations", "300 delegates"). Info by default:
-    reference texts such as the World Factbook attribute nothing, and that is not an error.
+    small or round counts ("three ministers", "11 nations", "300 delegates"); every figure of a
+    text that attributes fewer than 10% of its figures (a reference text such as the World
+    Factbook, a data dump, a novel: the rule has nothing to compare against). Info by default.
     """
 
     code = "CA304"
@@ -53,6 +57,8 @@ class UnattributedFigure(Rule):
 
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         attributed = [c for c in ctx.claims if c.source and c.value is not None]
+        if len(attributed) < options.min_attributed_share * len(ctx.claims):
+            return  # a text that cites (almost) nothing is not a sourced report: no signal here
         by_unit: dict[str | None, _ByValue] = {}
         for claim in attributed:
             by_unit.setdefault(claim.unit, _ByValue()).add(claim)
