@@ -30,6 +30,7 @@ def build_nlp(model: str | None = None, registry: str = "default") -> Language:
             raise ConfigError(f"spaCy model {model!r} is not installed ({exc.__class__.__name__})") from None
     else:
         nlp = spacy.blank("en")
+    _bound_suffix_search(nlp.tokenizer)
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     for name in factories.PIPELINE:
         config = {"registry": registry} if name in ("ca_sources", "ca_attribution") else {}
@@ -55,3 +56,19 @@ class _TextKeepingTokenizer:
 
     def __getattr__(self, name):
         return getattr(self.tokenizer, name)
+
+
+# spaCy's suffix patterns are anchored at the end of a token and none is longer than this, but
+# the tokenizer searches them from every position: a 20,000-character run of "$" or "1," took
+# minutes. Searching only the end of the string finds the same suffixes in linear time.
+SUFFIX_REACH = 40
+
+
+def _bound_suffix_search(tokenizer) -> None:
+    search = tokenizer.suffix_search
+    if search is None:
+        return
+    pattern = getattr(search, "__self__", None)
+    if pattern is None or not hasattr(pattern, "search"):
+        return
+    tokenizer.suffix_search = lambda text: pattern.search(text, max(0, len(text) - SUFFIX_REACH))

@@ -54,6 +54,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             continue
         context = contexts[number.start]
         attribution = attributions.get(number.start)
+        window = _window(text, sentence, number.start, number.end) if sentence else None
         scale = context.scale
         value, low, high, step = (
             None if v is None else v * scale for v in (number.value, number.low, number.high, number.step)
@@ -73,8 +74,8 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
                 line=line,
                 column=column,
                 text=number.text,
-                sentence=_sentence_text(one_line, text, sentence) if sentence else "",
-                sentence_start=(sentence[0] + base) if sentence else start,
+                sentence=_sentence_text(one_line, text, window) if sentence else "",
+                sentence_start=(window[0] + base) if sentence else start,
                 value=value,
                 low=low,
                 high=high,
@@ -100,6 +101,27 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             )
         )
     return claims, set_aside
+
+
+# A "sentence" longer than this (a table flattened into one line, a data dump) is quoted only
+# around the figure, so that output stays proportional to the input.
+MAX_SENTENCE = 1000
+QUOTE_REACH = 400
+
+
+def _window(text: str, sentence, start: int, end: int) -> tuple[int, int]:
+    s, e = sentence[0], sentence[1]
+    if e - s <= MAX_SENTENCE:
+        return s, e
+    left = max(s, start - QUOTE_REACH)
+    right = min(e, end + QUOTE_REACH)
+    if left > s:
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < e:
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    return left, right
 
 
 def _sentence_text(cache: dict, text: str, sentence) -> str:

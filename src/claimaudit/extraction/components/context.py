@@ -118,19 +118,22 @@ class ContextComponent:
         clause = ctx.clause_span(text, number.start, number.end, start, end)
         unit, family, noun, modifiers = self._unit(text, number, end)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
+        # Windows reach back at most REACH characters into the sentence, so that a sentence
+        # of thousands of figures costs linear, not quadratic, time.
+        floor = max(start, number.start - REACH)
         if kind == "share":
-            clause = (start, clause[1])  # the part is named before "45% of <whole>"
+            clause = (floor, clause[1])  # the part is named before "45% of <whole>"
         if kind in ("level", "share") and ctx.is_conditional(text, clause[0], clause[1]):
             kind = "conditional"
         place_names = [p for p in places.within(clause[0], clause[1]) if not _inside(p, attribution)]
         if not place_names:
-            place_names = [p for p in places.within(start, end) if not _inside(p, attribution)]
+            place_names = [p for p in places.within(floor, min(end, number.end + REACH)) if not _inside(p, attribution)]
         words = ctx.measure_words(text, clause[0], clause[1], skip)
         content = ctx.measure_words(text, clause[0], clause[1], skip.plus([(p.start, p.end) for p in place_names]))
         if len(content) < 2 and clause[0] > start:
             # "..., and had $3.1 billion in TVL": the clause names too little; the subject is
             # at the start of the sentence.
-            subject = ctx.measure_words(text, start, number.start, skip.plus([(p.start, p.end) for p in place_names]))
+            subject = ctx.measure_words(text, floor, number.start, skip.plus([(p.start, p.end) for p in place_names]))
             content = subject[:6] + content
         head = ctx.head_phrase(text, number.end, clause[1]) if not noun and kind != "share" else []
         place_words = {w.lower() for p in place_names for w in p.text.split()}
@@ -139,11 +142,11 @@ class ContextComponent:
         # "$55 million in technology transfers" measures technology transfers, whatever else the
         # clause mentions: "^word" marks that must agree between two claims of one quantity.
         key |= {"^" + ctx.stem(w) for w in head}
-        key |= ctx.narrowing_marks(text, start, clause[1])  # "Per capita GDP ... compared to $88,612"
+        key |= ctx.narrowing_marks(text, floor, clause[1])  # "Per capita GDP ... compared to $88,612"
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, clause[1])
             key = (key - {w[1:] for w in whole}) | whole
-        period = self._period(text, number, dates.within(start, end), attribution, clause)
+        period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause)
         places_out = tuple(sorted({p.name for p in place_names}))
         return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period)
 
@@ -225,6 +228,7 @@ def _header_date(cell: str):
     return dates[0] if dates else None
 
 
+REACH = 300  # characters of sentence context around a figure
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$")
 

@@ -99,8 +99,8 @@ def stem(word: str) -> str:
 
 def clause_span(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[int, int]:
     """The clause around ``text[start:end]`` within the sentence ``[floor, ceiling)``."""
-    left = floor
-    for match in _CLAUSE_BREAK.finditer(text, max(floor, start - 200), start):
+    left = max(floor, start - 200)  # a clause longer than this is cut: cost stays linear
+    for match in _CLAUSE_BREAK.finditer(text, left, start):
         left = match.end()
     right_match = _CLAUSE_BREAK.search(text, end, min(ceiling, end + 200))
     right = right_match.start() if right_match else min(ceiling, end + 200)
