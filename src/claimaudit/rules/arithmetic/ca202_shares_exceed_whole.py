@@ -70,8 +70,17 @@ class SharesExceedWhole(Rule):
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         shares = [c for c in ctx.claims if c.value is not None and is_percent(c) and c.kind == "share"
                   and (c.unit or "") == "percent"]
-        yield from self._complements(shares, options)
-        yield from self._partners(shares, options)
+        # Only shares of one whole can clash: compare within groups of the same (normalised)
+        # whole, so the cost grows with the size of a group, not of the document.
+        groups: dict[tuple[str, ...], list[Claim]] = {}
+        for claim in shares:
+            whole = _whole_of(claim)
+            if whole:
+                key = tuple(sorted({SYNONYMS.get(w, w) for w in whole}))
+                groups.setdefault(key, []).append(claim)
+        for key in sorted(groups):
+            yield from self._complements(groups[key], options)
+            yield from self._partners(groups[key], options)
 
     def _complements(self, shares: list[Claim], options: Options) -> Iterator[RawFinding]:
         for i, a in enumerate(shares):

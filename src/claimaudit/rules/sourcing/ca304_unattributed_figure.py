@@ -102,6 +102,9 @@ def _names_a_source(ctx: RuleContext, claim: Claim) -> bool:
     return any(m.entry is not None or m.vague for m in mentions(ctx, claim.sentence))
 
 
+NEAR_LIMIT = 200
+
+
 class _ByValue:
     """Attributed claims of one unit, sorted by the low end of their reported interval, so that
     only claims whose values can overlap are compared (the rule stays near-linear)."""
@@ -125,7 +128,15 @@ class _ByValue:
         if iv is None:
             return []
         stop = bisect_right(self.lows, iv[1])
-        return [c for lo, hi, c in self.items[:stop] if hi >= iv[0]]
+        # Scan back from the closest values; beyond NEAR_LIMIT overlapping claims the figure is
+        # too common in the document to call unattributed on its own.
+        found = []
+        for lo, hi, c in reversed(self.items[max(0, stop - NEAR_LIMIT * 4) : stop]):
+            if hi >= iv[0]:
+                found.append(c)
+                if len(found) >= NEAR_LIMIT:
+                    break
+        return found
 
 
 def _attributed_elsewhere(claim: Claim, candidates, options: Options) -> bool:
