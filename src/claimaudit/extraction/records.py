@@ -75,7 +75,9 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
                 column=column,
                 text=number.text,
                 sentence=_sentence_text(one_line, text, window) if sentence else "",
-                sentence_start=(window[0] + base) if sentence else start,
+                # The sentence's own start identifies it (rules compare figures of one sentence),
+                # even when only a window of a very long one is quoted.
+                sentence_start=(sentence[0] + base) if sentence else start,
                 value=value,
                 low=low,
                 high=high,

@@ -72,6 +72,7 @@ class ContextComponent:
                 + [(d.start, d.end) for d in dates.within(start, end)]
             )
             rows: dict = {}
+            previous_noun = None
             for number in in_sentence:
                 attribution = attributions.get(number.start)
                 skip = base.plus([(attribution.start, attribution.end)]) if attribution is not None else base
@@ -84,17 +85,29 @@ class ContextComponent:
                         text, number, start, end, skip, dates, places, attribution, header, rows[span]
                     )
                 else:
-                    out[number.start] = self._prose_context(text, number, start, end, skip, dates, places, attribution)
+                    context = self._prose_context(text, number, start, end, skip, dates, places, attribution, previous_noun)
+                    out[number.start] = context
+                    if context.unit_family == "count" and context.unit:
+                        previous_noun = context.unit.split("/")[0]
         return out
 
-    def _unit(self, text, number, limit):
+    def _unit(self, text, number, limit, previous_noun=None):
         noun, modifiers = (None, ())
         if not number.currency and not number.unit:
             noun, modifiers = ctx.counted_noun(text, number.end, limit)
-        base = number.currency or number.unit or noun
+            if noun is None and previous_noun and _ELLIPTICAL.match(text, number.end, limit):
+                # "60 vessels were enrolled in the MSP, and 9 were enrolled in the TSP": the
+                # count repeats the noun of the figure before it in the sentence.
+                noun = previous_noun
+        currency = number.currency
+        if not currency and not number.unit:
+            of_money = _OF_MONEY.match(text, number.end, limit)
+            if of_money:  # "hundreds of millions of dollars", "two billion euros' worth"
+                currency, noun, modifiers = _MONEY_WORDS[of_money.group(1).lower()], None, ()
+        base = currency or number.unit or noun
         unit = f"{base}/{number.per}" if base and number.per else (base or (f"per {number.per}" if number.per else None))
-        family = "money" if number.currency else UNIT_KINDS.get(number.unit, number.unit) if number.unit else ("count" if noun else None)
-        return unit, family, noun, modifiers
+        family = "money" if currency else UNIT_KINDS.get(number.unit, number.unit) if number.unit else ("count" if noun else None)
+        return unit, family, noun, modifiers, currency
 
     def _period(self, text, number, candidates, attribution, clause):
         usable = [
@@ -114,9 +127,9 @@ class ContextComponent:
             return "annual"
         return None
 
-    def _prose_context(self, text, number, start, end, skip, dates, places, attribution):
+    def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
-        unit, family, noun, modifiers = self._unit(text, number, end)
+        unit, family, noun, modifiers, currency = self._unit(text, number, end, previous_noun)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         # Windows reach back at most REACH characters into the sentence, so that a sentence
         # of thousands of figures costs linear, not quadratic, time.
@@ -148,7 +161,7 @@ class ContextComponent:
             key = (key - {w[1:] for w in whole}) | whole
         period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause)
         places_out = tuple(sorted({p.name for p in place_names}))
-        return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period)
+        return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency)
 
     def _row_info(self, text, start, end, skip, places, attribution, header) -> "_RowInfo":
         """What every figure of one table row shares: label words, places, table marks."""
@@ -176,7 +189,7 @@ class ContextComponent:
         # Row = "Category | figures | Source": the category is the text before the first figure.
         source_start = row.source_start
         label, header_cell = _local_label(text, number, start, end, header)
-        unit, family, noun, modifiers = self._unit(text, number, source_start)
+        unit, family, noun, modifiers, _ = self._unit(text, number, source_start)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         value_words = []
         if not (label or header_cell):  # in cells, what follows belongs to the next cell
@@ -229,6 +242,10 @@ def _header_date(cell: str):
 
 
 REACH = 300  # characters of sentence context around a figure
+# A count followed straight by a verb has no noun of its own ("and 9 were enrolled").
+_OF_MONEY = re.compile(r"\s+of\s+(?:U\.S\.\s+|US\s+)?(dollars|euros|pounds\s+sterling|yuan|rubles|roubles|yen)\b", re.I)
+_MONEY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yuan": "CNY", "rubles": "RUB", "roubles": "RUB", "yen": "JPY"}
+_ELLIPTICAL = re.compile(r"\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$")
 
