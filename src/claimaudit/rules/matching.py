@@ -16,8 +16,8 @@ from claimaudit.models import Claim
 
 # A word shared by more claims than this in one block is common: it pairs claims only with the
 # WINDOW claims that follow them in the document.
-MAX_POSTING = 60
-WINDOW = 30
+MAX_POSTING = 40
+WINDOW = 15
 
 
 def modifiers(claim: Claim) -> frozenset[str]:

@@ -131,7 +131,7 @@ class _ByValue:
         # Scan back from the closest values; beyond NEAR_LIMIT overlapping claims the figure is
         # too common in the document to call unattributed on its own.
         found = []
-        for lo, hi, c in reversed(self.items[max(0, stop - NEAR_LIMIT * 4) : stop]):
+        for lo, hi, c in reversed(self.items[max(0, stop - NEAR_LIMIT * 2) : stop]):
             if hi >= iv[0]:
                 found.append(c)
                 if len(found) >= NEAR_LIMIT:
