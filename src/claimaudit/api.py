@@ -157,7 +157,7 @@ def _parallel(paths: list[str], options: ExtractOptions, jobs: int):
     import multiprocessing
 
     order = sorted(range(len(paths)), key=lambda i: (-_size(paths[i]), i))
-    context = multiprocessing.get_context("spawn" if _spacy_loaded_unsafely() else "fork")
+    context = multiprocessing.get_context("fork")  # workers build their pipeline once (initializer)
     with context.Pool(processes=min(jobs, len(paths)), initializer=_init_worker, initargs=(options,)) as pool:
         pending: dict[int, DocumentClaims | ClaimauditError] = {}
         next_index = 0
@@ -167,10 +167,6 @@ def _parallel(paths: list[str], options: ExtractOptions, jobs: int):
             while next_index in pending:
                 yield pending.pop(next_index)
                 next_index += 1
-
-
-def _spacy_loaded_unsafely() -> bool:
-    return False
 
 
 def extract(paths: Sequence[str], options: ExtractOptions = ExtractOptions(), *, jobs: int = 1) -> ExtractResult:
