@@ -71,11 +71,31 @@ def _strip_possessive(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int]:
-    """normalised name -> (canonical, kind); region words; longest entry in words."""
-    data = json.loads(
+def _places_data() -> dict:
+    return json.loads(
         resources.files("claimaudit.extraction.resources").joinpath("places.json").read_text("utf-8")
     )
+
+
+@lru_cache(maxsize=1)
+def country_aliases() -> dict[str, str]:
+    """Every English name, alias and demonym of a country (as written) -> ISO 3166-1 alpha-2."""
+    overrides = _places_data()["countries"]
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        extra = overrides.get(country.alpha_2, {})
+        names = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+        names += [extra.get("name")] + extra.get("aliases", []) + extra.get("demonyms", [])
+        for name in names:
+            if name and "," not in name:
+                table.setdefault(name, country.alpha_2)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int]:
+    """normalised name -> (canonical, kind); region words; longest entry in words."""
+    data = _places_data()
     overrides = data["countries"]
     index: dict[str, tuple[str, str]] = {}
     for country in pycountry.countries:

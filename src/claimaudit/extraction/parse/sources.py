@@ -190,55 +190,18 @@ def _cap_mask(name: str) -> tuple[bool, ...]:
 # ---------------------------------------------------------------------------------------
 # countries (for country-qualified generic names such as "Ministry of Education")
 
-_DEMONYMS = {
-    "US": ["American", "U.S.", "US", "United States", "USA", "America"],
-    "RU": ["Russian", "Russia", "Russian Federation"],
-    "KR": ["South Korean", "South Korea", "Korean", "Korea", "Republic of Korea", "ROK", "Seoul"],
-    "KP": ["North Korean", "North Korea", "DPRK", "Democratic People's Republic of Korea",
-           "Pyongyang"],
-    "CN": ["Chinese", "China", "PRC", "People's Republic of China", "Beijing"],
-    "JP": ["Japanese", "Japan", "Tokyo"],
-    "GB": ["British", "UK", "U.K.", "United Kingdom", "Britain", "Great Britain"],
-    "UA": ["Ukrainian", "Ukraine", "Kyiv"],
-    "DE": ["German", "Germany"], "FR": ["French", "France"], "IT": ["Italian", "Italy"],
-    "ES": ["Spanish", "Spain"], "IN": ["Indian", "India"], "IR": ["Iranian", "Iran"],
-    "IL": ["Israeli", "Israel"], "TR": ["Turkish", "Turkey", "Türkiye", "Turkiye"],
-    "SA": ["Saudi", "Saudi Arabia"], "BR": ["Brazilian", "Brazil"], "MX": ["Mexican", "Mexico"],
-    "CA": ["Canadian", "Canada"], "AU": ["Australian", "Australia"],
-    "VN": ["Vietnamese", "Vietnam", "Viet Nam"], "TW": ["Taiwanese", "Taiwan"],
-    "PK": ["Pakistani", "Pakistan"], "EG": ["Egyptian", "Egypt"], "PL": ["Polish", "Poland"],
-    "BY": ["Belarusian", "Belarus"], "KZ": ["Kazakh", "Kazakhstan"], "SY": ["Syrian", "Syria"],
-    "IQ": ["Iraqi", "Iraq"], "AF": ["Afghan", "Afghanistan"], "NG": ["Nigerian", "Nigeria"],
-    "ZA": ["South African", "South Africa"], "ID": ["Indonesian", "Indonesia"],
-    "PH": ["Philippine", "Filipino", "Philippines"], "TH": ["Thai", "Thailand"],
-    "MN": ["Mongolian", "Mongolia"], "SE": ["Swedish", "Sweden"], "NO": ["Norwegian", "Norway"],
-    "CH": ["Swiss", "Switzerland"], "NL": ["Dutch", "Netherlands"], "BE": ["Belgian", "Belgium"],
-    "GE": ["Georgian"], "AM": ["Armenian", "Armenia"], "AZ": ["Azerbaijani", "Azerbaijan"],
-    "VE": ["Venezuelan", "Venezuela"], "CU": ["Cuban", "Cuba"], "AR": ["Argentine", "Argentina"],
-    "QA": ["Qatari", "Qatar"], "AE": ["Emirati", "UAE", "United Arab Emirates"],
-}
-
-
 @lru_cache(maxsize=1)
 def _country_phrases() -> dict[tuple[str, ...], str]:
-    table: dict[tuple[str, ...], str] = {}
-    try:
-        import pycountry
+    """Country names, aliases and demonyms (the places lexicon's) as normalised token tuples."""
+    from claimaudit.extraction.parse.places import country_aliases
 
-        for c in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                val = getattr(c, attr, None)
-                if val and "," not in val:
-                    key = tuple(normalize_name(val).split())
-                    if key:
-                        table.setdefault(key, c.alpha_2)
-    except Exception:  # pragma: no cover - pycountry is a declared dependency
-        pass
-    for cc, names in _DEMONYMS.items():
-        for n in names:
-            table[tuple(normalize_name(n).split())] = cc
-    # "korea" alone means South Korea in ordinary usage
-    table[("korea",)] = "KR"
+    table: dict[tuple[str, ...], str] = {}
+    for name, code in country_aliases().items():
+        key = tuple(normalize_name(name).split())
+        if key:
+            table.setdefault(key, code)
+    # "Korea" and "Korean" alone mean South Korea in ordinary usage
+    table[("korea",)] = table[("korean",)] = "KR"
     return table
 
 
