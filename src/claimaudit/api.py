@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from claimaudit.documents import Document, expand_inputs, read_document, split_text
 from claimaudit.errors import ClaimauditError, InputError
-from claimaudit.models import DocumentClaims
+from claimaudit.models import CheckReport, DocumentClaims
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ def extract(paths: Sequence[str], options: ExtractOptions = ExtractOptions(), *,
 
 @dataclass
 class CheckResult:
-    report: "CheckReport"
+    report: CheckReport
     errors: list[ClaimauditError] = field(default_factory=list)
 
 
@@ -209,11 +209,11 @@ def registry_key(extra_sources: list[dict], extra_aliases: dict[str, str]) -> st
 
 def check_documents(
     documents: Sequence[DocumentClaims], settings, ledger=None, registry: str = "default"
-) -> "CheckReport":
+) -> CheckReport:
     """Run the rules over extracted documents and mark findings new or known against a ledger."""
     from claimaudit.engine import run_rules
     from claimaudit.ledger import apply_ledger
-    from claimaudit.models import CheckReport, Summary
+    from claimaudit.models import Summary
 
     from claimaudit.extraction.factories import registry_for
 
@@ -233,7 +233,7 @@ def check_documents(
     )
 
 
-def check_text(text: str, path: str = "<text>", settings=None) -> "CheckReport":
+def check_text(text: str, path: str = "<text>", settings=None) -> CheckReport:
     """Findings for a string (for notebooks and tests), with no ledger."""
     from claimaudit.config import Settings
 

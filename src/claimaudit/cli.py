@@ -67,8 +67,9 @@ def _info(message: str, quiet: bool = False) -> None:
         sys.stderr.write(message + "\n")
 
 
-def _jobs(jobs: int | None, inputs: int) -> int:
-    return max(1, min(jobs or os.cpu_count() or 1, inputs))
+def _jobs(jobs: int | None) -> int:
+    """Worker processes: as asked, else the machine's cores (the pool caps it at the file count)."""
+    return max(1, jobs or os.cpu_count() or 1)
 
 
 class _StdoutClosed(Exception):
@@ -132,7 +133,7 @@ def _extract_all(files, options, jobs, quiet):
     documents, failed = [], 0
     progress = _Progress(not quiet)
     try:
-        for item in iter_extract(files, options, jobs=_jobs(jobs, len(files) * 8), on_progress=progress):
+        for item in iter_extract(files, options, jobs=_jobs(jobs), on_progress=progress):
             if isinstance(item, ClaimauditError):
                 _err(str(item))
                 failed += 1

@@ -28,11 +28,6 @@ class RuleContext:
     registry: object | None = None  # parse.sources.SourceRegistry
     cache: dict = field(default_factory=dict)  # shared indexes (built once, used by many rules)
 
-    def index(self, name: str, build):
-        if name not in self.cache:
-            self.cache[name] = build(self.claims)
-        return self.cache[name]
-
 
 @dataclass(frozen=True)
 class RawFinding:

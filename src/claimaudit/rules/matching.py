@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Callable, Hashable, Iterable, Iterator
 
 from claimaudit.extraction.parse.context import stem
 from claimaudit.models import Claim
@@ -203,7 +203,3 @@ def candidate_pairs(
                     seen.add((ids[x], ids[y]))
         for i, j in sorted(seen):
             yield members[i], members[j]
-
-
-def by_start(claims: Sequence[Claim]) -> list[Claim]:
-    return sorted(claims, key=lambda c: (c.path, c.start))

@@ -104,7 +104,6 @@ class AttributionComponent:
                         a,
                         sources=tuple(self.resolve(s, acronyms) for s in a.sources),
                         date=a.date if a.date is not None and _point_date(a.date) else None,
-                        extra={"leading": a.start - start <= 2},
                     )
                     for a in attributions_in_sentence(text, sentence)
                 ]

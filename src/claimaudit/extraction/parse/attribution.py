@@ -20,7 +20,7 @@ already found in it, and return ``Attribution`` values.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 
@@ -50,7 +50,7 @@ class Attribution:
     sources: tuple[SourceRef, ...]
     date: object | None = None  # a DateMention
     how: str = "sentence"  # sentence | parenthetical | table | note | continued
-    extra: dict = field(default_factory=dict, compare=False)
+    leading: bool = False  # opens its sentence ("According to A, ..."): governs what follows
 
     @property
     def text(self) -> str:
@@ -199,7 +199,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         date = _date_near(text, sent, start, end, sources)
         if date is not None:
             start, end = min(start, date.start), max(end, date.end)
-        found.append(Attribution(start, end, tuple(sources), date, how))
+        found.append(Attribution(start, end, tuple(sources), date, how, leading=start - sent.start <= 2))
         taken.append((start, end))
 
     known = sorted(sent.sources, key=lambda s: s.start)
@@ -366,7 +366,7 @@ def pick_attribution(
         if nxt.start - number_start <= NEAR_AFTER and (next_number is None or next_number > nxt.start):
             return nxt
         # A leading attribution ("According to A, ...") governs the numbers up to the next one.
-        if before and before[-1].how == "sentence" and _is_leading(before[-1]):
+        if before and before[-1].how == "sentence" and before[-1].leading:
             return before[-1]
         return nxt
     if before:
@@ -375,10 +375,6 @@ def pick_attribution(
         if a.start <= number_start < a.end:
             return a
     return None
-
-
-def _is_leading(attribution: Attribution) -> bool:
-    return bool(attribution.extra.get("leading"))
 
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*")
 
@@ -73,16 +72,6 @@ _NOT_UNIT_NOUNS = frozenset(
     that which who than annually yearly year years month months day days week weeks percent
     million billion thousand trillion hundred dollars usd times fold""".split()
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    unit_noun: str | None  # counted noun, plural lower case ("workers")
-    modifiers: tuple[str, ...]  # words between the number and the counted noun ("construction")
-    kind: str  # "level" | "change" | "share" | "previous" (the "from" side of "from A to B")
-    measure: str  # readable phrase
-    measure_key: frozenset[str]  # normalised content words for comparisons
-    clause: tuple[int, int]  # the clause span used
 
 
 def stem(word: str) -> str:

@@ -24,8 +24,6 @@ in the input (see the pathological-input tests).
 from __future__ import annotations
 
 import bisect
-import heapq
-import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal

@@ -10,7 +10,6 @@ from claimaudit.rules.arithmetic._common import (
     add, after, before, fmt_interval, is_percent, iv, places_overlap, words,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.matching import measure_words
 from claimaudit.rules.values import format_value
 
 # Two shares of one whole that together make it up: what is remitted and what is retained.
