@@ -4,7 +4,8 @@
     >>> from score import score; score("tests/gold/claims_gold.jsonl")
 
 Gold records (one JSON object a line, see README in the brief / claims_gold.jsonl):
-  file        path relative to /work/shared, or "synthetic:<id>" with a "context" paragraph
+  file        path relative to /work/shared, "repo:<path>" inside this repository, or
+              "synthetic:<id>" with a "context" paragraph
   text        the number as written; occurrence = n-th (0-based) substring occurrence in the file
   value/low/high/unit/source/source_date   the expected fields (null where none)
   known_issue optional note for genuinely ambiguous cases (still scored)
@@ -57,7 +58,9 @@ def _extract(file_key: str, context: str | None):
         text = context or ""
         claims = list(extract_text(text, path=file_key).claims)
     else:
-        doc = read_document(str(SHARED / file_key))
+        # "repo:<path>" = a file inside this repository (held-out reports written for the gold set)
+        base = HERE.parent.parent if file_key.startswith("repo:") else SHARED
+        doc = read_document(str(base / file_key.removeprefix("repo:")))
         text = doc.text
         claims = list(extract_document(doc).claims)
     _CACHE[file_key] = (text, claims)
