@@ -123,7 +123,9 @@ PARSE_CASES = [
     ("40 kg", 40.0, {"unit": "kilograms"}),
     ("1,200 MW", 1200.0, {"unit": "megawatts"}),
     ("3 GW", 3.0, {"unit": "gigawatts"}),
-    ("45 TWh", 45.0, {"unit": "terawatt hours"}),
+    ("45 TWh", 45.0, {"unit": "terawatt-hours"}),
+    ("9.0 pounds per square inch", 9.0, {"unit": "pounds per square inch"}),  # not GBP
+    ("5 million pounds", 5e6, {"currency": "GBP"}),
     ("2 billion cubic meters", 2e9, {"unit": "cubic meters"}),
     ("30 bcm", None, {}),  # unknown unit: plain number, checked below
     ("12 nm", 12.0, {"unit": "nautical miles"}),
@@ -151,6 +153,16 @@ def test_parse_number(text, value, fields):
     for k, v in fields.items():
         got = getattr(m, k)
         assert close(got, v) if isinstance(v, float) else got == v, (k, got, v, m)
+
+
+@pytest.mark.parametrize(
+    "text,unit,currency",
+    [("about 1.7 billion pounds of seafood", "pounds", None), ("yields of 2.5 million pounds per acre", "pounds", None),
+     ("a loan of 5 million pounds to the club", None, "GBP")],
+)
+def test_pounds_weight_or_sterling_from_what_follows(text, unit, currency):
+    m = find_numbers(text)[0]
+    assert (m.unit, m.currency) == (unit, currency)
 
 
 @pytest.mark.parametrize("text", ["", "hello world", "the third quarter", "several hundred", "I'm a man."])

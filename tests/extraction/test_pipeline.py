@@ -70,6 +70,20 @@ def test_summary_table_rows_take_their_source_column():
     assert claims["$40 million"].source_date == "2025-01"
 
 
+def test_table_scale_from_the_header_row_under_a_super_header():
+    text = (
+        "Table 2. Top Holders of Debt\n\n"
+        "| December 2025 |  |  | December 2021\n"
+        "Country | Amount Held ($ billions) | Share |  | Country | Amount Held ($ billions) | Share\n"
+        "Japan | $1,185.5 | 12.79% |  | Japan | $1,300.8 | 16.81%\n"
+        "Belgium | $477.3 | 5.15% |  | Ireland | $334.5 | 4.32%\n"
+    )
+    claims = _claims(text)
+    assert claims["$1,185.5"].value == pytest.approx(1.1855e12)
+    assert claims["$334.5"].value == pytest.approx(3.345e11)
+    assert claims["12.79%"].value == pytest.approx(12.79)  # percent cells keep their own unit
+
+
 def test_acronym_defined_in_the_text():
     text = (
         "The Korea Energy Research Board (KERB) studies fuel. "

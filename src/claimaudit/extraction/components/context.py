@@ -282,23 +282,44 @@ def _title_of(text: str, header) -> str:
 
 
 def _table_headers(blocks, text: str) -> dict[int, int]:
-    """Block index of each delimited table row -> index of its table's first row (the header).
+    """Block index of each delimited table row -> index of its header row.
 
     Only rows with cell delimiters (| or tabs) on consecutive lines form a table with a header;
-    "Field: value" lines stand alone.
+    "Field: value" lines stand alone. A table may open with several label rows (a "| December
+    2025 | | December 2021" super-header above "Country | Amount Held ($ billions) | ..."): a row's
+    header is the last of them with as many cells as the row, else the table's first row.
     """
     headers: dict[int, int] = {}
     first = None
+    labels: list[tuple[int, int]] = []  # (block index, cell count) of the table's leading label rows
     for i, block in enumerate(blocks):
         row = text[block.start : block.end]
         delimited = block.kind == "table" and ("|" in row or "\t" in row)
         if delimited and first is not None and blocks[first].paragraph == block.paragraph:
-            headers[i] = first
+            cells = _cells(row)
+            if labels and labels[-1][0] == i - 1 and not _has_figure_cell(row, cells):
+                labels.append((i, len(cells)))
+            headers[i] = next((j for j, n in reversed(labels) if n == len(cells) and j != i), first)
         elif delimited:
             first = i
+            labels = [(i, len(_cells(row)))]
         else:
             first = None
+            labels = []
     return headers
+
+
+# A cell holding a figure: a number that is not just a year ("2018" labels a row, "225" is data).
+_FIGURE_CELL = re.compile(r"^[+\-–~(]?\s*(?:US)?[$€£¥]?\s*\d")
+_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d$")
+
+
+def _has_figure_cell(row: str, cells) -> bool:
+    for s, e in cells:
+        cell = row[s:e].strip()
+        if _FIGURE_CELL.match(cell) and not _YEAR_CELL.match(cell):
+            return True
+    return False
 
 
 def _cells(row: str) -> list[tuple[int, int]]:

@@ -312,17 +312,19 @@ _SCALE_AT = re.compile(
 )
 _AND_FRACTION_AT = re.compile(r"[ \t]+and[ \t]+(?:a|an|one)[ \t]+(?P<f>half|quarter|third)\b", re.I)
 _MONEY_SCALE_CODE_AT = re.compile(f"[ \\t]?M(?P<code>{U.CODE_RX})\\b")  # 30 MUSD, 120 MEUR
-_POST_AT = re.compile(
-    r"(?P<gap>[ \t]*-?[ \t]*)(?:"
-    r"(?P<pct>%|(?i:percentage[ \t]+points?|per[ \t]?cents?|percents?|pct)\b|(?i:pp\b|p\.p\.))"
-    f"|(?P<curw>{U.CUR_WORD_RX})"
-    f"|(?P<code>{U.CODE_RX}\\b)"
-    f"|(?P<sym>US\\$|{U.CUR_SYM_RX}|Rs\\b)"
-    f"|(?P<ambig>{U.CUR_WORD_AMBIG_RX})"
-    r"|(?P<lcode>(?i:usd|eur|gbp|rmb|cny|jpy)\b)"
-    f"|(?P<unit>{U.UNIT_RX})"
-    r")"
-)
+_POST_ALTS = [
+    r"(?P<pct>%|(?i:percentage[ \t]+points?|per[ \t]?cents?|percents?|pct)\b|(?i:pp\b|p\.p\.))",
+    f"(?P<curw>{U.CUR_WORD_RX})",
+    f"(?P<code>{U.CODE_RX}\\b)",
+    f"(?P<sym>US\\$|{U.CUR_SYM_RX}|Rs\\b)",
+    f"(?P<ambig>{U.CUR_WORD_AMBIG_RX})",
+    r"(?P<lcode>(?i:usd|eur|gbp|rmb|cny|jpy)\b)",
+    f"(?P<unit>{U.UNIT_RX})",
+]
+_POST_AT = re.compile(r"(?P<gap>[ \t]*-?[ \t]*)(?:" + "|".join(_POST_ALTS) + ")")
+# the same alternatives, unit first: a longer unit wins over a currency word ("pounds per square inch")
+_POST_UNIT_FIRST_AT = re.compile(r"(?P<gap>[ \t]*-?[ \t]*)(?:" + "|".join(_POST_ALTS[-1:] + _POST_ALTS[:-1]) + ")")
+_WEIGHT_AFTER_POUNDS = re.compile(r"[ \t]+(?:of[ \t]+(?!sterling\b)[a-z]|per[ \t]|a[ \t]+(?:day|year|acre|person)\b)")
 _CENTS_AT = re.compile(r"[ \t]+(?:and[ \t]+)?", re.I)
 _CENT_WORD_AT = re.compile(r"[ \t]*(?i:cents?|pence|p)\b")
 _SUFFIX_FIRST = frozenset("%$€£¥₩₹₽₺₪₦₱₫฿\"'°μµ¢")
@@ -602,6 +604,10 @@ class _Parser:
             a.end = mc.end()
             return
         pm = _POST_AT.match(text, pos)
+        if pm and (pm.group("curw") or pm.group("ambig")):
+            um = _POST_UNIT_FIRST_AT.match(text, pos)
+            if um.group("unit") and um.end() > pm.end():
+                pm = um
         if pm:
             gap = pm.group("gap")
             if "-" in gap and not (pm.group("unit") or pm.group("curw")):
@@ -641,7 +647,8 @@ class _Parser:
                     a.end = pm.end()
             elif pm.group("ambig"):
                 # "pounds": money with a scale word or a currency-looking amount, else weight
-                if a.scaled or (not a.is_int and a.step == 0.01):
+                weight = _WEIGHT_AFTER_POUNDS.match(text, pm.end())  # "pounds of seafood", "pounds per acre"
+                if (a.scaled or (not a.is_int and a.step == 0.01)) and not weight:
                     a.currency = "GBP"
                 else:
                     a.unit = "pounds"
