@@ -129,3 +129,19 @@ def test_offsets_lines_and_columns_on_crlf_text():
     by_text = {c.text: c for c in doc.claims}
     assert by_text["$2.3 billion"].line == 3
     assert by_text["$1.1 billion"].line == 4 and by_text["$1.1 billion"].column == 14
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("These centers process 2,000 students annually and are modeled on others.", "2,000", "students/year"),
+        ("The mine produces 3 million tons of coal each year.", "3 million tons", "tons/year"),
+        ("About $100 million in remittances a year flows home.", "$100 million", "USD/year"),
+        ("About 1,800 children are born stateless every year.", "1,800", "children"),  # a verb intervenes
+        ("Prices rose 5% annually.", "5%", "percent"),
+    ],
+)
+def test_rate_adverb_after_the_noun_phrase(text, figure, unit):
+    claim = _claims(text)[figure]
+    assert claim.unit == unit
+    assert claim.per == (unit.split("/")[1] if "/" in unit else None)

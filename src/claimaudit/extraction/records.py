@@ -90,7 +90,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
                 origin="table" if block is not None and block.kind == "table" else "prose",
                 kind=context.kind,
                 currency=number.currency or context.currency,
-                per=number.per,
+                per=number.per or context.per,
                 bound=number.bound,
                 step=step,
                 unit_family=context.unit_family,

@@ -31,6 +31,7 @@ class ClaimContext:
     period: str | None
     scale: float = 1.0  # a table's "(in billions of dollars)" applied to its bare cells
     currency: str | None = None
+    per: str | None = None  # a rate read after the noun phrase ("2,000 students annually")
 
 
 def period_text(date) -> str:
@@ -105,9 +106,14 @@ class ContextComponent:
             if of_money:  # "hundreds of millions of dollars", "two billion euros' worth"
                 currency, noun, modifiers = _MONEY_WORDS[of_money.group(1).lower()], None, ()
         base = currency or number.unit or noun
-        unit = f"{base}/{number.per}" if base and number.per else (base or (f"per {number.per}" if number.per else None))
+        per = number.per
+        if per is None and base and UNIT_KINDS.get(number.unit) not in ("percent", "time"):
+            rate = _RATE_AFTER.match(text, number.end, limit)
+            if rate:
+                per = _RATE_WORDS[" ".join(rate.group("rate").lower().split()[-1:])]
+        unit = f"{base}/{per}" if base and per else (base or (f"per {per}" if per else None))
         family = "money" if currency else UNIT_KINDS.get(number.unit, number.unit) if number.unit else ("count" if noun else None)
-        return unit, family, noun, modifiers, currency
+        return unit, family, noun, modifiers, currency, per
 
     def _period(self, text, number, candidates, attribution, clause):
         usable = [
@@ -129,7 +135,7 @@ class ContextComponent:
 
     def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
-        unit, family, noun, modifiers, currency = self._unit(text, number, end, previous_noun)
+        unit, family, noun, modifiers, currency, per = self._unit(text, number, end, previous_noun)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         # Windows reach back at most REACH characters into the sentence, so that a sentence
         # of thousands of figures costs linear, not quadratic, time.
@@ -161,7 +167,7 @@ class ContextComponent:
             key = (key - {w[1:] for w in whole}) | whole
         period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause)
         places_out = tuple(sorted({p.name for p in place_names}))
-        return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency)
+        return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency, per)
 
     def _row_info(self, text, start, end, skip, places, attribution, header) -> "_RowInfo":
         """What every figure of one table row shares: label words, places, table marks."""
@@ -189,7 +195,7 @@ class ContextComponent:
         # Row = "Category | figures | Source": the category is the text before the first figure.
         source_start = row.source_start
         label, header_cell = _local_label(text, number, start, end, header)
-        unit, family, noun, modifiers, _ = self._unit(text, number, source_start)
+        unit, family, noun, modifiers, _, per = self._unit(text, number, source_start)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         value_words = []
         if not (label or header_cell):  # in cells, what follows belongs to the next cell
@@ -216,7 +222,7 @@ class ContextComponent:
                 period = period_text(header_date)
             else:
                 key |= _label_marks(header_cell)
-        return ClaimContext(unit, family, kind, row.measure, key, row.place_names, period, scale, currency)
+        return ClaimContext(unit, family, kind, row.measure, key, row.place_names, period, scale, currency, per)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +251,14 @@ REACH = 300  # characters of sentence context around a figure
 # A count followed straight by a verb has no noun of its own ("and 9 were enrolled").
 _OF_MONEY = re.compile(r"\s+of\s+(?:U\.S\.\s+|US\s+)?(dollars|euros|pounds\s+sterling|yuan|rubles|roubles|yen)\b", re.I)
 _MONEY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yuan": "CNY", "rubles": "RUB", "roubles": "RUB", "yen": "JPY"}
+# A rate adverb closing the figure's noun phrase: "2,000 students annually", "3 million tons of
+# coal each year", "$100 million in remittances a year" (a few plain words, no punctuation or verb
+# in between; the number parser already reads the adverb right after the number).
+_RATE_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|be|been|and|or|but|which|that|in\s+\d)\b)"
+    r"(?:[a-z][\w’'-]*|of|in)){1,4}?[ \t]+(?P<rate>annually|yearly|per[ \t]+(?:year|annum)|a[ \t]+year|each[ \t]+year|every[ \t]+year)\b"
+)
+_RATE_WORDS = {"annually": "year", "yearly": "year", "year": "year", "annum": "year"}
 _ELLIPTICAL = re.compile(r"\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$")
