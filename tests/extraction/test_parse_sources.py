@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimaudit.extraction.parse.sources import (
+    country_qualified_name,
     SourceRegistry,
     clean_source_name,
     find_acronym_definitions,
@@ -357,3 +358,18 @@ def test_never_raises_on_source_like_text(words):
         assert a.end <= b.start
     for m in ms:
         assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "written,canonical",
+    [
+        ("Venezuela's Ministry of Petroleum", "Ministry of Petroleum (Venezuela)"),
+        ("Venezuelan Ministry of Petroleum", "Ministry of Petroleum (Venezuela)"),
+        ("Burkina Faso's Ministry of Energy", "Ministry of Energy (Burkina Faso)"),
+        ("Russian Federal Customs Service", "Federal Customs Service (Russia)"),
+        ("China Statistical Yearbook", "China Statistical Yearbook"),  # a publication, not a body
+        ("World Bank", "World Bank"),
+    ],
+)
+def test_country_qualified_name(written, canonical):
+    assert country_qualified_name(written) == canonical

@@ -145,3 +145,29 @@ def test_rate_adverb_after_the_noun_phrase(text, figure, unit):
     claim = _claims(text)[figure]
     assert claim.unit == unit
     assert claim.per == (unit.split("/")[1] if "/" in unit else None)
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        # the name keeps its last letters when a leading "The" is dropped
+        ("The Central Bank of the Republic of Uzbekistan (CBU) reported on 24 January 2025 that "
+         "transfers reached $14.8 billion in 2024.", "$14.8 billion", "Central Bank of the Republic of Uzbekistan"),
+        ("Output fell to 51.7 tonnes in 2024, according to Mali's Ministry of Mines.", "51.7 tonnes",
+         "Ministry of Mines (Mali)"),
+        # holders are not sources
+        ("Of foreign holdings, 41.9% are held by governmental sources.", "41.9%", None),
+        ("Secondary sources suggest that 15% of revenue is lost.", "15%", "Secondary sources"),
+    ],
+)
+def test_written_sources(text, figure, source):
+    assert _claims(text)[figure].source == source
+
+
+def test_a_sentence_with_a_colon_is_prose_not_a_field_line():
+    text = ("Looking ahead, three variables will shape the outlook: the pace of sanctions; and exports, "
+            "which averaged 1.7 million bpd in 2024 according to the International Energy Agency (IEA). "
+            "The IEA's Oil 2025 report, published in June, expects exports to fall by 300,000 bpd.")
+    claims = _claims(text)
+    assert claims["1.7 million bpd"].origin == "prose"
+    assert claims["300,000 bpd"].source == "International Energy Agency"

@@ -19,7 +19,12 @@ from claimaudit.extraction.parse.attribution import (
     pick_attribution,
     row_source_span,
 )
-from claimaudit.extraction.parse.sources import SourceRegistry, clean_source_name, is_vague_source
+from claimaudit.extraction.parse.sources import (
+    SourceRegistry,
+    clean_source_name,
+    country_qualified_name,
+    is_vague_source,
+)
 
 
 class _Sorted:
@@ -69,7 +74,7 @@ class AttributionComponent:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
         cleaned = clean_source_name(ref.text) or ref.text
         expanded = acronyms.get(cleaned)
-        return dataclasses.replace(ref, name=expanded or cleaned)
+        return dataclasses.replace(ref, name=country_qualified_name(expanded or cleaned))
 
     def attribute(self, doc: Doc) -> dict[int, Attribution]:
         text = doc_text(doc)

@@ -254,18 +254,28 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue
         if match.start() == sent.start and " " not in name and not name.isupper():
             continue  # a sentence-initial ordinary word ("Officials said") is not a name
+        # the name may have lost a leading "The": locate it inside the match
+        name_start = text.find(name, match.start(), match.end())
         start = _extend_left_over_filler(text, sent.start, match.start())
-        add(start, match.start() + len(name), [_written_source(text, match.start(), match.start() + len(name))], "sentence")
+        add(start, name_start + len(name), [_written_source(text, name_start, name_start + len(name))], "sentence")
 
     # 4. Vague sources stand on their own ("secondary sources suggest"), unless a named source
     # is credited in the same sentence (then the vague words describe it: "OECD trade estimates").
+    # They must say something ("secondary sources suggest"), not be the figure's subject ("held
+    # by governmental sources").
     if not any(not s.vague for a in found for s in a.sources):
         for source in known:
-            if source.vague:
+            if source.vague and (
+                CUE_AFTER.match(text[source.end : min(sent.end, source.end + 60)])
+                or _VAGUE_SAYS.match(text, source.end, sent.end)
+            ):
                 add(source.start, source.end, [source], "sentence")
 
     found.sort(key=lambda a: a.start)
     return found
+
+
+_VAGUE_SAYS = re.compile(r"\s*(?:,\s*)?(?:say|suggest|indicate|claim|believe|estimate|report|allege|put|show)s?\b", re.I)
 
 
 def _gap_is_filler(text: str, start: int, end: int) -> bool:

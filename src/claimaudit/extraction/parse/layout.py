@@ -58,7 +58,12 @@ def iter_lines(text: str) -> list[tuple[int, int]]:
 
 
 # "Field: value; sub-field: value" reference lines (Factbook style) are tables, whatever their length.
-_FIELD_LINE = re.compile(r"\s*[A-Z][^:.!?\n]{0,80}:\s+\S")
+# A label is a noun phrase: a finite verb before the colon makes the line a sentence ("Looking
+# ahead, three variables will shape the relationship: ...").
+_FIELD_LINE = re.compile(
+    r"\s*[A-Z](?:(?!\b(?:will|would|is|are|was|were|has|have|had|shall|can|could|may|might|must|should|do|does|did)\b)"
+    r"[^:.!?\n]){0,80}:\s+\S"
+)
 
 
 def _looks_like_row(line: str) -> bool:

@@ -92,6 +92,16 @@ def country_aliases() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=None)
+def country_name(code: str) -> str | None:
+    """The display name of a country by ISO 3166-1 alpha-2 code ("ML" -> "Mali")."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
+    extra = _places_data()["countries"].get(code, {})
+    return extra.get("name") or getattr(country, "common_name", None) or country.name
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int]:
     """normalised name -> (canonical, kind); region words; longest entry in words."""

@@ -297,6 +297,34 @@ def clean_source_name(text: str) -> str:
     return s
 
 
+# Government bodies named through their country: "Mali's Ministry of Mines", "Malian Ministry of
+# Mines" -> "Ministry of Mines (Mali)", the registry's spelling for country-specific bodies.
+_GOV_BODY = re.compile(
+    r"(?:Ministry|Department|Agency|Office|Bureau|Directorate|Committee|Commission|Service|"
+    r"Authority|Administration|Customs|Statistics|Inspectorate|Treasury)\b"
+)
+_PUBLICATION_END = re.compile(r"\b(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index)$")
+_BODY_START = re.compile(rf"(?:(?:Federal|State|National|General|Main)\s+)?{_GOV_BODY.pattern}")
+
+
+def country_qualified_name(name: str) -> str:
+    """``"Venezuela's Ministry of Petroleum"`` -> ``"Ministry of Petroleum (Venezuela)"``; other
+    names unchanged."""
+    from claimaudit.extraction.parse.places import country_name
+
+    words = name.split()
+    for k in range(1, min(5, len(words))):
+        body = " ".join(words[k:])
+        if not _BODY_START.match(body) or _PUBLICATION_END.search(body):
+            continue
+        country = re.sub(r"['\u2019]s$", "", " ".join(words[:k]))
+        code = _country_phrases().get(tuple(normalize_name(country).split()))
+        display = country_name(code) if code else None
+        if display:
+            return f"{body} ({display})"
+    return name
+
+
 _VAGUE_MODS = frozenset({
     "secondary", "unnamed", "anonymous", "unidentified", "unspecified", "undisclosed",
     "independent", "multiple", "several", "various", "numerous", "many", "some", "other",
