@@ -171,3 +171,27 @@ def test_a_sentence_with_a_colon_is_prose_not_a_field_line():
     claims = _claims(text)
     assert claims["1.7 million bpd"].origin == "prose"
     assert claims["300,000 bpd"].source == "International Energy Agency"
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,date",
+    [
+        ("Chatham House, in a March 2025 research paper, put the cost at $10.8 million per month.",
+         "$10.8 million", "Chatham House", "2025-03"),
+        ("The World Bank's brief, published in December 2024, estimates remittances at $5.2 billion. "
+         "It puts Kyrgyzstan's receipts at $2.9 billion.", "$2.9 billion", "World Bank", "2024-12"),
+        ("VTV reported in October 2024 that 120 cadets had trained, while the ministry told the "
+         "Tasnim News Agency on 9 January 2025 that it had trained 300 specialists.", "300",
+         "Tasnim News Agency", "2025-01-09"),
+        ("Barrick said in its results, released on 11 August 2025, that it lost $1.1 billion.",
+         "$1.1 billion", "Barrick", "2025-08-11"),
+        ("The IMF, in its consultation with Tajikistan concluded in March 2025, estimated that "
+         "growth would fall by 3%.", "3%", "International Monetary Fund", "2025-03"),
+        ("The Bank of Russia reported in May 2025 that transfers to the five Central Asian states "
+         "totalled $13.4 billion.", "$13.4 billion", "Bank of Russia", "2025-05"),
+        ("Officials said 300 people died.", "300", None, None),
+    ],
+)
+def test_subject_attributions(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert (claim.source, claim.source_date) == (source, date)

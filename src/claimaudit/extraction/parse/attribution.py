@@ -63,6 +63,7 @@ _REPORT_NOUNS = (
     r"report|reports|study|studies|survey|analysis|assessment|estimate|estimates|data|dataset|"
     r"figures|statistics|forecast|projection|projections|review|paper|brief|briefing|bulletin|"
     r"investigation|audit|census|yearbook|database|index|update|outlook|release|communiqu[eé]|"
+    r"fact\s+sheet|overview|results|tracker|"
     r"statement|testimony|memo|filing|article|post|tally|count|calculations?|research"
 )
 _REPORT_VERBS = (
@@ -93,6 +94,7 @@ CUE_BEFORE = re.compile(
       | (?:as\s+)?(?:{_PASSIVE_VERBS})\s+(?:by|in|from)
       | per
       | citing
+      | told
       | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by)
       | sources?\s*:
       | courtesy\s+of
@@ -102,19 +104,23 @@ CUE_BEFORE = re.compile(
 
 # After a source: "RAND Corporation report argues", "USDA reported", "CBO's estimate".
 CUE_AFTER = re.compile(
-    rf"""\A(?:['’]s)?(?:\s*\([^()]{{1,40}}\))?\s*(?:
+    rf"""\A(?:['’]s)?(?:\s*\([^()]{{1,40}}\))?
+        (?P<inter>\s*,\s*(?:in|on|at|through|via|according|citing|based|writing|speaking|after)\b[^,;()]{{1,90}},)?  # ", in a March 2025 paper,"
+        \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
-        (?:[A-Z][a-z]+\s+\d{{4}}\s+|\d{{4}}\s+)?(?:{_REPORT_NOUNS})\b
-      | (?:has\s+|had\s+|have\s+)?(?:{_REPORT_VERBS})\b
+        (?:[A-Z][a-z]+\s+\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
+      | (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b
     )""",
     re.VERBOSE,
 )
 
-# A reference back to the last attribution: "The report estimates ...", "The same study ...".
+# A reference back to the last attribution: "The report estimates ...", "The same study ...",
+# "It puts Kyrgyzstan's receipts at ...".
 CONTINUATION = re.compile(
-    rf"""\A\W*(?:the|this|that|its|their|the\s+same|that\s+same)\s+(?:[a-z][\w-]*\s+){{0,2}}?
+    rf"""\A\W*(?:(?:the|this|that|its|their|the\s+same|that\s+same)\s+(?:[a-z][\w-]*\s+){{0,2}}?
         (?:{_REPORT_NOUNS}|agency|organi[sz]ation|bank|ministry|institute|body|office|
-           panel|committee|group|authors?|center|centre|fund|council|bureau)\b""",
+           panel|committee|group|authors?|center|centre|fund|council|bureau)\b
+      | (?:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -240,24 +246,35 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             add(cue.start(), span[1], [_written_source(text, *span)], "sentence")
 
     # 3. The source as subject: "RAND Corporation report argues", "USDA reported".
+    # The phrase takes in an aside before the verb: the date in ", in a March 2025 paper," is its date.
     for source in known:
-        after = text[source.end : min(sent.end, source.end + 60)]
-        if CUE_AFTER.match(after):
+        cue = CUE_AFTER.match(text[source.end : min(sent.end, source.end + 160)])
+        if cue:
             start = _extend_left_over_filler(text, sent.start, source.start)
-            add(start, source.end, [source], "sentence")
+            add(start, source.end + (cue.end("inter") if cue.group("inter") else 0), [source], "sentence")
     for match in NAME.finditer(text, sent.start, sent.end):
-        after = text[match.end() : min(sent.end, match.end() + 60)]
+        after = text[match.end() : min(sent.end, match.end() + 160)]
         name = _strip_trailing_words(match.group())
-        if not name or len(name) < 3 or not CUE_AFTER.match(after) or name.split()[0].lower() in _NOT_SOURCE_NAMES:
+        cue = CUE_AFTER.match(after)
+        if not name or len(name) < 3 or not cue or name.split()[0].lower() in _NOT_SOURCE_NAMES:
             continue
         if any(_overlaps(s, match.start(), match.end()) for s in known):
             continue
-        if match.start() == sent.start and " " not in name and not name.isupper():
-            continue  # a sentence-initial ordinary word ("Officials said") is not a name
+        if match.start() == sent.start and " " not in name and not name.isupper() and (
+            name.lower() in _ORDINARY_SUBJECTS or name.endswith("s") or not _SPEECH_VERB.match(after)
+        ):
+            continue  # a sentence-initial ordinary word ("Officials said") is not a name; "Barrick said" is
+        if _OBJECT_BEFORE.search(text, max(sent.start, match.start() - 12), match.start()):
+            continue  # "a consultation with Tajikistan concluded in March": an object, not the speaker
+        if after.lstrip().startswith("states ") and not after.lstrip().startswith("states that"):
+            continue  # "Gulf states", "Central Asian states": a plural noun, not the verb
+        if _is_place_word(name):
+            continue  # "Central Asian states totalled": a place or demonym is not the source
         # the name may have lost a leading "The": locate it inside the match
         name_start = text.find(name, match.start(), match.end())
         start = _extend_left_over_filler(text, sent.start, match.start())
-        add(start, name_start + len(name), [_written_source(text, name_start, name_start + len(name))], "sentence")
+        end = match.end() + cue.end("inter") if cue.group("inter") else name_start + len(name)
+        add(start, end, [_written_source(text, name_start, name_start + len(name))], "sentence")
 
     # 4. Vague sources stand on their own ("secondary sources suggest"), unless a named source
     # is credited in the same sentence (then the vague words describe it: "OECD trade estimates").
@@ -276,6 +293,22 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
 
 _VAGUE_SAYS = re.compile(r"\s*(?:,\s*)?(?:say|suggest|indicate|claim|believe|estimate|report|allege|put|show)s?\b", re.I)
+
+
+_ORDINARY_SUBJECTS = frozenset(
+    "data officials analysts experts researchers sources estimates figures statistics reports "
+    "authorities critics observers others some many most it they he she we this that these those "
+    "there here one".split()
+)
+_SPEECH_VERB = re.compile(r"\s*(?:,[^,]{1,90},\s*)?(?:said|says|reported|reports|announced|announces|estimated|estimates|stated|told)\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|into|against|between|among|for|toward|towards|than)\s+(?:the\s+)?\Z", re.I)
+
+
+def _is_place_word(name: str) -> bool:
+    from claimaudit.extraction.parse.places import find_places
+
+    places = find_places(name)
+    return bool(places) and places[0].start == 0 and places[0].end >= len(name.rstrip(".’'s"))
 
 
 def _gap_is_filler(text: str, start: int, end: int) -> bool:
