@@ -9,10 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimaudit.extraction.parse.sources import (
-    country_qualified_name,
     SourceRegistry,
     clean_source_name,
+    country_qualified_name,
     find_acronym_definitions,
+    strip_descriptors,
     is_vague_source,
 )
 
@@ -373,3 +374,17 @@ def test_never_raises_on_source_like_text(words):
 )
 def test_country_qualified_name(written, canonical):
     assert country_qualified_name(written) == canonical
+
+
+@pytest.mark.parametrize(
+    "written,name",
+    [
+        ("Washington-based Institute for Science and International Security", "Institute for Science and International Security"),
+        ("Swiss NGO SWISSAID", "SWISSAID"),
+        ("the independent outlet Mediazona", "Mediazona"),
+        ("NGO Monitor", "NGO Monitor"),  # a name that starts with a descriptor word
+        ("UK-based", "UK-based"),
+    ],
+)
+def test_strip_descriptors(written, name):
+    assert strip_descriptors(written) == name

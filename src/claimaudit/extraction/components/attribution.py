@@ -24,6 +24,7 @@ from claimaudit.extraction.parse.sources import (
     clean_source_name,
     country_qualified_name,
     is_vague_source,
+    strip_descriptors,
 )
 
 
@@ -69,10 +70,11 @@ class AttributionComponent:
             return ref
         if is_vague_source(ref.text):
             return dataclasses.replace(ref, vague=True, kind="vague", name=clean_source_name(ref.text))
-        entry = self.registry.resolve(ref.text, acronyms=acronyms)
+        written = strip_descriptors(ref.text)
+        entry = self.registry.resolve(written, acronyms=acronyms)
         if entry is not None:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
-        cleaned = clean_source_name(ref.text) or ref.text
+        cleaned = clean_source_name(written) or written
         expanded = acronyms.get(cleaned)
         return dataclasses.replace(ref, name=country_qualified_name(expanded or cleaned))
 

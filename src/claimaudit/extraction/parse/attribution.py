@@ -176,6 +176,8 @@ def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     name = _strip_trailing_words(match.group())
     if not name or name.lower().rstrip(".") in _MONTH_WORDS or name.split()[0].lower() in _NOT_SOURCE_NAMES:
         return None
+    if name.endswith("-based"):
+        return None  # "an investigation by the UK-based campaign": a descriptor, no name
     offset = text.find(name, match.start(), match.end())
     return (offset, offset + len(name)) if offset >= 0 else None
 

@@ -267,6 +267,23 @@ _TRAIL_RE = re.compile(
 )  # case-sensitive: "Center for Nonproliferation Studies" keeps its last word
 _STRIP_CHARS = " \t\r\n\"'“”‘’`()[]{}<>.,;:!?*_—–-"
 
+# Descriptors written before a name: "Washington-based", "the Swiss NGO", "the independent outlet".
+_DESCRIPTOR_NOUNS = (
+    r"(?:NGO|think[- ]tank|watchdog|nonprofit|non-profit|consultancy|outlet|news\s+outlet|"
+    r"monitoring\s+group|advocacy\s+group|campaign\s+group|research\s+(?:firm|group|center|centre))"
+)
+_DESCRIPTOR_RE = re.compile(
+    r"^(?:(?:the\s+|a\s+|an\s+)?[\w.’'-]+-based\s+"
+    rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.-]*|independent|nonpartisan|non-partisan|influential|prominent)\s+{_DESCRIPTOR_NOUNS}\s+"
+    rf"|(?:the|a|an)\s+{_DESCRIPTOR_NOUNS}\s+)+"
+)
+
+
+def strip_descriptors(name: str) -> str:
+    """``"Washington-based Institute for Science"`` -> ``"Institute for Science"``."""
+    stripped = _DESCRIPTOR_RE.sub("", name.strip())
+    return stripped if stripped and stripped[:1].isupper() else name
+
 
 def clean_source_name(text: str) -> str:
     """Strip what surrounds a source name as written.

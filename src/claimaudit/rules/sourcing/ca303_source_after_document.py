@@ -5,7 +5,7 @@ from typing import Iterator
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.sourcing.common import date_parts, is_after, texts
+from claimaudit.rules.sourcing.common import date_parts, date_range, is_after, texts
 
 
 def _fiscal_year_title(claim: Claim, year: int) -> bool:
@@ -25,7 +25,8 @@ class SourceAfterDocument(Rule):
     One finding per source and date.
 
     **Fine**: a source dated in the same period at coarser precision ("2025" in a document dated
-    2025-06, or "June 2025" in a document dated 2025), sources without a date, documents with no
+    2025-06, or "June 2025" in a document dated 2025), a source dated inside the period a
+    document's title covers ("June 2025" in "..., 2023–2025"), sources without a date, documents with no
     known date, a source year that names a fiscal year ("the FY2027 budget request"), and forecasts whose *period* is later than the document ("growth of 4.5% in 2026").
     """
 
@@ -34,9 +35,11 @@ class SourceAfterDocument(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: RuleContext, options) -> Iterator[RawFinding]:
-        doc = date_parts(ctx.document_date)
-        if doc is None:
+        # A document dated by a period ("..., 2023–2025") is no older than the period's end.
+        span = date_range(ctx.document_date)
+        if span is None:
             return
+        doc = span[1]
         groups: dict[tuple[str, str], list[Claim]] = {}
         for claim in ctx.claims:
             parts = date_parts(claim.source_date)
