@@ -195,3 +195,22 @@ def test_a_sentence_with_a_colon_is_prose_not_a_field_line():
 def test_subject_attributions(text, figure, source, date):
     claim = _claims(text)[figure]
     assert (claim.source, claim.source_date) == (source, date)
+
+
+def test_possessive_title_names_the_source_and_its_date():
+    text = ("The Bank of Russia reported 6.2 million entries in 2024. The World Bank's Migration and "
+            "Development Brief 41, published in December 2024, estimates that remittances reached $5.2 billion.")
+    claim = _claims(text)["$5.2 billion"]
+    assert (claim.source, claim.source_date) == ("World Bank", "2024-12")  # not continued from the Bank of Russia
+
+
+@pytest.mark.parametrize("text,figure", [("Transfers hit $14.8 billion in 2024, up 29% on 2023.", "29%"),
+                                         ("Output fell to 51.7 tonnes, down 23% from 2023.", "23%")])
+def test_up_and_down_mark_a_change(text, figure):
+    assert _claims(text)[figure].kind == "change"
+
+
+def test_a_citation_is_not_an_acronym_definition():
+    from claimaudit.extraction.parse.sources import find_acronym_definitions
+
+    assert "CBU" not in find_acronym_definitions("transfers in 2024, up 29% (CBU, January 2025).")

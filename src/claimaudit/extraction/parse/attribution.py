@@ -105,7 +105,9 @@ CUE_BEFORE = re.compile(
 # After a source: "RAND Corporation report argues", "USDA reported", "CBO's estimate".
 CUE_AFTER = re.compile(
     rf"""\A(?:['’]s)?(?:\s*\([^()]{{1,40}}\))?
-        (?P<inter>\s*,\s*(?:in|on|at|through|via|according|citing|based|writing|speaking|after)\b[^,;()]{{1,90}},)?  # ", in a March 2025 paper,"
+        (?:(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the|in)){{0,6}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?(?=[\s,]))?  # "'s Migration and Development Brief 41"
+        (?P<inter>\s*,\s*(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
+            published|released|issued|updated)\b[^,;()]{{1,90}},)?  # ", in a March 2025 paper,"
         \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
         (?:[A-Z][a-z]+\s+\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
@@ -117,12 +119,12 @@ CUE_AFTER = re.compile(
 # A reference back to the last attribution: "The report estimates ...", "The same study ...",
 # "It puts Kyrgyzstan's receipts at ...".
 CONTINUATION = re.compile(
-    rf"""\A\W*(?:(?:the|this|that|its|their|the\s+same|that\s+same)\s+(?:[a-z][\w-]*\s+){{0,2}}?
+    rf"""\A\W*(?:(?i:the|this|that|its|their|the\s+same|that\s+same)\s+(?:[a-z][\w-]*\s+){{0,2}}?
         (?:{_REPORT_NOUNS}|agency|organi[sz]ation|bank|ministry|institute|body|office|
            panel|committee|group|authors?|center|centre|fund|council|bureau)\b
-      | (?:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b)""",
-    re.IGNORECASE | re.VERBOSE,
-)
+      | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b)""",
+    re.VERBOSE,
+)  # lower-case nouns only: "The World Bank's brief" names a new source, it does not continue
 
 _PAREN = re.compile(r"\(([^()]{2,160})\)")
 _PAREN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

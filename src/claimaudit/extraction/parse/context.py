@@ -46,6 +46,7 @@ _CHANGE_VERBS = re.compile(
     r"cut|reduced?|reduces|reducing|raised?|raising|lowered|widened|narrowed)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+_UP_DOWN_BEFORE = re.compile(r"(?:^|[,;(]\s*|\s)(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?[~+\-–]?\s*$", re.I)
 _CHANGE_AFTER = re.compile(
     r"\A\s*(?:year-on-year|year-over-year|y/y|yoy)?\s*(?:increase|rise|growth|decline|drop|decrease|"
     r"jump|surge|fall|gain|loss|reduction|cut|boost|expansion|contraction|hike|uptick|downturn|"
@@ -172,6 +173,8 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
         return "change"
     if _VERB_JUST_BEFORE.search(before):
         return "change"  # "grew 23% to $2.3 billion", "fell 4.2%"
+    if _UP_DOWN_BEFORE.search(before):
+        return "change"  # "$14.8 billion in 2024, up 29%", "down 23% from 2023"
     if _CHANGE_AFTER.match(after):
         return "change"
     if _CHANGE_BEFORE.search(before) and _CHANGE_VERBS.search(before):

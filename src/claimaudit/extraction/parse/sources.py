@@ -723,6 +723,8 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
             continue
         if long.lower() == short.lower():
             continue
+        if re.search(r"[\d%$€£]", long) and not re.search(r"\d", short):
+            continue  # "... up 29% (CBU, January 2025)" cites, a name has no figures in it
         out[short] = long
     return out
 
