@@ -214,3 +214,13 @@ def test_a_citation_is_not_an_acronym_definition():
     from claimaudit.extraction.parse.sources import find_acronym_definitions
 
     assert "CBU" not in find_acronym_definitions("transfers in 2024, up 29% (CBU, January 2025).")
+
+
+def test_acronym_of_a_long_official_name_and_the_base_year_of_a_change():
+    text = ("The Central Bank of the Republic of Uzbekistan (CBU) reported that transfers reached "
+            "$14.8 billion in 2024, up 31% from 2023. Transfers rose again in 2025 (CBU, March 2026).")
+    claims = _claims(text)
+    assert claims["31%"].period == "2024"
+    from claimaudit.extraction.parse.sources import find_acronym_definitions
+
+    assert find_acronym_definitions(text)["CBU"] == "Central Bank of the Republic of Uzbekistan"

@@ -17,6 +17,7 @@ from claimaudit.extraction.parse.places import find_places
 from claimaudit.extraction.parse.units import UNIT_KINDS
 
 _ANNUAL = re.compile(r"\b(?:annually|annual|per\s+year|a\s+year|each\s+year|every\s+year|yearly|/year|/yr)\b", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:from|over|on|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _PERIOD_MODS = {"since", "until", "before", "after", "by"}
 
 
@@ -124,6 +125,10 @@ class ContextComponent:
             or (d.start, d.end) != (attribution.date.start, attribution.date.end)
         ]
         usable = [d for d in usable if attribution is None or not (attribution.start <= d.start < attribution.end)]
+        # "up 31% from 2023": the year after "from" is the base of a change, not its period
+        based = [d for d in usable if _BASE_BEFORE.search(text, max(0, d.start - 12), d.start)]
+        if based and len(based) < len(usable):
+            usable = [d for d in usable if d not in based]
         in_clause = [d for d in usable if clause[0] <= d.start < clause[1]]
         pool = in_clause or usable
         if pool:

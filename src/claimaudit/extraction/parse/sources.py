@@ -711,7 +711,9 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
         window = text[lo:m.start()]
         window = window[_last_cut(window):]
         words = window.split()
-        n_max = min(len(short) + 5, 2 * len(short))
+        # Schwartz & Hearst's min(|A| + 5, 2|A|), widened for short acronyms of long official
+        # names ("Central Bank of the Republic of Uzbekistan (CBU)": 7 words for 3 letters)
+        n_max = len(short) + 5
         words = words[-n_max:]
         if not words:
             continue
