@@ -9,15 +9,160 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Iterator
 
 from claimaudit.extraction.parse.context import stem
 from claimaudit.models import Claim
+from claimaudit.rules.values import interval
 
 # A word shared by more claims than this in one block is common: it pairs claims only with the
 # WINDOW claims that follow them in the document.
 MAX_POSTING = 40
 WINDOW = 15
+
+
+# Counted nouns too general to identify a measure on their own.
+GENERIC_NOUNS = frozenset(
+    """unit item case time people person piece product good thing event incident project
+    country company firm entity site facility program programme plan year month day""".split()
+)
+CONFLICT_KINDS = ("level", "share", "change")
+
+
+class Keys:
+    """What the matching predicates read from one claim, derived once: a claim of a long document
+    is compared with many others, and re-deriving word sets for every pair dominated the cost.
+    Treat as read-only."""
+
+    __slots__ = ("claim", "words", "modifiers", "tables", "heads", "wholes", "noun", "bare", "nominal",
+                 "quantity", "year", "interval")
+
+    def __init__(self, claim: Claim) -> None:
+        words, mods, tables, heads, wholes = [], [], [], [], []
+        for w in claim.measure_key:  # one pass, same tests as measure_words(), modifiers(), ...
+            mark = w[:1]
+            if mark in "+@":  # (an empty word counts as a modifier, as in modifiers())
+                mods.append(w)
+            elif mark == "#":
+                tables.append(w)
+            elif mark == "^":
+                heads.append(w[1:])
+            elif mark == "%":
+                wholes.append(w)
+            else:
+                words.append(w)
+        self.claim = claim
+        self.words: frozenset[str] = frozenset(words)  # measure words (no marks)
+        self.modifiers: frozenset[str] = frozenset(mods)  # "+female", "@urban": must agree exactly
+        self.tables: frozenset[str] = frozenset(tables)  # "#word": the table a cell belongs to
+        self.heads: frozenset[str] = frozenset(heads)  # "^word" without the mark
+        self.wholes: frozenset[str] = frozenset(wholes)  # "%word": what a share is a share of
+        self.noun: str | None = _noun_stem(claim)  # the counted noun's stem (counts only)
+        self.bare: frozenset[str] = self.words - {self.noun}  # words without the counted noun
+        self.nominal: frozenset[str] = _nominal(self.bare)  # bare words without past-tense verbs
+        self.quantity = (claim.unit, claim.kind, claim.places)  # quantity_key()
+        self.year: int | None = _year(claim.period) or _year(claim.source_date)  # implicit_year()
+        self.interval: tuple[float, float] | None = interval(claim)
+
+    @classmethod
+    def of(cls, claim: Claim) -> "Keys":
+        return cls(claim)
+
+    def same_marks(self, other: "Keys") -> bool:
+        """Narrowing words agree, and two table cells come from the same table."""
+        return self.modifiers == other.modifiers and self.same_table(other)
+
+    def same_table(self, other: "Keys") -> bool:
+        return not self.tables or not other.tables or self.tables == other.tables
+
+    def same_head(self, other: "Keys") -> bool:
+        """Heads agree: both name one, or one claim's head appears among the other's words."""
+        ha, hb = self.heads, other.heads
+        if ha and hb:
+            return len(ha & hb) * 2 >= min(len(ha), len(hb))
+        if ha or hb:
+            head, rest = (ha, other) if ha else (hb, self)
+            return bool(head & (rest.words | {rest.noun}))
+        return True
+
+    def same_whole(self, other: "Keys") -> bool:
+        """Two shares can only conflict when they are shares of one whole."""
+        wa, wb = self.wholes, other.wholes
+        if not wa or not wb:
+            return True
+        return len(wa & wb) / min(len(wa), len(wb)) >= 0.67
+
+    def containment(self, other: "Keys") -> float:
+        """How much two measures agree, from 0 to 1 (see ``containment``)."""
+        noun = self.noun
+        if other.noun == noun:
+            wa, wb = self.bare, other.bare
+            na, nb = self.nominal, other.nominal
+        else:  # the first claim's noun is the one set aside (claims of different count units)
+            wa, wb = self.bare, other.words - {noun}
+            na, nb = self.nominal, _nominal(wb)
+        if self.claim.origin == "table" and other.claim.origin == "table":
+            # Two table rows are two measures unless their labels are the same.
+            return 1.0 if wa == wb else 0.0
+        # Past-tense verbs ("exported", "hosted", "counted") say how a figure is reported, not what.
+        wa, wb = na, nb
+        if not wa or not wb:
+            return 1.0 if noun and noun not in GENERIC_NOUNS and noun == other.noun else 0.0
+        shared = len(wa & wb)
+        smaller, larger = sorted((len(wa), len(wb)))
+        if shared < 2 and shared < smaller:
+            return 0.0
+        if shared == 1 and larger > 2:
+            return 0.5  # one word in common with a long clause is a coincidence, not a match
+        return shared / smaller
+
+    def same_period(self, other: "Keys", document_year: int | None = None) -> bool:
+        """See ``same_period``."""
+        a, b = self.claim, other.claim
+        if a.period == b.period:
+            if a.period is not None:
+                return True
+        elif not ((a.period is None or b.period is None) and bool(a.places) and bool(b.places)):
+            return False
+        ya, yb = self.year or document_year, other.year or document_year
+        return ya is None or yb is None or abs(ya - yb) <= 1
+
+    def anchored(self, other: "Keys") -> bool:
+        """See ``anchored``."""
+        a, b = self.claim, other.claim
+        if a.places and a.places == b.places:
+            return True
+        if a.period is not None and a.period == b.period:
+            return True
+        noun = self.noun
+        return bool(noun) and noun not in GENERIC_NOUNS and noun == other.noun
+
+    def same_quantity(self, other: "Keys", threshold: float = 0.67, document_year: int | None = None) -> bool:
+        """See ``same_quantity``; the cheap tests come first."""
+        a, b = self.claim, other.claim
+        return (
+            a.sentence_start != b.sentence_start
+            and a.kind in CONFLICT_KINDS
+            and self.quantity == other.quantity
+            and self.modifiers == other.modifiers
+            and self.anchored(other)
+            and self.same_period(other, document_year)
+            and self.same_table(other)
+            and self.same_whole(other)
+            and self.same_head(other)
+            and a.sentence != b.sentence  # a paragraph repeated verbatim agrees with itself
+            and self.containment(other) >= threshold
+        )
+
+
+def keyring(ctx) -> dict[int, Keys]:
+    """The keys of a document's claims by ``id``, built once per document and shared by the
+    rules (each entry holds its claim, so an id cannot be reused while the ring lives)."""
+    ring = ctx.cache.get("matching_keys")
+    if ring is None:
+        ring = ctx.cache["matching_keys"] = {id(c): Keys.of(c) for c in ctx.claims}
+    return ring
 
 
 def modifiers(claim: Claim) -> frozenset[str]:
@@ -33,8 +178,7 @@ def table_marks(claim: Claim) -> frozenset[str]:
 
 def same_marks(a: Claim, b: Claim) -> bool:
     """Narrowing words agree, and two table cells come from the same table."""
-    ta, tb = table_marks(a), table_marks(b)
-    return modifiers(a) == modifiers(b) and (not ta or not tb or ta == tb)
+    return Keys.of(a).same_marks(Keys.of(b))
 
 
 def measure_words(claim: Claim) -> frozenset[str]:
@@ -48,13 +192,7 @@ def head_words(claim: Claim) -> frozenset[str]:
 
 def same_head(a: Claim, b: Claim) -> bool:
     """Heads agree: both name one, or one claim's head appears among the other's words."""
-    ha, hb = head_words(a), head_words(b)
-    if ha and hb:
-        return len(ha & hb) * 2 >= min(len(ha), len(hb))
-    if ha or hb:
-        head, other = (ha, b) if ha else (hb, a)
-        return bool(head & (measure_words(other) | {_noun_stem(other)}))
-    return True
+    return Keys.of(a).same_head(Keys.of(b))
 
 
 def whole_words(claim: Claim) -> frozenset[str]:
@@ -64,17 +202,7 @@ def whole_words(claim: Claim) -> frozenset[str]:
 
 def same_whole(a: Claim, b: Claim) -> bool:
     """Two shares can only conflict when they are shares of one whole."""
-    wa, wb = whole_words(a), whole_words(b)
-    if not wa or not wb:
-        return True
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.67
-
-
-# Counted nouns too general to identify a measure on their own.
-GENERIC_NOUNS = frozenset(
-    """unit item case time people person piece product good thing event incident project
-    country company firm entity site facility program programme plan year month day""".split()
-)
+    return Keys.of(a).same_whole(Keys.of(b))
 
 
 def _noun_stem(claim: Claim) -> str | None:
@@ -91,26 +219,12 @@ def containment(a: Claim, b: Claim) -> float:
     with no word but its counted noun ("~20,000 workers") matches on the noun alone, unless the
     noun is generic ("units"). One shared word out of two is not enough: two are needed, or all.
     """
-    noun = _noun_stem(a)
-    wa, wb = measure_words(a) - {noun}, measure_words(b) - {noun}
-    if a.origin == "table" and b.origin == "table":
-        # Two table rows are two measures unless their labels are the same.
-        return 1.0 if wa == wb else 0.0
-    # Past-tense verbs ("exported", "hosted", "counted") say how a figure is reported, not what.
-    wa, wb = _nominal(wa), _nominal(wb)
-    if not wa or not wb:
-        return 1.0 if noun and noun not in GENERIC_NOUNS and noun == _noun_stem(b) else 0.0
-    shared = len(wa & wb)
-    smaller, larger = sorted((len(wa), len(wb)))
-    if shared < 2 and shared < smaller:
-        return 0.0
-    if shared == 1 and larger > 2:
-        return 0.5  # one word in common with a long clause is a coincidence, not a match
-    return shared / smaller
+    return Keys.of(a).containment(Keys.of(b))
 
 
 def _nominal(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in words if not (len(w) > 4 and w.endswith("ed") and "-" not in w))
+    verbs = [w for w in words if len(w) > 4 and w.endswith("ed") and "-" not in w]
+    return words.difference(verbs) if verbs else words
 
 
 def quantity_key(claim: Claim) -> tuple:
@@ -118,6 +232,7 @@ def quantity_key(claim: Claim) -> tuple:
     return (claim.unit, claim.kind, claim.places)
 
 
+@lru_cache(maxsize=4096)  # periods and dates repeat across a document's claims
 def _year(text: str | None) -> int | None:
     match = re.search(r"(?:1[89]|20)\d\d", text or "")
     return int(match.group()) if match else None
@@ -137,49 +252,34 @@ def same_period(a: Claim, b: Claim, document_year: int | None = None) -> bool:
     figure "for North Korean workers in China" with no year reads as the dated one's), unless
     the years the two speak of (from their sources' or the document's date) are far apart
     ("563,000 bridges", FHWA 1970, vs "624,000 bridges" today)."""
-    if a.period == b.period:
-        if a.period is not None:
-            return True
-        ya, yb = implicit_year(a, document_year), implicit_year(b, document_year)
-        return ya is None or yb is None or abs(ya - yb) <= 1
-    if not ((a.period is None or b.period is None) and bool(a.places) and bool(b.places)):
-        return False
-    ya, yb = implicit_year(a, document_year), implicit_year(b, document_year)
-    return ya is None or yb is None or abs(ya - yb) <= 1
+    return Keys.of(a).same_period(Keys.of(b), document_year)
 
 
 def anchored(a: Claim, b: Claim) -> bool:
     """Two claims share something specific beyond words: the places they concern, a stated
     period, or a specific counted noun. Generic figures ("a rate of 30%", "a rate of 61%") with
     none of these are too vague to contradict each other."""
-    if a.places and a.places == b.places:
-        return True
-    if a.period is not None and a.period == b.period:
-        return True
-    noun = _noun_stem(a)
-    return bool(noun) and noun not in GENERIC_NOUNS and noun == _noun_stem(b)
+    return Keys.of(a).anchored(Keys.of(b))
 
 
 def same_quantity(a: Claim, b: Claim, threshold: float = 0.67, document_year: int | None = None) -> bool:
     """Same measure, same parties, same period: the figures must agree."""
-    return (
-        anchored(a, b)
-        and quantity_key(a) == quantity_key(b)
-        and same_period(a, b, document_year)
-        and a.kind in ("level", "share", "change")
-        and same_marks(a, b)
-        and same_whole(a, b)
-        and same_head(a, b)
-        and a.sentence_start != b.sentence_start
-        and a.sentence != b.sentence  # a paragraph repeated verbatim agrees with itself
-        and containment(a, b) >= threshold
-    )
+    return Keys.of(a).same_quantity(Keys.of(b), threshold, document_year)
 
 
 def candidate_pairs(
-    claims: Iterable[Claim], block: Callable[[Claim], Hashable]
+    claims: Iterable[Claim],
+    block: Callable[[Claim], Hashable],
+    group: Callable[[Claim], Hashable] | None = None,
+    ring: dict[int, Keys] | None = None,
 ) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs (in document order) that share a block key and at least one measure word."""
+    """Pairs (in document order) that share a block key and at least one measure word.
+
+    ``group`` narrows the pairs without changing which claims are neighbours in a word's
+    postings: only claims with equal groups are paired, and a claim whose group is None is
+    paired with none. A rule passes what its test requires to be equal, so the pairs it would
+    reject at once are never built. ``ring`` gives the claims' keys (see ``keyring``).
+    """
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.value is not None:
@@ -188,18 +288,38 @@ def candidate_pairs(
         members = blocks[key]
         if len(members) < 2:
             continue
+        n = len(members)
+        groups = [group(c) for c in members] if group else [0] * n
         postings: dict[str, list[int]] = defaultdict(list)
         for i, claim in enumerate(members):
-            for word in measure_words(claim):
+            words = ring[id(claim)].words if ring is not None else measure_words(claim)
+            for word in words:
                 postings[word].append(i)
-        seen: set[tuple[int, int]] = set()
-        for word in sorted(postings):
-            ids = postings[word]
+        seen: set[int] = set()  # pair (i, j) as i * n + j: ints sort and hash faster than tuples
+        for ids in postings.values():
+            if len(ids) < 2:
+                continue
             # A word shared by many claims of a block says little; its claims are paired only
             # with their neighbours in the document, so no word costs more than n * WINDOW pairs.
             reach = len(ids) if len(ids) <= MAX_POSTING else WINDOW
-            for x in range(len(ids)):
-                for y in range(x + 1, min(len(ids), x + 1 + reach)):
-                    seen.add((ids[x], ids[y]))
-        for i, j in sorted(seen):
+            for positions in _by_group(ids, groups):
+                for x, px in enumerate(positions):
+                    i = ids[px] * n
+                    for y in range(x + 1, len(positions)):
+                        py = positions[y]
+                        if py - px > reach:
+                            break
+                        seen.add(i + ids[py])
+        for pair in sorted(seen):
+            i, j = divmod(pair, n)
             yield members[i], members[j]
+
+
+def _by_group(ids: list[int], groups: list) -> Iterable[list[int]]:
+    """Positions in a posting list, split by the group of the claim at each position."""
+    split: dict[Hashable, list[int]] = {}
+    for pos, i in enumerate(ids):
+        g = groups[i]
+        if g is not None:
+            split.setdefault(g, []).append(pos)
+    return split.values()

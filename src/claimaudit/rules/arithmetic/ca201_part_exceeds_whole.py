@@ -96,16 +96,7 @@ class PartExceedsWhole(Rule):
             if places:
                 frames.setdefault((base_unit(claim), claim.period, places), []).append(claim)
         for key in sorted(frames, key=repr):
-            group = frames[key]
-            for part in group:
-                pw = measure_words(part)
-                for whole in group:
-                    if whole is part or whole.sentence_start == part.sentence_start:
-                        continue
-                    ww = measure_words(whole)
-                    how = _word_pair(pw, ww) or _subgroup(part, whole, pw, ww)
-                    if how:
-                        yield part, whole, how
+            yield from _frame_pairs(frames[key])
         # 2. "N ..., of which M ..." inside one sentence
         for members in by_sentence(levels).values():
             for i, whole in enumerate(members[:-1]):
@@ -117,6 +108,37 @@ class PartExceedsWhole(Rule):
                     continue
                 if base_unit(part) == base_unit(whole) or (part.unit is None and whole.unit_family == "count"):
                     yield part, whole, "a part stated with its whole"
+
+
+def _frame_pairs(group: list[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
+    """Parts and wholes of one frame, in the order of a scan of every (part, whole) pair; only
+    the wholes a part can match are looked at, so a frame costs its matches, not its square."""
+    words = [measure_words(c) for c in group]
+    trade_wholes = [j for j, ww in enumerate(words) if ww & _WHOLE_WORDS]
+    by_first_word: dict[str, list[int]] = {}  # a subgroup's whole has all its words in the part
+    for j, ww in enumerate(words):
+        if ww:
+            by_first_word.setdefault(min(ww), []).append(j)
+    for i, part in enumerate(group):
+        pw = words[i]
+        wholes: set[int] = set()
+        if pw & _PART_WORDS:  # _word_pair needs a part word here and a whole word there
+            wholes.update(trade_wholes)
+        if pw & SUBGROUP_WORDS and part.unit_family == "count":  # _subgroup's preconditions
+            for w in pw:
+                wholes.update(by_first_word.get(w, ()))
+        for j in sorted(wholes):
+            whole = group[j]
+            if j == i or whole.sentence_start == part.sentence_start:
+                continue
+            ww = words[j]
+            how = _word_pair(pw, ww) or _subgroup(part, whole, pw, ww)
+            if how:
+                yield part, whole, how
+
+
+_PART_WORDS = frozenset().union(*(part for part, _ in PART_WHOLE))
+_WHOLE_WORDS = frozenset().union(*(whole for _, whole in PART_WHOLE))
 
 
 def _word_pair(pw: frozenset[str], ww: frozenset[str]) -> str | None:

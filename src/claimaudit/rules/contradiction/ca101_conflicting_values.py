@@ -6,8 +6,10 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.matching import candidate_pairs, document_year, quantity_key, same_quantity
-from claimaudit.rules.values import disjoint, format_value, interval, relative_gap
+from claimaudit.rules.matching import (
+    CONFLICT_KINDS, GENERIC_NOUNS, candidate_pairs, document_year, keyring, quantity_key,
+)
+from claimaudit.rules.values import disjoint, format_value, relative_gap
 
 
 class Options(BaseModel):
@@ -41,11 +43,17 @@ class ConflictingValues(Rule):
 
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         year = document_year(ctx.document_date)
-        for a, b in candidate_pairs(ctx.claims, quantity_key):
-            if not same_quantity(a, b, options.min_similarity, year):
-                continue
-            ia, ib = interval(a), interval(b)
+        ring = keyring(ctx)
+
+        def group(claim):
+            return _group(ring[id(claim)])
+
+        for a, b in candidate_pairs(ctx.claims, quantity_key, group, ring):
+            ka, kb = ring[id(a)], ring[id(b)]
+            ia, ib = ka.interval, kb.interval
             if ia is None or ib is None or not disjoint(ia, ib):
+                continue
+            if not ka.same_quantity(kb, options.min_similarity, year):
                 continue
             gap = relative_gap(a, b)
             severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
@@ -57,3 +65,17 @@ class ConflictingValues(Rule):
                 f"differ by {gap:.0%}",
                 severity=severity,
             )
+
+
+def _group(keys):
+    """What two claims of one block (unit, kind, places) must share to be one quantity (see
+    ``Keys.same_quantity``): the narrowing words, and without places a stated period (or both
+    no period and a specific counted noun). None for a claim that can match no other."""
+    claim = keys.claim
+    if claim.kind not in CONFLICT_KINDS:
+        return None
+    if claim.places:
+        return keys.modifiers
+    if claim.period is None and (not keys.noun or keys.noun in GENERIC_NOUNS):
+        return None  # anchored() needs a stated period or a specific noun
+    return keys.modifiers, claim.period  # same_period() needs equal periods without places

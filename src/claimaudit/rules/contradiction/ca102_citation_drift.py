@@ -6,8 +6,8 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.matching import candidate_pairs, containment, same_marks
-from claimaudit.rules.values import same_figure
+from claimaudit.rules.matching import candidate_pairs, keyring
+from claimaudit.rules.values import disjoint
 
 
 class Options(BaseModel):
@@ -41,14 +41,24 @@ class CitationDrift(Rule):
     Options = Options
 
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
-        for a, b in candidate_pairs(ctx.claims, _block):
-            if not (a.source and b.source) or a.source_vague or b.source_vague:
-                continue
-            if a.sentence_start == b.sentence_start or not same_marks(a, b):
+        ring = keyring(ctx)
+
+        def group(claim):
+            # only sourced claims pair, and narrowing words must agree (same_marks)
+            if not claim.source or claim.source_vague:
+                return None
+            return ring[id(claim)].modifiers
+
+        for a, b in candidate_pairs(ctx.claims, _block, group, ring):
+            ka, kb = ring[id(a)], ring[id(b)]
+            if a.sentence_start == b.sentence_start or not ka.same_table(kb):
                 continue
             if a.period and b.period and a.period != b.period:
                 continue
-            if containment(a, b) < options.min_similarity or not same_figure(a, b):
+            # same_figure: the block gives one unit; the reported intervals must overlap
+            if ka.interval is None or kb.interval is None or disjoint(ka.interval, kb.interval):
+                continue
+            if ka.containment(kb) < options.min_similarity:
                 continue
             what = a.measure or b.measure or "the same figure"
             if a.source == b.source:

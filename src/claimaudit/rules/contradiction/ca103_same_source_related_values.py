@@ -6,8 +6,8 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.matching import candidate_pairs, containment, same_quantity
-from claimaudit.rules.values import disjoint, interval, relative_gap
+from claimaudit.rules.matching import candidate_pairs, keyring
+from claimaudit.rules.values import disjoint, relative_gap
 
 
 class Options(BaseModel):
@@ -21,6 +21,12 @@ class Options(BaseModel):
 
 def _block(claim):
     return (claim.source, claim.unit_family or claim.unit, claim.kind)
+
+
+def _group(claim):
+    """Units must be equal (the test in ``check``) unless the block is one of counts ("workers"
+    and "people")."""
+    return (claim.unit,) if (claim.unit_family or claim.unit) != "count" else ("count",)
 
 
 class SameSourceRelatedValues(Rule):
@@ -48,7 +54,8 @@ class SameSourceRelatedValues(Rule):
 
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         claims = [c for c in ctx.claims if c.source and not c.source_vague]
-        for a, b in candidate_pairs(claims, _block):
+        ring = keyring(ctx)
+        for a, b in candidate_pairs(claims, _block, _group, ring):
             if a.sentence_start == b.sentence_start or (a.origin == "table" and b.origin == "table"):
                 continue  # cells of tables are distinct measures by construction
             if a.source_date and b.source_date and a.source_date != b.source_date:
@@ -58,12 +65,15 @@ class SameSourceRelatedValues(Rule):
             if a.unit != b.unit and a.unit_family != "count":
                 continue
             gap = relative_gap(a, b)
+            if gap > options.max_gap:
+                continue
             if a.places and b.places and not set(a.places) & set(b.places) and gap > options.close_gap:
                 continue
-            if same_quantity(a, b) or containment(a, b) < options.min_similarity:
+            ka, kb = ring[id(a)], ring[id(b)]
+            ia, ib = ka.interval, kb.interval
+            if ia is None or ib is None or not disjoint(ia, ib):
                 continue
-            ia, ib = interval(a), interval(b)
-            if ia is None or ib is None or not disjoint(ia, ib) or gap > options.max_gap:
+            if ka.containment(kb) < options.min_similarity or ka.same_quantity(kb):
                 continue
             dated = f", {a.source_date}" if a.source_date else ""
             yield self.finding(

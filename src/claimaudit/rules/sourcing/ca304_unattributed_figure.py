@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import re
-from typing import Iterator
+from bisect import bisect_right
+from typing import Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.matching import containment
+from claimaudit.rules.matching import Keys, keyring
 from claimaudit.rules.sourcing.ca301_unverifiable_source import _REPORTEDLY_RE
 from claimaudit.rules.sourcing.common import mentions, sentence_groups, texts
-from claimaudit.rules.values import interval, same_figure
 
 
 class Options(BaseModel):
@@ -59,16 +57,20 @@ class UnattributedFigure(Rule):
         attributed = [c for c in ctx.claims if c.source and c.value is not None]
         if len(attributed) < options.min_attributed_share * len(ctx.claims):
             return  # a text that cites (almost) nothing is not a sourced report: no signal here
+        ring = keyring(ctx)
         by_unit: dict[str | None, _ByValue] = {}
         for claim in attributed:
-            by_unit.setdefault(claim.unit, _ByValue()).add(claim)
+            by_unit.setdefault(claim.unit, _ByValue()).add(ring[id(claim)])
+        context: dict[int, frozenset[str]] = {}  # context words of each claim, read once
         for _, claims in sorted(sentence_groups(ctx.claims).items()):
             bare = [c for c in claims if not c.source and _specific(c, options)]
             if not bare or _names_a_source(ctx, bare[0]):
                 continue
             bare = [
                 c for c in bare
-                if not _attributed_elsewhere(c, by_unit[c.unit].near(c) if c.unit in by_unit else (), options)
+                if not _attributed_elsewhere(
+                    ring[id(c)], by_unit[c.unit].near(ring[id(c)]) if c.unit in by_unit else (), options, context
+                )
             ]
             if not bare:
                 continue
@@ -103,6 +105,7 @@ def _names_a_source(ctx: RuleContext, claim: Claim) -> bool:
 
 
 NEAR_LIMIT = 200
+CHUNK = 32  # items per chunk of _ByValue's running maximum
 
 
 class _ByValue:
@@ -110,50 +113,79 @@ class _ByValue:
     only claims whose values can overlap are compared (the rule stays near-linear)."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[float, float, Claim]] = []
+        self.items: list[tuple[float, float, Keys]] = []
         self.sorted = True
 
-    def add(self, claim: Claim) -> None:
-        iv = interval(claim)
+    def add(self, keys: Keys) -> None:
+        iv = keys.interval
         if iv is not None:
-            self.items.append((iv[0], iv[1], claim))
+            self.items.append((iv[0], iv[1], keys))
             self.sorted = False
 
-    def near(self, claim: Claim) -> list[Claim]:
+    def _sort(self) -> None:
+        self.items.sort(key=lambda t: (t[0], t[1], t[2].claim.start))
+        self.lows = [t[0] for t in self.items]
+        self.highs = [t[1] for t in self.items]
+        # The highest high end of each chunk of CHUNK items: a chunk whose values all end below
+        # a figure's interval is skipped whole.
+        self.tops = [max(self.highs[i:i + CHUNK]) for i in range(0, len(self.highs), CHUNK)]
+        self.sorted = True
+
+    def near(self, keys: Keys) -> Iterator[Keys]:
+        """Attributed claims whose interval overlaps the claim's, closest values first: among the
+        NEAR_LIMIT * 2 claims with the highest low ends not above the claim's high end, the first
+        NEAR_LIMIT that reach its low end. Beyond that the figure is too common in the document
+        to call unattributed on its own."""
         if not self.sorted:
-            self.items.sort(key=lambda t: (t[0], t[1], t[2].start))
-            self.lows = [t[0] for t in self.items]
-            self.sorted = True
-        iv = interval(claim)
+            self._sort()
+        iv = keys.interval
         if iv is None:
-            return []
+            return
+        low = iv[0]
         stop = bisect_right(self.lows, iv[1])
-        # Scan back from the closest values; beyond NEAR_LIMIT overlapping claims the figure is
-        # too common in the document to call unattributed on its own.
-        found = []
-        for lo, hi, c in reversed(self.items[max(0, stop - NEAR_LIMIT * 2) : stop]):
-            if hi >= iv[0]:
-                found.append(c)
-                if len(found) >= NEAR_LIMIT:
-                    break
-        return found
+        start = max(0, stop - NEAR_LIMIT * 2)
+        highs, tops, items = self.highs, self.tops, self.items
+        found = 0
+        i = stop - 1
+        while i >= start:
+            if tops[i // CHUNK] < low:
+                i = i // CHUNK * CHUNK - 1  # nothing in this chunk reaches the claim's value
+                continue
+            if highs[i] >= low:
+                yield items[i][2]
+                found += 1
+                if found >= NEAR_LIMIT:
+                    return
+            i -= 1
 
 
-def _attributed_elsewhere(claim: Claim, candidates, options: Options) -> bool:
-    for other in candidates:
-        if other.sentence_start == claim.sentence_start or not same_figure(claim, other):
+def _attributed_elsewhere(keys: Keys, candidates: Iterable[Keys], options: Options,
+                          context: dict[int, frozenset[str]]) -> bool:
+    """Some candidate (same unit, overlapping interval: the same figure) is the claim stated
+    elsewhere with a source."""
+    claim = keys.claim
+    # "14,000 troops" and "14,000 troops (KCNA)": a specific count unit is the measure itself
+    unit_names = claim.unit_family == "count" and bool(claim.unit) and claim.unit not in _GENERIC_UNITS
+    for other_keys in candidates:
+        other = other_keys.claim
+        if other.sentence_start == claim.sentence_start:
             continue
         if claim.places and other.places and set(claim.places).isdisjoint(other.places):
             continue
         if claim.period and other.period and claim.period != other.period:
             continue
-        if containment(claim, other) >= options.min_measure_overlap:
+        if unit_names or keys.containment(other_keys) >= options.min_measure_overlap:
             return True
-        if claim.unit_family == "count" and claim.unit and claim.unit not in _GENERIC_UNITS:
-            return True  # "14,000 troops" and "14,000 troops (KCNA)": the unit is the measure
-        if len(_context_words(claim) & _context_words(other)) >= options.min_shared_context:
+        if len(_context(keys, context) & _context(other_keys, context)) >= options.min_shared_context:
             return True
     return False
+
+
+def _context(keys: Keys, cache: dict[int, frozenset[str]]) -> frozenset[str]:
+    words = cache.get(id(keys))
+    if words is None:
+        words = cache[id(keys)] = _context_words(keys.claim)
+    return words
 
 
 _GENERIC_UNITS = frozenset({"units", "unit", "items", "cases", "people", "persons", "times"})

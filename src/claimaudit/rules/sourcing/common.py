@@ -137,6 +137,7 @@ def topics() -> Topics:
 _TOKEN = re.compile(r"[\w-]+")
 
 
+@lru_cache(maxsize=16384)  # a sentence's topics are asked for once per claim and source in it
 def topics_of(text: str | None) -> frozenset[str]:
     """Topic tags whose keywords occur in ``text``."""
     if not text:
@@ -145,19 +146,22 @@ def topics_of(text: str | None) -> frozenset[str]:
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     found: set[str] = set()
     for i in range(len(tokens)):
+        phrase = ""
         for n in range(1, lex.max_words + 1):
             if i + n > len(tokens):
                 break
-            phrase = " ".join(tokens[i : i + n])
+            phrase = tokens[i] if n == 1 else f"{phrase} {tokens[i + n - 1]}"
             for form in (phrase, phrase[:-1] if phrase.endswith("s") else None, phrase[:-2] if phrase.endswith("es") else None):
                 if form and form in lex.exact:
                     found.update(lex.exact[form])
-            for length in lex.prefix_lengths:
-                if length > len(phrase):
-                    break
-                hit = lex.prefixes.get(phrase[:length])
-                if hit and (n == 1 or " " in phrase[:length]):
-                    found.update(hit)
+        # Prefix keywords ("remittance*"): a one-word keyword begins the first word, a longer one
+        # spans words, so every prefix of the longest phrase from here is a candidate.
+        for length in lex.prefix_lengths:
+            if length > len(phrase):
+                break
+            hit = lex.prefixes.get(phrase[:length])
+            if hit:
+                found.update(hit)
     return frozenset(found)
 
 
