@@ -253,7 +253,9 @@ _OF_MONEY = re.compile(r"\s+of\s+(?:U\.S\.\s+|US\s+)?(dollars|euros|pounds\s+ste
 _MONEY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yuan": "CNY", "rubles": "RUB", "roubles": "RUB", "yen": "JPY"}
 _ELLIPTICAL = re.compile(r"\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
-_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$")
+_LABEL_CHARS = re.compile(r"[A-Za-z ,()/'’-]*")
+_LABEL_TAIL = re.compile(r":\s*(?:[$€£¥~]|US\$)?\s*$")
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _category_head(category: str) -> str | None:
@@ -331,14 +333,22 @@ def _local_label(text, number, start, end, header) -> tuple[str, str]:
         return "", ""
     before = text[max(start, number.start - 80) : number.start]
     cut = max(before.rfind(";"), before.rfind("|"))
-    segment = before[cut + 1 :]
-    # A label ends at the segment's last colon and is at most 61 characters long: the search
-    # starts there (the same leftmost match; searching from 0 costs ~60 steps per position).
+    return _label_before(before[cut + 1 :]), ""
+
+
+def _label_before(segment: str) -> str:
+    r"""The "label:" a figure follows: the group of
+    ``re.search(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$", segment)``, or "".
+
+    Found without trying that pattern at every position: the label ends at the last colon (no
+    label character is a colon), and starts at the first letter of the run of label characters
+    before it, at most 61 back."""
     colon = segment.rfind(":")
-    if colon < 0:
-        return "", ""
-    match = _LABEL_BEFORE.search(segment, max(0, colon - 61))
-    return (match.group(1) if match else ""), ""
+    if colon <= 0 or not _LABEL_TAIL.match(segment, colon):
+        return ""
+    run = _LABEL_CHARS.match(segment[:colon][::-1]).end()
+    letter = _LETTER.search(segment, colon - min(run, 61), colon)
+    return segment[letter.start() : colon] if letter else ""
 
 
 def _place_words(place_mentions) -> frozenset[str]:
