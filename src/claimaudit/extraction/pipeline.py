@@ -71,4 +71,5 @@ def _bound_suffix_search(tokenizer) -> None:
     pattern = getattr(search, "__self__", None)
     if pattern is None or not hasattr(pattern, "search"):
         return
-    tokenizer.suffix_search = lambda text: pattern.search(text, max(0, len(text) - SUFFIX_REACH))
+    search = pattern.search  # called for most tokens: no attribute lookup, no max() (re clamps pos < 0 to 0)
+    tokenizer.suffix_search = lambda text: search(text, len(text) - SUFFIX_REACH)

@@ -9,11 +9,10 @@ from spacy.tokens import Doc
 from claimaudit.extraction.extensions import doc_text
 from claimaudit.models import Claim, SetAside
 
-_SPACE = re.compile(r"\s+")
 
 
 def _one_line(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # = re.sub(r"\s+", " ", text).strip(), several times faster
 
 
 def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[Claim], list[SetAside]]:
@@ -56,9 +55,10 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
         attribution = attributions.get(number.start)
         window = _window(text, sentence, number.start, number.end) if sentence else None
         scale = context.scale
-        value, low, high, step = (
-            None if v is None else v * scale for v in (number.value, number.low, number.high, number.step)
-        )
+        value = None if number.value is None else number.value * scale
+        low = None if number.low is None else number.low * scale
+        high = None if number.high is None else number.high * scale
+        step = None if number.step is None else number.step * scale
         sources = attribution.sources if attribution else ()
         names = []
         for s in sources:

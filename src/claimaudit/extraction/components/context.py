@@ -82,7 +82,7 @@ class ContextComponent:
                     header = blocks[header_of[block_index]] if block_index in header_of else None
                     span = (attribution.start, attribution.end) if attribution is not None else None
                     if span not in rows:
-                        rows[span] = self._row_info(text, start, end, skip, places, attribution, header)
+                        rows[span] = self._row_info(text, start, end, skip, dates, places, attribution, header)
                     out[number.start] = self._row_context(
                         text, number, start, end, skip, dates, places, attribution, header, rows[span]
                     )
@@ -162,7 +162,7 @@ class ContextComponent:
         head = ctx.head_phrase(text, number.end, clause[1]) if not noun and kind != "share" else []
         place_words = {w.lower() for p in place_names for w in p.text.split()}
         head = [w for w in head if w.lower() not in place_words]
-        key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, place_names)
+        key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, _place_words(place_names))
         # "$55 million in technology transfers" measures technology transfers, whatever else the
         # clause mentions: "^word" marks that must agree between two claims of one quantity.
         key |= {"^" + ctx.stem(w) for w in head}
@@ -174,8 +174,8 @@ class ContextComponent:
         places_out = tuple(sorted({p.name for p in place_names}))
         return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency, per)
 
-    def _row_info(self, text, start, end, skip, places, attribution, header) -> "_RowInfo":
-        """What every figure of one table row shares: label words, places, table marks."""
+    def _row_info(self, text, start, end, skip, dates, places, attribution, header) -> "_RowInfo":
+        """What every figure of one table row shares: label words, places, table marks, dates."""
         first_digit = _FIRST_FIGURE.search(text, start, end)
         category_end = first_digit.start() if first_digit else end
         source_start = attribution.start if attribution is not None and start <= attribution.start < end else end
@@ -194,6 +194,8 @@ class ContextComponent:
         return _RowInfo(
             category_end, source_start, row_places, place_spans, content, " ".join(words[:12]) or None,
             frozenset(marks), head, tuple(sorted({p.name for p in row_places})),
+            ctx.measure_key(content, None), _place_words(row_places),
+            [d for d in dates.within(start, end) if d.start < source_start],
         )
 
     def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row):
@@ -205,7 +207,8 @@ class ContextComponent:
         value_words = []
         if not (label or header_cell):  # in cells, what follows belongs to the next cell
             value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), skip.plus(row.place_spans))
-        key = ctx.measure_key(row.content + value_words[:3], noun) | _modifier_marks(modifiers, row.places)
+        # = measure_key(row.content + value_words[:3], noun); the row's part is computed once
+        key = row.content_key | ctx.measure_key(value_words[:3], noun) | _modifier_marks(modifiers, row.place_words)
         key |= row.marks
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, source_start)
@@ -213,7 +216,7 @@ class ContextComponent:
         key |= _label_marks(label)
         if row.head and not label and not header_cell:
             key |= {"^" + ctx.stem(row.head)}
-        row_dates = [d for d in dates.within(start, end) if d.start < source_start]
+        row_dates = row.dates
         segment = _segment(text, number, start, source_start)
         in_segment = [d for d in row_dates if segment[0] <= d.start < segment[1]]
         period = self._period(text, number, in_segment or row_dates, attribution, segment)
@@ -241,6 +244,9 @@ class _RowInfo:
     marks: frozenset
     head: str | None
     place_names: tuple
+    content_key: frozenset  # measure_key(content, None)
+    place_words: frozenset  # _place_words(places)
+    dates: list  # dates of the row before its source
 
 
 _FIRST_FIGURE = re.compile(r"[\d$€£¥~]")
@@ -266,7 +272,9 @@ _RATE_AFTER = re.compile(
 _RATE_WORDS = {"annually": "year", "yearly": "year", "year": "year", "annum": "year"}
 _ELLIPTICAL = re.compile(r"\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
-_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$")
+_LABEL_CHARS = re.compile(r"[A-Za-z ,()/'’-]*")
+_LABEL_TAIL = re.compile(r":\s*(?:[$€£¥~]|US\$)?\s*$")
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _category_head(category: str) -> str | None:
@@ -285,6 +293,7 @@ def _segment(text, number, start, end) -> tuple[int, int]:
     return (left + 1 if left >= 0 else start, min(right_candidates) if right_candidates else end)
 
 
+@lru_cache(maxsize=4096)  # labels repeat from row to row ("total", "male", "female")
 def _label_marks(label: str) -> frozenset[str]:
     """"@word" marks for the label a table figure sits under ("total", "urban", "(2)")."""
     words = re.findall(r"[A-Za-z]+|\d+", label)
@@ -364,14 +373,33 @@ def _local_label(text, number, start, end, header) -> tuple[str, str]:
         return "", ""
     before = text[max(start, number.start - 80) : number.start]
     cut = max(before.rfind(";"), before.rfind("|"))
-    match = _LABEL_BEFORE.search(before[cut + 1 :])
-    return (match.group(1) if match else ""), ""
+    return _label_before(before[cut + 1 :]), ""
 
 
-def _modifier_marks(modifiers, place_mentions) -> frozenset[str]:
+def _label_before(segment: str) -> str:
+    r"""The "label:" a figure follows: the group of
+    ``re.search(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$", segment)``, or "".
+
+    Found without trying that pattern at every position: the label ends at the last colon (no
+    label character is a colon), and starts at the first letter of the run of label characters
+    before it, at most 61 back."""
+    colon = segment.rfind(":")
+    if colon <= 0 or not _LABEL_TAIL.match(segment, colon):
+        return ""
+    run = _LABEL_CHARS.match(segment[:colon][::-1]).end()
+    letter = _LETTER.search(segment, colon - min(run, 61), colon)
+    return segment[letter.start() : colon] if letter else ""
+
+
+def _place_words(place_mentions) -> frozenset[str]:
+    return frozenset(w.lower() for p in place_mentions for w in p.text.split())
+
+
+def _modifier_marks(modifiers, place_words: frozenset[str]) -> frozenset[str]:
     """Words between a count and its noun ("female" in "2,500 female workers") narrow the measure;
-    they are kept as "+word" marks, places and demonyms excepted."""
-    place_words = {w.lower() for p in place_mentions for w in p.text.split()}
+    they are kept as "+word" marks, places and demonyms (``place_words``) excepted."""
+    if not modifiers:
+        return frozenset()
     return frozenset("+" + m for m in modifiers if m not in place_words and m not in ctx.STOPWORDS)
 
 

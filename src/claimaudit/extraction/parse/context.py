@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*")
 
@@ -75,6 +76,7 @@ _NOT_UNIT_NOUNS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # called for every measure word of every figure; words repeat
 def stem(word: str) -> str:
     """A crude singular lower-case form for comparing measures: "workers'" -> "worker"."""
     w = word.lower().replace("’", "'")
@@ -165,27 +167,61 @@ def is_conditional(text: str, start: int, end: int) -> bool:
     return _CONDITIONAL.search(text, start, end) is not None
 
 
+# The word each "...$"-anchored pattern below can end with: a pattern is searched only when the
+# window ends with one of them (searching a window tries the pattern at every position).
+_VERB_JUST_BEFORE_LAST = frozenset(
+    """rose rise rises risen grew grow grows grown increased increase increases fell fall falls
+    fallen declined decline declines dropped drop drops decreased decrease decreases climbed jumped
+    surged slipped slid shrank gained plunged soared expanded contracted by a an estimated about
+    around approximately nearly some roughly over than almost""".split()
+)
+_CHANGE_BEFORE_LAST = frozenset(
+    "by of a an estimated about around approximately nearly some roughly over than".split()
+)
+_BY_OF_LAST = frozenset("by of a an".split())
+_FROM_LAST = frozenset("from a an".split())
+_BY_OF_END = re.compile(r"\b(?:by|of)\s+(?:an?\s+)?$")
+_CHANGE_NOUN_BY_OF_END = re.compile(
+    r"\b(?:increase|rise|growth|decline|drop|decrease|reduction|gain|loss|cut)\w*\s+(?:by|of)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_END = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:to|-|–)\s")
+
+
+def _last_word(window: str, symbols: str = "") -> str | None:
+    """The word (run of \\w characters) ``window`` ends with, lower-cased, after trailing blanks
+    (and then one of ``symbols`` and blanks). None when that word is not plain ASCII: the
+    case-insensitive patterns fold a few non-ASCII letters, so the caller must search."""
+    t = window.rstrip()
+    if symbols and t and t[-1] in symbols:
+        t = t[:-1].rstrip()
+    i = len(t)
+    while i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_"):  # what re's \w matches
+        i -= 1
+    word = t[i:]
+    return word.lower() if word.isascii() else None
+
+
 def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percent: bool, sign: str | None) -> str:
     """"change" for "rose by 8%", "+15%", "a 10% increase"; "share" for "95% of"; else "level"."""
     before = text[max(floor, number_start - 60) : number_start]
     after = text[number_end : number_end + 40]
     if sign == "+":
         return "change"
-    if _VERB_JUST_BEFORE.search(before):
+    last = _last_word(before)  # None: search every pattern
+    last_sym = _last_word(before, "~$€£¥")
+    if (last_sym is None or last_sym in _VERB_JUST_BEFORE_LAST) and _VERB_JUST_BEFORE.search(before):
         return "change"  # "grew 23% to $2.3 billion", "fell 4.2%"
     if _UP_DOWN_BEFORE.search(before):
         return "change"  # "$14.8 billion in 2024, up 29%", "down 23% from 2023"
     if _CHANGE_AFTER.match(after):
         return "change"
-    if _CHANGE_BEFORE.search(before) and _CHANGE_VERBS.search(before):
+    if (last is None or last in _CHANGE_BEFORE_LAST) and _CHANGE_BEFORE.search(before) and _CHANGE_VERBS.search(before):
         return "change"
-    if re.search(r"\b(?:by|of)\s+(?:an?\s+)?$", before) and re.search(
-        r"\b(?:increase|rise|growth|decline|drop|decrease|reduction|gain|loss|cut)\w*\s+(?:by|of)\s+(?:an?\s+)?$",
-        before,
-        re.IGNORECASE,
-    ):
+    if (last is None or last in _BY_OF_LAST) and _BY_OF_END.search(before) and _CHANGE_NOUN_BY_OF_END.search(before):
         return "change"
-    if re.search(r"\bfrom\s+(?:an?\s+)?$", before, re.IGNORECASE) and re.match(r"\s*(?:to|-|–)\s", after):
+    if (last is None or last in _FROM_LAST) and _FROM_END.search(before) and _TO_AFTER.match(after):
         return "previous"  # "from 19% to 22%": the earlier level of a change
     if is_percent and _SHARE_AFTER.match(after):
         return "share"
@@ -226,7 +262,10 @@ class Skip:
         i = bisect_right(self.starts, pos) - 1
         if i >= 0 and pos < self.ends[i]:
             return True
-        return any(s <= pos < e for s, e in self.extra)
+        for s, e in self.extra:  # a plain loop: no generator per call (hot path)
+            if s <= pos < e:
+                return True
+        return False
 
 
 def measure_words(text: str, start: int, end: int, skip) -> list[str]:
@@ -235,11 +274,12 @@ def measure_words(text: str, start: int, end: int, skip) -> list[str]:
     if not isinstance(skip, Skip):
         skip = Skip(skip)
     for match in _WORD.finditer(text, start, end):
-        if match.start() in skip:
-            continue
         word = match.group()
         low = word.lower()
+        # the cheap word tests first: most words are function words (same result either order)
         if low in STOPWORDS or low in _FILLER or len(low) < 2:
+            continue
+        if match.start() in skip:
             continue
         out.append(word)
     return out

@@ -83,7 +83,12 @@ _ANCHOR = re.compile(
 # Scanning uses two narrower passes (digits; words) merged by offset: much faster than one
 # alternation tried at every character. ``_ANCHOR.match`` then gives a uniform match object.
 _NUM_SCAN = re.compile(f"(?=[\\d.])(?:(?P<time>{RGX_TIME})|(?P<num>{RGX_DIGITS}))")
-_WORD_SCAN = re.compile(f"(?=[zntfoseahqmbZNTFOSEAHQMB])(?:(?P<vague>{RGX_VAGUE})|(?P<words>(?i:{nw.WORD_SEQ})))")
+# Every word form starts a word, and its first two characters are one of these pairs (İ and ı
+# match "i" case-insensitively): most word starts are skipped without trying the alternations.
+_WORD_SCAN = re.compile(
+    r"\b(?=[zntfoseahqmbZNTFOSEAHQMB][eaoniwhluEAONIWHLU\u0130\u0131 \t])"
+    f"(?:(?P<vague>{RGX_VAGUE})|(?P<words>(?i:{nw.WORD_SEQ})))"
+)
 
 
 _MAX_WORD_RUN = 400  # chars; no number in words is longer
@@ -334,13 +339,17 @@ _SUFFIX_FIRST = frozenset("%$€£¥₩₹₽₺₪₦₱₫฿\"'°μµ¢")
 _CASED_CURRENCY_WORDS = frozenset({"rand", "real", "won", "lira", "lire", "naira", "riyal", "dinars", "rials"})
 
 
-def _next_char_in(text: str, pos: int, chars: str) -> bool:
-    """Is the first non-blank character at/after ``pos`` (within 3) one of ``chars``?"""
-    n = len(text)
-    i = pos
-    while i < n and i < pos + 3 and text[i] in " \t":
-        i += 1
-    return i < n and text[i] in chars
+def _next_char_in(chars: str):
+    """A test ``(text, pos) -> bool``: is the first non-blank character at/after ``pos`` (within 3)
+    one of ``chars``? One compiled match instead of a Python loop (called for every number)."""
+    assert " " not in chars and "\t" not in chars  # else backtracking over blanks would differ
+    match = re.compile(f"[ \t]{{0,3}}[{re.escape(chars)}]").match
+    return lambda text, pos: match(text, pos) is not None
+
+
+_RANGE_NEXT = _next_char_in("-–—~tTaA")
+_TIME_OR_ORDINAL_NEXT = _next_char_in("aApPsSnNrRtT")
+_POSTFIX_NEXT = _next_char_in("oapOAP+")
 
 
 def _suffix_possible(text: str, pos: int) -> bool:
@@ -494,7 +503,9 @@ class _Parser:
     def __init__(self, text: str, whole: bool = False):
         self.text = text
         self.whole = whole
-        self.urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+        # Every URL holds "://" or "www." (any case): most texts need no case-insensitive scan.
+        maybe_url = "://" in text or "www." in text.lower()
+        self.urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if maybe_url else []
         self._url_starts = [s for s, _ in self.urls]
         self._month_pos = [m.start() for m in _MONTH_HINT.finditer(text)]
         self._date = (-1, -1)  # last date span found (dates are looked up lazily, near small integers)
@@ -841,7 +852,7 @@ def _compatible(a1: _Amt, a2: _Amt) -> bool:
 
 def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
     text = p.text
-    if not _next_char_in(text, a1.end, "-–—~tTaA"):
+    if not _RANGE_NEXT(text, a1.end):
         return None
     sm = _RANGE_SEP_AT.match(text, a1.end)
     if sm is None or a1.kind != "num" and not a1.words:
@@ -927,14 +938,14 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         return None
     e = a.end
     if not a.unit and not a.currency and a.kind == "num":
-        nc = _next_char_in(text, a.core_end, "aApPsSnNrRtT")
+        nc = _TIME_OR_ORDINAL_NEXT(text, a.core_end)
         if nc and _AMPM_AT.match(text, a.core_end) and a.value < 24 and not a.scaled:
             return "time_of_day"
         if nc and _ORDINAL_AT.match(text, a.core_end):
             return "ordinal"
     before = text[max(0, a.core_start - 24):a.core_start]
     if a.kind == "num" and not a.currency and not a.unit and a.low is None:
-        if _ERA_AFTER.match(text, a.core_end) or _ERA_BEFORE.search(before):
+        if _ERA_AFTER.match(text, a.core_end) or ("A" in before and _ERA_BEFORE.search(before)):
             return "year"
         if _LEGAL_AFTER.match(text, a.core_end):
             return "legal_reference"
@@ -1034,7 +1045,7 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
         post_q = None
         qual_start = None
         if ("q" not in pre or pre["q"][0] == "approximate") and a.kind != "time":
-            pq = _POSTFIX_AT.match(text, a.end) if _next_char_in(text, a.end, "oapOAP+") else None
+            pq = _POSTFIX_AT.match(text, a.end) if _POSTFIX_NEXT(text, a.end) else None
             if pq and not (pq.group("pq") == "+" and pq.start("pq") != a.end):
                 post_q = _POSTFIX_QUALIFIERS[re.sub(r"[ \t]+", " ", pq.group("pq").lower())]
                 qual_start = pq.start("pq")

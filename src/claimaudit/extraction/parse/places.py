@@ -103,8 +103,9 @@ def country_name(code: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int]:
-    """normalised name -> (canonical, kind); region words; longest entry in words."""
+def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int, frozenset[str]]:
+    """normalised name -> (canonical, kind); region words; longest entry in words; first words
+    of the entries of several words."""
     data = _places_data()
     overrides = data["countries"]
     index: dict[str, tuple[str, str]] = {}
@@ -125,12 +126,13 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int]:
             continue
         index.setdefault(_norm(short), (short, "region"))
     longest = max(len(k.split()) for k in index)
-    return index, frozenset(data["region_words"]), longest
+    firsts = frozenset(k.split(" ")[0] for k in index if " " in k)
+    return index, frozenset(data["region_words"]), longest, firsts
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Places named in ``text[start:end]``, longest match first, ordered by position."""
-    index, region_words, longest = _lexicon()
+    index, region_words, longest, firsts = _lexicon()
     end = len(text) if end is None else end
     found: list[PlaceMention] = []
     for run in _RUN.finditer(text, start, end):
@@ -161,7 +163,10 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         i = 0
         while i < len(words):
             matched = False
-            for j in range(min(len(words), i + longest), i, -1):
+            # A name of several words starts with one of ``firsts`` (the span's normalised form
+            # starts with this word's): otherwise only the word alone can match.
+            top = min(len(words), i + longest) if _norm(words[i].group()) in firsts else i + 1
+            for j in range(top, i, -1):
                 s = run.start() + words[i].start()
                 e = run.start() + words[j - 1].end()
                 written = _strip_possessive(text[s:e])
@@ -170,26 +175,21 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     name, kind = hit
                     e2 = s + len(written)
                     # "Jilin province", "Kursk region": the region word belongs to the name.
-                    follow = _FOLLOW.match(text[e:end]) if e < end else None
+                    follow = _FOLLOW.match(text, e, end) if e < end else None  # no copy of the rest of the text
                     if kind == "region" or (follow and follow.group(1).lower() in region_words and kind != "country"):
                         kind = "region"
                     found.append(PlaceMention(s, e2, text[s:e2], name, kind))
                     i = j
                     matched = True
                     break
-            if not matched:
+            if not matched and i == len(words) - 1:
                 # An unknown capitalised word followed by a region word: "Kursk region".
                 s = run.start() + words[i].start()
                 e = run.start() + words[i].end()
                 follow = _FOLLOW.match(text[e : min(end, e + 20)])
                 word = _strip_possessive(words[i].group())
-                if (
-                    follow
-                    and follow.group(1).lower() in region_words
-                    and word not in _AMBIGUOUS
-                    and word.isalpha()
-                    and i == len(words) - 1
-                ):
+                if follow and follow.group(1).lower() in region_words and word not in _AMBIGUOUS and word.isalpha():
                     found.append(PlaceMention(s, s + len(word), word, word, "region"))
+            if not matched:
                 i += 1
     return found

@@ -574,7 +574,7 @@ def _vague_at(text: str, m: re.Match, registry: "SourceRegistry | None") -> tupl
             s = before[-1][0]
             if len(before) >= 2 and prev[-2] in ("a", "one", "two", "three", "several"):
                 s = before[-2][0]
-            return s, he + len(text[he:]) - len(text[he:].lstrip()) + 4
+            return s, _BLANKS.match(text, he).end() + 4  # he + leading blanks, without copying the rest
         return None
     if lh in ("estimates", "reports"):
         if start is not None:
@@ -641,6 +641,7 @@ def is_vague_source(text: str) -> bool:
 # ---------------------------------------------------------------------------------------
 # acronym definitions (Schwartz & Hearst 2003)
 
+_BLANKS = re.compile(r"\s*")
 _PAREN_RE = re.compile(r"\(\s*([^\W_][\w&./'\u2019-]{1,11})\s*(?:\)|[,;])")
 
 
