@@ -224,3 +224,19 @@ def test_acronym_of_a_long_official_name_and_the_base_year_of_a_change():
     from claimaudit.extraction.parse.sources import find_acronym_definitions
 
     assert find_acronym_definitions(text)["CBU"] == "Central Bank of the Republic of Uzbekistan"
+
+
+def test_places_of_a_figure_come_from_before_it_or_from_a_national_source():
+    text = ("The Central Bank of the Republic of Uzbekistan (CBU) reported that transfers reached a record "
+            "$14.8 billion in 2024, up 31% from 2023, with Russia accounting for 76% of the total.")
+    claims = _claims(text)
+    assert claims["$14.8 billion"].places == ("Uzbekistan",)
+    assert claims["31%"].places == ("Uzbekistan",)  # an appositive change is about the figure before it
+    # an international body speaks for no country
+    text = "The International Monetary Fund reported that remittances reached $5.2 billion, with Russia the source."
+    assert _claims(text)["$5.2 billion"].places == ("Russia",)
+
+
+def test_a_demonstrative_subject_names_the_measure_of_a_thin_clause():
+    claim = _claims("This figure reflects a 10% increase from 2023.")["10%"]
+    assert "^figure" in claim.measure_key

@@ -13,10 +13,17 @@ from claimaudit.extraction.extensions import doc_text
 from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
 from claimaudit.extraction.parse.dates import find_dates
-from claimaudit.extraction.parse.places import find_places
+from claimaudit.extraction.parse.places import country_in_name, find_places
 from claimaudit.extraction.parse.units import UNIT_KINDS
 
 _ANNUAL = re.compile(r"\b(?:annually|annual|per\s+year|a\s+year|each\s+year|every\s+year|yearly|/year|/yr)\b", re.I)
+# Words that say how a figure relates, not what it measures ("reflects a 23% increase").
+_THIN_WORDS = frozenset(
+    "increase decrease rise growth decline reflect reflects represent represents account accounts "
+    "equal equals total figure amount share".split()
+)
+_ANAPHOR = re.compile(r"\W*(?:This|These|That|Those|Such)\s+([a-z]+)\b")
+_APPOSITIVE = re.compile(r"\s*(?:up|down)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|over|on|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _PERIOD_MODS = {"since", "until", "before", "after", "by"}
 
@@ -75,6 +82,7 @@ class ContextComponent:
             )
             rows: dict = {}
             previous_noun = None
+            previous = None
             for number in in_sentence:
                 attribution = attributions.get(number.start)
                 skip = base.plus([(attribution.start, attribution.end)]) if attribution is not None else base
@@ -87,7 +95,10 @@ class ContextComponent:
                         text, number, start, end, skip, dates, places, attribution, header, rows[span]
                     )
                 else:
-                    context = self._prose_context(text, number, start, end, skip, dates, places, attribution, previous_noun)
+                    context = self._prose_context(
+                        text, number, start, end, skip, dates, places, attribution, previous_noun, previous
+                    )
+                    previous = context
                     out[number.start] = context
                     if context.unit_family == "count" and context.unit:
                         previous_noun = context.unit.split("/")[0]
@@ -138,7 +149,7 @@ class ContextComponent:
             return "annual"
         return None
 
-    def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None):
+    def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None, previous=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
         unit, family, noun, modifiers, currency, per = self._unit(text, number, end, previous_noun)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
@@ -150,14 +161,27 @@ class ContextComponent:
         if kind in ("level", "share") and ctx.is_conditional(text, clause[0], clause[1]):
             kind = "conditional"
         place_names = [p for p in places.within(clause[0], clause[1]) if not _inside(p, attribution)]
-        if not place_names:
-            place_names = [p for p in places.within(floor, min(end, number.end + REACH)) if not _inside(p, attribution)]
+        source_place = None
+        # "... reached $14.8 billion in 2024, up 31% from 2023, with Russia ...": an appositive
+        # change is about what the figure before it measures, not about the places after it.
+        inherited = previous is not None and kind == "change" and not place_names and _APPOSITIVE.match(
+            text, clause[0], number.start
+        )
+        if not place_names and not inherited:
+            # Nearest first: the sentence before the figure, the country of a national source
+            # ("the Central Bank of the Republic of Uzbekistan reported ..."), then what follows.
+            around = places.within(floor, min(end, number.end + REACH))
+            place_names = [p for p in around if p.start < number.start and not _inside(p, attribution)]
+            source_place = _source_country(attribution) if not place_names else None
+            if not place_names and not source_place:
+                place_names = [p for p in around if not _inside(p, attribution)]
         words = ctx.measure_words(text, clause[0], clause[1], skip)
         content = ctx.measure_words(text, clause[0], clause[1], skip.plus([(p.start, p.end) for p in place_names]))
-        if len(content) < 2 and clause[0] > start:
+        if (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start:
             # "..., and had $3.1 billion in TVL": the clause names too little; the subject is
             # at the start of the sentence.
-            subject = ctx.measure_words(text, floor, number.start, skip.plus([(p.start, p.end) for p in place_names]))
+            subject_places = place_names or [p for p in places.within(floor, number.start)]
+            subject = ctx.measure_words(text, floor, number.start, skip.plus([(p.start, p.end) for p in subject_places]))
             content = subject[:6] + content
         head = ctx.head_phrase(text, number.end, clause[1]) if not noun and kind != "share" else []
         place_words = {w.lower() for p in place_names for w in p.text.split()}
@@ -166,12 +190,23 @@ class ContextComponent:
         # "$55 million in technology transfers" measures technology transfers, whatever else the
         # clause mentions: "^word" marks that must agree between two claims of one quantity.
         key |= {"^" + ctx.stem(w) for w in head}
+        if not set(content) - _THIN_WORDS:
+            # "This figure reflects a 10% increase": the measure is the demonstrative's noun
+            # (another sentence's figure); it must agree with what another claim measures.
+            anaphor = _ANAPHOR.match(text, start, number.start)
+            if anaphor:
+                key |= {"^" + ctx.stem(anaphor.group(1).lower())}
         key |= ctx.narrowing_marks(text, floor, clause[1])  # "Per capita GDP ... compared to $88,612"
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, clause[1])
             key = (key - {w[1:] for w in whole}) | whole
         period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause)
-        places_out = tuple(sorted({p.name for p in place_names}))
+        if inherited:
+            places_out = previous.places
+        elif source_place:
+            places_out = (source_place,)
+        else:
+            places_out = tuple(sorted({p.name for p in place_names}))
         return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency, per)
 
     def _row_info(self, text, start, end, skip, dates, places, attribution, header) -> "_RowInfo":
@@ -423,6 +458,22 @@ def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
             currency = "USD" if (match.group("cur1") or match.group("cur2")) else None
             return _SCALES[match.group("scale").lower()], currency
     return 1.0, None
+
+
+# Bodies that speak for their own country; unregistered names (kind None) qualify when they read
+# as government bodies ("Ministry of Mines (Mali)").
+_NATIONAL_KINDS = frozenset({"government_agency", "ministry", "central_bank", "statistics_office", "state_media", None})
+
+
+def _source_country(attribution) -> str | None:
+    """The country a national source's name carries, for a figure whose sentence names no place
+    before it ("The Central Bank of the Republic of Uzbekistan reported that transfers ...")."""
+    if attribution is None or attribution.how != "sentence":
+        return None
+    if any(s.kind not in _NATIONAL_KINDS for s in attribution.sources):
+        return None  # "UN Panel of Experts on the DPRK" works on a country, not for it
+    countries = {country_in_name(s.name or s.text) for s in attribution.sources}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _inside(item, attribution) -> bool:

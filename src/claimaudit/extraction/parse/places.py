@@ -130,6 +130,22 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int, frozens
     return index, frozenset(data["region_words"]), longest, firsts
 
 
+@lru_cache(maxsize=4096)
+def country_in_name(name: str) -> str | None:
+    """The country an institution's name carries ("Central Bank of the Republic of Uzbekistan" ->
+    "Uzbekistan", "Russia's Ministry of Finance" -> "Russia"); None when it names none or several."""
+    index = _lexicon()[0]
+    words = [_strip_possessive(w) for w in re.findall(r"[A-Za-z][\w'’.-]*", name)]
+    found = set()
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 4), i, -1):
+            hit = index.get(_norm(" ".join(words[i:j])))
+            if hit and hit[1] == "country":
+                found.add(hit[0])
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Places named in ``text[start:end]``, longest match first, ordered by position."""
     index, region_words, longest, firsts = _lexicon()
