@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -28,11 +29,14 @@ class CitationDrift(Rule):
 
     **Flagged**: two claims of the same figure (overlapping reported intervals, same unit, same
     places, matching measure) whose sources are the same but whose source dates differ (error), or
-    whose sources differ (warning: one may be citing the other, but an editor should look).
+    whose sources differ (warning: one may be citing the other, but an editor should look). Also
+    (error) the same specific figure written the same way (two significant digits or a range), from
+    the same named source with incompatible dates, about overlapping places, when the two
+    measures share at least one word: the wording of a measure varies more than a figure does.
 
     **Fine**: one figure cited the same way twice; a figure with a source in one place and no
     source in another; the same number for different things ("12,000 workers in Russia" vs "12,000
-    in Jilin").
+    in Jilin"; one source's "14.5%" inflation and "14.5%" unemployment).
     """
 
     code = "CA102"
@@ -49,6 +53,7 @@ class CitationDrift(Rule):
                 return None
             return ring[id(claim)].modifiers
 
+        reported: set[tuple[int, int]] = set()
         for a, b in candidate_pairs(ctx.claims, _block, group, ring):
             ka, kb = ring[id(a)], ring[id(b)]
             if a.sentence_start == b.sentence_start or not ka.same_table(kb):
@@ -63,6 +68,7 @@ class CitationDrift(Rule):
             what = a.measure or b.measure or "the same figure"
             if a.source == b.source:
                 if a.source_date and b.source_date and not _compatible_dates(a.source_date, b.source_date):
+                    reported.add((id(a), id(b)))
                     yield self.finding(
                         [a, b],
                         f"{a.text} ({what}) is credited to {a.source} dated {a.source_date} on line "
@@ -76,6 +82,50 @@ class CitationDrift(Rule):
                     severity=Severity.WARNING,
                     key="sources",
                 )
+
+        yield from self._exact_figure_drift(ctx, reported)
+
+    def _exact_figure_drift(self, ctx, reported) -> Iterator[RawFinding]:
+        """The same specific figure, written the same way, from one named source with two dates:
+        a misdated citation even when the two sentences word the measure differently ("$1.1
+        billion in crude and gold for drones" vs "drone-related payments of $1.1 billion")."""
+        groups: dict[tuple, list] = {}
+        for claim in ctx.claims:
+            if claim.source and not claim.source_vague and claim.source_date and _specific(claim.text):
+                key = (claim.source, claim.unit, claim.value, claim.low, claim.high)
+                groups.setdefault(key, []).append(claim)
+        for claims in groups.values():
+            for i, a in enumerate(claims[:_MAX_SAME_FIGURE]):
+                for b in claims[i + 1 : _MAX_SAME_FIGURE]:
+                    if (id(a), id(b)) in reported or a.sentence_start == b.sentence_start:
+                        continue
+                    if _compatible_dates(a.source_date, b.source_date):
+                        continue
+                    if a.places and b.places and not set(a.places) & set(b.places):
+                        continue
+                    if not (_plain_words(a) & _plain_words(b)):
+                        continue  # nothing in common but the number: different measures
+                    what = a.measure or b.measure or "the same figure"
+                    yield self.finding(
+                        [a, b],
+                        f"{a.text} ({what}) is credited to {a.source} dated {a.source_date} on line "
+                        f"{a.line} and dated {b.source_date} on line {b.line}",
+                    )
+
+
+_MAX_SAME_FIGURE = 12  # a figure repeated more often than this is a constant, not a citation
+
+
+def _plain_words(claim) -> frozenset[str]:
+    """A claim's measure words and marks, without the marks' prefixes."""
+    return frozenset(w.lstrip("+@#%^") for w in claim.measure_key) - {""}
+
+
+def _specific(text: str) -> bool:
+    """A figure specific enough that two equal ones are one figure: two significant digits or a
+    range ("42%", "$1.1 billion", "400–600"), not "5%" or "two"."""
+    digits = re.sub(r"\D", "", text.split("–")[0].split("-")[0]).strip("0")
+    return len(digits) >= 2 or any(sep in text for sep in ("–", "-", " to "))
 
 
 def _compatible_dates(x: str, y: str) -> bool:
