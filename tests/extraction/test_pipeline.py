@@ -240,3 +240,13 @@ def test_places_of_a_figure_come_from_before_it_or_from_a_national_source():
 def test_a_demonstrative_subject_names_the_measure_of_a_thin_clause():
     claim = _claims("This figure reflects a 10% increase from 2023.")["10%"]
     assert "^figure" in claim.measure_key
+
+
+def test_column_headers_give_bare_cells_their_rate_and_noun():
+    text = ("Table 2. Personnel and costs\n\n"
+            "Country | Personnel (est.) | Reported monthly cost | Source / Date\n"
+            "Mali | 2,000–2,500 | $12.5 million | Chatham House, March 2025\n"
+            "Niger | up to 300 | n/a | RUSI, June 2025\n")
+    claims = _claims(text)
+    assert claims["2,000–2,500"].unit == "personnel"
+    assert (claims["$12.5 million"].unit, claims["$12.5 million"].per) == ("USD/month", "month")

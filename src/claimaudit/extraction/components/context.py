@@ -23,6 +23,10 @@ _THIN_WORDS = frozenset(
     "equal equals total figure amount share".split()
 )
 _ANAPHOR = re.compile(r"\W*(?:This|These|That|Those|Such)\s+([a-z]+)\b")
+_HEADER_RATE = re.compile(r"\b(monthly|annual|yearly|daily|weekly|per\s+(?:month|year|day|week))\b", re.I)
+_HEADER_RATES = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
+_HEADER_RATES.update({f"per {k}": k for k in ("month", "year", "day", "week")})
+_NOT_HEADER_NOUNS = frozenset("years dates sources notes figures details values amounts totals shares".split())
 _APPOSITIVE = re.compile(r"\s*(?:up|down)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|over|on|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _PERIOD_MODS = {"since", "until", "before", "after", "by"}
@@ -255,6 +259,16 @@ class ContextComponent:
         segment = _segment(text, number, start, source_start)
         in_segment = [d for d in row_dates if segment[0] <= d.start < segment[1]]
         period = self._period(text, number, in_segment or row_dates, attribution, segment)
+        if header_cell:
+            # "Reported monthly cost" / "Personnel (est.)": the column header gives a bare cell its
+            # rate and its counted noun
+            if per is None and not number.per and unit and (rate := _HEADER_RATE.search(header_cell)):
+                per = _HEADER_RATES[rate.group(1).lower()]
+                unit = f"{unit}/{per}"
+            if unit is None and not number.currency and not number.unit:
+                noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
+                if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
+                    unit, family = noun, "count"
         scale, currency = _table_scale(text, header, header_cell, number)
         if scale != 1.0 or currency:
             unit = unit if not currency or number.currency else currency
