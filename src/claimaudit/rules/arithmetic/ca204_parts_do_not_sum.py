@@ -26,6 +26,7 @@ TOTAL_AFTER = re.compile(r"(?:\bfor a total of|,\s*a total of|\btotal(?:l)?ing|\
 TOTAL_LABEL = re.compile(r"(?:^|[;:,]\s*|\|\s*)total\s*:\s*$", re.I)
 PART_LABEL = re.compile(r"[;,]\s*[A-Za-z][\w ()'/-]{0,30}:\s*$")
 MAX_GAP_TEXT = 60
+MAX_PARTIAL_GAP_TEXT = 160
 
 
 class Options(BaseModel):
@@ -116,7 +117,12 @@ def _prose_lists(members: list[Claim]) -> Iterator[tuple[Claim, list[Claim], boo
             gap = between(tot, members[i + 1])
             labelled = bool(TOTAL_LABEL.search(before(tot, 20)))
             cue = None
-            if len(gap) <= MAX_GAP_TEXT and "." not in gap.strip(". ") and not re.search(r"[()]", gap):
+            clean = "." not in gap.strip(". ") and not re.search(r"[();]", gap)
+            if clean and not labelled and len(gap) <= MAX_PARTIAL_GAP_TEXT and PARTIAL.search(gap[-30:]):
+                # "about $2.5 billion worth of gold ... since the 2022 invasion, including ...": a
+                # partial list may follow a long description of its total (only excess is flagged)
+                cue = "partial"
+            elif len(gap) <= MAX_GAP_TEXT and clean:
                 if labelled and PART_LABEL.search(gap):
                     cue = "exhaustive"
                 elif not labelled and PARTIAL.search(gap):
