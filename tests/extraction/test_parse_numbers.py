@@ -405,3 +405,20 @@ def test_scan_time_is_linear(unit):
 
     small, big = min(cost(2_000) for _ in range(3)), min(cost(8_000) for _ in range(3))
     assert big < max(small, 0.005) * 9, (small, big)
+
+
+@pytest.mark.parametrize(
+    "text,unit,per,currency",
+    [
+        ('trained "more than 400" specialists', None, None, None),  # a closing quote, not inches
+        ('a 12" pipe', "inches", None, None),
+        ("gold at $2,386 per troy ounce", None, "troy ounce", "USD"),
+        ("gold above $3,000 an ounce", None, "ounce", "USD"),
+        ("up from 19 a year earlier", None, None, None),
+        ("750 billion CFA francs", None, None, "XOF"),
+        ("CFAF 300–400 billion", None, None, "XOF"),
+    ],
+)
+def test_units_rates_and_currencies_in_context(text, unit, per, currency):
+    m = [m for m in find_numbers(text) if m.reason is None][0]
+    assert (m.unit, m.per, m.currency) == (unit, per, currency)

@@ -250,3 +250,16 @@ def test_column_headers_give_bare_cells_their_rate_and_noun():
     claims = _claims(text)
     assert claims["2,000–2,500"].unit == "personnel"
     assert (claims["$12.5 million"].unit, claims["$12.5 million"].per) == ("USD/month", "month")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The average monthly wage of a migrant in Moscow rose to 72,000 rubles in 2024.", "72,000 rubles", "RUB/month"),
+        ("The mission's annual budget of $1.26 billion covers 13,000 uniformed personnel.", "$1.26 billion", "USD/year"),
+        ("The mission's annual budget of $1.26 billion covers 13,000 uniformed personnel.", "13,000", "personnel"),
+        ("The annual report said exports reached $5 billion.", "$5 billion", "USD"),
+    ],
+)
+def test_rate_adjective_on_the_measure(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

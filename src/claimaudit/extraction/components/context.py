@@ -108,7 +108,7 @@ class ContextComponent:
                         previous_noun = context.unit.split("/")[0]
         return out
 
-    def _unit(self, text, number, limit, previous_noun=None):
+    def _unit(self, text, number, limit, previous_noun=None, floor=None):
         noun, modifiers = (None, ())
         if not number.currency and not number.unit:
             noun, modifiers = ctx.counted_noun(text, number.end, limit)
@@ -127,6 +127,8 @@ class ContextComponent:
             rate = _RATE_AFTER.match(text, number.end, limit)
             if rate:
                 per = _RATE_WORDS[" ".join(rate.group("rate").lower().split()[-1:])]
+            elif floor is not None and (adj := _RATE_ADJ_BEFORE.search(text, max(floor, number.start - 80), number.start)):
+                per = _RATE_ADJS[adj.group(1).lower()]  # "the average monthly wage rose to 72,000 rubles"
         unit = f"{base}/{per}" if base and per else (base or (f"per {per}" if per else None))
         family = "money" if currency else UNIT_KINDS.get(number.unit, number.unit) if number.unit else ("count" if noun else None)
         return unit, family, noun, modifiers, currency, per
@@ -155,7 +157,7 @@ class ContextComponent:
 
     def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None, previous=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
-        unit, family, noun, modifiers, currency, per = self._unit(text, number, end, previous_noun)
+        unit, family, noun, modifiers, currency, per = self._unit(text, number, end, previous_noun, clause[0])
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         # Windows reach back at most REACH characters into the sentence, so that a sentence
         # of thousands of figures costs linear, not quadratic, time.
@@ -318,6 +320,20 @@ _RATE_AFTER = re.compile(
     r"(?:[ \t]+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|be|been|and|or|but|which|that|in\s+\d)\b)"
     r"(?:[a-z][\w’'-]*|of|in)){1,4}?[ \t]+(?P<rate>annually|yearly|per[ \t]+(?:year|annum)|a[ \t]+year|each[ \t]+year|every[ \t]+year)\b"
 )
+# "annual budget of $1.26 billion", "average monthly wage ... rose to 72,000 rubles": a rate
+# adjective on the measure's noun, the figure closing the phrase.
+_RATE_ADJ_BEFORE = re.compile(
+    r"\b(monthly|annual|yearly|daily|weekly)\s+(?!reports?\b|reviews?\b|surveys?\b|meetings?\b|summits?\b|"
+    r"conferences?\b|sessions?\b|outlooks?\b|growth\b|rates?\b|average\b|change\b|increase\b|decline\b|"
+    r"inflation\b|statistics\b|data\b|bulletins?\b|figures\b)[a-z-]+"
+    r"(?:\s+(?!(?:rose|fell|was|is|were|are|reached|stood|totall?ed|amounted|averaged|came|hit|said|says)\b)[A-Za-z-]+){0,7}?"
+    r"\s*(?:,\s*)?"
+    r"(?:of|at|was|is|were|are|reached|stood\s+at|rose\s+to|fell\s+to|totall?ed|amounted\s+to|averaged|"
+    r"came\s+to|hit)\s+(?:(?:about|around|approximately|roughly|nearly|some|an\s+estimated|just\s+over|"
+    r"just\s+under|over|under|almost)\s+)?[~$€£¥]?\s*$",
+    re.I,
+)
+_RATE_ADJS = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
 _RATE_WORDS = {"annually": "year", "yearly": "year", "year": "year", "annum": "year"}
 _ELLIPTICAL = re.compile(r"\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")

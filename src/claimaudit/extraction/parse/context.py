@@ -139,7 +139,7 @@ _ING_NOUNS = frozenset("buildings holdings savings earnings dwellings beings hou
 
 
 def _later_plural(words, i) -> bool:
-    return any(w.group().lower().endswith("s") for w in words[i + 1 :])
+    return any(w.group().lower().endswith("s") or w.group().lower() in _IRREGULAR_PLURALS for w in words[i + 1 :])
 
 
 _IRREGULAR_PLURALS = frozenset(

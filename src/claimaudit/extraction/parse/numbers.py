@@ -387,6 +387,7 @@ _RANGE_SEP_AT = re.compile(
 
 # --- rate ---------------------------------------------------------------------------------------------
 _PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household|barrel|bbl|ton|tonne|"
+              "troy ounce|ounce|oz|metric ton|"
               "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|"
               "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter")
 _PER_AT = re.compile(
@@ -395,6 +396,7 @@ _PER_AT = re.compile(
     f"(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|\\d[\\d,]*(?:[ \\t]+[A-Za-z]+)?)"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
 )
+_TIME_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|previously|prior)\b", re.I)
 _ADV_PER = {"annually": "year", "yearly": "year", "per annum": "year", "daily": "day", "monthly": "month",
             "weekly": "week", "hourly": "hour"}
 _POSTFIX_AT = re.compile(f"[ \\t]*(?P<pq>{_phrase_alt(_POSTFIX_QUALIFIERS)})(?![ \\t]+than)(?![\\w\\d])", re.I)
@@ -722,7 +724,10 @@ class _Parser:
             if form in ("C", "F", "L", "t", "g", "m") and a.words:
                 return False  # "one m", "two C"
         if form in ('"', "''"):
-            return not a.words
+            # 'trained "more than 400"': a closing quote mark, not inches
+            line_start = self.text.rfind("\n", 0, a.start) + 1
+            before = self.text[max(line_start, a.start - 300) : a.start]
+            return not a.words and before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
         if kind == "duration" and a.kind == "vague":
             return False  # "thousands of years" is not a quantity of years
         return True
@@ -1062,6 +1067,8 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
                     if pr.group(0).lstrip()[:1].isalpha() and pr.group(0).lstrip().split()[0].lower() in ("a", "an") \
                             and per not in _A_PER_OK:
                         per = None
+                if per is not None and _TIME_AGO.match(text, pr.end()):
+                    per = None  # "up from 19 a year earlier": a time ago, not a rate
                 if per is not None:
                     end_full = pr.end()
         if whole and a.kind == "num" and a.low is None and a.unit is None and a.currency is None:
@@ -1091,7 +1098,7 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
     return _merge_bounds(text, out)
 
 
-_A_PER_OK = {"hour", "day", "week", "month", "year", "share", "head", "barrel", "ton", "tonne", "kilogram",
+_A_PER_OK = {"hour", "day", "week", "month", "year", "share", "head", "barrel", "ton", "tonne", "kilogram", "ounce", "troy ounce",
              "pound", "gallon", "liter", "dozen", "person", "capita", "unit", "quarter"}
 
 
@@ -1101,7 +1108,7 @@ def _norm_per(s: str) -> str:
     if low[:1].isdigit():
         return s
     low = {"hr": "hour", "yr": "year", "annum": "year", "bbl": "barrel", "kg": "kilogram", "lb": "pound",
-           "litre": "liter", "km": "kilometer"}.get(low.rstrip("s") if low not in ("bbls",) else "bbl", low)
+           "litre": "liter", "km": "kilometer", "oz": "ounce"}.get(low.rstrip("s") if low not in ("bbls",) else "bbl", low)
     if low.endswith("s") and low not in ("capita",):
         low = low[:-1]
     return {"hr": "hour", "yr": "year", "annum": "year", "bbl": "barrel", "kg": "kilogram", "lb": "pound",
