@@ -263,3 +263,22 @@ def test_column_headers_give_bare_cells_their_rate_and_noun():
 )
 def test_rate_adjective_on_the_measure(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,date",
+    [
+        ("Russia's Ministry of Internal Affairs registered 6.2 million entries in 2024, according to its "
+         "annual migration statistics released in January 2025.", "6.2 million", "Ministry of Internal Affairs (Russia)", "2025-01"),
+        ("The National Bank of Tajikistan does not publish an annual series, but its quarterly bulletin "
+         "shows net transfers of $1.1 billion.", "$1.1 billion", "National Bank of Tajikistan", None),
+        ("- Civilians killed since 2022: more than 1,800 (ACLED).", "1,800", "Armed Conflict Location & Event Data Project", None),
+        ("The code is expected by Mali's Ministry of Economy and Finance to add 750 billion CFA francs.",
+         "750 billion CFA francs", "Ministry of Economy and Finance (Mali)", None),
+        ("Mali | 51.7 tonnes | Ministry of Mines (Mali), 2025\nNiger | 2.1 tonnes | Ministry of Mines (Mali), 2025\n",
+         "51.7 tonnes", "Ministry of Mines (Mali)", "2025"),
+    ],
+)
+def test_more_attribution_forms(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert (claim.source, claim.source_date) == (source, date)

@@ -84,7 +84,8 @@ _PASSIVE_VERBS = (
     r"reported|estimated|calculated|documented|noted|stated|cited|published|projected|"
     r"forecast|compiled|recorded|measured|tracked|confirmed|announced|released|disclosed|"
     r"indicated|revealed|assessed|found|provided|presented|given|issued|commissioned|"
-    r"conducted|prepared|acknowledged|claimed|counted|verified|quoted|cataloged|catalogued"
+    r"conducted|prepared|acknowledged|claimed|counted|verified|quoted|cataloged|catalogued|"
+    r"expected|valued|put"
 )
 
 # "according to", "as reported by", "estimated by", "per", "data from", "a report by".
@@ -221,6 +222,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         # "(FAO, 2025)", "(per IMF)", "(source: EIA)" attribute; "(FAS)" after a name defines an
         # acronym and "(20% from Canada)" names a place, neither is a citation.
         if not (_PAREN_YEAR.search(inner_text) or _PAREN_CUE.match(inner_text)):
+            # "... more than 1,800 (ACLED).": a known source alone in parentheses after a figure
+            # or a lower-case word cites it ("Armed Conflict ... Project (ACLED)" defines it)
+            whole = [s for s in known if s.start - inner_start <= 4 and inner_end - s.end <= 1 and not s.vague]
+            if whole and _CITES_BEFORE.search(text, max(sent.start, match.start() - 3), match.start()):
+                add(match.start(), match.end(), whole[:1], "parenthetical")
             continue
         inner = [s for s in known if inner_start <= s.start and s.end <= inner_end]
         if inner and re.search(r"\d", text[inner_start : inner[0].start]):
@@ -248,6 +254,20 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             add(cue.start(), group[-1].end, group, "sentence")
         elif span and span[0] - cue.end() <= 60:
             add(cue.start(), span[1], [_written_source(text, *span)], "sentence")
+
+    # 2b. The subject's own publication: "X registered 6.2 million entries, according to its
+    # annual statistics", "X does not publish ..., but its quarterly bulletin shows $1.1 billion".
+    for own in _OWN_WORK.finditer(text, sent.start, sent.end):
+        if any(a.start <= own.start() < a.end for a in found):
+            continue
+        before = [s for s in known if s.end <= own.start() and not s.vague]
+        subject = before[0] if before else None
+        if subject is None:
+            span = name_after(text, sent.start, own.start())
+            if span and span[0] - sent.start <= 4 and " " in text[span[0] : span[1]]:
+                subject = _written_source(text, *span)
+        if subject is not None:
+            add(own.start(), own.end(), [subject], "sentence")
 
     # 3. The source as subject: "RAND Corporation report argues", "USDA reported".
     # The phrase takes in an aside before the verb: the date in ", in a March 2025 paper," is its date.
@@ -315,6 +335,14 @@ def _is_place_word(name: str) -> bool:
     return bool(places) and places[0].start == 0 and places[0].end >= len(name.rstrip(".’'s"))
 
 
+_CITES_BEFORE = re.compile(r"(?:[\d%]|\b[a-z][\w-]*)\s*\Z")
+_OWN_WORK = re.compile(
+    rf"\b(?:according\s+to\s+|,\s*but\s+|;\s*)?(?:its|their)\s+(?:[a-z][\w-]*\s+){{0,4}}?(?:{_REPORT_NOUNS})\b"
+    rf"(?:[^.;]{{0,80}}?\b(?:{_REPORT_VERBS})\b)?",
+    re.IGNORECASE,
+)
+
+
 def _gap_is_filler(text: str, start: int, end: int) -> bool:
     gap = text[start:end]
     filler = _LEADING_FILLER.match(gap)
@@ -371,6 +399,9 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     inside = [d for d in sent.dates if start <= d.start and d.end <= end]
     if inside:
         return inside[-1]
+    for date in sent.dates:  # "according to its statistics released | in January 2025"
+        if end <= date.start <= end + 20 and re.fullmatch(r"\s*(?:,|in|on|dated)?\s*", text[end : date.start]):
+            return date
     for date in sent.dates:
         if date.start >= last.end and date.start - last.end <= 70:
             gap = text[last.end : date.start]

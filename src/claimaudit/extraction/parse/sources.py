@@ -311,6 +311,8 @@ def clean_source_name(text: str) -> str:
         s = _POSS_RE.sub("", s).strip(_STRIP_CHARS)
         if s == before:
             break
+    if s.count("(") > s.count(")") and (text or "").rstrip(" .,;:").endswith(")"):
+        s += ")"  # "Ministry of Mines (Mali)" keeps the parenthesis that closes its country
     return s
 
 
