@@ -282,3 +282,13 @@ def test_rate_adjective_on_the_measure(text, figure, unit):
 def test_more_attribution_forms(text, figure, source, date):
     claim = _claims(text)[figure]
     assert (claim.source, claim.source_date) == (source, date)
+
+
+def test_the_x_report_later_in_the_document_keeps_its_date():
+    text = ("Migrants are many (EDB, 2025).\n\n"
+            "The Eurasian Development Bank (EDB), in a February 2025 report, estimates that 3 million migrants work in Russia.\n\n"
+            "The EDB report also finds that the average monthly wage rose to 72,000 rubles in 2024.\n\n"
+            "The EDB said 5,000 left.")
+    claims = _claims(text)
+    assert claims["72,000 rubles"].source_date == "2025-02"
+    assert claims["5,000"].source_date is None  # not a definite reference to the report

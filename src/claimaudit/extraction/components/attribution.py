@@ -28,6 +28,13 @@ from claimaudit.extraction.parse.sources import (
 )
 
 
+# "The EDB report also finds", "the same release": a definite reference to one cited work.
+_DEFINITE_WORK = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?:[A-Z][\w&.-]*\s+){1,6}(?:report|study|survey|assessment|"
+    r"review|paper|brief|bulletin|release|analysis|estimate|yearbook|outlook|update)\b"
+)
+
+
 class _Sorted:
     """Items with .start, sliced by offset range with bisect."""
 
@@ -116,11 +123,12 @@ class AttributionComponent:
                 ]
                 if not attrs and last is not None and CONTINUATION.match(text[start:end]):
                     attrs = [dataclasses.replace(last, how="continued")]
-            attrs = [self._remembered_date(a, dated, block.paragraph) for a in attrs]
+            attrs = [self._remembered_date(a, dated, block.paragraph, text) for a in attrs]
             for a in attrs:
                 if a.date is not None:
                     for source in a.sources:
                         dated[(block.paragraph, source.name)] = a.date
+                        dated.setdefault(source.name, {})[a.date.iso] = a.date
             for i, number in enumerate(in_sentence):
                 following = in_sentence[i + 1].start if i + 1 < len(in_sentence) else None
                 chosen = pick_attribution(number.start, attrs, following)
@@ -131,12 +139,21 @@ class AttributionComponent:
         return result
 
     @staticmethod
-    def _remembered_date(attribution: Attribution, dated: dict, paragraph: int) -> Attribution:
+    def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str) -> Attribution:
         """"In May 2025, EIA published an assessment. ... EIA estimated that ...": a source named
-        again in the same paragraph keeps the date it was given there."""
+        again in the same paragraph keeps the date it was given there. Anywhere later, "the EDB
+        report" points back to the one dated EDB report cited so far."""
         if attribution.date is not None or len(attribution.sources) != 1:
             return attribution
-        date = dated.get((paragraph, attribution.sources[0].name))
+        name = attribution.sources[0].name
+        date = dated.get((paragraph, name))
+        definite = _DEFINITE_WORK.search(text, max(0, attribution.start - 12), attribution.end + 40)
+        if date is None and definite and definite.start() <= attribution.start:
+            earlier = dated.get(name, {})
+            # one work, however precisely dated ("EDB, 2025" and "a February 2025 EDB report")
+            longest = max(earlier, key=len, default=None)
+            if longest and all(longest.startswith(iso) for iso in earlier):
+                date = earlier[longest]
         return dataclasses.replace(attribution, date=date) if date is not None else attribution
 
     def _row(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
