@@ -292,3 +292,13 @@ def test_the_x_report_later_in_the_document_keeps_its_date():
     claims = _claims(text)
     assert claims["72,000 rubles"].source_date == "2025-02"
     assert claims["5,000"].source_date is None  # not a definite reference to the report
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [("It was flanked by a 125-member Russian cultural delegation.", "125", "members"),
+     ("The 27-nation bloc agreed.", "27", "nations"),
+     ("A 5,000-strong force arrived.", "5,000", None)],
+)
+def test_glued_noun_is_the_unit(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

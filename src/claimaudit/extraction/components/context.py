@@ -27,6 +27,10 @@ _HEADER_RATE = re.compile(r"\b(monthly|annual|yearly|daily|weekly|per\s+(?:month
 _HEADER_RATES = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
 _HEADER_RATES.update({f"per {k}": k for k in ("month", "year", "day", "week")})
 _NOT_HEADER_NOUNS = frozenset("years dates sources notes figures details values amounts totals shares".split())
+_GLUED_NOUN = re.compile(
+    r"-(?!(?:strong|odd|plus|fold|old|point|percent|page|year|month|week|day|hour|minute|second|mile|meter|metre|"
+    r"kilometer|kilometre|foot|inch|ton|tonne|pound|round|stage|phase|part|step|way|time|term)\b)([a-z]{3,})\b(?=\s+[A-Za-z])"
+)
 _APPOSITIVE = re.compile(r"\s*(?:up|down)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|over|on|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _PERIOD_MODS = {"since", "until", "before", "after", "by"}
@@ -110,7 +114,11 @@ class ContextComponent:
 
     def _unit(self, text, number, limit, previous_noun=None, floor=None):
         noun, modifiers = (None, ())
-        if not number.currency and not number.unit:
+        if not number.currency and not number.unit and (glued := _GLUED_NOUN.match(text, number.end, limit)):
+            # "a 125-member delegation", "the 27-nation bloc": the glued noun is what is counted
+            word = glued.group(1).lower()
+            noun, modifiers = (word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"), ()
+        elif not number.currency and not number.unit:
             noun, modifiers = ctx.counted_noun(text, number.end, limit)
             if noun is None and previous_noun and _ELLIPTICAL.match(text, number.end, limit):
                 # "60 vessels were enrolled in the MSP, and 9 were enrolled in the TSP": the
