@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import Iterator
@@ -11,7 +12,7 @@ from claimaudit.models import Claim, Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import Keys, keyring
 from claimaudit.rules.sourcing.ca301_unverifiable_source import _REPORTEDLY_RE
-from claimaudit.rules.sourcing.common import mentions, sentence_groups, texts
+from claimaudit.rules.sourcing.common import mentions, says, sentence_groups, texts
 
 
 class Options(BaseModel):
@@ -98,7 +99,7 @@ def _specific(claim: Claim, options: Options) -> bool:
 
 
 def _names_a_source(ctx: RuleContext, claim: Claim) -> bool:
-    if _REPORTEDLY_RE.search(claim.sentence):
+    if says(ctx, _REPORTEDLY_RE, claim.sentence):
         return True  # CA301's business
     return any(m.entry is not None or m.vague for m in mentions(ctx, claim.sentence))
 
@@ -134,10 +135,10 @@ class _ByValue:
         self.periods = [k.claim.period for k in self.keys]
         self.starts = [k.claim.sentence_start for k in self.keys]
         self.places = [k.claim.places for k in self.keys]
-        self.found: dict[tuple[float, float], tuple[int, ...]] = {}
+        self.found: dict[tuple[float, float], array] = {}
         self.sorted = True
 
-    def near(self, iv: tuple[float, float]) -> tuple[int, ...]:
+    def near(self, iv: tuple[float, float]) -> array:
         """Indices of the claims whose interval overlaps ``iv``, closest values first: among the
         NEAR_LIMIT * 2 claims with the highest low ends not above its high end, the first
         NEAR_LIMIT that reach its low end. Beyond that the figure is too common in the document
@@ -151,7 +152,7 @@ class _ByValue:
         stop = bisect_right(self.lows, iv[1])
         first = max(0, stop - NEAR_LIMIT * 2, bisect_left(self.reach, low))
         highs, tops = self.highs, self.tops
-        hits: list[int] = []
+        hits = array("l")  # (compact: a long document memoises many of these)
         i = stop - 1
         while i >= first and len(hits) < NEAR_LIMIT:
             if tops[i // CHUNK] < low:
@@ -160,8 +161,8 @@ class _ByValue:
             if highs[i] >= low:
                 hits.append(i)
             i -= 1
-        found = self.found[iv] = tuple(hits)
-        return found
+        self.found[iv] = hits
+        return hits
 
     def attributed(self, keys: Keys, options: Options, context: dict[int, frozenset[str]]) -> bool:
         """The claim's figure (an overlapping interval) is stated with a source elsewhere."""

@@ -81,6 +81,16 @@ def mentions(ctx, sentence: str):
     return cache[sentence]
 
 
+def says(ctx, pattern: re.Pattern, sentence: str) -> bool:
+    """``pattern`` occurs in the sentence; cached per document run (a sentence carries several
+    claims, and a case-insensitive alternation is slow to search)."""
+    cache = ctx.cache.setdefault(pattern, {})
+    found = cache.get(sentence)
+    if found is None:
+        found = cache[sentence] = pattern.search(sentence) is not None
+    return found
+
+
 def sentence_groups(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
     groups: dict[tuple[str, int], list[Claim]] = {}
     for claim in claims:
