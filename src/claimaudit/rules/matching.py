@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Iterator
 
 from claimaudit.extraction.parse.context import stem
@@ -241,7 +240,6 @@ def quantity_key(claim: Claim) -> tuple:
     return (claim.unit, claim.kind, claim.places)
 
 
-@lru_cache(maxsize=4096)  # periods and dates repeat across a document's claims
 def _year(text: str | None) -> int | None:
     match = re.search(r"(?:1[89]|20)\d\d", text or "")
     return int(match.group()) if match else None
