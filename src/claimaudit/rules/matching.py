@@ -8,8 +8,8 @@ index), so the cost grows with the number of claims, not its square.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Iterator
 
 from claimaudit.extraction.parse.context import stem
@@ -33,10 +33,11 @@ CONFLICT_KINDS = ("level", "share", "change")
 class Keys:
     """What the matching predicates read from one claim, derived once: a claim of a long document
     is compared with many others, and re-deriving word sets for every pair dominated the cost.
-    Treat as read-only."""
+    Treat as read-only. Sets that are equal share one object (most are empty), to keep memory
+    low."""
 
     __slots__ = ("claim", "words", "modifiers", "tables", "heads", "wholes", "noun", "bare", "nominal",
-                 "quantity", "year", "interval")
+                 "year", "interval")
 
     def __init__(self, claim: Claim) -> None:
         words, mods, tables, heads, wholes = [], [], [], [], []
@@ -52,18 +53,18 @@ class Keys:
                 wholes.append(w)
             else:
                 words.append(w)
+        noun = _noun_stem(claim)
         self.claim = claim
-        self.words: frozenset[str] = frozenset(words)  # measure words (no marks)
-        self.modifiers: frozenset[str] = frozenset(mods)  # "+female", "@urban": must agree exactly
-        self.tables: frozenset[str] = frozenset(tables)  # "#word": the table a cell belongs to
-        self.heads: frozenset[str] = frozenset(heads)  # "^word" without the mark
-        self.wholes: frozenset[str] = frozenset(wholes)  # "%word": what a share is a share of
-        self.noun: str | None = _noun_stem(claim)  # the counted noun's stem (counts only)
-        self.bare: frozenset[str] = self.words - {self.noun}  # words without the counted noun
-        self.nominal: frozenset[str] = _nominal(self.bare)  # bare words without past-tense verbs
-        self.quantity = (claim.unit, claim.kind, claim.places)  # quantity_key()
-        self.year: int | None = _year(claim.period) or _year(claim.source_date)  # implicit_year()
-        self.interval: tuple[float, float] | None = interval(claim)
+        self.words = _set(words)  # measure words (no marks)
+        self.modifiers = _set(mods)  # "+female", "@urban": must agree exactly
+        self.tables = _set(tables)  # "#word": the table a cell belongs to
+        self.heads = _set(heads)  # "^word" without the mark
+        self.wholes = _set(wholes)  # "%word": what a share is a share of
+        self.noun = noun  # the counted noun's stem (counts only)
+        self.bare = self.words - {noun} if noun in self.words else self.words  # without the noun
+        self.nominal = _nominal(self.bare)  # bare words without past-tense verbs
+        self.year = _year(claim.period) or _year(claim.source_date)  # see implicit_year()
+        self.interval = interval(claim)
 
     @classmethod
     def of(cls, claim: Claim) -> "Keys":
@@ -144,7 +145,7 @@ class Keys:
         return (
             a.sentence_start != b.sentence_start
             and a.kind in CONFLICT_KINDS
-            and self.quantity == other.quantity
+            and a.unit == b.unit and a.kind == b.kind and a.places == b.places  # quantity_key()
             and self.modifiers == other.modifiers
             and self.anchored(other)
             and self.same_period(other, document_year)
@@ -154,6 +155,13 @@ class Keys:
             and a.sentence != b.sentence  # a paragraph repeated verbatim agrees with itself
             and self.containment(other) >= threshold
         )
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _set(words: list[str]) -> frozenset[str]:
+    return frozenset(words) if words else _EMPTY
 
 
 def keyring(ctx) -> dict[int, Keys]:
@@ -232,7 +240,6 @@ def quantity_key(claim: Claim) -> tuple:
     return (claim.unit, claim.kind, claim.places)
 
 
-@lru_cache(maxsize=4096)  # periods and dates repeat across a document's claims
 def _year(text: str | None) -> int | None:
     match = re.search(r"(?:1[89]|20)\d\d", text or "")
     return int(match.group()) if match else None
@@ -272,13 +279,16 @@ def candidate_pairs(
     block: Callable[[Claim], Hashable],
     group: Callable[[Claim], Hashable] | None = None,
     ring: dict[int, Keys] | None = None,
+    loose: Callable[[Claim], Hashable] | None = None,
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs (in document order) that share a block key and at least one measure word.
 
-    ``group`` narrows the pairs without changing which claims are neighbours in a word's
-    postings: only claims with equal groups are paired, and a claim whose group is None is
-    paired with none. A rule passes what its test requires to be equal, so the pairs it would
-    reject at once are never built. ``ring`` gives the claims' keys (see ``keyring``).
+    ``group`` and ``loose`` narrow the pairs without changing which claims are neighbours in a
+    word's postings, so that the pairs a rule would reject at once are never built. Only claims
+    with equal groups are paired (a claim whose group is None is paired with none); claims with
+    different loose values are not paired, but a claim whose loose value is None pairs with any
+    (a figure with no period may be one of any year). ``ring`` gives the claims' keys (see
+    ``keyring``).
     """
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -290,6 +300,7 @@ def candidate_pairs(
             continue
         n = len(members)
         groups = [group(c) for c in members] if group else [0] * n
+        values = [loose(c) for c in members] if loose else [None] * n
         postings: dict[str, list[int]] = defaultdict(list)
         for i, claim in enumerate(members):
             words = ring[id(claim)].words if ring is not None else measure_words(claim)
@@ -302,24 +313,35 @@ def candidate_pairs(
             # A word shared by many claims of a block says little; its claims are paired only
             # with their neighbours in the document, so no word costs more than n * WINDOW pairs.
             reach = len(ids) if len(ids) <= MAX_POSTING else WINDOW
-            for positions in _by_group(ids, groups):
-                for x, px in enumerate(positions):
-                    i = ids[px] * n
-                    for y in range(x + 1, len(positions)):
-                        py = positions[y]
-                        if py - px > reach:
-                            break
-                        seen.add(i + ids[py])
+            split: dict[Hashable, list[int]] = {}  # positions in the posting list, by group
+            for pos, i in enumerate(ids):
+                if groups[i] is not None:
+                    split.setdefault(groups[i], []).append(pos)
+            for positions in split.values():
+                if len(positions) > 1:
+                    _add_pairs(seen, ids, n, positions, [values[ids[p]] for p in positions], reach)
         for pair in sorted(seen):
             i, j = divmod(pair, n)
             yield members[i], members[j]
 
 
-def _by_group(ids: list[int], groups: list) -> Iterable[list[int]]:
-    """Positions in a posting list, split by the group of the claim at each position."""
-    split: dict[Hashable, list[int]] = {}
-    for pos, i in enumerate(ids):
-        g = groups[i]
-        if g is not None:
-            split.setdefault(g, []).append(pos)
-    return split.values()
+def _add_pairs(seen: set[int], ids: list[int], n: int, positions: list[int], values: list, reach: int) -> None:
+    """Add the pairs of claims at ``positions`` (ascending) of the posting list ``ids`` at most
+    ``reach`` apart whose loose values agree (equal, or None on either side)."""
+    runs: dict[Hashable, list[int]] = {}
+    for p, v in zip(positions, values):
+        runs.setdefault(v, []).append(p)
+    for run in runs.values():  # equal values, and None with None
+        for x, px in enumerate(run):
+            i = ids[px] * n
+            for y in range(x + 1, len(run)):
+                py = run[y]
+                if py - px > reach:
+                    break
+                seen.add(i + ids[py])
+    wild = runs.get(None)
+    if wild and len(runs) > 1:  # None with every value
+        tame = [p for p, v in zip(positions, values) if v is not None]
+        for pw in wild:
+            for pt in tame[bisect_left(tame, pw - reach):bisect_right(tame, pw + reach)]:
+                seen.add(ids[pw] * n + ids[pt] if pw < pt else ids[pt] * n + ids[pw])

@@ -48,7 +48,8 @@ class ConflictingValues(Rule):
         def group(claim):
             return _group(ring[id(claim)])
 
-        for a, b in candidate_pairs(ctx.claims, quantity_key, group, ring):
+        # same_period() never matches two different stated periods
+        for a, b in candidate_pairs(ctx.claims, quantity_key, group, ring, loose=_period):
             ka, kb = ring[id(a)], ring[id(b)]
             ia, ib = ka.interval, kb.interval
             if ia is None or ib is None or not disjoint(ia, ib):
@@ -79,3 +80,7 @@ def _group(keys):
     if claim.period is None and (not keys.noun or keys.noun in GENERIC_NOUNS):
         return None  # anchored() needs a stated period or a specific noun
     return keys.modifiers, claim.period  # same_period() needs equal periods without places
+
+
+def _period(claim):
+    return claim.period

@@ -54,7 +54,7 @@ class CitationDrift(Rule):
             return ring[id(claim)].modifiers
 
         reported: set[tuple[int, int]] = set()
-        for a, b in candidate_pairs(ctx.claims, _block, group, ring):
+        for a, b in candidate_pairs(ctx.claims, _block, group, ring, loose=_period):
             ka, kb = ring[id(a)], ring[id(b)]
             if a.sentence_start == b.sentence_start or not ka.same_table(kb):
                 continue
@@ -135,3 +135,8 @@ def _compatible_dates(x: str, y: str) -> bool:
 
 def _shares_source(x: str, y: str) -> bool:
     return bool(set(x.split("; ")) & set(y.split("; ")))
+
+
+def _period(claim):
+    """Two stated periods that differ rule a pair out (the test in ``check``)."""
+    return claim.period or None

@@ -55,7 +55,7 @@ class SameSourceRelatedValues(Rule):
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         claims = [c for c in ctx.claims if c.source and not c.source_vague]
         ring = keyring(ctx)
-        for a, b in candidate_pairs(claims, _block, _group, ring):
+        for a, b in candidate_pairs(claims, _block, _group, ring, loose=_period):
             if a.sentence_start == b.sentence_start or (a.origin == "table" and b.origin == "table"):
                 continue  # cells of tables are distinct measures by construction
             if a.source_date and b.source_date and a.source_date != b.source_date:
@@ -81,3 +81,8 @@ class SameSourceRelatedValues(Rule):
                 f"{a.source}{dated} is cited for {a.text} ({a.measure}) on line {a.line} and "
                 f"{b.text} ({b.measure}) on line {b.line}",
             )
+
+
+def _period(claim):
+    """Two stated periods that differ rule a pair out (the test in ``check``)."""
+    return claim.period or None

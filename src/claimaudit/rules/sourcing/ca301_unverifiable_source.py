@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.sourcing.common import country_code, entries_of, mentions, sentence_groups, texts
+from claimaudit.rules.sourcing.common import country_code, entries_of, mentions, says, sentence_groups, texts
 
 
 class Options(BaseModel):
@@ -85,9 +85,9 @@ class UnverifiableSource(Rule):
         tied = self._tied_vague(ctx, claim, options)
         if tied is not None and options.vague:
             return "linked", tied
-        if not claim.source and options.reportedly and _REPORTEDLY_RE.search(claim.sentence):
+        if not claim.source and options.reportedly and says(ctx, _REPORTEDLY_RE, claim.sentence):
             return "vague", "reportedly"
-        if claim.source and _UNDATED_RE.search(claim.sentence):
+        if claim.source and says(ctx, _UNDATED_RE, claim.sentence):
             return "undated", claim.source_text or claim.source
         return None
 

@@ -131,7 +131,16 @@ def _claim_topics(ctx, claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
     chars = list(sentence)
     for s, e in spans:
         chars[s:e] = " " * (e - s)
-    return topics_of(claim.measure), topics_of("".join(chars))
+    return _topics(ctx, claim.measure), _topics(ctx, "".join(chars))
+
+
+def _topics(ctx, text: str | None) -> frozenset[str]:
+    """``topics_of``, cached per document run (a sentence carries several claims)."""
+    cache = ctx.cache.setdefault("ca302_topics", {})
+    found = cache.get(text)
+    if found is None:
+        found = cache[text] = topics_of(text)
+    return found
 
 
 def _remit(ctx, claim: Claim, entry, options: Options) -> str | None:

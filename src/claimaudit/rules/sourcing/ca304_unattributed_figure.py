@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from typing import Iterable, Iterator
+from array import array
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
@@ -10,7 +12,7 @@ from claimaudit.models import Claim, Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import Keys, keyring
 from claimaudit.rules.sourcing.ca301_unverifiable_source import _REPORTEDLY_RE
-from claimaudit.rules.sourcing.common import mentions, sentence_groups, texts
+from claimaudit.rules.sourcing.common import mentions, says, sentence_groups, texts
 
 
 class Options(BaseModel):
@@ -68,9 +70,7 @@ class UnattributedFigure(Rule):
                 continue
             bare = [
                 c for c in bare
-                if not _attributed_elsewhere(
-                    ring[id(c)], by_unit[c.unit].near(ring[id(c)]) if c.unit in by_unit else (), options, context
-                )
+                if c.unit not in by_unit or not by_unit[c.unit].attributed(ring[id(c)], options, context)
             ]
             if not bare:
                 continue
@@ -99,13 +99,13 @@ def _specific(claim: Claim, options: Options) -> bool:
 
 
 def _names_a_source(ctx: RuleContext, claim: Claim) -> bool:
-    if _REPORTEDLY_RE.search(claim.sentence):
+    if says(ctx, _REPORTEDLY_RE, claim.sentence):
         return True  # CA301's business
     return any(m.entry is not None or m.vague for m in mentions(ctx, claim.sentence))
 
 
 NEAR_LIMIT = 200
-CHUNK = 32  # items per chunk of _ByValue's running maximum
+CHUNK = 16  # items per chunk of _ByValue's running maximum
 
 
 class _ByValue:
@@ -126,59 +126,68 @@ class _ByValue:
         self.items.sort(key=lambda t: (t[0], t[1], t[2].claim.start))
         self.lows = [t[0] for t in self.items]
         self.highs = [t[1] for t in self.items]
-        # The highest high end of each chunk of CHUNK items: a chunk whose values all end below
-        # a figure's interval is skipped whole.
+        # The highest high end of each chunk of CHUNK items, and of all items up to each one:
+        # values that all end below a figure's interval are not scanned.
         self.tops = [max(self.highs[i:i + CHUNK]) for i in range(0, len(self.highs), CHUNK)]
+        self.reach = list(accumulate(self.highs, max))
+        # What the test of a candidate reads, in flat lists (it is the rule's inner loop).
+        self.keys = [t[2] for t in self.items]
+        self.periods = [k.claim.period for k in self.keys]
+        self.starts = [k.claim.sentence_start for k in self.keys]
+        self.places = [k.claim.places for k in self.keys]
+        self.found: dict[tuple[float, float], array] = {}
         self.sorted = True
 
-    def near(self, keys: Keys) -> Iterator[Keys]:
-        """Attributed claims whose interval overlaps the claim's, closest values first: among the
-        NEAR_LIMIT * 2 claims with the highest low ends not above the claim's high end, the first
+    def near(self, iv: tuple[float, float]) -> array:
+        """Indices of the claims whose interval overlaps ``iv``, closest values first: among the
+        NEAR_LIMIT * 2 claims with the highest low ends not above its high end, the first
         NEAR_LIMIT that reach its low end. Beyond that the figure is too common in the document
-        to call unattributed on its own."""
+        to call unattributed on its own. Memoised: a figure is often repeated."""
         if not self.sorted:
             self._sort()
-        iv = keys.interval
-        if iv is None:
-            return
+        found = self.found.get(iv)
+        if found is not None:
+            return found
         low = iv[0]
         stop = bisect_right(self.lows, iv[1])
-        start = max(0, stop - NEAR_LIMIT * 2)
-        highs, tops, items = self.highs, self.tops, self.items
-        found = 0
+        first = max(0, stop - NEAR_LIMIT * 2, bisect_left(self.reach, low))
+        highs, tops = self.highs, self.tops
+        hits = array("l")  # (compact: a long document memoises many of these)
         i = stop - 1
-        while i >= start:
+        while i >= first and len(hits) < NEAR_LIMIT:
             if tops[i // CHUNK] < low:
-                i = i // CHUNK * CHUNK - 1  # nothing in this chunk reaches the claim's value
+                i = i // CHUNK * CHUNK - 1  # nothing in this chunk reaches the figure's value
                 continue
             if highs[i] >= low:
-                yield items[i][2]
-                found += 1
-                if found >= NEAR_LIMIT:
-                    return
+                hits.append(i)
             i -= 1
+        self.found[iv] = hits
+        return hits
+
+    def attributed(self, keys: Keys, options: Options, context: dict[int, frozenset[str]]) -> bool:
+        """The claim's figure (an overlapping interval) is stated with a source elsewhere."""
+        if keys.interval is None:
+            return False
+        candidates = self.near(keys.interval)
+        claim = keys.claim
+        start, period, places = claim.sentence_start, claim.period, set(claim.places)
+        periods, starts, others = self.periods, self.starts, self.places
+        for i in candidates:
+            # the same figure, not ruled out by its sentence, period or places, and measure
+            if (starts[i] != start and not (period and periods[i] and period != periods[i])
+                    and not (places and others[i] and places.isdisjoint(others[i]))
+                    and _same_measure(keys, self.keys[i], options, context)):
+                return True
+        return False
 
 
-def _attributed_elsewhere(keys: Keys, candidates: Iterable[Keys], options: Options,
-                          context: dict[int, frozenset[str]]) -> bool:
-    """Some candidate (same unit, overlapping interval: the same figure) is the claim stated
-    elsewhere with a source."""
+def _same_measure(keys: Keys, other: Keys, options: Options, context: dict[int, frozenset[str]]) -> bool:
     claim = keys.claim
-    # "14,000 troops" and "14,000 troops (KCNA)": a specific count unit is the measure itself
-    unit_names = claim.unit_family == "count" and bool(claim.unit) and claim.unit not in _GENERIC_UNITS
-    for other_keys in candidates:
-        other = other_keys.claim
-        if other.sentence_start == claim.sentence_start:
-            continue
-        if claim.places and other.places and set(claim.places).isdisjoint(other.places):
-            continue
-        if claim.period and other.period and claim.period != other.period:
-            continue
-        if unit_names or keys.containment(other_keys) >= options.min_measure_overlap:
-            return True
-        if len(_context(keys, context) & _context(other_keys, context)) >= options.min_shared_context:
-            return True
-    return False
+    if claim.unit_family == "count" and claim.unit and claim.unit not in _GENERIC_UNITS:
+        return True  # "14,000 troops" and "14,000 troops (KCNA)": the unit is the measure
+    if keys.containment(other) >= options.min_measure_overlap:
+        return True
+    return len(_context(keys, context) & _context(other, context)) >= options.min_shared_context
 
 
 def _context(keys: Keys, cache: dict[int, frozenset[str]]) -> frozenset[str]:

@@ -81,6 +81,16 @@ def mentions(ctx, sentence: str):
     return cache[sentence]
 
 
+def says(ctx, pattern: re.Pattern, sentence: str) -> bool:
+    """``pattern`` occurs in the sentence; cached per document run (a sentence carries several
+    claims, and a case-insensitive alternation is slow to search)."""
+    cache = ctx.cache.setdefault(pattern, {})
+    found = cache.get(sentence)
+    if found is None:
+        found = cache[sentence] = pattern.search(sentence) is not None
+    return found
+
+
 def sentence_groups(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
     groups: dict[tuple[str, int], list[Claim]] = {}
     for claim in claims:
@@ -104,7 +114,9 @@ class Topics:
     exact: dict[str, frozenset[str]]  # keyword (words joined by one space) -> tags
     prefixes: dict[str, frozenset[str]]  # "remittance*" keywords, without the star -> tags
     max_words: int
-    prefix_lengths: list[int]
+    starts: frozenset[str]  # first words of the exact keywords of several words
+    head: int  # length of the shortest prefix keyword
+    by_head: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # prefix keywords by their first characters
 
 
 def _load(name: str) -> dict:
@@ -126,43 +138,53 @@ def topics() -> Topics:
             table = prefixes if word.endswith("*") else exact
             table.setdefault(word.rstrip("*"), set()).add(tag)
     covers = {tag: frozenset([tag, *implied]) for tag, implied in data["covers"].items()}
+    head = min((len(k) for k in prefixes), default=1)
+    by_head: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for prefix, tags in sorted(prefixes.items()):
+        by_head.setdefault(prefix[:head], []).append((prefix, frozenset(tags)))
     return Topics(
         keywords, covers, frozenset(data["ignore_remit"]),
         {k: frozenset(v) for k, v in exact.items()}, {k: frozenset(v) for k, v in prefixes.items()},
         max((len(k.split()) for k in (*exact, *prefixes)), default=1),
-        sorted({len(k) for k in prefixes}),
+        frozenset(k.split(" ")[0] for k in exact if " " in k),
+        head, {k: tuple(v) for k, v in by_head.items()},
     )
 
 
 _TOKEN = re.compile(r"[\w-]+")
 
 
-@lru_cache(maxsize=16384)  # a sentence's topics are asked for once per claim and source in it
 def topics_of(text: str | None) -> frozenset[str]:
-    """Topic tags whose keywords occur in ``text``."""
+    """Topic tags whose keywords occur in ``text``: a keyword, or its word with a plural "s" or
+    "es" dropped, or a prefix keyword ("remittance*") beginning the text at a word."""
     if not text:
         return frozenset()
     lex = topics()
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     found: set[str] = set()
-    for i in range(len(tokens)):
-        phrase = ""
-        for n in range(1, lex.max_words + 1):
-            if i + n > len(tokens):
-                break
-            phrase = tokens[i] if n == 1 else f"{phrase} {tokens[i + n - 1]}"
-            for form in (phrase, phrase[:-1] if phrase.endswith("s") else None, phrase[:-2] if phrase.endswith("es") else None):
-                if form and form in lex.exact:
-                    found.update(lex.exact[form])
-        # Prefix keywords ("remittance*"): a one-word keyword begins the first word, a longer one
-        # spans words, so every prefix of the longest phrase from here is a candidate.
-        for length in lex.prefix_lengths:
-            if length > len(phrase):
-                break
-            hit = lex.prefixes.get(phrase[:length])
-            if hit:
-                found.update(hit)
+    for i, first in enumerate(tokens):
+        phrase = first
+        _add_exact(lex, phrase, found)
+        if first in lex.starts:  # only then can a keyword of several words begin here
+            for word in tokens[i + 1:i + lex.max_words]:
+                phrase = f"{phrase} {word}"
+                _add_exact(lex, phrase, found)
+        # A prefix keyword may span words ("foreign direct*"): any prefix of the longest phrase
+        # from here can be one; the first characters pick the few worth testing.
+        longest = first if len(first) >= lex.head else " ".join(tokens[i:i + lex.max_words])
+        candidates = lex.by_head.get(longest[:lex.head])
+        if candidates:
+            longest = " ".join(tokens[i:i + lex.max_words])
+            for prefix, tags in candidates:
+                if longest.startswith(prefix):
+                    found.update(tags)
     return frozenset(found)
+
+
+def _add_exact(lex: Topics, phrase: str, found: set[str]) -> None:
+    for form in (phrase, phrase[:-1] if phrase.endswith("s") else None, phrase[:-2] if phrase.endswith("es") else None):
+        if form and form in lex.exact:
+            found.update(lex.exact[form])
 
 
 def coverage(remit: Iterable[str]) -> frozenset[str]:
