@@ -13,6 +13,7 @@ from claimaudit.extraction.extensions import doc_text
 from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
 from claimaudit.extraction.parse.dates import find_dates
+from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import find_places
 from claimaudit.extraction.parse.units import UNIT_KINDS
 
@@ -31,6 +32,9 @@ class ClaimContext:
     period: str | None
     scale: float = 1.0  # a table's "(in billions of dollars)" applied to its bare cells
     currency: str | None = None
+
+
+_new_context = maker(ClaimContext)  # ClaimContext(...), every field given, faster (one per claim)
 
 
 def period_text(date) -> str:
@@ -161,7 +165,7 @@ class ContextComponent:
             key = (key - {w[1:] for w in whole}) | whole
         period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause)
         places_out = tuple(sorted({p.name for p in place_names}))
-        return ClaimContext(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency)
+        return _new_context(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency)
 
     def _row_info(self, text, start, end, skip, dates, places, attribution, header) -> "_RowInfo":
         """What every figure of one table row shares: label words, places, table marks, dates."""
@@ -180,7 +184,7 @@ class ContextComponent:
             title = _title_of(text, header)
             marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(text, header.start, min(header.end, header.start + 80), [])[:4]}
             marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(title, 0, len(title), [])[:6]}
-        return _RowInfo(
+        return _new_row_info(
             category_end, source_start, row_places, place_spans, content, " ".join(words[:12]) or None,
             frozenset(marks), head, tuple(sorted({p.name for p in row_places})),
             ctx.measure_key(content, None), _place_words(row_places),
@@ -219,7 +223,7 @@ class ContextComponent:
                 period = period_text(header_date)
             else:
                 key |= _label_marks(header_cell)
-        return ClaimContext(unit, family, kind, row.measure, key, row.place_names, period, scale, currency)
+        return _new_context(unit, family, kind, row.measure, key, row.place_names, period, scale, currency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +240,9 @@ class _RowInfo:
     content_key: frozenset  # measure_key(content, None)
     place_words: frozenset  # _place_words(places)
     dates: list  # dates of the row before its source
+
+
+_new_row_info = maker(_RowInfo)
 
 
 _FIRST_FIGURE = re.compile(r"[\d$€£¥~]")

@@ -64,6 +64,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from .frozen import maker
+
 __all__ = ["DateMention", "find_dates", "parse_date", "date_sort_key", "latest_point"]
 
 
@@ -90,6 +92,9 @@ class DateMention:
     mod: str | None
     iso: str
     fiscal: bool = False
+
+
+_new_date = maker(DateMention)  # DateMention(...) for every date of every text, faster
 
 
 # ---------------------------------------------------------------------------
@@ -654,7 +659,7 @@ def _mention(text: str, s: int, e: int, v: _Val, mod: str | None) -> DateMention
     else:
         gran = "day" if d is not None else "month" if m is not None else "year"
         iso = _iso_point(v.start)
-    return DateMention(s, e, text[s:e], y, m, d, gran, v.end, mod, iso, v.fiscal)
+    return _new_date(s, e, text[s:e], y, m, d, gran, v.end, mod, iso, v.fiscal)
 
 
 def _is_quantity(text: str, s: int, e: int) -> bool:

@@ -16,6 +16,8 @@ from importlib import resources
 
 import pycountry
 
+from .frozen import maker
+
 # A run of capitalised words (with inner connectors), or a dotted acronym such as "U.S.".
 _RUN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|de|del)\s+)*[A-Z][\w’'-]*)*"
@@ -52,6 +54,9 @@ class PlaceMention:
     text: str
     name: str  # canonical
     kind: str  # "country" | "group" | "region"
+
+
+_new_place = maker(PlaceMention)  # PlaceMention(...) for every place of every text, faster
 
 
 _SPACES = re.compile(r"\s+")
@@ -133,7 +138,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             for part in _HYPHEN_SPLIT.split(run_text):
                 hit = index.get(_norm(_strip_possessive(part))) if part not in "-–" else None
                 if hit:
-                    found.append(PlaceMention(offset, offset + len(part), part, hit[0], hit[1]))
+                    found.append(_new_place(offset, offset + len(part), part, hit[0], hit[1]))
                 offset += len(part)
             continue
         if " " not in run_text:
@@ -145,7 +150,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                 kind = hit[1]
                 if kind != "country" and follow and follow.group(1).lower() in region_words:
                     kind = "region"
-                found.append(PlaceMention(s, s + len(written), written, hit[0], kind))
+                found.append(_new_place(s, s + len(written), written, hit[0], kind))
                 continue
         if _INSTITUTION.search(run_text):
             continue
@@ -168,7 +173,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     follow = _FOLLOW.match(text, e, end) if e < end else None  # no copy of the rest of the text
                     if kind == "region" or (follow and follow.group(1).lower() in region_words and kind != "country"):
                         kind = "region"
-                    found.append(PlaceMention(s, e2, text[s:e2], name, kind))
+                    found.append(_new_place(s, e2, text[s:e2], name, kind))
                     i = j
                     matched = True
                     break
@@ -179,7 +184,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                 follow = _FOLLOW.match(text[e : min(end, e + 20)])
                 word = _strip_possessive(words[i].group())
                 if follow and follow.group(1).lower() in region_words and word not in _AMBIGUOUS and word.isalpha():
-                    found.append(PlaceMention(s, s + len(word), word, word, "region"))
+                    found.append(_new_place(s, s + len(word), word, word, "region"))
             if not matched:
                 i += 1
     return found
