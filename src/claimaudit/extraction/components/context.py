@@ -17,7 +17,8 @@ from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import find_places
 from claimaudit.extraction.parse.units import UNIT_KINDS
 
-_ANNUAL = re.compile(r"\b(?:annually|annual|per\s+year|a\s+year|each\s+year|every\s+year|yearly|/year|/yr)\b", re.I)
+# the look-ahead lists the alternatives' first characters: other word starts are passed over fast
+_ANNUAL = re.compile(r"\b(?=[apey/])(?:annually|annual|per\s+year|a\s+year|each\s+year|every\s+year|yearly|/year|/yr)\b", re.I)
 _PERIOD_MODS = {"since", "until", "before", "after", "by"}
 
 
