@@ -82,6 +82,17 @@ def _places_data() -> dict:
     )
 
 
+def _subdivision_names() -> list[str]:
+    """The names of pycountry's ISO 3166-2 subdivisions, in its order, read from its JSON file:
+    building its 5,000 subdivision objects took most of the lexicon's (first use) time."""
+    database = pycountry.subdivisions
+    try:
+        with open(database.filename, encoding="utf-8") as f:
+            return [entry["name"] for entry in json.load(f)[database.root_key]]
+    except (AttributeError, OSError, KeyError, TypeError, ValueError):  # another pycountry layout
+        return [sub.name for sub in database]
+
+
 @lru_cache(maxsize=1)
 def country_aliases() -> dict[str, str]:
     """Every English name, alias and demonym of a country (as written) -> ISO 3166-1 alpha-2."""
@@ -115,8 +126,8 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int, frozens
     for group in data["groups"].values():
         for name in [group["name"], *group["aliases"], *group["demonyms"]]:
             index.setdefault(_norm(name), (group["name"], "group"))
-    for sub in pycountry.subdivisions:
-        short = _SUBDIVISION_SUFFIX.sub("", sub.name).strip()
+    for sub in _subdivision_names():
+        short = _SUBDIVISION_SUFFIX.sub("", sub).strip()
         if len(short) < 4 or short in _AMBIGUOUS or not short[:1].isupper() or "," in short:
             continue
         index.setdefault(_norm(short), (short, "region"))
