@@ -60,6 +60,7 @@ _new_place = maker(PlaceMention)  # PlaceMention(...) for every place of every t
 
 
 _SPACES = re.compile(r"\s+")
+_SPACE = re.compile(r"\s")
 _FOLLOW = re.compile(r"\s+(\w+)")
 _WORDS = re.compile(r"\S+")
 _HYPHEN_SPLIT = re.compile(r"([-–])")
@@ -163,6 +164,13 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     kind = "region"
                 found.append(_new_place(s, s + len(written), written, hit[0], kind))
                 continue
+            if not _SPACE.search(run_text):
+                # One word and not a place (most capitalised words): what the word-by-word pass
+                # below would do with it, without the second lookup.
+                place = _before_region_word(text, run.start(), run.end(), end, run_text, region_words)
+                if place is not None and not _INSTITUTION.search(run_text):
+                    found.append(place)
+                continue
         if _INSTITUTION.search(run_text):
             continue
         words = list(_WORDS.finditer(run_text))
@@ -189,13 +197,21 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     matched = True
                     break
             if not matched and i == len(words) - 1:
-                # An unknown capitalised word followed by a region word: "Kursk region".
                 s = run.start() + words[i].start()
-                e = run.start() + words[i].end()
-                follow = _FOLLOW.match(text[e : min(end, e + 20)])
-                word = _strip_possessive(words[i].group())
-                if follow and follow.group(1).lower() in region_words and word not in _AMBIGUOUS and word.isalpha():
-                    found.append(_new_place(s, s + len(word), word, word, "region"))
+                place = _before_region_word(text, s, s + len(words[i].group()), end, words[i].group(), region_words)
+                if place is not None:
+                    found.append(place)
             if not matched:
                 i += 1
     return found
+
+
+def _before_region_word(text, s, e, end, written, region_words) -> PlaceMention | None:
+    """An unknown capitalised word followed by a region word: "Kursk region"."""
+    follow = _FOLLOW.match(text[e : min(end, e + 20)])
+    if not follow or follow.group(1).lower() not in region_words:
+        return None
+    word = _strip_possessive(written)
+    if word in _AMBIGUOUS or not word.isalpha():
+        return None
+    return _new_place(s, s + len(word), word, word, "region")
