@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from claimaudit.documents import Document, expand_inputs, read_document, split_text
 from claimaudit.errors import ClaimauditError, InputError
-from claimaudit.models import CheckReport, Claim, DocumentClaims, SetAside
+from claimaudit.models import CheckReport, Claim, DocumentClaims, SetAside, trusted
 
 
 @dataclass(frozen=True)
@@ -139,8 +139,8 @@ def _extract_indexed(args: tuple[int, str, ExtractOptions]) -> tuple[int, object
 
 # Pickling tens of thousands of pydantic records one by one costs a worker and the waiting
 # parent more than rendering them: a worker sends the records' field values as plain tuples,
-# and the parent restores the records through pydantic's own pickle protocol (__setstate__),
-# as unpickling them would, without validating them again.
+# and the parent restores the records as unpickling would (models.trusted), without
+# validating them again.
 
 def _pack(result):
     if not isinstance(result, DocumentClaims) or not all(_plain(r) for r in (result, *result.claims, *result.set_aside)):
@@ -184,14 +184,7 @@ def _set_or_none(record, fields: tuple[str, ...]) -> set[str] | None:
 
 
 def _restore(cls, fields: tuple[str, ...], values: tuple, fields_set: set[str] | None):
-    record = cls.__new__(cls)
-    record.__setstate__({
-        "__dict__": dict(zip(fields, values)),
-        "__pydantic_fields_set__": set(fields) if fields_set is None else fields_set,
-        "__pydantic_extra__": None,
-        "__pydantic_private__": None,
-    })
-    return record
+    return trusted(cls, dict(zip(fields, values)), fields_set)
 
 
 def _size(path: str) -> int:

@@ -92,3 +92,26 @@ def test_kind_of_last_word_checks_only_skip_hopeless_searches():
             last = ctx._last_word(before, symbols)
             if last is not None and last not in words:
                 assert pattern.search(before) is None, (before, pattern.pattern)
+
+
+def test_records_are_what_validation_builds():
+    """records.py builds Claim and SetAside records without validating them (models.trusted):
+    every value must already be what validation makes of it, down to its type."""
+    from pathlib import Path
+
+    from claimaudit.api import extract_text
+
+    report = (Path(__file__).resolve().parents[2] / "data" / "report_000.txt").read_text(encoding="utf-8")
+    extra = (
+        "Exports rose by two hundred and five tonnes, or five and a half million dollars, in 2024.\n\n"
+        "Area: total: 9,596,960 sq km; land: 9,326,410 sq km\n"
+        "Population: 1,373,541,278 (July 2016 est.)\n"
+        "Between 10 and 20 percent of about 3,000 workers earned $5-10 an hour (ILO, 2023).\n"
+    )
+    doc = extract_text(report + "\n\n" + extra)
+    assert len(doc.claims) > 100 and doc.set_aside
+    for record in (*doc.claims, *doc.set_aside):
+        validated = type(record)(**record.__dict__)
+        assert record == validated and repr(record) == repr(validated)
+        assert record.model_fields_set == validated.model_fields_set
+        assert [type(v) for v in record.__dict__.values()] == [type(v) for v in validated.__dict__.values()]
