@@ -36,3 +36,23 @@ def test_jobs_2_identical_to_jobs_1(tmp_path):
     items = json.loads(one)
     assert len(items) == 5 and "error" in items[1]  # the unreadable file is reported in its place
     assert [i["path"] for i in items if "path" in i] == [p for p in paths if p != missing]
+
+
+def test_results_cross_processes_as_they_are():
+    """Workers send records as field values; the parent gets equal records back, with the same
+    set fields (here some claims leave fields at their defaults) and nothing validated again."""
+    import pickle
+
+    from claimaudit.api import _pack, _unpack, extract_text
+    from claimaudit.models import Claim, DocumentClaims
+
+    doc = extract_text(TEXTS["a.txt"] + TEXTS["d.txt"] + "Page 4\n2019\n")
+    assert doc.claims and doc.set_aside
+    sparse = Claim(id="x#1", path="x", start=1, end=2, line=1, text="5", sentence="5 x", value=5.0)
+    for original in (doc, DocumentClaims(path="x", claims=(sparse,)), DocumentClaims(path="y", claims=())):
+        back = _unpack(pickle.loads(pickle.dumps(_pack(original))))
+        assert back == original and back.model_dump_json() == original.model_dump_json()
+        assert [c.model_fields_set for c in back.claims] == [c.model_fields_set for c in original.claims]
+        assert [type(c) for c in back.claims] == [type(c) for c in original.claims]
+    error = ClaimauditError("boom")
+    assert _unpack(_pack(error)) is error

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
 from claimaudit.documents import Document, expand_inputs, read_document, split_text
 from claimaudit.errors import ClaimauditError, InputError
-from claimaudit.models import CheckReport, DocumentClaims
+from claimaudit.models import CheckReport, Claim, DocumentClaims, SetAside, trusted
 
 
 @dataclass(frozen=True)
@@ -131,17 +132,59 @@ def iter_extract(
         yield result
 
 
-def _extract_indexed(args: tuple[int, str, ExtractOptions]) -> tuple[int, DocumentClaims | ClaimauditError]:
+def _extract_indexed(args: tuple[int, str, ExtractOptions]) -> tuple[int, object]:
     index, path, options = args
-    return index, _extract_path((path, options))
+    return index, _pack(_extract_path((path, options)))
 
 
-def _init_worker(options: ExtractOptions) -> None:
-    """Build the pipeline once per worker process (``build_nlp`` is cached per process)."""
-    try:
-        _nlp(options)
-    except ClaimauditError:
-        pass  # reported per file by _extract_path
+# Pickling tens of thousands of pydantic records one by one costs a worker and the waiting
+# parent more than rendering them: a worker sends the records' field values as plain tuples,
+# and the parent restores the records as unpickling would (models.trusted), without
+# validating them again.
+
+def _pack(result):
+    if not isinstance(result, DocumentClaims) or not all(_plain(r) for r in (result, *result.claims, *result.set_aside)):
+        return result  # an error, or records with extra or private state: pickled as they are
+    return (
+        _PACKED,
+        result.path,
+        result.document_date,
+        result.words,
+        [(_CLAIM_VALUES(c.__dict__), _set_or_none(c, _CLAIM_FIELDS)) for c in result.claims],
+        [(_ASIDE_VALUES(a.__dict__), _set_or_none(a, _ASIDE_FIELDS)) for a in result.set_aside],
+    )
+
+
+def _unpack(packed) -> DocumentClaims | ClaimauditError:
+    if not (isinstance(packed, tuple) and packed and packed[0] == _PACKED):
+        return packed
+    _, path, document_date, words, claims, set_aside = packed
+    return DocumentClaims(
+        path=path,
+        claims=tuple([_restore(Claim, _CLAIM_FIELDS, values, fields_set) for values, fields_set in claims]),
+        set_aside=tuple([_restore(SetAside, _ASIDE_FIELDS, values, fields_set) for values, fields_set in set_aside]),
+        document_date=document_date,
+        words=words,
+    )
+
+
+_PACKED = "claimaudit-packed-document"
+_CLAIM_FIELDS, _ASIDE_FIELDS = tuple(Claim.model_fields), tuple(SetAside.model_fields)
+_CLAIM_VALUES, _ASIDE_VALUES = itemgetter(*_CLAIM_FIELDS), itemgetter(*_ASIDE_FIELDS)
+
+
+def _plain(record) -> bool:
+    return record.__pydantic_extra__ is None and not record.__pydantic_private__
+
+
+def _set_or_none(record, fields: tuple[str, ...]) -> set[str] | None:
+    """The fields set on the record, None for all of them (the usual case: nothing to send)."""
+    fields_set = record.__pydantic_fields_set__
+    return None if len(fields_set) == len(fields) else set(fields_set)
+
+
+def _restore(cls, fields: tuple[str, ...], values: tuple, fields_set: set[str] | None):
+    return trusted(cls, dict(zip(fields, values)), fields_set)
 
 
 def _size(path: str) -> int:
@@ -154,16 +197,26 @@ def _size(path: str) -> int:
 def _parallel(paths: list[str], options: ExtractOptions, jobs: int):
     """Results in input order. Work is handed out largest file first (so one long file does not
     finish last, alone), and results are buffered until every earlier one is in."""
+    import gc
     import multiprocessing
 
+    try:
+        _nlp(options)  # built once, here: the forked workers inherit it
+    except ClaimauditError:
+        pass  # reported per file by _extract_path
     order = sorted(range(len(paths)), key=lambda i: (-_size(paths[i]), i))
-    context = multiprocessing.get_context("fork")  # workers build their pipeline once (initializer)
-    with context.Pool(processes=min(jobs, len(paths)), initializer=_init_worker, initargs=(options,)) as pool:
+    context = multiprocessing.get_context("fork")
+    gc.freeze()  # the workers share the pipeline's pages: keep their collector from touching them
+    try:
+        pool = context.Pool(processes=min(jobs, len(paths)))
+    finally:
+        gc.unfreeze()
+    with pool:
         pending: dict[int, DocumentClaims | ClaimauditError] = {}
         next_index = 0
         work = [(i, paths[i], options) for i in order]
         for index, result in pool.imap_unordered(_extract_indexed, work, chunksize=1):
-            pending[index] = result
+            pending[index] = _unpack(result)
             while next_index in pending:
                 yield pending.pop(next_index)
                 next_index += 1

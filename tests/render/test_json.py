@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -97,6 +98,31 @@ def test_non_finite_floats_become_null():
     )
     data = json.loads(rendered_claims("json", [DocumentClaims(path="a.txt", claims=(claim,))]))
     assert data["claims"][0]["value"] is None
+
+
+def test_extract_json_is_the_plain_dumps_of_the_records(claims_docs):
+    """The claims are written one by one with the C encoder: the text must be what ``dumps`` of
+    the records gives, for hostile strings, odd floats and empty or full lists alike."""
+    from claimaudit.render.json import claim_record, dumps
+
+    rng = random.Random(0)
+    strings = ["", "a", '"', "\\", "\n", "\x00\x1f", "\u2028\x85", "é😀", "\ud800", "}\n  ]", '",\n      "']
+    floats = [None, 0.0, -0.0, 1.5, 1e300, 1e-300, 2.0**70, float("nan"), float("inf"), -float("inf")]
+    base = claims_docs[0].claims[0].model_dump()
+    claims = []
+    for i in range(400):
+        fields = dict(base, id=f"c{i}", start=rng.choice([0, 7, 10**20]), source_vague=rng.random() < 0.5)
+        for key in ("text", "sentence", "unit", "measure", "source", "qualifier", "source_text"):
+            fields[key] = rng.choice(strings)
+        for key in ("value", "low", "high", "step"):
+            fields[key] = rng.choice(floats)
+        fields["places"] = tuple(rng.choice(strings) for _ in range(rng.randint(0, 3)))
+        fields["measure_key"] = tuple(rng.choice(strings) for _ in range(rng.randint(0, 3)))
+        claims.append(Claim(**fields))
+    docs = claims_docs + [DocumentClaims(path="h.txt", claims=tuple(claims)), DocumentClaims(path="e.txt", claims=())]
+    for subset in (docs, docs[-1:], []):
+        expected = dumps({"claims": [claim_record(c) for d in subset for c in d.claims]}) + "\n"
+        assert rendered_claims("json", subset) == expected
 
 
 def test_jsonl_one_claim_per_line(claims_docs):

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
-from claimaudit.models import Claim, SetAside
+from claimaudit.models import Claim, SetAside, trusted
 
 
 
@@ -49,7 +49,9 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
         if reason is None and number.start not in contexts:
             reason = "no_context"
         if reason is not None:
-            set_aside.append(SetAside(path=path, start=start, end=end, line=line, text=number.text, reason=reason))
+            set_aside.append(trusted(SetAside, {  # SetAside(...) with values of the field types
+                "path": path, "start": start, "end": end, "line": line, "text": number.text, "reason": reason,
+            }))
             continue
         context = contexts[number.start]
         attribution = attributions.get(number.start)
@@ -65,43 +67,43 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             if s.name not in names:
                 names.append(s.name)
         date = attribution.date if attribution else None
-        claims.append(
-            Claim(
-                id=f"{path}#{start}",
-                path=path,
-                start=start,
-                end=end,
-                line=line,
-                column=column,
-                text=number.text,
-                sentence=_sentence_text(one_line, text, window) if sentence else "",
-                # The sentence's own start identifies it (rules compare figures of one sentence),
-                # even when only a window of a very long one is quoted.
-                sentence_start=(sentence[0] + base) if sentence else start,
-                value=value,
-                low=low,
-                high=high,
-                unit=context.unit,
-                measure=context.measure,
-                period=context.period,
-                source="; ".join(names) or None,
-                source_date=date.iso if date is not None else None,
-                qualifier=number.qualifier,
-                origin="table" if block is not None and block.kind == "table" else "prose",
-                kind=context.kind,
-                currency=number.currency or context.currency,
-                per=number.per or context.per,
-                bound=number.bound,
-                step=step,
-                unit_family=context.unit_family,
-                places=context.places,
-                measure_key=tuple(sorted(context.measure_key)),
-                source_text=attribution.text if attribution else None,
-                source_kind=sources[0].kind if sources else None,
-                source_vague=any(s.vague for s in sources),
-                attribution=attribution.how if attribution else None,
-            )
-        )
+        # Claim(...) with every field, in field order, of its field's type (floats are floats:
+        # the values were multiplied by the float scale; tests re-validate the records)
+        claims.append(trusted(Claim, {
+            "id": f"{path}#{start}",
+            "path": path,
+            "start": start,
+            "end": end,
+            "line": line,
+            "text": number.text,
+            "sentence": _sentence_text(one_line, text, window) if sentence else "",
+            "value": value,
+            "low": low,
+            "high": high,
+            "unit": context.unit,
+            "measure": context.measure,
+            "period": context.period,
+            "source": "; ".join(names) or None,
+            "source_date": date.iso if date is not None else None,
+            "qualifier": number.qualifier,
+            "column": column,
+            "origin": "table" if block is not None and block.kind == "table" else "prose",
+            "kind": context.kind,
+            "currency": number.currency or context.currency,
+            "per": number.per or context.per,
+            "bound": number.bound,
+            "step": step,
+            "unit_family": context.unit_family,
+            "places": context.places,
+            "measure_key": tuple(sorted(context.measure_key)),
+            "source_text": attribution.text if attribution else None,
+            "source_kind": sources[0].kind if sources else None,
+            "source_vague": any(s.vague for s in sources),
+            "attribution": attribution.how if attribution else None,
+            # The sentence's own start identifies it (rules compare figures of one sentence),
+            # even when only a window of a very long one is quoted.
+            "sentence_start": (sentence[0] + base) if sentence else start,
+        }))
     return claims, set_aside
 
 

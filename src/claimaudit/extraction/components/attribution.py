@@ -43,13 +43,10 @@ class _Sorted:
         self.starts = [x.start for x in self.items]
 
     def within(self, start: int, end: int):
+        """Items that start at or after ``start`` and end by ``end``."""
         i = bisect_left(self.starts, start)
-        out = []
-        while i < len(self.items) and self.items[i].start < end:
-            if self.items[i].end <= end:
-                out.append(self.items[i])
-            i += 1
-        return out
+        j = bisect_left(self.starts, end, i)  # items from j on start at or after ``end``
+        return [x for x in self.items[i:j] if x.end <= end]
 
 
 _NOTE_DATA_CUE = re.compile(r"\b(?:based\s+on|data\s+(?:from|of)|compiled\s+from|using|drawn\s+from|adapted\s+from)\b", re.I)

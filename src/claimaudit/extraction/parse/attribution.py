@@ -463,6 +463,20 @@ _ROW_TRAILING_DATE = re.compile(
 )
 
 
+_ROW_TOKEN = re.compile(r"[^\s,;()]+|[,;()]")
+_DIGIT = re.compile(r"\d")
+_DATE_LAST_WORDS = ("report", "estimate", "data", "survey", "study")
+
+
+def _trailing_date(row: str) -> re.Match | None:
+    """``_ROW_TRAILING_DATE.search(row)``, which can only match a row that ends with a digit or
+    one of its words (most rows do not: no search through them)."""
+    tail = row.rstrip()
+    if not tail or not (tail[-1].isdigit() or tail.endswith(_DATE_LAST_WORDS)):
+        return None
+    return _ROW_TRAILING_DATE.search(row)
+
+
 def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | None] | None:
     """The source column of a flattened table row: (source_start, source_end, date_start).
 
@@ -475,29 +489,26 @@ def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | No
         cells = re.split(r"\s*\|\s*|\t+", row)
         last = cells[-1]
         offset = start + row.rfind(last)
-        dated = _ROW_TRAILING_DATE.search(last)
+        dated = _trailing_date(last)
         name = last[: dated.start()] if dated else last
         if name.strip() and not re.search(r"\d", name) and NAME.match(name.strip()):
             return offset, offset + len(name.rstrip(" ,")), (offset + dated.start("date")) if dated else None
         return None
-    date_match = _ROW_TRAILING_DATE.search(row)
+    date_match = _trailing_date(row)
     body_end = date_match.start() if date_match else len(row)
     date_start = start + date_match.start("date") if date_match else None
-    # Walk back over capitalised words, connectors and list commas.
-    tokens = list(re.finditer(r"[^\s,;()]+|[,;()]", row[:body_end]))
-    i = len(tokens) - 1
+    # Walk back over capitalised words, connectors and list commas. The tokens are read from the
+    # end (tokenizing the reversed row gives the same tokens, reversed): the walk stops early.
     first = None
-    while i >= 0:
-        tok = tokens[i].group()
+    for match in _ROW_TOKEN.finditer(row[:body_end][::-1]):
+        tok = match.group()[::-1]
         if tok == ",":
-            i -= 1
             continue
         if tok[:1].isupper() or tok in ("+", "&", "/") or tok in ("of", "for", "the", "and", "on"):
-            if tok[:1].isupper() and not re.search(r"\d", tok):
-                first = tokens[i].start()
+            if tok[:1].isupper() and not _DIGIT.search(tok):
+                first = body_end - match.end()
             elif tok[:1].isupper():
                 break
-            i -= 1
             continue
         break
     if first is None:

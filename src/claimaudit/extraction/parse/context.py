@@ -155,9 +155,10 @@ def _next_is_break(words, i, text) -> bool:
     return nxt in STOPWORDS or nxt in _NOT_UNIT_NOUNS
 
 
-# Hypotheticals and projections are not facts that other figures can contradict.
+# Hypotheticals and projections are not facts that other figures can contradict. (?=[...]): the
+# alternatives' first letters, so that other word starts are passed over fast.
 _CONDITIONAL = re.compile(
-    r"\b(?:would|could|might|if|assuming|assumes?|suppose|supposing|hypothetical(?:ly)?|"
+    r"\b(?=[wcmiash])(?:would|could|might|if|assuming|assumes?|suppose|supposing|hypothetical(?:ly)?|"
     r"scenario|as\s+low\s+as|as\s+high\s+as|simulat\w+|model(?:s|ed|led)?\s+(?:predicts?|shows?))\b",
     re.IGNORECASE,
 )
@@ -286,8 +287,10 @@ def measure_words(text: str, start: int, end: int, skip) -> list[str]:
 
 
 # Words that turn one measure into another ("GDP" vs "GDP per capita", "wage" vs "average wage").
+# (?=[...]) after \b: the alternatives' first letters (same case folding), so that a word start
+# with another letter is passed over without trying each alternative.
 _NARROWING = re.compile(
-    r"\b(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
+    r"\b(?=[pamrngofeiuyc])(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
     r"other|remaining|additional|further|existing|excluding|including|"
     r"urban|rural|male|female|adult|youth|maximum|minimum|peak|cumulative|marginal|effective)\b",
     re.IGNORECASE,

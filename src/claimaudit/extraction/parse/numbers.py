@@ -30,6 +30,7 @@ from decimal import Decimal
 
 from . import number_words as nw
 from . import units as U
+from .frozen import maker
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "canonical_text"]
 
@@ -52,6 +53,9 @@ class NumberMention:
     step: float | None
     words: bool
     reason: str | None
+
+
+_new_mention = maker(NumberMention)  # one per number of every text
 
 
 # ======================================================================================================
@@ -1009,11 +1013,9 @@ def _build(p: _Parser, a: _Amt, pre: dict, post_q, qual_start, per: str | None) 
     step = a.step
     if value is not None and value == 0.0:
         value = 0.0  # no negative zero
-    return NumberMention(
-        start=a.start, end=a.end, text=text[a.start:a.end], value=value,
-        low=a.low, high=a.high, unit=a.unit, currency=a.currency, per=per,
-        qualifier=q, bound=b, qualifier_start=qual_start if q else None,
-        sign=a.sign, step=step, words=a.words, reason=reason,
+    return _new_mention(  # NumberMention's fields, in order
+        a.start, a.end, text[a.start:a.end], value, a.low, a.high, a.unit, a.currency, per,
+        q, b, qual_start if q else None, a.sign, step, a.words, reason,
     )
 
 

@@ -16,6 +16,8 @@ from importlib import resources
 
 import pycountry
 
+from .frozen import maker
+
 # A run of capitalised words (with inner connectors), or a dotted acronym such as "U.S.".
 _RUN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|de|del)\s+)*[A-Z][\w’'-]*)*"
@@ -54,7 +56,11 @@ class PlaceMention:
     kind: str  # "country" | "group" | "region"
 
 
+_new_place = maker(PlaceMention)  # PlaceMention(...) for every place of every text, faster
+
+
 _SPACES = re.compile(r"\s+")
+_SPACE = re.compile(r"\s")
 _FOLLOW = re.compile(r"\s+(\w+)")
 _WORDS = re.compile(r"\S+")
 _HYPHEN_SPLIT = re.compile(r"([-–])")
@@ -75,6 +81,17 @@ def _places_data() -> dict:
     return json.loads(
         resources.files("claimaudit.extraction.resources").joinpath("places.json").read_text("utf-8")
     )
+
+
+def _subdivision_names() -> list[str]:
+    """The names of pycountry's ISO 3166-2 subdivisions, in its order, read from its JSON file:
+    building its 5,000 subdivision objects took most of the lexicon's (first use) time."""
+    database = pycountry.subdivisions
+    try:
+        with open(database.filename, encoding="utf-8") as f:
+            return [entry["name"] for entry in json.load(f)[database.root_key]]
+    except (AttributeError, OSError, KeyError, TypeError, ValueError):  # another pycountry layout
+        return [sub.name for sub in database]
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +137,8 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int, frozens
     for group in data["groups"].values():
         for name in [group["name"], *group["aliases"], *group["demonyms"]]:
             index.setdefault(_norm(name), (group["name"], "group"))
-    for sub in pycountry.subdivisions:
-        short = _SUBDIVISION_SUFFIX.sub("", sub.name).strip()
+    for sub in _subdivision_names():
+        short = _SUBDIVISION_SUFFIX.sub("", sub).strip()
         if len(short) < 4 or short in _AMBIGUOUS or not short[:1].isupper() or "," in short:
             continue
         index.setdefault(_norm(short), (short, "region"))
@@ -159,7 +176,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             for part in _HYPHEN_SPLIT.split(run_text):
                 hit = index.get(_norm(_strip_possessive(part))) if part not in "-–" else None
                 if hit:
-                    found.append(PlaceMention(offset, offset + len(part), part, hit[0], hit[1]))
+                    found.append(_new_place(offset, offset + len(part), part, hit[0], hit[1]))
                 offset += len(part)
             continue
         if " " not in run_text:
@@ -171,7 +188,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                 kind = hit[1]
                 if kind != "country" and follow and follow.group(1).lower() in region_words:
                     kind = "region"
-                found.append(PlaceMention(s, s + len(written), written, hit[0], kind))
+                found.append(_new_place(s, s + len(written), written, hit[0], kind))
+                continue
+            if not _SPACE.search(run_text):
+                # One word and not a place (most capitalised words): what the word-by-word pass
+                # below would do with it, without the second lookup.
+                place = _before_region_word(text, run.start(), run.end(), end, run_text, region_words)
+                if place is not None and not _INSTITUTION.search(run_text):
+                    found.append(place)
                 continue
         if _INSTITUTION.search(run_text):
             continue
@@ -194,18 +218,26 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     follow = _FOLLOW.match(text, e, end) if e < end else None  # no copy of the rest of the text
                     if kind == "region" or (follow and follow.group(1).lower() in region_words and kind != "country"):
                         kind = "region"
-                    found.append(PlaceMention(s, e2, text[s:e2], name, kind))
+                    found.append(_new_place(s, e2, text[s:e2], name, kind))
                     i = j
                     matched = True
                     break
             if not matched and i == len(words) - 1:
-                # An unknown capitalised word followed by a region word: "Kursk region".
                 s = run.start() + words[i].start()
-                e = run.start() + words[i].end()
-                follow = _FOLLOW.match(text[e : min(end, e + 20)])
-                word = _strip_possessive(words[i].group())
-                if follow and follow.group(1).lower() in region_words and word not in _AMBIGUOUS and word.isalpha():
-                    found.append(PlaceMention(s, s + len(word), word, word, "region"))
+                place = _before_region_word(text, s, s + len(words[i].group()), end, words[i].group(), region_words)
+                if place is not None:
+                    found.append(place)
             if not matched:
                 i += 1
     return found
+
+
+def _before_region_word(text, s, e, end, written, region_words) -> PlaceMention | None:
+    """An unknown capitalised word followed by a region word: "Kursk region"."""
+    follow = _FOLLOW.match(text[e : min(end, e + 20)])
+    if not follow or follow.group(1).lower() not in region_words:
+        return None
+    word = _strip_possessive(written)
+    if word in _AMBIGUOUS or not word.isalpha():
+        return None
+    return _new_place(s, s + len(word), word, word, "region")
