@@ -302,3 +302,16 @@ def test_the_x_report_later_in_the_document_keeps_its_date():
 )
 def test_glued_noun_is_the_unit(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_row_label_rate_and_participle_attribution():
+    text = ("Category Details / Figures Source / Date\n"
+            "Annual Forest Loss 8,000 hectares FAO, 2025\n"
+            "Annual GDP Growth 3.5% IMF, 2025\n")
+    claims = _claims(text)
+    assert claims["8,000 hectares"].unit == "hectares/year"
+    assert claims["3.5%"].unit == "percent"
+    text = ("Tourism could grow, with Russia's Ministry of Education reporting in January 2025 that "
+            "similar centers attracted 1,500-2,000 foreign students annually.")
+    claim = _claims(text)["1,500-2,000"]
+    assert (claim.source, claim.source_date) == ("Ministry of Education (Russia)", "2025-01")

@@ -274,11 +274,17 @@ class ContextComponent:
         segment = _segment(text, number, start, source_start)
         in_segment = [d for d in row_dates if segment[0] <= d.start < segment[1]]
         period = self._period(text, number, in_segment or row_dates, attribution, segment)
+        if per is None and not number.per and unit and family != "percent" and number.unit != "percent" and (
+            rate := _HEADER_RATE.search(text, start, row.category_end)
+        ):
+            # "Annual DPRK Forest Loss  8,000 hectares": the row label gives the figure its rate
+            per = _HEADER_RATES[" ".join(rate.group(1).lower().split())]
+            unit = f"{unit}/{per}"
         if header_cell:
             # "Reported monthly cost" / "Personnel (est.)": the column header gives a bare cell its
             # rate and its counted noun
             if per is None and not number.per and unit and (rate := _HEADER_RATE.search(header_cell)):
-                per = _HEADER_RATES[rate.group(1).lower()]
+                per = _HEADER_RATES[" ".join(rate.group(1).lower().split())]
                 unit = f"{unit}/{per}"
             if unit is None and not number.currency and not number.unit:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))

@@ -78,6 +78,8 @@ _REPORT_VERBS = (
     r"assumed|assumes|surveyed|surveys|concluded|determined|determines|reckons|reckoned|"
     r"conducted|conducts|published|publishes|issued|issues|identified|"
     r"testified|told|wrote|writes|explained|explains|added|adds|noted|observed|"
+    r"reporting|saying|showing|indicating|suggesting|warning|projecting|finding|stating|claiming|"
+    r"documenting|revealing|recording|counting|"
     r"put\s+the|puts\s+the"
 )
 _PASSIVE_VERBS = (
@@ -379,7 +381,8 @@ def _written_source(text: str, start: int, end: int) -> SourceRef:
 # ("estimated in its", "published its Global Outlook in", "data, released in").
 _LINKED_BY_VERB = re.compile(
     rf"""(?:['’]s)?[\s,]*(?:[\w’'()-]+[\s,]+){{0,2}}?
-        (?:{_PASSIVE_VERBS}|said|says|stated|estimated|reported|published|released|issued|updated)
+        (?:{_PASSIVE_VERBS}|said|says|stated|estimated|reported|published|released|issued|updated|
+           reporting|saying|noting|writing|stating|estimating)
         (?:[\s,]+[\w’'()-]+){{0,5}}?[\s,]+(?:in|on|dated)\s+(?:an?\s+|its\s+|their\s+|the\s+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
