@@ -422,3 +422,10 @@ def test_scan_time_is_linear(unit):
 def test_units_rates_and_currencies_in_context(text, unit, per, currency):
     m = [m for m in find_numbers(text) if m.reason is None][0]
     assert (m.unit, m.per, m.currency) == (unit, per, currency)
+
+
+@pytest.mark.parametrize("text,number", [("the Migration and Development Brief 41 estimates", "41"),
+                                         ("Block 15 produced oil", "15"), ("the Type 055 destroyer", "055")])
+def test_number_after_a_title_word_is_an_identifier(text, number):
+    m = next(m for m in find_numbers(text) if m.text == number)
+    assert m.reason == "identifier"

@@ -315,3 +315,11 @@ def test_row_label_rate_and_participle_attribution():
             "similar centers attracted 1,500-2,000 foreign students annually.")
     claim = _claims(text)["1,500-2,000"]
     assert (claim.source, claim.source_date) == ("Ministry of Education (Russia)", "2025-01")
+
+
+def test_field_lines_and_notes_are_not_sources():
+    text = ("Geographic coordinates: 8 00 N, 66 00 W\n"
+            "Area: total: 912,050 sq km; land: 882,050 sq km\n"
+            "note: data cover central government debt and the debt of the state oil company PDVSA; debt was 31.3% of GDP\n")
+    claims = extract_text(text).claims
+    assert all(c.source is None for c in claims), [(c.text, c.source) for c in claims]

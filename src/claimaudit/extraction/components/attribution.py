@@ -35,6 +35,9 @@ _DEFINITE_WORK = re.compile(
 )
 
 
+_SOURCES_LABEL = re.compile(r"\s*(?:sources?|data\s+sources?)\s*:", re.I)
+
+
 class _Sorted:
     """Items with .start, sliced by offset range with bisect."""
 
@@ -175,9 +178,15 @@ class AttributionComponent:
                 cursor = offset + len(part)
         row_dates = [d for d in dates.within(s, end) if d.start >= refs[0].start and _point_date(d)]
         date = row_dates[-1] if row_dates else None
+        if date is None and all(r.kind is None for r in refs) and "|" not in text[start:end]:
+            # Capitalised words ending an undelimited row ("8 00 N, 66 00 W", "... Guayana") are a
+            # source cell only when dated ("KCNA, June 2025") or naming a known source.
+            return []
         return [Attribution(s, end, tuple(refs), date, "table")]
 
     def _note(self, text, start, end, sources, dates, acronyms) -> Attribution | None:
+        if not _SOURCES_LABEL.match(text, start, end):
+            return None  # "note: data cover ... the debt of PDVSA" describes, it does not cite
         colon = text.find(":", start, end)
         refs = sources.within(colon + 1, end)
         # "Source: CRS calculations based on data from the IRS": the data's owner is the source.

@@ -915,6 +915,10 @@ def _min_step(s1, s2):
 
 
 _PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages"})
+# A capitalised title word before a bare number names a document, a grade or a site, it counts nothing.
+_TITLE_NO_BEFORE = re.compile(
+    r"(?<![.!?:]\s)\b(?:Brief|Bulletin|Report|Paper|Grade|Block|Series|Edition|Model|Mark|Class|Type|Field|Well|Unit|Reactor)[ \t]+\Z"
+)
 _LEGAL_LAST = frozenset({
     "resolution", "resolutions", "section", "sections", "article", "articles", "title", "titles", "law", "laws",
     "chapter", "chapters", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "amendment",
@@ -975,6 +979,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if not a.currency and not a.unit and (lw in _LEGAL_LAST or lw.lower() in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
                 and _LEGAL_BEFORE.search(before):
             return "legal_reference"
+        if not a.currency and not a.unit and a.plain and _TITLE_NO_BEFORE.search(before):
+            return "identifier"  # "Migration and Development Brief 41", "Block 15"
         year_like = a.plain and a.is_int and 1800 <= abs(a.value) <= 2100 and a.core_end - a.core_start == 4
         if a.low is not None and a.plain and 1800 <= a.low and a.high <= 2100:
             year_like = True
