@@ -146,8 +146,9 @@ class ContextComponent:
         place_names = [p for p in places.within(clause[0], clause[1]) if not _inside(p, attribution)]
         if not place_names:
             place_names = [p for p in places.within(floor, min(end, number.end + REACH)) if not _inside(p, attribution)]
-        words = ctx.measure_words(text, clause[0], clause[1], skip)
-        content = ctx.measure_words(text, clause[0], clause[1], skip.plus([(p.start, p.end) for p in place_names]))
+        words, content = ctx.measure_words_and_content(
+            text, clause[0], clause[1], skip, [(p.start, p.end) for p in place_names]
+        )
         if len(content) < 2 and clause[0] > start:
             # "..., and had $3.1 billion in TVL": the clause names too little; the subject is
             # at the start of the sentence.
@@ -175,8 +176,7 @@ class ContextComponent:
         source_start = attribution.start if attribution is not None and start <= attribution.start < end else end
         row_places = places.within(start, source_start)
         place_spans = [(p.start, p.end) for p in row_places]
-        words = ctx.measure_words(text, start, category_end, skip)
-        content = ctx.measure_words(text, start, category_end, skip.plus(place_spans))
+        words, content = ctx.measure_words_and_content(text, start, category_end, skip, place_spans)
         marks = ctx.narrowing_marks(text, start, category_end)
         head = _category_head(text[start:category_end])
         if header is not None:

@@ -283,6 +283,28 @@ def measure_words(text: str, start: int, end: int, skip) -> list[str]:
     return out
 
 
+def measure_words_and_content(text: str, start: int, end: int, skip: Skip, places) -> tuple[list[str], list[str]]:
+    """``measure_words(text, start, end, skip)``, and the same words outside ``places`` spans too
+    (= ``measure_words(..., skip.plus(places))``), in one pass over the words."""
+    places = tuple(places)
+    words, content = [], []
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        low = word.lower()
+        if low in STOPWORDS or low in _FILLER or len(low) < 2:
+            continue
+        pos = match.start()
+        if pos in skip:
+            continue
+        words.append(word)
+        for s, e in places:
+            if s <= pos < e:
+                break
+        else:
+            content.append(word)
+    return words, content
+
+
 # Words that turn one measure into another ("GDP" vs "GDP per capita", "wage" vs "average wage").
 # (?=[...]) after \b: the alternatives' first letters (same case folding), so that a word start
 # with another letter is passed over without trying each alternative.

@@ -917,11 +917,12 @@ _LEGAL_LAST = frozenset({
 
 
 def _last_word(before: str) -> str:
+    """The run of non-blank characters ``before`` ends with (after spaces and tabs), lower-cased;
+    "" when a line break or other blank comes first."""
     w = before.rstrip(" \t")
-    i = len(w) - 1
-    while i >= 0 and not w[i].isspace():
-        i -= 1
-    return w[i + 1:].lower()
+    if not w or w[-1].isspace():
+        return ""
+    return w.rsplit(None, 1)[-1].lower()
 
 
 def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
