@@ -196,6 +196,11 @@ def _last_word(window: str, symbols: str = "") -> str | None:
     t = window.rstrip()
     if symbols and t and t[-1] in symbols:
         t = t[:-1].rstrip()
+    return _word_at_end(t)
+
+
+def _word_at_end(t: str) -> str | None:
+    """_last_word of a string without trailing blanks."""
     i = len(t)
     while i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_"):  # what re's \w matches
         i -= 1
@@ -209,8 +214,9 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
     after = text[number_end : number_end + 40]
     if sign == "+":
         return "change"
-    last = _last_word(before)  # None: search every pattern
-    last_sym = _last_word(before, "~$€£¥")
+    t = before.rstrip()
+    last = _word_at_end(t)  # = _last_word(before); None: search every pattern
+    last_sym = _word_at_end(t[:-1].rstrip()) if t and t[-1] in "~$€£¥" else last  # = _last_word(before, "~$€£¥")
     if (last_sym is None or last_sym in _VERB_JUST_BEFORE_LAST) and _VERB_JUST_BEFORE.search(before):
         return "change"  # "grew 23% to $2.3 billion", "fell 4.2%"
     if _CHANGE_AFTER.match(after):
