@@ -115,3 +115,15 @@ def test_records_are_what_validation_builds():
         assert record == validated and repr(record) == repr(validated)
         assert record.model_fields_set == validated.model_fields_set
         assert [type(v) for v in record.__dict__.values()] == [type(v) for v in validated.__dict__.values()]
+
+
+def test_measure_words_and_content_is_two_measure_words():
+    rng = random.Random(4)
+    vocab = ["GDP", "the", "of", "U.S.", "China", "workers'", "a", "x", "exports", "total", "5", ",", " ", "  "]
+    for _ in range(5_000):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 20)))
+        spans = lambda: [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))) for _ in range(rng.randint(0, 3))]
+        skip, places = ctx.Skip(spans(), spans()), spans()
+        start, end = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        expected = (ctx.measure_words(text, start, end, skip), ctx.measure_words(text, start, end, skip.plus(places)))
+        assert ctx.measure_words_and_content(text, start, end, skip, places) == expected

@@ -194,8 +194,9 @@ class ContextComponent:
             source_place = _source_country(attribution) if not place_names else None
             if not place_names and not source_place:
                 place_names = [p for p in around if not _inside(p, attribution)]
-        words = ctx.measure_words(text, clause[0], clause[1], skip)
-        content = ctx.measure_words(text, clause[0], clause[1], skip.plus([(p.start, p.end) for p in place_names]))
+        words, content = ctx.measure_words_and_content(
+            text, clause[0], clause[1], skip, [(p.start, p.end) for p in place_names]
+        )
         if (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start:
             # "..., and had $3.1 billion in TVL": the clause names too little; the subject is
             # at the start of the sentence.
@@ -235,8 +236,7 @@ class ContextComponent:
         source_start = attribution.start if attribution is not None and start <= attribution.start < end else end
         row_places = places.within(start, source_start)
         place_spans = [(p.start, p.end) for p in row_places]
-        words = ctx.measure_words(text, start, category_end, skip)
-        content = ctx.measure_words(text, start, category_end, skip.plus(place_spans))
+        words, content = ctx.measure_words_and_content(text, start, category_end, skip, place_spans)
         marks = ctx.narrowing_marks(text, start, category_end)
         head = _category_head(text[start:category_end])
         if header is not None:

@@ -280,9 +280,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             add(start, source.end + (cue.end("inter") if cue.group("inter") else 0), [source], "sentence")
     for match in NAME.finditer(text, sent.start, sent.end):
         after = text[match.end() : min(sent.end, match.end() + 160)]
-        name = _strip_trailing_words(match.group())
         cue = CUE_AFTER.match(after)
-        if not name or len(name) < 3 or not cue or name.split()[0].lower() in _NOT_SOURCE_NAMES:
+        if not cue:
+            continue  # tested first: most names are followed by no reporting word
+        name = _strip_trailing_words(match.group())
+        if not name or len(name) < 3 or name.split()[0].lower() in _NOT_SOURCE_NAMES:
             continue
         if any(_overlaps(s, match.start(), match.end()) for s in known):
             continue

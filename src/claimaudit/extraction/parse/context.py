@@ -197,6 +197,11 @@ def _last_word(window: str, symbols: str = "") -> str | None:
     t = window.rstrip()
     if symbols and t and t[-1] in symbols:
         t = t[:-1].rstrip()
+    return _word_at_end(t)
+
+
+def _word_at_end(t: str) -> str | None:
+    """_last_word of a string without trailing blanks."""
     i = len(t)
     while i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_"):  # what re's \w matches
         i -= 1
@@ -210,8 +215,9 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
     after = text[number_end : number_end + 40]
     if sign == "+":
         return "change"
-    last = _last_word(before)  # None: search every pattern
-    last_sym = _last_word(before, "~$€£¥")
+    t = before.rstrip()
+    last = _word_at_end(t)  # = _last_word(before); None: search every pattern
+    last_sym = _word_at_end(t[:-1].rstrip()) if t and t[-1] in "~$€£¥" else last  # = _last_word(before, "~$€£¥")
     if (last_sym is None or last_sym in _VERB_JUST_BEFORE_LAST) and _VERB_JUST_BEFORE.search(before):
         return "change"  # "grew 23% to $2.3 billion", "fell 4.2%"
     if _UP_DOWN_BEFORE.search(before):
@@ -284,6 +290,28 @@ def measure_words(text: str, start: int, end: int, skip) -> list[str]:
             continue
         out.append(word)
     return out
+
+
+def measure_words_and_content(text: str, start: int, end: int, skip: Skip, places) -> tuple[list[str], list[str]]:
+    """``measure_words(text, start, end, skip)``, and the same words outside ``places`` spans too
+    (= ``measure_words(..., skip.plus(places))``), in one pass over the words."""
+    places = tuple(places)
+    words, content = [], []
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        low = word.lower()
+        if low in STOPWORDS or low in _FILLER or len(low) < 2:
+            continue
+        pos = match.start()
+        if pos in skip:
+            continue
+        words.append(word)
+        for s, e in places:
+            if s <= pos < e:
+                break
+        else:
+            content.append(word)
+    return words, content
 
 
 # Words that turn one measure into another ("GDP" vs "GDP per capita", "wage" vs "average wage").

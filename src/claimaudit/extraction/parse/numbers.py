@@ -477,6 +477,8 @@ class _Amt:
 
 def _digits_value(s: str) -> tuple[float, float | None, bool, bool] | None:
     """(value, step, is_int, plain) of a digit core."""
+    if s.isdecimal():  # the usual case, "1500": no separator, point or fraction to read
+        return float(s), _int_step(s), True, True
     s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if "/" in s:
         whole = 0.0
@@ -545,16 +547,17 @@ class _Parser:
     def core_at(self, m: re.Match) -> _Amt | None:
         """Amount for an anchor match: core value plus suffix (scale, currency, percent, unit)."""
         text = self.text
-        g = m.groupdict()
-        if g.get("time") is not None:
+        # the outermost named group that matched (the named groups inside "vague" close first)
+        kind = "words" if type(m) is _WordHit else m.lastgroup
+        if kind == "time":
             return _Amt(m.start(), m.end(), m.start(), m.end(), None, None, kind="time", plain=False)
-        if g.get("num") is not None:
-            dv = _digits_value(g["num"])
+        if kind == "num":
+            dv = _digits_value(m.group("num"))
             if dv is None:
                 return None
             v, step, is_int, plain = dv
             a = _Amt(m.start(), m.end(), m.start(), m.end(), v, step, is_int=is_int, plain=plain)
-        elif g.get("vague") is not None:
+        elif kind == "vague":
             if m.group("vsolo"):
                 base = nw.SCALES[m.group("vsolo").lower()]
                 lo, hi = base, base * 10
@@ -565,7 +568,7 @@ class _Parser:
             a = _Amt(m.start(), m.end(), m.start(), m.end(), (lo + hi) / 2, None, words=True, is_int=True,
                      plain=False, scaled=True, kind="vague", low=lo, high=hi)
         else:
-            w = g["words"]
+            w = m if kind == "words" and type(m) is _WordHit else m.group("words")
             if isinstance(w, _WordHit):
                 toks, i0 = w.toks, w.i
             else:
@@ -933,11 +936,12 @@ _LEGAL_LAST = frozenset({
 
 
 def _last_word(before: str) -> str:
+    """The run of non-blank characters ``before`` ends with (after spaces and tabs), lower-cased;
+    "" when a line break or other blank comes first."""
     w = before.rstrip(" \t")
-    i = len(w) - 1
-    while i >= 0 and not w[i].isspace():
-        i -= 1
-    return w[i + 1:].lower()
+    if not w or w[-1].isspace():
+        return ""
+    return w.rsplit(None, 1)[-1].lower()
 
 
 def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
