@@ -88,9 +88,13 @@ class PartExceedsWhole(Rule):
                   and c.bound is None]
         # 1. word pairs across the document, only within one frame (unit, period, places), so
         # the cost grows with the size of a frame, not of the document
+        framed = [c for c in levels if base_unit(c) is not None and c.period is not None]
+        # A frame yields pairs only if it holds a part: places (slow to find) are looked for only
+        # where one is.
+        with_part = {(base_unit(c), c.period) for c in framed if _may_be_part(c, measure_words(c))}
         frames: dict[tuple, list[Claim]] = {}
-        for claim in levels:
-            if base_unit(claim) is None or claim.period is None:
+        for claim in framed:
+            if (base_unit(claim), claim.period) not in with_part:
                 continue
             places = _places(claim)
             if places:
@@ -124,7 +128,7 @@ def _frame_pairs(group: list[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
         wholes: set[int] = set()
         if pw & _PART_WORDS:  # _word_pair needs a part word here and a whole word there
             wholes.update(trade_wholes)
-        if pw & SUBGROUP_WORDS and part.unit_family == "count":  # _subgroup's preconditions
+        if _may_be_subgroup(part, pw):
             for w in pw:
                 wholes.update(by_first_word.get(w, ()))
         for j in sorted(wholes):
@@ -135,6 +139,15 @@ def _frame_pairs(group: list[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
             how = _word_pair(pw, ww) or _subgroup(part, whole, pw, ww)
             if how:
                 yield part, whole, how
+
+
+def _may_be_part(claim: Claim, words: frozenset[str]) -> bool:
+    return bool(words & _PART_WORDS) or _may_be_subgroup(claim, words)
+
+
+def _may_be_subgroup(claim: Claim, words: frozenset[str]) -> bool:
+    """_subgroup's preconditions on the part."""
+    return bool(words & SUBGROUP_WORDS) and claim.unit_family == "count"
 
 
 _PART_WORDS = frozenset().union(*(part for part, _ in PART_WHOLE))

@@ -105,7 +105,6 @@ def _names_a_source(ctx: RuleContext, claim: Claim) -> bool:
 
 
 NEAR_LIMIT = 200
-CHUNK = 16  # items per chunk of _ByValue's running maximum
 
 
 class _ByValue:
@@ -126,9 +125,8 @@ class _ByValue:
         self.items.sort(key=lambda t: (t[0], t[1], t[2].claim.start))
         self.lows = [t[0] for t in self.items]
         self.highs = [t[1] for t in self.items]
-        # The highest high end of each chunk of CHUNK items, and of all items up to each one:
-        # values that all end below a figure's interval are not scanned.
-        self.tops = [max(self.highs[i:i + CHUNK]) for i in range(0, len(self.highs), CHUNK)]
+        # The highest high end of the items up to each one: values that all end below a figure's
+        # interval are not scanned.
         self.reach = list(accumulate(self.highs, max))
         # What the test of a candidate reads, in flat lists (it is the rule's inner loop).
         self.keys = [t[2] for t in self.items]
@@ -151,16 +149,9 @@ class _ByValue:
         low = iv[0]
         stop = bisect_right(self.lows, iv[1])
         first = max(0, stop - NEAR_LIMIT * 2, bisect_left(self.reach, low))
-        highs, tops = self.highs, self.tops
-        hits = array("l")  # (compact: a long document memoises many of these)
-        i = stop - 1
-        while i >= first and len(hits) < NEAR_LIMIT:
-            if tops[i // CHUNK] < low:
-                i = i // CHUNK * CHUNK - 1  # nothing in this chunk reaches the figure's value
-                continue
-            if highs[i] >= low:
-                hits.append(i)
-            i -= 1
+        highs = self.highs
+        # (an array: a long document memoises many of these)
+        hits = array("l", [i for i in range(stop - 1, first - 1, -1) if highs[i] >= low][:NEAR_LIMIT])
         self.found[iv] = hits
         return hits
 
