@@ -127,7 +127,7 @@ def _stderr_console():
     return Console(file=sys.stderr)
 
 
-def _extract_all(files, options, jobs, quiet):
+def _extract_all(files, options, jobs, quiet, on_document=None):
     from claimaudit.api import iter_extract
 
     documents, failed = [], 0
@@ -139,6 +139,8 @@ def _extract_all(files, options, jobs, quiet):
                 failed += 1
             else:
                 documents.append(item)
+                if on_document is not None:
+                    on_document(item)
     finally:
         progress.close()
     return documents, failed
@@ -168,10 +170,20 @@ def extract(
     from claimaudit.render import render_claims
 
     _validate_format(format, ("table", "json", "jsonl", "csv"), "extract")
-    documents, failed = _extract_all(files, ExtractOptions(model=model), jobs, quiet)
+    if format == "json":
+        # Each document's claims become JSON text as the document arrives (with --jobs, while
+        # the workers go on), not all at the end; the text is render_claims' own.
+        from claimaudit.render.json import claim_texts, write_claim_texts
+
+        texts: list[str] = []
+        documents, failed = _extract_all(files, ExtractOptions(model=model), jobs, quiet, lambda d: texts.extend(claim_texts(d)))
+        render = lambda out, color: write_claim_texts(texts, out)  # noqa: E731
+    else:
+        documents, failed = _extract_all(files, ExtractOptions(model=model), jobs, quiet)
+        render = lambda out, color: render_claims(format, documents, out, color=color)  # noqa: E731
     for doc in documents:
         _info(_coverage_line(doc), quiet)
-    _emit(lambda out, color: render_claims(format, documents, out, color=color), output)
+    _emit(render, output)
     raise typer.Exit(ExitCode.ERROR if failed else ExitCode.OK)
 
 

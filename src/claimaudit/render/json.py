@@ -81,11 +81,23 @@ def render_claims(docs: Sequence[DocumentClaims], out: TextIO, *, color: bool = 
     claim with the C JSON encoder (``dumps`` with an indent runs json's pure-Python encoder,
     the slowest part of `extract --format json` on a large corpus).
     """
-    texts = [_claim_json(claim) for doc in docs for claim in doc.claims]
+    write_claim_texts([text for doc in docs for text in claim_texts(doc)], out)
+
+
+def claim_texts(doc: DocumentClaims) -> list[str]:
+    """The JSON text of each claim of ``doc``, as ``render_claims`` writes it (a caller can turn
+    each document into text as it arrives, then write them all with ``write_claim_texts``)."""
+    return [_claim_json(claim) for claim in doc.claims]
+
+
+def write_claim_texts(texts: Sequence[str], out: TextIO) -> None:
+    """`{"claims": [...]}` around the claims' JSON texts."""
     if not texts:
         out.write(dumps({"claims": []}) + "\n")
         return
-    out.write(_WRAP_HEAD + ",\n    ".join(texts) + _WRAP_TAIL + "\n")
+    out.write(_WRAP_HEAD)
+    out.write(",\n    ".join(texts))
+    out.write(_WRAP_TAIL + "\n")
 
 
 # --- fast claim JSON --------------------------------------------------------------------------
