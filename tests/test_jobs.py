@@ -56,3 +56,23 @@ def test_results_cross_processes_as_they_are():
         assert [type(c) for c in back.claims] == [type(c) for c in original.claims]
     error = ClaimauditError("boom")
     assert _unpack(_pack(error)) is error
+
+
+def test_rendering_where_documents_are_extracted(tmp_path):
+    """iter_extract(render=...) sends back each document's text and coverage, the same with
+    --jobs 2 as with --jobs 1, and the same text the renderer writes from the records."""
+    from claimaudit.api import RenderedDocument
+    from claimaudit.render.json import jsonl_piece
+
+    for name, text in TEXTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = [str(tmp_path / name) for name in TEXTS] + [str(tmp_path / "missing.txt")]
+    records = list(iter_extract(paths, ExtractOptions(), jobs=1))
+    for jobs in (1, 2):
+        rendered = list(iter_extract(paths, ExtractOptions(), jobs=jobs, render=jsonl_piece))
+        assert isinstance(rendered[-1], ClaimauditError)
+        assert all(isinstance(r, RenderedDocument) for r in rendered[:-1])
+        assert [(r.path, r.coverage, r.text) for r in rendered[:-1]] == [
+            (d.path, d.coverage, jsonl_piece(d)) for d in records[:-1]
+        ]
+        assert sum(r.text.count("\n") for r in rendered[:-1]) == sum(len(d.claims) for d in records[:-1]) > 0

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from claimaudit.documents import Document, expand_inputs, read_document, split_text
 from claimaudit.errors import ClaimauditError, InputError
-from claimaudit.models import CheckReport, Claim, DocumentClaims, SetAside, trusted
+from claimaudit.models import CheckReport, Claim, Coverage, DocumentClaims, SetAside, trusted
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,16 @@ def extract_text(text: str, path: str = "<text>", options: ExtractOptions = Extr
     return extract_document(Document(path=path, text=text, encoding="utf-8"), options)
 
 
+@dataclass(frozen=True)
+class RenderedDocument:
+    """A document's claims already turned into output text by ``iter_extract(render=...)``: what
+    is left of the document once its records are no longer needed."""
+
+    path: str
+    coverage: Coverage
+    text: str
+
+
 def _extract_path(args: tuple[str, ExtractOptions]) -> DocumentClaims | ClaimauditError:
     path, options = args
     try:
@@ -104,21 +114,36 @@ def _extract_path(args: tuple[str, ExtractOptions]) -> DocumentClaims | Claimaud
         return exc
 
 
+def _extract_rendered(
+    path: str, options: ExtractOptions, render: Callable[[DocumentClaims], str] | None
+) -> DocumentClaims | RenderedDocument | ClaimauditError:
+    result = _extract_path((path, options))
+    if render is None or isinstance(result, ClaimauditError):
+        return result
+    return RenderedDocument(result.path, result.coverage, render(result))
+
+
 def iter_extract(
     paths: Sequence[str],
     options: ExtractOptions = ExtractOptions(),
     *,
     jobs: int = 1,
     on_progress: Callable[[int, int], None] | None = None,
-) -> Iterator[DocumentClaims | ClaimauditError]:
-    """Results in input order (directories expanded, sorted); errors are yielded, not raised."""
+    render: Callable[[DocumentClaims], str] | None = None,
+) -> Iterator[DocumentClaims | RenderedDocument | ClaimauditError]:
+    """Results in input order (directories expanded, sorted); errors are yielded, not raised.
+
+    render: when given (a module-level function, e.g. a ``CLAIMS_PIECES`` piece), each document
+        is turned into text where it was extracted, and a ``RenderedDocument`` comes back in its
+        place: with ``jobs`` > 1 the workers render, and the records never cross processes.
+    """
     inputs = expand_inputs(paths)
     work = [item for item in inputs if not isinstance(item, InputError)]
-    results: Iterable[DocumentClaims | ClaimauditError]
+    results: Iterable[DocumentClaims | RenderedDocument | ClaimauditError]
     if jobs > 1 and len(work) > 1:
-        results = _parallel(work, options, jobs)
+        results = _parallel(work, options, jobs, render)
     else:
-        results = (_extract_path((p, options)) for p in work)
+        results = (_extract_rendered(p, options, render) for p in work)
     done = 0
     results_iter = iter(results)
     for item in inputs:
@@ -132,9 +157,10 @@ def iter_extract(
         yield result
 
 
-def _extract_indexed(args: tuple[int, str, ExtractOptions]) -> tuple[int, object]:
-    index, path, options = args
-    return index, _pack(_extract_path((path, options)))
+def _extract_indexed(args) -> tuple[int, object]:
+    index, path, options, render = args
+    result = _extract_rendered(path, options, render)
+    return index, result if render is not None else _pack(result)
 
 
 # Pickling tens of thousands of pydantic records one by one costs a worker and the waiting
@@ -194,7 +220,7 @@ def _size(path: str) -> int:
         return 0
 
 
-def _parallel(paths: list[str], options: ExtractOptions, jobs: int):
+def _parallel(paths: list[str], options: ExtractOptions, jobs: int, render=None):
     """Results in input order. Work is handed out largest file first (so one long file does not
     finish last, alone), and results are buffered until every earlier one is in."""
     import gc
@@ -214,7 +240,7 @@ def _parallel(paths: list[str], options: ExtractOptions, jobs: int):
     with pool:
         pending: dict[int, DocumentClaims | ClaimauditError] = {}
         next_index = 0
-        work = [(i, paths[i], options) for i in order]
+        work = [(i, paths[i], options, render) for i in order]
         for index, result in pool.imap_unordered(_extract_indexed, work, chunksize=1):
             pending[index] = _unpack(result)
             while next_index in pending:

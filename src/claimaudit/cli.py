@@ -127,20 +127,18 @@ def _stderr_console():
     return Console(file=sys.stderr)
 
 
-def _extract_all(files, options, jobs, quiet, on_document=None):
+def _extract_all(files, options, jobs, quiet, render=None):
     from claimaudit.api import iter_extract
 
     documents, failed = [], 0
     progress = _Progress(not quiet)
     try:
-        for item in iter_extract(files, options, jobs=_jobs(jobs), on_progress=progress):
+        for item in iter_extract(files, options, jobs=_jobs(jobs), on_progress=progress, render=render):
             if isinstance(item, ClaimauditError):
                 _err(str(item))
                 failed += 1
             else:
                 documents.append(item)
-                if on_document is not None:
-                    on_document(item)
     finally:
         progress.close()
     return documents, failed
@@ -167,17 +165,16 @@ def extract(
 ) -> None:
     """List every numeric claim: value, unit, measure, period, source and source date."""
     from claimaudit.api import ExtractOptions
-    from claimaudit.render import render_claims
+    from claimaudit.render import CLAIMS_PIECES, OutputFormat, render_claims
 
     _validate_format(format, ("table", "json", "jsonl", "csv"), "extract")
-    if format == "json":
-        # Each document's claims become JSON text as the document arrives (with --jobs, while
-        # the workers go on), not all at the end; the text is render_claims' own.
-        from claimaudit.render.json import claim_texts, write_claim_texts
-
-        texts: list[str] = []
-        documents, failed = _extract_all(files, ExtractOptions(model=model), jobs, quiet, lambda d: texts.extend(claim_texts(d)))
-        render = lambda out, color: write_claim_texts(texts, out)  # noqa: E731
+    pieces = CLAIMS_PIECES.get(OutputFormat(format))
+    if pieces is not None:
+        # Each document becomes text where it is extracted (with --jobs, in the workers), so
+        # the records never travel between processes or wait in memory for the end.
+        documents, failed = _extract_all(files, ExtractOptions(model=model), jobs, quiet, pieces.piece)
+        texts = [doc.text for doc in documents]
+        render = lambda out, color: pieces.write(texts, out)  # noqa: E731
     else:
         documents, failed = _extract_all(files, ExtractOptions(model=model), jobs, quiet)
         render = lambda out, color: render_claims(format, documents, out, color=color)  # noqa: E731

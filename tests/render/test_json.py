@@ -17,6 +17,7 @@ from claimaudit.errors import ConfigError
 from claimaudit.models import Claim, DocumentClaims
 from claimaudit.render import (
     CHECK_RENDERERS,
+    CLAIMS_PIECES,
     CLAIMS_RENDERERS,
     OutputFormat,
     render_check,
@@ -205,3 +206,19 @@ def test_every_format_is_byte_identical_across_hash_seeds(tmp_path):
         )
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize("fmt", sorted(CLAIMS_PIECES, key=lambda f: f.value))
+@pytest.mark.parametrize("shape", ["all", "empty-between", "none", "only-empty"])
+def test_pieces_put_together_are_the_renderers_output(fmt, shape, claims_docs):
+    empty = DocumentClaims(path="empty.txt", claims=())
+    docs = {
+        "all": claims_docs,
+        "empty-between": [claims_docs[0], empty, *claims_docs[1:], empty],
+        "none": [],
+        "only-empty": [empty, empty],
+    }[shape]
+    pieces = CLAIMS_PIECES[fmt]
+    out = io.StringIO()
+    pieces.write([pieces.piece(doc) for doc in docs], out)
+    assert out.getvalue() == rendered_claims(fmt, docs)

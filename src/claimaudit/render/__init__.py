@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import TextIO
+from typing import Callable, NamedTuple, TextIO
 
 from claimaudit.errors import ConfigError
 from claimaudit.models import CheckReport, DocumentClaims, RuleInfo
@@ -50,6 +50,24 @@ CHECK_RENDERERS: Mapping[OutputFormat, CheckRenderer | None] = {
     OutputFormat.sarif: sarif.render_check,
     OutputFormat.github: github.render_check,
     OutputFormat.markdown: markdown.render_check,
+}
+
+
+
+class ClaimsPieces(NamedTuple):
+    """A claims format written one document at a time: ``piece(doc)`` is that document's text
+    (a module-level function, so a worker process can run it where the document was extracted
+    and send back only text), ``write(pieces, out)`` puts the pieces together. The result is
+    exactly what the format's renderer writes for the same documents."""
+
+    piece: Callable[[DocumentClaims], str]
+    write: Callable[[Sequence[str], TextIO], None]
+
+
+CLAIMS_PIECES: Mapping[OutputFormat, ClaimsPieces] = {
+    OutputFormat.json: ClaimsPieces(json_format.json_piece, json_format.write_json_pieces),
+    OutputFormat.jsonl: ClaimsPieces(json_format.jsonl_piece, json_format.write_jsonl_pieces),
+    OutputFormat.csv: ClaimsPieces(csv_format.csv_piece, csv_format.write_csv_pieces),
 }
 
 if not set(CLAIMS_RENDERERS) == set(OutputFormat) == set(CHECK_RENDERERS):  # pragma: no cover
@@ -100,7 +118,9 @@ def render_check(
 
 __all__ = [
     "CHECK_RENDERERS",
+    "CLAIMS_PIECES",
     "CLAIMS_RENDERERS",
+    "ClaimsPieces",
     "CheckRenderer",
     "ClaimsRenderer",
     "OutputFormat",

@@ -10,6 +10,7 @@ spreadsheet-formula neutralisation is applied.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -33,9 +34,20 @@ def _cell(value: Any) -> str:
 
 
 def render_claims(docs: Sequence[DocumentClaims], out: TextIO, *, color: bool = False) -> None:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for doc in docs:
-        for claim in doc.claims:
-            record = claim_record(claim)
-            writer.writerow([_cell(record[column]) for column in COLUMNS])
+    write_csv_pieces([csv_piece(doc) for doc in docs], out)
+
+
+def csv_piece(doc: DocumentClaims) -> str:
+    """The rows of one document's claims (no header)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    for claim in doc.claims:
+        record = claim_record(claim)
+        writer.writerow([_cell(record[column]) for column in COLUMNS])
+    return buffer.getvalue()
+
+
+def write_csv_pieces(pieces: Sequence[str], out: TextIO) -> None:
+    """The header, then the rows of each document."""
+    csv.writer(out, lineterminator="\n").writerow(COLUMNS)
+    out.write("".join(pieces))

@@ -90,13 +90,23 @@ def claim_texts(doc: DocumentClaims) -> list[str]:
     return [_claim_json(claim) for claim in doc.claims]
 
 
+def json_piece(doc: DocumentClaims) -> str:
+    """One document's claims as ``render_claims`` writes them inside `claims[]` ("" if none);
+    ``write_json_pieces`` puts the pieces of many documents together."""
+    return _CLAIM_SEP.join(claim_texts(doc))
+
+
+def write_json_pieces(pieces: Sequence[str], out: TextIO) -> None:
+    write_claim_texts([piece for piece in pieces if piece], out)
+
+
 def write_claim_texts(texts: Sequence[str], out: TextIO) -> None:
     """`{"claims": [...]}` around the claims' JSON texts."""
     if not texts:
         out.write(dumps({"claims": []}) + "\n")
         return
     out.write(_WRAP_HEAD)
-    out.write(",\n    ".join(texts))
+    out.write(_CLAIM_SEP.join(texts))
     out.write(_WRAP_TAIL + "\n")
 
 
@@ -113,6 +123,7 @@ _PREFIXES = [json.encoder.encode_basestring(key) + ": " for key in _CLAIM_ORDER]
 _HEAD, _MID, _TAIL = _PREFIXES[:_I_PLACES], _PREFIXES[_I_PLACES + 1 : _I_KEY], _PREFIXES[_I_KEY + 1 :]
 _leaves_json = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=("\n", ":")).encode
 _WRAP_HEAD, _WRAP_TAIL = '{\n  "claims": [\n    ', "\n  ]\n}"  # around the claims, as ``dumps`` writes them
+_CLAIM_SEP = ",\n    "  # between claims (level 2)
 _ITEM = ",\n      "  # between the keys of a claim (level 3)
 _LIST_ITEM = ",\n        "  # between the items of its lists (level 4)
 
@@ -151,9 +162,20 @@ def render_claims_jsonl(
 ) -> None:
     """One claim object per line (same keys as the JSON output's `claims[]`)."""
     for doc in docs:
-        for claim in doc.claims:
-            line = json.dumps(claim_record(claim), ensure_ascii=False, allow_nan=False)
-            out.write(_LINE_BREAKING.sub(_escape_char, line) + "\n")
+        out.write(jsonl_piece(doc))
+
+
+def jsonl_piece(doc: DocumentClaims) -> str:
+    """The JSON Lines text of one document's claims (``render_claims_jsonl`` of it alone)."""
+    lines = []
+    for claim in doc.claims:
+        line = json.dumps(claim_record(claim), ensure_ascii=False, allow_nan=False)
+        lines.append(_LINE_BREAKING.sub(_escape_char, line) + "\n")
+    return "".join(lines)
+
+
+def write_jsonl_pieces(pieces: Sequence[str], out: TextIO) -> None:
+    out.write("".join(pieces))
 
 
 def render_check(
