@@ -90,6 +90,7 @@ class Claim(Frozen):
         description='how the source was found: "sentence", "table", "continued", "parenthetical"',
     )
     sentence_start: int = 0
+    row: str | None = Field(None, description="a table cell's row label, as written")
 
 
 class SetAside(Frozen):

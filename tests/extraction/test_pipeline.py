@@ -323,3 +323,95 @@ def test_field_lines_and_notes_are_not_sources():
             "note: data cover central government debt and the debt of the state oil company PDVSA; debt was 31.3% of GDP\n")
     claims = extract_text(text).claims
     assert all(c.source is None for c in claims), [(c.text, c.source) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,date",
+    [
+        # a known acronym that is only a word of a longer name does not hide the speaker
+        ("The UN Conference on Trade and Development (UNCTAD) said on 2 March 2024 that flows fell to "
+         "$1.3 trillion.", "$1.3 trillion", "UN Conference on Trade and Development", "2024-03-02"),
+        # a possessive with a dated title is the cited work, whatever verb follows
+        ("The OECD's June 2024 Economic Outlook is gloomier, projecting growth of 1.1% in 2025.", "1.1%",
+         "Organisation for Economic Co-operation and Development", "2024-06"),
+        # day-month-year before the work's noun
+        ("SIPRI's 12 June 2024 yearbook attributes 90% of warheads to two states.", "90%",
+         "Stockholm International Peace Research Institute", "2024-06-12"),
+        # an acronym in parentheses as the speaker
+        ("Refugee numbers, which the UN refugee agency (UNHCR) put in a May 2024 update at 6.4 million, "
+         "kept rising.", "6.4 million", "UN High Commissioner for Refugees", "2024-05"),
+        # "a tracker maintained by the independent outlet X"
+        ("According to a database maintained by the independent monitor Airwars, updated in June 2024, "
+         "at least 310 civilians were killed.", "310", "Airwars", "2024-06"),
+        # a body named alone in parentheses after a figure
+        ("- Rice output: 4.2 million tonnes in 2023, up 6% (Ministry of Agriculture).", "4.2 million tonnes",
+         "Ministry of Agriculture", None),
+        # one body's name runs on past a comma
+        ("Catches reached 310,000 tonnes, according to Peru's Ministry of Production, Fisheries and "
+         "Aquaculture.", "310,000 tonnes", "Ministry of Production, Fisheries and Aquaculture (Peru)", None),
+        # the work a speaker put a figure in, later in the clause
+        ("Human Rights Watch put the death toll at 1,200 in a March 2024 report, while local officials "
+         "gave lower figures.", "1,200", "Human Rights Watch", "2024-03"),
+    ],
+    ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
+         "paren-body", "body-comma-list", "in-a-dated-work"],
+)
+def test_attribution_forms_three(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert (claim.source, claim.source_date) == (source, date)
+
+
+def test_a_phrase_in_another_clause_does_not_take_the_figure_before_it():
+    text = ("Exports, which the Ministry of Trade estimates at 40,000 tonnes a year, are under-counted; "
+            "the NGO Global Witness estimated in a 2023 report that 90,000 tonnes left the country.")
+    claims = _claims(text)
+    assert claims["40,000 tonnes"].source == "Ministry of Trade"
+    assert claims["90,000 tonnes"].source == "Global Witness"
+    text = ("Official data show that the labour force shrank by 800,000 in 2023, and the Kiel Institute "
+            "for the World Economy estimates that 2.1 million more will leave.")
+    claims = _claims(text)
+    assert claims["800,000"].source != "Kiel Institute for the World Economy"
+    assert claims["2.1 million"].source == "Kiel Institute for the World Economy"
+
+
+def test_a_generic_body_takes_the_country_the_document_gives_it():
+    text = ("Gold output fell to 40 tonnes, according to Ghana's Minerals Commission and Ministry of Lands.\n\n"
+            "Artisanal output, which the Ministry of Lands puts at 8 tonnes, is under-reported.\n")
+    claims = _claims(text)
+    assert claims["8 tonnes"].source == "Ministry of Lands (Ghana)"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The plant makes 40–50 turbines a year, compared with fewer than 12 per year in 2019.", "12", "turbines/year"),
+        ("The firm had more than 300 branches, up from about 120 in 2015.", "120", "branches"),
+        ("At least 14 of the country's 47 counties had closed schools, up from 9 a year earlier.", "14", "counties"),
+        ("At least 14 of the country's 47 counties had closed schools, up from 9 a year earlier.", "9", "counties"),
+    ],
+)
+def test_elliptical_and_partitive_counts(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,value",
+    [
+        ("Solar supplies roughly a fifth of the island's power.", "a fifth", 20.0),
+        ("A survey found that 1 in 4 households had skipped meals.", "1 in 4", 25.0),
+        ("Two thirds of the budget went to salaries.", "Two thirds", 66.6666666667),
+    ],
+)
+def test_fractions_of_a_whole_are_percentages(text, figure, value):
+    claim = _claims(text)[figure]
+    assert claim.unit == "percent" and claim.value == pytest.approx(value)
+
+
+def test_fraction_words_that_are_not_shares_stay_as_they_are():
+    claims = _claims("Output rose by a fifth. Prices doubled in the third quarter of 2024.")
+    assert claims["a fifth"].unit is None and claims["a fifth"].value == pytest.approx(0.2)
+
+
+def test_table_cells_keep_their_row_label():
+    text = "| Country | Output | Source |\n|---|---|---|\n| Chile | 5.3 million tonnes | USGS, 2024 |\n"
+    assert _claims(text)["5.3 million tonnes"].row == "Chile"

@@ -77,12 +77,19 @@ def _norm(s):
     return None if s is None else " ".join(str(s).lower().split())
 
 
+_SAME_UNIT = {"tonnes": "metric tons", "tonnes/year": "metric tons/year", "tonnes/day": "metric tons/day"}
+
+
 def unit_eq(gold, got, lenient: bool = True) -> bool:
     g, u = _norm(gold), _norm(got)
     if g == u:
         return True
     if not lenient or not g or not u:
         return False
+    # spelling conventions of one unit: "barrels per day" ~ "barrels/day", "tonnes" ~ "metric tons"
+    g, u = (_SAME_UNIT.get(x, x).replace(" per ", "/") for x in (g, u))
+    if g == u:
+        return True
     # counted nouns: same head noun ("deployed nuclear warheads" ~ "warheads"), same rate shape
     gp, up = g.split("/"), u.split("/")
     if len(gp) != len(up) or gp[1:] != up[1:]:

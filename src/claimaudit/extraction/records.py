@@ -103,6 +103,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             # The sentence's own start identifies it (rules compare figures of one sentence),
             # even when only a window of a very long one is quoted.
             "sentence_start": (sentence[0] + base) if sentence else start,
+            "row": context.row,
         }))
     return claims, set_aside
 

@@ -37,7 +37,7 @@ class Keys:
     low."""
 
     __slots__ = ("claim", "words", "modifiers", "tables", "heads", "wholes", "noun", "bare", "nominal",
-                 "year", "interval")
+                 "year", "interval", "row")
 
     def __init__(self, claim: Claim) -> None:
         words, mods, tables, heads, wholes = [], [], [], [], []
@@ -65,6 +65,7 @@ class Keys:
         self.nominal = _nominal(self.bare)  # bare words without past-tense verbs
         self.year = _year(claim.period) or _year(claim.source_date)  # see implicit_year()
         self.interval = interval(claim)
+        self.row = " ".join(claim.row.lower().split()) if claim.row else None
 
     @classmethod
     def of(cls, claim: Claim) -> "Keys":
@@ -75,7 +76,11 @@ class Keys:
         return self.modifiers == other.modifiers and self.same_table(other)
 
     def same_table(self, other: "Keys") -> bool:
-        return not self.tables or not other.tables or self.tables == other.tables
+        if not self.tables or not other.tables:
+            return True
+        # Two rows of one table are two things ("| china.txt | 5,394 |", "| russia.txt | 6,152 |"),
+        # whatever the words of their labels have in common.
+        return self.tables == other.tables and not (self.row and other.row and self.row != other.row)
 
     def same_head(self, other: "Keys") -> bool:
         """Heads agree: both name one, or one claim's head appears among the other's words."""

@@ -21,6 +21,9 @@ from claimaudit.extraction.parse.attribution import (
 )
 from claimaudit.extraction.parse.sources import (
     SourceRegistry,
+    body_base,
+    is_body_list_tail,
+    starts_with_body,
     clean_source_name,
     country_qualified_name,
     is_vague_source,
@@ -60,6 +63,38 @@ def _point_date(date) -> bool:
     return date.granularity != "range" and not getattr(date, "fiscal", False)
 
 
+def _join_body_names(parts: list[str]) -> list[str]:
+    """["Ministry of Energy", "Mines and Quarries (Burkina Faso)"] is one body, not two sources."""
+    out: list[str] = []
+    for part in parts:
+        if out and starts_with_body(out[-1]) and " and " in part and is_body_list_tail(part):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _qualify_bodies(result: dict[int, Attribution]) -> dict[int, Attribution]:
+    """"Ministry of Mines" written alone is the "Ministry of Mines (Mali)" the same document
+    names elsewhere, when it names only one country's."""
+    by_base: dict[str, set[str]] = {}
+    for attribution in result.values():
+        for source in attribution.sources:
+            base = body_base(source.name)
+            if base:
+                by_base.setdefault(base, set()).add(source.name)
+    if not by_base:
+        return result
+    for key, attribution in list(result.items()):
+        if any(len(by_base.get(s.name, ())) == 1 for s in attribution.sources):
+            sources = tuple(
+                dataclasses.replace(s, name=next(iter(by_base[s.name]))) if len(by_base.get(s.name, ())) == 1 else s
+                for s in attribution.sources
+            )
+            result[key] = dataclasses.replace(attribution, sources=sources)
+    return result
+
+
 class AttributionComponent:
     """Sets ``doc._.ca_attributions``: {number start offset: Attribution}."""
 
@@ -83,7 +118,12 @@ class AttributionComponent:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
         cleaned = clean_source_name(written) or written
         expanded = acronyms.get(cleaned)
-        return dataclasses.replace(ref, name=country_qualified_name(expanded or cleaned))
+        name = country_qualified_name(expanded or cleaned)
+        if ref.name != ref.text and not body_base(name):
+            # "Ghana's ... and Ministry of Lands": the country given by the phrase, not the words
+            qualified = country_qualified_name(clean_source_name(ref.name) or ref.name)
+            name = qualified if body_base(qualified) else name
+        return dataclasses.replace(ref, name=name)
 
     def attribute(self, doc: Doc) -> dict[int, Attribution]:
         text = doc_text(doc)
@@ -131,12 +171,12 @@ class AttributionComponent:
                         dated.setdefault(source.name, {})[a.date.iso] = a.date
             for i, number in enumerate(in_sentence):
                 following = in_sentence[i + 1].start if i + 1 < len(in_sentence) else None
-                chosen = pick_attribution(number.start, attrs, following)
+                chosen = pick_attribution(number.start, attrs, following, text)
                 if chosen is not None:
                     result[number.start] = chosen
             if attrs:
                 last = attrs[-1]
-        return result
+        return _qualify_bodies(result)
 
     @staticmethod
     def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str) -> Attribution:
@@ -169,7 +209,7 @@ class AttributionComponent:
         refs = sources.within(s, e)
         if not refs:
             written = text[s:e]
-            parts = [p.strip() for p in written.replace(" + ", ", ").split(",") if p.strip()]
+            parts = _join_body_names([p.strip() for p in written.replace(" + ", ", ").split(",") if p.strip()])
             refs = []
             cursor = s
             for part in parts:

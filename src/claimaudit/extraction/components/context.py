@@ -50,6 +50,7 @@ class ClaimContext:
     scale: float = 1.0  # a table's "(in billions of dollars)" applied to its bare cells
     currency: str | None = None
     per: str | None = None  # a rate read after the noun phrase ("2,000 students annually")
+    row: str | None = None  # a table cell's row label, as written
 
 
 _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, faster (one per claim)
@@ -125,9 +126,16 @@ class ContextComponent:
             noun, modifiers = (word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"), ()
         elif not number.currency and not number.unit:
             noun, modifiers = ctx.counted_noun(text, number.end, limit)
-            if noun is None and previous_noun and _ELLIPTICAL.match(text, number.end, limit):
-                # "60 vessels were enrolled in the MSP, and 9 were enrolled in the TSP": the
-                # count repeats the noun of the figure before it in the sentence.
+            if noun is None and (partitive := _PARTITIVE.match(text, number.end, limit)):
+                # "37 of Russia's 89 federal subjects", "3 of the 12 firms": a part of a counted whole
+                noun, modifiers = ctx.counted_noun(text, partitive.end(), limit)
+            if noun is None and previous_noun and (
+                _ELLIPTICAL.match(text, number.end, limit)
+                or _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
+            ):
+                # "60 vessels were enrolled in the MSP, and 9 were enrolled in the TSP", "more
+                # than 400 advisers, up from about 150": the count repeats the noun of the figure
+                # before it in the sentence.
                 noun = previous_noun
         currency = number.currency
         if not currency and not number.unit:
@@ -227,7 +235,7 @@ class ContextComponent:
             places_out = (source_place,)
         else:
             places_out = tuple(sorted({p.name for p in place_names}))
-        return _new_context(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency, per)
+        return _new_context(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency, per, None)
 
     def _row_info(self, text, start, end, skip, dates, places, attribution, header) -> "_RowInfo":
         """What every figure of one table row shares: label words, places, table marks, dates."""
@@ -250,6 +258,7 @@ class ContextComponent:
             frozenset(marks), head, tuple(sorted({p.name for p in row_places})),
             ctx.measure_key(content, None), _place_words(row_places),
             [d for d in dates.within(start, end) if d.start < source_start],
+            _row_label(text[start:end] if "|" in text[start:end] else text[start:category_end]),
         )
 
     def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row):
@@ -300,7 +309,7 @@ class ContextComponent:
                 period = period_text(header_date)
             else:
                 key |= _label_marks(header_cell)
-        return _new_context(unit, family, kind, row.measure, key, row.place_names, period, scale, currency, per)
+        return _new_context(unit, family, kind, row.measure, key, row.place_names, period, scale, currency, per, row.label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +326,7 @@ class _RowInfo:
     content_key: frozenset  # measure_key(content, None)
     place_words: frozenset  # _place_words(places)
     dates: list  # dates of the row before its source
+    label: str | None  # the row's label (its text before the first figure), as written
 
 
 _new_row_info = maker(_RowInfo)
@@ -340,7 +350,7 @@ _MONEY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yua
 # in between; the number parser already reads the adverb right after the number).
 _RATE_AFTER = re.compile(
     r"(?:[ \t]+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|be|been|and|or|but|which|that|in\s+\d)\b)"
-    r"(?:[a-z][\w’'-]*|of|in)){1,4}?[ \t]+(?P<rate>annually|yearly|per[ \t]+(?:year|annum)|a[ \t]+year|each[ \t]+year|every[ \t]+year)\b"
+    r"(?:[a-z][\w’'-]*|of|in)){0,4}?[ \t]+(?P<rate>annually|yearly|per[ \t]+(?:year|annum)|a[ \t]+year(?![ \t]+(?:earlier|ago|before|later|prior|previously)\b)|each[ \t]+year|every[ \t]+year)\b"
 )
 # "annual budget of $1.26 billion", "average monthly wage ... rose to 72,000 rubles": a rate
 # adjective on the measure's noun, the figure closing the phrase.
@@ -357,11 +367,30 @@ _RATE_ADJ_BEFORE = re.compile(
 )
 _RATE_ADJS = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
 _RATE_WORDS = {"annually": "year", "yearly": "year", "year": "year", "annum": "year"}
+# Before a bare count that is compared with the figure before it ("up from about 150").
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just|only|under|over|"
+    r"(?:fewer|less|more)\s+than|at\s+(?:least|most))\s+)?\Z",
+    re.I,
+)
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|these|those|all)\s+)?"
+    r"(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+)['’]s\s+)?(?:[\d,]+\s+)?(?=[a-z])"
+)
 _ELLIPTICAL = re.compile(r"\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _LABEL_CHARS = re.compile(r"[A-Za-z ,()/'’-]*")
 _LABEL_TAIL = re.compile(r":\s*(?:[$€£¥~]|US\$)?\s*$")
 _LETTER = re.compile(r"[A-Za-z]")
+
+
+def _row_label(category: str) -> str | None:
+    """"| factbook2017-china.txt | factbook/... |" -> "factbook2017-china.txt": the first cell of a
+    delimited row, else the text before the row's first figure."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(category.strip()) if c.strip()]
+    label = " ".join((cells[0] if cells else "").split()).strip(" :–—-")
+    return label or None
 
 
 def _category_head(category: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spacy.tokens import Doc
 
@@ -33,7 +34,7 @@ class NumbersComponent:
 
     @staticmethod
     def find(text: str):
-        numbers = find_numbers(text)
+        numbers = _shares(text, find_numbers(text))
         dates = find_dates(text)
         # A number inside a date expression ("June 28–29, 2025", "mid-2025") is part of the date,
         # unless it carries its own unit, currency or percent sign.
@@ -53,3 +54,38 @@ class NumbersComponent:
                 number = dataclasses.replace(number, reason="date")
             result.append(number)
         return result, dates
+
+
+# "a quarter of all cars", "roughly a tenth of revenue", "1 in 4 firms": a share, written as the
+# percentage it is, so that it meets "25% of cars" elsewhere (value 25, unit "percent").
+_FRACTION_WORDS = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?"
+    r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"[ \t]+of\b")
+_ONE_IN = re.compile(r"[ \t]+in[ \t]+(?P<d>[1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?=[ \t]+[a-z])")
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
+
+
+def _shares(text: str, numbers: list) -> list:
+    out = []
+    skip_to = -1
+    for number in numbers:
+        if number.start < skip_to:
+            continue  # the "4" of "1 in 4", read with the "1"
+        plain = number.reason is None and not (number.unit or number.currency) and number.value is not None
+        if plain and 0 < number.value < 1 and _FRACTION_WORDS.fullmatch(number.text) and _OF_AFTER.match(text, number.end):
+            number = dataclasses.replace(number, value=round(number.value * 100, 10), unit="percent", step=None)
+        elif plain and number.value in (1, 2, 3) and number.low is None and (one_in := _ONE_IN.match(text, number.end)):
+            d = one_in.group("d").lower()
+            denominator = _SMALL.get(d) or int(d)
+            if denominator > number.value:
+                end = one_in.end()
+                number = dataclasses.replace(
+                    number, end=end, text=text[number.start : end],
+                    value=round(100 * number.value / denominator, 10), unit="percent", step=None,
+                )
+                skip_to = end
+        out.append(number)
+    return out

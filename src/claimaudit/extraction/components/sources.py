@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
 
-from claimaudit.extraction.parse.attribution import SourceRef
+from claimaudit.extraction.parse.attribution import SourceRef, body_name_end
 from claimaudit.extraction.parse.sources import SourceRegistry, find_acronym_definitions
 
 
@@ -23,6 +23,11 @@ class SourcesComponent:
         refs = []
         for mention in self.registry.find(text, acronyms=acronyms):
             kind = mention.entry.kind if mention.entry else ("vague" if mention.vague else None)
+            end = mention.end if mention.vague else body_name_end(text, mention.start, mention.end, len(text))
+            if end != mention.end:  # a longer body's name: resolved again as written
+                written = text[mention.start : end]
+                refs.append(SourceRef(mention.start, end, written, written, None, False))
+                continue
             refs.append(SourceRef(mention.start, mention.end, mention.text, mention.name, kind, mention.vague))
         doc._.ca_acronyms = acronyms
         doc._.ca_sources = refs

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
+from claimaudit.extraction.parse.sources import is_body_list_tail, looks_like_body
+
 
 class _Located(Protocol):
     start: int
@@ -107,14 +109,15 @@ CUE_BEFORE = re.compile(
 
 # After a source: "RAND Corporation report argues", "USDA reported", "CBO's estimate".
 CUE_AFTER = re.compile(
-    rf"""\A(?:['’]s)?(?:\s*\([^()]{{1,40}}\))?
-        (?:(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the|in)){{0,6}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?(?=[\s,]))?  # "'s Migration and Development Brief 41"
+    rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
+        (?P<work>(?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?(?=[\s,.;:]))?  # "'s April 2025 World Economic Outlook"
         (?P<inter>\s*,\s*(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
             published|released|issued|updated)\b[^,;()]{{1,90}},)?  # ", in a March 2025 paper,"
         \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
-        (?:[A-Z][a-z]+\s+\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
+        (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
       | (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b
+      | (?(poss)(?(work)(?=[\s,.;:])|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook": a cited work
     )""",
     re.VERBOSE,
 )
@@ -140,8 +143,14 @@ NAME = re.compile(
 )
 _LEADING_FILLER = re.compile(
     rf"""[\s,]*(?:(?:the|a|an|its|their|recent|latest|new|annual|joint|official|preliminary|
-        final|same|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|(?:{_REPORT_NOUNS})\s+(?:by|from|of)|
-        by|from|of|in|on)\s+)*""",
+        final|same|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|
+        (?:{_REPORT_NOUNS})\s+(?:(?:maintained|compiled|run|kept|produced|prepared|published|released|
+            issued|conducted|commissioned|led|funded|carried\s+out)\s+)?(?:by|from|of)|
+        by|from|of|in|on)\s+)*
+        # descriptors before the name: "the independent monitor Airwars" (not "the ministry of X")
+        (?:(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s)|(?<=\bby\s))(?:(?!(?:of|in|for|and|or|to|from|with|on|at|by|as|that|which|who|whose|is|was|were|are|has|had|
+            have|said|says|its|their)\b)[a-z][a-z-]*\s+){{1,3}}
+        (?=[A-Z]))?""",
     re.VERBOSE,
 )
 _MONTH_WORDS = frozenset(
@@ -184,7 +193,29 @@ def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     if name.endswith("-based"):
         return None  # "an investigation by the UK-based campaign": a descriptor, no name
     offset = text.find(name, match.start(), match.end())
-    return (offset, offset + len(name)) if offset >= 0 else None
+    if offset < 0:
+        return None
+    return offset, body_name_end(text, offset, offset + len(name), limit)
+
+
+def body_name_end(text: str, start: int, end: int, limit: int) -> int:
+    """Where the name ``text[start:end]`` really ends: "Ministry of Energy, Mines and Quarries"
+    runs on past a comma (one body's name, not a list of sources)."""
+    if _BODY_IN_NAME.search(text, start, end):
+        tail = _BODY_TAIL.match(text, end, limit)
+        if tail and is_body_list_tail(tail.group(1)):
+            end = tail.end()
+            country = _PAREN_AFTER.match(text, end, limit)
+            if country and _is_place_word(country.group(1)):
+                end = country.end()  # "... and Quarries (Burkina Faso)"
+    return end
+
+
+_PAREN_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,40})\)")
+
+
+_BODY_TAIL = re.compile(r",\s+([A-Z][a-z]+(?:\s+(?:and|&|of)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)*\s+(?:and|&)\s+[A-Z][a-z]+)\b(?!['’])")
+_BODY_IN_NAME = re.compile(r"\b(?:Ministry|Department|Directorate|Secretariat)\s+(?:of|for)\b")
 
 
 def _overlaps(a: _Located, start: int, end: int) -> bool:
@@ -210,8 +241,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if not sources or any(s < end and start < e for s, e in taken):
             return
         date = _date_near(text, sent, start, end, sources)
-        if date is not None:
-            start, end = min(start, date.start), max(end, date.end)
+        if date is not None and (date.end <= end or date.start - end <= 70 and not _DIGIT.search(text, end, date.start)):
+            start, end = min(start, date.start), max(end, date.end)  # (not over the figures to a later "in a May 2025 briefing")
         found.append(Attribution(start, end, tuple(sources), date, how, leading=start - sent.start <= 2))
         taken.append((start, end))
 
@@ -227,8 +258,14 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # "... more than 1,800 (ACLED).": a known source alone in parentheses after a figure
             # or a lower-case word cites it ("Armed Conflict ... Project (ACLED)" defines it)
             whole = [s for s in known if s.start - inner_start <= 4 and inner_end - s.end <= 1 and not s.vague]
-            if whole and _CITES_BEFORE.search(text, max(sent.start, match.start() - 3), match.start()):
+            cites = _CITES_BEFORE.search(text, max(sent.start, match.start() - 3), match.start())
+            if whole and cites:
                 add(match.start(), match.end(), whole[:1], "parenthetical")
+            elif cites and not any(_overlaps(s, inner_start, inner_end) for s in known):
+                # "... down 23% (Ministry of Mines).": a body named alone in parentheses
+                span = name_after(text, inner_start, inner_end)
+                if span and span[0] - inner_start <= 4 and inner_end - span[1] <= 1 and looks_like_body(text[span[0] : span[1]]):
+                    add(match.start(), match.end(), [_written_source(text, *span)], "parenthetical")
             continue
         inner = [s for s in known if inner_start <= s.start and s.end <= inner_end]
         if inner and re.search(r"\d", text[inner_start : inner[0].start]):
@@ -255,7 +292,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             group = _source_group(text, known, nearest)
             add(cue.start(), group[-1].end, group, "sentence")
         elif span and span[0] - cue.end() <= 60:
-            add(cue.start(), span[1], [_written_source(text, *span)], "sentence")
+            add(cue.start(), span[1], _written_sources(text, *span), "sentence")
 
     # 2b. The subject's own publication: "X registered 6.2 million entries, according to its
     # annual statistics", "X does not publish ..., but its quarterly bulletin shows $1.1 billion".
@@ -275,6 +312,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     # The phrase takes in an aside before the verb: the date in ", in a March 2025 paper," is its date.
     for source in known:
         cue = CUE_AFTER.match(text[source.end : min(sent.end, source.end + 160)])
+        if cue and cue.group().startswith(")") and any(
+            0 <= source.start - e <= 4 and text[e : source.start].strip() == "(" for _, e in taken
+        ):
+            continue  # "a report by the Center for ... (CSIS) estimates": the acronym of a source already credited
         if cue:
             start = _extend_left_over_filler(text, sent.start, source.start)
             add(start, source.end + (cue.end("inter") if cue.group("inter") else 0), [source], "sentence")
@@ -286,7 +327,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         name = _strip_trailing_words(match.group())
         if not name or len(name) < 3 or name.split()[0].lower() in _NOT_SOURCE_NAMES:
             continue
-        if any(_overlaps(s, match.start(), match.end()) for s in known):
+        if any(_overlaps(s, match.start(), match.end()) and not _inside_longer_name(s, text, match) for s in known):
             continue
         if match.start() == sent.start and " " not in name and not name.isupper() and (
             name.lower() in _ORDINARY_SUBJECTS or name.endswith("s") or not _SPEECH_VERB.match(after)
@@ -302,7 +343,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         name_start = text.find(name, match.start(), match.end())
         start = _extend_left_over_filler(text, sent.start, match.start())
         end = match.end() + cue.end("inter") if cue.group("inter") else name_start + len(name)
-        add(start, end, [_written_source(text, name_start, name_start + len(name))], "sentence")
+        add(start, end, _written_sources(text, name_start, name_start + len(name)), "sentence")
 
     # 4. Vague sources stand on their own ("secondary sources suggest"), unless a named source
     # is credited in the same sentence (then the vague words describe it: "OECD trade estimates").
@@ -330,6 +371,15 @@ _ORDINARY_SUBJECTS = frozenset(
 )
 _SPEECH_VERB = re.compile(r"\s*(?:,[^,]{1,90},\s*)?(?:said|says|reported|reports|announced|announces|estimated|estimates|stated|told)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|into|against|between|among|for|toward|towards|than)\s+(?:the\s+)?\Z", re.I)
+
+
+def _inside_longer_name(source: SourceRef, text: str, match: re.Match) -> bool:
+    """"The UN Office for the Coordination of Humanitarian Affairs said": the known "UN" is a
+    word of a longer name, which is the speaker (at least two more capitalised words)."""
+    if source.vague or not (match.start() <= source.start and source.end <= match.end()):
+        return False
+    rest = text[match.start() : source.start] + " " + text[source.end : match.end()]
+    return sum(1 for w in rest.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and")) >= 2
 
 
 def _is_place_word(name: str) -> bool:
@@ -379,6 +429,26 @@ def _written_source(text: str, start: int, end: int) -> SourceRef:
     return SourceRef(start, end, written, written)
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
+_POSSESSOR = re.compile(r"(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
+
+
+def _written_sources(text: str, start: int, end: int) -> list[SourceRef]:
+    """"Ghana's Minerals Commission and Ministry of Lands": two bodies (each named by its head
+    word), both Ghana's; "Department of Health and Human Services" stays one."""
+    written = text[start:end]
+    for match in _AND.finditer(written):
+        left, right = written[: match.start()], written[match.end() :]
+        if looks_like_body(left) and looks_like_body(right) and not _AND.search(right):
+            possessor = _POSSESSOR.match(left)
+            right_start = start + match.end()
+            name = right
+            if possessor and _is_place_word(possessor.group(1)):
+                name = possessor.group() + right  # the possessive covers both bodies
+            return [SourceRef(start, start + match.start(), left, left), SourceRef(right_start, end, right, name)]
+    return [_written_source(text, start, end)]
+
+
 # Between a source and its date: a few words that carry a reporting verb and end "in"/"on"
 # ("estimated in its", "published its Global Outlook in", "data, released in").
 _LINKED_BY_VERB = re.compile(
@@ -392,6 +462,10 @@ _DATE_LINK_AFTER = re.compile(r"\A(?:['’]s)?\s*(?:,|in|on|dated|of|from|\(|pub
 _DATE_LINK_BEFORE = re.compile(
     rf"\A\s*(?:(?:{_REPORT_NOUNS})\s*(?:by|from|of)?\s*(?:the\s+)?|['’]s\s+|,\s*)?\Z", re.IGNORECASE
 )
+
+
+_IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
+_WORK_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})\b", re.IGNORECASE)
 
 
 def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: list[SourceRef]):
@@ -421,6 +495,13 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
                 re.IGNORECASE,
             ):
                 return date
+    for date in sent.dates:
+        # "X put the contingent at 1,500-2,000 in a May 2025 briefing": the work it was put in,
+        # later in the same clause, with no other source between
+        if date.start >= last.end and date.start - last.end <= 200 and _IN_A_WORK_BEFORE.search(
+            text, max(last.end, date.start - 12), date.start
+        ) and _WORK_AFTER.match(text, date.end, sent.end) and not re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[last.end : date.start]):
+            return date
     for date in reversed(sent.dates):
         if date.end <= first.start and first.start - date.end <= 25:
             gap = text[date.end : first.start]
@@ -429,12 +510,17 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     return None
 
 
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
+
 # Characters between a figure and an attribution phrase that still make the phrase its own.
 NEAR_AFTER = 60
 
 
 def pick_attribution(
-    number_start: int, attributions: Sequence[Attribution], next_number: int | None = None
+    number_start: int,
+    attributions: Sequence[Attribution],
+    next_number: int | None = None,
+    text: str | None = None,
 ) -> Attribution | None:
     """The attribution that covers a number: the nearest phrase after it, else the nearest before.
 
@@ -446,6 +532,10 @@ def pick_attribution(
     if after:
         nxt = after[0]
         # "1,500 casualties reported by Ukrainian sources": a phrase right after the figure wins.
+        if text is not None and nxt.how == "sentence" and _NEW_CLAUSE.search(text, number_start, nxt.start):
+            # "X shrank by 800,000, and the Institute estimates ...": a speaker past "; " or
+            # ", and" opens another clause; the figure's source, if any, came before it
+            return before[-1] if before else None
         if nxt.start - number_start <= NEAR_AFTER and (next_number is None or next_number > nxt.start):
             return nxt
         # A leading attribution ("According to A, ...") governs the numbers up to the next one.
@@ -491,6 +581,7 @@ def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | No
     """
     row = text[start:end].rstrip()
     if "|" in row or "\t" in row:
+        row = row.rstrip("|").rstrip()  # "| Chile | 5.3 | USGS, 2024 |": the closing bar ends no cell
         cells = re.split(r"\s*\|\s*|\t+", row)
         last = cells[-1]
         offset = start + row.rfind(last)

@@ -83,6 +83,17 @@ def _looks_like_row(line: str) -> bool:
     return not _TERMINAL.search(stripped) and len(stripped.split()) <= 40
 
 
+_MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _neighbour(kinds: list[str], i: int, step: int) -> str | None:
+    """The kind of the nearest line before (step -1) or after (step 1), over separators."""
+    j = i + step
+    while 0 <= j < len(kinds) and kinds[j] == "separator":
+        j += step
+    return kinds[j] if 0 <= j < len(kinds) else None
+
+
 def find_blocks(text: str) -> list[Block]:
     """Split the text into prose paragraphs, table rows, headings and source notes.
 
@@ -96,6 +107,8 @@ def find_blocks(text: str) -> list[Block]:
         line = text[start:end]
         if not line.strip():
             kinds.append("blank")
+        elif _MD_SEPARATOR.match(line):
+            kinds.append("separator")  # "|---|---|": part of the table around it, no block of its own
         elif _SOURCE_NOTE.match(line):
             kinds.append("source_note")
         elif _FIELD_LINE.match(line) and _HAS_DIGIT.search(line):
@@ -130,12 +143,14 @@ def find_blocks(text: str) -> list[Block]:
             paragraph += 1
             i += 1
             continue
+        if kind == "separator":
+            i += 1
+            continue
         if kind == "field":
             blocks.append(_new_block(start, end, "table", paragraph))
         elif kind == "row":
-            neighbour_rows = (i > 0 and kinds[i - 1] in ("row", "header")) or (
-                i + 1 < n and kinds[i + 1] == "row"
-            )
+            before, after = _neighbour(kinds, i, -1), _neighbour(kinds, i, 1)
+            neighbour_rows = before in ("row", "header") or after == "row"
             blocks.append(_new_block(start, end, "table" if neighbour_rows else "prose", paragraph))
         elif kind in ("short", "header"):
             blocks.append(_new_block(start, end, "heading", paragraph))

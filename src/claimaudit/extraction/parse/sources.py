@@ -269,13 +269,14 @@ _STRIP_CHARS = " \t\r\n\"'“”‘’`()[]{}<>.,;:!?*_—–-"
 
 # Descriptors written before a name: "Washington-based", "the Swiss NGO", "the independent outlet".
 _DESCRIPTOR_NOUNS = (
-    r"(?:NGO|think[- ]tank|watchdog|nonprofit|non-profit|consultancy|outlet|news\s+outlet|"
+    r"(?:NGO|think[- ]tank|watchdog|monitor|nonprofit|non-profit|consultancy|outlet|news\s+outlet|"
     r"monitoring\s+group|advocacy\s+group|campaign\s+group|research\s+(?:firm|group|center|centre))"
 )
 _DESCRIPTOR_RE = re.compile(
     r"^(?:(?:the\s+|a\s+|an\s+)?[\w.’'-]+-based\s+"
     rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.-]*|independent|nonpartisan|non-partisan|influential|prominent)\s+{_DESCRIPTOR_NOUNS}\s+"
-    rf"|(?:the|a|an)\s+{_DESCRIPTOR_NOUNS}\s+)+"
+    rf"|(?:the|a|an)\s+{_DESCRIPTOR_NOUNS}\s+"
+    rf"|{_DESCRIPTOR_NOUNS}\s+(?=[A-Z][\w.’'-]*\s+[A-Z]|[A-Z]{{2,}}\b))+"  # "NGO Global Witness", not "NGO Monitor"
 )
 
 
@@ -323,7 +324,42 @@ _GOV_BODY = re.compile(
     r"Authority|Administration|Customs|Statistics|Inspectorate|Treasury)\b"
 )
 _PUBLICATION_END = re.compile(r"\b(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index)$")
-_BODY_START = re.compile(rf"(?:(?:Federal|State|National|General|Main)\s+)?{_GOV_BODY.pattern}")
+_BODY_START = re.compile(rf"(?:(?:Federal|State|National|General|Main)\s+|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?{_GOV_BODY.pattern}")
+
+
+_ORG_HEAD = re.compile(
+    rf"\b(?:{_GOV_BODY.pattern}|Bank|Institute|Council|Organi[sz]ation|Association|Federation|Fund|"
+    r"Programme|Program|Center|Centre|Union|Board|Foundation|Society|Chamber|Corporation|Group|"
+    r"Observatory|Tribunal|Court|Parliament|Assembly|Ministry)\b"
+)
+
+
+def looks_like_body(name: str) -> bool:
+    """A written name that names an organisation by its head word ("Ministry of Mines",
+    "Kiel Institute"), as opposed to a place, a person or a document."""
+    return bool(_ORG_HEAD.search(name))
+
+
+def is_body_list_tail(part: str) -> bool:
+    """"Mines and Quarries (Burkina Faso)" after "Ministry of Energy,": the rest of one body's
+    name ("Ministry of Agriculture, Forestry and Fisheries"), not another body."""
+    words = re.sub(r"\([^()]*\)", "", part).split()
+    return bool(words) and all(
+        w in ("and", "&", "of") or (w[:1].isupper() and w[1:].islower()) for w in words
+    ) and not _ORG_HEAD.search(part)
+
+
+def starts_with_body(name: str) -> bool:
+    return bool(_BODY_START.match(name))
+
+
+def body_base(name: str) -> str | None:
+    """"Ministry of Mines (Mali)" -> "Ministry of Mines"; None for a name that is not a
+    country-qualified government body."""
+    match = re.fullmatch(r"(.+?) \(([^()]+)\)", name)
+    if match and _BODY_START.match(match.group(1)):
+        return match.group(1)
+    return None
 
 
 def country_qualified_name(name: str) -> str:
