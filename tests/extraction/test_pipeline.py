@@ -415,3 +415,17 @@ def test_fraction_words_that_are_not_shares_stay_as_they_are():
 def test_table_cells_keep_their_row_label():
     text = "| Country | Output | Source |\n|---|---|---|\n| Chile | 5.3 million tonnes | USGS, 2024 |\n"
     assert _claims(text)["5.3 million tonnes"].row == "Chile"
+
+
+def test_a_person_speaks_for_the_body_named_before_them_then_and_later():
+    text = ("In testimony, the International Atomic Energy Agency (IAEA) Director General Rafael Grossi "
+            "said Iran held 400 kg of enriched uranium. In May 2025, Director General Grossi said the "
+            "stockpile had reached 408 kg.")
+    claims = _claims(text)
+    assert claims["400 kg"].source == claims["408 kg"].source == "International Atomic Energy Agency"
+
+
+def test_new_york_keeps_its_new_and_two_bodies_joined_by_and_the():
+    claims = _claims("The New York State Department of Health and the Department of Sanitation counted 1,200 "
+                     "inspections.")
+    assert claims["1,200"].source == "New York State Department of Health; Department of Sanitation"

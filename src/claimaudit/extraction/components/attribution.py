@@ -74,6 +74,24 @@ def _join_body_names(parts: list[str]) -> list[str]:
     return out
 
 
+def _surname(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.split()[-1]) if name.split() else ""
+
+
+def _speaking_for(attribution: Attribution, people: dict[str, tuple]) -> Attribution:
+    """"STRATCOM Commander Admiral Richard Correll stated ..." then "Admiral Correll stated ...":
+    a person once named as speaking for a body speaks for it again later in the document."""
+    sources = attribution.sources
+    if attribution.speaker and sources and sources[0].text != attribution.speaker:
+        people[_surname(attribution.speaker)] = sources
+        return attribution
+    if len(sources) == 1 and sources[0].kind is None and len(sources[0].text.split()) <= 4:
+        body = people.get(_surname(sources[0].text))
+        if body is not None:
+            return dataclasses.replace(attribution, sources=body)
+    return attribution
+
+
 def _qualify_bodies(result: dict[int, Attribution]) -> dict[int, Attribution]:
     """"Ministry of Mines" written alone is the "Ministry of Mines (Mali)" the same document
     names elsewhere, when it names only one country's."""
@@ -135,6 +153,7 @@ class AttributionComponent:
         result: dict[int, Attribution] = {}
         numbers_by_block: dict[int, list] = {}
         dated: dict[tuple[int, str], object] = {}  # (paragraph, source) -> its date, once stated
+        people: dict[str, tuple] = {}  # a speaker's surname -> the body they spoke for
         last: Attribution | None = None
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
@@ -163,6 +182,7 @@ class AttributionComponent:
                 ]
                 if not attrs and last is not None and CONTINUATION.match(text[start:end]):
                     attrs = [dataclasses.replace(last, how="continued")]
+            attrs = [_speaking_for(a, people) for a in attrs]
             attrs = [self._remembered_date(a, dated, block.paragraph, text) for a in attrs]
             for a in attrs:
                 if a.date is not None:

@@ -53,6 +53,7 @@ class Attribution:
     date: object | None = None  # a DateMention
     how: str = "sentence"  # sentence | parenthetical | table | note | continued
     leading: bool = False  # opens its sentence ("According to A, ..."): governs what follows
+    speaker: str | None = None  # a person who spoke for the source ("Commander Admiral X")
 
     @property
     def text(self) -> str:
@@ -66,7 +67,7 @@ _REPORT_NOUNS = (
     r"figures|statistics|forecast|projection|projections|review|paper|brief|briefing|bulletin|"
     r"investigation|audit|census|yearbook|database|index|update|outlook|release|communiqu[eé]|"
     r"fact\s+sheet|overview|results|tracker|"
-    r"statement|testimony|memo|filing|article|post|tally|count|calculations?|research"
+    r"statement|testimony|memo|memorandum|filing|article|post|tally|count|calculations?|research"
 )
 _REPORT_VERBS = (
     r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|finds|found|"
@@ -116,7 +117,8 @@ CUE_AFTER = re.compile(
         \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
-      | (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b
+      | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee)\s+)?
+        (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b
       | (?(poss)(?(work)(?=[\s,.;:])|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook": a cited work
     )""",
     re.VERBOSE,
@@ -237,13 +239,13 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, sources: list[SourceRef], how: str) -> None:
+    def add(start: int, end: int, sources: list[SourceRef], how: str, speaker: str | None = None) -> None:
         if not sources or any(s < end and start < e for s, e in taken):
             return
         date = _date_near(text, sent, start, end, sources)
         if date is not None and (date.end <= end or date.start - end <= 70 and not _DIGIT.search(text, end, date.start)):
             start, end = min(start, date.start), max(end, date.end)  # (not over the figures to a later "in a May 2025 briefing")
-        found.append(Attribution(start, end, tuple(sources), date, how, leading=start - sent.start <= 2))
+        found.append(Attribution(start, end, tuple(sources), date, how, start - sent.start <= 2, speaker))
         taken.append((start, end))
 
     known = sorted(sent.sources, key=lambda s: s.start)
@@ -343,6 +345,16 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         name_start = text.find(name, match.start(), match.end())
         start = _extend_left_over_filler(text, sent.start, match.start())
         end = match.end() + cue.end("inter") if cue.group("inter") else name_start + len(name)
+        if _TITLE.match(name):
+            # "U.S. Strategic Command (STRATCOM) Commander Admiral X stated": the person speaks
+            # for the body named just before; alone, the person is the source as written
+            body = next((s for s in reversed(known) if s.end <= name_start and not s.vague
+                         and _BODY_BEFORE_PERSON.fullmatch(text, s.end, name_start)), None)
+            if body is not None:
+                add(min(start, body.start), end, [body], "sentence", speaker=name)
+                continue
+            add(start, end, [_written_source(text, name_start, name_start + len(name))], "sentence", speaker=name)
+            continue
         add(start, end, _written_sources(text, name_start, name_start + len(name)), "sentence")
 
     # 4. Vague sources stand on their own ("secondary sources suggest"), unless a named source
@@ -429,7 +441,16 @@ def _written_source(text: str, start: int, end: int) -> SourceRef:
     return SourceRef(start, end, written, written)
 
 
-_AND = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
+# A person's title, and what may stand between the body they speak for and their title.
+_TITLE = re.compile(
+    r"(?:Commander|Admiral|General|Gen\.|Lieutenant|Lt\.|Colonel|Col\.|Minister|Deputy|Secretary|President|"
+    r"Vice|Director|Chairman|Chairwoman|Chair|Governor|Ambassador|Senator|Sen\.|Representative|Rep\.|Dr\.|"
+    r"Mr\.|Ms\.|Mrs\.|Professor|Prof\.|Chief|Spokesman|Spokeswoman|Spokesperson|Administrator|"
+    r"Commissioner|Inspector|Prime|Head|CEO)\s+[A-Z]"
+)
+_BODY_BEFORE_PERSON = re.compile(r"(?:['’]s)?\s*(?:\([A-Z][\w.&-]{1,15}\))?\s*(?:['’]s)?\s*")
+
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 _POSSESSOR = re.compile(r"(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
 
 

@@ -303,7 +303,7 @@ def clean_source_name(text: str) -> str:
             s = s[m.end():]
         words = s.split(" ")
         k = 0
-        while k < len(words) - 1 and words[k].lower() in _LEAD_WORDS:
+        while k < len(words) - 1 and words[k].lower() in _LEAD_WORDS and words[k] != "New":  # "New York ..."
             k += 1
         s = " ".join(words[k:]).strip(_STRIP_CHARS)
         t = _TRAIL_RE.sub("", s)
