@@ -28,6 +28,12 @@ _ANAPHOR = re.compile(r"\W*(?:This|These|That|Those|Such)\s+([a-z]+)\b")
 _HEADER_RATE = re.compile(r"\b(monthly|annual|yearly|daily|weekly|per\s+(?:month|year|day|week))\b", re.I)
 _HEADER_RATES = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
 _HEADER_RATES.update({f"per {k}": k for k in ("month", "year", "day", "week")})
+_QUALIFIERS = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just|only|under|over|"
+    r"(?:fewer|less|more)\s+than|at\s+(?:least|most)|up\s+to)\s+)?"
+)
+_BULLET_LABEL = re.compile(rf"\s*(?:[-•*–]\s+)?([^:.;]{{3,80}}):\s+{_QUALIFIERS}\Z")
+_LABEL_END = re.compile(r":[^:]{0,40}\Z")  # a "label: value" line; the figure soon after the colon
 _NOT_HEADER_NOUNS = frozenset("years dates sources notes figures details values amounts totals shares".split())
 _GLUED_NOUN = re.compile(
     r"-(?!(?:strong|odd|plus|fold|old|point|percent|page|year|month|week|day|hour|minute|second|mile|meter|metre|"
@@ -85,6 +91,7 @@ class ContextComponent:
         places = _Sorted(find_places(text))
         out: dict[int, ClaimContext] = {}
         header_of = _table_headers(blocks, text)
+        paragraph_noun: tuple[int, str] | None = None  # (block, count noun) of the paragraph's last count
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             in_sentence = numbers.within(start, end)
@@ -97,6 +104,7 @@ class ContextComponent:
             rows: dict = {}
             previous_noun = None
             previous = None
+            earlier_noun = paragraph_noun[1] if paragraph_noun and paragraph_noun[0] == block_index else None
             for number in in_sentence:
                 attribution = attributions.get(number.start)
                 skip = base.plus([(attribution.start, attribution.end)]) if attribution is not None else base
@@ -110,15 +118,17 @@ class ContextComponent:
                     )
                 else:
                     context = self._prose_context(
-                        text, number, start, end, skip, dates, places, attribution, previous_noun, previous
+                        text, number, start, end, skip, dates, places, attribution, previous_noun, previous,
+                        earlier_noun,
                     )
                     previous = context
                     out[number.start] = context
                     if context.unit_family == "count" and context.unit:
                         previous_noun = context.unit.split("/")[0]
+                        paragraph_noun = (block_index, previous_noun)
         return out
 
-    def _unit(self, text, number, limit, previous_noun=None, floor=None):
+    def _unit(self, text, number, limit, previous_noun=None, floor=None, earlier_noun=None):
         noun, modifiers = (None, ())
         if not number.currency and not number.unit and (glued := _GLUED_NOUN.match(text, number.end, limit)):
             # "a 125-member delegation", "the 27-nation bloc": the glued noun is what is counted
@@ -137,6 +147,12 @@ class ContextComponent:
                 # than 400 advisers, up from about 150": the count repeats the noun of the figure
                 # before it in the sentence.
                 noun = previous_noun
+            elif noun is None and previous_noun and _PARALLEL_BEFORE.search(text, max(0, number.start - 60), number.start) and (
+                _PARALLEL_AFTER.match(text, number.end, limit)
+            ):
+                noun = previous_noun  # "400–600 in Burkina Faso and up to 300 in Niger"
+            elif noun is None and (previous_noun or earlier_noun) and _FURTHER_BEFORE.search(text, max(0, number.start - 40), number.start):
+                noun = previous_noun or earlier_noun  # "... 2,500 personnel. RUSI counts a further 400–600"
         currency = number.currency
         if not currency and not number.unit:
             of_money = _OF_MONEY.match(text, number.end, limit)
@@ -176,9 +192,20 @@ class ContextComponent:
             return "annual"
         return None
 
-    def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None, previous=None):
+    def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None, previous=None,
+                       earlier_noun=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
-        unit, family, noun, modifiers, currency, per = self._unit(text, number, end, previous_noun, clause[0])
+        unit, family, noun, modifiers, currency, per = self._unit(text, number, end, previous_noun, clause[0], earlier_noun)
+        if (
+            unit is None and not number.currency and not number.unit
+            and (label := _BULLET_LABEL.match(text, start, number.start))
+            and not _ELLIPTICAL.match(text, number.end, end)
+        ):
+            # "- Russian personnel in the Sahel: roughly 3,000", "- Civilians killed since 2022:
+            # more than 1,800": the label's plural noun is what the bare count counts
+            head = _label_noun(label.group(1))
+            if head:
+                unit, family, noun = head, "count", head
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         # Windows reach back at most REACH characters into the sentence, so that a sentence
         # of thousands of figures costs linear, not quadratic, time.
@@ -299,6 +326,14 @@ class ContextComponent:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
+        if unit is None and not number.currency and not number.unit and not header_cell and row.head and _LABEL_END.search(
+            text, start, row.category_end
+        ):
+            # "- Russian personnel in the Sahel: roughly 3,000" / "Civilians killed since 2022: 1,800":
+            # the label's plural head noun is what a bare count counts
+            head = row.head.lower()
+            if head not in _NOT_HEADER_NOUNS and (ctx.is_plural_noun(head)):
+                unit, family = head, "count"
         scale, currency = _table_scale(text, header, header_cell, number)
         if scale != 1.0 or currency:
             unit = unit if not currency or number.currency else currency
@@ -374,6 +409,12 @@ _COMPARED_BEFORE = re.compile(
     r"(?:fewer|less|more)\s+than|at\s+(?:least|most))\s+)?\Z",
     re.I,
 )
+# "... in Burkina Faso and up to 300 in Niger", "Tajikistan for 1.1 million": one of a list of figures
+_PARALLEL_BEFORE = re.compile(
+    rf"(?:,|\band|\bwhile|\bwhereas)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:for|at|with|to)\s+)?{_QUALIFIERS}\Z"
+)
+_PARALLEL_AFTER = re.compile(r"\s+(?:in|to|from|for|at)\s+(?:the\s+)?[A-Z]|\s*(?:[,;.)]|\band\b|$)")
+_FURTHER_BEFORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+{_QUALIFIERS}\Z", re.I)
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|these|those|all)\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+)['’]s\s+)?(?:[\d,]+\s+)?(?=[a-z])"
@@ -391,6 +432,15 @@ def _row_label(category: str) -> str | None:
     cells = [c.strip() for c in _CELL_SPLIT.split(category.strip()) if c.strip()]
     label = " ".join((cells[0] if cells else "").split()).strip(" :–—-")
     return label or None
+
+
+def _label_noun(label: str) -> str | None:
+    """The last plural noun of a label before its first preposition ("Civilians killed in ..." ->
+    "civilians"), if any."""
+    match = re.search(r"^(.*?)(?:\s(?:in|of|from|to|for|on|by|with|via|since|across|at)\s|\s*\(|$)", label.strip(" -•*–"))
+    words = re.findall(r"[A-Za-z][\w’'-]*", match.group(1) if match else label)
+    nouns = [w.lower() for w in words if ctx.is_plural_noun(w) and w.lower() not in _NOT_HEADER_NOUNS]
+    return nouns[-1] if nouns else None
 
 
 def _category_head(category: str) -> str | None:

@@ -110,7 +110,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
     words = []
     for match in _WORD.finditer(text, end, min(limit, end + 80)):
         gap = text[end if not words else words[-1].end() : match.start()]
-        if gap.strip(" ") not in ("", "-"):
+        if gap.strip(" ") not in ("", "-") and (words or gap.strip(" ") != "+"):  # "400+ engineers"
             break
         words.append(match)
         if len(words) >= 5:
@@ -132,6 +132,13 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         if singular is None and not verbish and (i + 1 == len(words) or _next_is_break(words, i, text)):
             singular = (low, tuple(w.group().lower() for w in words[:i]))
     return singular if singular else (None, ())
+
+
+def is_plural_noun(word: str) -> bool:
+    """A plural-looking noun ("workers", "personnel"), not a verb form or a singular in -s."""
+    low = word.lower()
+    plural = (low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL) or low in _IRREGULAR_PLURALS
+    return plural and not (_VERBISH.search(low) and low not in _ING_NOUNS) and low not in STOPWORDS
 
 
 _NOT_PLURAL = frozenset("this its thus various previous famous serious analysis basis status gas bus us".split())
