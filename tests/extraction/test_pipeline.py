@@ -388,6 +388,14 @@ def test_a_generic_body_takes_the_country_the_document_gives_it():
         ("The firm had more than 300 branches, up from about 120 in 2015.", "120", "branches"),
         ("At least 14 of the country's 47 counties had closed schools, up from 9 a year earlier.", "14", "counties"),
         ("At least 14 of the country's 47 counties had closed schools, up from 9 a year earlier.", "9", "counties"),
+        ("Monitors counted 1,200 strikes in Kharkiv. They counted a further 300 in Sumy and up to 90 in Poltava.",
+         "300", "strikes"),
+        ("Monitors counted 1,200 strikes in Kharkiv. They counted a further 300 in Sumy and up to 90 in Poltava.",
+         "90", "strikes"),
+        ("Nationals of Kenya made 5,100 of these claims, Uganda for 2,300 and Ghana for about 900.", "900", "claims"),
+        ("The mission has 250+ observers in the field.", "250", "observers"),
+        ("- Foreign fighters in the region: roughly 800–1,000 (UN, 2024).", "800–1,000", "fighters"),
+        ("- Key facts: 12 were arrested.", "12", None),
     ],
 )
 def test_elliptical_and_partitive_counts(text, figure, unit):
