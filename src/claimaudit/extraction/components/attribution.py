@@ -92,6 +92,14 @@ def _speaking_for(attribution: Attribution, people: dict[str, tuple]) -> Attribu
     return attribution
 
 
+def _expand_acronym_words(name: str, acronyms: dict[str, str]) -> str | None:
+    """"PNA Office" -> "Parties to the Nauru Agreement Office": a defined acronym inside a name."""
+    words = name.split()
+    if len(words) < 2 or not any(w in acronyms for w in words):
+        return None
+    return " ".join(acronyms.get(w, w) for w in words)
+
+
 def _qualify_bodies(result: dict[int, Attribution]) -> dict[int, Attribution]:
     """"Ministry of Mines" written alone is the "Ministry of Mines (Mali)" the same document
     names elsewhere, when it names only one country's."""
@@ -135,7 +143,9 @@ class AttributionComponent:
         if entry is not None:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
         cleaned = clean_source_name(written) or written
-        expanded = acronyms.get(cleaned)
+        expanded = acronyms.get(cleaned) or _expand_acronym_words(cleaned, acronyms)
+        if expanded and expanded != cleaned and (entry := self.registry.resolve(expanded, acronyms=acronyms)):
+            return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
         name = country_qualified_name(expanded or cleaned)
         if ref.name != ref.text and not body_base(name):
             # "Ghana's ... and Ministry of Lands": the country given by the phrase, not the words

@@ -112,8 +112,8 @@ CUE_BEFORE = re.compile(
 CUE_AFTER = re.compile(
     rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
         (?P<work>(?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?(?=[\s,.;:]))?  # "'s April 2025 World Economic Outlook"
-        (?P<inter>\s*,\s*(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
-            published|released|issued|updated)\b[^,;()]{{1,90}},)?  # ", in a March 2025 paper,"
+        (?P<inter>\s*,\s*(?:(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
+            published|released|issued|updated)\b|(?:a|an|the|which|whose)\s)[^,;()]{{1,90}},)?  # ", in a March 2025 paper,", ", a research lab at X,"
         \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
@@ -127,14 +127,15 @@ CUE_AFTER = re.compile(
 # A reference back to the last attribution: "The report estimates ...", "The same study ...",
 # "It puts Kyrgyzstan's receipts at ...".
 CONTINUATION = re.compile(
-    rf"""\A\W*(?:(?i:the|this|that|its|their|the\s+same|that\s+same)\s+(?:[a-z][\w-]*\s+){{0,2}}?
+    rf"""\A\W*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,2}},\s+)?(?:(?i:by|in|per|under)\s+)?  # "By country, ", "By the survey's count"
+        (?:(?i:the|this|that|its|their|the\s+same|that\s+same)\s+(?:[a-z][\w-]*\s+){{0,2}}?
         (?:{_REPORT_NOUNS}|agency|organi[sz]ation|bank|ministry|institute|body|office|
            panel|committee|group|authors?|center|centre|fund|council|bureau)\b
       | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b)""",
     re.VERBOSE,
 )  # lower-case nouns only: "The World Bank's brief" names a new source, it does not continue
 
-_PAREN = re.compile(r"\(([^()]{2,160})\)")
+_PAREN = re.compile(r"\(([^()]{2,160})\)|\[([^\[\]()]{2,160})\]")  # "(FAO, 2025)", "[Lloyd's List, 12 March 2025]"
 _PAREN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PAREN_CUE = re.compile(r"\s*(?:per|source[sd]?:?|according\s+to|see|cited\s+in|via|data\s+from)\b", re.IGNORECASE)
 
@@ -216,7 +217,9 @@ def body_name_end(text: str, start: int, end: int, limit: int) -> int:
 _PAREN_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,40})\)")
 
 
-_BODY_TAIL = re.compile(r",\s+([A-Z][a-z]+(?:\s+(?:and|&|of)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)*\s+(?:and|&)\s+[A-Z][a-z]+)\b(?!['’])")
+_BODY_TAIL = re.compile(
+    r"(?:,\s+|\s+(?=(?:and|&)\s))((?:[A-Z][a-z]+(?:\s+(?:and|&|of)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)*\s+)?(?:and|&)\s+[A-Z][a-z]+)\b(?!['’])"
+)
 _BODY_IN_NAME = re.compile(r"\b(?:Ministry|Department|Directorate|Secretariat)\s+(?:of|for)\b")
 
 
@@ -252,7 +255,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
     # 1. Parentheticals: "(FAO, 2025)", "(World Bank, April 2025)", "(per IMF)".
     for match in _PAREN.finditer(text, sent.start, sent.end):
-        inner_start, inner_end = match.span(1)
+        inner_start, inner_end = match.span(1 if match.group(1) is not None else 2)
         inner_text = text[inner_start:inner_end]
         # "(FAO, 2025)", "(per IMF)", "(source: EIA)" attribute; "(FAS)" after a name defines an
         # acronym and "(20% from Canada)" names a place, neither is a citation.
@@ -320,7 +323,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue  # "a report by the Center for ... (CSIS) estimates": the acronym of a source already credited
         if cue:
             start = _extend_left_over_filler(text, sent.start, source.start)
-            add(start, source.end + (cue.end("inter") if cue.group("inter") else 0), [source], "sentence")
+            add(start, source.end + _phrase_end(cue), [source], "sentence")
     for match in NAME.finditer(text, sent.start, sent.end):
         after = text[match.end() : min(sent.end, match.end() + 160)]
         cue = CUE_AFTER.match(after)
@@ -331,10 +334,16 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue
         if any(_overlaps(s, match.start(), match.end()) and not _inside_longer_name(s, text, match) for s in known):
             continue
-        if match.start() == sent.start and " " not in name and not name.isupper() and (
+        possessive_work = name[-2:] in ("'s", "’s") and cue.group("work")
+        if match.start() == sent.start and " " not in name and not name.isupper() and not possessive_work and (
             name.lower() in _ORDINARY_SUBJECTS or name.endswith("s") or not _SPEECH_VERB.match(after)
         ):
-            continue  # a sentence-initial ordinary word ("Officials said") is not a name; "Barrick said" is
+            continue  # a sentence-initial ordinary word ("Officials said") is not a name; "Barrick said" is,
+            # and so is "Cochilco's 2024 Annual Report puts"
+        if _OWNED_BEFORE.search(text, max(sent.start, match.start() - 8), match.start()):
+            continue  # "the Pacific Community (SPC), whose Oceanic Fisheries Programme compiles": the owner speaks
+        if _ENDS_WITH_WORK.search(name) and not looks_like_body(name):
+            continue  # "Annual Report puts", "Global Critical Minerals Outlook expects": a work, not its author
         if _OBJECT_BEFORE.search(text, max(sent.start, match.start() - 12), match.start()):
             continue  # "a consultation with Tajikistan concluded in March": an object, not the speaker
         if after.lstrip().startswith("states ") and not after.lstrip().startswith("states that"):
@@ -344,7 +353,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         # the name may have lost a leading "The": locate it inside the match
         name_start = text.find(name, match.start(), match.end())
         start = _extend_left_over_filler(text, sent.start, match.start())
-        end = match.end() + cue.end("inter") if cue.group("inter") else name_start + len(name)
+        end = match.end() + _phrase_end(cue) if (cue.group("inter") or cue.group("work")) else name_start + len(name)
         if _TITLE.match(name):
             # "U.S. Strategic Command (STRATCOM) Commander Admiral X stated": the person speaks
             # for the body named just before; alone, the person is the source as written
@@ -373,6 +382,16 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     return found
 
 
+def _phrase_end(cue: re.Match) -> int:
+    """Where the attribution phrase ends after its source: past "'s April 2025 World Economic
+    Outlook" (its date is the work's) and past ", in a March 2025 paper,"."""
+    return max(cue.end("inter") if cue.group("inter") else 0, cue.end("work") if cue.group("work") else 0)
+
+
+_OWNED_BEFORE = re.compile(r"\b(?:whose|its|their)\s+\Z")
+_ENDS_WITH_WORK = re.compile(
+    r"\b(?:Report|Outlook|Yearbook|Bulletin|Brief|Briefing|Update|Assessment|Overview|Paper|Factsheet|Fact\s+Sheet)\Z"
+)
 _VAGUE_SAYS = re.compile(r"\s*(?:,\s*)?(?:say|suggest|indicate|claim|believe|estimate|report|allege|put|show)s?\b", re.I)
 
 

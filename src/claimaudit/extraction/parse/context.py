@@ -129,7 +129,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
             return low, tuple(w.group().lower() for w in words[:i])
         if verbish and i == 0 and not _later_plural(words, i):
             break  # "12,000 were employed", "1,800 reported": no noun
-        if singular is None and not verbish and (i + 1 == len(words) or _next_is_break(words, i, text)):
+        if singular is None and not verbish and word[:1].islower() and (i + 1 == len(words) or _next_is_break(words, i, text)):
             singular = (low, tuple(w.group().lower() for w in words[:i]))
     return singular if singular else (None, ())
 

@@ -71,9 +71,14 @@ _FIELD_LINE = re.compile(
 )
 
 
+_BULLET = re.compile(r"[-*•–·▪]\s+\S")
+
+
 def _looks_like_row(line: str) -> bool:
     """A short line with a figure that does not read as a finished sentence."""
     stripped = line.strip()
+    if _BULLET.match(stripped) and not _TABLE_DELIMITERS.search(stripped) and len(stripped.split()) >= 6:
+        return False  # "* Tuna catch in the WCPO: 2.6 million tonnes in 2024 (SPC, 2025)": a bulleted sentence
     if _FIELD_LINE.match(stripped) and _HAS_DIGIT.search(stripped) and len(stripped) < 5000:
         return True
     if not stripped or len(stripped) > 400:

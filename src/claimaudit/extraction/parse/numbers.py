@@ -920,8 +920,12 @@ def _min_step(s1, s2):
 _PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages"})
 # A capitalised title word before a bare number names a document, a grade or a site, it counts nothing.
 _TITLE_NO_BEFORE = re.compile(
-    r"(?<![.!?:]\s)\b(?:Brief|Bulletin|Report|Paper|Grade|Block|Series|Edition|Model|Mark|Class|Type|Field|Well|Unit|Reactor)[ \t]+\Z"
+    r"(?<![.!?:]\s)\b(?:Brief|Bulletin|Report|Paper|Grade|Block|Series|Edition|Model|Mark|Class|Type|Field|Well|Unit|Reactor|"
+    r"Project|Train|Stream|Flight|Route|Highway)[ \t]+\Z"
+    # "Arctic LNG 2 loaded", "Nord Stream 2": a name's number after an acronym, nothing counted after it
+    r"|(?<![.!?:]\s)(?<![$€£¥])\b[A-Z][a-z]*[ \t]+[A-Z]{2,5}[ \t]+\Z"
 )
+_COUNTED_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 _LEGAL_LAST = frozenset({
     "resolution", "resolutions", "section", "sections", "article", "articles", "title", "titles", "law", "laws",
     "chapter", "chapters", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "amendment",
@@ -983,8 +987,10 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if not a.currency and not a.unit and (lw in _LEGAL_LAST or lw.lower() in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
                 and _LEGAL_BEFORE.search(before):
             return "legal_reference"
-        if not a.currency and not a.unit and a.plain and _TITLE_NO_BEFORE.search(before):
-            return "identifier"  # "Migration and Development Brief 41", "Block 15"
+        if not a.currency and not a.unit and a.plain and _TITLE_NO_BEFORE.search(before) and not (
+            before.rstrip()[-1:].isupper() and _COUNTED_AFTER.match(text, a.core_end)
+        ):
+            return "identifier"  # "Migration and Development Brief 41", "Block 15", "Arctic LNG 2"
         year_like = a.plain and a.is_int and 1800 <= abs(a.value) <= 2100 and a.core_end - a.core_start == 4
         if a.low is not None and a.plain and 1800 <= a.low and a.high <= 2100:
             year_like = True

@@ -163,6 +163,11 @@ def country_in_name(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _shouted_name(written: str, name: str) -> bool:
+    """A place's own name written in capitals ("MARA", "NIGER"): in running text an acronym."""
+    return len(written) >= 3 and written.isupper() and _norm(written) == _norm(name)
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Places named in ``text[start:end]``, longest match first, ordered by position."""
     index, region_words, longest, firsts = _lexicon()
@@ -181,6 +186,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             continue
         if " " not in run_text:
             hit = index.get(_norm(_strip_possessive(run_text)))
+            if hit and _shouted_name(_strip_possessive(run_text), hit[0]):
+                hit = None  # "MARA" is an acronym, not the region Mara ("DPRK", "USA" are abbreviations)
             if hit:
                 written = _strip_possessive(run_text)
                 s = run.start()

@@ -321,16 +321,18 @@ def clean_source_name(text: str) -> str:
 # Mines" -> "Ministry of Mines (Mali)", the registry's spelling for country-specific bodies.
 _GOV_BODY = re.compile(
     r"(?:Ministry|Department|Agency|Office|Bureau|Directorate|Committee|Commission|Service|"
-    r"Authority|Administration|Customs|Statistics|Inspectorate|Treasury)\b"
+    r"Authority|Administration|Customs|Statistics|Inspectorate|Treasury|Secretariat)\b"
 )
 _PUBLICATION_END = re.compile(r"\b(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index)$")
-_BODY_START = re.compile(rf"(?:(?:Federal|State|National|General|Main)\s+|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?{_GOV_BODY.pattern}")
+_BODY_START = re.compile(rf"(?:(?:Federal|State|National|General|Main)\s+)?{_GOV_BODY.pattern}")
 
 
 _ORG_HEAD = re.compile(
     rf"\b(?:{_GOV_BODY.pattern}|Bank|Institute|Council|Organi[sz]ation|Association|Federation|Fund|"
     r"Programme|Program|Center|Centre|Union|Board|Foundation|Society|Chamber|Corporation|Group|"
-    r"Observatory|Tribunal|Court|Parliament|Assembly|Ministry)\b"
+    r"Observatory|Tribunal|Court|Parliament|Assembly|Ministry|Laboratory|Lab|University|College|School|Academy|"
+    r"Company|Agency|Force|Forum|Alliance|Network|Initiative|Project|Partnership|Coalition|Panel|Mission|Command|"
+    r"Service|Secretariat|Conference|Organisation|Community|Unit)\b"
 )
 
 
@@ -362,6 +364,11 @@ def body_base(name: str) -> str | None:
     return None
 
 
+# "Argentina's National Institute of Statistics", "Russia's Central Bank": national only when possessed
+# ("China Development Bank" is a name)
+_POSSESSED_BODY = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,2}}(?:{_GOV_BODY.pattern}|Institute|Bank|Council)")
+
+
 def country_qualified_name(name: str) -> str:
     """``"Venezuela's Ministry of Petroleum"`` -> ``"Ministry of Petroleum (Venezuela)"``; other
     names unchanged."""
@@ -370,7 +377,8 @@ def country_qualified_name(name: str) -> str:
     words = name.split()
     for k in range(1, min(5, len(words))):
         body = " ".join(words[k:])
-        if not _BODY_START.match(body) or _PUBLICATION_END.search(body):
+        possessive = words[k - 1].endswith(("'s", "\u2019s"))
+        if not (_BODY_START.match(body) or possessive and _POSSESSED_BODY.match(body)) or _PUBLICATION_END.search(body):
             continue
         country = re.sub(r"['\u2019]s$", "", " ".join(words[:k]))
         code = _country_phrases().get(tuple(normalize_name(country).split()))
@@ -686,6 +694,36 @@ _PAREN_RE = re.compile(r"\(\s*([^\W_][\w&./'\u2019-]{1,11})\s*(?:\)|[,;])")
 _CUT_CHARS = "\n;:()[]"
 
 
+# The capitalised name that ends right before an acronym's parenthesis (a possessive country may
+# open it: "Peru's Ministry of Energy and Mines").
+_NAME_BEFORE_PAREN = re.compile(
+    r"(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on|de|del|la|&)\s+|\s+))*[A-Z][\w’'.&-]*\s*\Z"
+)
+_LEAD_LOWER = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+
+
+def _country_possessive_only(name: str) -> str:
+    """"Beijing's Ministry of ..." -> "Ministry of ..."; "Peru's Ministry of ..." stays (the
+    country qualifies a national body)."""
+    match = re.match(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])", name)
+    if match and _BODY_START.match(name, match.end()) and not _country_phrases().get(tuple(normalize_name(match.group(1)).split())):
+        return name[match.end() :]
+    return name
+
+
+def _FALLBACK_OK(short: str, name: str) -> bool:
+    """A parenthesised word that is an organisation's other name, not a place or another body."""
+    from claimaudit.extraction.parse.places import find_places
+
+    name = name.strip()
+    if not looks_like_body(name) and len(name.split()) < 2:
+        return False
+    if find_places(short) or find_places(name.split()[-1]):
+        return False  # "Ministry of Mines (Mali)", "exports to the United States (USA)"
+    first = {w[0].lower() for w in name.split() if w[:1].isupper()}
+    return short[0].lower() in first or short.isupper() and len(name.split()) >= 2  # "Pacific Community (SPC)"
+
+
 def _last_cut(window: str) -> int:
     """Index just after the last sentence or clause boundary in ``window``."""
     cut = max(window.rfind(c) for c in _CUT_CHARS) + 1
@@ -756,10 +794,29 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
         words = words[-n_max:]
         if not words:
             continue
-        long = _sh_long_form(short, " ".join(words))
+        joined = " ".join(words)
+        long = _sh_long_form(short, joined)
+        name_run = _NAME_BEFORE_PAREN.search(joined)
+        if long:
+            long = long.rsplit(",", 1)[-1]  # "billion, according to the Central Reserve Bank of Peru"
+            long = _LEAD_LOWER.sub("", long.strip())
+            if name_run and name_run.group().endswith(long) and len(name_run.group()) > len(long):
+                # "Pacific Islands Forum Fisheries Agency (FFA)", "Peru's Ministry of Energy and
+                # Mines (MINEM)": the name runs on to the left of the words the letters matched
+                long = name_run.group()
+        elif (
+            name_run and " " in name_run.group().strip() and short[:1].isupper() and not short.isdigit()
+            and _FALLBACK_OK(short, name_run.group())
+        ):
+            # "Pacific Community (SPC)", "Chilean Copper Commission (Cochilco)": an acronym from
+            # another language, right after an organisation's name
+            long = name_run.group()
         if not long:
             continue
-        long = re.sub(r"^(?:the|The|THE)\s+", "", long).strip(" ,;:-\u2013\u2014\"'“”")
+        long = _country_possessive_only(strip_descriptors(re.sub(r"^(?:the|The|THE)\s+", "", long.strip())))
+        if text[m.end() - 1] in ",;" and not looks_like_body(long):
+            continue  # "across Mali, Burkina Faso and Niger (RUSI, June 2025)": a citation
+        long = long.strip(" ,;:-\u2013\u2014\"'“”")
         if len(long) <= len(short) or " " not in long and len(long) < len(short) + 3:
             continue
         if long.lower() == short.lower():
