@@ -415,9 +415,10 @@ def test_fractions_of_a_whole_are_percentages(text, figure, value):
     assert claim.unit == "percent" and claim.value == pytest.approx(value)
 
 
-def test_fraction_words_that_are_not_shares_stay_as_they_are():
+def test_fraction_words_are_percentages_and_ordinals_are_not_fractions():
     claims = _claims("Output rose by a fifth. Prices doubled in the third quarter of 2024.")
-    assert claims["a fifth"].unit is None and claims["a fifth"].value == pytest.approx(0.2)
+    assert claims["a fifth"].unit == "percent" and claims["a fifth"].value == pytest.approx(20.0)
+    assert not any("third" in text for text in claims)
 
 
 def test_table_cells_keep_their_row_label():
@@ -437,3 +438,57 @@ def test_new_york_keeps_its_new_and_two_bodies_joined_by_and_the():
     claims = _claims("The New York State Department of Health and the Department of Sanitation counted 1,200 "
                      "inspections.")
     assert claims["1,200"].source == "New York State Department of Health; Department of Sanitation"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,value",
+    [
+        ("Indicator                        2023      2024\nGrain exports, million tonnes    12.1      13.4\n"
+         "Port calls                       410       455\n", "13.4", "metric tons", 13.4e6),
+        ("Indicator                        2023      2024\nGrain exports, million tonnes    12.1      13.4\n"
+         "Port calls                       410       455\n", "455", "calls", 455.0),
+        ("Table 1. Fees\n\nCountry\tUS$ million\tShare\nTonga\t14\t12%\nSamoa\t9\t8%\n", "14", "USD", 14e6),
+        ("Kenya's budget reached 3.9 trillion shillings in 2024.", "3.9 trillion shillings", "KES", 3.9e12),
+        ("Colombia's deficit was 20 trillion pesos.", "20 trillion pesos", "COP", 20e12),
+        ("Suva earned FJ$85 million from fees.", "FJ$85 million", "FJD", 85e6),
+        ("Charter rates reached $90,000 a day.", "$90,000", "USD/day", 90000.0),
+        ("Nickel traded at US$7.10 a pound.", "US$7.10", "USD/pound", 7.10),
+        ("Brazil holds 16 million tonnes, Peru for 9 million and Ghana for 2.5 million.", "9 million", "metric tons", 9e6),
+        ("The northern route is 6,500 nautical miles, against 11,200 via the Cape.", "11,200", "nautical miles", 11200.0),
+        ("The 1,200-km pipeline opened.", "1,200-km", "kilometers", 1200.0),
+        ("The terminal handles 48,000 TEU a month.", "48,000 TEU", "TEU/month", 48000.0),
+        ("Prices rose 3-4 times.", "3-4 times", "times", 3.5),
+    ],
+)
+def test_units_from_labels_headers_places_and_neighbours(text, figure, unit, value):
+    claim = _claims(text)[figure]
+    assert claim.unit.split("/")[0] == unit.split("/")[0] and claim.unit == unit
+    assert claim.value == pytest.approx(value)
+
+
+def test_a_definite_reference_names_the_body_named_before():
+    text = ("The Global Fishing Foundation (GFF) surveyed 300 crews. Nearly two in three reported unpaid wages, "
+            "according to the foundation's 2024 survey. The Western Fisheries Commission met in May. The "
+            "Commission's review counted 22 infringements.")
+    claims = _claims(text)
+    assert claims["two in three"].source == "Global Fishing Foundation"
+    assert claims["two in three"].value == pytest.approx(66.6667, rel=1e-3)
+    assert claims["22"].source == "Western Fisheries Commission"
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,date",
+    [
+        ("- Coal shipments: 42 million tonnes in 2024 [Kpler, 3 March 2025]", "42 million tonnes", "Kpler", "2025-03-03"),
+        ("The Andean Development Corporation (CAF) met. Lending reached $14 billion (CAF, 2024).",
+         "$14 billion", "Andean Development Corporation", "2024"),
+        ("The Chilean Mining Society (Sonami) said on 3 June 2025 that output fell 4%.", "4%",
+         "Chilean Mining Society", "2025-06-03"),
+        ("Exports rose 9%. Sonatrach's 2024 Annual Report puts gas sales at 52 bcm.", "52", "Sonatrach", "2024"),
+        ("Rystad, an Oslo-based consultancy, estimated in a June 2025 note that 3 rigs were idle.", "3",
+         "Rystad", "2025-06"),
+    ],
+)
+def test_attribution_forms_four(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert (claim.source, claim.source_date) == (source, date)

@@ -89,7 +89,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             "column": column,
             "origin": "table" if block is not None and block.kind == "table" else "prose",
             "kind": context.kind,
-            "currency": number.currency or context.currency,
+            "currency": context.currency or number.currency,
             "per": number.per or context.per,
             "bound": number.bound,
             "step": step,

@@ -12,6 +12,7 @@ from claimaudit.extraction.extensions import doc_text
 
 from claimaudit.extraction.parse.attribution import (
     CONTINUATION,
+    NAME,
     Attribution,
     SentenceInput,
     SourceRef,
@@ -23,6 +24,7 @@ from claimaudit.extraction.parse.sources import (
     SourceRegistry,
     body_base,
     is_body_list_tail,
+    looks_like_body,
     starts_with_body,
     clean_source_name,
     country_qualified_name,
@@ -71,6 +73,43 @@ def _join_body_names(parts: list[str]) -> list[str]:
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
+    return out
+
+
+# "the foundation's survey", "the Commission's compliance review", "the corporation now aims": a
+# body named before, by the head noun of its name (not "the Ministry of Finance", a name itself).
+_DEFINITE_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<head>[Ff]oundation|[Cc]ommission|[Cc]orporation|[Aa]gency|[Bb]ank|[Mm]inistry|[Ii]nstitute|"
+    r"[Ff]und|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Pp]rogramme|[Cc]ent(?:er|re)|[Bb]ureau|[Dd]epartment|[Cc]ommittee|"
+    r"[Aa]ssociation|[Ff]orum|[Ll]ab(?:oratory)?|[Uu]niversity|[Oo]bservatory|[Ss]ecretariat|[Tt]ribunal|[Cc]ourt)"
+    r"(?=['’]s\b|\b)(?!\s+(?:of|for|on)\s+[A-Z])"
+)
+_HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "lab": ("lab", "laboratory"),
+               "laboratory": ("lab", "laboratory")}
+
+
+def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
+    """Organisations named in a sentence by a name of several words ("The Western Fisheries
+    Commission met in May"), for later definite references."""
+    out = []
+    for match in NAME.finditer(text, start, end):
+        name = match.group()
+        if " " in name and looks_like_body(name) and not _DEFINITE_BODY.match(name):
+            out.append((country_qualified_name(clean_source_name(name) or name), None))
+    return out
+
+
+def _definite_references(text: str, start: int, end: int, in_text, named) -> list[SourceRef]:
+    out = []
+    for match in _DEFINITE_BODY.finditer(text, start, end):
+        if any(s.start < match.end() and match.start() < s.end for s in in_text):
+            continue
+        head = match.group("head").lower()
+        forms = _HEAD_FORMS.get(head, (head,))
+        for name, kind in reversed(named):
+            if any(w.lower().strip("(),") in forms for w in name.split()):
+                out.append(SourceRef(match.start(), match.end(), match.group(), name, kind))
+                break
     return out
 
 
@@ -134,8 +173,8 @@ class AttributionComponent:
 
     def resolve(self, ref: SourceRef, acronyms: dict[str, str]) -> SourceRef:
         """Canonical name and kind for a source written in the text but not in the registry scan."""
-        if ref.kind is not None or ref.vague:
-            return ref
+        if ref.kind is not None or ref.vague or (ref.name != ref.text and _DEFINITE_BODY.fullmatch(ref.text)):
+            return ref  # (a definite reference carries the name it points back to)
         if is_vague_source(ref.text):
             return dataclasses.replace(ref, vague=True, kind="vague", name=clean_source_name(ref.text))
         written = strip_descriptors(ref.text)
@@ -153,6 +192,16 @@ class AttributionComponent:
             name = qualified if body_base(qualified) else name
         return dataclasses.replace(ref, name=name)
 
+    def _definitions(self, text: str, acronyms: dict[str, str]) -> list[tuple[int, str, str | None]]:
+        out = []
+        for short, long in acronyms.items():
+            at = text.find(f"({short})")
+            if at < 0 or not looks_like_body(long):
+                continue
+            ref = self.resolve(SourceRef(at, at + len(long), long, long), acronyms)
+            out.append((at, ref.name, ref.kind))
+        return sorted(out)
+
     def attribute(self, doc: Doc) -> dict[int, Attribution]:
         text = doc_text(doc)
         acronyms = doc._.ca_acronyms or {}
@@ -164,6 +213,8 @@ class AttributionComponent:
         numbers_by_block: dict[int, list] = {}
         dated: dict[tuple[int, str], object] = {}  # (paragraph, source) -> its date, once stated
         people: dict[str, tuple] = {}  # a speaker's surname -> the body they spoke for
+        named: list[tuple[str, str | None]] = []  # sources named so far, in order: "the commission" is the last one
+        definitions = self._definitions(text, acronyms)  # (offset, name, kind) of "Long Name (ACR)" bodies
         last: Attribution | None = None
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
@@ -181,7 +232,14 @@ class AttributionComponent:
             if block.kind == "table":
                 attrs = self._row(text, block.start, block.end, sources, dates, acronyms)
             else:
-                sentence = SentenceInput(start, end, sources.within(start, end), dates.within(start, end))
+                in_text = sources.within(start, end)
+                named.extend((s.name, s.kind) for s in in_text if not s.vague and s.kind is not None)
+                named.extend(_bodies_named(text, start, end))
+                while definitions and definitions[0][0] < end:
+                    named.append(definitions.pop(0)[1:])
+                refs = _definite_references(text, start, end, in_text, named) if named else []
+                known = sorted([*in_text, *refs], key=lambda s: s.start) if refs else in_text
+                sentence = SentenceInput(start, end, known, dates.within(start, end))
                 attrs = [
                     dataclasses.replace(
                         a,
@@ -193,6 +251,7 @@ class AttributionComponent:
                 if not attrs and last is not None and CONTINUATION.match(text[start:end]):
                     attrs = [dataclasses.replace(last, how="continued")]
             attrs = [_speaking_for(a, people) for a in attrs]
+            named.extend((src.name, src.kind) for a in attrs for src in a.sources if not src.vague)
             attrs = [self._remembered_date(a, dated, block.paragraph, text) for a in attrs]
             for a in attrs:
                 if a.date is not None:

@@ -13,9 +13,10 @@ from claimaudit.extraction.extensions import doc_text
 from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
 from claimaudit.extraction.parse.dates import find_dates
+from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, find_places
-from claimaudit.extraction.parse.units import UNIT_KINDS
+from claimaudit.extraction.parse.units import UNIT_KINDS, local_currency
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
 _ANNUAL = re.compile(r"\b(?=[apey/])(?:annually|annual|per\s+year|a\s+year|each\s+year|every\s+year|yearly|/year|/yr)\b", re.I)
@@ -126,9 +127,11 @@ class ContextComponent:
                     if context.unit_family == "count" and context.unit:
                         previous_noun = context.unit.split("/")[0]
                         paragraph_noun = (block_index, previous_noun)
+                    elif context.unit and context.unit_family not in (None, "count", "percent"):
+                        previous_noun = None
         return out
 
-    def _unit(self, text, number, limit, previous_noun=None, floor=None, earlier_noun=None):
+    def _unit(self, text, number, limit, previous_noun=None, floor=None, earlier_noun=None, previous_measure=None):
         noun, modifiers = (None, ())
         if not number.currency and not number.unit and (glued := _GLUED_NOUN.match(text, number.end, limit)):
             # "a 125-member delegation", "the 27-nation bloc": the glued noun is what is counted
@@ -158,16 +161,32 @@ class ContextComponent:
             of_money = _OF_MONEY.match(text, number.end, limit)
             if of_money:  # "hundreds of millions of dollars", "two billion euros' worth"
                 currency, noun, modifiers = _MONEY_WORDS[of_money.group(1).lower()], None, ()
-        base = currency or number.unit or noun
+        measured = number.unit
+        if (
+            not currency and not measured and noun is None and previous_measure is not None
+            and not _ELLIPTICAL.match(text, number.end, limit)
+            and (
+                _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
+                or _PARALLEL_BEFORE.search(text, max(0, number.start - 60), number.start) and _PARALLEL_AFTER.match(text, number.end, limit)
+            )
+        ):
+            # "Bolivia accounts for 23 million tonnes, Argentina for 22 million", "8,000 nautical
+            # miles, against 10,500": the figure repeats the unit of the one before it
+            currency, measured = previous_measure
+        base = currency or measured or noun
         per = number.per
         if per is None and base and UNIT_KINDS.get(number.unit) not in ("percent", "time"):
             rate = _RATE_AFTER.match(text, number.end, limit)
+            money_rate = _MONEY_RATE_AFTER.match(text, number.end, limit) if currency else None
             if rate:
                 per = _RATE_WORDS[" ".join(rate.group("rate").lower().split()[-1:])]
+            elif money_rate:  # "$150,000 a day", "US$1.62 a pound", "US$12,000 per fishing day"
+                word = (money_rate.group("per") or money_rate.group("adv")).lower()
+                per = _MONEY_PER.get(word) or _ADVERB_PER.get(word, word)
             elif floor is not None and (adj := _RATE_ADJ_BEFORE.search(text, max(floor, number.start - 80), number.start)):
                 per = _RATE_ADJS[adj.group(1).lower()]  # "the average monthly wage rose to 72,000 rubles"
         unit = f"{base}/{per}" if base and per else (base or (f"per {per}" if per else None))
-        family = "money" if currency else UNIT_KINDS.get(number.unit, number.unit) if number.unit else ("count" if noun else None)
+        family = "money" if currency else UNIT_KINDS.get(measured, measured) if measured else ("count" if noun else None)
         return unit, family, noun, modifiers, currency, per
 
     def _period(self, text, number, candidates, attribution, clause):
@@ -195,7 +214,10 @@ class ContextComponent:
     def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None, previous=None,
                        earlier_noun=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
-        unit, family, noun, modifiers, currency, per = self._unit(text, number, end, previous_noun, clause[0], earlier_noun)
+        measure = (previous.currency, None) if previous is not None and previous.currency else (
+            (None, previous.unit.split("/")[0]) if previous is not None and previous.unit and previous.unit_family not in (None, "count", "percent") else None
+        )
+        unit, family, noun, modifiers, currency, per = self._unit(text, number, end, previous_noun, clause[0], earlier_noun, measure)
         if (
             unit is None and not number.currency and not number.unit
             and (label := _BULLET_LABEL.match(text, start, number.start))
@@ -229,6 +251,10 @@ class ContextComponent:
             source_place = _source_country(attribution) if not place_names else None
             if not place_names and not source_place:
                 place_names = [p for p in around if not _inside(p, attribution)]
+        if currency and (local := local_currency(number.text, [p.name for p in place_names] or [
+            p.name for p in places.within(start, end)
+        ])) and local != currency:
+            unit, currency = unit.replace(currency, local, 1), local  # "2.1 trillion pesos" about Chile
         words, content = ctx.measure_words_and_content(
             text, clause[0], clause[1], skip, [(p.start, p.end) for p in place_names]
         )
@@ -326,18 +352,23 @@ class ContextComponent:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
-        if unit is None and not number.currency and not number.unit and not header_cell and row.head and _LABEL_END.search(
-            text, start, row.category_end
+        if unit is None and not number.currency and not number.unit and not header_cell and number.unit != "percent" and (
+            label_noun := _label_noun(text[start : row.category_end].split(":")[0])
         ):
-            # "- Russian personnel in the Sahel: roughly 3,000" / "Civilians killed since 2022: 1,800":
-            # the label's plural head noun is what a bare count counts
-            head = row.head.lower()
-            if head not in _NOT_HEADER_NOUNS and (ctx.is_plural_noun(head)):
-                unit, family = head, "count"
+            # "NSR transit voyages   75   92", "Airports: 507": the label's plural noun is what a
+            # bare count counts
+            unit, family = label_noun, "count"
         scale, currency = _table_scale(text, header, header_cell, number)
         if scale != 1.0 or currency:
             unit = unit if not currency or number.currency else currency
             family = "money" if currency else family
+        elif not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text)) and (
+            labelled := _label_scale(text[start : row.category_end])
+        ):
+            # "NSR cargo volume, million tonnes   36.3   37.4": the row label's scale and unit
+            scale, label_unit, label_currency, label_family = labelled
+            if label_unit or label_currency:
+                unit, family, currency = label_currency or label_unit, label_family, label_currency
         if header_cell:
             header_date = _header_date(header_cell)
             if header_date is not None:
@@ -402,6 +433,13 @@ _RATE_ADJ_BEFORE = re.compile(
 )
 _RATE_ADJS = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
 _RATE_WORDS = {"annually": "year", "yearly": "year", "year": "year", "annum": "year"}
+_MONEY_RATE_AFTER = re.compile(
+    r"[ \t]+(?:(?:a|an|per|each|every)[ \t]+(?:(?:fishing|working|calendar|business|charter)[ \t]+)?"
+    r"(?P<per>day|month|week|hour|tonne|ton|pound|barrel|kilogram|kg|ounce|litre|liter|gallon|head|person|trip)"
+    r"|(?P<adv>daily|monthly|weekly|hourly))\b"
+)
+_MONEY_PER = {"kg": "kilogram", "liter": "litre"}
+_ADVERB_PER = {"daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
 # Before a bare count that is compared with the figure before it ("up from about 150").
 _COMPARED_BEFORE = re.compile(
     r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
@@ -570,11 +608,33 @@ def _modifier_marks(modifiers, place_words: frozenset[str]) -> frozenset[str]:
 
 
 _TABLE_SCALE = re.compile(
-    r"(?:\(|\bin\s+|\b)(?:(?P<cur1>\$|US\$|USD)\s*)?(?P<scale>thousands|millions|billions|trillions)\b"
+    r"(?:\(|\bin\s+|\b)(?:(?P<cur1>\$|US\$|USD)\s*)?(?P<scale>thousands|millions|billions|trillions|"
+    r"(?<=\$\s)(?:thousand|million|billion|trillion)|(?<=\$)(?:thousand|million|billion|trillion)|"
+    r"(?<=USD\s)(?:thousand|million|billion|trillion))\b"
     r"(?:\s+of\s+(?:constant\s+|current\s+|nominal\s+|real\s+)?(?:\d{4}\s+)?(?:U\.S\.\s+)?(?P<cur2>dollars))?",
     re.IGNORECASE,
 )
-_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+           "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# "NSR cargo volume, million tonnes", "Exports (billion US$)": a row label ending with its scale
+_LABEL_SCALE = re.compile(
+    r"(?:,|\(|\bin)\s*((?:thousands?|millions?|billions?|trillions?)(?:\s+of)?\s+[A-Za-z$€£][\w$€£/ .-]{0,25}?)\)?[\s:|]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _label_scale(label: str):
+    """(scale, unit, currency, family) stated at the end of a row label, else None."""
+    match = _LABEL_SCALE.search(label)
+    if not match:
+        return None
+    phrase = re.sub(r"(?i)^(thousand|million|billion|trillion)s?(\s+of)?", r"\1", match.group(1).strip())
+    parsed = [n for n in find_numbers("1 " + phrase) if n.reason is None]
+    if not parsed or not parsed[0].value or parsed[0].value <= 1:
+        return None
+    first = parsed[0]
+    family = "money" if first.currency else UNIT_KINDS.get(first.unit, None) if first.unit else None
+    return first.value, first.unit, first.currency, family
 _WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion|\bbn\b|\bmn\b|\d[kmb]\b)")
 
 

@@ -56,15 +56,15 @@ class NumbersComponent:
         return result, dates
 
 
-# "a quarter of all cars", "roughly a tenth of revenue", "1 in 4 firms": a share, written as the
-# percentage it is, so that it meets "25% of cars" elsewhere (value 25, unit "percent").
+# "a quarter of all cars", "rose by a third", "1 in 4 firms": a proportion, written as the percentage
+# it is, so that it meets "25% of cars" elsewhere (value 25, unit "percent").
 _FRACTION_WORDS = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?"
     r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
     re.IGNORECASE,
 )
-_OF_AFTER = re.compile(r"[ \t]+of\b")
 _ONE_IN = re.compile(r"[ \t]+in[ \t]+(?P<d>[1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?=[ \t]+[a-z])")
+_NUMERATORS = frozenset(range(1, 10))
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
 
 
@@ -75,9 +75,9 @@ def _shares(text: str, numbers: list) -> list:
         if number.start < skip_to:
             continue  # the "4" of "1 in 4", read with the "1"
         plain = number.reason is None and not (number.unit or number.currency) and number.value is not None
-        if plain and 0 < number.value < 1 and _FRACTION_WORDS.fullmatch(number.text) and _OF_AFTER.match(text, number.end):
+        if plain and 0 < number.value < 1 and _FRACTION_WORDS.fullmatch(number.text):
             number = dataclasses.replace(number, value=round(number.value * 100, 10), unit="percent", step=None)
-        elif plain and number.value in (1, 2, 3) and number.low is None and (one_in := _ONE_IN.match(text, number.end)):
+        elif plain and number.value in _NUMERATORS and number.low is None and (one_in := _ONE_IN.match(text, number.end)):
             d = one_in.group("d").lower()
             denominator = _SMALL.get(d) or int(d)
             if denominator > number.value:

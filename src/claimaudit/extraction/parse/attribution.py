@@ -522,6 +522,12 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
         if end <= date.start <= end + 20 and re.fullmatch(r"\s*(?:,|in|on|dated)?\s*", text[end : date.start]):
             return date
     for date in sent.dates:
+        # "Rystad, an Oslo-based consultancy, | estimated in a June 2025 note": from the phrase's end
+        if end > last.end and end <= date.start <= end + 50 and not re.search(r"\d", text[end : date.start]) and (
+            _LINKED_BY_VERB.fullmatch(text[end : date.start])
+        ):
+            return date
+    for date in sent.dates:
         if date.start >= last.end and date.start - last.end <= 70:
             gap = text[last.end : date.start]
             if not re.search(r"\d", gap) and _LINKED_BY_VERB.fullmatch(gap):

@@ -339,6 +339,9 @@ _CENT_WORD_AT = re.compile(r"[ \t]*(?i:cents?|pence|p)\b")
 _SUFFIX_FIRST = frozenset("%$€£¥₩₹₽₺₪₦₱₫฿\"'°μµ¢")
 
 
+# two-letter unit abbreviations that are no English word: "a 5,600-km route", "a 120-MW plant"
+_HYPHEN_ABBREVIATIONS = frozenset({"km", "kg", "mm", "cm", "ha", "MW", "GW", "kW", "TW", "mi", "nm", "Mt", "kt"})
+
 # currency words that are also common capitalised names: accepted only in lower case
 _CASED_CURRENCY_WORDS = frozenset({"rand", "real", "won", "lira", "lire", "naira", "riyal", "dinars", "rials"})
 
@@ -726,8 +729,8 @@ class _Parser:
         if a.currency is not None and kind != "money":
             return False  # "$5 a barrel" is a rate (per), "$2 billion years" is not a unit
         if len(form) <= 2:
-            if "-" in gap:
-                return False  # "3-inch" yes, "5-m" no
+            if "-" in gap and form not in _HYPHEN_ABBREVIATIONS:
+                return False  # "3-inch" yes, "5-m" no, "5,600-km" yes
             if form in ("C", "F", "L", "t", "g", "m") and a.words:
                 return False  # "one m", "two C"
         if form in ('"', "''"):

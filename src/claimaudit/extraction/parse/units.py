@@ -135,3 +135,28 @@ SUFFIX_LEADS: frozenset[str] = frozenset(
                                                      "and", "am", "pm", "a", "st", "nd", "rd", "th", "s"]
     )
 ) - {""}
+
+
+#: word family ("peso") -> {country name: ISO code}: a bare "pesos" is the claim's country's peso
+CURRENCY_BY_COUNTRY: dict[str, dict[str, str]] = {
+    k: v for k, v in _DATA.get("currency_by_country", {}).items() if not k.startswith("_")
+}
+_BARE_CURRENCY_WORD = re.compile(
+    r"(?:\d|thousand|million|billion|trillion|\bbn|\bmn)[ \t]+(?P<w>pesos?|rupees?|dinars?|francs?|kronor|krona|kroner|krone|shillings?)\b",
+    re.IGNORECASE,
+)
+_FAMILY = {"kronor": "krona", "kroner": "krone"}
+
+
+def local_currency(number_text: str, countries) -> str | None:
+    """The currency a bare currency word means in a claim about ``countries`` ("2.1 trillion
+    pesos" about Chile -> "CLP"); None when the word is qualified, absent, or the countries do
+    not settle it."""
+    match = _BARE_CURRENCY_WORD.search(number_text)
+    if not match:
+        return None
+    word = match.group("w").lower()
+    family = _FAMILY.get(word) or word.rstrip("s")
+    by_country = CURRENCY_BY_COUNTRY.get(family, {})
+    codes = {by_country[c] for c in countries if c in by_country}
+    return codes.pop() if len(codes) == 1 else None
