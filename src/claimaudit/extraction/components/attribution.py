@@ -13,6 +13,7 @@ from claimaudit.extraction.extensions import doc_text
 from claimaudit.extraction.parse.attribution import (
     CONTINUATION,
     NAME,
+    name_after,
     Attribution,
     SentenceInput,
     SourceRef,
@@ -82,7 +83,7 @@ _DEFINITE_BODY = re.compile(
     r"\b[Tt]he\s+(?P<head>[Ff]oundation|[Cc]ommission|[Cc]orporation|[Aa]gency|[Bb]ank|[Mm]inistry|[Ii]nstitute|"
     r"[Ff]und|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Pp]rogramme|[Cc]ent(?:er|re)|[Bb]ureau|[Dd]epartment|[Cc]ommittee|"
     r"[Aa]ssociation|[Ff]orum|[Ll]ab(?:oratory)?|[Uu]niversity|[Oo]bservatory|[Ss]ecretariat|[Tt]ribunal|[Cc]ourt)"
-    r"(?=['’]s\b|\b)(?!\s+(?:of|for|on)\s+[A-Z])"
+    r"(?=['’]s\b|\b)(?!\s+(?:of|for|on)\s+(?:the\s+)?[A-Z])"
 )
 _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "lab": ("lab", "laboratory"),
                "laboratory": ("lab", "laboratory")}
@@ -111,6 +112,15 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
                 out.append(SourceRef(match.start(), match.end(), match.group(), name, kind))
                 break
     return out
+
+
+_FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
+_LABEL_STOP = frozenset("the a an of and in on for to by from with at as its their total share per".split())
+
+
+def _label_words(label: str) -> frozenset[str]:
+    """Word stems of a row label or a note's "for ..." words: "transits" ~ "Transit cargo"."""
+    return frozenset(w.lower()[:5] for w in re.findall(r"[A-Za-z][A-Za-z-]+", label) if w.lower() not in _LABEL_STOP)
 
 
 def _surname(name: str) -> str:
@@ -224,7 +234,8 @@ class AttributionComponent:
             if block.kind == "source_note":
                 note = self._note(text, start, end, sources, dates, acronyms)
                 if note:
-                    self._apply_note(note, block_index, blocks, numbers_by_block, result)
+                    parts = self._note_parts(text, start, end, sources, dates, acronyms)
+                    self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text)
                 continue
             if not in_sentence and block.kind != "prose":
                 continue
@@ -332,15 +343,49 @@ class AttributionComponent:
         ]
         return Attribution(start, end, tuple(refs), note_dates[0] if len(note_dates) == 1 else None, "note")
 
+    def _note_parts(self, text, start, end, sources, dates, acronyms) -> list[tuple[frozenset, Attribution]]:
+        """"Sources: Rosatom (January 2025) for NSR cargo; CHNL (February 2025) for transits": each
+        part credits the rows its label words name."""
+        colon = text.find(":", start, end)
+        parts = []
+        cursor = colon + 1
+        for piece in text[colon + 1 : end].split(";"):
+            p_start, p_end = cursor, cursor + len(piece)
+            cursor = p_end + 1
+            cue = _FOR_ROWS.search(text, p_start, p_end)
+            if not cue:
+                continue
+            refs = [r for r in sources.within(p_start, cue.start()) if not r.vague]
+            if not refs:
+                span = name_after(text, p_start, cue.start())
+                if span is None:
+                    continue
+                refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
+            part_dates = [d for d in dates.within(p_start, cue.start()) if _point_date(d)]
+            label = _label_words(text[cue.end() : p_end])
+            if label:
+                parts.append((label, Attribution(p_start, p_end, tuple(refs), part_dates[-1] if part_dates else None, "note")))
+        return parts if len(parts) >= 2 else []
+
     @staticmethod
-    def _apply_note(note, note_index, blocks, numbers_by_block, result) -> None:
-        """A "Source:" line covers the unattributed figures of the table or box just above it."""
+    def _apply_note(note, note_index, blocks, numbers_by_block, result, parts=(), text="") -> None:
+        """A "Source:" line covers the unattributed figures of the table or box just above it (a
+        note that credits sources "for" rows gives each row the part that names it)."""
         index = note_index - 1
         while index >= 0 and blocks[index].kind in ("table", "prose", "heading"):
             if blocks[index].kind == "heading" and not (index > 0 and blocks[index - 1].kind == "table"):
                 break  # a sub-heading inside a table is crossed; a title above it is not
+            chosen = note
+            if parts:
+                row = text[blocks[index].start : blocks[index].end]
+                first_figure = re.search(r"\d", row)
+                words = _label_words(row[: first_figure.start()] if first_figure else row)
+                scored = [(len(label & words) / len(label), a) for label, a in parts]
+                best = max(scored, key=lambda x: x[0])
+                if best[0] and sum(1 for n, _ in scored if n == best[0]) == 1:
+                    chosen = best[1]
             for number in numbers_by_block.get(index, []):
-                result.setdefault(number.start, note)
+                result.setdefault(number.start, chosen)
             if blocks[index].kind == "prose":
                 break
             index -= 1

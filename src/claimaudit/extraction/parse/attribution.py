@@ -67,7 +67,9 @@ _REPORT_NOUNS = (
     r"figures|statistics|forecast|projection|projections|review|paper|brief|briefing|bulletin|"
     r"investigation|audit|census|yearbook|database|index|update|outlook|release|communiqu[eé]|"
     r"fact\s+sheet|overview|results|tracker|"
-    r"statement|testimony|memo|memorandum|filing|article|post|tally|count|calculations?|research"
+    r"statement|testimony|memo|memorandum|filing|article|post|tally|count|calculations?|research|"
+    r"monitor|note|notes|dashboard|register|registry|scorecard|compilation|presentation|submission|newsletter|"
+    r"snapshot|commentary"
 )
 _REPORT_VERBS = (
     r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|finds|found|"
@@ -111,6 +113,7 @@ CUE_BEFORE = re.compile(
 # After a source: "RAND Corporation report argues", "USDA reported", "CBO's estimate".
 CUE_AFTER = re.compile(
     rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
+        (?:\s+at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}(?=\s+[a-z]))?  # "(CHNL) at Nord University counted"
         (?P<work>(?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?(?=[\s,.;:]))?  # "'s April 2025 World Economic Outlook"
         (?P<inter>\s*,\s*(?:(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
             published|released|issued|updated)\b|(?:a|an|the|which|whose)\s)[^,;()]{{1,90}},)?  # ", in a March 2025 paper,", ", a research lab at X,"
@@ -263,13 +266,19 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # "... more than 1,800 (ACLED).": a known source alone in parentheses after a figure
             # or a lower-case word cites it ("Armed Conflict ... Project (ACLED)" defines it)
             whole = [s for s in known if s.start - inner_start <= 4 and inner_end - s.end <= 1 and not s.vague]
-            cites = _CITES_BEFORE.search(text, max(sent.start, match.start() - 3), match.start())
+            cites = _CITES_BEFORE.search(text, max(sent.start, match.start() - 30), match.start())
             if whole and cites:
                 add(match.start(), match.end(), whole[:1], "parenthetical")
             elif cites and not any(_overlaps(s, inner_start, inner_end) for s in known):
                 # "... down 23% (Ministry of Mines).": a body named alone in parentheses
                 span = name_after(text, inner_start, inner_end)
-                if span and span[0] - inner_start <= 4 and inner_end - span[1] <= 1 and looks_like_body(text[span[0] : span[1]]):
+                if span and span[0] - inner_start <= 4 and inner_end - span[1] <= 1 and (
+                    looks_like_body(text[span[0] : span[1]])
+                    # "... below its 2022 peak (Benchmark Mineral Intelligence).": a name of several
+                    # words closing the sentence, that is no place
+                    or " " in text[span[0] : span[1]] and _CLOSES.match(text, match.end(), sent.end)
+                    and not _is_place_word(text[span[0] : span[1]])
+                ):
                     add(match.start(), match.end(), [_written_source(text, *span)], "parenthetical")
             continue
         inner = [s for s in known if inner_start <= s.start and s.end <= inner_end]
@@ -340,6 +349,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         ):
             continue  # a sentence-initial ordinary word ("Officials said") is not a name; "Barrick said" is,
             # and so is "Cochilco's 2024 Annual Report puts"
+        if _AT_BEFORE.search(text, max(sent.start, match.start() - 8), match.start()):
+            continue  # "the Centre (CHNL) at Nord University counted": where the speaker works
         if _OWNED_BEFORE.search(text, max(sent.start, match.start() - 8), match.start()):
             continue  # "the Pacific Community (SPC), whose Oceanic Fisheries Programme compiles": the owner speaks
         if _ENDS_WITH_WORK.search(name) and not looks_like_body(name):
@@ -388,7 +399,9 @@ def _phrase_end(cue: re.Match) -> int:
     return max(cue.end("inter") if cue.group("inter") else 0, cue.end("work") if cue.group("work") else 0)
 
 
+_CLOSES = re.compile(r"\s*[.;]?\s*\Z")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|its|their)\s+\Z")
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _ENDS_WITH_WORK = re.compile(
     r"\b(?:Report|Outlook|Yearbook|Bulletin|Brief|Briefing|Update|Assessment|Overview|Paper|Factsheet|Fact\s+Sheet)\Z"
 )
@@ -578,7 +591,10 @@ def pick_attribution(
     if after:
         nxt = after[0]
         # "1,500 casualties reported by Ukrainian sources": a phrase right after the figure wins.
-        if text is not None and nxt.how == "sentence" and _NEW_CLAUSE.search(text, number_start, nxt.start):
+        trailing = CUE_BEFORE.match(text, nxt.start) is not None if text is not None else False
+        if text is not None and nxt.how == "sentence" and _NEW_CLAUSE.search(text, number_start, nxt.start) and not (
+            trailing and (next_number is None or next_number < nxt.start)
+        ):  # ("..., but only one was delivered, per the Ministry." cites the whole sentence)
             # "X shrank by 800,000, and the Institute estimates ...": a speaker past "; " or
             # ", and" opens another clause; the figure's source, if any, came before it
             return before[-1] if before else None
