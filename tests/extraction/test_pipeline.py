@@ -492,3 +492,21 @@ def test_a_definite_reference_names_the_body_named_before():
 def test_attribution_forms_four(text, figure, source, date):
     claim = _claims(text)[figure]
     assert (claim.source, claim.source_date) == (source, date)
+
+
+def test_a_sources_note_credits_each_row_the_part_that_names_it():
+    text = ("Indicator                          2023      2024\n"
+            "Port cargo, million tonnes         41.2      43.0\n"
+            "Transit voyages                    80        95\n"
+            "\n"
+            "Sources: Harbour Authority (March 2025) for port cargo; Arctic Shipping Institute (2025) for transits.\n")
+    claims = _claims(text)
+    assert (claims["43.0"].source, claims["43.0"].source_date) == ("Harbour Authority", "2025-03")
+    assert (claims["95"].source, claims["95"].source_date) == ("Arctic Shipping Institute", "2025")
+
+
+def test_a_name_closing_a_sentence_in_parentheses_cites_it_but_a_place_does_not():
+    claims = _claims("- Nickel fell to $15,200 per tonne, 40% below its 2022 peak (Fastmarkets Battery Research).\n"
+                     "- Exports rose to 4 million tonnes (Burkina Faso).\n")
+    assert claims["$15,200"].source == "Fastmarkets Battery Research"
+    assert claims["4 million tonnes"].source is None

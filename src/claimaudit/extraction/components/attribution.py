@@ -233,8 +233,8 @@ class AttributionComponent:
                 last = None
             if block.kind == "source_note":
                 note = self._note(text, start, end, sources, dates, acronyms)
-                if note:
-                    parts = self._note_parts(text, start, end, sources, dates, acronyms)
+                parts = self._note_parts(text, start, end, sources, dates, acronyms) if _SOURCES_LABEL.match(text, start, end) else []
+                if note or parts:
                     self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text)
                 continue
             if not in_sentence and block.kind != "prose":
@@ -384,7 +384,7 @@ class AttributionComponent:
                 best = max(scored, key=lambda x: x[0])
                 if best[0] and sum(1 for n, _ in scored if n == best[0]) == 1:
                     chosen = best[1]
-            for number in numbers_by_block.get(index, []):
+            for number in numbers_by_block.get(index, []) if chosen is not None else ():
                 result.setdefault(number.start, chosen)
             if blocks[index].kind == "prose":
                 break
