@@ -64,7 +64,8 @@ _VERB_JUST_BEFORE = re.compile(
 _SHARE_AFTER = re.compile(r"\A\s*(?:of|share\s+of)\b", re.IGNORECASE)
 # Clause boundaries: punctuation, and words that open a new clause.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:–—()]|\s-\s|\b(?:while|whereas|but|which|who|where|with|according|as\s+(?:reported|estimated|calculated|documented|noted))\b"
+    r"[,;:–—()]|\s-\s|\b(?:while|whereas|but|which|who|where|with|according|although|though|even\s+as|even\s+though|"
+    r"as\s+(?:reported|estimated|calculated|documented|noted))\b"
 )
 _VERBISH = re.compile(r"(?:ed|ing)$")
 _NOT_UNIT_NOUNS = frozenset(
