@@ -312,6 +312,8 @@ class ContextComponent:
             ctx.measure_key(content, None), _place_words(row_places),
             [d for d in dates.within(start, end) if d.start < source_start],
             _row_label(text[start:end] if "|" in text[start:end] else text[start:category_end]),
+            _label_noun(text[start:category_end].split(":")[0]),
+            _label_scale(text[start:category_end]),
         )
 
     def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row):
@@ -352,9 +354,7 @@ class ContextComponent:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
-        if unit is None and not number.currency and not number.unit and not header_cell and number.unit != "percent" and (
-            label_noun := _label_noun(text[start : row.category_end].split(":")[0])
-        ):
+        if unit is None and not number.currency and not number.unit and not header_cell and (label_noun := row.label_noun):
             # "NSR transit voyages   75   92", "Airports: 507": the label's plural noun is what a
             # bare count counts
             unit, family = label_noun, "count"
@@ -362,8 +362,8 @@ class ContextComponent:
         if scale != 1.0 or currency:
             unit = unit if not currency or number.currency else currency
             family = "money" if currency else family
-        elif not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text)) and (
-            labelled := _label_scale(text[start : row.category_end])
+        elif row.label_scale is not None and not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text)) and (
+            labelled := row.label_scale
         ):
             # "NSR cargo volume, million tonnes   36.3   37.4": the row label's scale and unit
             scale, label_unit, label_currency, label_family = labelled
@@ -393,6 +393,8 @@ class _RowInfo:
     place_words: frozenset  # _place_words(places)
     dates: list  # dates of the row before its source
     label: str | None  # the row's label (its text before the first figure), as written
+    label_noun: str | None  # the plural noun a bare count of the row counts ("NSR transit voyages")
+    label_scale: tuple | None  # (scale, unit, currency, family) the label states ("..., million tonnes")
 
 
 _new_row_info = maker(_RowInfo)

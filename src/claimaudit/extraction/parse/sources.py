@@ -518,6 +518,11 @@ def _anchor_hits(text: str, lowered: str, anchors: Iterable[str], pattern: re.Pa
     return hits
 
 
+def has_vague_phrase(text: str, registry: "SourceRegistry | None" = None) -> bool:
+    """Whether ``text`` holds a vague-source phrase ("secondary sources", "officials said")."""
+    return bool(_vague_spans(text, registry))
+
+
 def _vague_spans(text: str, registry: "SourceRegistry | None" = None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     lowered = text.lower()

@@ -7,7 +7,9 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.sourcing.common import country_code, entries_of, mentions, says, sentence_groups, texts
+from claimaudit.rules.sourcing.common import (
+    country_code, entries_of, mentions, says, sentence_groups, texts, vague_mentions,
+)
 
 
 class Options(BaseModel):
@@ -96,9 +98,7 @@ class UnverifiableSource(Rule):
         with no source."""
         offset = claim.start - claim.sentence_start
         end = claim.end - claim.sentence_start
-        for mention in mentions(ctx, claim.sentence):
-            if not mention.vague:
-                continue
+        for mention in vague_mentions(ctx, claim.sentence):
             if claim.origin == "table" and not claim.source and mention.start >= end:
                 return mention.text
             if mention.start < end or offset < 0:

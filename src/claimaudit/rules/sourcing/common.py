@@ -81,6 +81,20 @@ def mentions(ctx, sentence: str):
     return cache[sentence]
 
 
+def vague_mentions(ctx, sentence: str):
+    """The vague mentions of ``mentions`` (a sentence with no vague phrase at all, most of them,
+    is not scanned for names)."""
+    if ctx.registry is None:
+        return []
+    cache = ctx.cache.setdefault("ca3_vague", {})
+    found = cache.get(sentence)
+    if found is None:
+        from claimaudit.extraction.parse.sources import has_vague_phrase
+
+        found = cache[sentence] = [m for m in mentions(ctx, sentence) if m.vague] if has_vague_phrase(sentence, ctx.registry) else []
+    return found
+
+
 def says(ctx, pattern: re.Pattern, sentence: str) -> bool:
     """``pattern`` occurs in the sentence; cached per document run (a sentence carries several
     claims, and a case-insensitive alternation is slow to search)."""
