@@ -53,6 +53,10 @@ class Keys:
                 wholes.append(w)
             else:
                 words.append(w)
+        if tables and claim.origin == "table":
+            # A cell's measure is also its table's: title and header words ("Table 1. Copper mine
+            # output", "| Mine output, 2024 |") meet the words of a sentence about the same figure
+            words.extend(w[1:] for w in tables)
         noun = _noun_stem(claim)
         self.claim = claim
         self.words = _set(words)  # measure words (no marks)

@@ -332,6 +332,12 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue  # "a report by the Center for ... (CSIS) estimates": the acronym of a source already credited
         if cue:
             start = _extend_left_over_filler(text, sent.start, source.start)
+            if cue.group().startswith(")") and text[source.start - 1 : source.start] == "(":
+                # "The Central Bank of the Republic of Uzbekistan (CBU) reported": the phrase
+                # takes in the name the acronym stands for
+                named = _NAME_BEFORE_PAREN.search(text, max(sent.start, source.start - 160), source.start - 1)
+                if named:
+                    start = _extend_left_over_filler(text, sent.start, named.start())
             add(start, source.end + _phrase_end(cue), [source], "sentence")
     for match in NAME.finditer(text, sent.start, sent.end):
         after = text[match.end() : min(sent.end, match.end() + 160)]
@@ -399,6 +405,7 @@ def _phrase_end(cue: re.Match) -> int:
     return max(cue.end("inter") if cue.group("inter") else 0, cue.end("work") if cue.group("work") else 0)
 
 
+_NAME_BEFORE_PAREN = re.compile(rf"(?:{NAME.pattern})\s*\Z")
 _CLOSES = re.compile(r"\s*[.;]?\s*\Z")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|its|their)\s+\Z")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
