@@ -510,3 +510,9 @@ def test_a_name_closing_a_sentence_in_parentheses_cites_it_but_a_place_does_not(
                      "- Exports rose to 4 million tonnes (Burkina Faso).\n")
     assert claims["$15,200"].source == "Fastmarkets Battery Research"
     assert claims["4 million tonnes"].source is None
+
+
+def test_a_publication_date_later_in_the_sentence_dates_the_source():
+    claims = _claims("The Lowy Institute put Chinese lending at US$1.1 billion in 2023 in its Pacific Aid "
+                     "Map, published in November 2024.")
+    assert (claims["US$1.1 billion"].source, claims["US$1.1 billion"].source_date) == ("Lowy Institute", "2024-11")

@@ -524,6 +524,7 @@ _DATE_LINK_BEFORE = re.compile(
 )
 
 
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|updated)\s+(?:in|on)\s+\Z")
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
 _WORK_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})\b", re.IGNORECASE)
 
@@ -561,6 +562,13 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
                 re.IGNORECASE,
             ):
                 return date
+    for date in sent.dates:
+        # "X put fees at US$629 million in its Indicators, published in October 2024": a
+        # publication date later in the sentence, with no other source between
+        if date.start >= last.end and date.start - last.end <= 250 and _PUBLISHED_BEFORE.search(
+            text, max(last.end, date.start - 20), date.start
+        ) and not any(last.end <= s.start < date.start for s in sent.sources if s is not last and not s.vague):
+            return date
     for date in sent.dates:
         # "X put the contingent at 1,500-2,000 in a May 2025 briefing": the work it was put in,
         # later in the same clause, with no other source between

@@ -103,7 +103,7 @@ class CitationDrift(Rule):
                         continue
                     if a.places and b.places and not set(a.places) & set(b.places):
                         continue
-                    if not (_plain_words(a) & _plain_words(b)):
+                    if not (_roots(a) & _roots(b)):
                         continue  # nothing in common but the number: different measures
                     what = a.measure or b.measure or "the same figure"
                     yield self.finding(
@@ -119,6 +119,11 @@ _MAX_SAME_FIGURE = 12  # a figure repeated more often than this is a constant, n
 def _plain_words(claim) -> frozenset[str]:
     """A claim's measure words and marks, without the marks' prefixes."""
     return frozenset(w.lstrip("+@#%^") for w in claim.measure_key) - {""}
+
+
+def _roots(claim) -> frozenset[str]:
+    """The first letters of a claim's measure words: "committed" and "commitments" share "commi"."""
+    return frozenset(w[:5] for w in _plain_words(claim) if len(w) >= 4)
 
 
 def _specific(text: str) -> bool:
