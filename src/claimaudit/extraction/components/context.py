@@ -229,6 +229,12 @@ class ContextComponent:
             if head:
                 unit, family, noun = head, "count", head
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
+        parallel_share = (
+            kind == "level" and number.unit == "percent" and previous is not None and previous.kind == "share"
+            and _PARALLEL_BEFORE.search(text, max(0, number.start - 60), number.start) is not None
+        )
+        if parallel_share:
+            kind = "share"  # "52% of cargoes went to EU ports, 31% to China and 24% to Asia": one whole's shares
         # Windows reach back at most REACH characters into the sentence, so that a sentence
         # of thousands of figures costs linear, not quadratic, time.
         floor = max(start, number.start - REACH)
@@ -280,6 +286,8 @@ class ContextComponent:
         key |= ctx.narrowing_marks(text, floor, clause[1])  # "Per capita GDP ... compared to $88,612"
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, clause[1])
+            if parallel_share and not whole:
+                whole = frozenset(w for w in previous.measure_key if w[:1] == "%")
             key = (key - {w[1:] for w in whole}) | whole
         period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause)
         if inherited:
