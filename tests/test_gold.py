@@ -33,7 +33,7 @@ MAX_NOT_CLAIMS_EMITTED = 4
 # Annotated from the text alone: the bundled report, and three held-out reports of the same genre
 # written for the gold set (tests/gold/reports) before the extractor was run on them.
 OTHER_SETS = {
-    "report_000": ({"recall": 0.99, "value_unit": 0.94, "value": 0.99, "source": 0.935, "source_date": 0.94}, 0),
+    "report_000": ({"recall": 0.99, "value_unit": 0.96, "value": 0.99, "source": 0.935, "source_date": 0.94}, 0),
     "heldout": ({"recall": 0.99, "value_unit": 0.91, "value": 0.99, "source": 0.85, "source_date": 0.91}, 2),
     "heldout2": ({"recall": 0.98, "value_unit": 0.89, "value": 0.97, "source": 0.61, "source_date": 0.82}, 8),
 }

@@ -516,3 +516,16 @@ def test_a_publication_date_later_in_the_sentence_dates_the_source():
     claims = _claims("The Lowy Institute put Chinese lending at US$1.1 billion in 2023 in its Pacific Aid "
                      "Map, published in November 2024.")
     assert (claims["US$1.1 billion"].source, claims["US$1.1 billion"].source_date) == ("Lowy Institute", "2024-11")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Germany faces a 400,000 nurse shortage by 2030.", "400,000", "nurses"),
+        ("The volunteers, numbering 3,500 in Lagos and 1,200 in Abuja, ran the count.", "1,200", "volunteers"),
+        ("Seasonal pickers in Murcia, where 9,000 were hired in 2023, earn little.", "9,000", "pickers"),
+        ("The plant shipped 40,000 spare parts units in May.", "40,000", "units"),
+    ],
+)
+def test_counted_nouns_of_gaps_subjects_and_compounds(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

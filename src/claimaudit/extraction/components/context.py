@@ -139,6 +139,11 @@ class ContextComponent:
             noun, modifiers = (word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"), ()
         elif not number.currency and not number.unit:
             noun, modifiers = ctx.counted_noun(text, number.end, limit)
+            if noun is None and (subject := _SUBJECT_BEFORE.search(text, max(0, number.start - 80), number.start)) and (
+                not subject.group("rel") or _ELLIPTICAL.match(text, number.end, limit)
+            ):
+                # "The workers, numbering 8,000 in ...", "workers in Jilin, where 12,000 were employed"
+                noun = subject.group("noun").lower()
             if noun is None and (partitive := _PARTITIVE.match(text, number.end, limit)):
                 # "37 of Russia's 89 federal subjects", "3 of the 12 firms": a part of a counted whole
                 noun, modifiers = ctx.counted_noun(text, partitive.end(), limit)
@@ -461,7 +466,11 @@ _COMPARED_BEFORE = re.compile(
 _PARALLEL_BEFORE = re.compile(
     rf"(?:,|\band|\bwhile|\bwhereas)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:for|at|with|to)\s+)?{_QUALIFIERS}\Z"
 )
-_PARALLEL_AFTER = re.compile(r"\s+(?:in|to|from|for|at)\s+(?:the\s+)?[A-Z]|\s*(?:[,;.)]|\band\b|$)")
+_SUBJECT_BEFORE = re.compile(
+    rf"\b(?P<noun>[a-z]{{3,}}(?:s|people|personnel|staff))\b(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\s+"
+    rf"(?:numbering|totall?ing|counting|(?P<rel>where|of\s+whom))\s+{_QUALIFIERS}\Z"
+)
+_PARALLEL_AFTER = re.compile(r"\s+(?:in|to|from|for|at)\s+(?:the\s+)?[A-Za-z]|\s*(?:[,;.)]|\band\b|$)")
 _FURTHER_BEFORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+{_QUALIFIERS}\Z", re.I)
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|these|those|all)\s+)?"

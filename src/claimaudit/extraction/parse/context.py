@@ -127,7 +127,16 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         plural = (low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL) or low in _IRREGULAR_PLURALS
         verbish = _VERBISH.search(low) and not word[:1].isupper() and low not in _ING_NOUNS
         if plural and not verbish:
+            if i + 1 < len(words) and words[i + 1].group().lower() in _UNIT_HEADS:
+                # "500,000 consumer goods units": the compound's head is what is counted
+                return words[i + 1].group().lower(), tuple(w.group().lower() for w in words[: i + 1])
             return low, tuple(w.group().lower() for w in words[:i])
+        if (
+            i == 0 and not verbish and word[:1].islower() and i + 1 < len(words)
+            and words[i + 1].group().lower() in _GAP_HEADS
+        ):
+            # "a 2.3 million worker deficit", "its 2.1 million worker shortage": the count is of workers
+            return _plural(low), ()
         if verbish and i == 0 and not _later_plural(words, i):
             break  # "12,000 were employed", "1,800 reported": no noun
         if singular is None and not verbish and word[:1].islower() and (i + 1 == len(words) or _next_is_break(words, i, text)):
@@ -140,6 +149,18 @@ def is_plural_noun(word: str) -> bool:
     low = word.lower()
     plural = (low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL) or low in _IRREGULAR_PLURALS
     return plural and not (_VERBISH.search(low) and low not in _ING_NOUNS) and low not in STOPWORDS
+
+
+_UNIT_HEADS = frozenset("units items pieces packages boxes containers".split())
+_GAP_HEADS = frozenset(
+    "deficit deficits shortage shortages shortfall shortfalls gap gaps surplus surpluses deficiency".split()
+)
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 _NOT_PLURAL = frozenset("this its thus various previous famous serious analysis basis status gas bus us".split())
