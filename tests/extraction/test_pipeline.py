@@ -458,6 +458,10 @@ def test_new_york_keeps_its_new_and_two_bodies_joined_by_and_the():
         ("The 1,200-km pipeline opened.", "1,200-km", "kilometers", 1200.0),
         ("The terminal handles 48,000 TEU a month.", "48,000 TEU", "TEU/month", 48000.0),
         ("Prices rose 3-4 times.", "3-4 times", "times", 3.5),
+        ("Costs rose to US$3.10 per pound, compared with US$2.40 in 2019.", "US$2.40", "USD/pound", 2.40),
+        ("Aid reached CNY 2.4bn a year, about US$330mn, in 2024.", "US$330mn", "USD/year", 330e6),
+        ("Royalties were ARS 900 billion (about US$1 billion), down from 700 billion pesos.", "700 billion pesos",
+         "ARS", 700e9),
     ],
 )
 def test_units_from_labels_headers_places_and_neighbours(text, figure, unit, value):

@@ -16,7 +16,7 @@ from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, find_places
-from claimaudit.extraction.parse.units import UNIT_KINDS, local_currency
+from claimaudit.extraction.parse.units import UNIT_KINDS, currency_family_codes, local_currency
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
 _ANNUAL = re.compile(r"\b(?=[apey/])(?:annually|annual|per\s+year|a\s+year|each\s+year|every\s+year|yearly|/year|/yr)\b", re.I)
@@ -105,6 +105,7 @@ class ContextComponent:
             rows: dict = {}
             previous_noun = None
             previous = None
+            sentence_contexts: list = []
             earlier_noun = paragraph_noun[1] if paragraph_noun and paragraph_noun[0] == block_index else None
             for number in in_sentence:
                 attribution = attributions.get(number.start)
@@ -120,9 +121,10 @@ class ContextComponent:
                 else:
                     context = self._prose_context(
                         text, number, start, end, skip, dates, places, attribution, previous_noun, previous,
-                        earlier_noun,
+                        earlier_noun, sentence_contexts,
                     )
                     previous = context
+                    sentence_contexts.append(context)
                     out[number.start] = context
                     if context.unit_family == "count" and context.unit:
                         previous_noun = context.unit.split("/")[0]
@@ -217,7 +219,7 @@ class ContextComponent:
         return None
 
     def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None, previous=None,
-                       earlier_noun=None):
+                       earlier_noun=None, earlier=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
         measure = (previous.currency, None) if previous is not None and previous.currency else (
             (None, previous.unit.split("/")[0]) if previous is not None and previous.unit and previous.unit_family not in (None, "count", "percent") else None
@@ -262,10 +264,19 @@ class ContextComponent:
             source_place = _source_country(attribution) if not place_names else None
             if not place_names and not source_place:
                 place_names = [p for p in around if not _inside(p, attribution)]
-        if currency and (local := local_currency(number.text, [p.name for p in place_names] or [
-            p.name for p in places.within(start, end)
-        ])) and local != currency:
+        local = local_currency(number.text, [p.name for p in place_names] or [p.name for p in places.within(start, end)]) if currency else None
+        if currency and local is None and (codes := currency_family_codes(number.text)):
+            # "CLP 1.2 trillion (about US$1.3 billion) ..., down from 2.1 trillion pesos"
+            local = next((c.currency for c in reversed(earlier or ()) if c.currency in codes), None)
+        if currency and local and local != currency:
             unit, currency = unit.replace(currency, local, 1), local  # "2.1 trillion pesos" about Chile
+        if currency and per is None and previous is not None and previous.currency and previous.per and (
+            _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
+            or _RESTATED_BEFORE.search(text, max(0, number.start - 40), number.start)
+        ):
+            # "US$2.05 per pound, compared with US$1.62", "CNY 3.6bn a year, about US$500mn"
+            per = previous.per
+            unit = f"{unit}/{per}"
         words, content = ctx.measure_words_and_content(
             text, clause[0], clause[1], skip, [(p.start, p.end) for p in place_names]
         )
@@ -470,6 +481,7 @@ _SUBJECT_BEFORE = re.compile(
     rf"\b(?P<noun>[a-z]{{3,}}(?:s|people|personnel|staff))\b(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\s+"
     rf"(?:numbering|totall?ing|counting|(?P<rel>where|of\s+whom))\s+{_QUALIFIERS}\Z"
 )
+_RESTATED_BEFORE = re.compile(r"(?:,|\()\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|equivalent\s+to)\s+\Z")
 _PARALLEL_AFTER = re.compile(r"\s+(?:in|to|from|for|at)\s+(?:the\s+)?[A-Za-z]|\s*(?:[,;.)]|\band\b|$)")
 _FURTHER_BEFORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+{_QUALIFIERS}\Z", re.I)
 _PARTITIVE = re.compile(

@@ -148,6 +148,16 @@ _BARE_CURRENCY_WORD = re.compile(
 _FAMILY = {"kronor": "krona", "kroner": "krone"}
 
 
+def currency_family_codes(number_text: str) -> frozenset[str]:
+    """Every code a bare currency word in ``number_text`` can mean ("pesos": CLP, ARS, MXN...)."""
+    match = _BARE_CURRENCY_WORD.search(number_text)
+    if not match:
+        return frozenset()
+    word = match.group("w").lower()
+    family = _FAMILY.get(word) or word.rstrip("s")
+    return frozenset(CURRENCY_BY_COUNTRY.get(family, {}).values())
+
+
 def local_currency(number_text: str, countries) -> str | None:
     """The currency a bare currency word means in a claim about ``countries`` ("2.1 trillion
     pesos" about Chile -> "CLP"); None when the word is qualified, absent, or the countries do
