@@ -221,10 +221,9 @@ class ContextComponent:
     def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None, previous=None,
                        earlier_noun=None, earlier=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
-        measure = (previous.currency, None) if previous is not None and previous.currency else (
-            (None, previous.unit.split("/")[0]) if previous is not None and previous.unit and previous.unit_family not in (None, "count", "percent") else None
+        unit, family, noun, modifiers, currency, per = self._unit(
+            text, number, end, previous_noun, clause[0], earlier_noun, _measure_of(previous)
         )
-        unit, family, noun, modifiers, currency, per = self._unit(text, number, end, previous_noun, clause[0], earlier_noun, measure)
         if (
             unit is None and not number.currency and not number.unit
             and (label := _BULLET_LABEL.match(text, start, number.start))
@@ -493,6 +492,18 @@ _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _LABEL_CHARS = re.compile(r"[A-Za-z ,()/'’-]*")
 _LABEL_TAIL = re.compile(r":\s*(?:[$€£¥~]|US\$)?\s*$")
 _LETTER = re.compile(r"[A-Za-z]")
+
+
+def _measure_of(context: ClaimContext | None) -> tuple[str | None, str | None] | None:
+    """(currency, unit) a later figure of the sentence may repeat ("23 million tonnes, Argentina
+    for 22 million"); None for a count, a percentage or nothing (counts repeat their noun)."""
+    if context is None:
+        return None
+    if context.currency:
+        return context.currency, None
+    if context.unit and context.unit_family not in (None, "count", "percent"):
+        return None, context.unit.split("/")[0]
+    return None
 
 
 def _row_label(category: str) -> str | None:

@@ -606,13 +606,13 @@ def pick_attribution(
     if after:
         nxt = after[0]
         # "1,500 casualties reported by Ukrainian sources": a phrase right after the figure wins.
-        trailing = CUE_BEFORE.match(text, nxt.start) is not None if text is not None else False
-        if text is not None and nxt.how == "sentence" and _NEW_CLAUSE.search(text, number_start, nxt.start) and not (
-            trailing and (next_number is None or next_number < nxt.start)
-        ):  # ("..., but only one was delivered, per the Ministry." cites the whole sentence)
+        if text is not None and nxt.how == "sentence" and _NEW_CLAUSE.search(text, number_start, nxt.start):
             # "X shrank by 800,000, and the Institute estimates ...": a speaker past "; " or
-            # ", and" opens another clause; the figure's source, if any, came before it
-            return before[-1] if before else None
+            # ", and" opens another clause; the figure's source, if any, came before it. A
+            # closing "..., but only one was delivered, per the Ministry." cites the whole sentence.
+            closing = CUE_BEFORE.match(text, nxt.start) and (next_number is None or next_number < nxt.start)
+            if not closing:
+                return before[-1] if before else None
         if nxt.start - number_start <= NEAR_AFTER and (next_number is None or next_number > nxt.start):
             return nxt
         # A leading attribution ("According to A, ...") governs the numbers up to the next one.

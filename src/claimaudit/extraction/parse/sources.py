@@ -327,12 +327,12 @@ _PUBLICATION_END = re.compile(r"\b(?:Yearbook|Report|Review|Outlook|Bulletin|Sur
 _BODY_START = re.compile(rf"(?:(?:Federal|State|National|General|Main)\s+)?{_GOV_BODY.pattern}")
 
 
-_ORG_HEAD = re.compile(
+_ORG_HEAD = re.compile(  # the government bodies' head words and these
     rf"\b(?:{_GOV_BODY.pattern}|Bank|Institute|Council|Organi[sz]ation|Association|Federation|Fund|"
     r"Programme|Program|Center|Centre|Union|Board|Foundation|Society|Chamber|Corporation|Group|"
-    r"Observatory|Tribunal|Court|Parliament|Assembly|Ministry|Laboratory|Lab|University|College|School|Academy|"
-    r"Company|Agency|Force|Forum|Alliance|Network|Initiative|Project|Partnership|Coalition|Panel|Mission|Command|"
-    r"Service|Secretariat|Conference|Organisation|Community|Unit)\b"
+    r"Observatory|Tribunal|Court|Parliament|Assembly|Laboratory|Lab|University|College|School|Academy|"
+    r"Company|Force|Forum|Alliance|Network|Initiative|Project|Partnership|Coalition|Panel|Mission|Command|"
+    r"Conference|Community|Unit)\b"
 )
 
 
@@ -716,7 +716,7 @@ def _country_possessive_only(name: str) -> str:
     return name
 
 
-def _FALLBACK_OK(short: str, name: str) -> bool:
+def _other_name_ok(short: str, name: str) -> bool:
     """A parenthesised word that is an organisation's other name, not a place or another body."""
     from claimaudit.extraction.parse.places import find_places
 
@@ -810,8 +810,8 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
                 # Mines (MINEM)": the name runs on to the left of the words the letters matched
                 long = name_run.group()
         elif (
-            name_run and " " in name_run.group().strip() and short[:1].isupper() and not short.isdigit()
-            and _FALLBACK_OK(short, name_run.group())
+            name_run and " " in name_run.group().strip() and short[:1].isupper()
+            and _other_name_ok(short, name_run.group())
         ):
             # "Pacific Community (SPC)", "Chilean Copper Commission (Cochilco)": an acronym from
             # another language, right after an organisation's name

@@ -148,25 +148,24 @@ _BARE_CURRENCY_WORD = re.compile(
 _FAMILY = {"kronor": "krona", "kroner": "krone"}
 
 
-def currency_family_codes(number_text: str) -> frozenset[str]:
-    """Every code a bare currency word in ``number_text`` can mean ("pesos": CLP, ARS, MXN...)."""
+def _bare_currency_family(number_text: str) -> dict[str, str]:
+    """{country: code} of the currency family a bare word in ``number_text`` names ("pesos")."""
     match = _BARE_CURRENCY_WORD.search(number_text)
     if not match:
-        return frozenset()
+        return {}
     word = match.group("w").lower()
-    family = _FAMILY.get(word) or word.rstrip("s")
-    return frozenset(CURRENCY_BY_COUNTRY.get(family, {}).values())
+    return CURRENCY_BY_COUNTRY.get(_FAMILY.get(word) or word.rstrip("s"), {})
+
+
+def currency_family_codes(number_text: str) -> frozenset[str]:
+    """Every code a bare currency word in ``number_text`` can mean ("pesos": CLP, ARS, MXN...)."""
+    return frozenset(_bare_currency_family(number_text).values())
 
 
 def local_currency(number_text: str, countries) -> str | None:
     """The currency a bare currency word means in a claim about ``countries`` ("2.1 trillion
     pesos" about Chile -> "CLP"); None when the word is qualified, absent, or the countries do
     not settle it."""
-    match = _BARE_CURRENCY_WORD.search(number_text)
-    if not match:
-        return None
-    word = match.group("w").lower()
-    family = _FAMILY.get(word) or word.rstrip("s")
-    by_country = CURRENCY_BY_COUNTRY.get(family, {})
+    by_country = _bare_currency_family(number_text)
     codes = {by_country[c] for c in countries if c in by_country}
     return codes.pop() if len(codes) == 1 else None
