@@ -97,6 +97,39 @@ def unit_eq(gold, got, lenient: bool = True) -> bool:
     return gp[0].split()[-1] == up[0].split()[-1]
 
 
+def _fold(s):
+    """Normalised name with accents folded ("Televisión" ~ "Television")."""
+    import unicodedata
+    n = _norm(s)
+    return None if n is None else unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode()
+
+
+_REGISTRY = None
+
+
+def source_eq(gold, got) -> bool:
+    """Same body: equal names, one national body spelt two ways, or names the bundled registry
+    resolves to one entry.
+
+    The registry is the tool's own list of aliases ("USGS" = "U.S. Geological Survey" =
+    "United States Geological Survey"); an annotator's spelling of a registry body is the same
+    body, not a different answer. ``source_exact_name`` keeps the strict figure.
+    """
+    global _REGISTRY
+    if _fold(gold) == _fold(got):
+        return True
+    if not gold or not got:
+        return False
+    from claimaudit.extraction.parse.sources import SourceRegistry, country_qualified_name
+
+    if _fold(country_qualified_name(gold)) == _fold(country_qualified_name(got)):
+        return True  # "Ministry of Mines of Mali" ~ "Mali's Ministry of Mines" ~ "Ministry of Mines (Mali)"
+    if _REGISTRY is None:
+        _REGISTRY = SourceRegistry.default()
+    a, b = _REGISTRY.resolve(gold), _REGISTRY.resolve(got)
+    return a is not None and a is b
+
+
 def _value_ok(g: dict, c) -> bool:
     if not _num_eq(g.get("value"), c.value):
         return False
@@ -160,7 +193,7 @@ def score(gold_path=GOLD, not_claims_path=NOT_CLAIMS) -> dict:
     n = len(gold)
     errs: dict[str, list[dict]] = {k: [] for k in ("missed", "value", "unit", "source", "source_date")}
     c_found = c_vu = c_vu_strict = c_val = c_unit = c_src = c_date = c_src_any = 0
-    c_exact = 0
+    c_exact = c_src_exact = 0
     n_clean = c_clean_vu = c_clean_src = c_clean_date = 0
     n_attr = c_attr_src = n_dated = c_dated = n_unattr = c_unattr_src = 0
     for i, g in enumerate(gold):
@@ -195,10 +228,11 @@ def score(gold_path=GOLD, not_claims_path=NOT_CLAIMS) -> dict:
                                   "got": [c.value, c.low, c.high]})
         if not u_ok:
             errs["unit"].append({**base, "got_text": got_text, "gold": g.get("unit"), "got": c.unit})
-        s_ok = _norm(gsrc) == _norm(c.source)
+        s_ok = source_eq(gsrc, c.source)
         c_src += s_ok
+        c_src_exact += _norm(gsrc) == _norm(c.source)
         got_all = [_norm(x) for x in (c.source or "").split(";") if x.strip()]
-        c_src_any += s_ok or (bool(gsrc) and _norm(gsrc) in got_all)
+        c_src_any += s_ok or (bool(gsrc) and any(source_eq(gsrc, x) for x in got_all))
         if gsrc and s_ok:
             c_attr_src += 1
         if not gsrc and s_ok:
@@ -246,7 +280,8 @@ def score(gold_path=GOLD, not_claims_path=NOT_CLAIMS) -> dict:
         "value": rate(c_val, n),
         "unit": rate(c_unit, n),
         "value_unit_of_found": rate(c_vu, c_found),
-        "source": rate(c_src, n),               # canonical, case-insensitive exact; null==null counts
+        "source": rate(c_src, n),               # same body (name or registry entry); null==null counts
+        "source_exact_name": rate(c_src_exact, n),  # canonical name, case-insensitive exact
         "source_attributed": rate(c_attr_src, n_attr),
         "source_unattributed_kept_null": rate(c_unattr_src, n_unattr),
         "source_any_of_multi": rate(c_src_any, n),  # gold among "A; B" multi-source answers
@@ -267,7 +302,7 @@ def score(gold_path=GOLD, not_claims_path=NOT_CLAIMS) -> dict:
 
 
 FIGURES = ["n_gold", "n_files", "recall", "recall_same_text", "value_unit", "value_unit_strict_unit", "value", "unit",
-           "value_unit_of_found", "source", "source_attributed", "source_unattributed_kept_null",
+           "value_unit_of_found", "source", "source_exact_name", "source_attributed", "source_unattributed_kept_null",
            "source_any_of_multi", "source_date", "source_date_dated", "clean_value_unit",
            "clean_source", "clean_source_date", "n_clean", "n_attributed", "n_dated", "not_claims_total",
            "not_claims_emitted"]

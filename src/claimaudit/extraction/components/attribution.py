@@ -9,6 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
+from claimaudit.extraction.parse.places import find_places
 
 from claimaudit.extraction.parse.attribution import (
     CONTINUATION,
@@ -149,23 +150,36 @@ def _expand_acronym_words(name: str, acronyms: dict[str, str]) -> str | None:
     return " ".join(acronyms.get(w, w) for w in words)
 
 
-def _qualify_bodies(result: dict[int, Attribution]) -> dict[int, Attribution]:
-    """"Ministry of Mines" written alone is the "Ministry of Mines (Mali)" the same document
-    names elsewhere, when it names only one country's."""
+def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozenset[str]]) -> dict[int, Attribution]:
+    """A national body written without its country ("Ministry of Mines") is the one of the
+    country its sentence names ("Peru mined ..., per the Ministry of Energy and Mines"); in a
+    sentence naming none, the "Ministry of Mines (Mali)" the same document names elsewhere,
+    when it names only one country's."""
     by_base: dict[str, set[str]] = {}
     for attribution in result.values():
         for source in attribution.sources:
             base = body_base(source.name)
             if base:
                 by_base.setdefault(base, set()).add(source.name)
-    if not by_base:
-        return result
+
+    def qualified(source: SourceRef, key: int) -> SourceRef:
+        if source.kind is not None or source.vague or not starts_with_body(source.name) or body_base(source.name):
+            return source
+        if country_qualified_name(source.name) != source.name:
+            return dataclasses.replace(source, name=country_qualified_name(source.name))  # "... of Ecuador"
+        if find_places(source.name):
+            return source  # "Office de Radiodiffusion Télévision du Mali" names its country
+        named = countries.get(key, frozenset())
+        names = by_base.get(source.name, set())
+        if named:
+            names = {f"{source.name} ({c})" for c in named} if len(named) == 1 else {
+                n for n in names if any(n == f"{source.name} ({c})" for c in named)
+            }
+        return dataclasses.replace(source, name=next(iter(names))) if len(names) == 1 else source
+
     for key, attribution in list(result.items()):
-        if any(len(by_base.get(s.name, ())) == 1 for s in attribution.sources):
-            sources = tuple(
-                dataclasses.replace(s, name=next(iter(by_base[s.name]))) if len(by_base.get(s.name, ())) == 1 else s
-                for s in attribution.sources
-            )
+        sources = tuple(qualified(s, key) for s in attribution.sources)
+        if sources != attribution.sources:
             result[key] = dataclasses.replace(attribution, sources=sources)
     return result
 
@@ -226,6 +240,7 @@ class AttributionComponent:
         named: list[tuple[str, str | None]] = []  # sources named so far, in order: "the commission" is the last one
         definitions = self._definitions(text, acronyms)  # (offset, name, kind) of "Long Name (ACR)" bodies
         last: Attribution | None = None
+        countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             in_sentence = numbers.within(start, end)
@@ -269,14 +284,21 @@ class AttributionComponent:
                     for source in a.sources:
                         dated[(block.paragraph, source.name)] = a.date
                         dated.setdefault(source.name, {})[a.date.iso] = a.date
+            sentence_countries = None
             for i, number in enumerate(in_sentence):
                 following = in_sentence[i + 1].start if i + 1 < len(in_sentence) else None
                 chosen = pick_attribution(number.start, attrs, following, text)
                 if chosen is not None:
                     result[number.start] = chosen
+                    if any(starts_with_body(s.name) and not body_base(s.name) for s in chosen.sources):
+                        if sentence_countries is None:
+                            sentence_countries = frozenset(
+                                p.name for p in find_places(text, start, end) if p.kind == "country"
+                            )
+                        countries[number.start] = sentence_countries
             if attrs:
                 last = attrs[-1]
-        return _qualify_bodies(result)
+        return _qualify_bodies(result, countries)
 
     @staticmethod
     def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str) -> Attribution:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
-from claimaudit.extraction.parse.sources import is_body_list_tail, looks_like_body
+from claimaudit.extraction.parse.sources import DESCRIPTOR_NOUNS, is_body_list_tail, looks_like_body
 
 
 class _Located(Protocol):
@@ -103,6 +103,8 @@ CUE_BEFORE = re.compile(
       | per
       | citing
       | told
+      | (?:(?<=,\s)|(?<=,["”]\s))(?:said|says|added|noted|wrote|warned)
+          (?=\s+(?:the\s+)?[A-Z])  # "..., said the World Bank", '," said Amadou Keita'
       | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by)
       | sources?\s*:
       | courtesy\s+of
@@ -161,7 +163,8 @@ _LEADING_FILLER = re.compile(
 )
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
+    "sunday".split()
 )
 # Capitalised words that name parts of a document or people's titles, not sources.
 _NOT_SOURCE_NAMES = frozenset(
@@ -194,14 +197,24 @@ def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     if not match:
         return None
     name = _strip_trailing_words(match.group())
-    if not name or name.lower().rstrip(".") in _MONTH_WORDS or name.split()[0].lower() in _NOT_SOURCE_NAMES:
+    last = name.rsplit(" ", 1)[-1]
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 4:
+        name = name[:-1]  # the full stop closing the sentence, not "U.S." or "Corp."
+    if not name or re.sub(r"['’]s$", "", name.lower().rstrip(".")) in _MONTH_WORDS or name.split()[0].lower() in _NOT_SOURCE_NAMES:
         return None
     if name.endswith("-based"):
         return None  # "an investigation by the UK-based campaign": a descriptor, no name
+    described = _DESCRIBED.match(text, match.end(), limit)
+    if described:
+        return name_after(text, described.end(), limit)  # "the Buenos Aires think tank Fundar"
     offset = text.find(name, match.start(), match.end())
     if offset < 0:
         return None
     return offset, body_name_end(text, offset, offset + len(name), limit)
+
+
+# a place and a kind of body before the body's name: "the Buenos Aires think tank Fundar"
+_DESCRIBED = re.compile(rf"\s+{DESCRIPTOR_NOUNS}\s+(?=[A-Z])")
 
 
 def body_name_end(text: str, start: int, end: int, limit: int) -> int:
@@ -214,10 +227,14 @@ def body_name_end(text: str, start: int, end: int, limit: int) -> int:
             country = _PAREN_AFTER.match(text, end, limit)
             if country and _is_place_word(country.group(1)):
                 end = country.end()  # "... and Quarries (Burkina Faso)"
+        country = _OF_COUNTRY_AFTER.match(text, end, limit)
+        if country and _is_place_word(country.group(1)):
+            end = country.end()  # "Ministry of Energy and Mines of Ecuador"
     return end
 
 
 _PAREN_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,40})\)")
+_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
 _BODY_TAIL = re.compile(

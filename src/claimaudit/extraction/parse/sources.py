@@ -268,15 +268,15 @@ _TRAIL_RE = re.compile(
 _STRIP_CHARS = " \t\r\n\"'“”‘’`()[]{}<>.,;:!?*_—–-"
 
 # Descriptors written before a name: "Washington-based", "the Swiss NGO", "the independent outlet".
-_DESCRIPTOR_NOUNS = (
+DESCRIPTOR_NOUNS = (
     r"(?:NGO|think[- ]tank|watchdog|monitor|nonprofit|non-profit|consultancy|outlet|news\s+outlet|"
     r"monitoring\s+group|advocacy\s+group|campaign\s+group|research\s+(?:firm|group|center|centre))"
 )
 _DESCRIPTOR_RE = re.compile(
-    r"^(?:(?:the\s+|a\s+|an\s+)?[\w.’'-]+-based\s+"
-    rf"|(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.-]*|independent|nonpartisan|non-partisan|influential|prominent)\s+{_DESCRIPTOR_NOUNS}\s+"
-    rf"|(?:the|a|an)\s+{_DESCRIPTOR_NOUNS}\s+"
-    rf"|{_DESCRIPTOR_NOUNS}\s+(?=[A-Z][\w.’'-]*\s+[A-Z]|[A-Z]{{2,}}\b))+"  # "NGO Global Witness", not "NGO Monitor"
+    r"^(?:(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[\w.’'-]+-based\s+"
+    rf"|(?:the\s+|a\s+|an\s+)?(?:(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*|independent|nonpartisan|non-partisan|influential|prominent)\s+{DESCRIPTOR_NOUNS}\s+"
+    rf"|(?:the|a|an)\s+{DESCRIPTOR_NOUNS}\s+"
+    rf"|{DESCRIPTOR_NOUNS}\s+(?=[A-Z][\w.’'-]*\s+[A-Z]|[A-Z]{{2,}}\b))+"  # "NGO Global Witness", not "NGO Monitor"
 )
 
 
@@ -385,6 +385,16 @@ def country_qualified_name(name: str) -> str:
         display = country_name(code) if code else None
         if display:
             return f"{body} ({display})"
+    if _BODY_START.match(name):
+        # "Ministry of Energy and Mines of Ecuador": the country closes the name
+        for k in range(3, len(words)):  # the longest country phrase: "of the Republic of Uzbekistan"
+            if words[k - 1] not in ("of", "in"):
+                continue
+            place = re.sub(r"^(?:the\s+)?(?:Republic|Kingdom|State|Federation)\s+of\s+", "", " ".join(words[k:]))
+            code = _country_phrases().get(tuple(normalize_name(place).split()))
+            display = country_name(code) if code else None
+            if display:
+                return f"{' '.join(words[:k - 1])} ({display})"
     return name
 
 
@@ -702,7 +712,7 @@ _CUT_CHARS = "\n;:()[]"
 # The capitalised name that ends right before an acronym's parenthesis (a possessive country may
 # open it: "Peru's Ministry of Energy and Mines").
 _NAME_BEFORE_PAREN = re.compile(
-    r"(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on|de|del|la|&)\s+|\s+))*[A-Z][\w’'.&-]*\s*\Z"
+    r"(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|in|the|and|on|de|del|la|&)\s+|\s+))*[A-Z][\w’'.&-]*\s*\Z"
 )
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 
@@ -723,8 +733,10 @@ def _other_name_ok(short: str, name: str) -> bool:
     name = name.strip()
     if not looks_like_body(name) and len(name.split()) < 2:
         return False
-    if find_places(short) or find_places(name.split()[-1]):
-        return False  # "Ministry of Mines (Mali)", "exports to the United States (USA)"
+    if find_places(short) or find_places(name.split()[-1]) and not looks_like_body(name):
+        # "Ministry of Mines (Mali)", "exports to the United States (USA)"; but "Observatory of
+        # Mining Conflicts in Latin America (OCMAL)" is a body
+        return False
     first = {w[0].lower() for w in name.split() if w[:1].isupper()}
     return short[0].lower() in first or short.isupper() and len(name.split()) >= 2  # "Pacific Community (SPC)"
 
