@@ -540,3 +540,29 @@ def test_a_name_closing_a_sentence_in_parentheses_cites_it_but_a_place_does_not(
                      "- Exports rose to 4 million tonnes (Burkina Faso).\n")
     assert claims["$15,200"].source == "Fastmarkets Battery Research"
     assert claims["4 million tonnes"].source is None
+
+
+def test_a_column_header_states_the_unit_of_its_bare_cells():
+    text = ("| Region | Cropland, 2024 (thousand hectares) | Irrigated (%) | Water use (million cubic metres a year) | Source |\n"
+            "|---|---|---|---|---|\n"
+            "| Punjab | 4.2 | 98 | 52.1 | FAO, May 2025 |\n"
+            "| Sindh | 3.1 | 71 | 48.0 | FAO, May 2025 |\n")
+    claims = _claims(text)
+    assert (claims["4.2"].value, claims["4.2"].unit) == (4200.0, "hectares")
+    assert claims["98"].unit == "percent"
+    assert (claims["52.1"].value, claims["52.1"].unit) == (52_100_000.0, "cubic meters/year")
+    assert claims["3.1"].source == "Food and Agriculture Organization"
+
+
+def test_an_aligned_table_reads_its_column_headers_across_lines():
+    text = ("Table 4. Port activity, 2024\n\n"
+            "Port          Container        Berths    Dock workers\n"
+            "              throughput                 employed\n"
+            "              (US$ million)\n"
+            "Mombasa           412.5           21         3,400\n"
+            "Dar es Salaam     288.0           14         2,150\n")
+    claims = _claims(text)
+    assert (claims["412.5"].value, claims["412.5"].unit) == (412_500_000.0, "USD")
+    assert claims["21"].unit == "berths"
+    assert claims["2,150"].unit == "workers"
+    assert claims["288.0"].row == "Dar es Salaam"

@@ -80,14 +80,26 @@ def _norm(s):
 _SAME_UNIT = {"tonnes": "metric tons", "tonnes/year": "metric tons/year", "tonnes/day": "metric tons/day"}
 
 
+_SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("litre", "liter"),
+              ("kilowatt-hours", "kwh"), ("megawatt-hours", "mwh"), ("gigawatt-hours", "gwh"),
+              ("terawatt-hours", "twh"), ("kilowatt-hour", "kwh"), ("terawatt-hour", "twh")]
+
+
+def _spelling(unit: str) -> str:
+    for a, b in _SPELLINGS:
+        unit = unit.replace(a, b)
+    return unit
+
+
 def unit_eq(gold, got, lenient: bool = True) -> bool:
     g, u = _norm(gold), _norm(got)
     if g == u:
         return True
     if not lenient or not g or not u:
         return False
-    # spelling conventions of one unit: "barrels per day" ~ "barrels/day", "tonnes" ~ "metric tons"
-    g, u = (_SAME_UNIT.get(x, x).replace(" per ", "/") for x in (g, u))
+    # spelling conventions of one unit: "barrels per day" ~ "barrels/day", "tonnes" ~ "metric tons",
+    # "cubic metres" ~ "cubic meters", "TWh" ~ "terawatt-hours"
+    g, u = (_spelling(_SAME_UNIT.get(x, x).replace(" per ", "/")) for x in (g, u))
     if g == u:
         return True
     # counted nouns: same head noun ("deployed nuclear warheads" ~ "warheads"), same rate shape

@@ -92,6 +92,7 @@ class ContextComponent:
         places = _Sorted(find_places(text))
         out: dict[int, ClaimContext] = {}
         header_of = _table_headers(blocks, text)
+        aligned_of = _aligned_headers(blocks, text)
         paragraph_noun: tuple[int, str] | None = None  # (block, count noun) of the paragraph's last count
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
@@ -111,7 +112,7 @@ class ContextComponent:
                 attribution = attributions.get(number.start)
                 skip = base.plus([(attribution.start, attribution.end)]) if attribution is not None else base
                 if block.kind == "table":
-                    header = blocks[header_of[block_index]] if block_index in header_of else None
+                    header = blocks[header_of[block_index]] if block_index in header_of else aligned_of.get(block_index)
                     span = (attribution.start, attribution.end) if attribution is not None else None
                     if span not in rows:
                         rows[span] = self._row_info(text, start, end, skip, dates, places, attribution, header)
@@ -377,12 +378,21 @@ class ContextComponent:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
-        if unit is None and not number.currency and not number.unit and not header_cell and (label_noun := row.label_noun):
+        if unit is None and not number.currency and not number.unit and (label_noun := row.label_noun):
             # "NSR transit voyages   75   92", "Airports: 507": the label's plural noun is what a
             # bare count counts
             unit, family = label_noun, "count"
-        scale, currency = _table_scale(text, header, header_cell, number)
-        if scale != 1.0 or currency:
+        stated = None
+        if header_cell and not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text)):
+            stated = _header_unit(header_cell)
+        if stated is not None:
+            # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
+            scale, unit, currency, family = stated
+        else:
+            scale, currency = _table_scale(text, header, header_cell, number)
+        if stated is not None:
+            pass
+        elif scale != 1.0 or currency:
             unit = unit if not currency or number.currency else currency
             family = "money" if currency else family
         elif row.label_scale is not None and not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text)) and (
@@ -583,6 +593,82 @@ def _table_headers(blocks, text: str) -> dict[int, int]:
     return headers
 
 
+@dataclass(frozen=True, slots=True)
+class _AlignedHeader:
+    """The header lines of a table whose columns are aligned with spaces (no | or tabs)."""
+    start: int
+    end: int
+    lines: tuple[tuple[int, int], ...]  # (start, end) offsets of each header line
+
+
+_ALIGNED_GAP = re.compile(r" {2,}")
+
+
+def _aligned_headers(blocks, text: str) -> dict[int, _AlignedHeader]:
+    """Block index of each row of a space-aligned table -> its header lines: the lines of the
+    table's paragraph above its first row with a figure ("Country   Exports     Plants" over
+    "          (US$ bn)" over "Malaysia    118.4     52")."""
+    out: dict[int, _AlignedHeader] = {}
+    header_lines: list[tuple[int, int]] = []
+    paragraph = None
+    in_rows = False
+    for i, block in enumerate(blocks):
+        row = text[block.start : block.end]
+        if block.kind not in ("table", "heading") or "|" in row or "\t" in row:
+            paragraph, header_lines, in_rows = None, [], False
+            continue
+        if block.paragraph != paragraph:
+            paragraph, header_lines, in_rows = block.paragraph, [], False
+        cells = _cells_aligned(row)
+        if not in_rows and not any(_FIGURE_CELL.match(row[s:e]) and not _YEAR_CELL.match(row[s:e]) for s, e in cells):
+            if len(header_lines) < 4:
+                header_lines.append((block.start, block.end))
+            continue
+        in_rows = True
+        if header_lines and len(cells) > 2:
+            out[i] = _AlignedHeader(header_lines[0][0], header_lines[-1][1], tuple(header_lines))
+    return out
+
+
+def _cells_aligned(row: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for match in _ALIGNED_GAP.finditer(row):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < len(row.rstrip()):
+        spans.append((cursor, len(row.rstrip())))
+    return spans
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _aligned_cell(text: str, number, header: _AlignedHeader) -> str:
+    """The words of the header lines above a figure's column, top to bottom: each header line's
+    chunk that overlaps the figure's cell most, or the nearest one within a few characters."""
+    line = _line_start(text, number.start)
+    row_end = text.find("\n", number.start)
+    row = text[line : row_end if row_end >= 0 else len(text)]
+    col = number.start - line
+    cell = next(((s, e) for s, e in _cells_aligned(row) if s <= col < e), (col, number.end - line))
+    words = []
+    for h_start, h_end in header.lines:
+        h_line = _line_start(text, h_start)
+        chunks = [(s + h_start - h_line, e + h_start - h_line) for s, e in _cells_aligned(text[h_start:h_end])]
+        best, best_key = None, None
+        for s, e in chunks:
+            overlap = min(e, cell[1]) - max(s, cell[0])
+            distance = max(s - cell[1], cell[0] - e, 0)
+            key = (overlap, -distance)
+            if (overlap > 0 or distance <= 4) and (best_key is None or key > best_key):
+                best, best_key = (s, e), key
+        if best is not None:
+            words.append(text[h_line + best[0] : h_line + best[1]].strip())
+    return " ".join(w for w in words if w)
+
+
 # A cell holding a figure: a number that is not just a year ("2018" labels a row, "225" is data).
 _FIGURE_CELL = re.compile(r"^[+\-–~(]?\s*(?:US)?[$€£¥]?\s*\d")
 _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d$")
@@ -606,9 +692,11 @@ def _cells(row: str) -> list[tuple[int, int]]:
 
 
 def _local_label(text, number, start, end, header) -> tuple[str, str]:
-    """The label a figure sits under: its column header in a delimited table, or the
+    """The label a figure sits under: its column header in a delimited or aligned table, or the
     "label:" just before it in a "Field: a: 1%; b: 2%" line."""
     row = text[start:end]
+    if isinstance(header, _AlignedHeader):
+        return "", _aligned_cell(text, number, header)
     if header is not None and ("|" in row or "\t" in row):
         cells = _cells(row)
         index = next((i for i, (s, e) in enumerate(cells) if s <= number.start - start < e + 1), None)
@@ -678,6 +766,31 @@ def _label_scale(label: str):
     family = "money" if first.currency else UNIT_KINDS.get(first.unit, None) if first.unit else None
     return first.value, first.unit, first.currency, family
 _WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion|\bbn\b|\bmn\b|\d[kmb]\b)")
+_HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
+
+
+@lru_cache(maxsize=1024)
+def _header_unit(cell: str):
+    """(scale, unit, currency, family) a column header states for its bare cells in parentheses
+    or after a comma: "Installed capacity (million cubic metres/day)", "Share (%)", "Exports,
+    US$ billion"; None when it states none ("Personnel (est.)", "Capacity, 2024")."""
+    match = _HEADER_UNIT.search(cell.strip())
+    if not match:
+        return None
+    phrase = " ".join((match.group(1) or match.group(2)).split())
+    if phrase.lower() in ("%", "per cent", "percent", "% of total"):
+        return 1.0, "percent", None, "percent"
+    probe = "1 " + phrase
+    parsed = [n for n in find_numbers(probe) if n.reason is None]
+    if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end < len(probe.rstrip(" .")) and parsed[0].per is None:
+        return None  # the whole phrase must be a unit
+    first = parsed[0]
+    base = first.currency or first.unit
+    if not base and first.value == 1:
+        return None
+    unit = f"{base}/{first.per}" if base and first.per else base
+    family = "money" if first.currency else UNIT_KINDS.get(first.unit) if first.unit else None
+    return first.value, unit, first.currency, family
 
 
 def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
