@@ -566,3 +566,24 @@ def test_an_aligned_table_reads_its_column_headers_across_lines():
     assert claims["21"].unit == "berths"
     assert claims["2,150"].unit == "workers"
     assert claims["288.0"].row == "Dar es Salaam"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Sources: berth counts from the Kenya Ports Authority (March 2025); throughput values and dock "
+        "worker numbers as compiled by UNCTAD (June 2025).",
+        "Sources: Kenya Ports Authority (March 2025) for berths; UNCTAD (June 2025) for throughput and workers.",
+    ],
+    ids=["from-source", "for-columns"],
+)
+def test_a_source_note_credits_each_column_its_source(note):
+    text = ("Port          Container        Berths    Dock workers\n"
+            "              throughput                 employed\n"
+            "              (US$ million)\n"
+            "Mombasa           412.5           21         3,400\n"
+            "Dar es Salaam     288.0           14         2,150\n\n" + note + "\n")
+    claims = _claims(text)
+    assert (claims["21"].source, claims["21"].source_date) == ("Kenya Ports Authority", "2025-03")
+    assert (claims["412.5"].source, claims["2,150"].source_date) == (
+        "UN Conference on Trade and Development", "2025-06")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
 from claimaudit.extraction.parse.places import find_places
+from claimaudit.extraction.parse.tables import aligned_headers, column_header, table_headers
 
 from claimaudit.extraction.parse.attribution import (
     CONTINUATION,
@@ -116,6 +117,7 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
 
 
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
+_FROM_SOURCE = re.compile(r"\s(?:from|by)\s+(?=[A-Za-z])")
 _LABEL_STOP = frozenset("the a an of and in on for to by from with at as its their total share per".split())
 
 
@@ -184,6 +186,19 @@ def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozens
     return result
 
 
+def _columns(blocks, text: str):
+    """(block index, figure offset) -> the header words over the figure's column ("" if none)."""
+    delimited, aligned = table_headers(blocks, text), aligned_headers(blocks, text)
+
+    def column_of(index: int, pos: int) -> str:
+        header = blocks[delimited[index]] if index in delimited else aligned.get(index)
+        if header is None:
+            return ""
+        return column_header(text, pos, blocks[index].start, blocks[index].end, header)
+
+    return column_of
+
+
 class AttributionComponent:
     """Sets ``doc._.ca_attributions``: {number start offset: Attribution}."""
 
@@ -250,7 +265,8 @@ class AttributionComponent:
                 note = self._note(text, start, end, sources, dates, acronyms)
                 parts = self._note_parts(text, start, end, sources, dates, acronyms) if _SOURCES_LABEL.match(text, start, end) else []
                 if note or parts:
-                    self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text)
+                    self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text,
+                                     _columns(blocks, text) if parts else None)
                 continue
             if not in_sentence and block.kind != "prose":
                 continue
@@ -375,39 +391,49 @@ class AttributionComponent:
             p_start, p_end = cursor, cursor + len(piece)
             cursor = p_end + 1
             cue = _FOR_ROWS.search(text, p_start, p_end)
-            if not cue:
+            if cue:  # "Rosatom (January 2025) for NSR cargo"
+                named_in, label_text = (p_start, cue.start()), text[cue.end() : p_end]
+            elif cue := _FROM_SOURCE.search(text, p_start, p_end):  # "ATP plant counts from SEMI (March 2025)"
+                named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
+            else:
                 continue
-            refs = [r for r in sources.within(p_start, cue.start()) if not r.vague]
+            refs = [r for r in sources.within(*named_in) if not r.vague]
             if not refs:
-                span = name_after(text, p_start, cue.start())
+                span = name_after(text, *named_in)
                 if span is None:
                     continue
                 refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
-            part_dates = [d for d in dates.within(p_start, cue.start()) if _point_date(d)]
-            label = _label_words(text[cue.end() : p_end])
+            refs = refs[-1:] if cue.re is _FROM_SOURCE else refs  # "from national offices as compiled by the World Bank"
+            part_dates = [d for d in dates.within(*named_in) if _point_date(d)]
+            label = _label_words(label_text)
             if label:
                 parts.append((label, Attribution(p_start, p_end, tuple(refs), part_dates[-1] if part_dates else None, "note")))
         return parts if len(parts) >= 2 else []
 
     @staticmethod
-    def _apply_note(note, note_index, blocks, numbers_by_block, result, parts=(), text="") -> None:
+    def _apply_note(note, note_index, blocks, numbers_by_block, result, parts=(), text="", column_of=None) -> None:
         """A "Source:" line covers the unattributed figures of the table or box just above it (a
         note that credits sources "for" rows gives each row the part that names it)."""
         index = note_index - 1
         while index >= 0 and blocks[index].kind in ("table", "prose", "heading"):
             if blocks[index].kind == "heading" and not (index > 0 and blocks[index - 1].kind == "table"):
                 break  # a sub-heading inside a table is crossed; a title above it is not
-            chosen = note
+            row_words = frozenset()
             if parts:
                 row = text[blocks[index].start : blocks[index].end]
                 first_figure = re.search(r"\d", row)
-                words = _label_words(row[: first_figure.start()] if first_figure else row)
-                scored = [(len(label & words) / len(label), a) for label, a in parts]
-                best = max(scored, key=lambda x: x[0])
-                if best[0] and sum(1 for n, _ in scored if n == best[0]) == 1:
-                    chosen = best[1]
-            for number in numbers_by_block.get(index, []) if chosen is not None else ():
-                result.setdefault(number.start, chosen)
+                row_words = _label_words(row[: first_figure.start()] if first_figure else row)
+            for number in numbers_by_block.get(index, []):
+                chosen = note
+                if parts:
+                    # the part that names the figure's row ("for transits") or its column ("ATP plant counts")
+                    words = row_words | _label_words(column_of(index, number.start))
+                    scored = [(len(label & words) / len(label), a) for label, a in parts]
+                    best = max(scored, key=lambda x: x[0])
+                    if best[0] and sum(1 for n, _ in scored if n == best[0]) == 1:
+                        chosen = best[1]
+                if chosen is not None:
+                    result.setdefault(number.start, chosen)
             if blocks[index].kind == "prose":
                 break
             index -= 1

@@ -16,6 +16,7 @@ from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, find_places
+from claimaudit.extraction.parse.tables import AlignedHeader, aligned_headers, column_header, table_headers
 from claimaudit.extraction.parse.units import UNIT_KINDS, currency_family_codes, local_currency
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
@@ -91,8 +92,8 @@ class ContextComponent:
         dates = _Sorted(doc._.ca_dates)
         places = _Sorted(find_places(text))
         out: dict[int, ClaimContext] = {}
-        header_of = _table_headers(blocks, text)
-        aligned_of = _aligned_headers(blocks, text)
+        header_of = table_headers(blocks, text)
+        aligned_of = aligned_headers(blocks, text)
         paragraph_noun: tuple[int, str] | None = None  # (block, count noun) of the paragraph's last count
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
@@ -565,146 +566,12 @@ def _title_of(text: str, header) -> str:
     return line if 0 < len(line.split()) <= 30 else ""
 
 
-def _table_headers(blocks, text: str) -> dict[int, int]:
-    """Block index of each delimited table row -> index of its header row.
-
-    Only rows with cell delimiters (| or tabs) on consecutive lines form a table with a header;
-    "Field: value" lines stand alone. A table may open with several label rows (a "| December
-    2025 | | December 2021" super-header above "Country | Amount Held ($ billions) | ..."): a row's
-    header is the last of them with as many cells as the row, else the table's first row.
-    """
-    headers: dict[int, int] = {}
-    first = None
-    labels: list[tuple[int, int]] = []  # (block index, cell count) of the table's leading label rows
-    for i, block in enumerate(blocks):
-        row = text[block.start : block.end]
-        delimited = block.kind == "table" and ("|" in row or "\t" in row)
-        if delimited and first is not None and blocks[first].paragraph == block.paragraph:
-            cells = _cells(row)
-            if labels and labels[-1][0] == i - 1 and not _has_figure_cell(row, cells):
-                labels.append((i, len(cells)))
-            headers[i] = next((j for j, n in reversed(labels) if n == len(cells) and j != i), first)
-        elif delimited:
-            first = i
-            labels = [(i, len(_cells(row)))]
-        else:
-            first = None
-            labels = []
-    return headers
-
-
-@dataclass(frozen=True, slots=True)
-class _AlignedHeader:
-    """The header lines of a table whose columns are aligned with spaces (no | or tabs)."""
-    start: int
-    end: int
-    lines: tuple[tuple[int, int], ...]  # (start, end) offsets of each header line
-
-
-_ALIGNED_GAP = re.compile(r" {2,}")
-
-
-def _aligned_headers(blocks, text: str) -> dict[int, _AlignedHeader]:
-    """Block index of each row of a space-aligned table -> its header lines: the lines of the
-    table's paragraph above its first row with a figure ("Country   Exports     Plants" over
-    "          (US$ bn)" over "Malaysia    118.4     52")."""
-    out: dict[int, _AlignedHeader] = {}
-    header_lines: list[tuple[int, int]] = []
-    paragraph = None
-    in_rows = False
-    for i, block in enumerate(blocks):
-        row = text[block.start : block.end]
-        if block.kind not in ("table", "heading") or "|" in row or "\t" in row:
-            paragraph, header_lines, in_rows = None, [], False
-            continue
-        if block.paragraph != paragraph:
-            paragraph, header_lines, in_rows = block.paragraph, [], False
-        cells = _cells_aligned(row)
-        if not in_rows and not any(_FIGURE_CELL.match(row[s:e]) and not _YEAR_CELL.match(row[s:e]) for s, e in cells):
-            if len(header_lines) < 4:
-                header_lines.append((block.start, block.end))
-            continue
-        in_rows = True
-        if header_lines and len(cells) > 2:
-            out[i] = _AlignedHeader(header_lines[0][0], header_lines[-1][1], tuple(header_lines))
-    return out
-
-
-def _cells_aligned(row: str) -> list[tuple[int, int]]:
-    spans, cursor = [], 0
-    for match in _ALIGNED_GAP.finditer(row):
-        if match.start() > cursor:
-            spans.append((cursor, match.start()))
-        cursor = match.end()
-    if cursor < len(row.rstrip()):
-        spans.append((cursor, len(row.rstrip())))
-    return spans
-
-
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-def _aligned_cell(text: str, number, header: _AlignedHeader) -> str:
-    """The words of the header lines above a figure's column, top to bottom: each header line's
-    chunk that overlaps the figure's cell most, or the nearest one within a few characters."""
-    line = _line_start(text, number.start)
-    row_end = text.find("\n", number.start)
-    row = text[line : row_end if row_end >= 0 else len(text)]
-    col = number.start - line
-    cell = next(((s, e) for s, e in _cells_aligned(row) if s <= col < e), (col, number.end - line))
-    words = []
-    for h_start, h_end in header.lines:
-        h_line = _line_start(text, h_start)
-        chunks = [(s + h_start - h_line, e + h_start - h_line) for s, e in _cells_aligned(text[h_start:h_end])]
-        best, best_key = None, None
-        for s, e in chunks:
-            overlap = min(e, cell[1]) - max(s, cell[0])
-            distance = max(s - cell[1], cell[0] - e, 0)
-            key = (overlap, -distance)
-            if (overlap > 0 or distance <= 4) and (best_key is None or key > best_key):
-                best, best_key = (s, e), key
-        if best is not None:
-            words.append(text[h_line + best[0] : h_line + best[1]].strip())
-    return " ".join(w for w in words if w)
-
-
-# A cell holding a figure: a number that is not just a year ("2018" labels a row, "225" is data).
-_FIGURE_CELL = re.compile(r"^[+\-–~(]?\s*(?:US)?[$€£¥]?\s*\d")
-_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d$")
-
-
-def _has_figure_cell(row: str, cells) -> bool:
-    for s, e in cells:
-        cell = row[s:e].strip()
-        if _FIGURE_CELL.match(cell) and not _YEAR_CELL.match(cell):
-            return True
-    return False
-
-
-def _cells(row: str) -> list[tuple[int, int]]:
-    spans, cursor = [], 0
-    for match in _CELL_SPLIT.finditer(row):
-        spans.append((cursor, match.start()))
-        cursor = match.end()
-    spans.append((cursor, len(row)))
-    return spans
-
-
 def _local_label(text, number, start, end, header) -> tuple[str, str]:
     """The label a figure sits under: its column header in a delimited or aligned table, or the
     "label:" just before it in a "Field: a: 1%; b: 2%" line."""
     row = text[start:end]
-    if isinstance(header, _AlignedHeader):
-        return "", _aligned_cell(text, number, header)
-    if header is not None and ("|" in row or "\t" in row):
-        cells = _cells(row)
-        index = next((i for i, (s, e) in enumerate(cells) if s <= number.start - start < e + 1), None)
-        header_cells = _cells(text[header.start : header.end])
-        if index is not None and index < len(header_cells) and len(header_cells) == len(cells):
-            s, e = header_cells[index]
-            return "", text[header.start + s : header.start + e]
-        return "", ""
+    if isinstance(header, AlignedHeader) or header is not None and ("|" in row or "\t" in row):
+        return "", column_header(text, number.start, start, end, header)
     before = text[max(start, number.start - 80) : number.start]
     cut = max(before.rfind(";"), before.rfind("|"))
     return _label_before(before[cut + 1 :]), ""

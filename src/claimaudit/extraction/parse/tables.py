@@ -1,0 +1,152 @@
+"""Table structure, from the text and its layout blocks alone (no spaCy): which row is a table's
+header, and which header words stand above a figure's column, in tables delimited with | or tabs
+and in tables aligned with spaces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
+
+
+def table_headers(blocks, text: str) -> dict[int, int]:
+    """Block index of each delimited table row -> index of its header row.
+
+    Only rows with cell delimiters (| or tabs) on consecutive lines form a table with a header;
+    "Field: value" lines stand alone. A table may open with several label rows (a "| December
+    2025 | | December 2021" super-header above "Country | Amount Held ($ billions) | ..."): a row's
+    header is the last of them with as many cells as the row, else the table's first row.
+    """
+    headers: dict[int, int] = {}
+    first = None
+    labels: list[tuple[int, int]] = []  # (block index, cell count) of the table's leading label rows
+    for i, block in enumerate(blocks):
+        row = text[block.start : block.end]
+        delimited = block.kind == "table" and ("|" in row or "\t" in row)
+        if delimited and first is not None and blocks[first].paragraph == block.paragraph:
+            cells = _cells(row)
+            if labels and labels[-1][0] == i - 1 and not _has_figure_cell(row, cells):
+                labels.append((i, len(cells)))
+            headers[i] = next((j for j, n in reversed(labels) if n == len(cells) and j != i), first)
+        elif delimited:
+            first = i
+            labels = [(i, len(_cells(row)))]
+        else:
+            first = None
+            labels = []
+    return headers
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedHeader:
+    """The header lines of a table whose columns are aligned with spaces (no | or tabs)."""
+    start: int
+    end: int
+    lines: tuple[tuple[int, int], ...]  # (start, end) offsets of each header line
+
+
+_ALIGNED_GAP = re.compile(r" {2,}")
+
+
+def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
+    """Block index of each row of a space-aligned table -> its header lines: the lines of the
+    table's paragraph above its first row with a figure ("Country   Exports     Plants" over
+    "          (US$ bn)" over "Malaysia    118.4     52")."""
+    out: dict[int, AlignedHeader] = {}
+    header_lines: list[tuple[int, int]] = []
+    paragraph = None
+    in_rows = False
+    for i, block in enumerate(blocks):
+        row = text[block.start : block.end]
+        if block.kind not in ("table", "heading") or "|" in row or "\t" in row:
+            paragraph, header_lines, in_rows = None, [], False
+            continue
+        if block.paragraph != paragraph:
+            paragraph, header_lines, in_rows = block.paragraph, [], False
+        cells = _cells_aligned(row)
+        if not in_rows and not any(_FIGURE_CELL.match(row[s:e]) and not _YEAR_CELL.match(row[s:e]) for s, e in cells):
+            if len(header_lines) < 4:
+                header_lines.append((block.start, block.end))
+            continue
+        in_rows = True
+        if header_lines and len(cells) > 2:
+            out[i] = AlignedHeader(header_lines[0][0], header_lines[-1][1], tuple(header_lines))
+    return out
+
+
+def _cells_aligned(row: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for match in _ALIGNED_GAP.finditer(row):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < len(row.rstrip()):
+        spans.append((cursor, len(row.rstrip())))
+    return spans
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _aligned_cell(text: str, pos: int, header: AlignedHeader) -> str:
+    """The words of the header lines above a figure's column, top to bottom: each header line's
+    chunk that overlaps the figure's cell most, or the nearest one within a few characters."""
+    line = _line_start(text, pos)
+    row_end = text.find("\n", pos)
+    row = text[line : row_end if row_end >= 0 else len(text)]
+    col = pos - line
+    cell = next(((s, e) for s, e in _cells_aligned(row) if s <= col < e), (col, col + 1))
+    words = []
+    for h_start, h_end in header.lines:
+        h_line = _line_start(text, h_start)
+        chunks = [(s + h_start - h_line, e + h_start - h_line) for s, e in _cells_aligned(text[h_start:h_end])]
+        best, best_key = None, None
+        for s, e in chunks:
+            overlap = min(e, cell[1]) - max(s, cell[0])
+            distance = max(s - cell[1], cell[0] - e, 0)
+            key = (overlap, -distance)
+            if (overlap > 0 or distance <= 4) and (best_key is None or key > best_key):
+                best, best_key = (s, e), key
+        if best is not None:
+            words.append(text[h_line + best[0] : h_line + best[1]].strip())
+    return " ".join(w for w in words if w)
+
+
+# A cell holding a figure: a number that is not just a year ("2018" labels a row, "225" is data).
+_FIGURE_CELL = re.compile(r"^[+\-–~(]?\s*(?:US)?[$€£¥]?\s*\d")
+_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d$")
+
+
+def _has_figure_cell(row: str, cells) -> bool:
+    for s, e in cells:
+        cell = row[s:e].strip()
+        if _FIGURE_CELL.match(cell) and not _YEAR_CELL.match(cell):
+            return True
+    return False
+
+
+def _cells(row: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for match in _CELL_SPLIT.finditer(row):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, len(row)))
+    return spans
+
+
+def column_header(text: str, pos: int, row_start: int, row_end: int, header) -> str:
+    """The header words above the figure at ``pos`` of the row ``text[row_start:row_end]``: its
+    cell of the header row of a delimited table, or the header lines' words over its column in
+    an aligned table; "" when the columns do not line up."""
+    if isinstance(header, AlignedHeader):
+        return _aligned_cell(text, pos, header)
+    row = text[row_start:row_end]
+    cells = _cells(row)
+    index = next((i for i, (s, e) in enumerate(cells) if s <= pos - row_start < e + 1), None)
+    header_cells = _cells(text[header.start : header.end])
+    if index is not None and index < len(header_cells) and len(header_cells) == len(cells):
+        s, e = header_cells[index]
+        return text[header.start + s : header.start + e]
+    return ""
