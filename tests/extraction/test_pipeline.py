@@ -389,12 +389,30 @@ def test_field_lines_and_notes_are_not_sources():
          "Ministry of Mines (Zambia)", None),
         ('"We shipped 12 cargoes," said the Port Authority of Jamaica.', "12",
          "Port Authority of Jamaica", None),
+        # the document's definition of an acronym beats the registry's
+        ("The International Rice Association (IRA) met. Stocks reached 41 million tonnes (IRA, 2025).",
+         "41 million tonnes", "International Rice Association", "2025"),
+        # one body's name with a comma, before its verb
+        ("Output rose 6%, the Ministry of Agriculture, Livestock and Rural Development said.", "6%",
+         "Ministry of Agriculture, Livestock and Rural Development", None),
+        # a citation's country part
+        ("Permits rose to 64,000 [Department of Labour, Ghana, April 2025].", "64,000",
+         "Department of Labour (Ghana)", "2025-04"),
+        # a company is named without the country that owns it
+        ("Tariffs rose 27%, according to Jordan's Aqaba Water Company.", "27%", "Aqaba Water Company", None),
+        # the possessed country of a sentence naming several; "US$" is no country
+        ("Chile's mines employ 9,000 workers from Peru and Bolivia [Ministry of Labour, May 2025].",
+         "9,000", "Ministry of Labour (Chile)", "2025-05"),
+        ("The plan offers US$5.3 billion in support [Ministry of Industry, May 2024].", "US$5.3 billion",
+         "Ministry of Industry", "2024-05"),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
          "other-language-acronym", "initial-possessive-work", "appositive", "published-in",
          "place-descriptor", "based-descriptor", "acronym-after-place", "of-country", "of-the-republic",
-         "sentence-country", "said-inverted", "said-after-quote"],
+         "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
+         "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
+         "currency-no-country"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

@@ -113,7 +113,10 @@ def _fold(s):
     """Normalised name with accents folded ("Televisión" ~ "Television")."""
     import unicodedata
     n = _norm(s)
-    return None if n is None else unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode()
+    if n is None:
+        return None
+    n = n[4:] if n.startswith("the ") else n  # "The Sovereign Fund of Egypt"
+    return unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode()
 
 
 _REGISTRY = None

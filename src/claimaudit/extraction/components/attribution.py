@@ -9,7 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
-from claimaudit.extraction.parse.places import find_places
+from claimaudit.extraction.parse.places import country_in_name, find_places
 from claimaudit.extraction.parse.tables import aligned_headers, column_header, table_headers
 
 from claimaudit.extraction.parse.attribution import (
@@ -32,6 +32,7 @@ from claimaudit.extraction.parse.sources import (
     clean_source_name,
     country_qualified_name,
     is_vague_source,
+    strip_country_possessive,
     strip_descriptors,
 )
 
@@ -152,6 +153,14 @@ def _expand_acronym_words(name: str, acronyms: dict[str, str]) -> str | None:
     return " ".join(acronyms.get(w, w) for w in words)
 
 
+def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
+    """The countries a sentence names as places ("US$" is a currency, not the United States); the
+    possessed one alone when one is ("Malaysia's industry employs ... workers from Nepal")."""
+    named = [p for p in find_places(text, start, end) if p.kind == "country" and text[p.end : p.end + 1] != "$"]
+    possessed = {p.name for p in named if text[p.end : p.end + 2] in ("'s", "’s")}
+    return frozenset(possessed if len(possessed) == 1 else {p.name for p in named})
+
+
 def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozenset[str]]) -> dict[int, Attribution]:
     """A national body written without its country ("Ministry of Mines") is the one of the
     country its sentence names ("Peru mined ..., per the Ministry of Energy and Mines"); in a
@@ -169,7 +178,7 @@ def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozens
             return source
         if country_qualified_name(source.name) != source.name:
             return dataclasses.replace(source, name=country_qualified_name(source.name))  # "... of Ecuador"
-        if find_places(source.name):
+        if find_places(source.name) or country_in_name(source.name):
             return source  # "Office de Radiodiffusion Télévision du Mali" names its country
         named = countries.get(key, frozenset())
         names = by_base.get(source.name, set())
@@ -225,6 +234,7 @@ class AttributionComponent:
         if expanded and expanded != cleaned and (entry := self.registry.resolve(expanded, acronyms=acronyms)):
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
         name = country_qualified_name(expanded or cleaned)
+        name = strip_country_possessive(name) if name == (expanded or cleaned) else name
         if ref.name != ref.text and not body_base(name):
             # "Ghana's ... and Ministry of Lands": the country given by the phrase, not the words
             qualified = country_qualified_name(clean_source_name(ref.name) or ref.name)
@@ -308,9 +318,7 @@ class AttributionComponent:
                     result[number.start] = chosen
                     if any(starts_with_body(s.name) and not body_base(s.name) for s in chosen.sources):
                         if sentence_countries is None:
-                            sentence_countries = frozenset(
-                                p.name for p in find_places(text, start, end) if p.kind == "country"
-                            )
+                            sentence_countries = _countries_named(text, start, end)
                         countries[number.start] = sentence_countries
             if attrs:
                 last = attrs[-1]

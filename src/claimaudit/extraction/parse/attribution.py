@@ -227,13 +227,14 @@ def body_name_end(text: str, start: int, end: int, limit: int) -> int:
             country = _PAREN_AFTER.match(text, end, limit)
             if country and _is_place_word(country.group(1)):
                 end = country.end()  # "... and Quarries (Burkina Faso)"
-        country = _OF_COUNTRY_AFTER.match(text, end, limit)
+        country = _OF_COUNTRY_AFTER.match(text, end, limit) or _COMMA_COUNTRY_AFTER.match(text, end, limit)
         if country and _is_place_word(country.group(1)):
-            end = country.end()  # "Ministry of Energy and Mines of Ecuador"
+            end = country.end()  # "Ministry of Energy and Mines of Ecuador", "[Department of Labour, Nepal, 2025]"
     return end
 
 
 _PAREN_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,40})\)")
+_COMMA_COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[,)\]])")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
@@ -366,6 +367,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue
         if any(_overlaps(s, match.start(), match.end()) and not _inside_longer_name(s, text, match) for s in known):
             continue
+        head = _BODY_BEFORE_TAIL.search(text, max(sent.start, match.start() - 80), match.start())
+        if head and is_body_list_tail(name):
+            # "the Ministry of Electricity, Water and Renewable Energy said": one body's name
+            name = text[head.start() : match.start()] + name
+            match = _Span(head.start(), match.end(), name)
         possessive_work = name[-2:] in ("'s", "’s") and cue.group("work")
         if match.start() == sent.start and " " not in name and not name.isupper() and not possessive_work and (
             name.lower() in _ORDINARY_SUBJECTS or name.endswith("s") or not _SPEECH_VERB.match(after)
@@ -423,6 +429,26 @@ def _phrase_end(cue: re.Match) -> int:
 
 
 _NAME_BEFORE_PAREN = re.compile(rf"(?:{NAME.pattern})\s*\Z")
+_BODY_BEFORE_TAIL = re.compile(
+    r"\b(?:Ministry|Department|Directorate|Secretariat)\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+\Z"
+)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A name found by joining matches, with the ``start``/``end``/``group`` a match has."""
+    _start: int
+    _end: int
+    text: str
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self.text
 _CLOSES = re.compile(r"\s*[.;]?\s*\Z")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|its|their)\s+\Z")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")

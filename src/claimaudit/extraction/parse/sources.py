@@ -385,6 +385,13 @@ def country_qualified_name(name: str) -> str:
         display = country_name(code) if code else None
         if display:
             return f"{body} ({display})"
+    comma = re.fullmatch(r"(.+?),\s+([A-Z][^,()]+)", name)
+    if comma and _BODY_START.match(name):
+        # "Department of Foreign Employment, Nepal"
+        code = _country_phrases().get(tuple(normalize_name(comma.group(2)).split()))
+        display = country_name(code) if code else None
+        if display:
+            return f"{comma.group(1)} ({display})"
     if _BODY_START.match(name):
         # "Ministry of Energy and Mines of Ecuador": the country closes the name
         for k in range(3, len(words)):  # the longest country phrase: "of the Republic of Uzbekistan"
@@ -722,6 +729,18 @@ def _country_possessive_only(name: str) -> str:
     country qualifies a national body)."""
     match = re.match(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])", name)
     if match and _BODY_START.match(name, match.end()) and not _country_phrases().get(tuple(normalize_name(match.group(1)).split())):
+        return name[match.end() :]
+    return name
+
+
+def strip_country_possessive(name: str) -> str:
+    """"Oman's Nama Water Services" -> "Nama Water Services": a company or institute is named
+    without the country that owns it (national government bodies keep it, as "Ministry of Health
+    (Oman)", through :func:`country_qualified_name`)."""
+    match = re.match(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])", name)
+    if match and not _BODY_START.match(name, match.end()) and _country_phrases().get(
+        tuple(normalize_name(match.group(1)).split())
+    ):
         return name[match.end() :]
     return name
 
@@ -1149,9 +1168,9 @@ class SourceRegistry:
         compact = cleaned
         if " " not in cleaned:
             if acronyms and compact in acronyms and isinstance(acronyms[compact], str):
-                hit = self.resolve(acronyms[compact])
-                if hit is not None:
-                    return hit
+                # the document's own definition wins: "International Desalination Association (IDA)"
+                # is not the registry's International Development Association
+                return self.resolve(acronyms[compact])
             hit = self._acronym(compact)
             if hit is not None:
                 return hit
