@@ -405,6 +405,9 @@ def test_field_lines_and_notes_are_not_sources():
          "9,000", "Ministry of Labour (Chile)", "2025-05"),
         ("The plan offers US$5.3 billion in support [Ministry of Industry, May 2024].", "US$5.3 billion",
          "Ministry of Industry", "2024-05"),
+        # a definite reference to the alliance or company named before; "since 2019" is no source date
+        ("The Fair Cocoa Alliance (FCA) met in May. Members repaid US$12 million to 9,000 farmers since "
+         "2019, the alliance said.", "US$12 million", "Fair Cocoa Alliance", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -412,7 +415,7 @@ def test_field_lines_and_notes_are_not_sources():
          "place-descriptor", "based-descriptor", "acronym-after-place", "of-country", "of-the-republic",
          "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
          "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
-         "currency-no-country"],
+         "currency-no-country", "the-alliance-said"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

@@ -621,12 +621,15 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             return date
     for date in reversed(sent.dates):
         if date.end <= first.start and first.start - date.end <= 25:
+            if date.mod in ("since", "until", "before", "after") or _PERIOD_BEFORE.search(text, max(0, date.start - 10), date.start):
+                continue  # "... since 2019, the alliance said": the figure's period, not the statement's date
             gap = text[date.end : first.start]
             if re.fullmatch(r"\s*(?:(?:by|from|of)\s+)?(?:the\s+)?", gap) or _DATE_LINK_BEFORE.match(gap):
                 return date
     return None
 
 
+_PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
 
 # Characters between a figure and an attribution phrase that still make the phrase its own.
