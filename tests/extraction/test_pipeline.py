@@ -608,3 +608,27 @@ def test_a_source_note_credits_each_column_its_source(note):
     assert (claims["21"].source, claims["21"].source_date) == ("Kenya Ports Authority", "2025-03")
     assert (claims["412.5"].source, claims["2,150"].source_date) == (
         "UN Conference on Trade and Development", "2025-06")
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        # a sentence restating the figure before it
+        ("Coverage reached 81% in 2024, according to a May 2025 report by the World Bank. That is up from "
+         "74% in 2020.", "74%", "World Bank"),
+        # the parts of a total, each after its name, in the total's unit
+        ("Pledges totalled US$30 billion (World Bank, 2025). Kenya received US$12 billion, Ghana US$9 billion "
+         "and Senegal US$4 billion.", "US$9 billion", "World Bank"),
+        ("Reserves stand at 80 million tonnes (World Bank, 2025). Peru accounts for 30 million tonnes, Chile "
+         "for 25 million and Bolivia for 5 million, together 75% of the total.", "25 million", "World Bank"),
+        # not a list of parts: a new, unattributed figure
+        ("Pledges totalled US$30 billion (World Bank, 2025). Staff costs rose to US$2 billion.",
+         "US$2 billion", None),
+        # not across paragraphs
+        ("Pledges totalled US$30 billion (World Bank, 2025).\n\nKenya received US$12 billion, Ghana "
+         "US$9 billion and Senegal US$4 billion.", "US$9 billion", None),
+    ],
+    ids=["restates", "parts", "parts-elliptical", "no-parts", "other-paragraph"],
+)
+def test_a_following_sentence_that_continues_the_figure_before_keeps_its_source(text, figure, source):
+    assert _claims(text)[figure].source == source

@@ -158,6 +158,24 @@ def _expand_acronym_words(name: str, acronyms: dict[str, str]) -> str | None:
     return " ".join(acronyms.get(w, w) for w in words)
 
 
+# A sentence that restates the figure before it ("That is up from 71% in 2021") or breaks it down
+# ("Of these, ...") continues its source.
+_RESTATES = re.compile(r"\W*(?:(?:That|This|It)\s+(?:is|was|represents|marks)\b|Of\s+(?:these|those|this|that|them|the\s+total)\b)")
+_PART_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+def _parts_listed(text: str, numbers, measures: set) -> bool:
+    """"Malaysia attracted US$12.5 billion, Viet Nam US$8.9 billion and ...", after a sentence that
+    credited a total in US dollars: parts of the figure before, in its unit, each after its name."""
+    if len(numbers) < 2 or not measures:
+        return False
+    units = [n.currency or n.unit for n in numbers]
+    if units[0] not in measures or any(u is not None and u not in measures and u != "percent" for u in units):
+        return False  # (a share of the parts' sum may close the list: "together about 54% of the total")
+    parts = [n for n, u in zip(numbers, units) if u != "percent"]
+    return len(parts) >= 2 and all(_PART_BEFORE.search(text, max(0, n.start - 40), n.start) for n in parts)
+
+
 def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
     """The countries a sentence names as places ("US$" is a currency, not the United States); the
     possessed one alone when one is ("Malaysia's industry employs ... workers from Nepal")."""
@@ -271,6 +289,7 @@ class AttributionComponent:
         definitions = self._definitions(text, acronyms)  # (offset, name, kind) of "Long Name (ACR)" bodies
         last: Attribution | None = None
         countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
+        last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             in_sentence = numbers.within(start, end)
@@ -305,7 +324,12 @@ class AttributionComponent:
                     )
                     for a in attributions_in_sentence(text, sentence)
                 ]
-                if not attrs and last is not None and CONTINUATION.match(text[start:end]):
+                if not attrs and last is not None and (
+                    CONTINUATION.match(text[start:end])
+                    or last_paragraph == block.paragraph and block.kind == "prose" and (
+                        _RESTATES.match(text, start, end) or _parts_listed(text, in_sentence, last_measures)
+                    )
+                ):
                     attrs = [dataclasses.replace(last, how="continued")]
             attrs = [_speaking_for(a, people) for a in attrs]
             named.extend((src.name, src.kind) for a in attrs for src in a.sources if not src.vague)
@@ -327,6 +351,8 @@ class AttributionComponent:
                         countries[number.start] = sentence_countries
             if attrs:
                 last = attrs[-1]
+                last_paragraph = block.paragraph
+                last_measures = {n.currency or n.unit for n in in_sentence if n.start in result and (n.currency or n.unit)}
         return _qualify_bodies(result, countries)
 
     @staticmethod
