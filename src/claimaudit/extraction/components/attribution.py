@@ -86,15 +86,12 @@ _DEFINITE_BODY = re.compile(
     r"\b[Tt]he\s+(?P<head>[Ff]oundation|[Cc]ommission|[Cc]orporation|[Aa]gency|[Bb]ank|[Mm]inistry|[Ii]nstitute|"
     r"[Ff]und|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Pp]rogramme|[Cc]ent(?:er|re)|[Bb]ureau|[Dd]epartment|[Cc]ommittee|"
     r"[Aa]ssociation|[Ff]orum|[Ll]ab(?:oratory)?|[Uu]niversity|[Oo]bservatory|[Ss]ecretariat|[Tt]ribunal|[Cc]ourt|"
-    r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm)"
+    r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany)"
     r"(?=['’]s\b|\b)(?!\s+(?:of|for|on)\s+(?:the\s+)?[A-Z])"
 )
 _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "lab": ("lab", "laboratory"),
                "laboratory": ("lab", "laboratory"), "organisation": ("organisation", "organization"),
-               "organization": ("organisation", "organization"), "company": ("company", "corporation", "co."),
-               "firm": ()}
-# "the company said": the last company named, whatever its name ("Sonatrach ... the company said")
-_HEAD_KINDS = {"company": "company", "firm": "company"}
+               "organization": ("organisation", "organization"), "company": ("company", "corporation")}
 
 
 def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
@@ -116,7 +113,7 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
         head = match.group("head").lower()
         forms = _HEAD_FORMS.get(head, (head,))
         for name, kind in reversed(named):
-            if any(w.lower().strip("(),") in forms for w in name.split()) or kind and kind == _HEAD_KINDS.get(head):
+            if any(w.lower().strip("(),") in forms for w in name.split()):
                 out.append(SourceRef(match.start(), match.end(), match.group(), name, kind))
                 break
     return out

@@ -324,6 +324,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             group = _source_group(text, known, nearest)
             add(cue.start(), group[-1].end, group, "sentence")
         elif span and span[0] - cue.end() <= 60:
+            if _ENDS_WITH_WORK.search(text, span[0], span[1]) and not looks_like_body(text[span[0] : span[1]]) and (
+                _OWNED_BEFORE.search(text, max(sent.start, span[0] - 8), span[0])
+            ):
+                continue  # "X estimated in its Global Minerals Outlook": X's work, X speaks
             add(cue.start(), span[1], _written_sources(text, *span), "sentence")
 
     # 2b. The subject's own publication: "X registered 6.2 million entries, according to its
