@@ -408,6 +408,12 @@ def test_field_lines_and_notes_are_not_sources():
         # a definite reference to the alliance or company named before; "since 2019" is no source date
         ("The Fair Cocoa Alliance (FCA) met in May. Members repaid US$12 million to 9,000 farmers since "
          "2019, the alliance said.", "US$12 million", "Fair Cocoa Alliance", None),
+        # the speaker who told an outlet, not the outlet; an unnamed official leaves it to the outlet
+        ("Kenya's energy minister, Ruth Otieno, told Reuters on 2 May 2025 that output would reach 900 MW.",
+         "900 MW", "Ministry of Energy (Kenya)", "2025-05-02"),
+        ("The Port Authority (KPA) runs four berths. Ali Hassan, the authority's operations chief, told "
+         "Bloomberg that 14 cranes were idle.", "14", "Port Authority", None),
+        ("An official told Reuters that 40 vessels were seized.", "40", "Reuters", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -415,7 +421,7 @@ def test_field_lines_and_notes_are_not_sources():
          "place-descriptor", "based-descriptor", "acronym-after-place", "of-country", "of-the-republic",
          "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
          "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
-         "currency-no-country", "the-alliance-said"],
+         "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

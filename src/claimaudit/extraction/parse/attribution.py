@@ -23,7 +23,12 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
-from claimaudit.extraction.parse.sources import DESCRIPTOR_NOUNS, is_body_list_tail, looks_like_body
+from claimaudit.extraction.parse.sources import (
+    DESCRIPTOR_NOUNS,
+    country_qualified_name,
+    is_body_list_tail,
+    looks_like_body,
+)
 
 
 class _Located(Protocol):
@@ -314,6 +319,14 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
     # 2. A cue before the source: "according to ...", "as reported by ...".
     for cue in CUE_BEFORE.finditer(text, sent.start, sent.end):
+        if cue.group().lower() == "told":
+            speaker = _speaker_before(text, sent.start, cue.start(), known)
+            if speaker is not None:
+                # "Chile's mining minister, Aurora Williams, told Reuters": the speaker is the source,
+                # the outlet only carried the words
+                outlet = name_after(text, cue.end(), sent.end)
+                add(speaker.start, outlet[1] if outlet else cue.end(), [speaker], "sentence")
+                continue
         window_end = min(sent.end, cue.end() + 120)
         after = [s for s in known if cue.end() <= s.start < window_end]
         nearest = after[0] if after else None
@@ -520,6 +533,44 @@ def _source_group(text: str, known: Sequence[SourceRef], first: SourceRef) -> li
         else:
             break
     return group
+
+
+# "Chile's mining minister", "Kenya's finance minister": the ministry the minister speaks for
+_MINISTER = re.compile(r"(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+(?:(?:deputy|former)\s+)?"
+                       r"(?P<field>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+minister\b")
+_FIELD_MINISTRY = {"foreign": "Foreign Affairs", "interior": "Interior", "home": "Home Affairs"}
+_APPOSITIVE_END = re.compile(r",?\s*\Z")
+
+
+def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) -> SourceRef | None:
+    """Who "told" an outlet something: a body named in the subject before "told" ("Khalid Al-Harbi,
+    the authority's vice-governor, told"), a minister's ministry, or the person named just before."""
+    clause = start
+    for boundary in _NEW_CLAUSE.finditer(text, start, told):
+        clause = boundary.end()  # "VTV reported ..., while Iran's defence ministry told": another speaker
+    bodies = [s for s in known if clause <= s.start and s.end <= told and not s.vague]
+    if bodies:
+        return bodies[-1]
+    minister = _MINISTER.search(text, clause, told)
+    if minister:
+        field = minister.group("field")
+        ministry = _FIELD_MINISTRY.get(field, " and ".join(w.title() for w in field.split(" and ")))
+        name = country_qualified_name(f"{minister.group('country')}'s Ministry of {ministry}")
+        if name.endswith(")"):
+            return SourceRef(minister.start(), minister.end(), minister.group(), name, "ministry")
+    person = _PERSON_BEFORE.search(text, clause, told)
+    if person and _is_person_name(person.group(1)):
+        return _written_source(text, person.start(1), person.end(1))
+    return None
+
+
+# "..., Aurora Williams, told" / "Amadou Keita told": the name right before the verb
+_PERSON_BEFORE = re.compile(r"(?:^|[\s,])((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+),?\s*\Z")
+
+
+def _is_person_name(name: str) -> bool:
+    """Two to four capitalised words that are neither a place nor an organisation."""
+    return not looks_like_body(name) and not _is_place_word(name) and name.split()[0] not in ("The", "A", "An")
 
 
 def _written_source(text: str, start: int, end: int) -> SourceRef:
