@@ -414,6 +414,12 @@ def test_field_lines_and_notes_are_not_sources():
         ("The Port Authority (KPA) runs four berths. Ali Hassan, the authority's operations chief, told "
          "Bloomberg that 14 cranes were idle.", "14", "Port Authority", None),
         ("An official told Reuters that 40 vessels were seized.", "40", "Reuters", None),
+        # a ministry named by its field in lower case, of the sentence's country ("Côte d'Ivoire" is one)
+        ("Côte d'Ivoire spent 9.1 billion CFA francs on clinics, per the health ministry's 2024 report.",
+         "9.1 billion CFA francs", "Ministry of Health (Côte d'Ivoire)", "2024"),
+        # a person's employer after "at" speaks through the closing appositive comma
+        ("Tunisia will need 500,000 cubic metres a day, Sami Ben Ali, head of planning at the National Water "
+         "Company, said on 2 June 2025.", "500,000 cubic metres", "National Water Company", "2025-06-02"),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -421,7 +427,8 @@ def test_field_lines_and_notes_are_not_sources():
          "place-descriptor", "based-descriptor", "acronym-after-place", "of-country", "of-the-republic",
          "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
          "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
-         "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told"],
+         "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told",
+         "lower-case-ministry", "role-at-body-said"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

@@ -14,6 +14,7 @@ from claimaudit.extraction.parse.tables import aligned_headers, column_header, t
 
 from claimaudit.extraction.parse.attribution import (
     CONTINUATION,
+    LOWER_MINISTRY,
     NAME,
     name_after,
     Attribution,
@@ -241,8 +242,10 @@ class AttributionComponent:
 
     def resolve(self, ref: SourceRef, acronyms: dict[str, str]) -> SourceRef:
         """Canonical name and kind for a source written in the text but not in the registry scan."""
-        if ref.kind is not None or ref.vague or (ref.name != ref.text and _DEFINITE_BODY.fullmatch(ref.text)):
-            return ref  # (a definite reference carries the name it points back to)
+        if ref.kind is not None or ref.vague or (
+            ref.name != ref.text and (_DEFINITE_BODY.fullmatch(ref.text) or LOWER_MINISTRY.fullmatch(ref.text))
+        ):
+            return ref  # (a definite reference carries the name it points back to; "the health ministry" its name)
         if is_vague_source(ref.text):
             return dataclasses.replace(ref, vague=True, kind="vague", name=clean_source_name(ref.text))
         written = strip_descriptors(ref.text)

@@ -336,6 +336,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         ):
             group = _source_group(text, known, nearest)
             add(cue.start(), group[-1].end, group, "sentence")
+        elif (ministry := LOWER_MINISTRY.match(text, cue.end() + (1 if text[cue.end() : cue.end() + 1] == " " else 0), sent.end)):
+            # "per the health ministry's 2024 annual report": Ministry of Health (of the country
+            # the phrase or the sentence names)
+            add(cue.start(), ministry.end(), [_lower_ministry(ministry)], "sentence")
         elif span and span[0] - cue.end() <= 60:
             if _ENDS_WITH_WORK.search(text, span[0], span[1]) and not looks_like_body(text[span[0] : span[1]]) and (
                 _OWNED_BEFORE.search(text, max(sent.start, span[0] - 8), span[0])
@@ -377,6 +381,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     for match in NAME.finditer(text, sent.start, sent.end):
         after = text[match.end() : min(sent.end, match.end() + 160)]
         cue = CUE_AFTER.match(after)
+        shift = 0
+        if not cue and after[:2] == ", " and _ROLE_AT_BEFORE.search(text, max(sent.start, match.start() - 60), match.start()):
+            # "X, director of water resources at the Ministry of Water, said": the appositive closes
+            shift, cue = 1, CUE_AFTER.match(after[1:])
         if not cue:
             continue  # tested first: most names are followed by no reporting word
         name = _strip_trailing_words(match.group())
@@ -395,8 +403,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         ):
             continue  # a sentence-initial ordinary word ("Officials said") is not a name; "Barrick said" is,
             # and so is "Cochilco's 2024 Annual Report puts"
-        if _AT_BEFORE.search(text, max(sent.start, match.start() - 8), match.start()):
-            continue  # "the Centre (CHNL) at Nord University counted": where the speaker works
+        if _AT_BEFORE.search(text, max(sent.start, match.start() - 8), match.start()) and not _ROLE_AT_BEFORE.search(
+            text, max(sent.start, match.start() - 60), match.start()
+        ):
+            continue  # "the Centre (CHNL) at Nord University counted": where the speaker works; but
+            # "X, director of water resources at the Ministry of Water, said": the ministry speaks
         if _OWNED_BEFORE.search(text, max(sent.start, match.start() - 8), match.start()):
             continue  # "the Pacific Community (SPC), whose Oceanic Fisheries Programme compiles": the owner speaks
         if _ENDS_WITH_WORK.search(name) and not looks_like_body(name):
@@ -410,7 +421,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         # the name may have lost a leading "The": locate it inside the match
         name_start = text.find(name, match.start(), match.end())
         start = _extend_left_over_filler(text, sent.start, match.start())
-        end = match.end() + _phrase_end(cue) if (cue.group("inter") or cue.group("work")) else name_start + len(name)
+        end = match.end() + shift + _phrase_end(cue) if (cue.group("inter") or cue.group("work")) else name_start + len(name)
         if _TITLE.match(name):
             # "U.S. Strategic Command (STRATCOM) Commander Admiral X stated": the person speaks
             # for the body named just before; alone, the person is the source as written
@@ -468,6 +479,11 @@ class _Span:
         return self.text
 _CLOSES = re.compile(r"\s*[.;]?\s*\Z")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|its|their)\s+\Z")
+_ROLE_AT_BEFORE = re.compile(
+    r"\b(?:director|head|chief|economist|analyst|researcher|professor|fellow|spokes(?:man|woman|person)|official|"
+    r"adviser|advisor|manager|officer|secretary|chair(?:man|woman)?|president|coordinator|representative|expert|"
+    r"specialist)\b[\w\s-]{0,40}?\bat\s+(?:the\s+)?\Z"
+)
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _ENDS_WITH_WORK = re.compile(
     r"\b(?:Report|Outlook|Yearbook|Bulletin|Brief|Briefing|Update|Assessment|Overview|Paper|Factsheet|Fact\s+Sheet)\Z"
@@ -571,6 +587,23 @@ _PERSON_BEFORE = re.compile(r"(?:^|[\s,])((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z�
 def _is_person_name(name: str) -> bool:
     """Two to four capitalised words that are neither a place nor an organisation."""
     return not looks_like_body(name) and not _is_place_word(name) and name.split()[0] not in ("The", "A", "An")
+
+
+# "the health ministry", "Ghana's finance ministry": a ministry named by its field in lower case
+LOWER_MINISTRY = re.compile(
+    r"(?:the\s+)?(?:(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+)?(?P<field>health|finance|"
+    r"defen[cs]e|energy|agriculture|education|economy|interior|labou?r|foreign|trade|transport|mining|mines|"
+    r"environment|water|justice|fisheries|industry|planning)\s+ministry(?:['’]s)?\b"
+)
+
+
+def _lower_ministry(match: re.Match) -> SourceRef:
+    field = match.group("field")
+    field = _FIELD_MINISTRY.get(field, field.title())
+    name = f"Ministry of {field}"
+    if match.group("country"):
+        name = country_qualified_name(f"{match.group('country')}'s {name}")
+    return SourceRef(match.start(), match.end(), match.group(), name)
 
 
 def _written_source(text: str, start: int, end: int) -> SourceRef:

@@ -20,7 +20,7 @@ from .frozen import maker
 
 # A run of capitalised words (with inner connectors), or a dotted acronym such as "U.S.".
 _RUN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|de|del)\s+)*[A-Z][\w’'-]*)*"
+    r"(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|de|del)\s+)*(?:d['’])?[A-Z][\w’'-]*)*"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 _SUBDIVISION_SUFFIX = re.compile(
