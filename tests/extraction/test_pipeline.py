@@ -645,3 +645,20 @@ def test_a_source_note_credits_each_column_its_source(note):
 )
 def test_a_following_sentence_that_continues_the_figure_before_keeps_its_source(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+@pytest.mark.parametrize(
+    "text,figure,places",
+    [
+        ("Ghana reported coverage of 94% in 2024 and The Gambia 91%, while Benin stood at 62%.", "91%", ("Gambia",)),
+        ("Ghana reported coverage of 94% in 2024 and The Gambia 91%, while Benin stood at 62%.", "94%", ("Ghana",)),
+        ("Kenya's exports rose 12% and Uganda's 9%.", "9%", ("Uganda",)),
+        # not a list: both places are the figure's
+        ("Brazil exported 2.3 million tons of soybeans to Egypt in 2022.", "2.3 million tons", ("Brazil", "Egypt")),
+        ("Exports from Russia to China rose 20% in 2024.", "20%", ("China", "Russia")),
+        # world regions are places
+        ("About 2.9 million children in West Africa received no vaccine.", "2.9 million", ("West Africa",)),
+    ],
+)
+def test_each_figure_of_a_parallel_list_is_about_its_own_place(text, figure, places):
+    assert tuple(sorted(_claims(text)[figure].places)) == tuple(sorted(places))

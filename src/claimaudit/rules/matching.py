@@ -57,6 +57,8 @@ class Keys:
             # A cell's measure is also its table's: title and header words ("Table 1. Copper mine
             # output", "| Mine output, 2024 |") meet the words of a sentence about the same figure
             words.extend(w[1:] for w in tables)
+        # a compound's parts are words of the measure too: "zero-dose children" meets "no dose"
+        words.extend(part for w in words if "-" in w for part in w.split("-") if len(part) > 2)
         noun = _noun_stem(claim)
         self.claim = claim
         self.words = _set(words)  # measure words (no marks)

@@ -251,6 +251,8 @@ class ContextComponent:
         if kind in ("level", "share") and ctx.is_conditional(text, clause[0], clause[1]):
             kind = "conditional"
         place_names = [p for p in places.within(clause[0], clause[1]) if not _inside(p, attribution)]
+        if len(place_names) >= 2:
+            place_names = _own_place(text, number, place_names, clause[1])
         source_place = None
         # "... reached $14.8 billion in 2024, up 31% from 2023, with Russia ...": an appositive
         # change is about what the figure before it measures, not about the places after it.
@@ -409,6 +411,8 @@ class ContextComponent:
                 period = period_text(header_date)
             else:
                 key |= _label_marks(header_cell)
+                # the column's own header is what the cell measures ("Zero-dose children")
+                key |= _header_marks(header_cell)
         return _new_context(unit, family, kind, row.measure, key, row.place_names, period, scale, currency, per, row.label)
 
 
@@ -564,6 +568,34 @@ def _title_of(text: str, header) -> str:
     before = text[max(0, header.start - 300) : header.start].rstrip("\r\n ")
     line = before[before.rfind("\n") + 1 :] if before else ""
     return line if 0 < len(line.split()) <= 30 else ""
+
+
+@lru_cache(maxsize=1024)
+def _header_marks(cell: str) -> frozenset[str]:
+    return frozenset("#" + ctx.stem(w) for w in ctx.measure_words(cell, 0, len(cell), [])[:4])
+
+
+# a digit that starts a figure: not the 3 of "DTP3", not a year ("to Egypt in 2022")
+_FREE_DIGIT = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")
+
+
+def _own_place(text: str, number, place_names: list, clause_end: int) -> list:
+    """"Ghana reported 94% and The Gambia 91%": in a parallel list each figure is about the place
+    just before it, when every other place of the clause has a figure of its own after it."""
+    before = [p for p in place_names if p.end <= number.start]
+    if not before or _FREE_DIGIT.search(text, before[-1].end, number.start):
+        return place_names
+    own = before[-1]
+    others = [p for p in place_names if p is not own and p.name != own.name]
+    if others and all(_figure_of_its_own(text, p, number, clause_end) for p in others):
+        return [p for p in place_names if p.name == own.name]
+    return place_names
+
+
+def _figure_of_its_own(text: str, place, number, clause_end: int) -> bool:
+    """A figure follows ``place`` closely, and it is not ``number`` ("from Russia to China rose 20%")."""
+    digit = _FREE_DIGIT.search(text, place.end, min(clause_end, place.end + 40))
+    return digit is not None and not number.start <= digit.start() < number.end
 
 
 def _local_label(text, number, start, end, header) -> tuple[str, str]:

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*")  # letters of any script: "Côte d'Ivoire"
 
 STOPWORDS = frozenset(
     """a an the of in on at by for from to with and or but as per into onto over under than

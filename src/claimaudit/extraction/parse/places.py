@@ -137,6 +137,8 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int, frozens
     for group in data["groups"].values():
         for name in [group["name"], *group["aliases"], *group["demonyms"]]:
             index.setdefault(_norm(name), (group["name"], "group"))
+    for name in data.get("world_regions", ()):
+        index.setdefault(_norm(name), (name, "region"))
     for sub in _subdivision_names():
         short = _SUBDIVISION_SUFFIX.sub("", sub).strip()
         if len(short) < 4 or short in _AMBIGUOUS or not short[:1].isupper() or "," in short:

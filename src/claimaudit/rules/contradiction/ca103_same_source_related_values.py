@@ -40,8 +40,10 @@ class SameSourceRelatedValues(Rule):
     same source date), with the same unit (or both counts) and kind, related measures (sharing at
     least a third of their words), values that do not overlap but are within 50% of each other,
     about overlapping places (or different places when the values are within 15%: one figure may
-    have been credited to the wrong place), and not already a conflict of the same quantity
-    (CA101).
+    have been credited to the wrong place, unless one is a table cell), not one about a named place
+    and one about none with values more than 15% apart, not a prose figure that equals another
+    cell of the same table row (the row's other cells are other columns), and not already a
+    conflict of the same quantity (CA101).
 
     **Fine**: a source's figures for different periods or places; very different magnitudes
     (a total and a part); one source's figures for unrelated measures; two cells of tables.
@@ -55,6 +57,9 @@ class SameSourceRelatedValues(Rule):
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         claims = [c for c in ctx.claims if c.source and not c.source_vague]
         ring = keyring(ctx)
+        # (source, row, value) of table cells: a prose figure equal to a cell of a row is that
+        # cell's, and the row's other cells are other columns, not other values of it
+        cells = {(c.source, c.row, c.value) for c in claims if c.origin == "table" and c.row}
         for a, b in candidate_pairs(claims, _block, _group, ring, loose=_period):
             if a.sentence_start == b.sentence_start or (a.origin == "table" and b.origin == "table"):
                 continue  # cells of tables are distinct measures by construction
@@ -67,8 +72,15 @@ class SameSourceRelatedValues(Rule):
             gap = relative_gap(a, b)
             if gap > options.max_gap:
                 continue
-            if a.places and b.places and not set(a.places) & set(b.places) and gap > options.close_gap:
-                continue
+            if a.places and b.places and not set(a.places) & set(b.places) and (
+                gap > options.close_gap or "table" in (a.origin, b.origin)
+            ):
+                continue  # (a table lists each place's figure by construction: none is misplaced)
+            if bool(a.places) != bool(b.places) and gap > options.close_gap:
+                continue  # one is about a place, the other about none named: a part and a whole
+            if any(c.origin == "table" and c.row and o.origin != "table" and (c.source, c.row, o.value) in cells
+                   for c, o in ((a, b), (b, a))):
+                continue  # the prose figure is another cell of the same row
             ka, kb = ring[id(a)], ring[id(b)]
             ia, ib = ka.interval, kb.interval
             if ia is None or ib is None or not disjoint(ia, ib):
