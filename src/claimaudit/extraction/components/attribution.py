@@ -175,9 +175,9 @@ def _parts_listed(text: str, numbers, measures: set) -> bool:
 
 
 def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
-    """The countries a sentence names as places ("US$" is a currency, not the United States); the
-    possessed one alone when one is ("Malaysia's industry employs ... workers from Nepal")."""
-    named = [p for p in find_places(text, start, end) if p.kind == "country" and text[p.end : p.end + 1] != "$"]
+    """The countries a sentence names; the possessed one alone when one is ("Malaysia's industry
+    employs ... workers from Nepal")."""
+    named = [p for p in find_places(text, start, end) if p.kind == "country"]
     possessed = {p.name for p in named if text[p.end : p.end + 2] in ("'s", "’s")}
     return frozenset(possessed if len(possessed) == 1 else {p.name for p in named})
 

@@ -238,6 +238,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     found.append(place)
             if not matched:
                 i += 1
+    if "$" in text:  # "US$", "NZ$": a currency, not a place
+        found = [p for p in found if text[p.end : p.end + 1] != "$"]
     return found
 
 

@@ -1,0 +1,27 @@
+"""The place finder (parse/places.py), without a pipeline."""
+
+import pytest
+
+from claimaudit.extraction.parse.places import country_in_name, find_places
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Exports from the DPRK to China rose.", [("North Korea", "country"), ("China", "country")]),
+        ("North Korean workers in Russia", [("North Korea", "country"), ("Russia", "country")]),
+        ("Côte d'Ivoire and Cote d’Ivoire", [("Côte d'Ivoire", "country"), ("Côte d'Ivoire", "country")]),
+        ("DPRK-Russia trade", [("North Korea", "country"), ("Russia", "country")]),
+        ("children in West Africa and the Middle East", [("West Africa", "region"), ("Middle East", "region")]),
+        ("US$312 billion from the US", [("United States", "country")]),  # "US$" is a currency
+        ("NZ$40 million", []),
+        ("the Kursk region", [("Kursk", "region")]),
+    ],
+)
+def test_places_named(text, expected):
+    assert [(p.name, p.kind) for p in find_places(text)] == expected
+
+
+def test_country_in_a_body_name():
+    assert country_in_name("Department of Statistics Malaysia") == "Malaysia"
+    assert country_in_name("World Bank") is None
