@@ -43,8 +43,9 @@ class PartsDoNotSum(Rule):
 
     **Flagged**: in one sentence, a total followed by its parts ("a total of N: A in X and B in
     Y"; "N workers, numbering / comprising / split between A ... and B ..."; "total: N; land: A;
-    water: B"), or parts followed by their total ("A and B, for a total of N"); and in a table, a
-    row labelled Total against the rows above (or below) it, column by column. The sum of the
+    water: B"), or parts followed by their total ("A and B, for a total of N"); and in a table
+    (delimited or aligned with spaces), a row labelled as a total ("Total", "GCC total", not
+    "Total exports") against the rows above (or below) it, column by column. The sum of the
     parts' intervals (each part's rounding counted) must overlap the total's interval. When the
     parts are introduced as partial ("including", "of whom", "such as", "mainly"), only parts
     that exceed the total are flagged. Error when sum and total are 5% or more apart, warning
@@ -175,7 +176,7 @@ def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
         rows[c.line].append(c)
     for line in sorted(rows):
         row = rows[line]
-        if not re.match(r"\s*total\s*(?:\||$)", _label(row[0]), re.I):
+        if not TOTAL_ROW.match(_label(row[0])):
             continue
         for direction in (-1, 1):
             block = []
@@ -190,24 +191,39 @@ def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
             break
 
 
+# A row that sums the rows around it: "Total", "Total:", "GCC total", "World total", "Grand total"
+# ("Total exports" is an indicator, not a sum of the rows)
+TOTAL_ROW = re.compile(r"\s*(?:total\b[\s:,(-]*(?:all\b.*)?|(?:[\w&.'-]+\s+){0,3}total)\s*[:|]?\s*$", re.I)
+
+
 def _label(c: Claim) -> str:
+    """The row's label: the extracted row name, else the text before the first figure."""
+    if c.row:
+        return c.row
     s, _ = offset(c)
-    return c.sentence[:s].split("|")[0] + ("|" if "|" in c.sentence[:s] else "")
+    return c.sentence[:s].strip(" |").split("|")[0]
 
 
-def _column(c: Claim) -> int:
-    return c.sentence[:offset(c)[0]].count("|")
+def _column(c: Claim, row: list[Claim]) -> int:
+    """The cell's column: cell delimiters before it, or its place among the row's figures in a
+    table aligned with spaces."""
+    head = c.sentence[:offset(c)[0]]
+    if "|" in c.sentence:
+        return head.count("|")
+    if "\t" in c.sentence:
+        return head.count("\t")
+    return row.index(c)
 
 
 def _columns(tot_row: list[Claim], block: list[list[Claim]]) -> Iterator[tuple[Claim, list[Claim]]]:
     for tot in tot_row:
-        col = _column(tot)
+        col = _column(tot, tot_row)
         if (is_percent(tot) or tot.unit is None) and tot.value is not None and tot.value <= 100 \
                 and not 99 <= tot.value <= 101:
             continue  # a rate or share column: its total row is an average, not a sum
         parts = []
         for row in block:
-            cell = [c for c in row if _column(c) == col]
+            cell = [c for c in row if _column(c, row) == col]
             if len(cell) != 1 or not _compatible(cell[0], tot):
                 break
             parts.append(cell[0])
