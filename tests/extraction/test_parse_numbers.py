@@ -429,3 +429,116 @@ def test_units_rates_and_currencies_in_context(text, unit, per, currency):
 def test_number_after_a_title_word_is_an_identifier(text, number):
     m = next(m for m in find_numbers(text) if m.text == number)
     assert m.reason == "identifier"
+
+
+# ----------------------------------------------------------------------------------------------------
+# currencies of many countries: letter signs, currency words, a demonym before a currency word
+# ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,value,currency",
+    [
+        ("Kenya's health budget was KSh 120 billion", 120e9, "KES"),
+        ("a starting salary of RM2,500", 2500.0, "MYR"),
+        ("the clinic charges RM 40", 40.0, "MYR"),
+        ("tolls brought in GH₵ 850 million", 850e6, "GHS"),
+        ("collected GH¢1.2 billion", 1.2e9, "GHS"),
+        ("a fare of Rp 7,500", 7500.0, "IDR"),
+        ("a loan of Tk 50,000", 50000.0, "BDT"),
+        ("a bond of ₸ 300 billion", 300e9, "KZT"),
+        ("spent BHD 40 million", 40e6, "BHD"),
+        ("a KES 2 billion fund", 2e9, "KES"),
+        ("20 billion kyats", 20e9, "MMK"),
+        ("9.5 million rupiah", 9.5e6, "IDR"),
+        ("150 taka", 150.0, "BDT"),
+        ("1.4 billion kwacha", 1.4e9, "ZMW"),
+        ("3,000 birr", 3000.0, "ETB"),
+        ("70 million leones", 70e6, "SLE"),
+        ("85 million cedis", 85e6, "GHS"),
+        ("600 million ringgit", 600e6, "MYR"),
+        ("7 trillion dong", 7e12, "VND"),
+        ("45,000 baht", 45000.0, "THB"),
+        ("a fee of 12 billion Algerian dinars", 12e9, "DZD"),
+        ("wages of 9,000 Ugandan shillings", 9000.0, "UGX"),
+        ("about 80 billion Egyptian pounds", 80e9, "EGP"),
+        ("4 billion Omani rials", 4e9, "OMR"),
+        ("2.5 billion Qatari riyals", 2.5e9, "QAR"),
+        ("15 billion Moroccan dirhams", 15e9, "MAD"),
+        ("500 million Malawian kwacha", 500e6, "MWK"),
+        ("30 million Swiss francs", 30e6, "CHF"),
+    ],
+)
+def test_currencies_of_many_countries(text, value, currency):
+    m = [m for m in find_numbers(text) if m.reason is None][0]
+    assert (m.value, m.currency) == (value, currency), m
+
+
+@pytest.mark.parametrize("text", ["TOP 10 RISKS", "ALL 12 MEMBERS", "the Q3 2025 figures", "Le 5 juin", "RAND 2024"])
+def test_capitals_that_are_no_currency(text):
+    assert all(m.currency is None for m in find_numbers(text))
+
+
+def test_a_demonym_before_a_noun_is_no_currency():
+    m = [m for m in find_numbers("about 25 Tunisian firms and 40 Kenyan workers") if m.reason is None]
+    assert [x.currency for x in m] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text,countries,code",
+    [
+        ("3 billion dirhams", ["Morocco"], "MAD"),
+        ("3 billion dirhams", ["United Arab Emirates"], "AED"),
+        ("120 million riyals", ["Qatar"], "QAR"),
+        ("120 million rials", ["Oman"], "OMR"),
+        ("8 billion pounds", ["Egypt"], "EGP"),
+        ("8 billion pounds", ["France"], None),
+        ("2 billion kwacha", ["Malawi"], "MWK"),
+    ],
+)
+def test_a_bare_currency_word_is_its_country_currency(text, countries, code):
+    from claimaudit.extraction.parse.units import local_currency
+
+    assert local_currency(text, countries) == code
+
+
+# ----------------------------------------------------------------------------------------------------
+# rates: "per <noun>", "a <time unit>" after a counted noun, chained rates, exchange rates
+# ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,per",
+    [
+        ("the vaccine costs $2.50 per dose, so", "dose"),
+        ("about €55 per pupil (OECD, 2023)", "pupil"),
+        ("tariffs of $0.60 per cubic metre", "cubic meter"),
+        ("between $0.30 and $0.90 per cubic metre depending on", "cubic meter"),
+        ("charges of 0.25 dirhams per cubic metre", "cubic meter"),
+        ("plants use 2–5 kWh per cubic metre of water", "cubic meter"),
+        ("rents of $50 per square foot", "square foot"),
+        ("mills started 300,000 tyres a month in 2023", "month"),
+        ("police logged 900 seizures a week", "week"),
+        ("a wage of KSh 15,000 a month", "month"),
+        ("a wage of 3.2 million kip a month", "month"),
+        ("150 litres per person per day", "person/day"),
+        ("1,800 litres of drinking water per person per day", "person/day"),
+        ("$1,000 per household per year", "household/year"),
+        ("US$9,000 per charter day", "day"),
+        ("₹83 to the dollar", "USD"),
+        ("₦1,490 per US dollar", "USD"),
+        ("40 cents per dollar of tax", "USD"),
+        ("3 per capita", "capita"),
+        # no rate
+        ("45 per the ministry", None),
+        ("20 per official estimates", None),
+        ("up from 19 a year earlier", None),
+        ("$3 per the year", None),
+        ("2 to the dollar", None),
+        ("5 and/or 6", None),
+    ],
+)
+def test_rates_after_an_amount(text, per):
+    m = [m for m in find_numbers(text) if m.reason is None][0]
+    assert m.per == per, m
+
+
+def test_per_cent_is_a_percentage_not_a_rate():
+    m = only("grew 5 per cent a year")
+    assert (m.unit, m.per) == ("percent", None)

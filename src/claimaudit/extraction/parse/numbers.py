@@ -232,7 +232,7 @@ RGX_QUALIFIER = f"(?i:{_phrase_alt(_QUALIFIERS)})"
 RGX_RANGE_OPENER = r"(?i:\bbetween|\bfrom)"
 RGX_SIGN = r"(?:(?<![\w.,%)\]])[-–−+]|(?i:\bminus|\bnegative)[ \t]+)"
 RGX_CUR_PREFIX = (
-    f"(?:{U.DOLLAR_PREFIX_RX}|{U.CUR_SYM_RX}|{U.CUR_RS_RX}|\\bM?{U.CODE_RX}\\b|\\b(?i:usd|eur|gbp)\\b"
+    f"(?:{U.DOLLAR_PREFIX_RX}|{U.CUR_SYM_RX}|{U.CUR_PREFIX_CS_RX}|{U.CUR_RS_RX}|\\bM?{U.CODE_RX}\\b|\\b(?i:usd|eur|gbp)\\b"
     f"|\\b(?i:dollars?|euros?)\\b)"
 )
 
@@ -255,7 +255,7 @@ def _rev_alt(phrases, flags: str = "") -> str:
 
 _REV_CUR = (
     f"(?:\\$[ \\t]?{_rev_alt(U.DOLLAR_PREFIXES, 'i')}|\\${_rev_alt(U.DOLLAR_PREFIXES_GLUED)}"
-    f"|{_rev_alt([c for c in U.CURRENCY_SYMBOLS if not c[0].isalpha()])}|\\.?sR\\b"
+    f"|{_rev_alt(U.CURRENCY_PREFIXES_CS)}|{_rev_alt([c for c in U.CURRENCY_SYMBOLS if not c[0].isalpha()])}|\\.?sR\\b"
     f"|\\b(?:{'|'.join(c[::-1] for c in sorted(U.CURRENCY_CODES))})M?\\b|{_rev_alt(['usd', 'eur', 'gbp'], 'i')}"
     f"|{_rev_alt(['dollar', 'dollars', 'euro', 'euros'], 'i')})"
 )
@@ -275,8 +275,12 @@ def _last_words(phrases) -> frozenset[str]:
 _PREFIX_LAST_WORDS = (
     _last_words(_QUALIFIERS) | {"between", "from", "minus", "negative", "dollar", "dollars", "euro", "euros", "rs", "rs."}
     | {c.lower() for c in U.CURRENCY_CODES} | {"m" + c.lower() for c in U.CURRENCY_CODES}
+    | {c.lower() for c in U.CURRENCY_PREFIXES_CS if c[-1].isalpha()}
 )
-_PREFIX_LAST_CHARS = frozenset("$€£¥₩₹₽₺₪₦₱₫฿~<>=≥≤≈-–−+")
+_CURRENCY_SIGNS = frozenset(
+    c[-1] for c in list(U.CURRENCY_SYMBOLS) + list(U.CURRENCY_PREFIXES_CS) if not c[-1].isalnum() and c[-1] != "."
+)
+_PREFIX_LAST_CHARS = frozenset("$€£¥₩₹₽₺₪₦₱₫฿~<>=≥≤≈-–−+") | _CURRENCY_SIGNS
 
 
 def _prefix_possible(window: str) -> bool:
@@ -324,6 +328,8 @@ _MONEY_SCALE_CODE_AT = re.compile(f"[ \\t]?M(?P<code>{U.CODE_RX})\\b")  # 30 MUS
 _POST_ALTS = [
     r"(?P<pct>%|(?i:percentage[ \t]+points?|per[ \t]?cents?|percents?|pct)\b|(?i:pp\b|p\.p\.))",
     f"(?P<curw>{U.CUR_WORD_RX})",
+    # "Tunisian dinars", "Kenyan shillings": a demonym names the country whose currency it is
+    r"(?P<natcur>(?P<dem>[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20})?)[ \t]+(?P<natw>[a-z]{2,12})\b)",
     f"(?P<code>{U.CODE_RX}\\b)",
     f"(?P<sym>US\\$|{U.CUR_SYM_RX}|Rs\\b)",
     f"(?P<ambig>{U.CUR_WORD_AMBIG_RX})",
@@ -336,14 +342,14 @@ _POST_UNIT_FIRST_AT = re.compile(r"(?P<gap>[ \t]*-?[ \t]*)(?:" + "|".join(_POST_
 _WEIGHT_AFTER_POUNDS = re.compile(r"[ \t]+(?:of[ \t]+(?!sterling\b)[a-z]|per[ \t]|a[ \t]+(?:day|year|acre|person)\b)")
 _CENTS_AT = re.compile(r"[ \t]+(?:and[ \t]+)?", re.I)
 _CENT_WORD_AT = re.compile(r"[ \t]*(?i:cents?|pence|p)\b")
-_SUFFIX_FIRST = frozenset("%$€£¥₩₹₽₺₪₦₱₫฿\"'°μµ¢")
+_SUFFIX_FIRST = frozenset("%$€£¥₩₹₽₺₪₦₱₫฿\"'°μµ¢") | _CURRENCY_SIGNS
 
 
 # two-letter unit abbreviations that are no English word: "a 5,600-km route", "a 120-MW plant"
 _HYPHEN_ABBREVIATIONS = frozenset({"km", "kg", "mm", "cm", "ha", "MW", "GW", "kW", "TW", "mi", "nm", "Mt", "kt"})
 
 # currency words that are also common capitalised names: accepted only in lower case
-_CASED_CURRENCY_WORDS = frozenset({"rand", "real", "won", "lira", "lire", "naira", "riyal", "dinars", "rials"})
+_CASED_CURRENCY_WORDS = U.CURRENCY_WORDS_LOWER_ONLY
 
 
 def _next_char_in(chars: str):
@@ -374,7 +380,7 @@ def _suffix_possible(text: str, pos: int) -> bool:
     j = i
     while j < n and j < i + 24 and text[j].isalpha():
         j += 1
-    return text[i:j].lower() in U.SUFFIX_LEADS
+    return text[i:j].lower() in U.SUFFIX_LEADS or (text[i].isupper() and text[i:j].lower() in U.DEMONYM_WORDS)
 
 
 # cheap pre-checks before the big suffix / rate alternations
@@ -397,12 +403,22 @@ _PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household
               "troy ounce|ounce|oz|metric ton|"
               "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|"
               "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter")
+_A_TIME = r"an?[ \t]+(?i:hour|day|week|month|year|quarter)\b"
 _PER_AT = re.compile(
-    r"(?:[ \t]+[a-z][a-z-]{0,20}(?=[ \t]*/|[ \t]+per\b))?"                 # optional noun: "students/year"
-    r"(?:[ \t]*/[ \t]*|[ \t]+(?i:per|a|an|each|every)[ \t]+)"
-    f"(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|\\d[\\d,]*(?:[ \\t]+[A-Za-z]+)?)"
+    # optional noun: "students/year", "wafers a month", "tonnes per day"
+    f"(?:[ \\t]+[a-z][a-z-]{{0,20}}(?=[ \\t]*/|[ \\t]+per\\b|[ \\t]+{_A_TIME})"
+    # or what the amount is of: "2,300 litres of drinking water per person"
+    r"|[ \t]+of[ \t]+[a-z]{1,20}(?:[ \t]+[a-z]{1,20})?(?=[ \t]+per[ \t]))?"
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?P<kw>(?i:per|a|an|each|every))[ \t]+)"
+    f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|\\d[\\d,]*(?:[ \\t]+[A-Za-z]+)?)"
+    # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
+    r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b))"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
+    # an exchange rate: "₦1,530 to the dollar", "92.6 per US dollar"
+    r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.)[ \t]+)?[a-z]{3,12}|[A-Z]{3})\b"
 )
+# a second rate unit: "litres per person per day"
+_PER_AGAIN_AT = re.compile(f"[ \\t]+(?:per|a|an)[ \\t]+(?P<per>(?i:(?:{_PER_WORDS})s?)\\b)")
 _TIME_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|previously|prior)\b", re.I)
 _ADV_PER = {"annually": "year", "yearly": "year", "per annum": "year", "daily": "day", "monthly": "month",
             "weekly": "week", "hourly": "hour"}
@@ -646,6 +662,12 @@ class _Parser:
                     # "in CNY 85%": a code before a percentage labels the column, not the amount
                     a.currency = None
                     a.start = a.core_start if a.sign is None else a.start
+            elif pm.group("natcur"):
+                code = U.currency_of_demonym(pm.group("dem"), pm.group("natw"))
+                if code is not None and a.currency is None:
+                    a.currency = code
+                    a.end = pm.end()
+                    self._suffix_after_currency(a)
             elif pm.group("curw") or pm.group("code") or pm.group("sym") or pm.group("lcode"):
                 if a.currency is None:
                     if pm.group("curw"):
@@ -801,6 +823,8 @@ class _Parser:
                 "USD" if c == "$" else U.DOLLAR_PREFIXES.get(c[:-1].strip().lower()))
         if c in U.CURRENCY_SYMBOLS:
             return U.CURRENCY_SYMBOLS[c]
+        if c in U.CURRENCY_PREFIXES_CS:
+            return U.CURRENCY_PREFIXES_CS[c]
         if c.lower().rstrip(".") == "rs":
             return "INR"
         if c.lower() in U.PREFIX_CURRENCY_WORDS:
@@ -1081,17 +1105,17 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
         if a.kind in ("num", "vague") and a.unit not in ("percent", "percentage points"):
             pr = _PER_AT.match(text, end_full) if _PER_POSSIBLE.match(text, end_full) else None
             if pr:
-                if pr.group("adv"):
-                    per = _ADV_PER[re.sub(r"[ \t]+", " ", pr.group("adv").lower())]
-                else:
-                    per = _norm_per(pr.group("per"))
-                    if pr.group(0).lstrip()[:1].isalpha() and pr.group(0).lstrip().split()[0].lower() in ("a", "an") \
-                            and per not in _A_PER_OK:
-                        per = None
-                if per is not None and _TIME_AGO.match(text, pr.end()):
+                per, per_end = _rate(pr, a, text)
+                if per is not None and _TIME_AGO.match(text, per_end):
                     per = None  # "up from 19 a year earlier": a time ago, not a rate
                 if per is not None:
-                    end_full = pr.end()
+                    end_full = per_end
+                    again = _PER_AGAIN_AT.match(text, end_full) if pr.group("per") or pr.group("pn") else None
+                    if again and not _TIME_AGO.match(text, again.end()):
+                        second = _norm_per(again.group("per"))
+                        if second != per and (again.group().split()[0].lower() == "per" or second in _A_PER_OK):
+                            per = f"{per}/{second}"  # "2,300 litres per person per day"
+                            end_full = again.end()
         if whole and a.kind == "num" and a.low is None and a.unit is None and a.currency is None:
             om = _OUT_OF_AT.match(text, a.end)
             if om:
@@ -1121,6 +1145,56 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
 
 _A_PER_OK = {"hour", "day", "week", "month", "year", "share", "head", "barrel", "ton", "tonne", "kilogram", "ounce", "troy ounce",
              "pound", "gallon", "liter", "dozen", "person", "capita", "unit", "quarter"}
+
+
+def _rate(pr: re.Match, a: _Amt, text: str) -> tuple[str | None, int]:
+    """What a rate after an amount is counted per, and where it ends: "per tonne" -> "tonne",
+    "a month" -> "month", "per dose" -> "dose", "per cubic metre" -> "cubic meter", "per fishing
+    day" -> "day", "to the dollar" -> "USD"; None when it is no rate."""
+    word = _rate_word(pr, a)
+    if word is not None and pr.group("pn") is not None:
+        # "per fishing day", "per working hour": the last noun of a compound is the unit
+        head = _PER_HEAD_AT.match(text, pr.end())
+        if head:
+            return _norm_per(head.group("per")), head.end()
+    return word, pr.end()
+
+
+_PER_HEAD_AT = re.compile(r"[ \t]+(?P<per>(?i:hour|day|week|month|year|night|shift|trip|visit|season)s?)\b")
+
+
+def _rate_word(pr: re.Match, a: _Amt) -> str | None:
+    if pr.group("adv"):
+        return _ADV_PER[re.sub(r"[ \t]+", " ", pr.group("adv").lower())]
+    if pr.group("xcur") is not None:
+        if pr.group("xkw") != "per" and a.currency is None:
+            return None  # "2 to the dollar" without a currency is no exchange rate
+        x = pr.group("xcur")
+        if x.isupper():
+            return U.currency_from_code(x) if x in U.CURRENCY_CODES else None
+        return U.currency_from_word(x)
+    kw = (pr.group("kw") or "").lower()
+    if pr.group("pn") is not None:
+        if kw != "per":
+            return None  # "a", "each", "every" and "/" only before the known rate words
+        word = re.sub(r"[ \t]+", " ", pr.group("pn").lower())
+        if word in U.PER_NOT_A_UNIT or word.endswith("ly"):
+            return None  # "per the ministry", "per official estimates", "per cent"
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return None  # a plural after "per" is no unit ("per reports")
+        code = U.currency_from_word(word)
+        if code:
+            return code  # "cents per dollar"
+        unit = U.unit_from_form(word)
+        if unit:
+            return U.unit_singular(unit)  # "per cubic metre" -> "cubic meter"
+        if " " in word:
+            return None  # "per square" + a word that is no unit
+        return word
+    per = _norm_per(pr.group("per"))
+    if kw in ("a", "an") and per not in _A_PER_OK:
+        return None
+    return per
 
 
 def _norm_per(s: str) -> str:
