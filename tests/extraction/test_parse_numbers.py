@@ -542,3 +542,58 @@ def test_rates_after_an_amount(text, per):
 def test_per_cent_is_a_percentage_not_a_rate():
     m = only("grew 5 per cent a year")
     assert (m.unit, m.per) == ("percent", None)
+
+
+# ----------------------------------------------------------------------------------------------------
+# more non-claims: phone numbers, section numbers, age bands, relative times, idioms
+# ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,span,reason",
+    [
+        ("Press office: +254 20 271 3333.", "271", "phone_number"),
+        ("Press office: +254 20 271 3333.", "+254", "phone_number"),
+        ("call the helpline (0800-55-4321) today", "55-4321", "phone_number"),
+        ("Contact: tel. +61 2 9876 5432", "9876", "phone_number"),
+        ("Call +44 (0)20 7946 0958 for details", "7946", "phone_number"),
+        ("SUMMARY\n4.2 Regional trade grew fast in 2023.", "4.2", "section_number"),
+        ("was high.\n5.1 The Kenyan ministry said ...", "5.1", "section_number"),
+        ("deaths of children under five fell", "five", "age"),
+        ("Under-five mortality fell to 40 per 1,000", "five", "age"),
+        ("among under-18s in the city", "18", "age"),
+        ("women aged 15–49 in the survey", "15–49", "age"),
+        ("up from 12% three years ago", "three", "relative_time"),
+        ("than two decades earlier", "two", "relative_time"),
+        ("they plan one season at a time", "one", "idiom"),
+        ("the sites were closed one by one", "one", "idiom"),
+    ],
+)
+def test_more_reasons(text, span, reason):
+    i = text.index(span)
+    hits = [m for m in find_numbers(text) if m.start < i + len(span) and i < m.end]
+    assert hits and hits[0].reason == reason, find_numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("prices rose +5% and +12 points", "+12"),
+        ("SUMMARY\n4.2 million people left", "4.2 million"),
+        ("SUMMARY\n7.5 percent of output", "7.5 percent"),
+        ("the rate was 2.1 In 2024 it fell", "2.1"),
+        ("over 5 people were hurt", "5"),
+        ("a plan of 5 years at a time", "5 years"),
+        ("One in three voters", "One"),
+        ("a 12-month programme for 300 children under 4 hours", "300"),
+    ],
+)
+def test_lookalikes_of_those_are_claims(text, span):
+    m = next(m for m in find_numbers(text) if text.index(span) == m.start)
+    assert m.reason is None, m
+
+
+def test_one_in_n_at_a_sentence_start_is_a_share():
+    from claimaudit.extraction.components.numbers import NumbersComponent
+
+    numbers, _ = NumbersComponent.find("One in five households in the survey had no bank account.")
+    m = next(n for n in numbers if n.reason is None)
+    assert (m.text, m.value, m.unit) == ("One in five", 20.0, "percent")

@@ -461,6 +461,26 @@ _PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?)\.?)[ \t]*\Z")
 _IDENT_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[a-z]*[A-Z][\w]*)-\Z")                 # Malligyong-, COVID-, Su-
 _LIST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[(\[][ \t]*)?\Z")
 _LIST_AFTER = re.compile(r"[ \t]*[.)\]][ \t]+\S")
+# "2.1 Southeast Asia's place in ...", "6.3 Priorities for ...": a decimal opening a numbered paragraph
+_SECTION_AFTER = re.compile(r"(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z\"“‘'(]")
+# A telephone number: after "+" or a word naming one, digit groups split by blanks, dots or hyphens
+_PHONE_RE = re.compile(
+    r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free)\b\.?:?"
+    r"[ \t]*(?:\([ \t]*)?\+?)"
+    r"\(?\d{1,4}\)?(?:[ \t.-]{0,2}\(?\d{1,4}\)?){2,6}(?!\d)"
+)
+_PHONE_HINT = re.compile(r"\+\d|(?i:tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll)")
+# an age band: "Under-five mortality", "under-18s", "children under five", "women aged 15–49"
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?i:under|over)-"
+    r"|\b(?i:children|child|kids|infants|babies|boys|girls|adults|adolescents|youths?|people|persons|men|women|"
+    r"those|patients|pupils|workers)[ \t]+(?i:aged[ \t]+)?(?i:under|below|over|above|younger[ \t]+than|older[ \t]+than)[ \t]+"
+    r"|\b(?i:aged)[ \t]+(?:(?i:between|from)[ \t]+)?)\Z"
+)
+# "one day at a time", "one by one": an idiom, no quantity
+_IDIOM_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:at[ \t]+a[ \t]+time|by[ \t]+one|after[ \t]+(?:another|the[ \t]+other))\b")
+# "One in four": a proportion, not the pronoun
+_ONE_IN_AFTER = re.compile(r"[ \t]+in[ \t]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty)\b)")
 _CHANGE_VERB = re.compile(
     r"\b(?i:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|growing|fell|fallen|falls|"
     r"falling|declined?|declines|declining|dropped|drops|dropping|decreased?|decreases|decreasing|jumped|"
@@ -534,6 +554,11 @@ class _Parser:
         maybe_url = "://" in text or "www." in text.lower()
         self.urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if maybe_url else []
         self._url_starts = [s for s, _ in self.urls]
+        self.phones = [
+            (m.start(), m.end()) for m in _PHONE_RE.finditer(text)
+            if sum(c.isdigit() for c in m.group()) >= 7 and sum(c in " \t.-" for c in m.group().lstrip("+(")) >= 2
+        ] if _PHONE_HINT.search(text) else []
+        self._phone_starts = [s for s, _ in self.phones]
         self._month_pos = [m.start() for m in _MONTH_HINT.finditer(text)]
         self._date = (-1, -1)  # last date span found (dates are looked up lazily, near small integers)
 
@@ -545,6 +570,10 @@ class _Parser:
             i = bisect.bisect_right(self._url_starts, pos) - 1
             if i >= 0 and self.urls[i][0] <= pos < self.urls[i][1]:
                 return "url"
+        if self.phones:
+            i = bisect.bisect_right(self._phone_starts, pos) - 1
+            if i >= 0 and self.phones[i][0] <= pos < self.phones[i][1]:
+                return "phone_number"
         if a.kind != "num" or not a.is_int or a.currency or a.unit or not (a.plain or a.low is not None):
             return None
         if self._date[0] <= pos < self._date[1]:
@@ -997,15 +1026,25 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "year"
         if _LEGAL_AFTER.match(text, a.core_end):
             return "legal_reference"
+    if a.kind == "num" and a.is_int and not a.currency and a.unit in (None, "years") and 0 < a.value \
+            and (a.high if a.low is not None else a.value) <= 120 and _AGE_BEFORE.search(before):
+        return "age"  # "children under five", "Under-five mortality", "women aged 15"
+    if a.kind == "num" and a.unit in U.DURATION_UNITS and not a.scaled and _TIME_AGO.match(text, a.end):
+        return "relative_time"  # "from 18% five years ago", "two decades earlier"
+    if a.kind == "num" and a.value == 1 and a.low is None and not a.currency and _IDIOM_AFTER.match(text, a.end):
+        return "idiom"  # "one year at a time", "one by one"
     if a.kind == "num" and a.words and not a.currency and not a.unit and not a.scaled:
         word = text[a.core_start:a.core_end]
-        if word.lower() == "one" and not has_qual and a.sign is None:
+        if word.lower() == "one" and not has_qual and a.sign is None and not _ONE_IN_AFTER.match(text, a.core_end):
             return "pronoun"  # "One notable initiative", "one of the countries"
         if text.startswith("-", a.core_end) and text[a.core_end + 1 : a.core_end + 2].isalpha():
             return "compound"  # "seven-pointed", "three-year-old"
     if a.kind == "num" and not a.words:
         if ("\n" in before or a.core_start < 24) and _LIST_BEFORE.search(before) and _LIST_AFTER.match(text, a.core_end) and a.is_int and a.value < 1000 and a.sign is None and not a.currency:
             return "list_number"
+        if ("\n" in before or a.core_start < 24) and _LIST_BEFORE.search(before) and not a.is_int and not a.scaled \
+                and a.sign is None and a.value < 100 and _SECTION_AFTER.match(text, a.core_end):
+            return "section_number"  # "2.1 Southeast Asia's place in ...", "6.3 Priorities for ..."
         if before.endswith("[") and text.startswith("]", a.core_end):
             return "citation"
         lw = _last_word(before)

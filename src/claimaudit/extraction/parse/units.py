@@ -18,6 +18,8 @@ _DATA = json.loads(
 
 #: canonical unit name -> kind ("length", "area", "volume", "mass", "speed", "percent", "money", ...)
 UNIT_KINDS: dict[str, str] = {name: spec["kind"] for name, spec in _DATA["units"].items()}
+#: units of elapsed time ("five years ago" is a time, not a quantity)
+DURATION_UNITS = frozenset(name for name, kind in UNIT_KINDS.items() if kind == "duration")
 #: kinds that count as physical dimensions (conformance scope "dimension")
 PHYSICAL_KINDS = frozenset({"length", "area", "volume", "mass", "speed", "flow", "power", "energy"})
 
