@@ -380,6 +380,10 @@ PATHOLOGICAL = {
     "dollar spam": "$ " * 50_000,
     "qualifier spam": "more than " * 10_000 + "5",
     "long line": ("The GDP rose 3.5% to $2.3 billion in 2024 (est.). " * 2_000),
+    "plus and digit runs": ("+" + "1" * 30 + " ") * 3_000,
+    "phone-like groups": "tel. +1" + " (1)" * 25_000,
+    "rates per nouns": "5 litres of water per person per day " * 3_000,
+    "demonym runs": "5 Kenyan Kenyan " * 6_000,
 }
 
 
@@ -525,6 +529,9 @@ def test_a_bare_currency_word_is_its_country_currency(text, countries, code):
         ("₦1,490 per US dollar", "USD"),
         ("40 cents per dollar of tax", "USD"),
         ("3 per capita", "capita"),
+        ("an infant mortality of 41 per 1,000 live births, down", "1,000 live births"),
+        ("12 per 100,000 people in 2020", "100,000 people"),
+        ("5 deaths per thousand", "1,000"),
         # no rate
         ("45 per the ministry", None),
         ("20 per official estimates", None),

@@ -410,7 +410,8 @@ _PER_AT = re.compile(
     # or what the amount is of: "2,300 litres of drinking water per person"
     r"|[ \t]+of[ \t]+[a-z]{1,20}(?:[ \t]+[a-z]{1,20})?(?=[ \t]+per[ \t]))?"
     r"(?:[ \t]*/[ \t]*|[ \t]+(?P<kw>(?i:per|a|an|each|every))[ \t]+)"
-    f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|\\d[\\d,]*(?:[ \\t]+[A-Za-z]+)?)"
+    # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
+    f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|\\d[\\d,]*(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+[A-Za-z]+)?)"
     # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
     r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b))"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
@@ -467,7 +468,8 @@ _SECTION_AFTER = re.compile(r"(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z\"“‘'(]")
 _PHONE_RE = re.compile(
     r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free)\b\.?:?"
     r"[ \t]*(?:\([ \t]*)?\+?)"
-    r"\(?\d{1,4}\)?(?:[ \t.-]{0,2}\(?\d{1,4}\)?){2,6}(?!\d)"
+    # each group after a blank, dot or hyphen, or after ")": no run of digits splits two ways
+    r"\(?\d{1,4}\)?(?:(?:[ \t.-]{1,2}|(?<=\)))\(?\d{1,4}\)?){2,6}(?!\d)"
 )
 _PHONE_HINT = re.compile(r"\+\d|(?i:tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll)")
 # an age band: "Under-five mortality", "under-18s", "children under five", "women aged 15–49"
@@ -1224,6 +1226,8 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
         code = U.currency_from_word(word)
         if code:
             return code  # "cents per dollar"
+        if word in U.SCALE_WORDS and U.SCALE_WORDS[word] >= 100:
+            return f"{int(U.SCALE_WORDS[word]):,}"  # "5 deaths per thousand" -> "1,000"
         unit = U.unit_from_form(word)
         if unit:
             return U.unit_singular(unit)  # "per cubic metre" -> "cubic meter"
