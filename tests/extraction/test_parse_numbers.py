@@ -604,3 +604,18 @@ def test_one_in_n_at_a_sentence_start_is_a_share():
     numbers, _ = NumbersComponent.find("One in five households in the survey had no bank account.")
     m = next(n for n in numbers if n.reason is None)
     assert (m.text, m.value, m.unit) == ("One in five", 20.0, "percent")
+
+
+@pytest.mark.parametrize(
+    "text,span,unit,currency,reason",
+    [
+        ("part of the 4,500 Km terrestrial network", "4,500 Km", "kilometers", None, None),  # no demonym
+        ("its 14th Five-Year Plan for National Development", "Five-Year", "years", None, None),
+        ("seats: ABDP 12, HNL 1; composition", "1", None, None, None),  # an acronym, not lempiras
+        ("a grant of HNL 1.5 million", "HNL 1.5 million", None, "HNL", None),
+        ("licences issued 10 years before the treaty", "10 years", "years", None, None),
+    ],
+)
+def test_what_the_new_lexicons_leave_alone(text, span, unit, currency, reason):
+    m = next(m for m in find_numbers(text) if m.text == span)
+    assert (m.unit, m.currency, m.reason) == (unit, currency, reason), m

@@ -328,8 +328,6 @@ _MONEY_SCALE_CODE_AT = re.compile(f"[ \\t]?M(?P<code>{U.CODE_RX})\\b")  # 30 MUS
 _POST_ALTS = [
     r"(?P<pct>%|(?i:percentage[ \t]+points?|per[ \t]?cents?|percents?|pct)\b|(?i:pp\b|p\.p\.))",
     f"(?P<curw>{U.CUR_WORD_RX})",
-    # "Tunisian dinars", "Kenyan shillings": a demonym names the country whose currency it is
-    r"(?P<natcur>(?P<dem>[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20})?)[ \t]+(?P<natw>[a-z]{2,12})\b)",
     f"(?P<code>{U.CODE_RX}\\b)",
     f"(?P<sym>US\\$|{U.CUR_SYM_RX}|Rs\\b)",
     f"(?P<ambig>{U.CUR_WORD_AMBIG_RX})",
@@ -337,6 +335,9 @@ _POST_ALTS = [
     f"(?P<unit>{U.UNIT_RX})",
 ]
 _POST_AT = re.compile(r"(?P<gap>[ \t]*-?[ \t]*)(?:" + "|".join(_POST_ALTS) + ")")
+# "Tunisian dinars", "Kenyan shillings": a demonym names the country whose currency it is (tried
+# when nothing else follows the amount; checked against the lexicons in units.currency_of_demonym)
+_DEMONYM_CURRENCY_AT = re.compile(r"[ \t]+(?P<dem>[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20})?)[ \t]+(?P<word>[a-z]{2,12})\b")
 # the same alternatives, unit first: a longer unit wins over a currency word ("pounds per square inch")
 _POST_UNIT_FIRST_AT = re.compile(r"(?P<gap>[ \t]*-?[ \t]*)(?:" + "|".join(_POST_ALTS[-1:] + _POST_ALTS[:-1]) + ")")
 _WEIGHT_AFTER_POUNDS = re.compile(r"[ \t]+(?:of[ \t]+(?!sterling\b)[a-z]|per[ \t]|a[ \t]+(?:day|year|acre|person)\b)")
@@ -420,6 +421,7 @@ _PER_AT = re.compile(
 )
 # a second rate unit: "litres per person per day"
 _PER_AGAIN_AT = re.compile(f"[ \\t]+(?:per|a|an)[ \\t]+(?P<per>(?i:(?:{_PER_WORDS})s?)\\b)")
+_RELATIVE_TIME_AT = re.compile(r"[ \t]+(?:ago|earlier|later)\b", re.I)  # "five years ago"
 _TIME_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|previously|prior)\b", re.I)
 _ADV_PER = {"annually": "year", "yearly": "year", "per annum": "year", "daily": "day", "monthly": "month",
             "weekly": "week", "hourly": "hour"}
@@ -684,6 +686,13 @@ class _Parser:
                 pm = None  # "3-inch" yes, "5-%" no
             elif pm.group("unit") and "\n" in gap:
                 pm = None
+        if pm is None and a.currency is None and (dm := _DEMONYM_CURRENCY_AT.match(text, pos)):
+            code = U.currency_of_demonym(dm.group("dem"), dm.group("word"))
+            if code is not None:
+                a.currency = code
+                a.end = dm.end()
+                self._suffix_after_currency(a)
+                return
         if pm:
             if pm.group("pct"):
                 p = pm.group("pct").lower()
@@ -693,12 +702,6 @@ class _Parser:
                     # "in CNY 85%": a code before a percentage labels the column, not the amount
                     a.currency = None
                     a.start = a.core_start if a.sign is None else a.start
-            elif pm.group("natcur"):
-                code = U.currency_of_demonym(pm.group("dem"), pm.group("natw"))
-                if code is not None and a.currency is None:
-                    a.currency = code
-                    a.end = pm.end()
-                    self._suffix_after_currency(a)
             elif pm.group("curw") or pm.group("code") or pm.group("sym") or pm.group("lcode"):
                 if a.currency is None:
                     if pm.group("curw"):
@@ -812,6 +815,8 @@ class _Parser:
         if cur is not None:
             cstart = lo + pm.start("cur")
             code = self._currency_of_prefix(cur)
+            if code is not None and not self._code_reads_as_money(cur, a):
+                code = None  # "APDO 1, HNL 1": a party's acronym and its seats, not lempiras
             if code is not None:
                 # currency prefix glued to a letter word ("for $5" is fine; "ABC 2000" is not a code)
                 if a.currency is None or a.currency == code:
@@ -846,6 +851,16 @@ class _Parser:
             out["rng"] = pm.group("rng").lower()
             out["rstart"] = lo + pm.start("rng")
         return out
+
+    def _code_reads_as_money(self, cur: str, a: _Amt) -> bool:
+        """A code outside the lexicon's own list (an ISO 4217 code such as HNL, BHD, OMR) is read
+        as a currency only before an amount written as money: scaled, decimal or grouped."""
+        c = cur.strip()
+        c = c[1:] if c[:1] == "M" and c[1:] in U.CURRENCY_CODES and c not in U.CURRENCY_CODES else c
+        if c not in U.CURRENCY_CODES or c in U.CURRENCY_CODES_CORE:
+            return True
+        digits = self.text[a.core_start:a.core_end]
+        return not a.is_int or "," in digits or a.scaled or _SCALE_AT.match(self.text, a.end) is not None
 
     def _currency_of_prefix(self, cur: str) -> str | None:
         c = cur.strip()
@@ -1031,7 +1046,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if a.kind == "num" and a.is_int and not a.currency and a.unit in (None, "years") and 0 < a.value \
             and (a.high if a.low is not None else a.value) <= 120 and _AGE_BEFORE.search(before):
         return "age"  # "children under five", "Under-five mortality", "women aged 15"
-    if a.kind == "num" and a.unit in U.DURATION_UNITS and not a.scaled and _TIME_AGO.match(text, a.end):
+    if a.kind == "num" and a.unit in U.DURATION_UNITS and not a.scaled and _RELATIVE_TIME_AT.match(text, a.end):
         return "relative_time"  # "from 18% five years ago", "two decades earlier"
     if a.kind == "num" and a.value == 1 and a.low is None and not a.currency and _IDIOM_AFTER.match(text, a.end):
         return "idiom"  # "one year at a time", "one by one"

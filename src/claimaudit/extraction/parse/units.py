@@ -58,6 +58,8 @@ def _iso4217_codes() -> list[str]:
 CURRENCY_CODES: frozenset[str] = frozenset(
     set(_DATA["currency_codes"]) | set(_iso4217_codes())
 ) - set(_DATA["currency_codes_not_read"]["codes"])
+#: the lexicon's own codes: read before any amount ("USD 200"); the other ISO codes need money
+CURRENCY_CODES_CORE: frozenset[str] = frozenset(_DATA["currency_codes"])
 #: letter signs before an amount, case-sensitive: "RM 1,700", "GH₵3.4 billion", "KSh 5,000"
 CURRENCY_PREFIXES_CS: dict[str, str] = {
     k: v for k, v in _DATA["currency_prefixes_cs"].items() if not k.startswith("_")
