@@ -12,8 +12,9 @@ live in ``resources/units.json`` via ``units.py``):
    percent, unit: ``_SCALE_AT`` / ``_POST_AT``), a range continuation (``_RANGE_SEP_AT`` + a second
    amount), a postfix bound ("or more") and a rate ("per hour", "/year", "annually": ``_PER_AT``).
    Cheap character pre-checks skip the big alternations when they cannot match.
-3. ``_reason`` names non-claims: url, date (looked up lazily near month names / glued separators),
-   time_of_day, list_number, citation, page, legal_reference, identifier, ordinal, year.
+3. ``_reason`` names non-claims: url, phone_number, date (looked up lazily near month names / glued
+   separators), time_of_day, age, relative_time, idiom, list_number, section_number, citation, page,
+   legal_reference, identifier, ordinal, year.
 4. ``_merge_bounds`` joins "larger than 10 and smaller than 20" into one range.
 
 Every pattern is an alternation of literals or a bounded repeat without nested quantifiers, the
@@ -1300,7 +1301,8 @@ def _merge_bounds(text: str, items):
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text``, in order of start offset, non-overlapping. Candidate claims have
     ``reason`` None; others carry a named reason (year, date, ordinal, identifier, legal_reference,
-    list_number, page, time_of_day, url, citation, document_reference, pronoun, compound)."""
+    list_number, section_number, page, time_of_day, url, phone_number, citation, document_reference,
+    pronoun, compound, age, relative_time, idiom)."""
     mentions = [m for m, _, _ in _scan(text)]
     for i, m in enumerate(mentions):
         if m.reason == "legal_reference" and _DOC_PART_BEFORE.search(text, max(0, m.start - 16), m.start):
