@@ -584,6 +584,7 @@ def test_more_reasons(text, span, reason):
     "text,span",
     [
         ("prices rose +5% and +12 points", "+12"),
+        ("the population grew by +1 500 000 in a decade", "+1 500 000"),
         ("SUMMARY\n4.2 million people left", "4.2 million"),
         ("SUMMARY\n7.5 percent of output", "7.5 percent"),
         ("the rate was 2.1 In 2024 it fell", "2.1"),
@@ -613,6 +614,7 @@ def test_one_in_n_at_a_sentence_start_is_a_share():
         ("its 14th Five-Year Plan for National Development", "Five-Year", "years", None, None),
         ("seats: ABDP 12, HNL 1; composition", "1", None, None, None),  # an acronym, not lempiras
         ("a grant of HNL 1.5 million", "HNL 1.5 million", None, "HNL", None),
+        ("a fee of GHS 500 a year", "GHS 500", None, "GHS", None),
         ("licences issued 10 years before the treaty", "10 years", "years", None, None),
     ],
 )

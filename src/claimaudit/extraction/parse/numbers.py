@@ -474,6 +474,7 @@ _PHONE_RE = re.compile(
     # each group after a blank, dot or hyphen, or after ")": no run of digits splits two ways
     r"\(?\d{1,4}\)?(?:(?:[ \t.-]{1,2}|(?<=\)))\(?\d{1,4}\)?){2,6}(?!\d)"
 )
+_GROUPED_THOUSANDS = re.compile(r"\+?\d{1,3}(?:[ \u00a0]\d{3})+\Z")  # "+1 500 000": a number, not a phone
 _PHONE_HINT = re.compile(r"\+\d|(?i:tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll)")
 # an age band: "Under-five mortality", "under-18s", "children under five", "women aged 15–49"
 _AGE_BEFORE = re.compile(
@@ -562,6 +563,7 @@ class _Parser:
         self.phones = [
             (m.start(), m.end()) for m in _PHONE_RE.finditer(text)
             if sum(c.isdigit() for c in m.group()) >= 7 and sum(c in " \t.-" for c in m.group().lstrip("+(")) >= 2
+            and not _GROUPED_THOUSANDS.search(m.group())
         ] if _PHONE_HINT.search(text) else []
         self._phone_starts = [s for s, _ in self.phones]
         self._month_pos = [m.start() for m in _MONTH_HINT.finditer(text)]
@@ -855,13 +857,15 @@ class _Parser:
 
     def _code_reads_as_money(self, cur: str, a: _Amt) -> bool:
         """A code outside the lexicon's own list (an ISO 4217 code such as HNL, BHD, OMR) is read
-        as a currency only before an amount written as money: scaled, decimal or grouped."""
+        as a currency only before an amount written as money: scaled, decimal, grouped or in the
+        hundreds at least ("GHS 500", not a party's "HNL 1")."""
         c = cur.strip()
         c = c[1:] if c[:1] == "M" and c[1:] in U.CURRENCY_CODES and c not in U.CURRENCY_CODES else c
         if c not in U.CURRENCY_CODES or c in U.CURRENCY_CODES_CORE:
             return True
         digits = self.text[a.core_start:a.core_end]
-        return not a.is_int or "," in digits or a.scaled or _SCALE_AT.match(self.text, a.end) is not None
+        return (not a.is_int or "," in digits or a.scaled or a.value >= 100
+                or _SCALE_AT.match(self.text, a.end) is not None)
 
     def _currency_of_prefix(self, cur: str) -> str | None:
         c = cur.strip()
