@@ -189,6 +189,12 @@ OWN_CASES = [
     ("a 2.5 percentage point rise", "2.5 percentage point", dict(value=2.5, unit="percentage points")),
     ("output of 500,000 b/d", "500,000 b/d", dict(value=500000.0, unit="barrels per day")),
     ("an area of 2,780,400 sq km", "2,780,400 sq km", dict(value=2780400.0, unit="square kilometers")),
+    ("a budget of KSh 3.6 trillion", "KSh 3.6 trillion", dict(value=3.6e12, currency="KES")),
+    ("spent 45 billion Egyptian pounds", "45 billion Egyptian pounds", dict(value=4.5e10, currency="EGP")),
+    ("a wage of 9,000 baht a month", "9,000 baht", dict(value=9000.0, currency="THB", per="month")),
+    ("tariffs of $0.70 per cubic metre", "$0.70", dict(value=0.7, currency="USD", per="cubic meter")),
+    ("the naira closed at ₦1,600 to the dollar", "₦1,600", dict(value=1600.0, currency="NGN", per="USD")),
+    ("using 120 litres per person per day", "120 litres", dict(value=120.0, unit="liters", per="person/day")),
 ]
 
 NON_CLAIMS = [
@@ -213,6 +219,10 @@ NON_CLAIMS = [
     ("1. First item\n2. Second item", "2", ("list_number",)),
     ("report IF11175 says", "11175", ("identifier",)),
     ("dated 2025-06-17", "2025", ("date",)),
+    ("Enquiries: +27 12 345 6789.", "345", ("phone_number",)),
+    ("OVERVIEW\n1.3 Regional demand rose in 2024.", "1.3", ("section_number",)),
+    ("deaths among children under five", "five", ("age",)),
+    ("from 30% four years ago", "four", ("relative_time",)),
 ]
 
 

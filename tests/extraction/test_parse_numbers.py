@@ -380,6 +380,10 @@ PATHOLOGICAL = {
     "dollar spam": "$ " * 50_000,
     "qualifier spam": "more than " * 10_000 + "5",
     "long line": ("The GDP rose 3.5% to $2.3 billion in 2024 (est.). " * 2_000),
+    "plus and digit runs": ("+" + "1" * 30 + " ") * 3_000,
+    "phone-like groups": "tel. +1" + " (1)" * 25_000,
+    "rates per nouns": "5 litres of water per person per day " * 3_000,
+    "demonym runs": "5 Kenyan Kenyan " * 6_000,
 }
 
 
@@ -429,3 +433,191 @@ def test_units_rates_and_currencies_in_context(text, unit, per, currency):
 def test_number_after_a_title_word_is_an_identifier(text, number):
     m = next(m for m in find_numbers(text) if m.text == number)
     assert m.reason == "identifier"
+
+
+# ----------------------------------------------------------------------------------------------------
+# currencies of many countries: letter signs, currency words, a demonym before a currency word
+# ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,value,currency",
+    [
+        ("Kenya's health budget was KSh 120 billion", 120e9, "KES"),
+        ("a starting salary of RM2,500", 2500.0, "MYR"),
+        ("the clinic charges RM 40", 40.0, "MYR"),
+        ("tolls brought in GH₵ 850 million", 850e6, "GHS"),
+        ("collected GH¢1.2 billion", 1.2e9, "GHS"),
+        ("a fare of Rp 7,500", 7500.0, "IDR"),
+        ("a loan of Tk 50,000", 50000.0, "BDT"),
+        ("a bond of ₸ 300 billion", 300e9, "KZT"),
+        ("spent BHD 40 million", 40e6, "BHD"),
+        ("a KES 2 billion fund", 2e9, "KES"),
+        ("20 billion kyats", 20e9, "MMK"),
+        ("9.5 million rupiah", 9.5e6, "IDR"),
+        ("150 taka", 150.0, "BDT"),
+        ("1.4 billion kwacha", 1.4e9, "ZMW"),
+        ("3,000 birr", 3000.0, "ETB"),
+        ("70 million leones", 70e6, "SLE"),
+        ("85 million cedis", 85e6, "GHS"),
+        ("600 million ringgit", 600e6, "MYR"),
+        ("7 trillion dong", 7e12, "VND"),
+        ("45,000 baht", 45000.0, "THB"),
+        ("a fee of 12 billion Algerian dinars", 12e9, "DZD"),
+        ("wages of 9,000 Ugandan shillings", 9000.0, "UGX"),
+        ("about 80 billion Egyptian pounds", 80e9, "EGP"),
+        ("4 billion Omani rials", 4e9, "OMR"),
+        ("2.5 billion Qatari riyals", 2.5e9, "QAR"),
+        ("15 billion Moroccan dirhams", 15e9, "MAD"),
+        ("500 million Malawian kwacha", 500e6, "MWK"),
+        ("30 million Swiss francs", 30e6, "CHF"),
+    ],
+)
+def test_currencies_of_many_countries(text, value, currency):
+    m = [m for m in find_numbers(text) if m.reason is None][0]
+    assert (m.value, m.currency) == (value, currency), m
+
+
+@pytest.mark.parametrize("text", ["TOP 10 RISKS", "ALL 12 MEMBERS", "the Q3 2025 figures", "Le 5 juin", "RAND 2024"])
+def test_capitals_that_are_no_currency(text):
+    assert all(m.currency is None for m in find_numbers(text))
+
+
+def test_a_demonym_before_a_noun_is_no_currency():
+    m = [m for m in find_numbers("about 25 Tunisian firms and 40 Kenyan workers") if m.reason is None]
+    assert [x.currency for x in m] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text,countries,code",
+    [
+        ("3 billion dirhams", ["Morocco"], "MAD"),
+        ("3 billion dirhams", ["United Arab Emirates"], "AED"),
+        ("120 million riyals", ["Qatar"], "QAR"),
+        ("120 million rials", ["Oman"], "OMR"),
+        ("8 billion pounds", ["Egypt"], "EGP"),
+        ("8 billion pounds", ["France"], None),
+        ("2 billion kwacha", ["Malawi"], "MWK"),
+    ],
+)
+def test_a_bare_currency_word_is_its_country_currency(text, countries, code):
+    from claimaudit.extraction.parse.units import local_currency
+
+    assert local_currency(text, countries) == code
+
+
+# ----------------------------------------------------------------------------------------------------
+# rates: "per <noun>", "a <time unit>" after a counted noun, chained rates, exchange rates
+# ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,per",
+    [
+        ("the vaccine costs $2.50 per dose, so", "dose"),
+        ("about €55 per pupil (OECD, 2023)", "pupil"),
+        ("tariffs of $0.60 per cubic metre", "cubic meter"),
+        ("between $0.30 and $0.90 per cubic metre depending on", "cubic meter"),
+        ("charges of 0.25 dirhams per cubic metre", "cubic meter"),
+        ("plants use 2–5 kWh per cubic metre of water", "cubic meter"),
+        ("rents of $50 per square foot", "square foot"),
+        ("mills started 300,000 tyres a month in 2023", "month"),
+        ("police logged 900 seizures a week", "week"),
+        ("a wage of KSh 15,000 a month", "month"),
+        ("a wage of 3.2 million kip a month", "month"),
+        ("150 litres per person per day", "person/day"),
+        ("1,800 litres of drinking water per person per day", "person/day"),
+        ("$1,000 per household per year", "household/year"),
+        ("US$9,000 per charter day", "day"),
+        ("₹83 to the dollar", "USD"),
+        ("₦1,490 per US dollar", "USD"),
+        ("40 cents per dollar of tax", "USD"),
+        ("3 per capita", "capita"),
+        ("an infant mortality of 41 per 1,000 live births, down", "1,000 live births"),
+        ("12 per 100,000 people in 2020", "100,000 people"),
+        ("5 deaths per thousand", "1,000"),
+        # no rate
+        ("45 per the ministry", None),
+        ("20 per official estimates", None),
+        ("up from 19 a year earlier", None),
+        ("$3 per the year", None),
+        ("2 to the dollar", None),
+        ("5 and/or 6", None),
+    ],
+)
+def test_rates_after_an_amount(text, per):
+    m = [m for m in find_numbers(text) if m.reason is None][0]
+    assert m.per == per, m
+
+
+def test_per_cent_is_a_percentage_not_a_rate():
+    m = only("grew 5 per cent a year")
+    assert (m.unit, m.per) == ("percent", None)
+
+
+# ----------------------------------------------------------------------------------------------------
+# more non-claims: phone numbers, section numbers, age bands, relative times, idioms
+# ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,span,reason",
+    [
+        ("Press office: +254 20 271 3333.", "271", "phone_number"),
+        ("Press office: +254 20 271 3333.", "+254", "phone_number"),
+        ("call the helpline (0800-55-4321) today", "55-4321", "phone_number"),
+        ("Contact: tel. +61 2 9876 5432", "9876", "phone_number"),
+        ("Call +44 (0)20 7946 0958 for details", "7946", "phone_number"),
+        ("SUMMARY\n4.2 Regional trade grew fast in 2023.", "4.2", "section_number"),
+        ("was high.\n5.1 The Kenyan ministry said ...", "5.1", "section_number"),
+        ("deaths of children under five fell", "five", "age"),
+        ("Under-five mortality fell to 40 per 1,000", "five", "age"),
+        ("among under-18s in the city", "18", "age"),
+        ("women aged 15–49 in the survey", "15–49", "age"),
+        ("up from 12% three years ago", "three", "relative_time"),
+        ("than two decades earlier", "two", "relative_time"),
+        ("they plan one season at a time", "one", "idiom"),
+        ("the sites were closed one by one", "one", "idiom"),
+    ],
+)
+def test_more_reasons(text, span, reason):
+    i = text.index(span)
+    hits = [m for m in find_numbers(text) if m.start < i + len(span) and i < m.end]
+    assert hits and hits[0].reason == reason, find_numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("prices rose +5% and +12 points", "+12"),
+        ("the population grew by +1 500 000 in a decade", "+1 500 000"),
+        ("SUMMARY\n4.2 million people left", "4.2 million"),
+        ("SUMMARY\n7.5 percent of output", "7.5 percent"),
+        ("the rate was 2.1 In 2024 it fell", "2.1"),
+        ("over 5 people were hurt", "5"),
+        ("a plan of 5 years at a time", "5 years"),
+        ("One in three voters", "One"),
+        ("a 12-month programme for 300 children under 4 hours", "300"),
+    ],
+)
+def test_lookalikes_of_those_are_claims(text, span):
+    m = next(m for m in find_numbers(text) if text.index(span) == m.start)
+    assert m.reason is None, m
+
+
+def test_one_in_n_at_a_sentence_start_is_a_share():
+    from claimaudit.extraction.components.numbers import NumbersComponent
+
+    numbers, _ = NumbersComponent.find("One in five households in the survey had no bank account.")
+    m = next(n for n in numbers if n.reason is None)
+    assert (m.text, m.value, m.unit) == ("One in five", 20.0, "percent")
+
+
+@pytest.mark.parametrize(
+    "text,span,unit,currency,reason",
+    [
+        ("part of the 4,500 Km terrestrial network", "4,500 Km", "kilometers", None, None),  # no demonym
+        ("its 14th Five-Year Plan for National Development", "Five-Year", "years", None, None),
+        ("seats: ABDP 12, HNL 1; composition", "1", None, None, None),  # an acronym, not lempiras
+        ("a grant of HNL 1.5 million", "HNL 1.5 million", None, "HNL", None),
+        ("a fee of GHS 500 a year", "GHS 500", None, "GHS", None),
+        ("licences issued 10 years before the treaty", "10 years", "years", None, None),
+    ],
+)
+def test_what_the_new_lexicons_leave_alone(text, span, unit, currency, reason):
+    m = next(m for m in find_numbers(text) if m.text == span)
+    assert (m.unit, m.currency, m.reason) == (unit, currency, reason), m

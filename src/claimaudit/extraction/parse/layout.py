@@ -64,9 +64,11 @@ def iter_lines(text: str) -> list[tuple[int, int]]:
 
 # "Field: value; sub-field: value" reference lines (Factbook style) are tables, whatever their length.
 # A label is a noun phrase: a finite verb before the colon makes the line a sentence ("Looking
-# ahead, three variables will shape the relationship: ...").
+# ahead, three variables will shape the relationship: ..."), and so does a word that opens a
+# clause ("Officials point to the plant as proof that scale pays: ...", "... smaller than ...:").
 _FIELD_LINE = re.compile(
-    r"\s*[A-Z](?:(?!\b(?:will|would|is|are|was|were|has|have|had|shall|can|could|may|might|must|should|do|does|did)\b)"
+    r"\s*[A-Z](?:(?!\b(?:will|would|is|are|was|were|has|have|had|shall|can|could|may|might|must|should|do|does|did|"
+    r"that|which|who|whom|whose|because|although|though|whereas|unless|than|while)\b)"
     r"[^:.!?\n]){0,80}:\s+\S"
 )
 

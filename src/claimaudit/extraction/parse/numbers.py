@@ -12,8 +12,9 @@ live in ``resources/units.json`` via ``units.py``):
    percent, unit: ``_SCALE_AT`` / ``_POST_AT``), a range continuation (``_RANGE_SEP_AT`` + a second
    amount), a postfix bound ("or more") and a rate ("per hour", "/year", "annually": ``_PER_AT``).
    Cheap character pre-checks skip the big alternations when they cannot match.
-3. ``_reason`` names non-claims: url, date (looked up lazily near month names / glued separators),
-   time_of_day, list_number, citation, page, legal_reference, identifier, ordinal, year.
+3. ``_reason`` names non-claims: url, phone_number, date (looked up lazily near month names / glued
+   separators), time_of_day, age, relative_time, idiom, list_number, section_number, citation, page,
+   legal_reference, identifier, ordinal, year.
 4. ``_merge_bounds`` joins "larger than 10 and smaller than 20" into one range.
 
 Every pattern is an alternation of literals or a bounded repeat without nested quantifiers, the
@@ -232,7 +233,7 @@ RGX_QUALIFIER = f"(?i:{_phrase_alt(_QUALIFIERS)})"
 RGX_RANGE_OPENER = r"(?i:\bbetween|\bfrom)"
 RGX_SIGN = r"(?:(?<![\w.,%)\]])[-–−+]|(?i:\bminus|\bnegative)[ \t]+)"
 RGX_CUR_PREFIX = (
-    f"(?:{U.DOLLAR_PREFIX_RX}|{U.CUR_SYM_RX}|{U.CUR_RS_RX}|\\bM?{U.CODE_RX}\\b|\\b(?i:usd|eur|gbp)\\b"
+    f"(?:{U.DOLLAR_PREFIX_RX}|{U.CUR_SYM_RX}|{U.CUR_PREFIX_CS_RX}|{U.CUR_RS_RX}|\\bM?{U.CODE_RX}\\b|\\b(?i:usd|eur|gbp)\\b"
     f"|\\b(?i:dollars?|euros?)\\b)"
 )
 
@@ -255,7 +256,7 @@ def _rev_alt(phrases, flags: str = "") -> str:
 
 _REV_CUR = (
     f"(?:\\$[ \\t]?{_rev_alt(U.DOLLAR_PREFIXES, 'i')}|\\${_rev_alt(U.DOLLAR_PREFIXES_GLUED)}"
-    f"|{_rev_alt([c for c in U.CURRENCY_SYMBOLS if not c[0].isalpha()])}|\\.?sR\\b"
+    f"|{_rev_alt(U.CURRENCY_PREFIXES_CS)}|{_rev_alt([c for c in U.CURRENCY_SYMBOLS if not c[0].isalpha()])}|\\.?sR\\b"
     f"|\\b(?:{'|'.join(c[::-1] for c in sorted(U.CURRENCY_CODES))})M?\\b|{_rev_alt(['usd', 'eur', 'gbp'], 'i')}"
     f"|{_rev_alt(['dollar', 'dollars', 'euro', 'euros'], 'i')})"
 )
@@ -275,8 +276,12 @@ def _last_words(phrases) -> frozenset[str]:
 _PREFIX_LAST_WORDS = (
     _last_words(_QUALIFIERS) | {"between", "from", "minus", "negative", "dollar", "dollars", "euro", "euros", "rs", "rs."}
     | {c.lower() for c in U.CURRENCY_CODES} | {"m" + c.lower() for c in U.CURRENCY_CODES}
+    | {c.lower() for c in U.CURRENCY_PREFIXES_CS if c[-1].isalpha()}
 )
-_PREFIX_LAST_CHARS = frozenset("$€£¥₩₹₽₺₪₦₱₫฿~<>=≥≤≈-–−+")
+_CURRENCY_SIGNS = frozenset(
+    c[-1] for c in list(U.CURRENCY_SYMBOLS) + list(U.CURRENCY_PREFIXES_CS) if not c[-1].isalnum() and c[-1] != "."
+)
+_PREFIX_LAST_CHARS = frozenset("$€£¥₩₹₽₺₪₦₱₫฿~<>=≥≤≈-–−+") | _CURRENCY_SIGNS
 
 
 def _prefix_possible(window: str) -> bool:
@@ -331,19 +336,22 @@ _POST_ALTS = [
     f"(?P<unit>{U.UNIT_RX})",
 ]
 _POST_AT = re.compile(r"(?P<gap>[ \t]*-?[ \t]*)(?:" + "|".join(_POST_ALTS) + ")")
+# "Tunisian dinars", "Kenyan shillings": a demonym names the country whose currency it is (tried
+# when nothing else follows the amount; checked against the lexicons in units.currency_of_demonym)
+_DEMONYM_CURRENCY_AT = re.compile(r"[ \t]+(?P<dem>[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20})?)[ \t]+(?P<word>[a-z]{2,12})\b")
 # the same alternatives, unit first: a longer unit wins over a currency word ("pounds per square inch")
 _POST_UNIT_FIRST_AT = re.compile(r"(?P<gap>[ \t]*-?[ \t]*)(?:" + "|".join(_POST_ALTS[-1:] + _POST_ALTS[:-1]) + ")")
 _WEIGHT_AFTER_POUNDS = re.compile(r"[ \t]+(?:of[ \t]+(?!sterling\b)[a-z]|per[ \t]|a[ \t]+(?:day|year|acre|person)\b)")
 _CENTS_AT = re.compile(r"[ \t]+(?:and[ \t]+)?", re.I)
 _CENT_WORD_AT = re.compile(r"[ \t]*(?i:cents?|pence|p)\b")
-_SUFFIX_FIRST = frozenset("%$€£¥₩₹₽₺₪₦₱₫฿\"'°μµ¢")
+_SUFFIX_FIRST = frozenset("%$€£¥₩₹₽₺₪₦₱₫฿\"'°μµ¢") | _CURRENCY_SIGNS
 
 
 # two-letter unit abbreviations that are no English word: "a 5,600-km route", "a 120-MW plant"
 _HYPHEN_ABBREVIATIONS = frozenset({"km", "kg", "mm", "cm", "ha", "MW", "GW", "kW", "TW", "mi", "nm", "Mt", "kt"})
 
 # currency words that are also common capitalised names: accepted only in lower case
-_CASED_CURRENCY_WORDS = frozenset({"rand", "real", "won", "lira", "lire", "naira", "riyal", "dinars", "rials"})
+_CASED_CURRENCY_WORDS = U.CURRENCY_WORDS_LOWER_ONLY
 
 
 def _next_char_in(chars: str):
@@ -374,7 +382,7 @@ def _suffix_possible(text: str, pos: int) -> bool:
     j = i
     while j < n and j < i + 24 and text[j].isalpha():
         j += 1
-    return text[i:j].lower() in U.SUFFIX_LEADS
+    return text[i:j].lower() in U.SUFFIX_LEADS or (text[i].isupper() and text[i:j].lower() in U.DEMONYM_WORDS)
 
 
 # cheap pre-checks before the big suffix / rate alternations
@@ -397,12 +405,24 @@ _PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household
               "troy ounce|ounce|oz|metric ton|"
               "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|"
               "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter")
+_A_TIME = r"an?[ \t]+(?i:hour|day|week|month|year|quarter)\b"
 _PER_AT = re.compile(
-    r"(?:[ \t]+[a-z][a-z-]{0,20}(?=[ \t]*/|[ \t]+per\b))?"                 # optional noun: "students/year"
-    r"(?:[ \t]*/[ \t]*|[ \t]+(?i:per|a|an|each|every)[ \t]+)"
-    f"(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|\\d[\\d,]*(?:[ \\t]+[A-Za-z]+)?)"
+    # optional noun: "students/year", "wafers a month", "tonnes per day"
+    f"(?:[ \\t]+[a-z][a-z-]{{0,20}}(?=[ \\t]*/|[ \\t]+per\\b|[ \\t]+{_A_TIME})"
+    # or what the amount is of: "2,300 litres of drinking water per person"
+    r"|[ \t]+of[ \t]+[a-z]{1,20}(?:[ \t]+[a-z]{1,20})?(?=[ \t]+per[ \t]))?"
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?P<kw>(?i:per|a|an|each|every))[ \t]+)"
+    # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
+    f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|\\d[\\d,]*(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+[A-Za-z]+)?)"
+    # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
+    r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b))"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
+    # an exchange rate: "₦1,530 to the dollar", "92.6 per US dollar"
+    r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.)[ \t]+)?[a-z]{3,12}|[A-Z]{3})\b"
 )
+# a second rate unit: "litres per person per day"
+_PER_AGAIN_AT = re.compile(f"[ \\t]+(?:per|a|an)[ \\t]+(?P<per>(?i:(?:{_PER_WORDS})s?)\\b)")
+_RELATIVE_TIME_AT = re.compile(r"[ \t]+(?:ago|earlier|later)\b", re.I)  # "five years ago"
 _TIME_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|previously|prior)\b", re.I)
 _ADV_PER = {"annually": "year", "yearly": "year", "per annum": "year", "daily": "day", "monthly": "month",
             "weekly": "week", "hourly": "hour"}
@@ -445,6 +465,28 @@ _PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?)\.?)[ \t]*\Z")
 _IDENT_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[a-z]*[A-Z][\w]*)-\Z")                 # Malligyong-, COVID-, Su-
 _LIST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[(\[][ \t]*)?\Z")
 _LIST_AFTER = re.compile(r"[ \t]*[.)\]][ \t]+\S")
+# "2.1 Southeast Asia's place in ...", "6.3 Priorities for ...": a decimal opening a numbered paragraph
+_SECTION_AFTER = re.compile(r"(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z\"“‘'(]")
+# A telephone number: after "+" or a word naming one, digit groups split by blanks, dots or hyphens
+_PHONE_RE = re.compile(
+    r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free)\b\.?:?"
+    r"[ \t]*(?:\([ \t]*)?\+?)"
+    # each group after a blank, dot or hyphen, or after ")": no run of digits splits two ways
+    r"\(?\d{1,4}\)?(?:(?:[ \t.-]{1,2}|(?<=\)))\(?\d{1,4}\)?){2,6}(?!\d)"
+)
+_GROUPED_THOUSANDS = re.compile(r"\+?\d{1,3}(?:[ \u00a0]\d{3})+\Z")  # "+1 500 000": a number, not a phone
+_PHONE_HINT = re.compile(r"\+\d|(?i:tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll)")
+# an age band: "Under-five mortality", "under-18s", "children under five", "women aged 15–49"
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?i:under|over)-"
+    r"|\b(?i:children|child|kids|infants|babies|boys|girls|adults|adolescents|youths?|people|persons|men|women|"
+    r"those|patients|pupils|workers)[ \t]+(?i:aged[ \t]+)?(?i:under|below|over|above|younger[ \t]+than|older[ \t]+than)[ \t]+"
+    r"|\b(?i:aged)[ \t]+(?:(?i:between|from)[ \t]+)?)\Z"
+)
+# "one day at a time", "one by one": an idiom, no quantity
+_IDIOM_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:at[ \t]+a[ \t]+time|by[ \t]+one|after[ \t]+(?:another|the[ \t]+other))\b")
+# "One in four": a proportion, not the pronoun
+_ONE_IN_AFTER = re.compile(r"[ \t]+in[ \t]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty)\b)")
 _CHANGE_VERB = re.compile(
     r"\b(?i:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|growing|fell|fallen|falls|"
     r"falling|declined?|declines|declining|dropped|drops|dropping|decreased?|decreases|decreasing|jumped|"
@@ -518,6 +560,12 @@ class _Parser:
         maybe_url = "://" in text or "www." in text.lower()
         self.urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if maybe_url else []
         self._url_starts = [s for s, _ in self.urls]
+        self.phones = [
+            (m.start(), m.end()) for m in _PHONE_RE.finditer(text)
+            if sum(c.isdigit() for c in m.group()) >= 7 and sum(c in " \t.-" for c in m.group().lstrip("+(")) >= 2
+            and not _GROUPED_THOUSANDS.search(m.group())
+        ] if _PHONE_HINT.search(text) else []
+        self._phone_starts = [s for s, _ in self.phones]
         self._month_pos = [m.start() for m in _MONTH_HINT.finditer(text)]
         self._date = (-1, -1)  # last date span found (dates are looked up lazily, near small integers)
 
@@ -529,6 +577,10 @@ class _Parser:
             i = bisect.bisect_right(self._url_starts, pos) - 1
             if i >= 0 and self.urls[i][0] <= pos < self.urls[i][1]:
                 return "url"
+        if self.phones:
+            i = bisect.bisect_right(self._phone_starts, pos) - 1
+            if i >= 0 and self.phones[i][0] <= pos < self.phones[i][1]:
+                return "phone_number"
         if a.kind != "num" or not a.is_int or a.currency or a.unit or not (a.plain or a.low is not None):
             return None
         if self._date[0] <= pos < self._date[1]:
@@ -637,6 +689,13 @@ class _Parser:
                 pm = None  # "3-inch" yes, "5-%" no
             elif pm.group("unit") and "\n" in gap:
                 pm = None
+        if pm is None and a.currency is None and (dm := _DEMONYM_CURRENCY_AT.match(text, pos)):
+            code = U.currency_of_demonym(dm.group("dem"), dm.group("word"))
+            if code is not None:
+                a.currency = code
+                a.end = dm.end()
+                self._suffix_after_currency(a)
+                return
         if pm:
             if pm.group("pct"):
                 p = pm.group("pct").lower()
@@ -759,6 +818,8 @@ class _Parser:
         if cur is not None:
             cstart = lo + pm.start("cur")
             code = self._currency_of_prefix(cur)
+            if code is not None and not self._code_reads_as_money(cur, a):
+                code = None  # "APDO 1, HNL 1": a party's acronym and its seats, not lempiras
             if code is not None:
                 # currency prefix glued to a letter word ("for $5" is fine; "ABC 2000" is not a code)
                 if a.currency is None or a.currency == code:
@@ -794,6 +855,18 @@ class _Parser:
             out["rstart"] = lo + pm.start("rng")
         return out
 
+    def _code_reads_as_money(self, cur: str, a: _Amt) -> bool:
+        """A code outside the lexicon's own list (an ISO 4217 code such as HNL, BHD, OMR) is read
+        as a currency only before an amount written as money: scaled, decimal, grouped or in the
+        hundreds at least ("GHS 500", not a party's "HNL 1")."""
+        c = cur.strip()
+        c = c[1:] if c[:1] == "M" and c[1:] in U.CURRENCY_CODES and c not in U.CURRENCY_CODES else c
+        if c not in U.CURRENCY_CODES or c in U.CURRENCY_CODES_CORE:
+            return True
+        digits = self.text[a.core_start:a.core_end]
+        return (not a.is_int or "," in digits or a.scaled or a.value >= 100
+                or _SCALE_AT.match(self.text, a.end) is not None)
+
     def _currency_of_prefix(self, cur: str) -> str | None:
         c = cur.strip()
         if c.endswith("$"):
@@ -801,6 +874,8 @@ class _Parser:
                 "USD" if c == "$" else U.DOLLAR_PREFIXES.get(c[:-1].strip().lower()))
         if c in U.CURRENCY_SYMBOLS:
             return U.CURRENCY_SYMBOLS[c]
+        if c in U.CURRENCY_PREFIXES_CS:
+            return U.CURRENCY_PREFIXES_CS[c]
         if c.lower().rstrip(".") == "rs":
             return "INR"
         if c.lower() in U.PREFIX_CURRENCY_WORDS:
@@ -973,15 +1048,25 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "year"
         if _LEGAL_AFTER.match(text, a.core_end):
             return "legal_reference"
+    if a.kind == "num" and a.is_int and not a.currency and a.unit in (None, "years") and 0 < a.value \
+            and (a.high if a.low is not None else a.value) <= 120 and _AGE_BEFORE.search(before):
+        return "age"  # "children under five", "Under-five mortality", "women aged 15"
+    if a.kind == "num" and a.unit in U.DURATION_UNITS and not a.scaled and _RELATIVE_TIME_AT.match(text, a.end):
+        return "relative_time"  # "from 18% five years ago", "two decades earlier"
+    if a.kind == "num" and a.value == 1 and a.low is None and not a.currency and _IDIOM_AFTER.match(text, a.end):
+        return "idiom"  # "one year at a time", "one by one"
     if a.kind == "num" and a.words and not a.currency and not a.unit and not a.scaled:
         word = text[a.core_start:a.core_end]
-        if word.lower() == "one" and not has_qual and a.sign is None:
+        if word.lower() == "one" and not has_qual and a.sign is None and not _ONE_IN_AFTER.match(text, a.core_end):
             return "pronoun"  # "One notable initiative", "one of the countries"
         if text.startswith("-", a.core_end) and text[a.core_end + 1 : a.core_end + 2].isalpha():
             return "compound"  # "seven-pointed", "three-year-old"
     if a.kind == "num" and not a.words:
         if ("\n" in before or a.core_start < 24) and _LIST_BEFORE.search(before) and _LIST_AFTER.match(text, a.core_end) and a.is_int and a.value < 1000 and a.sign is None and not a.currency:
             return "list_number"
+        if ("\n" in before or a.core_start < 24) and _LIST_BEFORE.search(before) and not a.is_int and not a.scaled \
+                and a.sign is None and a.value < 100 and _SECTION_AFTER.match(text, a.core_end):
+            return "section_number"  # "2.1 Southeast Asia's place in ...", "6.3 Priorities for ..."
         if before.endswith("[") and text.startswith("]", a.core_end):
             return "citation"
         lw = _last_word(before)
@@ -1081,17 +1166,17 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
         if a.kind in ("num", "vague") and a.unit not in ("percent", "percentage points"):
             pr = _PER_AT.match(text, end_full) if _PER_POSSIBLE.match(text, end_full) else None
             if pr:
-                if pr.group("adv"):
-                    per = _ADV_PER[re.sub(r"[ \t]+", " ", pr.group("adv").lower())]
-                else:
-                    per = _norm_per(pr.group("per"))
-                    if pr.group(0).lstrip()[:1].isalpha() and pr.group(0).lstrip().split()[0].lower() in ("a", "an") \
-                            and per not in _A_PER_OK:
-                        per = None
-                if per is not None and _TIME_AGO.match(text, pr.end()):
+                per, per_end = _rate(pr, a, text)
+                if per is not None and _TIME_AGO.match(text, per_end):
                     per = None  # "up from 19 a year earlier": a time ago, not a rate
                 if per is not None:
-                    end_full = pr.end()
+                    end_full = per_end
+                    again = _PER_AGAIN_AT.match(text, end_full) if pr.group("per") or pr.group("pn") else None
+                    if again and not _TIME_AGO.match(text, again.end()):
+                        second = _norm_per(again.group("per"))
+                        if second != per and (again.group().split()[0].lower() == "per" or second in _A_PER_OK):
+                            per = f"{per}/{second}"  # "2,300 litres per person per day"
+                            end_full = again.end()
         if whole and a.kind == "num" and a.low is None and a.unit is None and a.currency is None:
             om = _OUT_OF_AT.match(text, a.end)
             if om:
@@ -1121,6 +1206,58 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
 
 _A_PER_OK = {"hour", "day", "week", "month", "year", "share", "head", "barrel", "ton", "tonne", "kilogram", "ounce", "troy ounce",
              "pound", "gallon", "liter", "dozen", "person", "capita", "unit", "quarter"}
+
+
+def _rate(pr: re.Match, a: _Amt, text: str) -> tuple[str | None, int]:
+    """What a rate after an amount is counted per, and where it ends: "per tonne" -> "tonne",
+    "a month" -> "month", "per dose" -> "dose", "per cubic metre" -> "cubic meter", "per fishing
+    day" -> "day", "to the dollar" -> "USD"; None when it is no rate."""
+    word = _rate_word(pr, a)
+    if word is not None and pr.group("pn") is not None:
+        # "per fishing day", "per working hour": the last noun of a compound is the unit
+        head = _PER_HEAD_AT.match(text, pr.end())
+        if head:
+            return _norm_per(head.group("per")), head.end()
+    return word, pr.end()
+
+
+_PER_HEAD_AT = re.compile(r"[ \t]+(?P<per>(?i:hour|day|week|month|year|night|shift|trip|visit|season)s?)\b")
+
+
+def _rate_word(pr: re.Match, a: _Amt) -> str | None:
+    if pr.group("adv"):
+        return _ADV_PER[re.sub(r"[ \t]+", " ", pr.group("adv").lower())]
+    if pr.group("xcur") is not None:
+        if pr.group("xkw") != "per" and a.currency is None:
+            return None  # "2 to the dollar" without a currency is no exchange rate
+        x = pr.group("xcur")
+        if x.isupper():
+            return U.currency_from_code(x) if x in U.CURRENCY_CODES else None
+        return U.currency_from_word(x)
+    kw = (pr.group("kw") or "").lower()
+    if pr.group("pn") is not None:
+        if kw != "per":
+            return None  # "a", "each", "every" and "/" only before the known rate words
+        word = re.sub(r"[ \t]+", " ", pr.group("pn").lower())
+        if word in U.PER_NOT_A_UNIT or word.endswith("ly"):
+            return None  # "per the ministry", "per official estimates", "per cent"
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return None  # a plural after "per" is no unit ("per reports")
+        code = U.currency_from_word(word)
+        if code:
+            return code  # "cents per dollar"
+        if word in U.SCALE_WORDS and U.SCALE_WORDS[word] >= 100:
+            return f"{int(U.SCALE_WORDS[word]):,}"  # "5 deaths per thousand" -> "1,000"
+        unit = U.unit_from_form(word)
+        if unit:
+            return U.unit_singular(unit)  # "per cubic metre" -> "cubic meter"
+        if " " in word:
+            return None  # "per square" + a word that is no unit
+        return word
+    per = _norm_per(pr.group("per"))
+    if kw in ("a", "an") and per not in _A_PER_OK:
+        return None
+    return per
 
 
 def _norm_per(s: str) -> str:
@@ -1168,7 +1305,8 @@ def _merge_bounds(text: str, items):
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text``, in order of start offset, non-overlapping. Candidate claims have
     ``reason`` None; others carry a named reason (year, date, ordinal, identifier, legal_reference,
-    list_number, page, time_of_day, url, citation, document_reference, pronoun, compound)."""
+    list_number, section_number, page, time_of_day, url, phone_number, citation, document_reference,
+    pronoun, compound, age, relative_time, idiom)."""
     mentions = [m for m, _, _ in _scan(text)]
     for i, m in enumerate(mentions):
         if m.reason == "legal_reference" and _DOC_PART_BEFORE.search(text, max(0, m.start - 16), m.start):

@@ -6,7 +6,9 @@ All fragments are plain alternations of literals, so they match in linear time.
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
 import re
 from importlib import resources
 
@@ -16,6 +18,8 @@ _DATA = json.loads(
 
 #: canonical unit name -> kind ("length", "area", "volume", "mass", "speed", "percent", "money", ...)
 UNIT_KINDS: dict[str, str] = {name: spec["kind"] for name, spec in _DATA["units"].items()}
+#: units of elapsed time ("five years ago" is a time, not a quantity)
+DURATION_UNITS = frozenset(name for name, kind in UNIT_KINDS.items() if kind == "duration")
 #: kinds that count as physical dimensions (conformance scope "dimension")
 PHYSICAL_KINDS = frozenset({"length", "area", "volume", "mass", "speed", "flow", "power", "energy"})
 
@@ -35,7 +39,35 @@ CURRENCY_SYMBOLS: dict[str, str] = _DATA["currency_symbols"]
 DOLLAR_PREFIXES: dict[str, str] = _DATA["dollar_prefixes"]          # lower-case, may be spaced: "us $"
 DOLLAR_PREFIXES_GLUED: dict[str, str] = _DATA["dollar_prefixes_glued"]  # case-sensitive, glued: "A$"
 CURRENCY_ALIASES: dict[str, str] = _DATA["currency_aliases"]
-CURRENCY_CODES: frozenset[str] = frozenset(_DATA["currency_codes"])
+
+
+def _iso4217_codes() -> list[str]:
+    """Every ISO 4217 code pycountry ships, read from its JSON file without importing pycountry
+    (whose import costs more than this whole module); [] if its layout differs."""
+    try:
+        spec = importlib.util.find_spec("pycountry")
+        folder = list(spec.submodule_search_locations)[0]
+        with open(os.path.join(folder, "databases", "iso4217.json"), encoding="utf-8") as f:
+            return [entry["alpha_3"] for entry in json.load(f)["4217"]]
+    except (AttributeError, ImportError, IndexError, OSError, KeyError, TypeError, ValueError):
+        return []
+
+
+#: every currency code read as one: the lexicon's (with old and informal codes: RMB, CFAF) and
+#: ISO 4217's, less codes that are English words in capitals or no currency ("ALL", "TOP", "XXX")
+CURRENCY_CODES: frozenset[str] = frozenset(
+    set(_DATA["currency_codes"]) | set(_iso4217_codes())
+) - set(_DATA["currency_codes_not_read"]["codes"])
+#: the lexicon's own codes: read before any amount ("USD 200"); the other ISO codes need money
+CURRENCY_CODES_CORE: frozenset[str] = frozenset(_DATA["currency_codes"])
+#: letter signs before an amount, case-sensitive: "RM 1,700", "GH₵3.4 billion", "KSh 5,000"
+CURRENCY_PREFIXES_CS: dict[str, str] = {
+    k: v for k, v in _DATA["currency_prefixes_cs"].items() if not k.startswith("_")
+}
+#: words after "per" that name no unit of a rate ("per the ministry", "per official estimates")
+PER_NOT_A_UNIT: frozenset[str] = frozenset(_DATA["per_not_a_unit"]["words"])
+#: currency words that are also names or other words when capitalised ("Real Madrid", "RAND")
+CURRENCY_WORDS_LOWER_ONLY: frozenset[str] = frozenset(_DATA["currency_words_lower_only"])
 CURRENCY_WORDS: dict[str, str] = _DATA["currency_words"]
 CURRENCY_WORDS_AMBIGUOUS: dict[str, str] = _DATA["currency_words_ambiguous"]
 PREFIX_CURRENCY_WORDS: dict[str, str] = _DATA["prefix_currency_words"]
@@ -82,6 +114,12 @@ CUR_WORD_AMBIG_RX = f"(?:{_alt(CURRENCY_WORDS_AMBIGUOUS, 'i')}{_END})"
 #: currency symbols ($, €, US$ ...)
 CUR_SYM_RX = _alt([s for s in CURRENCY_SYMBOLS if not s[0].isalpha()])
 CUR_RS_RX = r"(?:\bRs\.?)"
+#: letter signs before an amount ("RM", "GH₵", "KSh"), case-sensitive, not glued to a word before
+CUR_PREFIX_CS_RX = "(?:" + "|".join(
+    ("\\b" if f[0].isalnum() else "") + re.escape(f) + ("\\b" if f[-1].isalnum() else "")
+    for f in sorted(CURRENCY_PREFIXES_CS, key=len, reverse=True)
+) + ")"
+
 #: "us $", "c $", "hk$", "usd$", "Mex$": letters glued or spaced before "$"
 DOLLAR_PREFIX_RX = f"(?:\\b{_alt(DOLLAR_PREFIXES, 'i')}[ \\t]?\\$|\\b{_alt(DOLLAR_PREFIXES_GLUED)}\\$)"
 SCALE_WORD_RX = f"(?:{_alt(SCALE_WORDS, 'i')}{_END})"
@@ -93,6 +131,14 @@ def unit_from_form(form: str) -> str | None:
         return _CS_FORMS[form]
     key = re.sub(r"[ \t]+", " ", form.lower())
     return _CI_FORMS.get(key) or _WHOLE_FORMS.get(key)
+
+
+def unit_singular(unit: str) -> str:
+    """The singular of a canonical unit, from its forms: "cubic meters" -> "cubic meter",
+    "square feet" -> "square foot"; the name itself when no form is its singular."""
+    forms = _DATA["units"].get(unit, {}).get("forms", [])
+    head = unit.split()[:-1]
+    return next((f for f in forms if f != unit and (unit.startswith(f) or f.split()[:-1] == head)), unit)
 
 
 def currency_from_word(word: str) -> str | None:
@@ -141,11 +187,25 @@ SUFFIX_LEADS: frozenset[str] = frozenset(
 CURRENCY_BY_COUNTRY: dict[str, dict[str, str]] = {
     k: v for k, v in _DATA.get("currency_by_country", {}).items() if not k.startswith("_")
 }
+_FAMILY: dict[str, str] = {
+    k: v for k, v in _DATA["currency_by_country"].get("_families", {}).items() if not k.startswith("_")
+}
+_FAMILY_FORMS = sorted(
+    {f for fam in list(CURRENCY_BY_COUNTRY) + list(_FAMILY) for f in (fam, fam + "s")}, key=len, reverse=True
+)
 _BARE_CURRENCY_WORD = re.compile(
-    r"(?:\d|thousand|million|billion|trillion|\bbn|\bmn)[ \t]+(?P<w>pesos?|rupees?|dinars?|francs?|kronor|krona|kroner|krone|shillings?)\b",
+    r"(?:\d|thousand|million|billion|trillion|\bbn|\bmn)[ \t]+(?P<w>" + "|".join(_FAMILY_FORMS) + r")\b",
     re.IGNORECASE,
 )
-_FAMILY = {"kronor": "krona", "kroner": "krone"}
+
+
+def _family(word: str) -> str:
+    """The family of one currency word: "riyals" -> "rial", "kronor" -> "krona", "pesos" -> "peso"."""
+    word = word.lower()
+    word = _FAMILY.get(word, word)
+    if word not in CURRENCY_BY_COUNTRY and word.endswith("s"):
+        word = word[:-1]
+    return _FAMILY.get(word, word)
 
 
 def _bare_currency_family(number_text: str) -> dict[str, str]:
@@ -153,8 +213,7 @@ def _bare_currency_family(number_text: str) -> dict[str, str]:
     match = _BARE_CURRENCY_WORD.search(number_text)
     if not match:
         return {}
-    word = match.group("w").lower()
-    return CURRENCY_BY_COUNTRY.get(_FAMILY.get(word) or word.rstrip("s"), {})
+    return CURRENCY_BY_COUNTRY.get(_family(match.group("w")), {})
 
 
 def currency_family_codes(number_text: str) -> frozenset[str]:
@@ -169,3 +228,44 @@ def local_currency(number_text: str, countries) -> str | None:
     by_country = _bare_currency_family(number_text)
     codes = {by_country[c] for c in countries if c in by_country}
     return codes.pop() if len(codes) == 1 else None
+
+
+# --- a demonym before a currency word: "Tunisian dinars", "Kenyan shillings", "Omani rials" -------
+def _countries() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """({demonym, lower case: (alpha-2, country name)}, {alpha-2: national ISO 4217 code}).
+
+    The national code is the one non-fund ISO 4217 code that begins with the country's alpha-2
+    code (ISO 4217's own rule: TND for TN, KES for KE); countries sharing a currency have none."""
+    try:
+        countries = json.loads(
+            resources.files("claimaudit.extraction").joinpath("resources/places.json").read_text(encoding="utf-8")
+        )["countries"]
+    except (OSError, KeyError, ValueError):
+        return {}, {}
+    demonyms = {d.lower(): (a2, spec.get("name", a2)) for a2, spec in countries.items() for d in spec.get("demonyms", [])}
+    by_prefix: dict[str, list[str]] = {}
+    for code in CURRENCY_CODES:
+        if len(code) == 3 and code[2] != "X":
+            by_prefix.setdefault(code[:2], []).append(code)
+    return demonyms, {a2: codes[0] for a2, codes in by_prefix.items() if len(codes) == 1}
+
+
+_DEMONYMS, _NATIONAL_CODE = _countries()
+#: lower-case demonyms ("tunisian", "sri lankan"), for the suffix pre-check
+DEMONYM_WORDS: frozenset[str] = frozenset(w for d in _DEMONYMS for w in d.split())
+
+
+def currency_of_demonym(demonym: str, word: str) -> str | None:
+    """The currency "<demonym> <word>" names ("Tunisian dinars" -> TND, "Egyptian pounds" -> EGP),
+    or None when the demonym is no country's or the country has no currency of that name."""
+    found = _DEMONYMS.get(re.sub(r"[ \t]+", " ", demonym.lower()))
+    if found is None or currency_from_word(word) is None:
+        return None
+    a2, name = found
+    family = CURRENCY_BY_COUNTRY.get(_family(word))
+    if family is not None and name in family:
+        return family[name]
+    code = _NATIONAL_CODE.get(a2)
+    if code is None or (family is not None and code in family.values() and family.get(name) != code):
+        return None
+    return code

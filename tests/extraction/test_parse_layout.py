@@ -1,0 +1,35 @@
+"""Unit tests for claimaudit.extraction.parse.layout: which lines are table rows, which prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimaudit.extraction.parse.layout import find_blocks
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, text[b.start:b.end][:20]) for b in find_blocks(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Engineers cite the dam as evidence that storage works: at 1,200 megawatts, it ran all year. It cost $2 billion.",
+        "Yet these exports remain far smaller than sales to Japan: $3.1 billion in 2024, the ministry said.",
+        "Analysts list the ports which matter most: Mombasa handled 41 million tonnes in 2024.",
+    ],
+)
+def test_a_sentence_with_a_clause_before_its_colon_is_prose(line):
+    assert [k for k, _ in _kinds(line)] == ["prose"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Population: 47,564,296 (2023 est.)",
+        "Children under the age of 5 years underweight: 3.7% (2020)",
+        "Stock of direct foreign investment - at home: $12.3 billion (31 December 2017 est.)",
+    ],
+)
+def test_field_lines_are_table_rows(line):
+    assert [k for k, _ in _kinds(line)] == ["table"]
