@@ -486,6 +486,7 @@ def test_what_a_bare_count_counts(text, figure, unit):
         ("Solar supplies roughly a fifth of the island's power.", "a fifth", 20.0),
         ("A survey found that 1 in 4 households had skipped meals.", "1 in 4", 25.0),
         ("Two thirds of the budget went to salaries.", "Two thirds", 66.6666666667),
+        ("Only one school in five had running water.", "one school in five", 20.0),
     ],
 )
 def test_fractions_of_a_whole_are_percentages(text, figure, value):
@@ -662,3 +663,8 @@ def test_a_following_sentence_that_continues_the_figure_before_keeps_its_source(
 )
 def test_each_figure_of_a_parallel_list_is_about_its_own_place(text, figure, places):
     assert tuple(sorted(_claims(text)[figure].places)) == tuple(sorted(places))
+
+
+def test_a_count_over_a_period_is_no_share():
+    claims = _claims("Two vessels in 10 days were seized, and 3 ships in 5 were inspected.")
+    assert claims["Two"].unit == "vessels" and claims["10 days"].unit == "days"

@@ -63,7 +63,10 @@ _FRACTION_WORDS = re.compile(
     r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
     re.IGNORECASE,
 )
-_ONE_IN = re.compile(r"[ \t]+in[ \t]+(?P<d>[1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?=[ \t]+[a-z])")
+_ONE_IN = re.compile(
+    r"(?:[ \t]+(?P<noun>[a-z][a-z-]{2,}))?[ \t]+in[ \t]+(?P<d>[1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
+    r"(?=[ \t]+[a-z]|\s*[.,;:)])(?![ \t]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)"
+)  # "1 in 4", "one facility in six" (a noun only after "one": "2 vessels in 10 days" is no share)
 _NUMERATORS = frozenset(range(1, 10))
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
 
@@ -74,17 +77,20 @@ def _shares(text: str, numbers: list) -> list:
     for number in numbers:
         if number.start < skip_to:
             continue  # the "4" of "1 in 4", read with the "1"
-        plain = number.reason is None and not (number.unit or number.currency) and number.value is not None
+        # ("one" before a noun reads as a pronoun, unless "in N" follows: "one facility in six")
+        plain = number.reason in (None, "pronoun") and not (number.unit or number.currency) and number.value is not None
         if plain and 0 < number.value < 1 and _FRACTION_WORDS.fullmatch(number.text):
             number = dataclasses.replace(number, value=round(number.value * 100, 10), unit="percent", step=None)
-        elif plain and number.value in _NUMERATORS and number.low is None and (one_in := _ONE_IN.match(text, number.end)):
+        elif plain and number.value in _NUMERATORS and number.low is None and (one_in := _ONE_IN.match(text, number.end)) and (
+            one_in.group("noun") is None or number.value == 1 and one_in.group("noun") != "in"
+        ):
             d = one_in.group("d").lower()
             denominator = _SMALL.get(d) or int(d)
             if denominator > number.value:
                 end = one_in.end()
                 number = dataclasses.replace(
                     number, end=end, text=text[number.start : end],
-                    value=round(100 * number.value / denominator, 10), unit="percent", step=None,
+                    value=round(100 * number.value / denominator, 10), unit="percent", step=None, reason=None,
                 )
                 skip_to = end
         out.append(number)
