@@ -668,3 +668,16 @@ def test_each_figure_of_a_parallel_list_is_about_its_own_place(text, figure, pla
 def test_a_count_over_a_period_is_no_share():
     claims = _claims("Two vessels in 10 days were seized, and 3 ships in 5 were inspected.")
     assert claims["Two"].unit == "vessels" and claims["10 days"].unit == "days"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Morocco is short of water.\n\nA plant near Casablanca will cost about 10 billion dirhams.",
+         "10 billion dirhams", "MAD"),
+        ("A plant in Abu Dhabi cost 3 billion dirhams.", "3 billion dirhams", "AED"),
+        ("Global Fishing Watch found that 1 in 4 Chinese longliners went dark.", "1 in 4", "percent"),
+    ],
+)
+def test_the_country_of_an_ambiguous_currency_word(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

@@ -82,7 +82,8 @@ _SAME_UNIT = {"tonnes": "metric tons", "tonnes/year": "metric tons/year", "tonne
 
 _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("litre", "liter"),
               ("kilowatt-hours", "kwh"), ("megawatt-hours", "mwh"), ("gigawatt-hours", "gwh"),
-              ("terawatt-hours", "twh"), ("kilowatt-hour", "kwh"), ("terawatt-hour", "twh")]
+              ("terawatt-hours", "twh"), ("kilowatt-hour", "kwh"), ("terawatt-hour", "twh"),
+              ("megawatts", "mw"), ("gigawatts", "gw"), ("kilometers", "km"), ("kilometres", "km")]
 
 
 def _spelling(unit: str) -> str:

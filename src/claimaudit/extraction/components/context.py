@@ -123,7 +123,7 @@ class ContextComponent:
                 else:
                     context = self._prose_context(
                         text, number, start, end, skip, dates, places, attribution, previous_noun, previous,
-                        earlier_noun, sentence_contexts,
+                        earlier_noun, sentence_contexts, (block.start, block.end),
                     )
                     previous = context
                     sentence_contexts.append(context)
@@ -221,7 +221,7 @@ class ContextComponent:
         return None
 
     def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None, previous=None,
-                       earlier_noun=None, earlier=None):
+                       earlier_noun=None, earlier=None, paragraph=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
         unit, family, noun, modifiers, currency, per = self._unit(
             text, number, end, previous_noun, clause[0], earlier_noun, _measure_of(previous)
@@ -268,6 +268,13 @@ class ContextComponent:
             if not place_names and not source_place:
                 place_names = [p for p in around if not _inside(p, attribution)]
         local = local_currency(number.text, [p.name for p in place_names] or [p.name for p in places.within(start, end)]) if currency else None
+        if currency and local is None and paragraph is not None and currency_family_codes(number.text):
+            # "10 billion dirhams" in a sentence naming only Casablanca: the paragraph's country,
+            # else the last country named before it
+            local = local_currency(number.text, [p.name for p in places.within(*paragraph) if p.kind == "country"])
+            if local is None:
+                named = [p.name for p in places.within(max(0, number.start - 1500), number.start) if p.kind == "country"]
+                local = local_currency(number.text, named[-1:])
         if currency and local is None and (codes := currency_family_codes(number.text)):
             # "CLP 1.2 trillion (about US$1.3 billion) ..., down from 2.1 trillion pesos"
             local = next((c.currency for c in reversed(earlier or ()) if c.currency in codes), None)

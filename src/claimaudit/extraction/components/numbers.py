@@ -65,7 +65,7 @@ _FRACTION_WORDS = re.compile(
 )
 _ONE_IN = re.compile(
     r"(?:[ \t]+(?P<noun>[a-z][a-z-]{2,}))?[ \t]+in[ \t]+(?P<d>[1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
-    r"(?=[ \t]+[a-z]|\s*[.,;:)])(?![ \t]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)"
+    r"(?=[ \t]+[A-Za-z]|\s*[.,;:)])(?![ \t]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)"
 )  # "1 in 4", "one facility in six" (a noun only after "one": "2 vessels in 10 days" is no share)
 _NUMERATORS = frozenset(range(1, 10))
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
