@@ -420,6 +420,12 @@ def test_field_lines_and_notes_are_not_sources():
         # a person's employer after "at" speaks through the closing appositive comma
         ("Tunisia will need 500,000 cubic metres a day, Sami Ben Ali, head of planning at the National Water "
          "Company, said on 2 June 2025.", "500,000 cubic metres", "National Water Company", "2025-06-02"),
+        # a titled person speaks for the body named before the title
+        ("The Bank of Ghana (BoG) met. BoG Governor Ama Mensah said inflows could fall by $90 million.",
+         "$90 million", "Bank of Ghana", None),
+        ("In Lima, European Commission President Ursula von der Leyen announced a €3 billion package.",
+         "€3 billion", "European Commission", None),
+        ("The World Bank's chief economist Indermit Gill said growth would slow to 2.3%.", "2.3%", "World Bank", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -428,7 +434,8 @@ def test_field_lines_and_notes_are_not_sources():
          "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
          "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
          "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told",
-         "lower-case-ministry", "role-at-body-said"],
+         "lower-case-ministry", "role-at-body-said", "acronym-title-person", "body-title-person-particles",
+         "possessive-body-lower-title"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

@@ -187,32 +187,38 @@ def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozens
     country its sentence names ("Peru mined ..., per the Ministry of Energy and Mines"); in a
     sentence naming none, the "Ministry of Mines (Mali)" the same document names elsewhere,
     when it names only one country's."""
-    by_base: dict[str, set[str]] = {}
-    for attribution in result.values():
-        for source in attribution.sources:
-            base = body_base(source.name)
-            if base:
-                by_base.setdefault(base, set()).add(source.name)
 
-    def qualified(source: SourceRef, key: int) -> SourceRef:
-        if source.kind is not None or source.vague or not starts_with_body(source.name) or body_base(source.name):
+    def bare(source: SourceRef) -> bool:
+        return source.kind is None and not source.vague and starts_with_body(source.name) and not body_base(source.name)
+
+    def by_sentence(source: SourceRef, key: int, by_base: dict[str, set[str]]) -> SourceRef:
+        if not bare(source):
             return source
         if country_qualified_name(source.name) != source.name:
             return dataclasses.replace(source, name=country_qualified_name(source.name))  # "... of Ecuador"
         if find_places(source.name) or country_in_name(source.name):
             return source  # "Office de Radiodiffusion Télévision du Mali" names its country
         named = countries.get(key, frozenset())
-        names = by_base.get(source.name, set())
-        if named:
-            names = {f"{source.name} ({c})" for c in named} if len(named) == 1 else {
-                n for n in names if any(n == f"{source.name} ({c})" for c in named)
-            }
+        if not named:
+            names = by_base.get(source.name, set())
+        elif len(named) == 1:
+            names = {f"{source.name} ({c})" for c in named}
+        else:
+            names = {n for n in by_base.get(source.name, ()) if any(n == f"{source.name} ({c})" for c in named)}
         return dataclasses.replace(source, name=next(iter(names))) if len(names) == 1 else source
 
-    for key, attribution in list(result.items()):
-        sources = tuple(qualified(s, key) for s in attribution.sources)
-        if sources != attribution.sources:
-            result[key] = dataclasses.replace(attribution, sources=sources)
+    # first what each sentence says, then what the document says of the bodies left bare
+    for by_base in ({}, None):
+        if by_base is None:
+            by_base = {}
+            for attribution in result.values():
+                for source in attribution.sources:
+                    if base := body_base(source.name):
+                        by_base.setdefault(base, set()).add(source.name)
+        for key, attribution in list(result.items()):
+            sources = tuple(by_sentence(s, key, by_base) for s in attribution.sources)
+            if sources != attribution.sources:
+                result[key] = dataclasses.replace(attribution, sources=sources)
     return result
 
 

@@ -387,6 +387,23 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             shift, cue = 1, CUE_AFTER.match(after[1:])
         if not cue:
             continue  # tested first: most names are followed by no reporting word
+        body = next((s for s in reversed(known) if not s.vague and match.start() - 80 <= s.end <= match.end()
+                     and _TITLED_PERSON.fullmatch(text, s.end, match.end())), None)
+        if body is None and " " in match.group():
+            # "CBK Governor Kamau Thugge said": a name the registry does not know, then the title
+            cut = next((m.start() for m in re.finditer(r" ", text[match.start() : match.end()])
+                        if _TITLED_PERSON.fullmatch(text, match.start() + m.start(), match.end())), None)
+            head = text[match.start() : match.start() + cut] if cut else ""
+            acronym = " " not in head and sum(c.isupper() for c in head) >= 2  # "CBK", "BoG"
+            if head and (looks_like_body(head) or acronym):  # not "Finance Minister Jane Doe"
+                body = _written_source(text, match.start(), match.start() + cut)
+        if body is not None:
+            # "CBK Governor Kamau Thugge said", "European Commission President Ursula von der Leyen
+            # announced": the person speaks for the body named before their title
+            end = match.end() + shift + _phrase_end(cue) if (cue.group("inter") or cue.group("work")) else match.end()
+            add(_extend_left_over_filler(text, sent.start, body.start), end, [body], "sentence",
+                speaker=text[body.end : match.end()].strip())
+            continue
         name = _strip_trailing_words(match.group())
         if not name or len(name) < 3 or name.split()[0].lower() in _NOT_SOURCE_NAMES:
             continue
@@ -457,6 +474,13 @@ def _phrase_end(cue: re.Match) -> int:
 
 
 _NAME_BEFORE_PAREN = re.compile(rf"(?:{NAME.pattern})\s*\Z")
+# A title and a person's name after a body: " Governor Kamau Thugge", " President Ursula von der Leyen"
+_TITLED_PERSON = re.compile(
+    r"['’]?s?\s+(?i:(?:(?:deputy|vice|acting|chief|senior|lead)\s+)?(?:president|governor|minister|director(?:-general)?|"
+    r"chairman|chairwoman|chair|chief\s+executive|ceo|secretary(?:-general)?|commissioner|spokes(?:man|woman|person)|"
+    r"head|commander|ambassador|administrator|economist|analyst))\s+"
+    r"(?:(?:[A-Z][\w'’.-]*|von|van|der|den|de|da|di|del|la|le|bin|al|el|ibn)\s+){0,5}[A-Z][\w'’.-]*"
+)
 _BODY_BEFORE_TAIL = re.compile(
     r"\b(?:Ministry|Department|Directorate|Secretariat)\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+\Z"
 )
