@@ -414,6 +414,9 @@ def test_field_lines_and_notes_are_not_sources():
         ("The Port Authority (KPA) runs four berths. Ali Hassan, the authority's operations chief, told "
          "Bloomberg that 14 cranes were idle.", "14", "Port Authority", None),
         ("An official told Reuters that 40 vessels were seized.", "40", "Reuters", None),
+        ("Vestas told Reuters that its new plant will cost about EUR 180 million.", "EUR 180 million", "Vestas", None),
+        ("Ana Lima, head of exploration at state miner Codelco, told Reuters it would drill 40 wells.", "40",
+         "Codelco", None),
         # a ministry named by its field in lower case, of the sentence's country ("Côte d'Ivoire" is one)
         ("Côte d'Ivoire spent 9.1 billion CFA francs on clinics, per the health ministry's 2024 report.",
          "9.1 billion CFA francs", "Ministry of Health (Côte d'Ivoire)", "2024"),
@@ -434,6 +437,7 @@ def test_field_lines_and_notes_are_not_sources():
          "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
          "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
          "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told",
+         "company-told", "employer-told",
          "lower-case-ministry", "role-at-body-said", "acronym-title-person", "body-title-person-particles",
          "possessive-body-lower-title"],
 )
@@ -642,6 +646,12 @@ def test_a_source_note_credits_each_column_its_source(note):
          "and Senegal US$4 billion.", "US$9 billion", "World Bank"),
         ("Reserves stand at 80 million tonnes (World Bank, 2025). Peru accounts for 30 million tonnes, Chile "
          "for 25 million and Bolivia for 5 million, together 75% of the total.", "25 million", "World Bank"),
+        # shares of the figure before
+        ("Remittances reached US$4.9 billion in 2024 (Central Bank of Kenya, 2025). The United States "
+         "accounted for 52% of the total, the United Kingdom for 8%.", "8%", "Central Bank of Kenya"),
+        # a share of another total is no continuation
+        ("Requests reached 9 GW (World Bank, 2025). Miners accounted for 28% of the total large load "
+         "requests.", "28%", None),
         # not a list of parts: a new, unattributed figure
         ("Pledges totalled US$30 billion (World Bank, 2025). Staff costs rose to US$2 billion.",
          "US$2 billion", None),
@@ -649,7 +659,8 @@ def test_a_source_note_credits_each_column_its_source(note):
         ("Pledges totalled US$30 billion (World Bank, 2025).\n\nKenya received US$12 billion, Ghana "
          "US$9 billion and Senegal US$4 billion.", "US$9 billion", None),
     ],
-    ids=["restates", "parts", "parts-elliptical", "no-parts", "other-paragraph"],
+    ids=["restates", "parts", "parts-elliptical", "shares-of-the-total", "share-of-another-total", "no-parts",
+         "other-paragraph"],
 )
 def test_a_following_sentence_that_continues_the_figure_before_keeps_its_source(text, figure, source):
     assert _claims(text)[figure].source == source

@@ -162,6 +162,19 @@ _RESTATES = re.compile(r"\W*(?:(?:That|This|It)\s+(?:is|was|represents|marks)\b|
 _PART_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:[a-z]+\s+){0,2}\Z")
 
 
+# "of the total," / "of that": the figure before; not "of the total large load requests"
+_OF_THE_TOTAL = re.compile(
+    r"\bof\s+(?:(?:the|that|this)\s+(?:total|sum|amount|figure)|that|this|it)\b"
+    r"(?!\s+(?!(?:went|was|were|is|are|came|comes|goes|remained|[a-z]+ed)\b)[a-z])"
+)
+
+
+def _shares_of_previous(text: str, start: int, end: int, numbers) -> bool:
+    """"The United States accounted for 52% of the total, the United Kingdom for 8%": shares of
+    the figure before."""
+    return bool(numbers) and all(n.unit == "percent" for n in numbers) and bool(_OF_THE_TOTAL.search(text, start, end))
+
+
 def _parts_listed(text: str, numbers, measures: set) -> bool:
     """"Malaysia attracted US$12.5 billion, Viet Nam US$8.9 billion and ...", after a sentence that
     credited a total in US dollars: parts of the figure before, in its unit, each after its name."""
@@ -334,6 +347,7 @@ class AttributionComponent:
                     CONTINUATION.match(text[start:end])
                     or last_paragraph == block.paragraph and block.kind == "prose" and (
                         _RESTATES.match(text, start, end) or _parts_listed(text, in_sentence, last_measures)
+                        or _shares_of_previous(text, start, end, in_sentence)
                     )
                 ):
                     attrs = [dataclasses.replace(last, how="continued")]

@@ -598,19 +598,26 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
         name = country_qualified_name(f"{minister.group('country')}'s Ministry of {ministry}")
         if name.endswith(")"):
             return SourceRef(minister.start(), minister.end(), minister.group(), name, "ministry")
-    person = _PERSON_BEFORE.search(text, clause, told)
-    if person and _is_person_name(person.group(1)):
-        return _written_source(text, person.start(1), person.end(1))
+    employer = _EMPLOYER_BEFORE.search(text, clause, told)
+    if employer:  # "X, head of exploration at state geological company Kazgeology, told Reuters"
+        return _written_source(text, employer.start(1), employer.end(1))
+    speaker = _SPEAKER_BEFORE.search(text, clause, told)
+    if speaker and _is_speaker_name(speaker.group(1)):
+        return _written_source(text, speaker.start(1), speaker.end(1))
     return None
 
 
-# "..., Aurora Williams, told" / "Amadou Keita told": the name right before the verb
-_PERSON_BEFORE = re.compile(r"(?:^|[\s,])((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+),?\s*\Z")
+# "..., Aurora Williams, told" / "Rheinmetall told" / "MTN Uganda told": the name right before the verb
+_SPEAKER_BEFORE = re.compile(r"(?:^|[\s,])((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*),?\s*\Z")
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:director|head|chief|manager|officer|spokes(?:man|woman|person)|official|executive|economist|analyst)\b"
+    r"[^,;]{0,60}?\bat\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)\s*,?\s*\Z"
+)
 
 
-def _is_person_name(name: str) -> bool:
-    """Two to four capitalised words that are neither a place nor an organisation."""
-    return not looks_like_body(name) and not _is_place_word(name) and name.split()[0] not in ("The", "A", "An")
+def _is_speaker_name(name: str) -> bool:
+    """A capitalised name that is no place and no sentence-opening pronoun or article."""
+    return not _is_place_word(name) and name.split()[0] not in ("The", "A", "An", "It", "He", "She", "They", "We", "I")
 
 
 # "the health ministry", "Ghana's finance ministry": a ministry named by its field in lower case
