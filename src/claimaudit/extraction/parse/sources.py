@@ -1205,6 +1205,8 @@ class SourceRegistry:
                 continue
             if qcc is not None and entry.country != qcc:
                 continue
+            if qcc is None and self._query_country(_tokens(cand)) is not None:
+                continue  # "Bureau of National Statistics" is not the "National Bureau of Statistics of China"
             if qcc is None:
                 # a generic national body ("Ministry of Education (Russia)") needs the country
                 m = _PAREN_COUNTRY_RE.match(entry.name)
