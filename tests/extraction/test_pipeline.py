@@ -415,6 +415,9 @@ def test_field_lines_and_notes_are_not_sources():
          "Bloomberg that 14 cranes were idle.", "14", "Port Authority", None),
         ("An official told Reuters that 40 vessels were seized.", "40", "Reuters", None),
         ("Vestas told Reuters that its new plant will cost about EUR 180 million.", "EUR 180 million", "Vestas", None),
+        # a body's short name is the one the document names in full
+        ("Kivu Mining and Smelting Company opened a mine. The expansion will cost $2 billion, Kivu said.",
+         "$2 billion", "Kivu Mining and Smelting Company", None),
         ("Ana Lima, head of exploration at state miner Codelco, told Reuters it would drill 40 wells.", "40",
          "Codelco", None),
         # a ministry named by its field in lower case, of the sentence's country ("Côte d'Ivoire" is one)
@@ -437,7 +440,7 @@ def test_field_lines_and_notes_are_not_sources():
          "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
          "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
          "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told",
-         "company-told", "employer-told",
+         "company-told", "short-name", "employer-told",
          "lower-case-ministry", "role-at-body-said", "acronym-title-person", "body-title-person-particles",
          "possessive-body-lower-title"],
 )

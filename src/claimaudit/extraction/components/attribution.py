@@ -195,6 +195,26 @@ def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(possessed if len(possessed) == 1 else {p.name for p in named})
 
 
+def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | None]]) -> dict[int, Attribution]:
+    """"Almalyk said" after "Almalyk Mining and Metallurgical Company": a body's short name is the
+    one body the document names in full with that first word."""
+    longer: dict[str, set[str]] = {}
+    for name, _ in named:
+        if " " in name and looks_like_body(name):
+            longer.setdefault(name.split()[0], set()).add(name)
+    if not longer:
+        return result
+    for key, attribution in list(result.items()):
+        sources = tuple(
+            dataclasses.replace(s, name=next(iter(longer[s.name])))
+            if s.kind is None and not s.vague and " " not in s.name and len(longer.get(s.name, ())) == 1 else s
+            for s in attribution.sources
+        )
+        if sources != attribution.sources:
+            result[key] = dataclasses.replace(attribution, sources=sources)
+    return result
+
+
 def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozenset[str]]) -> dict[int, Attribution]:
     """A national body written without its country ("Ministry of Mines") is the one of the
     country its sentence names ("Peru mined ..., per the Ministry of Energy and Mines"); in a
@@ -373,7 +393,7 @@ class AttributionComponent:
                 last = attrs[-1]
                 last_paragraph = block.paragraph
                 last_measures = {n.currency or n.unit for n in in_sentence if n.start in result and (n.currency or n.unit)}
-        return _qualify_bodies(result, countries)
+        return _qualify_bodies(_full_names(result, named), countries)
 
     @staticmethod
     def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str) -> Attribution:
