@@ -121,6 +121,7 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
 
 
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
+_LABEL_PAREN = re.compile(r"\(([^()\d]{2,40})\)[\s.]*$")  # a part's closing "(budgets)", "(% of GDP)"
 _FROM_SOURCE = re.compile(r"\s(?:from|by)\s+(?=[A-Za-z])")
 _LABEL_STOP = frozenset("the a an of and in on for to by from with at as its their total share per".split())
 
@@ -474,14 +475,21 @@ class AttributionComponent:
                 named_in, label_text = (p_start, cue.start()), text[cue.end() : p_end]
             elif cue := _FROM_SOURCE.search(text, p_start, p_end):  # "ATP plant counts from SEMI (March 2025)"
                 named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
+            elif cue := _LABEL_PAREN.search(text, p_start, p_end):  # "NATO, 17 June 2025 (% of GDP)"
+                named_in, label_text = (p_start, cue.start()), cue.group(1)
             else:
                 continue
             refs = [r for r in sources.within(*named_in) if not r.vague]
             if not refs:
                 span = name_after(text, *named_in)
-                if span is None:
+                written = " ".join(text[named_in[0] : named_in[1]].split()).strip(" ,.")
+                if span is not None:
+                    refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
+                elif cue.re is _LABEL_PAREN and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
+                    # "national defence ministries (budgets)": the column is credited to no one named
+                    refs = [SourceRef(named_in[0], named_in[1], written, written, "vague", True)]
+                else:
                     continue
-                refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
             refs = refs[-1:] if cue.re is _FROM_SOURCE else refs  # "from national offices as compiled by the World Bank"
             part_dates = [d for d in dates.within(*named_in) if _point_date(d)]
             label = _label_words(label_text)

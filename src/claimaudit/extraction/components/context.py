@@ -684,7 +684,7 @@ def _header_unit(cell: str):
     if not match:
         return None
     phrase = " ".join((match.group(1) or match.group(2)).split())
-    if phrase.lower() in ("%", "per cent", "percent", "% of total"):
+    if re.match(r"(?:%|per\s*cent\b|percent\b)", phrase.lower()):  # "(%)", "(% of GDP)", "(per cent)"
         return 1.0, "percent", None, "percent"
     probe = "1 " + phrase
     parsed = [n for n in find_numbers(probe) if n.reason is None]

@@ -86,6 +86,19 @@ def _cells_aligned(row: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _header_chunks(line: str) -> list[tuple[int, int]]:
+    """A header line's chunks: runs parted by two spaces, and "(EUR million) (% of GDP)" parted
+    between its parentheses even with one space."""
+    out = []
+    for s, e in _cells_aligned(line):
+        cursor = s
+        for m in re.finditer(r"\)\s+\(", line[s:e]):
+            out.append((cursor, s + m.start() + 1))
+            cursor = s + m.end() - 1
+        out.append((cursor, e))
+    return out
+
+
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -101,7 +114,7 @@ def _aligned_cell(text: str, pos: int, header: AlignedHeader) -> str:
     words = []
     for h_start, h_end in header.lines:
         h_line = _line_start(text, h_start)
-        chunks = [(s + h_start - h_line, e + h_start - h_line) for s, e in _cells_aligned(text[h_start:h_end])]
+        chunks = [(s + h_start - h_line, e + h_start - h_line) for s, e in _header_chunks(text[h_start:h_end])]
         best, best_key = None, None
         for s, e in chunks:
             overlap = min(e, cell[1]) - max(s, cell[0])
