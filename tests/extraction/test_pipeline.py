@@ -488,6 +488,10 @@ def test_a_generic_body_takes_the_country_the_document_gives_it():
         ("The volunteers, numbering 3,500 in Lagos and 1,200 in Abuja, ran the count.", "1,200", "volunteers"),
         ("Seasonal pickers in Murcia, where 9,000 were hired in 2023, earn little.", "9,000", "pickers"),
         ("The plant shipped 40,000 spare parts units in May.", "40,000", "units"),
+        # a model designator between the count and its noun; a model is no unit ("F-35A")
+        ("Norway sold 32 F-35A fighters and 48 F-16C/D jets.", "32", "fighters"),
+        ("Egypt ordered 300 K2 Black Panther tanks and 96 AH-64E Apache attack helicopters.", "96", "helicopters"),
+        ("The army fields 486 HIMARS M142 launchers.", "486", "launchers"),
     ],
 )
 def test_what_a_bare_count_counts(text, figure, unit):

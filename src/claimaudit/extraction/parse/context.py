@@ -100,6 +100,13 @@ def clause_span(text: str, start: int, end: int, floor: int, ceiling: int) -> tu
     return left, max(right, end)
 
 
+# A model or type designator between a count and its noun: a token with a digit or in capitals,
+# then capitalised names ("K2 Black Panther", "AH-64E Apache"), before a lower-case word
+_DESIGNATOR_RUN = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w/-]*\d[\w/-]*|[A-Z]{2,}[\w/-]*))+(?:[ \t]+[A-Z][a-z][\w-]*){0,3}(?=[ \t]+[a-z])"
+)
+
+
 def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str, ...]]:
     """The noun a bare count counts: "22,000 North Korean workers" -> ("workers", ("north", "korean")).
 
@@ -108,6 +115,9 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
     "192 submarine-launched ballistic missiles"). A singular word is the noun only when it ends
     the phrase ("a 125-member delegation"). Function words, units of time and verbs end the phrase.
     """
+    designator = _DESIGNATOR_RUN.match(text, end, limit)
+    if designator:
+        end = designator.end()  # "486 HIMARS M142 launchers", "32 F-35A fighters": the model, then the noun
     words = []
     for match in _WORD.finditer(text, end, min(limit, end + 80)):
         gap = text[end if not words else words[-1].end() : match.start()]

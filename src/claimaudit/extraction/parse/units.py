@@ -92,6 +92,7 @@ def _alt_spaced(forms, flags: str = "") -> str:
 
 # A unit must not run into a following letter/digit ("5 min" yes, "5 mine" no).
 _END = r"(?![A-Za-z0-9])"
+_END_CS = r"(?![A-Za-z0-9]|[-‐–][A-Za-z0-9])"  # a case-sensitive short form ("F") is no unit in "32 F-35A fighters"
 _END_SYM = r""  # symbol forms (%, ", '') need no boundary
 
 _word_ci = [f for f in _CI_FORMS if f[-1].isalnum()]
@@ -101,7 +102,7 @@ _sym_cs = [f for f in _CS_FORMS if not f[-1].isalnum()]
 
 #: regex fragment: any unit form (longest first within each group)
 UNIT_RX = (
-    f"(?:{_alt_spaced(_word_ci, 'i')}{_END}|{_alt(_sym_ci, 'i')}|{_alt(_word_cs)}{_END}|{_alt(_sym_cs)})"
+    f"(?:{_alt_spaced(_word_ci, 'i')}{_END}|{_alt(_sym_ci, 'i')}|{_alt(_word_cs)}{_END_CS}|{_alt(_sym_cs)})"
 )
 UNIT_WHOLE_RX = f"(?:{_alt(_WHOLE_FORMS, 'i')}{_END})"
 
