@@ -621,3 +621,16 @@ def test_one_in_n_at_a_sentence_start_is_a_share():
 def test_what_the_new_lexicons_leave_alone(text, span, unit, currency, reason):
     m = next(m for m in find_numbers(text) if m.text == span)
     assert (m.unit, m.currency, m.reason) == (unit, currency, reason), m
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("Output of 155mm artillery shells doubled.", "identifier"),
+        ("A 5.56mm rifle round costs little.", "identifier"),
+        ("Rainfall reached 155mm in May.", None),
+    ],
+)
+def test_a_calibre_names_a_weapon(text, reason):
+    first = find_numbers(text)[0]
+    assert first.unit == "millimeters" and first.reason == reason

@@ -1026,6 +1026,12 @@ def _last_word(before: str) -> str:
     return w.rsplit(None, 1)[-1].lower()
 
 
+_CALIBRE_NOUN_AT = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(?:artillery|shells?|rounds?|ammunition|munitions|guns?|howitzers?|mortars?|"
+    r"cannons?|rifles?|cartridges?|calibre|caliber)\b"
+)
+
+
 def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     text = p.text
     mk = p.mask_at(a)
@@ -1053,6 +1059,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         return "age"  # "children under five", "Under-five mortality", "women aged 15"
     if a.kind == "num" and a.unit in U.DURATION_UNITS and not a.scaled and _RELATIVE_TIME_AT.match(text, a.end):
         return "relative_time"  # "from 18% five years ago", "two decades earlier"
+    if a.unit == "millimeters" and a.low is None and text.startswith("mm", a.core_end) and _CALIBRE_NOUN_AT.match(text, a.end):
+        return "identifier"  # "155mm artillery shells", "a 120mm gun": a calibre names a weapon, it measures nothing
     if a.kind == "num" and a.value == 1 and a.low is None and not a.currency and _IDIOM_AFTER.match(text, a.end):
         return "idiom"  # "one year at a time", "one by one"
     if a.kind == "num" and a.words and not a.currency and not a.unit and not a.scaled:
