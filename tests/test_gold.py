@@ -89,6 +89,8 @@ def test_other_sets(other):
         ("Ministry of Mines of Mali", "Ministry of Mines (Mali)", True),
         ("Ministry of Mines (Mali)", "Ministry of Mines (Niger)", False),
         ("Fitch Solutions", "Fitch Ratings", False),
+        ("Safaricom PLC", "Safaricom", True),  # a legal form
+        ("Rheinmetall AG", "Rheinmetall", True),
         ("World Bank", None, False),
         (None, None, True),
     ],

@@ -415,6 +415,9 @@ def test_field_lines_and_notes_are_not_sources():
          "Bloomberg that 14 cranes were idle.", "14", "Port Authority", None),
         ("An official told Reuters that 40 vessels were seized.", "40", "Reuters", None),
         ("Vestas told Reuters that its new plant will cost about EUR 180 million.", "EUR 180 million", "Vestas", None),
+        # a registry name before a possessive and a capitalised work title
+        ("The GSMA's State of the Industry Report on Mobile Money 2025, published in April 2025, found that "
+         "transactions reached $1.68 trillion.", "$1.68 trillion", "GSMA", "2025-04"),
         # a body's short name is the one the document names in full
         ("Kivu Mining and Smelting Company opened a mine. The expansion will cost $2 billion, Kivu said.",
          "$2 billion", "Kivu Mining and Smelting Company", None),
@@ -440,7 +443,7 @@ def test_field_lines_and_notes_are_not_sources():
          "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
          "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
          "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told",
-         "company-told", "short-name", "employer-told",
+         "company-told", "possessive-titled-work", "short-name", "employer-told",
          "lower-case-ministry", "role-at-body-said", "acronym-title-person", "body-title-person-particles",
          "possessive-body-lower-title"],
 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -117,6 +118,8 @@ def _fold(s):
     if n is None:
         return None
     n = n[4:] if n.startswith("the ") else n  # "The Sovereign Fund of Egypt"
+    # a company's legal form: "Safaricom PLC" ~ "Safaricom", "Rheinmetall AG" ~ "Rheinmetall"
+    n = re.sub(r",?\s+(?:plc|ag|inc\.?|ltd\.?|llc|s\.a\.|n\.v\.|se|jsc|pjsc|co\.)$", "", n)
     return unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode()
 
 

@@ -235,6 +235,9 @@ def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozens
         named = countries.get(key, frozenset())
         if not named:
             names = by_base.get(source.name, set())
+            before = [n for at, n in mentions.get(source.name, ()) if at < key]
+            if len(names) > 1 and before:
+                names = {before[-1]}  # "The ministry said ...": the one named last before it
         elif len(named) == 1:
             names = {f"{source.name} ({c})" for c in named}
         else:
@@ -242,13 +245,15 @@ def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozens
         return dataclasses.replace(source, name=next(iter(names))) if len(names) == 1 else source
 
     # first what each sentence says, then what the document says of the bodies left bare
+    mentions: dict[str, list[tuple[int, str]]] = {}  # base name -> (offset, qualified name), in order
     for by_base in ({}, None):
         if by_base is None:
             by_base = {}
-            for attribution in result.values():
+            for at, attribution in sorted(result.items()):
                 for source in attribution.sources:
                     if base := body_base(source.name):
                         by_base.setdefault(base, set()).add(source.name)
+                        mentions.setdefault(base, []).append((at, source.name))
         for key, attribution in list(result.items()):
             sources = tuple(by_sentence(s, key, by_base) for s in attribution.sources)
             if sources != attribution.sources:

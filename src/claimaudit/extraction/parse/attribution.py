@@ -129,7 +129,7 @@ CUE_AFTER = re.compile(
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
       | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee)\s+)?
         (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b
-      | (?(poss)(?(work)(?=[\s,.;:])|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook": a cited work
+      | (?(poss)(?(work)|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook (on Growth)": a cited work
     )""",
     re.VERBOSE,
 )

@@ -1365,7 +1365,7 @@ class SourceRegistry:
                 bm = _NAME_CONT_BEFORE_RE.search(text, max(0, start - 40), start)
                 if bm and bm.group(1).lower() not in _OK_PREV:
                     return None  # "Office of Science", "Chief Economist", "Justice, Science"
-            nt = _next_token(text, seq[-1][2])
+            nt = _next_token(text, seq[-1][2]) if seq[-1][1] == seq[-1][2] else None  # ("GSMA's State of ...")
             if nt is not None:
                 nraw = nt[4]
                 if (text[seq[-1][2]:nt[0]] == " " and nraw[:1].isupper() and nraw.isalpha()
