@@ -418,6 +418,10 @@ def test_field_lines_and_notes_are_not_sources():
         # a registry name before a possessive and a capitalised work title
         ("The GSMA's State of the Industry Report on Mobile Money 2025, published in April 2025, found that "
          "transactions reached $1.68 trillion.", "$1.68 trillion", "GSMA", "2025-04"),
+        # a statement's date opening the sentence; "valued" reports a figure
+        ("In a notification dated 13 September 2024, the Defense Security Cooperation Agency valued a sale "
+         "of 32 F-35A fighters at up to $7.2 billion.", "$7.2 billion", "Defense Security Cooperation Agency",
+         "2024-09-13"),
         # a body's short name is the one the document names in full
         ("Kivu Mining and Smelting Company opened a mine. The expansion will cost $2 billion, Kivu said.",
          "$2 billion", "Kivu Mining and Smelting Company", None),
@@ -443,7 +447,7 @@ def test_field_lines_and_notes_are_not_sources():
          "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
          "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
          "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told",
-         "company-told", "possessive-titled-work", "short-name", "employer-told",
+         "company-told", "possessive-titled-work", "opening-date", "short-name", "employer-told",
          "lower-case-ministry", "role-at-body-said", "acronym-title-person", "body-title-person-particles",
          "possessive-body-lower-title"],
 )

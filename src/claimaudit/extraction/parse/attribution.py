@@ -78,6 +78,7 @@ _REPORT_NOUNS = (
 )
 _REPORT_VERBS = (
     r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|finds|found|"
+    r"valued|values|notified|notifies|"
     r"shows|showed|show|indicates|indicated|suggests|suggested|warns|warned|reveals|revealed|"
     r"details|detailed|documents|documented|projects|projected|forecasts|forecast|calculates|"
     r"calculated|puts|put|states|stated|claims|claimed|announced|announces|recorded|records|"
@@ -745,9 +746,15 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             gap = text[date.end : first.start]
             if re.fullmatch(r"\s*(?:(?:by|from|of)\s+)?(?:the\s+)?", gap) or _DATE_LINK_BEFORE.match(gap):
                 return date
+            if date.granularity in ("month", "day") and re.fullmatch(r"\s*,?\s*(?:the\s+)?", gap) and (
+                _OPENING_DATE.fullmatch(text, sent.start, date.start)
+            ):
+                return date  # "In a notification dated 13 September 2024, the DSCA valued ..."
     return None
 
 
+# What may open a sentence before the date of the statement its subject makes
+_OPENING_DATE = re.compile(r"\W*(?:(?:In|On)\s+(?:an?\s+[a-z]+\s+(?:dated|of|published\s+on|issued\s+on)\s+)?)?")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
 
