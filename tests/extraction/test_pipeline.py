@@ -422,6 +422,9 @@ def test_field_lines_and_notes_are_not_sources():
         ("In a notification dated 13 September 2024, the Defense Security Cooperation Agency valued a sale "
          "of 32 F-35A fighters at up to $7.2 billion.", "$7.2 billion", "Defense Security Cooperation Agency",
          "2024-09-13"),
+        # the date of the body's dated work after a possessive; the year before is the figure's period
+        ("Ghana's 2025 health budget amounts to GHS 9.1 billion, per the Ministry of Finance's budget "
+         "statement of 9 January 2025.", "GHS 9.1 billion", "Ministry of Finance (Ghana)", "2025-01-09"),
         # a body's short name is the one the document names in full
         ("Kivu Mining and Smelting Company opened a mine. The expansion will cost $2 billion, Kivu said.",
          "$2 billion", "Kivu Mining and Smelting Company", None),
@@ -447,7 +450,8 @@ def test_field_lines_and_notes_are_not_sources():
          "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
          "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
          "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told",
-         "company-told", "possessive-titled-work", "opening-date", "short-name", "employer-told",
+         "company-told", "possessive-titled-work", "opening-date", "possessive-work-date", "short-name",
+         "employer-told",
          "lower-case-ministry", "role-at-body-said", "acronym-title-person", "body-title-person-particles",
          "possessive-body-lower-title"],
 )

@@ -719,7 +719,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             if date.start - last.end > 40:
                 continue
             if _DATE_LINK_AFTER.match(gap) or re.fullmatch(
-                rf"\s*(?:{_REPORT_NOUNS})?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
+                rf"(?:['’]s)?\s*(?:(?:[a-z-]+\s+){{0,2}}(?:{_REPORT_NOUNS}))?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
                 r"(?:,|in|on|of|from)?\s*(?:the\s+)?",
                 gap,
                 re.IGNORECASE,
