@@ -117,6 +117,8 @@ class SharesExceedWhole(Rule):
                 pa, pb = set(a.places), set(b.places)
                 if not (pa - pb) or not (pb - pa):
                     continue
+                if _PER_PARTY.search(after(a, 80)) or _PER_PARTY.search(after(b, 80)):
+                    continue  # "Japan (80% of all audits for the country), Venezuela (100% ...)": each its own whole
                 ia, ib = iv(a), iv(b)
                 if ia is None or ib is None:
                     continue
@@ -166,6 +168,13 @@ def _same_whole(a: Claim, b: Claim) -> bool:
     na = {SYNONYMS.get(w, w) for w in wa}
     nb = {SYNONYMS.get(w, w) for w in wb}
     return na == nb
+
+
+# A whole that is each party's own: "of all audits for the country", "of its exports", "respectively"
+_PER_PARTY = re.compile(
+    r"^[^;.]{0,60}?\b(?:(?:for|of|in)\s+(?:the|each|that|its|their)\s+(?:country|countries|region|state|party|"
+    r"partner|economy)\b|respectively\b)|^\s+of\s+(?:its|their)\b", re.I
+)
 
 
 def _whole_of(claim: Claim) -> tuple[str, ...]:
