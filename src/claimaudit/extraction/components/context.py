@@ -16,7 +16,7 @@ from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, find_places
-from claimaudit.extraction.parse.tables import AlignedHeader, aligned_headers, column_header, table_headers
+from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, aligned_headers, column_header, table_headers
 from claimaudit.extraction.parse.units import UNIT_KINDS, currency_family_codes, local_currency
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
@@ -510,7 +510,6 @@ _PARTITIVE = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+)['’]s\s+)?(?:[\d,]+\s+)?(?=[a-z])"
 )
 _ELLIPTICAL = re.compile(r"\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _LABEL_CHARS = re.compile(r"[A-Za-z ,()/'’-]*")
 _LABEL_TAIL = re.compile(r":\s*(?:[$€£¥~]|US\$)?\s*$")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -531,7 +530,7 @@ def _measure_of(context: ClaimContext | None) -> tuple[str | None, str | None] |
 def _row_label(category: str) -> str | None:
     """"| factbook2017-china.txt | factbook/... |" -> "factbook2017-china.txt": the first cell of a
     delimited row, else the text before the row's first figure."""
-    cells = [c.strip() for c in _CELL_SPLIT.split(category.strip()) if c.strip()]
+    cells = [c.strip() for c in CELL_SPLIT.split(category.strip()) if c.strip()]
     label = " ".join((cells[0] if cells else "").split()).strip(" :–—-")
     return label or None
 

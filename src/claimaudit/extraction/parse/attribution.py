@@ -580,7 +580,6 @@ def _source_group(text: str, known: Sequence[SourceRef], first: SourceRef) -> li
 _MINISTER = re.compile(r"(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+(?:(?:deputy|former)\s+)?"
                        r"(?P<field>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+minister\b")
 _FIELD_MINISTRY = {"foreign": "Foreign Affairs", "interior": "Interior", "home": "Home Affairs"}
-_APPOSITIVE_END = re.compile(r",?\s*\Z")
 
 
 def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) -> SourceRef | None:

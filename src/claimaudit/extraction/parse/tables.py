@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
+CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")  # between the cells of a delimited row
 
 
 def table_headers(blocks, text: str) -> dict[int, int]:
@@ -65,7 +65,7 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
         if block.paragraph != paragraph:
             paragraph, header_lines, in_rows = block.paragraph, [], False
         cells = _cells_aligned(row)
-        if not in_rows and not any(_FIGURE_CELL.match(row[s:e]) and not _YEAR_CELL.match(row[s:e]) for s, e in cells):
+        if not in_rows and not _has_figure_cell(row, cells):
             if len(header_lines) < 4:
                 header_lines.append((block.start, block.end))
             continue
@@ -142,7 +142,7 @@ def _has_figure_cell(row: str, cells) -> bool:
 
 def _cells(row: str) -> list[tuple[int, int]]:
     spans, cursor = [], 0
-    for match in _CELL_SPLIT.finditer(row):
+    for match in CELL_SPLIT.finditer(row):
         spans.append((cursor, match.start()))
         cursor = match.end()
     spans.append((cursor, len(row)))
