@@ -205,6 +205,11 @@ def _country_phrases() -> dict[tuple[str, ...], str]:
     return table
 
 
+def _country_code(phrase: str) -> str | None:
+    """The ISO code of a country written as ``phrase`` ("Peru", "the United States"), else None."""
+    return _country_phrases().get(tuple(normalize_name(phrase).split()))
+
+
 _MAX_COUNTRY = 6
 
 
@@ -370,9 +375,14 @@ _POSSESSED_BODY = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,2}}(?:{_GOV_BODY.pattern}|
 
 
 def country_qualified_name(name: str) -> str:
-    """``"Venezuela's Ministry of Petroleum"`` -> ``"Ministry of Petroleum (Venezuela)"``; other
+    """``"Venezuela's Ministry of Petroleum"`` -> ``"Ministry of Petroleum (Venezuela)"``, as do
+    "Ministry of Energy and Mines of Ecuador" and "Department of Foreign Employment, Nepal"; other
     names unchanged."""
     from claimaudit.extraction.parse.places import country_name
+
+    def display(phrase: str) -> str | None:
+        code = _country_code(phrase)
+        return country_name(code) if code else None
 
     words = name.split()
     for k in range(1, min(5, len(words))):
@@ -380,28 +390,21 @@ def country_qualified_name(name: str) -> str:
         possessive = words[k - 1].endswith(("'s", "\u2019s"))
         if not (_BODY_START.match(body) or possessive and _POSSESSED_BODY.match(body)) or _PUBLICATION_END.search(body):
             continue
-        country = re.sub(r"['\u2019]s$", "", " ".join(words[:k]))
-        code = _country_phrases().get(tuple(normalize_name(country).split()))
-        display = country_name(code) if code else None
-        if display:
-            return f"{body} ({display})"
+        if country := display(re.sub(r"['\u2019]s$", "", " ".join(words[:k]))):
+            return f"{body} ({country})"
+    if not _BODY_START.match(name):
+        return name
     comma = re.fullmatch(r"(.+?),\s+([A-Z][^,()]+)", name)
-    if comma and _BODY_START.match(name):
-        # "Department of Foreign Employment, Nepal"
-        code = _country_phrases().get(tuple(normalize_name(comma.group(2)).split()))
-        display = country_name(code) if code else None
-        if display:
-            return f"{comma.group(1)} ({display})"
-    if _BODY_START.match(name):
-        # "Ministry of Energy and Mines of Ecuador": the country closes the name
-        for k in range(3, len(words)):  # the longest country phrase: "of the Republic of Uzbekistan"
-            if words[k - 1] not in ("of", "in"):
-                continue
-            place = re.sub(r"^(?:the\s+)?(?:Republic|Kingdom|State|Federation)\s+of\s+", "", " ".join(words[k:]))
-            code = _country_phrases().get(tuple(normalize_name(place).split()))
-            display = country_name(code) if code else None
-            if display:
-                return f"{' '.join(words[:k - 1])} ({display})"
+    if comma and (country := display(comma.group(2))):
+        return f"{comma.group(1)} ({country})"  # "Department of Foreign Employment, Nepal"
+    # "Ministry of Energy and Mines of Ecuador": the country closes the name (the longest phrase:
+    # "of the Republic of Uzbekistan")
+    for k in range(3, len(words)):
+        if words[k - 1] not in ("of", "in"):
+            continue
+        place = re.sub(r"^(?:the\s+)?(?:Republic|Kingdom|State|Federation)\s+of\s+", "", " ".join(words[k:]))
+        if country := display(place):
+            return f"{' '.join(words[:k - 1])} ({country})"
     return name
 
 
@@ -724,25 +727,30 @@ _NAME_BEFORE_PAREN = re.compile(
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 
 
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
+
+
+def _possessor(name: str) -> tuple[int, bool, bool] | None:
+    """For "X's Name": (where Name starts, X is a country, Name is a government body), else None."""
+    match = _POSSESSOR.match(name)
+    if not match:
+        return None
+    return match.end(), _country_code(match.group(1)) is not None, bool(_BODY_START.match(name, match.end()))
+
+
 def _country_possessive_only(name: str) -> str:
     """"Beijing's Ministry of ..." -> "Ministry of ..."; "Peru's Ministry of ..." stays (the
     country qualifies a national body)."""
-    match = re.match(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])", name)
-    if match and _BODY_START.match(name, match.end()) and not _country_phrases().get(tuple(normalize_name(match.group(1)).split())):
-        return name[match.end() :]
-    return name
+    owner = _possessor(name)
+    return name[owner[0] :] if owner and owner[2] and not owner[1] else name
 
 
 def strip_country_possessive(name: str) -> str:
     """"Oman's Nama Water Services" -> "Nama Water Services": a company or institute is named
     without the country that owns it (national government bodies keep it, as "Ministry of Health
     (Oman)", through :func:`country_qualified_name`)."""
-    match = re.match(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])", name)
-    if match and not _BODY_START.match(name, match.end()) and _country_phrases().get(
-        tuple(normalize_name(match.group(1)).split())
-    ):
-        return name[match.end() :]
-    return name
+    owner = _possessor(name)
+    return name[owner[0] :] if owner and owner[1] and not owner[2] else name
 
 
 def _other_name_ok(short: str, name: str) -> bool:
