@@ -504,11 +504,13 @@ class _Span:
         return self.text
 _CLOSES = re.compile(r"\s*[.;]?\s*\Z")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|its|their)\s+\Z")
-_ROLE_AT_BEFORE = re.compile(
+# A person's role at the body they work for: "director of water resources at", "head of exploration at"
+_ROLE = (
     r"\b(?:director|head|chief|economist|analyst|researcher|professor|fellow|spokes(?:man|woman|person)|official|"
-    r"adviser|advisor|manager|officer|secretary|chair(?:man|woman)?|president|coordinator|representative|expert|"
-    r"specialist)\b[\w\s-]{0,40}?\bat\s+(?:the\s+)?\Z"
+    r"adviser|advisor|manager|officer|executive|secretary|chair(?:man|woman)?|president|coordinator|representative|"
+    r"expert|specialist)\b"
 )
+_ROLE_AT_BEFORE = re.compile(rf"{_ROLE}[\w\s-]{{0,40}}?\bat\s+(?:the\s+)?\Z")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _ENDS_WITH_WORK = re.compile(
     r"\b(?:Report|Outlook|Yearbook|Bulletin|Brief|Briefing|Update|Assessment|Overview|Paper|Factsheet|Fact\s+Sheet)\Z"
@@ -593,9 +595,7 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
         return bodies[-1]
     minister = _MINISTER.search(text, clause, told)
     if minister:
-        field = minister.group("field")
-        ministry = _FIELD_MINISTRY.get(field, " and ".join(w.title() for w in field.split(" and ")))
-        name = country_qualified_name(f"{minister.group('country')}'s Ministry of {ministry}")
+        name = _ministry_name(minister.group("field"), minister.group("country"))
         if name.endswith(")"):
             return SourceRef(minister.start(), minister.end(), minister.group(), name, "ministry")
     employer = _EMPLOYER_BEFORE.search(text, clause, told)
@@ -610,8 +610,7 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
 # "..., Aurora Williams, told" / "Rheinmetall told" / "MTN Uganda told": the name right before the verb
 _SPEAKER_BEFORE = re.compile(r"(?:^|[\s,])((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*),?\s*\Z")
 _EMPLOYER_BEFORE = re.compile(
-    r"\b(?:director|head|chief|manager|officer|spokes(?:man|woman|person)|official|executive|economist|analyst)\b"
-    r"[^,;]{0,60}?\bat\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)\s*,?\s*\Z"
+    rf"{_ROLE}[^,;]{{0,60}}?\bat\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}((?:[A-Z][\w’'&.-]*\s+){{0,4}}[A-Z][\w’'&.-]*)\s*,?\s*\Z"
 )
 
 
@@ -629,12 +628,13 @@ LOWER_MINISTRY = re.compile(
 
 
 def _lower_ministry(match: re.Match) -> SourceRef:
-    field = match.group("field")
-    field = _FIELD_MINISTRY.get(field, field.title())
-    name = f"Ministry of {field}"
-    if match.group("country"):
-        name = country_qualified_name(f"{match.group('country')}'s {name}")
-    return SourceRef(match.start(), match.end(), match.group(), name)
+    return SourceRef(match.start(), match.end(), match.group(), _ministry_name(match.group("field"), match.group("country")))
+
+
+def _ministry_name(field: str, country: str | None = None) -> str:
+    """"mining", "Chile" -> "Ministry of Mining (Chile)"; "foreign" -> "Ministry of Foreign Affairs"."""
+    name = "Ministry of " + _FIELD_MINISTRY.get(field, " and ".join(w.title() for w in field.split(" and ")))
+    return country_qualified_name(f"{country}'s {name}") if country else name
 
 
 def _written_source(text: str, start: int, end: int) -> SourceRef:
