@@ -414,6 +414,9 @@ def test_field_lines_and_notes_are_not_sources():
         ("The Port Authority (KPA) runs four berths. Ali Hassan, the authority's operations chief, told "
          "Bloomberg that 14 cranes were idle.", "14", "Port Authority", None),
         ("An official told Reuters that 40 vessels were seized.", "40", "Reuters", None),
+        # a prime minister heads a government, not a "Ministry of Prime"
+        ("Chile's prime minister, Ana Soto, told Reuters that output would reach 6 million tonnes.",
+         "6 million tonnes", "Ana Soto", None),
         ("Vestas told Reuters that its new plant will cost about EUR 180 million.", "EUR 180 million", "Vestas", None),
         # a registry name before a possessive and a capitalised work title
         ("The GSMA's State of the Industry Report on Mobile Money 2025, published in April 2025, found that "
@@ -449,7 +452,7 @@ def test_field_lines_and_notes_are_not_sources():
          "place-descriptor", "based-descriptor", "acronym-after-place", "of-country", "of-the-republic",
          "sentence-country", "said-inverted", "said-after-quote", "defined-beats-registry",
          "comma-body-before-verb", "citation-country", "company-country-possessive", "possessed-country",
-         "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told",
+         "currency-no-country", "the-alliance-said", "minister-told", "official-of-body-told", "official-told", "prime-minister-told",
          "company-told", "possessive-titled-work", "opening-date", "possessive-work-date", "short-name",
          "employer-told",
          "lower-case-ministry", "role-at-body-said", "acronym-title-person", "body-title-person-particles",

@@ -580,7 +580,7 @@ def _source_group(text: str, known: Sequence[SourceRef], first: SourceRef) -> li
 
 # "Chile's mining minister", "Kenya's finance minister": the ministry the minister speaks for
 _MINISTER = re.compile(r"(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+(?:(?:deputy|former)\s+)?"
-                       r"(?P<field>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+minister\b")
+                       r"(?!prime\s)(?P<field>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+minister\b")  # no "Ministry of Prime"
 _FIELD_MINISTRY = {"foreign": "Foreign Affairs", "interior": "Interior", "home": "Home Affairs"}
 
 
