@@ -392,26 +392,22 @@ class ContextComponent:
             # "NSR transit voyages   75   92", "Airports: 507": the label's plural noun is what a
             # bare count counts
             unit, family = label_noun, "count"
-        stated = None
-        if header_cell and not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text)):
-            stated = _header_unit(header_cell)
+        bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text))
+        stated = _header_unit(header_cell) if header_cell and bare else None
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
             scale, unit, currency, family = stated
-        else:
-            scale, currency = _table_scale(text, header, header_cell, number)
-        if stated is not None:
-            pass
-        elif scale != 1.0 or currency:
+        elif (table := _table_scale(text, header, header_cell, number)) != (1.0, None):
+            scale, currency = table
             unit = unit if not currency or number.currency else currency
             family = "money" if currency else family
-        elif row.label_scale is not None and not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text)) and (
-            labelled := row.label_scale
-        ):
-            # "NSR cargo volume, million tonnes   36.3   37.4": the row label's scale and unit
-            scale, label_unit, label_currency, label_family = labelled
-            if label_unit or label_currency:
-                unit, family, currency = label_currency or label_unit, label_family, label_currency
+        else:
+            scale, currency = 1.0, None
+            if bare and row.label_scale is not None:
+                # "NSR cargo volume, million tonnes   36.3   37.4": the row label's scale and unit
+                scale, label_unit, label_currency, label_family = row.label_scale
+                if label_unit or label_currency:
+                    unit, family, currency = label_currency or label_unit, label_family, label_currency
         if header_cell:
             header_date = _header_date(header_cell)
             if header_date is not None:
@@ -664,12 +660,20 @@ def _label_scale(label: str):
     if not match:
         return None
     phrase = re.sub(r"(?i)^(thousand|million|billion|trillion)s?(\s+of)?", r"\1", match.group(1).strip())
-    parsed = [n for n in find_numbers("1 " + phrase) if n.reason is None]
-    if not parsed or not parsed[0].value or parsed[0].value <= 1:
+    parsed = _figures_of(phrase)
+    first = parsed[0] if parsed else None
+    if first is None or not first.value or first.value <= 1:
         return None
-    first = parsed[0]
-    family = "money" if first.currency else UNIT_KINDS.get(first.unit, None) if first.unit else None
-    return first.value, first.unit, first.currency, family
+    return first.value, first.unit, first.currency, _family_of(first)
+
+
+def _figures_of(phrase: str) -> list:
+    """The figures of "1 <phrase>": the first is what one of a stated unit is ("1 million tonnes")."""
+    return [n for n in find_numbers("1 " + phrase) if n.reason is None]
+
+
+def _family_of(mention) -> str | None:
+    return "money" if mention.currency else UNIT_KINDS.get(mention.unit) if mention.unit else None
 _WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion|\bbn\b|\bmn\b|\d[kmb]\b)")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
 
@@ -685,17 +689,15 @@ def _header_unit(cell: str):
     phrase = " ".join((match.group(1) or match.group(2)).split())
     if re.match(r"(?:%|per\s*cent\b|percent\b)", phrase.lower()):  # "(%)", "(% of GDP)", "(per cent)"
         return 1.0, "percent", None, "percent"
-    probe = "1 " + phrase
-    parsed = [n for n in find_numbers(probe) if n.reason is None]
-    if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end < len(probe.rstrip(" .")) and parsed[0].per is None:
+    parsed = _figures_of(phrase)
+    if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end < len(phrase.rstrip(" .")) + 2 and parsed[0].per is None:
         return None  # the whole phrase must be a unit
     first = parsed[0]
     base = first.currency or first.unit
     if not base and first.value == 1:
         return None
     unit = f"{base}/{first.per}" if base and first.per else base
-    family = "money" if first.currency else UNIT_KINDS.get(first.unit) if first.unit else None
-    return first.value, unit, first.currency, family
+    return first.value, unit, first.currency, _family_of(first)
 
 
 def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
