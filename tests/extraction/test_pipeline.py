@@ -396,15 +396,15 @@ def test_field_lines_and_notes_are_not_sources():
         ("Output rose 6%, the Ministry of Agriculture, Livestock and Rural Development said.", "6%",
          "Ministry of Agriculture, Livestock and Rural Development", None),
         # a citation's country part
-        ("Permits rose to 64,000 [Department of Labour, Ghana, April 2025].", "64,000",
+        ("Permits rose to 52,000 [Department of Labour, Ghana, April 2025].", "52,000",
          "Department of Labour (Ghana)", "2025-04"),
         # a company is named without the country that owns it
-        ("Tariffs rose 27%, according to Jordan's Aqaba Water Company.", "27%", "Aqaba Water Company", None),
+        ("Tariffs rose 19%, according to Jordan's Aqaba Water Company.", "19%", "Aqaba Water Company", None),
         # the possessed country of a sentence naming several; "US$" is no country
         ("Chile's mines employ 9,000 workers from Peru and Bolivia [Ministry of Labour, May 2025].",
          "9,000", "Ministry of Labour (Chile)", "2025-05"),
-        ("The plan offers US$5.3 billion in support [Ministry of Industry, May 2024].", "US$5.3 billion",
-         "Ministry of Industry", "2024-05"),
+        ("The plan offers US$2.8 billion in support [Ministry of Industry, March 2024].", "US$2.8 billion",
+         "Ministry of Industry", "2024-03"),
         # a definite reference to the alliance or company named before; "since 2019" is no source date
         ("The Fair Cocoa Alliance (FCA) met in May. Members repaid US$12 million to 9,000 farmers since "
          "2019, the alliance said.", "US$12 million", "Fair Cocoa Alliance", None),
@@ -417,21 +417,21 @@ def test_field_lines_and_notes_are_not_sources():
         # a prime minister heads a government, not a "Ministry of Prime"
         ("Chile's prime minister, Ana Soto, told Reuters that output would reach 6 million tonnes.",
          "6 million tonnes", "Ana Soto", None),
-        ("Vestas told Reuters that its new plant will cost about EUR 180 million.", "EUR 180 million", "Vestas", None),
+        ("Vestas told Reuters that its new plant will cost about EUR 240 million.", "EUR 240 million", "Vestas", None),
         # a registry name before a possessive and a capitalised work title
-        ("The GSMA's State of the Industry Report on Mobile Money 2025, published in April 2025, found that "
-         "transactions reached $1.68 trillion.", "$1.68 trillion", "GSMA", "2025-04"),
+        ("The GSMA's Mobile Economy Report on Latin America 2024, published in October 2024, found that "
+         "operators invested $31 billion.", "$31 billion", "GSMA", "2024-10"),
         # a statement's date opening the sentence; "valued" reports a figure
-        ("In a notification dated 13 September 2024, the Defense Security Cooperation Agency valued a sale "
-         "of 32 F-35A fighters at up to $7.2 billion.", "$7.2 billion", "Defense Security Cooperation Agency",
-         "2024-09-13"),
+        ("In a notice dated 2 October 2024, the Defense Security Cooperation Agency valued a sale "
+         "of 12 C-130J aircraft at up to $1.9 billion.", "$1.9 billion", "Defense Security Cooperation Agency",
+         "2024-10-02"),
         # the date of the body's dated work after a possessive; the year before is the figure's period
-        ("Ghana's 2025 health budget amounts to GHS 9.1 billion, per the Ministry of Finance's budget "
-         "statement of 9 January 2025.", "GHS 9.1 billion", "Ministry of Finance (Ghana)", "2025-01-09"),
+        ("Ghana's 2026 health budget comes to GHS 9.1 billion, per the Ministry of Finance's spending "
+         "review of 14 February 2026.", "GHS 9.1 billion", "Ministry of Finance (Ghana)", "2026-02-14"),
         # a body's short name is the one the document names in full
         ("Kivu Mining and Smelting Company opened a mine. The expansion will cost $2 billion, Kivu said.",
          "$2 billion", "Kivu Mining and Smelting Company", None),
-        ("Ana Lima, head of exploration at state miner Codelco, told Reuters it would drill 40 wells.", "40",
+        ("Ana Lima, head of exploration at state miner Codelco, told Reuters it would drill 25 wells.", "25",
          "Codelco", None),
         # a ministry named by its field in lower case, of the sentence's country ("Côte d'Ivoire" is one)
         ("Côte d'Ivoire spent 9.1 billion CFA francs on clinics, per the health ministry's 2024 report.",
@@ -442,8 +442,8 @@ def test_field_lines_and_notes_are_not_sources():
         # a titled person speaks for the body named before the title
         ("The Bank of Ghana (BoG) met. BoG Governor Ama Mensah said inflows could fall by $90 million.",
          "$90 million", "Bank of Ghana", None),
-        ("In Lima, European Commission President Ursula von der Leyen announced a €3 billion package.",
-         "€3 billion", "European Commission", None),
+        ("In Lima, World Bank President Karel van der Berg announced a $3 billion package.",
+         "$3 billion", "World Bank", None),
         ("The World Bank's chief economist Indermit Gill said growth would slow to 2.3%.", "2.3%", "World Bank", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
@@ -503,9 +503,9 @@ def test_a_generic_body_takes_the_country_the_document_gives_it():
         ("Seasonal pickers in Murcia, where 9,000 were hired in 2023, earn little.", "9,000", "pickers"),
         ("The plant shipped 40,000 spare parts units in May.", "40,000", "units"),
         # a model designator between the count and its noun; a model is no unit ("F-35A")
-        ("Norway sold 32 F-35A fighters and 48 F-16C/D jets.", "32", "fighters"),
-        ("Egypt ordered 300 K2 Black Panther tanks and 96 AH-64E Apache attack helicopters.", "96", "helicopters"),
-        ("The army fields 486 HIMARS M142 launchers.", "486", "launchers"),
+        ("Denmark sold 24 F-35A fighters and 36 F-16C/D jets.", "24", "fighters"),
+        ("Egypt ordered 300 K2 Black Panther tanks and 64 AH-64E Apache attack helicopters.", "64", "helicopters"),
+        ("The army fields 120 HIMARS M142 launchers.", "120", "launchers"),
     ],
 )
 def test_what_a_bare_count_counts(text, figure, unit):
@@ -668,11 +668,11 @@ def test_a_source_note_credits_each_column_its_source(note):
         ("Reserves stand at 80 million tonnes (World Bank, 2025). Peru accounts for 30 million tonnes, Chile "
          "for 25 million and Bolivia for 5 million, together 75% of the total.", "25 million", "World Bank"),
         # shares of the figure before
-        ("Remittances reached US$4.9 billion in 2024 (Central Bank of Kenya, 2025). The United States "
-         "accounted for 52% of the total, the United Kingdom for 8%.", "8%", "Central Bank of Kenya"),
+        ("Remittances reached US$2.1 billion in 2024 (Bank of Ghana, 2025). The United Kingdom "
+         "accounted for 37% of the total, Italy for 11%.", "11%", "Bank of Ghana"),
         # a share of another total is no continuation
-        ("Requests reached 9 GW (World Bank, 2025). Miners accounted for 28% of the total large load "
-         "requests.", "28%", None),
+        ("Requests reached 9 GW (World Bank, 2025). Data centres accounted for 31% of the total new "
+         "connection requests.", "31%", None),
         # not a list of parts: a new, unattributed figure
         ("Pledges totalled US$30 billion (World Bank, 2025). Staff costs rose to US$2 billion.",
          "US$2 billion", None),
@@ -690,14 +690,14 @@ def test_a_following_sentence_that_continues_the_figure_before_keeps_its_source(
 @pytest.mark.parametrize(
     "text,figure,places",
     [
-        ("Ghana reported coverage of 94% in 2024 and The Gambia 91%, while Benin stood at 62%.", "91%", ("Gambia",)),
-        ("Ghana reported coverage of 94% in 2024 and The Gambia 91%, while Benin stood at 62%.", "94%", ("Ghana",)),
+        ("Kenya reported coverage of 86% in 2024 and The Gambia 79%, while Chad stood at 55%.", "79%", ("Gambia",)),
+        ("Kenya reported coverage of 86% in 2024 and The Gambia 79%, while Chad stood at 55%.", "86%", ("Kenya",)),
         ("Kenya's exports rose 12% and Uganda's 9%.", "9%", ("Uganda",)),
         # not a list: both places are the figure's
         ("Brazil exported 2.3 million tons of soybeans to Egypt in 2022.", "2.3 million tons", ("Brazil", "Egypt")),
         ("Exports from Russia to China rose 20% in 2024.", "20%", ("China", "Russia")),
         # world regions are places
-        ("About 2.9 million children in West Africa received no vaccine.", "2.9 million", ("West Africa",)),
+        ("About 1.7 million children in East Africa received no vaccine.", "1.7 million", ("East Africa",)),
     ],
 )
 def test_each_figure_of_a_parallel_list_is_about_its_own_place(text, figure, places):
@@ -712,10 +712,10 @@ def test_a_count_over_a_period_is_no_share():
 @pytest.mark.parametrize(
     "text,figure,unit",
     [
-        ("Morocco is short of water.\n\nA plant near Casablanca will cost about 10 billion dirhams.",
-         "10 billion dirhams", "MAD"),
+        ("Morocco is short of water.\n\nA plant near Tangier will cost about 6 billion dirhams.",
+         "6 billion dirhams", "MAD"),
         ("A plant in Abu Dhabi cost 3 billion dirhams.", "3 billion dirhams", "AED"),
-        ("Global Fishing Watch found that 1 in 4 Chinese longliners went dark.", "1 in 4", "percent"),
+        ("A coastguard survey found that 1 in 5 Spanish trawlers went dark.", "1 in 5", "percent"),
     ],
 )
 def test_the_country_of_an_ambiguous_currency_word(text, figure, unit):

@@ -13,7 +13,7 @@ from claimaudit.extraction.parse.places import country_in_name, find_places
         ("Côte d'Ivoire and Cote d’Ivoire", [("Côte d'Ivoire", "country"), ("Côte d'Ivoire", "country")]),
         ("DPRK-Russia trade", [("North Korea", "country"), ("Russia", "country")]),
         ("children in West Africa and the Middle East", [("West Africa", "region"), ("Middle East", "region")]),
-        ("US$312 billion from the US", [("United States", "country")]),  # "US$" is a currency
+        ("US$75 billion from the US", [("United States", "country")]),  # "US$" is a currency
         ("NZ$40 million", []),
         ("the Kursk region", [("Kursk", "region")]),
     ],
