@@ -41,9 +41,9 @@ class SameSourceRelatedValues(Rule):
     least a third of their words), values that do not overlap but are within 50% of each other,
     about overlapping places (or different places when the values are within 15%: one figure may
     have been credited to the wrong place, unless one is a table cell), not one about a named place
-    and one about none with values more than 15% apart, not a prose figure that equals another
-    cell of the same table row (the row's other cells are other columns), and not already a
-    conflict of the same quantity (CA101).
+    and one about none (with values more than 15% apart, or the named place a table row's), not
+    a prose figure that equals another cell of the same table row (the row's other cells are
+    other columns), and not already a conflict of the same quantity (CA101).
 
     **Fine**: a source's figures for different periods or places; very different magnitudes
     (a total and a part); one source's figures for unrelated measures; two cells of tables.
@@ -76,8 +76,11 @@ class SameSourceRelatedValues(Rule):
                 gap > options.close_gap or "table" in (a.origin, b.origin)
             ):
                 continue  # (a table lists each place's figure by construction: none is misplaced)
-            if bool(a.places) != bool(b.places) and gap > options.close_gap:
-                continue  # one is about a place, the other about none named: a part and a whole
+            if bool(a.places) != bool(b.places) and (
+                gap > options.close_gap or any(c.origin == "table" and c.places for c in (a, b))
+            ):
+                continue  # one is about a place, the other about none named (a table row's place
+                # against "across the region"): a part and a whole
             if any(c.origin == "table" and c.row and o.origin != "table" and (c.source, c.row, o.value) in cells
                    for c, o in ((a, b), (b, a))):
                 continue  # the prose figure is another cell of the same row
