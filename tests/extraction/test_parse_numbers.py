@@ -634,3 +634,13 @@ def test_what_the_new_lexicons_leave_alone(text, span, unit, currency, reason):
 def test_a_calibre_names_a_weapon(text, reason):
     first = find_numbers(text)[0]
     assert first.unit == "millimeters" and first.reason == reason
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("4.1 million", 4_100_000.0), ("US$0.3 billion", 300_000_000.0), ("1.1bn", 1_100_000_000.0),
+     ("2.3 trillion", 2_300_000_000_000.0), ("0.7 thousand", 700.0)],
+)
+def test_a_scaled_value_is_the_decimal_product_not_the_binary_one(text, value):
+    # 4.1 * 1e6 == 4099999.9999999995 in binary floating point; the value must print as written
+    assert parse_number(text).value == value

@@ -445,6 +445,26 @@ def test_field_lines_and_notes_are_not_sources():
         ("In Lima, World Bank President Karel van der Berg announced a $3 billion package.",
          "$3 billion", "World Bank", None),
         ("The World Bank's chief economist Indermit Gill said growth would slow to 2.3%.", "2.3%", "World Bank", None),
+        # a speaker after another sentence (the search starts at the sentence, not before its space)
+        ("Card use doubled. Kestrel Uganda told Reuters that its wallet had 2.6 million active users.",
+         "2.6 million", "Kestrel Uganda", None),
+        # a body the registry does not know, a lower-case title, a person: the body speaks
+        ("Prices rose. Kestrel Mobile chief executive Amara Diallo told AFP that the wallet had 8.1 million users.",
+         "8.1 million", "Kestrel Mobile", None),
+        ("Prices rose. Kestrel Mobile chief executive Amara Diallo said the wallet had 8.1 million users.",
+         "8.1 million", "Kestrel Mobile", None),
+        # inverted "estimated X," before the clause goes on
+        ("A smelter would cost between $200 million and $400 million, estimated Wood Mackenzie, and take "
+         "four years.", "$200 million and $400 million", "Wood Mackenzie", None),
+        # a sentence that points back: "The regulator also reported", "..., the report said", "..., it said"
+        ("The Pacific Fisheries Regulatory Authority said in statistics released in March 2025 that licences "
+         "rose to 420. The regulator also reported catches worth $41 million in the quarter.", "$41 million",
+         "Pacific Fisheries Regulatory Authority", "2025-03"),
+        ("Per the Bank of Namibia's 2024 annual report, inflows reached N$2.1 billion. Card payments were worth "
+         "45 billion Namibian dollars over the same period, the report said.", "45 billion Namibian dollars",
+         "Bank of Namibia", "2024"),
+        ("The Ministry of Mines said it had issued 14 licences. Some 300 blocks are up for tender, it said.",
+         "300", "Ministry of Mines", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -456,7 +476,9 @@ def test_field_lines_and_notes_are_not_sources():
          "company-told", "possessive-titled-work", "opening-date", "possessive-work-date", "short-name",
          "employer-told",
          "lower-case-ministry", "role-at-body-said", "acronym-title-person", "body-title-person-particles",
-         "possessive-body-lower-title"],
+         "possessive-body-lower-title", "told-after-a-sentence", "body-lower-title-person-told",
+         "body-lower-title-person-said", "estimated-inverted", "the-regulator-also", "the-report-said-after",
+         "it-said-after"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

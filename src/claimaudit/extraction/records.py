@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
+from claimaudit.extraction.parse.numbers import scaled
 from claimaudit.models import Claim, SetAside, trusted
 
 
@@ -57,10 +58,10 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
         attribution = attributions.get(number.start)
         window = _window(text, sentence, number.start, number.end) if sentence else None
         scale = context.scale
-        value = None if number.value is None else number.value * scale
-        low = None if number.low is None else number.low * scale
-        high = None if number.high is None else number.high * scale
-        step = None if number.step is None else number.step * scale
+        value = None if number.value is None else scaled(number.value, scale)
+        low = None if number.low is None else scaled(number.low, scale)
+        high = None if number.high is None else scaled(number.high, scale)
+        step = None if number.step is None else scaled(number.step, scale)
         sources = attribution.sources if attribution else ()
         names = []
         for s in sources:

@@ -14,6 +14,7 @@ from claimaudit.extraction.parse.tables import aligned_headers, column_header, t
 
 from claimaudit.extraction.parse.attribution import (
     CONTINUATION,
+    TRAILING_CONTINUATION,
     LOWER_MINISTRY,
     NAME,
     name_after,
@@ -371,6 +372,7 @@ class AttributionComponent:
                 ]
                 if not attrs and last is not None and (
                     CONTINUATION.match(text[start:end])
+                    or TRAILING_CONTINUATION.search(text, start, end)
                     or last_paragraph == block.paragraph and block.kind == "prose" and (
                         _RESTATES.match(text, start, end) or _parts_listed(text, in_sentence, last_measures)
                         or _shares_of_previous(text, start, end, in_sentence)

@@ -111,6 +111,9 @@ CUE_BEFORE = re.compile(
       | told
       | (?:(?<=,\s)|(?<=,["”]\s))(?:said|says|added|noted|wrote|warned)
           (?=\s+(?:the\s+)?[A-Z])  # "..., said the World Bank", '," said Amadou Keita'
+      | (?<=,\s)(?:estimated|reported|calculated|projected)  # "..., estimated Wood Mackenzie, and": a name and
+          (?=\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w.&'’-]*))*(?:\s*[,.;(]|\s+(?:in|on)\s))
+          # its clause's end, not an object ("..., estimated Chinese fuel subsidies at")
       | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by)
       | sources?\s*:
       | courtesy\s+of
@@ -141,10 +144,18 @@ CONTINUATION = re.compile(
     rf"""\A\W*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,2}},\s+)?(?:(?i:by|in|per|under)\s+)?  # "By country, ", "By the survey's count"
         (?:(?i:the|this|that|its|their|the\s+same|that\s+same)\s+(?:[a-z][\w-]*\s+){{0,2}}?
         (?:{_REPORT_NOUNS}|agency|organi[sz]ation|bank|ministry|institute|body|office|
-           panel|committee|group|authors?|center|centre|fund|council|bureau)\b
+           panel|committee|group|authors?|center|centre|fund|council|bureau|regulator|authority|commission|
+           association|alliance|operator|watchdog)\b
       | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b)""",
     re.VERBOSE,
 )  # lower-case nouns only: "The World Bank's brief" names a new source, it does not continue
+
+# A sentence that ends by pointing back: "..., the report said.", "..., it added."
+TRAILING_CONTINUATION = re.compile(
+    rf",\s+(?:the\s+(?:same\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})|it|they)\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|noted|notes|reported|reports|estimated|estimates|found|finds|showed|shows|stated|states)"
+    r"[\s.\"”')\]]*\Z"
+)
 
 _PAREN = re.compile(r"\(([^()]{2,160})\)|\[([^\[\]()]{2,160})\]")  # "(FAO, 2025)", "[Lloyd's List, 12 March 2025]"
 _PAREN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -408,6 +419,14 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         name = _strip_trailing_words(match.group())
         if not name or len(name) < 3 or name.split()[0].lower() in _NOT_SOURCE_NAMES:
             continue
+        titled = _BODY_TITLE_BEFORE.search(text, max(sent.start, match.start() - 90), match.start())
+        if titled and _is_speaker_name(titled.group("body")) and not any(
+            _overlaps(s, titled.start("body"), match.end()) for s in known
+        ):
+            # "Kestrel Mobile chief executive Amara Diallo said": the person speaks for the body
+            body = _written_source(text, titled.start("body"), titled.end("body"))
+            add(_extend_left_over_filler(text, sent.start, body.start), match.end(), [body], "sentence", speaker=name)
+            continue
         if any(_overlaps(s, match.start(), match.end()) and not _inside_longer_name(s, text, match) for s in known):
             continue
         head = _BODY_BEFORE_TAIL.search(text, max(sent.start, match.start() - 80), match.start())
@@ -601,6 +620,9 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
     employer = _EMPLOYER_BEFORE.search(text, clause, told)
     if employer:  # "X, head of exploration at state geological company Kazgeology, told Reuters"
         return _written_source(text, employer.start(1), employer.end(1))
+    titled = _BODY_TITLE_PERSON_BEFORE.search(text, clause, told)
+    if titled and _is_speaker_name(titled.group("body")):
+        return _written_source(text, titled.start("body"), titled.end("body"))
     speaker = _SPEAKER_BEFORE.search(text, clause, told)
     if speaker and _is_speaker_name(speaker.group(1)):
         return _written_source(text, speaker.start(1), speaker.end(1))
@@ -608,7 +630,20 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
 
 
 # "..., Aurora Williams, told" / "Rheinmetall told" / "MTN Uganda told": the name right before the verb
-_SPEAKER_BEFORE = re.compile(r"(?:^|[\s,])((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*),?\s*\Z")
+# (a lookbehind, not "^|\s": a search from the sentence's start does not see the space before it)
+_SPEAKER_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*),?\s*\Z")
+# "Ethio Telecom chief executive Frehiwot Tamru told/said": the body before a person's title speaks
+_BODY_BEFORE_TITLE = r"(?<![\w’'&.-])(?P<body>(?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)['’]?s?\s+"
+_PERSON_TITLE = (
+    r"(?i:(?:deputy|vice|acting|senior|lead|managing|regional|country)\s+)?"
+    r"(?i:chief\s+(?:executive|economist|operating\s+officer|financial\s+officer)(?:\s+officer)?|ceo|cfo|president|"
+    r"chair(?:man|woman|person)?|director(?:-general)?|general\s+manager|head|spokes(?:man|woman|person)|founder|"
+    r"economist|analyst|governor|secretary(?:-general)?)"
+)
+_BODY_TITLE_PERSON_BEFORE = re.compile(
+    rf"{_BODY_BEFORE_TITLE}{_PERSON_TITLE}\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*,?\s*\Z"
+)
+_BODY_TITLE_BEFORE = re.compile(rf"{_BODY_BEFORE_TITLE}{_PERSON_TITLE}\s+\Z")
 _EMPLOYER_BEFORE = re.compile(
     rf"{_ROLE}[^,;]{{0,60}}?\bat\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}((?:[A-Z][\w’'&.-]*\s+){{0,4}}[A-Z][\w’'&.-]*)\s*,?\s*\Z"
 )

@@ -543,6 +543,14 @@ def _digits_value(s: str) -> tuple[float, float | None, bool, bool] | None:
     return v, _int_step(t), True, not has_sep
 
 
+def scaled(value: float, factor: float) -> float:
+    """``value * factor`` as written in decimal: "4.1 million" is 4100000.0, not the binary product
+    4099999.9999999995."""
+    if factor == 1.0:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
 def _int_step(digits: str) -> float:
     stripped = digits.rstrip("0")
     if not stripped:
@@ -658,7 +666,7 @@ class _Parser:
                     sc = U.SCALE_WORDS[re.sub(r"s$", "", sm.group("sw").lower()) if sm.group("sw").lower() not in U.SCALE_WORDS else sm.group("sw").lower()]
                 if sc:
                     a.factor = sc
-                    a.value *= sc
+                    a.value = scaled(a.value, sc)
                     a.step = a.step * sc if a.step is not None else None
                     a.scaled = True
                     a.plain = False
@@ -671,7 +679,7 @@ class _Parser:
         mc = _MONEY_SCALE_CODE_AT.match(text, pos) if "M" in text[pos:pos + 2] else None
         if mc and not a.scaled:
             a.factor = 1e6
-            a.value *= 1e6
+            a.value = scaled(a.value, 1e6)
             a.step = a.step * 1e6 if a.step else None
             a.scaled = True
             a.plain = False
@@ -749,7 +757,7 @@ class _Parser:
         if sm and sm.group("sw"):
             sc = U.SCALE_WORDS[sm.group("sw").lower()]
             a.factor = sc
-            a.value *= sc
+            a.value = scaled(a.value, sc)
             a.step = a.step * sc if a.step else None
             a.scaled = True
             a.plain = False
@@ -827,7 +835,7 @@ class _Parser:
                     a.start = cstart
                     if cur.strip().startswith("M") and cur.strip()[1:].upper() in U.CURRENCY_CODES and not a.scaled:
                         a.factor = 1e6
-                        a.value *= 1e6
+                        a.value = scaled(a.value, 1e6)
                         a.step = a.step * 1e6 if a.step else None
                         a.scaled = True
                     a.plain = False
@@ -973,7 +981,7 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
     if not a1.scaled and a2.scaled and not a1.words:
         factor = a2.factor
         if factor != 1.0 and v1 * factor <= v2:
-            v1 = v1 * factor
+            v1 = scaled(v1, factor)
             a1.step = a1.step * factor if a1.step else None
             a1.scaled = True
     if v1 >= v2:
