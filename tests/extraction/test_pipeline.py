@@ -465,6 +465,13 @@ def test_field_lines_and_notes_are_not_sources():
          "Bank of Namibia", "2024"),
         ("The Ministry of Mines said it had issued 14 licences. Some 300 blocks are up for tender, it said.",
          "300", "Ministry of Mines", None),
+        # the body's own work (a registry alias of the body) between it and "published in"
+        ("Fleets grew. The International Institute for Strategic Studies (IISS) counts about 410 patrol "
+         "vessels in The Military Balance 2025, published in February 2025.", "410",
+         "International Institute for Strategic Studies", "2025-02"),
+        # a body's own plan
+        ("Kestrel Mining and Smelting Company plans to raise copper output to about 300,000 tonnes a year.",
+         "300,000 tonnes", "Kestrel Mining and Smelting Company", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -478,7 +485,7 @@ def test_field_lines_and_notes_are_not_sources():
          "lower-case-ministry", "role-at-body-said", "acronym-title-person", "body-title-person-particles",
          "possessive-body-lower-title", "told-after-a-sentence", "body-lower-title-person-told",
          "body-lower-title-person-said", "estimated-inverted", "the-regulator-also", "the-report-said-after",
-         "it-said-after"],
+         "it-said-after", "published-in-after-own-work", "body-plans-to"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

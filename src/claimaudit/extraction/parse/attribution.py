@@ -133,6 +133,7 @@ CUE_AFTER = re.compile(
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
       | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee)\s+)?
         (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b
+      | (?:plans|planned|aims|aimed|intends|intended|targets|targeted)\s+to\b  # a body's own plan: "X plans to raise output to"
       | (?(poss)(?(work)|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook (on Growth)": a cited work
     )""",
     re.VERBOSE,
@@ -764,8 +765,9 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
         # publication date later in the sentence, with no other source between
         if date.start >= last.end and date.start - last.end <= 250 and _PUBLISHED_BEFORE.search(
             text, max(last.end, date.start - 20), date.start
-        ) and not any(last.end <= s.start < date.start for s in sent.sources if s is not last and not s.vague):
-            return date
+        ) and not any(last.end <= s.start < date.start for s in sent.sources
+                      if s is not last and not s.vague and s.name != last.name):
+            return date  # (the body's own work may be in between: "IISS ... in The Military Balance, published in")
     for date in sent.dates:
         # "X put the contingent at 1,500-2,000 in a May 2025 briefing": the work it was put in,
         # later in the same clause, with no other source between
