@@ -749,3 +749,17 @@ def test_a_count_over_a_period_is_no_share():
 )
 def test_the_country_of_an_ambiguous_currency_word(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_a_note_crediting_national_bodies_gives_each_row_its_countrys_body():
+    text = ("| Country | Population (million) |\n|---|---|\n| Canada | 41 |\n| Portugal | 10.6 |\n| Total | 51.6 |\n\n"
+            "Source: national statistics offices.\n\n"
+            "Country      2024 budget   2025 budget\n             (EUR million) (EUR million)\n"
+            "Latvia       1,160         1,430\nRomania      7,300         8,050\n\n"
+            "Source: national defence ministries.\n")
+    claims = _claims(text)
+    assert claims["41"].source == "Statistics Canada"  # the registry's office of the row's country
+    assert claims["10.6"].source == "National Statistics Office (Portugal)"  # none listed: named by kind
+    assert claims["51.6"].source == "national statistics offices"  # no country: the note as written
+    assert claims["1,430"].source == "Ministry of Defence (Latvia)"
+    assert claims["8,050"].source == "Ministry of Defence (Romania)"

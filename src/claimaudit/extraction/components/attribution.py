@@ -121,6 +121,16 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
     return out
 
 
+# A note crediting each country's own body: "national defence ministries", "national central
+# banks", "national statistical offices", "ministries of finance"
+_NATIONAL_BODIES = re.compile(
+    r"(?:the\s+)?(?:(?:national|countries['’]|respective|individual)\s+)?(?P<field>(?:[a-z]+\s+){0,2}?)"
+    r"(?P<body>ministries|central\s+banks|statistics\s+offices|statistical\s+offices|statistical\s+agencies|"
+    r"statistics\s+agencies|statistical\s+institutes|statistics\s+institutes)(?:\s+of\s+(?P<field2>[a-z]+(?:\s+[a-z]+)?))?"
+    r"(?:\s*\([^()]*\))?",
+    re.IGNORECASE,
+)
+
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
 _LABEL_PAREN = re.compile(r"\(([^()\d]{2,40})\)[\s.]*$")  # a part's closing "(budgets)", "(% of GDP)"
 _FROM_SOURCE = re.compile(r"\s(?:from|by)\s+(?=[A-Za-z])")
@@ -458,6 +468,12 @@ class AttributionComponent:
         cue = _NOTE_DATA_CUE.search(text, colon + 1, end)
         if cue and any(r.start >= cue.end() for r in refs):
             refs = [r for r in refs if r.start >= cue.end()]
+        if not refs and (national := _NATIONAL_BODIES.search(text, colon + 1, end)) and not re.search(
+            r"[A-Z]", text[national.start() : national.end()]
+        ):
+            # "Source: national statistics offices.": each row's country's office (see _national)
+            written = national.group().strip()
+            refs = [SourceRef(national.start(), national.start() + len(written), written, written, "vague", True)]
         if not refs:
             return None
         # A note's date is the source's only when it follows a source name ("EIA, 2024"), not a
@@ -504,8 +520,33 @@ class AttributionComponent:
                 parts.append((label, Attribution(p_start, p_end, tuple(refs), part_dates[-1] if part_dates else None, "note")))
         return parts if len(parts) >= 2 else []
 
-    @staticmethod
-    def _apply_note(note, note_index, blocks, numbers_by_block, result, parts=(), text="", column_of=None) -> None:
+    def _national(self, attribution: Attribution, text: str, row_start: int, row_end: int) -> Attribution:
+        """"Source: national defence ministries", "national statistics offices": each row's
+        country's own body, when the row names one country."""
+        if len(attribution.sources) != 1 or not (match := _NATIONAL_BODIES.fullmatch(attribution.sources[0].text.strip(" .,;"))):
+            return attribution
+        first_figure = re.search(r"\d", text[row_start:row_end])
+        label_end = row_start + first_figure.start() if first_figure else row_end
+        countries = {p.name for p in find_places(text, row_start, label_end) if p.kind == "country"}
+        if len(countries) != 1:
+            return attribution
+        country = countries.pop()
+        body = match.group("body").lower()
+        field = (match.group("field") or match.group("field2") or "").strip()
+        if body.startswith("ministr"):
+            if not field:
+                return attribution
+            name, kind = f"Ministry of {field.title()} ({country})", "ministry"
+            entry = self.registry.resolve(name)
+        else:
+            kind = "central_bank" if "bank" in body else "statistics_office"
+            entry = self.registry.national(kind, country)
+            name = f"{'Central Bank' if kind == 'central_bank' else 'National Statistics Office'} ({country})"
+        ref = attribution.sources[0]
+        source = dataclasses.replace(ref, name=entry.name if entry else name, kind=entry.kind if entry else kind, vague=False)
+        return dataclasses.replace(attribution, sources=(source,))
+
+    def _apply_note(self, note, note_index, blocks, numbers_by_block, result, parts=(), text="", column_of=None) -> None:
         """A "Source:" line covers the unattributed figures of the table or box just above it (a
         note that credits sources "for" rows gives each row the part that names it)."""
         index = note_index - 1
@@ -527,6 +568,8 @@ class AttributionComponent:
                     if best[0] and sum(1 for n, _ in scored if n == best[0]) == 1:
                         chosen = best[1]
                 if chosen is not None:
+                    if blocks[index].kind == "table":
+                        chosen = self._national(chosen, text, blocks[index].start, blocks[index].end)
                     result.setdefault(number.start, chosen)
             if blocks[index].kind == "prose":
                 break

@@ -1097,6 +1097,14 @@ class SourceRegistry:
             return None
         return self._by_name.get(name) or self._by_key.get(normalize_name(name))
 
+    def national(self, kind: str, country: str) -> SourceEntry | None:
+        """The current body of ``kind`` (``central_bank``, ``statistics_office``, ...) of the
+        country written as ``country``: the shortest name when several are listed ("Federal
+        Reserve", not "Federal Reserve Bank of New York"); None when none is."""
+        code = _country_code(country)
+        found = [e for e in self._entries if e.kind == kind and code is not None and e.country == code and not e.dissolved]
+        return min(found, key=lambda e: (len(e.name), e.name)) if found else None
+
     def _acronym(self, raw: str) -> SourceEntry | None:
         cands = self._acr.get(raw)
         if cands and len(cands) == 1:
