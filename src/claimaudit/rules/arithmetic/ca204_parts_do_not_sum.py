@@ -66,7 +66,7 @@ class PartsDoNotSum(Rule):
             for tot, parts, exhaustive in _prose_lists(members):
                 yield from self._judge(tot, parts, exhaustive, options, "listed parts")
         for tot, parts in _table_totals([c for c in usable if c.origin == "table"]):
-            yield from self._judge(tot, parts, True, options, "table rows")
+            yield from self._judge(*_column_precision(tot, parts), True, options, "table rows")
 
     def _judge(self, tot: Claim, parts: Sequence[Claim], exhaustive: bool, options: Options, what: str):
         it = iv(tot)
@@ -82,7 +82,7 @@ class PartsDoNotSum(Rule):
         if gap < options.min_gap:
             return
         severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
-        listed = " + ".join(p.text for p in parts)
+        listed = " + ".join(p.text for p in sorted(parts, key=lambda p: p.start))
         lines = sorted({p.line for p in parts} | {tot.line})
         where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
         yield self.finding(
@@ -91,6 +91,20 @@ class PartsDoNotSum(Rule):
             f"({'more' if over else 'less'} than the total, {gap:.0%} apart)",
             severity=severity,
         )
+
+
+def _column_precision(tot: Claim, parts: list[Claim]) -> tuple[Claim, list[Claim]]:
+    """A column is printed to one precision: "5,200" among "4,940" and "1,460" is exact to the
+    10, not rounded to the 100 its trailing zeros alone would suggest."""
+    steps = [c.step for c in (tot, *parts) if c.step]
+    if not steps:
+        return tot, parts
+    finest = min(steps)
+
+    def exact(c: Claim) -> Claim:
+        return c.model_copy(update={"step": finest}) if c.step and c.step > finest and c.qualifier is None else c
+
+    return exact(tot), [exact(p) for p in parts]
 
 
 def _compatible(part: Claim, tot: Claim) -> bool:
