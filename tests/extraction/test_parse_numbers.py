@@ -644,3 +644,13 @@ def test_a_calibre_names_a_weapon(text, reason):
 def test_a_scaled_value_is_the_decimal_product_not_the_binary_one(text, value):
     # 4.1 * 1e6 == 4099999.9999999995 in binary floating point; the value must print as written
     assert parse_number(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text,value,currency",
+    [("4.19 crore", 41_900_000.0, None), ("Rs 1,140 crore", 11_400_000_000.0, "INR"),
+     ("Rs 2.51 lakh crore", 2_510_000_000_000.0, "INR"), ("3 lakh", 300_000.0, None)],
+)
+def test_south_asian_scale_words(text, value, currency):
+    number = parse_number(text)
+    assert (number.value, number.currency) == (value, currency)

@@ -763,3 +763,27 @@ def test_a_note_crediting_national_bodies_gives_each_row_its_countrys_body():
     assert claims["51.6"].source == "national statistics offices"  # no country: the note as written
     assert claims["1,430"].source == "Ministry of Defence (Latvia)"
     assert claims["8,050"].source == "Ministry of Defence (Romania)"
+
+
+def test_a_row_labels_last_cell_states_the_unit_of_the_figure_after_it():
+    # the label's first digits are a year ("2025-26"): the unit is read from the cell before the figure
+    text = ("| Country | Indicator | Value | Source |\n|---|---|---|---|\n"
+            "| Nepal | Irrigation budget, 2025-26 (NPR billion) | 31.5 | Ministry of Finance, May 2025 |\n"
+            "| Nepal | Households insured, 2024 (lakh) | 4.2 | Insurance Authority, March 2025 |\n")
+    claims = _claims(text)
+    assert (claims["31.5"].value, claims["31.5"].unit) == (31_500_000_000.0, "NPR")
+    assert claims["4.2"].value == 420_000.0
+
+
+def test_an_aligned_header_line_of_years_and_units_is_a_header_not_a_row():
+    text = ("Table 1. Capacity and investment\n\n"
+            "Country              Installed capacity   Planned grid investment\n"
+            "                     2024 (MW)            2025-2030 (US$ million)\n"
+            "Belize                    6,420                    2,150\n"
+            "Guyana                    4,310                      980\n\n"
+            "Source: Caribbean Energy Agency (CEA), Energy Outlook for the Caribbean, May 2025, based on national plans.\n")
+    claims = _claims(text)
+    assert claims["6,420"].unit == "megawatts"
+    assert (claims["980"].value, claims["980"].unit) == (980_000_000.0, "USD")
+    # a source note naming a body the registry does not know, dated after the title of its work
+    assert (claims["980"].source, claims["980"].source_date) == ("Caribbean Energy Agency", "2025-05")

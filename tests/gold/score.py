@@ -69,9 +69,14 @@ def _extract(file_key: str, context: str | None):
 
 
 def _num_eq(a, b) -> bool:
+    """``a`` (gold) and ``b`` (extracted) are one number: equal within 0.05%, or equal to the
+    decimals the annotator wrote ("a third" annotated as 33.3 or 33.33)."""
     if a is None or b is None:
         return a is None and b is None
-    return math.isclose(float(a), float(b), rel_tol=5e-4, abs_tol=1e-9)  # "a third" annotated as 33.33
+    if math.isclose(float(a), float(b), rel_tol=5e-4, abs_tol=1e-9):
+        return True
+    decimals = len(repr(float(a)).split(".")[1].rstrip("0")) if "e" not in repr(float(a)) else 0
+    return decimals >= 1 and round(float(b), decimals) == float(a)
 
 
 def _norm(s):

@@ -131,6 +131,8 @@ _NATIONAL_BODIES = re.compile(
     re.IGNORECASE,
 )
 
+_WORK_TITLE_GAP = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+")
+
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
 _LABEL_PAREN = re.compile(r"\(([^()\d]{2,40})\)[\s.]*$")  # a part's closing "(budgets)", "(% of GDP)"
 _FROM_SOURCE = re.compile(r"\s(?:from|by)\s+(?=[A-Za-z])")
@@ -474,13 +476,19 @@ class AttributionComponent:
             # "Source: national statistics offices.": each row's country's office (see _national)
             written = national.group().strip()
             refs = [SourceRef(national.start(), national.start() + len(written), written, written, "vague", True)]
+        if not refs and (span := name_after(text, colon + 1, end)) is not None:
+            # "Source: Caribbean Energy Agency (CEA), Energy Outlook, May 2025": a body the
+            # registry does not know, named first
+            written = text[span[0] : span[1]]
+            refs = [self.resolve(SourceRef(span[0], span[1], written, written), acronyms)]
         if not refs:
             return None
-        # A note's date is the source's only when it follows a source name ("EIA, 2024"), not a
-        # period it describes ("for Fiscal Year 2027", "1964-1998").
+        # A note's date is the source's only when it follows a source name ("EIA, 2024"), or the
+        # title of its work ("OLADE, Energy Outlook 2025, May 2025"), not a period it describes
+        # ("for Fiscal Year 2027", "1964-1998").
         note_dates = [
             d for d in dates.within(colon + 1, end)
-            if _point_date(d) and any(0 <= d.start - r.end <= 12 for r in refs)
+            if _point_date(d) and any(0 <= d.start - r.end <= 12 or _WORK_TITLE_GAP.fullmatch(text, r.end, d.start) for r in refs)
         ]
         return Attribution(start, end, tuple(refs), note_dates[0] if len(note_dates) == 1 else None, "note")
 

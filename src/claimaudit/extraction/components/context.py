@@ -403,9 +403,14 @@ class ContextComponent:
             family = "money" if currency else family
         else:
             scale, currency = 1.0, None
-            if bare and row.label_scale is not None:
+            label_scale = row.label_scale
+            if label_scale is None and bare and "|" in text[start:number.start]:
+                # "| India | Subsidy, 2025-26 budget (Rs lakh crore) | 1.68 |": the cell before the
+                # figure's (the row's first figure may be a year inside the label)
+                label_scale = _label_scale(text[start:number.start])
+            if bare and label_scale is not None:
                 # "NSR cargo volume, million tonnes   36.3   37.4": the row label's scale and unit
-                scale, label_unit, label_currency, label_family = row.label_scale
+                scale, label_unit, label_currency, label_family = label_scale
                 if label_unit or label_currency:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
         if header_cell:
@@ -658,7 +663,11 @@ def _label_scale(label: str):
     """(scale, unit, currency, family) stated at the end of a row label, else None."""
     match = _LABEL_SCALE.search(label)
     if not match:
-        return None
+        # "| India | Fertiliser subsidy (Rs lakh crore) |", "Farmers insured (million)": the
+        # label's last cell states the unit in parentheses, as a column header would
+        cell = label.strip(" |\t:").split("|")[-1].strip()
+        stated = _header_unit(cell) if cell.endswith(")") else None
+        return stated if stated is not None and stated[0] != 1.0 or stated and stated[1] else None
     phrase = re.sub(r"(?i)^(thousand|million|billion|trillion)s?(\s+of)?", r"\1", match.group(1).strip())
     parsed = _figures_of(phrase)
     first = parsed[0] if parsed else None
@@ -674,7 +683,7 @@ def _figures_of(phrase: str) -> list:
 
 def _family_of(mention) -> str | None:
     return "money" if mention.currency else UNIT_KINDS.get(mention.unit) if mention.unit else None
-_WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion|\bbn\b|\bmn\b|\d[kmb]\b)")
+_WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion|lakh|crore|\bbn\b|\bmn\b|\d[kmb]\b)")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
 
 

@@ -129,7 +129,8 @@ def _aligned_cell(text: str, pos: int, header: AlignedHeader) -> str:
 
 # A cell holding a figure: a number that is not just a year ("2018" labels a row, "225" is data).
 _FIGURE_CELL = re.compile(r"^[+\-–~(]?\s*(?:US)?[$€£¥]?\s*\d")
-_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d$")
+# (a year, a span of years, and the unit of a header cell: "2024", "2025-2030 (US$ million)", "2024/25 (%)")
+_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:1[89]|20)?\d\d)?(?:\s*\([^()]{1,30}\))?$")
 
 
 def _has_figure_cell(row: str, cells) -> bool:
