@@ -472,6 +472,17 @@ def test_field_lines_and_notes_are_not_sources():
         # a body's own plan
         ("Kestrel Mining and Smelting Company plans to raise copper output to about 300,000 tonnes a year.",
          "300,000 tonnes", "Kestrel Mining and Smelting Company", None),
+        # "in its June 2025 Climate Outlook": the body's own work, dated, is not the source
+        ("The World Meteorological Organization (WMO) estimated in its June 2025 Climate Outlook that "
+         "rainfall will fall by about 12% in 2025.", "12%", "World Meteorological Organization", "2025-06"),
+        # an official of a named body
+        ('Prices rose. "We had 60 officers on duty," a Harbour Police official on the island told Meridian.',
+         "60", "Harbour Police", None),
+        ("An IOM spokesperson said that more than 2,500 people had died there since 2014.", "2,500",
+         "International Organization for Migration", None),
+        # the body as an appositive before its verb
+        ("The UN refugee agency, UNHCR, said that about 15% of people arriving were children.", "15%",
+         "UN High Commissioner for Refugees", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -485,7 +496,8 @@ def test_field_lines_and_notes_are_not_sources():
          "lower-case-ministry", "role-at-body-said", "acronym-title-person", "body-title-person-particles",
          "possessive-body-lower-title", "told-after-a-sentence", "body-lower-title-person-told",
          "body-lower-title-person-said", "estimated-inverted", "the-regulator-also", "the-report-said-after",
-         "it-said-after", "published-in-after-own-work", "body-plans-to"],
+         "it-said-after", "published-in-after-own-work", "body-plans-to", "in-its-dated-work",
+         "body-official-told", "body-spokesperson-said", "appositive-body-said"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

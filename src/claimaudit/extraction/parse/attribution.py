@@ -74,7 +74,7 @@ _REPORT_NOUNS = (
     r"fact\s+sheet|overview|results|tracker|"
     r"statement|testimony|memo|memorandum|filing|article|post|tally|count|calculations?|research|"
     r"monitor|note|notes|dashboard|register|registry|scorecard|compilation|presentation|submission|newsletter|"
-    r"snapshot|commentary"
+    r"snapshot|commentary|finding|findings"
 )
 _REPORT_VERBS = (
     r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|finds|found|"
@@ -131,7 +131,8 @@ CUE_AFTER = re.compile(
         \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
-      | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee)\s+)?
+      | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee|
+             spokes(?:man|woman|person)|official|officials|representative)\s+)?
         (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b
       | (?:plans|planned|aims|aimed|intends|intended|targets|targeted)\s+to\b  # a body's own plan: "X plans to raise output to"
       | (?(poss)(?(work)|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook (on Growth)": a cited work
@@ -355,9 +356,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             add(cue.start(), ministry.end(), [_lower_ministry(ministry)], "sentence")
         elif span and span[0] - cue.end() <= 60:
             if _ENDS_WITH_WORK.search(text, span[0], span[1]) and not looks_like_body(text[span[0] : span[1]]) and (
-                _OWNED_BEFORE.search(text, max(sent.start, span[0] - 8), span[0])
+                _OWNED_WORK_BEFORE.search(text, max(sent.start, span[0] - 40), span[0])
             ):
-                continue  # "X estimated in its Global Minerals Outlook": X's work, X speaks
+                continue  # "X estimated in its (June 2025) Global Minerals Outlook": X's work, X speaks
             add(cue.start(), span[1], _written_sources(text, *span), "sentence")
 
     # 2b. The subject's own publication: "X registered 6.2 million entries, according to its
@@ -378,6 +379,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     # The phrase takes in an aside before the verb: the date in ", in a March 2025 paper," is its date.
     for source in known:
         cue = CUE_AFTER.match(text[source.end : min(sent.end, source.end + 160)])
+        shift = 0
+        if not cue and text.startswith(", ", source.end) and text[max(sent.start, source.start - 2) : source.start] == ", ":
+            # "The UN refugee agency, UNHCR, said": the name is the appositive, the verb follows it
+            shift, cue = 1, CUE_AFTER.match(text[source.end + 1 : min(sent.end, source.end + 160)])
         if cue and cue.group().startswith(")") and any(
             0 <= source.start - e <= 4 and text[e : source.start].strip() == "(" for _, e in taken
         ):
@@ -390,7 +395,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 named = _NAME_BEFORE_PAREN.search(text, max(sent.start, source.start - 160), source.start - 1)
                 if named:
                     start = _extend_left_over_filler(text, sent.start, named.start())
-            add(start, source.end + _phrase_end(cue), [source], "sentence")
+            add(start, source.end + shift + _phrase_end(cue), [source], "sentence")
     for match in NAME.finditer(text, sent.start, sent.end):
         after = text[match.end() : min(sent.end, match.end() + 160)]
         cue = CUE_AFTER.match(after)
@@ -524,6 +529,7 @@ class _Span:
         return self.text
 _CLOSES = re.compile(r"\s*[.;]?\s*\Z")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|its|their)\s+\Z")
+_OWNED_WORK_BEFORE = re.compile(r"\b(?:whose|its|their)\s+(?:[\w.-]+,?\s+){0,3}\Z")  # "its June 2025", "their latest"
 # A person's role at the body they work for: "director of water resources at", "head of exploration at"
 _ROLE = (
     r"\b(?:director|head|chief|economist|analyst|researcher|professor|fellow|spokes(?:man|woman|person)|official|"
@@ -621,6 +627,10 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
     employer = _EMPLOYER_BEFORE.search(text, clause, told)
     if employer:  # "X, head of exploration at state geological company Kazgeology, told Reuters"
         return _written_source(text, employer.start(1), employer.end(1))
+    official = _BODY_OFFICIAL_BEFORE.search(text, clause, told)
+    if official and _is_speaker_name(official.group("body")):
+        # "a State Police official on the island told Meridian": the body the official speaks for
+        return _written_source(text, official.start("body"), official.end("body"))
     titled = _BODY_TITLE_PERSON_BEFORE.search(text, clause, told)
     if titled and _is_speaker_name(titled.group("body")):
         return _written_source(text, titled.start("body"), titled.end("body"))
@@ -643,6 +653,11 @@ _PERSON_TITLE = (
 )
 _BODY_TITLE_PERSON_BEFORE = re.compile(
     rf"{_BODY_BEFORE_TITLE}{_PERSON_TITLE}\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*,?\s*\Z"
+)
+_BODY_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:senior|junior|local|regional|top)\s+)?(?P<body>(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+"
+    r"(?:official|spokes(?:man|woman|person)|representative|officer|source)"
+    r"(?:\s+(?:on|in|at|from|based\s+in)\s+[\w\s'’-]{1,30}?)?,?\s*\Z"
 )
 _BODY_TITLE_BEFORE = re.compile(rf"{_BODY_BEFORE_TITLE}{_PERSON_TITLE}\s+\Z")
 _EMPLOYER_BEFORE = re.compile(
