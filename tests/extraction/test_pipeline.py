@@ -483,6 +483,14 @@ def test_field_lines_and_notes_are_not_sources():
         # the body as an appositive before its verb
         ("The UN refugee agency, UNHCR, said that about 15% of people arriving were children.", "15%",
          "UN High Commissioner for Refugees", None),
+        # a ministry named by its field first, in full; a demonym gives its country
+        ("The Spanish Interior Ministry said arrivals fell 48% to 11,575.", "11,575",
+         "Ministry of the Interior (Spain)", None),
+        ("Russia's Foreign Ministry said 12 diplomats were expelled.", "12", "Ministry of Foreign Affairs (Russia)", None),
+        # a national body with a field between "National" and its head word, of the sentence's country
+        ("In the Dominican Republic, the National Energy Commission said capacity reached 1,630 MW.", "1,630 MW",
+         "National Energy Commission (Dominican Republic)", None),
+        ("Tunisia's National Guard said it intercepted 8,530 people.", "8,530", "National Guard (Tunisia)", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -497,7 +505,8 @@ def test_field_lines_and_notes_are_not_sources():
          "possessive-body-lower-title", "told-after-a-sentence", "body-lower-title-person-told",
          "body-lower-title-person-said", "estimated-inverted", "the-regulator-also", "the-report-said-after",
          "it-said-after", "published-in-after-own-work", "body-plans-to", "in-its-dated-work",
-         "body-official-told", "body-spokesperson-said", "appositive-body-said"],
+         "body-official-told", "body-spokesperson-said", "appositive-body-said", "field-ministry-demonym",
+         "field-ministry-possessive", "national-field-commission", "national-guard"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

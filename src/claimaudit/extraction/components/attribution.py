@@ -34,6 +34,7 @@ from claimaudit.extraction.parse.sources import (
     clean_source_name,
     country_qualified_name,
     is_vague_source,
+    ministry_of_field,
     strip_country_possessive,
     strip_descriptors,
 )
@@ -316,6 +317,10 @@ class AttributionComponent:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
         name = country_qualified_name(expanded or cleaned)
         name = strip_country_possessive(name) if name == (expanded or cleaned) else name
+        if (full := ministry_of_field(name)) != name:
+            # "Italy's Interior Ministry": the ministry's full name, the registry's entry if it has one
+            entry = self.registry.resolve(full)
+            name = entry.name if entry else full
         if ref.name != ref.text and not body_base(name):
             # "Ghana's ... and Ministry of Lands": the country given by the phrase, not the words
             qualified = country_qualified_name(clean_source_name(ref.name) or ref.name)

@@ -25,6 +25,7 @@ from typing import Protocol, Sequence
 
 from claimaudit.extraction.parse.sources import (
     DESCRIPTOR_NOUNS,
+    FIELD_MINISTRY,
     country_qualified_name,
     is_body_list_tail,
     looks_like_body,
@@ -607,7 +608,6 @@ def _source_group(text: str, known: Sequence[SourceRef], first: SourceRef) -> li
 # "Chile's mining minister", "Kenya's finance minister": the ministry the minister speaks for
 _MINISTER = re.compile(r"(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+(?:(?:deputy|former)\s+)?"
                        r"(?!prime\s)(?P<field>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+minister\b")  # no "Ministry of Prime"
-_FIELD_MINISTRY = {"foreign": "Foreign Affairs", "interior": "Interior", "home": "Home Affairs"}
 
 
 def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) -> SourceRef | None:
@@ -684,7 +684,7 @@ def _lower_ministry(match: re.Match) -> SourceRef:
 
 def _ministry_name(field: str, country: str | None = None) -> str:
     """"mining", "Chile" -> "Ministry of Mining (Chile)"; "foreign" -> "Ministry of Foreign Affairs"."""
-    name = "Ministry of " + _FIELD_MINISTRY.get(field, " and ".join(w.title() for w in field.split(" and ")))
+    name = "Ministry of " + FIELD_MINISTRY.get(field, " and ".join(w.title() for w in field.split(" and ")))
     return country_qualified_name(f"{country}'s {name}") if country else name
 
 

@@ -326,10 +326,11 @@ def clean_source_name(text: str) -> str:
 # Mines" -> "Ministry of Mines (Mali)", the registry's spelling for country-specific bodies.
 _GOV_BODY = re.compile(
     r"(?:Ministry|Department|Agency|Office|Bureau|Directorate|Committee|Commission|Service|"
-    r"Authority|Administration|Customs|Statistics|Inspectorate|Treasury|Secretariat)\b"
+    r"Authority|Administration|Customs|Statistics|Inspectorate|Treasury|Secretariat|Guard|Police|Regulator)\b"
 )
 _PUBLICATION_END = re.compile(r"\b(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index)$")
-_BODY_START = re.compile(rf"(?:(?:Federal|State|National|General|Main)\s+)?{_GOV_BODY.pattern}")
+# ("National Energy Commission", "National Electric Energy Commission": a field between)
+_BODY_START = re.compile(rf"(?:(?:Federal|State|National|General|Main)\s+(?:[A-Z][a-z]+\s+){{0,2}}?)?{_GOV_BODY.pattern}")
 
 
 _ORG_HEAD = re.compile(  # the government bodies' head words and these
@@ -372,6 +373,28 @@ def body_base(name: str) -> str | None:
 # "Argentina's National Institute of Statistics", "Russia's Central Bank": national only when possessed
 # ("China Development Bank" is a name)
 _POSSESSED_BODY = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,2}}(?:{_GOV_BODY.pattern}|Institute|Bank|Council)")
+
+
+# "Interior Ministry" is the "Ministry of the Interior"; "Foreign Ministry", "Ministry of Foreign Affairs"
+FIELD_MINISTRY = {"interior": "the Interior", "foreign": "Foreign Affairs", "home": "Home Affairs"}
+_FIELD_FIRST_MINISTRY = re.compile(r"(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})\s+Ministry(?P<rest>\s+\([^()]+\))?")
+
+
+def ministry_of_field(name: str) -> str:
+    """``"Interior Ministry (Italy)"`` -> ``"Ministry of the Interior (Italy)"``, ``"Defence
+    Ministry"`` -> ``"Ministry of Defence"``: the form a ministry's name takes in full."""
+    from claimaudit.extraction.parse.places import country_name
+
+    match = _FIELD_FIRST_MINISTRY.fullmatch(name)
+    if not match:
+        return name
+    field, rest = match.group("field"), match.group("rest") or ""
+    first, _, others = field.partition(" ")
+    if not rest and others and (code := _country_code(first)):
+        field, rest = others, f" ({country_name(code)})"  # "Spanish Interior Ministry"
+    elif _country_code(first):
+        return name
+    return f"Ministry of {FIELD_MINISTRY.get(field.lower(), field)}{rest}"
 
 
 def country_qualified_name(name: str) -> str:
