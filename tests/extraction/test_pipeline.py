@@ -491,6 +491,13 @@ def test_field_lines_and_notes_are_not_sources():
         ("In the Dominican Republic, the National Energy Commission said capacity reached 1,630 MW.", "1,630 MW",
          "National Energy Commission (Dominican Republic)", None),
         ("Tunisia's National Guard said it intercepted 8,530 people.", "8,530", "National Guard (Tunisia)", None),
+        # no country in the sentence: the one its paragraph named last
+        ("Nepal imports all its urea. Shortages persist: the Ministry of Agriculture and Livestock Development "
+         "said that only 62% of demand had been met.", "62%",
+         "Ministry of Agriculture and Livestock Development (Nepal)", None),
+        # a generic national office of India is not the UK's Office for National Statistics
+        ("India's food inflation slowed to 0.99% in May, data released by the National Statistics Office show.",
+         "0.99%", "National Statistics Office (India)", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -506,7 +513,8 @@ def test_field_lines_and_notes_are_not_sources():
          "body-lower-title-person-said", "estimated-inverted", "the-regulator-also", "the-report-said-after",
          "it-said-after", "published-in-after-own-work", "body-plans-to", "in-its-dated-work",
          "body-official-told", "body-spokesperson-said", "appositive-body-said", "field-ministry-demonym",
-         "field-ministry-possessive", "national-field-commission", "national-guard"],
+         "field-ministry-possessive", "national-field-commission", "national-guard", "paragraph-country",
+         "generic-office-not-fuzzy-uk"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

@@ -210,6 +210,13 @@ def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(possessed if len(possessed) == 1 else {p.name for p in named})
 
 
+def _last_country(text: str, start: int, end: int) -> frozenset[str]:
+    """"In Tunisia, departures have collapsed. The National Guard said ...": the country its
+    paragraph named last before the sentence."""
+    named = [p for p in find_places(text, start, end) if p.kind == "country"]
+    return frozenset({named[-1].name}) if named else frozenset()
+
+
 def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | None]]) -> dict[int, Attribution]:
     """"Almalyk said" after "Almalyk Mining and Metallurgical Company": a body's short name is the
     one body the document names in full with that first word."""
@@ -412,7 +419,9 @@ class AttributionComponent:
                     result[number.start] = chosen
                     if any(starts_with_body(s.name) and not body_base(s.name) for s in chosen.sources):
                         if sentence_countries is None:
-                            sentence_countries = _countries_named(text, start, end)
+                            sentence_countries = _countries_named(text, start, end) or _last_country(
+                                text, block.start, start
+                            )
                         countries[number.start] = sentence_countries
             if attrs:
                 last = attrs[-1]

@@ -326,7 +326,7 @@ def clean_source_name(text: str) -> str:
 # Mines" -> "Ministry of Mines (Mali)", the registry's spelling for country-specific bodies.
 _GOV_BODY = re.compile(
     r"(?:Ministry|Department|Agency|Office|Bureau|Directorate|Committee|Commission|Service|"
-    r"Authority|Administration|Customs|Statistics|Inspectorate|Treasury|Secretariat|Guard|Police|Regulator)\b"
+    r"Authority|Administration|Administrator|Customs|Statistics|Inspectorate|Treasury|Secretariat|Guard|Police|Regulator)\b"
 )
 _PUBLICATION_END = re.compile(r"\b(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index)$")
 # ("National Energy Commission", "National Electric Energy Commission": a field between)
@@ -1246,6 +1246,10 @@ class SourceRegistry:
                 continue
             if qcc is None and self._query_country(_tokens(cand)) is not None:
                 continue  # "Bureau of National Statistics" is not the "National Bureau of Statistics of China"
+            if qcc is None and entry.country is not None and score < 97 and _content_words(key) != _content_words(cand):
+                # "National Statistics Office" (of any country) is not the UK's "Office for National
+                # Statistics"; "Office of National Statistics" is, the same words in the same order
+                continue
             if qcc is None:
                 # a generic national body ("Ministry of Education (Russia)") needs the country
                 m = _PAREN_COUNTRY_RE.match(entry.name)
@@ -1506,6 +1510,10 @@ _NAME_CONT_AFTER_RE = re.compile(r",?[ \t]+(?:(?:and|of|for|&|on)[ \t]+)?[A-Z]")
 _NAME_CONT_BEFORE_RE = re.compile(r"(?<![^\W_])([A-Z][\w'\u2019]*),?[ \t]+(?:(?:of|for|and|&|on)[ \t]+)?$")
 _PREV_WORD_RE = re.compile(r"([^\W_]+)[ \t]{1,3}$")
 _NEXT_WORD_RE = re.compile(r"[ \t]{1,3}([^\W_]+)")
+
+
+def _content_words(key: str) -> list[str]:
+    return [w for w in key.split() if w not in ("of", "for", "the", "and", "on", "in")]
 
 
 def _fuzzy_guard(q: str, c: str) -> bool:
