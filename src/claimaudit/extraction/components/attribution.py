@@ -221,17 +221,28 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
     """"Almalyk said" after "Almalyk Mining and Metallurgical Company": a body's short name is the
     one body the document names in full with that first word."""
     longer: dict[str, set[str]] = {}
+    headed: dict[str, set[str]] = {}  # "Commission" -> {"European Commission"}: by the head word
     for name, _ in named:
         if " " in name and looks_like_body(name):
             longer.setdefault(name.split()[0], set()).add(name)
+            words = re.sub(r"\s*\([^()]*\)\Z", "", name).split()
+            if looks_like_body(words[-1]):
+                headed.setdefault(words[-1], set()).add(name)
     if not longer:
         return result
+
+    def full(s: SourceRef) -> SourceRef:
+        if s.kind is not None or s.vague or " " in s.name:
+            return s
+        if len(longer.get(s.name, ())) == 1:
+            return dataclasses.replace(s, name=next(iter(longer[s.name])))
+        if s.name not in longer and len(headed.get(s.name, ())) == 1:
+            # "Commission data show", "A Commission spokesperson" after "the European Commission"
+            return dataclasses.replace(s, name=next(iter(headed[s.name])))
+        return s
+
     for key, attribution in list(result.items()):
-        sources = tuple(
-            dataclasses.replace(s, name=next(iter(longer[s.name])))
-            if s.kind is None and not s.vague and " " not in s.name and len(longer.get(s.name, ())) == 1 else s
-            for s in attribution.sources
-        )
+        sources = tuple(full(s) for s in attribution.sources)
         if sources != attribution.sources:
             result[key] = dataclasses.replace(attribution, sources=sources)
     return result
