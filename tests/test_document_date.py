@@ -19,3 +19,21 @@ from claimaudit.api import infer_document_date
 )
 def test_document_date(head, date):
     assert infer_document_date(head) == date
+
+
+def test_a_wire_datelines_date_before_the_story_and_a_city_with_its_state():
+    from claimaudit.api import infer_document_date
+
+    assert infer_document_date("HEADLINE\n\nLIMA/QUITO, 3 March 2026 (Andes Wire) - Exports of copper rose.\n") == "2026-03-03"
+    assert infer_document_date("Fund Review No. 2\nWashington, DC, 30 June 2025\n\nTITLE\n") == "2025-06-30"
+
+
+def test_a_day_without_a_year_is_read_in_the_year_of_the_documents_date():
+    from claimaudit.api import extract_text
+
+    text = ("Port Review No. 3\nLagos, 14 July 2025\n\n"
+            "The Ports Authority said on 3 June that 62% of berths were in use. It added on 20 July that "
+            "1,200 ships had called.\n")
+    claims = {c.text: c for c in extract_text(text).claims}
+    assert claims["62%"].source_date == "2025-06-03"
+    assert claims["1,200"].source_date == "2024-07-20"  # after the document's date: the year before

@@ -40,39 +40,11 @@ def _nlp(options: ExtractOptions):
 
 
 def infer_document_date(text: str) -> str | None:
-    """The document's own date, read from its first lines.
+    """The document's own date, read from its first lines (see ``parse.dates.document_date``)."""
+    from claimaudit.extraction.parse.dates import document_date
 
-    In order: a line that is nothing but a date ("April 14, 2026 (R48905)") or a dateline
-    ("Nairobi, 30 May 2025"); a short dated line with a cue ("Updated April 16, 2026",
-    "Published: 2025-03-01"); a title that ends with its date
-    ("..., 2025"). Dates inside a title's name ("the Trade Act of 1974") are not the document's.
-    """
-    import re
-
-    from claimaudit.extraction.parse.dates import find_dates
-
-    lines = [line.strip() for line in text[:4000].splitlines() if line.strip()][:10]
-    for line in lines:
-        for part in line.split(" | "):  # "Research Paper 7/2025 | Barents Policy Centre | 15 August 2025"
-            bare = re.sub(r"\([^()]*\)", "", part).strip(" ,.-–—|")
-            # a dateline: "Nairobi, 30 May 2025", "DUBAI/RABAT, 11 June 2025"
-            bare = re.sub(r"^[A-Z][A-Za-z.'’ /-]{0,30},\s+(?=\d|[A-Z][a-z]+\s+\d)", "", bare)
-            dates = [d for d in find_dates(bare) if d.year]
-            if dates and len(dates[0].text) >= 0.6 * len(bare):
-                return dates[0].iso
-    for line in lines:
-        if len(line) > 120:
-            continue  # a paragraph of the body ("figures released in January 2025"), not a header line
-        if re.search(r"\b(?:updated|published|dated|as of|released|issued|revised)\b", line, re.I):
-            dates = [d for d in find_dates(line) if d.year and d.granularity != "range"]
-            if dates:
-                return max(dates, key=lambda d: (d.year or 0, d.month or 0, d.day or 0)).iso
-    if lines:
-        title = lines[0]
-        dates = [d for d in find_dates(title) if d.year]
-        if dates and title[: title.rfind(dates[-1].text)].rstrip().endswith((",", "-", "–", "—", ":")):
-            return dates[-1].iso
-    return None
+    found = document_date(text)
+    return found.iso if found is not None else None
 
 
 def extract_document(document: Document, options: ExtractOptions = ExtractOptions()) -> DocumentClaims:

@@ -210,6 +210,18 @@ def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(possessed if len(possessed) == 1 else {p.name for p in named})
 
 
+def _own_date(text: str, start: int, end: int, dates) -> object | None:
+    """"It added on 20 July that ...": the date a continuing sentence gives its statement."""
+    match = CONTINUATION.match(text[start:end])  # (anchored at the string's start: a slice)
+    if match is None:
+        return None
+    after = start + match.end()
+    for date in dates.within(after, min(end, after + 30)):
+        if re.fullmatch(r"\s*(?:on|in|,)?\s*", text[after : date.start]) and _point_date(date):
+            return date
+    return None
+
+
 def _last_country(text: str, start: int, end: int) -> frozenset[str]:
     """"In Tunisia, departures have collapsed. The National Guard said ...": the country its
     paragraph named last before the sentence."""
@@ -413,7 +425,7 @@ class AttributionComponent:
                         or _shares_of_previous(text, start, end, in_sentence)
                     )
                 ):
-                    attrs = [dataclasses.replace(last, how="continued")]
+                    attrs = [dataclasses.replace(last, how="continued", date=_own_date(text, start, end, dates) or last.date)]
             attrs = [_speaking_for(a, people) for a in attrs]
             named.extend((src.name, src.kind) for a in attrs for src in a.sources if not src.vague)
             attrs = [self._remembered_date(a, dated, block.paragraph, text) for a in attrs]

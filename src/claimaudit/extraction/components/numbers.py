@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
 
-from claimaudit.extraction.parse.dates import find_dates
+from claimaudit.extraction.parse.dates import document_date, find_dates, find_yearless_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 
 
@@ -36,6 +36,14 @@ class NumbersComponent:
     def find(text: str):
         numbers = _shares(text, find_numbers(text))
         dates = find_dates(text)
+        yearless = find_yearless_dates(text, document_date(text))
+        if yearless:
+            # "said on 3 June": in the year of the document's own date
+            taken = [(d.start, d.end) for d in dates]
+            dates = sorted(
+                [*dates, *(d for d in yearless if not any(s < d.end and d.start < e for s, e in taken))],
+                key=lambda d: d.start,
+            )
         # A number inside a date expression ("June 28–29, 2025", "mid-2025") is part of the date,
         # unless it carries its own unit, currency or percent sign.
         result = []

@@ -941,3 +941,71 @@ def latest_point(m: DateMention) -> tuple[int, int, int]:
         start = _dt.date(m.year, m.month or 1, m.day or 1) - _dt.timedelta(days=1)
         return (start.year, start.month, start.day)
     return _expand_end((m.year, m.month, m.day))
+
+
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'’ /-]{0,30}(?:,\s+[A-Z][A-Za-z.]{1,15})?,\s+(?P<date>[^()\-–—]{6,30}?)\s*(?:\([^()]{0,60}\))?\s*[-–—]{1,2}\s"
+)
+
+
+def document_date(text: str) -> "DateMention | None":
+    """The document's own date, read from its first lines.
+
+    In order: a line that is nothing but a date ("April 14, 2026 (R48905)") or a dateline
+    ("Nairobi, 30 May 2025"); a short dated line with a cue ("Updated April 16, 2026",
+    "Published: 2025-03-01"); a title that ends with its date
+    ("..., 2025"). Dates inside a title's name ("the Trade Act of 1974") are not the document's.
+    """
+    lines = [line.strip() for line in text[:4000].splitlines() if line.strip()][:10]
+    for line in lines:
+        for part in line.split(" | "):  # "Research Paper 7/2025 | Barents Policy Centre | 15 August 2025"
+            bare = re.sub(r"\([^()]*\)", "", part).strip(" ,.-–—|")
+            # a dateline: "Nairobi, 30 May 2025", "DUBAI/RABAT, 11 June 2025"
+            bare = re.sub(r"^[A-Z][A-Za-z.'’ /-]{0,30},\s+(?:[A-Z][A-Za-z.]{1,15},\s+)?(?=\d|[A-Z][a-z]+\s+\d)", "", bare)
+            # "Washington, DC, 30 June 2025"; a wire story's "ROME/TUNIS, 14 July 2025 (Agency) - Boats ..."
+            if (wire := _WIRE_DATELINE.match(part)) is not None:
+                bare = wire.group("date").strip()
+            dates = [d for d in find_dates(bare) if d.year]
+            if dates and len(dates[0].text) >= 0.6 * len(bare):
+                return dates[0]
+    for line in lines:
+        if len(line) > 120:
+            continue  # a paragraph of the body ("figures released in January 2025"), not a header line
+        if re.search(r"\b(?:updated|published|dated|as of|released|issued|revised)\b", line, re.I):
+            dates = [d for d in find_dates(line) if d.year and d.granularity != "range"]
+            if dates:
+                return max(dates, key=lambda d: (d.year or 0, d.month or 0, d.day or 0))
+    if lines:
+        title = lines[0]
+        dates = [d for d in find_dates(title) if d.year]
+        if dates and title[: title.rfind(dates[-1].text)].rstrip().endswith((",", "-", "–", "—", ":")):
+            return dates[-1]
+    return None
+
+
+# "on 3 June", "June 3rd": a day of a month with no year, read in the year of the document's date
+_YEARLESS = re.compile(
+    r"(?<![\w/.-])(?:(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})"
+    r"|(?P<m2>[A-Z][a-z]{2,8})\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)"
+    r"(?![\w/.-]|,?\s*(?:1[89]|20)\d\d|\s*[-–]\s*\d|\s*%)"
+)
+
+
+def find_yearless_dates(text: str, reference: "DateMention | None") -> list[DateMention]:
+    """Days of a month written without a year ("said on 3 June"), dated in the year of
+    ``reference`` (the document's own date): the latest such day not after it. None without one."""
+    if reference is None or reference.year is None or reference.month is None:
+        return []
+    ref = (reference.month, reference.day or 31)
+    out = []
+    for m in _YEARLESS.finditer(text):
+        month = _MONTH_NUM.get((m.group("m1") or m.group("m2")).lower())
+        if month is None:
+            continue
+        day = int(m.group("d1") or m.group("d2"))
+        if day < 1:
+            continue
+        year = reference.year if (month, day) <= ref else reference.year - 1
+        out.append(DateMention(m.start(), m.end(), m.group(), year, month, day, "day", None, None,
+                               f"{year:04d}-{month:02d}-{day:02d}", False))
+    return out
