@@ -816,3 +816,14 @@ def test_an_aligned_header_line_of_years_and_units_is_a_header_not_a_row():
     assert (claims["980"].value, claims["980"].unit) == (980_000_000.0, "USD")
     # a source note naming a body the registry does not know, dated after the title of its work
     assert (claims["980"].source, claims["980"].source_date) == ("Caribbean Energy Agency", "2025-05")
+
+
+def test_numbered_endnotes_credit_and_date_the_figures_that_mark_them():
+    text = ("According to the Pacific Development Bank (PDB), inflation averaged 8.1% in 2024 [3]. "
+            "Exports rose 12% [4]. Imports fell 3%.\n\nNotes\n\n"
+            "[3] Pacific Development Bank, Pacific Outlook, April 2025.\n"
+            "[4] Ministry of Trade (Fiji), trade note, 18 March 2025.\n")
+    claims = _claims(text)
+    assert (claims["8.1%"].source, claims["8.1%"].source_date) == ("Pacific Development Bank", "2025-04")
+    assert (claims["12%"].source, claims["12%"].source_date) == ("Ministry of Trade (Fiji)", "2025-03-18")
+    assert claims["3%"].source is None  # no marker, no note

@@ -210,6 +210,24 @@ def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(possessed if len(possessed) == 1 else {p.name for p in named})
 
 
+# A numbered endnote ("[3] Asian Development Bank, ..., April 2025.") and its marker in the text
+_ENDNOTE_LINE = re.compile(r"^[ \t]*\[(?P<n>\d{1,3})\][ \t]+(?P<body>[A-Z][^\n]{4,300})$", re.MULTILINE)
+_ENDNOTE_MARK = re.compile(r"(?<=[\w%.,;:)”\"'’])\s?\[(\d{1,3})\]")
+
+
+def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, int]], endnotes: dict) -> Attribution | None:
+    """The endnote marked after a figure in its sentence: its source for a figure credited to no
+    one; its date for a figure credited to the same body without one."""
+    note = next((endnotes.get(n) for pos, n in markers if pos >= at and n in endnotes), None)
+    if note is None:
+        return chosen
+    if chosen is None:
+        return note
+    if chosen.date is None and note.date is not None and {s.name for s in chosen.sources} == {s.name for s in note.sources}:
+        return dataclasses.replace(chosen, date=note.date)
+    return chosen
+
+
 def _own_date(text: str, start: int, end: int, dates) -> object | None:
     """"It added on 20 July that ...": the date a continuing sentence gives its statement."""
     match = CONTINUATION.match(text[start:end])  # (anchored at the string's start: a slice)
@@ -383,6 +401,7 @@ class AttributionComponent:
         last: Attribution | None = None
         countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
+        endnotes = self._endnotes(text, sources, dates, acronyms)
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             in_sentence = numbers.within(start, end)
@@ -435,9 +454,12 @@ class AttributionComponent:
                         dated[(block.paragraph, source.name)] = a.date
                         dated.setdefault(source.name, {})[a.date.iso] = a.date
             sentence_countries = None
+            markers = [(m.start(), int(m.group(1))) for m in _ENDNOTE_MARK.finditer(text, start, end)] if endnotes else []
             for i, number in enumerate(in_sentence):
                 following = in_sentence[i + 1].start if i + 1 < len(in_sentence) else None
                 chosen = pick_attribution(number.start, attrs, following, text)
+                if markers:
+                    chosen = _with_endnote(chosen, number.start, markers, endnotes)
                 if chosen is not None:
                     result[number.start] = chosen
                     if any(starts_with_body(s.name) and not body_base(s.name) for s in chosen.sources):
@@ -497,6 +519,27 @@ class AttributionComponent:
             # source cell only when dated ("KCNA, June 2025") or naming a known source.
             return []
         return [Attribution(s, end, tuple(refs), date, "table")]
+
+    def _endnotes(self, text, sources, dates, acronyms) -> dict[int, Attribution]:
+        """"[3] Asian Development Bank, Asian Development Outlook, April 2025.": numbered notes,
+        each credited to the body it names first, dated by the first date after it."""
+        out: dict[int, Attribution] = {}
+        for line in _ENDNOTE_LINE.finditer(text):
+            s, e = line.start("body"), line.end("body")
+            refs = [r for r in sources.within(s, e) if not r.vague][:1]
+            if not refs and (span := name_after(text, s, e)) is not None and span[0] - s <= 4:
+                end_at = span[1]
+                if (country := re.match(r"\s*\(([A-Z][^()]{1,40})\)", text[end_at:e])) and any(
+                    p.kind == "country" for p in find_places(country.group(1))
+                ):
+                    end_at += country.end()  # "Ministry of Trade (Fiji), trade note, ..."
+                written = text[span[0] : end_at]
+                refs = [self.resolve(SourceRef(span[0], end_at, written, written), acronyms)]
+            if not refs:
+                continue
+            note_dates = [d for d in dates.within(refs[0].end, e) if _point_date(d)]
+            out[int(line.group("n"))] = Attribution(s, e, tuple(refs), note_dates[0] if note_dates else None, "note")
+        return out
 
     def _note(self, text, start, end, sources, dates, acronyms) -> Attribution | None:
         if not _SOURCES_LABEL.match(text, start, end):
