@@ -654,3 +654,25 @@ def test_a_scaled_value_is_the_decimal_product_not_the_binary_one(text, value):
 def test_south_asian_scale_words(text, value, currency):
     number = parse_number(text)
     assert (number.value, number.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    "text,figure,reason",
+    [
+        ("A 46-year-old farmer said the claim took months.", "46", "age"),
+        ("She is 34 years old.", "34", "age"),
+        ("Arrivals rose in the first six months of 2025.", "six", "relative_time"),
+        ("Prices rose 5% over the past 12 months.", "12", "relative_time"),
+        ("Rescue groups said the Aurora 5 was held in port.", "5", "identifier"),
+        ("Bidders offered systems such as Volta's Stack 2 XL.", "2", "identifier"),
+        ("See Working Paper 2024:11 for the method.", "11", "identifier"),
+    ],
+)
+def test_numbers_that_name_or_describe_rather_than_count(text, figure, reason):
+    found = {m.text.split("-")[0].split()[0]: m for m in find_numbers(text)}
+    assert found[figure].reason == reason
+
+
+def test_a_name_before_a_counted_noun_keeps_its_count():
+    found = {m.text: m for m in find_numbers("The Fund lent 40 countries money and the Bank said 12 banks failed.")}
+    assert found["40"].reason is None and found["12"].reason is None

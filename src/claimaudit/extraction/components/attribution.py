@@ -223,7 +223,10 @@ def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, 
         return chosen
     if chosen is None:
         return note
-    if chosen.date is None and note.date is not None and {s.name for s in chosen.sources} == {s.name for s in note.sources}:
+    def bodies(a: Attribution) -> set[str]:
+        return {body_base(s.name) or s.name for s in a.sources}  # "Ministry of X" is the note's "Ministry of X (India)"
+
+    if chosen.date is None and note.date is not None and bodies(chosen) == bodies(note):
         return dataclasses.replace(chosen, date=note.date)
     return chosen
 

@@ -483,6 +483,9 @@ _AGE_BEFORE = re.compile(
     r"those|patients|pupils|workers)[ \t]+(?i:aged[ \t]+)?(?i:under|below|over|above|younger[ \t]+than|older[ \t]+than)[ \t]+"
     r"|\b(?i:aged)[ \t]+(?:(?i:between|from)[ \t]+)?)\Z"
 )
+_AGE_AFTER = re.compile(r"[ \t]*-?[ \t]*(?i:years?|yrs?)[ \t]*-?[ \t]*(?i:old)\b")
+# "the first six months", "the past 12 months": a stretch of time the figure is counted over
+_SPAN_WORD_BEFORE = re.compile(r"\b(?i:first|last|past|next|previous|coming|final|initial|preceding|following)[ \t]+\Z")
 # "one day at a time", "one by one": an idiom, no quantity
 _IDIOM_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:at[ \t]+a[ \t]+time|by[ \t]+one|after[ \t]+(?:another|the[ \t]+other))\b")
 # "One in four": a proportion, not the pronoun
@@ -1011,6 +1014,18 @@ _TITLE_NO_BEFORE = re.compile(
     # "Arctic LNG 2 loaded", "Nord Stream 2": a name's number after an acronym, nothing counted after it
     r"|(?<![.!?:]\s)(?<![$€£¥])\b[A-Z][a-z]*[ \t]+[A-Z]{2,5}[ \t]+\Z"
 )
+# A name's number after "the" or a possessive: "the Sea-Watch 5", "Tesla's Megapack 2"; the name
+# ends after it (no counted noun follows)
+_NAMED_NO_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Za-z]['’]s)[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]\Z")
+_NAME_ENDS_AFTER = re.compile(
+    r"(?:[ \t]*[,;:)]|\.(?!\d)|[ \t]+[A-Z]{1,4}\b|[ \t]+(?:and|or|were|was|is|are|has|had|have|will|would|at|in|on|to|"
+    r"from|with|for|which|that|fleet|vessel|ship|mission|project|programme|program|model)\b)"
+)
+_MONTH_WORD_BEFORE = re.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)[ \t]\Z"
+)
+_YEAR_COLON_BEFORE = re.compile(r"\b(?:19|20)\d\d:\Z")
 _COUNTED_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 _LEGAL_LAST = frozenset({
     "resolution", "resolutions", "section", "sections", "article", "articles", "title", "titles", "law", "laws",
@@ -1065,8 +1080,13 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if a.kind == "num" and a.is_int and not a.currency and a.unit in (None, "years") and 0 < a.value \
             and (a.high if a.low is not None else a.value) <= 120 and _AGE_BEFORE.search(before):
         return "age"  # "children under five", "Under-five mortality", "women aged 15"
-    if a.kind == "num" and a.unit in U.DURATION_UNITS and not a.scaled and _RELATIVE_TIME_AT.match(text, a.end):
-        return "relative_time"  # "from 18% five years ago", "two decades earlier"
+    if a.kind == "num" and a.is_int and not a.currency and a.unit in (None, "years") and 0 < a.value <= 120 \
+            and _AGE_AFTER.match(text, a.core_end):
+        return "age"  # "a 46-year-old farmer", "she is 34 years old"
+    if a.kind == "num" and a.unit in U.DURATION_UNITS and not a.scaled and (
+        _RELATIVE_TIME_AT.match(text, a.end) or _SPAN_WORD_BEFORE.search(before)
+    ):
+        return "relative_time"  # "from 18% five years ago", "two decades earlier", "in the first six months"
     if a.unit == "millimeters" and a.low is None and text.startswith("mm", a.core_end) and _CALIBRE_NOUN_AT.match(text, a.end):
         return "identifier"  # "155mm artillery shells", "a 120mm gun": a calibre names a weapon, it measures nothing
     if a.kind == "num" and a.value == 1 and a.low is None and not a.currency and _IDIOM_AFTER.match(text, a.end):
@@ -1095,6 +1115,11 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             before.rstrip()[-1:].isupper() and _COUNTED_AFTER.match(text, a.core_end)
         ):
             return "identifier"  # "Migration and Development Brief 41", "Block 15", "Arctic LNG 2"
+        if not a.currency and not a.unit and a.plain and a.is_int and a.value < 1000 and _NAMED_NO_BEFORE.search(before) \
+                and _NAME_ENDS_AFTER.match(text, a.core_end) and not _MONTH_WORD_BEFORE.search(before):
+            return "identifier"  # "the Humanity 1 was held", "Tesla's Megapack 2 XL", "the Boeing 737 fleet"
+        if before.endswith(":") and a.is_int and _YEAR_COLON_BEFORE.search(before):
+            return "identifier"  # "Working Paper 2024:11": a series number
         year_like = a.plain and a.is_int and 1800 <= abs(a.value) <= 2100 and a.core_end - a.core_start == 4
         if a.low is not None and a.plain and 1800 <= a.low and a.high <= 2100:
             year_like = True
