@@ -483,7 +483,9 @@ _AGE_BEFORE = re.compile(
     r"those|patients|pupils|workers)[ \t]+(?i:aged[ \t]+)?(?i:under|below|over|above|younger[ \t]+than|older[ \t]+than)[ \t]+"
     r"|\b(?i:aged)[ \t]+(?:(?i:between|from)[ \t]+)?)\Z"
 )
-_AGE_AFTER = re.compile(r"[ \t]*-?[ \t]*(?i:years?|yrs?)[ \t]*-?[ \t]*(?i:old)\b")
+# "a 46-year-old farmer": an age that describes a person (attributive, hyphenated); "he is over
+# thirty years old" states a quantity
+_AGE_AFTER = re.compile(r"-(?i:years?|yrs?)-(?i:old)\b")
 # "the first six months", "the past 12 months": a stretch of time the figure is counted over
 _SPAN_WORD_BEFORE = re.compile(r"\b(?i:first|last|past|next|previous|coming|final|initial|preceding|following)[ \t]+\Z")
 # "one day at a time", "one by one": an idiom, no quantity
@@ -1082,7 +1084,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         return "age"  # "children under five", "Under-five mortality", "women aged 15"
     if a.kind == "num" and a.is_int and not a.currency and a.unit in (None, "years") and 0 < a.value <= 120 \
             and _AGE_AFTER.match(text, a.core_end):
-        return "age"  # "a 46-year-old farmer", "she is 34 years old"
+        return "age"  # "a 46-year-old farmer"
     if a.kind == "num" and a.unit in U.DURATION_UNITS and not a.scaled and (
         _RELATIVE_TIME_AT.match(text, a.end) or _SPAN_WORD_BEFORE.search(before)
     ):
