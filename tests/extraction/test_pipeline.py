@@ -498,6 +498,19 @@ def test_field_lines_and_notes_are_not_sources():
         # a generic national office of India is not the UK's Office for National Statistics
         ("India's food inflation slowed to 0.99% in May, data released by the National Statistics Office show.",
          "0.99%", "National Statistics Office (India)", None),
+        # a body's own decision
+        ("The Reserve Bank of India (RBI) cut its repo rate by 50 basis points to 5.50%.", "5.50%",
+         "Reserve Bank of India", None),
+        ("Bangladesh Bank has held its policy rate at 10% since October 2024.", "10%", "Bangladesh Bank", None),
+        # one word after "and" ends one body's name
+        ("Output fell by about a third, data from the Department of Census and Statistics (DCS) show.", "a third",
+         "Department of Census and Statistics", None),
+        # a body's project or work named with it
+        ("At least 612 people have died this year, according to the Missing Migrants Project of the "
+         "International Organization for Migration (IOM).", "612", "International Organization for Migration", None),
+        # a country's ministry is not matched, without its country, by another country's entry
+        ("In Peru, the Ministry of Economy and Finance said it transferred US$1.6 billion to the power sector.",
+         "US$1.6 billion", "Ministry of Economy and Finance (Peru)", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -514,7 +527,8 @@ def test_field_lines_and_notes_are_not_sources():
          "it-said-after", "published-in-after-own-work", "body-plans-to", "in-its-dated-work",
          "body-official-told", "body-spokesperson-said", "appositive-body-said", "field-ministry-demonym",
          "field-ministry-possessive", "national-field-commission", "national-guard", "paragraph-country",
-         "generic-office-not-fuzzy-uk"],
+         "generic-office-not-fuzzy-uk", "body-cut-its-rate", "body-held-its-rate", "and-one-word-name",
+         "project-of-body", "generic-ministry-alias"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

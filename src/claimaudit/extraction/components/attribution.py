@@ -210,6 +210,13 @@ def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(possessed if len(possessed) == 1 else {p.name for p in named})
 
 
+# A body's work or project named with it: "Missing Migrants Project of the International
+# Organization for Migration", "Energy Outlook of the Latin American Energy Organization"
+_WORK_OF_BODY = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,5}(?:Project|Programme|Program|Matrix|Tracker|Initiative|Dashboard|Database|Outlook|Report|"
+    r"Review|Survey|Index|Monitor|Bulletin|Yearbook|Update)\s+of\s+(?:the\s+)?(?P<body>[A-Z].{3,120})"
+)
+
 # A numbered endnote ("[3] Asian Development Bank, ..., April 2025.") and its marker in the text
 _ENDNOTE_LINE = re.compile(r"^[ \t]*\[(?P<n>\d{1,3})\][ \t]+(?P<body>[A-Z][^\n]{4,300})$", re.MULTILINE)
 _ENDNOTE_MARK = re.compile(r"(?<=[\w%.,;:)”\"'’])\s?\[(\d{1,3})\]")
@@ -359,6 +366,8 @@ class AttributionComponent:
         if is_vague_source(ref.text):
             return dataclasses.replace(ref, vague=True, kind="vague", name=clean_source_name(ref.text))
         written = strip_descriptors(ref.text)
+        if (owned := _WORK_OF_BODY.fullmatch(written)) is not None and looks_like_body(owned.group("body")):
+            written = owned.group("body")  # "the Missing Migrants Project of the IOM": the body's own work
         entry = self.registry.resolve(written, acronyms=acronyms)
         if entry is not None:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)

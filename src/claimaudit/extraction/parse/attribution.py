@@ -136,6 +136,8 @@ CUE_AFTER = re.compile(
              spokes(?:man|woman|person)|official|officials|representative)\s+)?
         (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b
       | (?:plans|planned|aims|aimed|intends|intended|targets|targeted)\s+to\b  # a body's own plan: "X plans to raise output to"
+      | (?:has\s+|had\s+)?(?:cut|raised|lowered|held|kept|left|set|increased|reduced|hiked|trimmed|revised)\s+its\b
+        # a body's own decision: "The Reserve Bank of India cut its repo rate to 5.50%"
       | (?(poss)(?(work)|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook (on Growth)": a cited work
     )""",
     re.VERBOSE,
@@ -712,7 +714,8 @@ def _written_sources(text: str, start: int, end: int) -> list[SourceRef]:
     written = text[start:end]
     for match in _AND.finditer(written):
         left, right = written[: match.start()], written[match.end() :]
-        if looks_like_body(left) and looks_like_body(right) and not _AND.search(right):
+        if looks_like_body(left) and looks_like_body(right) and not _AND.search(right) and " " in right.strip():
+            # (one word after "and" closes one name: "Department of Census and Statistics")
             possessor = _POSSESSOR.match(left)
             right_start = start + match.end()
             name = right

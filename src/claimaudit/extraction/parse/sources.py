@@ -1049,7 +1049,10 @@ class SourceRegistry:
     def _index_entry(self, e: SourceEntry) -> None:
         names = (e.name, *e.aliases)
         self._names_of[e.name] = names
+        generic = _PAREN_COUNTRY_RE.match(e.name)
         for n in names:
+            if generic and n != e.name and normalize_name(n) == normalize_name(generic.group(1)):
+                continue  # "Ministry of Economy and Finance" alone is any country's: only with a country
             self._add_key(n, e, explicit=True)
         for a in e.acronyms:
             self._acr.setdefault(a, []).append(e)
