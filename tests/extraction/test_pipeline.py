@@ -511,6 +511,10 @@ def test_field_lines_and_notes_are_not_sources():
         # a country's ministry is not matched, without its country, by another country's entry
         ("In Peru, the Ministry of Economy and Finance said it transferred US$1.6 billion to the power sector.",
          "US$1.6 billion", "Ministry of Economy and Finance (Peru)", None),
+        # "It" is the body that opened the sentence before, though that sentence credited nothing
+        ('The Ports Authority said 8,530 ships called. "We have no choice," a spokesperson for Dockworkers United '
+         "said. The European Commission has since struck similar deals. It announced a €7.4bn package.",
+         "€7.4bn", "European Commission", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -528,7 +532,7 @@ def test_field_lines_and_notes_are_not_sources():
          "body-official-told", "body-spokesperson-said", "appositive-body-said", "field-ministry-demonym",
          "field-ministry-possessive", "national-field-commission", "national-guard", "paragraph-country",
          "generic-office-not-fuzzy-uk", "body-cut-its-rate", "body-held-its-rate", "and-one-word-name",
-         "project-of-body", "generic-ministry-alias"],
+         "project-of-body", "generic-ministry-alias", "it-is-the-last-subject"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

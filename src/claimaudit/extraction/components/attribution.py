@@ -238,6 +238,9 @@ def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, 
     return chosen
 
 
+_IT_SAYS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
+
+
 def _own_date(text: str, start: int, end: int, dates) -> object | None:
     """"It added on 20 July that ...": the date a continuing sentence gives its statement."""
     match = CONTINUATION.match(text[start:end])  # (anchored at the string's start: a slice)
@@ -411,6 +414,7 @@ class AttributionComponent:
         named: list[tuple[str, str | None]] = []  # sources named so far, in order: "the commission" is the last one
         definitions = self._definitions(text, acronyms)  # (offset, name, kind) of "Long Name (ACR)" bodies
         last: Attribution | None = None
+        subject: tuple[int, SourceRef] | None = None  # (sentence end, body) opening the sentence before, uncredited
         countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
         endnotes = self._endnotes(text, sources, dates, acronyms)
@@ -448,6 +452,12 @@ class AttributionComponent:
                     )
                     for a in attributions_in_sentence(text, sentence)
                 ]
+                if not attrs and subject is not None and _IT_SAYS.match(text[start:end]) and not text[subject[0] : start].strip():
+                    # "The Commission has since struck similar deals. It announced a €7.4bn package":
+                    # "it" is the body the sentence before opened with
+                    attrs = [Attribution(start, start, (self.resolve(subject[1], acronyms),), _own_date(text, start, end, dates), "continued")]
+                opener = next((s for s in known if s.start - start <= 5 and not s.vague), None)
+                subject = (end, opener) if opener is not None and not attrs else None
                 if not attrs and last is not None and (
                     CONTINUATION.match(text[start:end])
                     or TRAILING_CONTINUATION.search(text, start, end)
