@@ -845,3 +845,17 @@ def test_numbered_endnotes_credit_and_date_the_figures_that_mark_them():
     assert (claims["8.1%"].source, claims["8.1%"].source_date) == ("Pacific Development Bank", "2025-04")
     assert (claims["12%"].source, claims["12%"].source_date) == ("Ministry of Trade (Fiji)", "2025-03-18")
     assert claims["3%"].source is None  # no marker, no note
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Registered wallet accounts stood at 41.2 million at the end of March.", "41.2 million", "accounts"),
+        ("Border detections on the eastern route rose 9% in the first half to about 18,400.", "18,400", "detections"),
+        ("Arrivals in the Balearic Islands fell 31% in the first half, to 2,140.", "2,140", "arrivals"),
+        # an amount's subject is no counted noun
+        ("Exports rose 3% to 112 in the quarter.", "112", None),
+    ],
+)
+def test_the_plural_subject_of_rose_to_counts_a_bare_figure(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

@@ -148,6 +148,10 @@ class ContextComponent:
             ):
                 # "The workers, numbering 8,000 in ...", "workers in Jilin, where 12,000 were employed"
                 noun = subject.group("noun").lower()
+            if noun is None and (sv := _SUBJECT_VERB_BEFORE.search(text, max(0, number.start - 160), number.start)) and (
+                sv.group("noun").lower() not in _NOT_COUNTED_SUBJECTS and sv.group("noun").lower() not in ctx.STOPWORDS
+            ):
+                noun = sv.group("noun").lower()  # "accounts stood at 77.3 million", "Arrivals fell 48% to 11,575"
             if noun is None and (partitive := _PARTITIVE.match(text, number.end, limit)):
                 # "37 of Russia's 89 federal subjects", "3 of the 12 firms": a part of a counted whole
                 noun, modifiers = ctx.counted_noun(text, partitive.end(), limit)
@@ -502,6 +506,22 @@ _PARALLEL_BEFORE = re.compile(
 _SUBJECT_BEFORE = re.compile(
     rf"\b(?P<noun>[a-z]{{3,}}(?:s|people|personnel|staff))\b(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\s+"
     rf"(?:numbering|totall?ing|counting|(?P<rel>where|of\s+whom))\s+{_QUALIFIERS}\Z"
+)
+# "Registered accounts stood at 77.3 million", "detections on the route rose 6% to about 29,300":
+# the clause's plural subject counts the bare figure its verb reaches
+_SUBJECT_VERB_BEFORE = re.compile(
+    r"(?:\b|(?<=^))(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>[^.;:()\d%$€£¥]{0,60}?)\s+"
+    r"(?:stood\s+at|reached|rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew|totall?ed|numbered|"
+    r"hit|passed|topped|exceeded|came\s+to|amounted\s+to)"
+    rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*%)?(?:\s+(?:in|over|during)\s+[a-z][a-z ]{{0,30}}?)?,?"
+    rf"(?:\s+to)?\s+{_QUALIFIERS}\Z"
+)
+# subjects whose bare figures are amounts, rates or indices, not counts of the subject
+_NOT_COUNTED_SUBJECTS = frozenset(
+    "prices exports imports revenues earnings costs rates emissions levels numbers figures totals estimates reserves "
+    "flows inflows outflows remittances volumes sales profits losses tariffs wages savings assets debts balances "
+    "shares stocks yields temperatures speeds receipts payments transfers investments budgets expenditures "
+    "outlays subsidies premiums claims deposits loans bonds holdings".split()
 )
 _RESTATED_BEFORE = re.compile(r"(?:,|\()\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|equivalent\s+to)\s+\Z")
 _PARALLEL_AFTER = re.compile(r"\s+(?:in|to|from|for|at)\s+(?:the\s+)?[A-Za-z]|\s*(?:[,;.)]|\band\b|$)")
