@@ -859,3 +859,11 @@ def test_numbered_endnotes_credit_and_date_the_figures_that_mark_them():
 )
 def test_the_plural_subject_of_rose_to_counts_a_bare_figure(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_a_rate_per_unit_symbol_is_a_rate_not_a_source():
+    claims = _claims("The tender awarded batteries at US$1.1 million per MW. Tariffs are US$0.31 per kWh, per the OUR. "
+                     "The line carries 230 kV.")
+    assert (claims["US$1.1 million"].unit, claims["US$1.1 million"].source) == ("USD/megawatt", None)
+    assert claims["US$0.31"].source_text == "OUR"  # the sentence's full stop is not the name's
+    assert claims["230 kV"].unit == "kilovolts"

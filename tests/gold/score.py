@@ -89,7 +89,9 @@ _SAME_UNIT = {"tonnes": "metric tons", "tonnes/year": "metric tons/year", "tonne
 _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("litre", "liter"),
               ("kilowatt-hours", "kwh"), ("megawatt-hours", "mwh"), ("gigawatt-hours", "gwh"),
               ("terawatt-hours", "twh"), ("kilowatt-hour", "kwh"), ("terawatt-hour", "twh"),
-              ("megawatts", "mw"), ("gigawatts", "gw"), ("kilometers", "km"), ("kilometres", "km")]
+              ("megawatts", "mw"), ("gigawatts", "gw"), ("megawatt", "mw"), ("gigawatt", "gw"),
+              ("kilovolts", "kv"), ("kilometers", "km"), ("kilometres", "km"), ("tonnes", "metric tons"),
+              ("tonne", "metric ton")]
 
 
 def _spelling(unit: str) -> str:

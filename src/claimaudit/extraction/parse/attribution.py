@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
+from claimaudit.extraction.parse.units import unit_from_form
 from claimaudit.extraction.parse.sources import (
     DESCRIPTOR_NOUNS,
     FIELD_MINISTRY,
@@ -220,8 +221,8 @@ def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         return None
     name = _strip_trailing_words(match.group())
     last = name.rsplit(" ", 1)[-1]
-    if last.endswith(".") and last.count(".") == 1 and len(last) > 4:
-        name = name[:-1]  # the full stop closing the sentence, not "U.S." or "Corp."
+    if last.endswith(".") and last.count(".") == 1 and (len(last) > 4 or len(last) >= 3 and last[:-1].isupper()):
+        name = name[:-1]  # the full stop closing the sentence ("... per the OUR."), not "U.S." or "Corp."
     if not name or re.sub(r"['’]s$", "", name.lower().rstrip(".")) in _MONTH_WORDS or name.split()[0].lower() in _NOT_SOURCE_NAMES:
         return None
     if name.endswith("-based"):
@@ -357,7 +358,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # "per the health ministry's 2024 annual report": Ministry of Health (of the country
             # the phrase or the sentence names)
             add(cue.start(), ministry.end(), [_lower_ministry(ministry)], "sentence")
-        elif span and span[0] - cue.end() <= 60:
+        elif span and span[0] - cue.end() <= 60 and not (
+            cue.group().lower() == "per" and unit_from_form(text[span[0] : span[1]].strip(" ."))
+        ):  # ("per MW" is a rate, not a source)
             if _ENDS_WITH_WORK.search(text, span[0], span[1]) and not looks_like_body(text[span[0] : span[1]]) and (
                 _OWNED_WORK_BEFORE.search(text, max(sent.start, span[0] - 40), span[0])
             ):

@@ -415,7 +415,7 @@ _PER_AT = re.compile(
     # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
     f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|\\d[\\d,]*(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+[A-Za-z]+)?)"
     # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
-    r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b))"
+    r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu)\b))"  # "per MW", "per kWh"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
     # an exchange rate: "₦1,530 to the dollar", "92.6 per US dollar"
     r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.)[ \t]+)?[a-z]{3,12}|[A-Z]{3})\b"
@@ -1291,7 +1291,7 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
             return code  # "cents per dollar"
         if word in U.SCALE_WORDS and U.SCALE_WORDS[word] >= 100:
             return f"{int(U.SCALE_WORDS[word]):,}"  # "5 deaths per thousand" -> "1,000"
-        unit = U.unit_from_form(word)
+        unit = U.unit_from_form(re.sub(r"[ \t]+", " ", pr.group("pn"))) or U.unit_from_form(word)  # "per MW" as written
         if unit:
             return U.unit_singular(unit)  # "per cubic metre" -> "cubic meter"
         if " " in word:
