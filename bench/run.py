@@ -50,9 +50,12 @@ def verdict(name: str, ok: bool | None, measured: str) -> None:
     results.append((name, measured, "SKIP" if ok is None else "PASS" if ok else "FAIL"))
 
 
-def median_time(fn, reps: int) -> float:
+def median_time(fn, reps: int, setup=None) -> float:
+    """Median wall time of ``fn()`` over ``reps`` runs; ``setup()`` runs before each, untimed."""
     times = []
     for _ in range(reps):
+        if setup is not None:
+            setup()
         gc.collect()
         t0 = time.perf_counter()
         fn()
@@ -102,31 +105,30 @@ def throughput(corpus: Path, reps: int, skip_quantulum: bool) -> None:
     chars = sum(len(t) for t in texts)
     say(f"corpus: {corpus} ({len(paths)} files, {words:,} words, {chars:,} chars)")
 
+    from claimaudit.extraction.pipeline import build_nlp
+
     digits = re.compile(r"\d+(?:[.,]\d+)*")
-    bare = spacy.blank("en")
-    bare.max_length = max(bare.max_length, max(len(t) for t in texts) + 1)
-    api._nlp(api.ExtractOptions())  # build our pipeline once, outside the timings
+    longest = max(len(t) for t in texts) + 1
     settings = Settings()
+    bare = {}
 
-    ours = api._nlp(api.ExtractOptions())
-
-    def cold(fn):
-        # spaCy's tokenizer caches every string it has split; a real run sees each text once, so
-        # both tokenizers start every repetition with an empty cache (a warm cache flatters the
-        # bare tokenizer most: about 2x on this corpus).
-        def run():
-            for nlp in (bare, ours):
-                flush = getattr(nlp.tokenizer, "_flush_cache", None)
-                if flush is not None:
-                    flush()
-            return fn()
-        return run
+    def fresh():
+        # spaCy's tokenizer caches every string it has split and its vocabulary every word it
+        # has seen, and a real run sees each text once in a fresh process: every repetition
+        # starts from new pipelines (new vocabularies, empty caches), built outside the timing.
+        # (Flushing a used tokenizer's cache is no substitute: it leaves spaCy's tokenizer about
+        # twice as slow as a new one, which flattered the ratios of runs before 2026-11-29 19:20.)
+        nlp = spacy.blank("en")
+        nlp.max_length = max(nlp.max_length, longest)
+        bare["nlp"] = nlp
+        build_nlp.cache_clear()
+        api._nlp(api.ExtractOptions())
 
     def run_regex():
         return sum(1 for t in texts for _ in digits.finditer(t))
 
     def run_tokenizer():
-        for _ in bare.pipe(texts):
+        for _ in bare["nlp"].pipe(texts):
             pass
 
     def run_extract():
@@ -137,11 +139,24 @@ def throughput(corpus: Path, reps: int, skip_quantulum: bool) -> None:
 
     rows = []
     timed: dict[str, float] = {}
-    for name, fn in (("regex digit scan", run_regex), ("spaCy blank tokenizer", cold(run_tokenizer)),
-                     ("claimaudit extract", cold(run_extract)), ("claimaudit check", cold(run_check))):
-        fn()  # warm-up (caches, lazy imports)
-        timed[name] = median_time(fn, reps)
-        say(f"  {name}: {timed[name]:.2f} s")
+    timed["regex digit scan"] = median_time(run_regex, reps)
+    # The machine's speed drifts by tens of percent within minutes: the tokenizer, extract and
+    # check run one after the other within each repetition, and each ratio is the median of the
+    # repetitions' own ratios.
+    named = (("spaCy blank tokenizer", run_tokenizer), ("claimaudit extract", run_extract), ("claimaudit check", run_check))
+    for _, fn in named:
+        fresh()
+        fn()  # warm-up (lazy imports, compiled patterns)
+    runs: dict[str, list[float]] = {name: [] for name, _ in named}
+    for _ in range(reps):
+        for name, fn in named:
+            runs[name].append(median_time(fn, 1, fresh))
+    for name, values in runs.items():
+        timed[name] = statistics.median(values)
+    ratio_of = {name: statistics.median(t / v for t, v in zip(runs["spaCy blank tokenizer"], values))
+                for name, values in runs.items()}
+    for name, t in timed.items():
+        say(f"  {name}: {t:.2f} s")
 
     q_time = None
     if skip_quantulum:
@@ -163,14 +178,14 @@ def throughput(corpus: Path, reps: int, skip_quantulum: bool) -> None:
 
     tok = timed["spaCy blank tokenizer"]
     for name, t in timed.items():
-        rows.append([name, f"{t:.2f}", f"{words / t:,.0f}", f"{tok / t:.2f}"])
+        rows.append([name, f"{t:.2f}", f"{words / t:,.0f}", f"{ratio_of.get(name, tok / t):.2f}"])
     if q_time is not None:
         rows.append(["quantulum3 parse", f"{q_time:.2f}", f"{words / q_time:,.0f}", f"{tok / q_time:.3f}"])
     say()
     table(["throughput (same text)", "median s", "words/s", "x tokenizer"], rows)
     say()
 
-    ex, ch = tok / timed["claimaudit extract"], tok / timed["claimaudit check"]
+    ex, ch = ratio_of["claimaudit extract"], ratio_of["claimaudit check"]
     verdict("extract >= 1/3 of bare tokenizer words/s", ex >= T_EXTRACT_VS_TOKENIZER, f"{ex:.2f}")
     verdict("check >= 1/4 of bare tokenizer words/s", ch >= T_CHECK_VS_TOKENIZER, f"{ch:.2f}")
     if q_time is None:

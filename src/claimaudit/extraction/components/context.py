@@ -148,7 +148,9 @@ class ContextComponent:
             ):
                 # "The workers, numbering 8,000 in ...", "workers in Jilin, where 12,000 were employed"
                 noun = subject.group("noun").lower()
-            if noun is None and (sv := _SUBJECT_VERB_BEFORE.search(text, max(0, number.start - 160), number.start)) and (
+            if noun is None and _VERB_REACHES.search(text, max(0, number.start - 40), number.start) and (
+                sv := _SUBJECT_VERB_BEFORE.search(text, max(0, number.start - 160), number.start)
+            ) and (
                 sv.group("noun").lower() not in _NOT_COUNTED_SUBJECTS and sv.group("noun").lower() not in ctx.STOPWORDS
             ):
                 noun = sv.group("noun").lower()  # "accounts stood at 77.3 million", "Arrivals fell 48% to 11,575"
@@ -515,6 +517,11 @@ _SUBJECT_VERB_BEFORE = re.compile(
     r"hit|passed|topped|exceeded|came\s+to|amounted\s+to)"
     rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*%)?(?:\s+(?:in|over|during)\s+[a-z][a-z ]{{0,30}}?)?,?"
     rf"(?:\s+to)?\s+{_QUALIFIERS}\Z"
+)
+# (a cheap test first: the words right before the figure end such a clause)
+_VERB_REACHES = re.compile(
+    rf"(?:\bto|\bat|reached|totall?ed|numbered|hit|passed|topped|exceeded|rose|fell|climbed|dropped|jumped|increased|"
+    rf"decreased|declined|grew),?\s+{_QUALIFIERS}\Z"
 )
 # subjects whose bare figures are amounts, rates or indices, not counts of the subject
 _NOT_COUNTED_SUBJECTS = frozenset(
