@@ -560,7 +560,8 @@ class AttributionComponent:
             if not refs:
                 continue
             note_dates = [d for d in dates.within(refs[0].end, e) if _point_date(d)]
-            out[int(line.group("n"))] = Attribution(s, e, tuple(refs), note_dates[0] if note_dates else None, "note")
+            # the last date: "Annual Economic Review 2024, May 2025" was published in May 2025
+            out[int(line.group("n"))] = Attribution(s, e, tuple(refs), note_dates[-1] if note_dates else None, "note")
         return out
 
     def _note(self, text, start, end, sources, dates, acronyms) -> Attribution | None:

@@ -409,6 +409,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if not cue and after[:2] == ", " and _ROLE_AT_BEFORE.search(text, max(sent.start, match.start() - 60), match.start()):
             # "X, director of water resources at the Ministry of Water, said": the appositive closes
             shift, cue = 1, CUE_AFTER.match(after[1:])
+        if not cue and (apposed := _APPOSITIVE_CLOSE.match(after)) and _APPOSITIVE_OPEN.search(
+            text, max(sent.start, match.start() - 6), match.start()
+        ):
+            # "The regional operator, the Ente Operador Regional (EOR), said": the name is the appositive
+            shift, cue = apposed.end(), CUE_AFTER.match(after[apposed.end():])
         if not cue:
             continue  # tested first: most names are followed by no reporting word
         body = next((s for s in reversed(known) if not s.vague and match.start() - 80 <= s.end <= match.end()
@@ -534,6 +539,8 @@ class _Span:
     def group(self) -> str:
         return self.text
 _CLOSES = re.compile(r"\s*[.;]?\s*\Z")
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the\s+)?\Z")
+_APPOSITIVE_CLOSE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,(?=\s)")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|its|their)\s+\Z")
 _OWNED_WORK_BEFORE = re.compile(r"\b(?:whose|its|their)\s+(?:[\w.-]+,?\s+){0,3}\Z")  # "its June 2025", "their latest"
 # A person's role at the body they work for: "director of water resources at", "head of exploration at"
