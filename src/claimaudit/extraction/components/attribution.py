@@ -9,6 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
+from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.places import country_in_name, find_places
 from claimaudit.extraction.parse.tables import aligned_headers, column_header, table_headers
 
@@ -220,6 +221,20 @@ _WORK_OF_BODY = re.compile(
 # A numbered endnote ("[3] Asian Development Bank, ..., April 2025.") and its marker in the text
 _ENDNOTE_LINE = re.compile(r"^[ \t]*\[(?P<n>\d{1,3})\][ \t]+(?P<body>[A-Z][^\n]{4,300})$", re.MULTILINE)
 _ENDNOTE_MARK = re.compile(r"(?<=[\w%.,;:)”\"'’])\s?\[(\d{1,3})\]")
+
+
+def _last_part_date(text: str, start: int, end: int):
+    """The date of a reference's last comma-separated part that holds one: "Annual Economic Review
+    2024, May 2025" was published in May 2025, "Report No. 12 of 2024, pp. 41-58" in 2024."""
+    cursor = end
+    while cursor > start:
+        comma = text.rfind(",", start, cursor)
+        part_start = comma + 1 if comma >= 0 else start
+        found = [d for d in find_dates(text[part_start:cursor]) if _point_date(d)]
+        if found:
+            return dataclasses.replace(found[-1], start=found[-1].start + part_start, end=found[-1].end + part_start)
+        cursor = comma if comma >= 0 else start
+    return None
 
 
 def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, int]], endnotes: dict) -> Attribution | None:
@@ -559,9 +574,7 @@ class AttributionComponent:
                 refs = [self.resolve(SourceRef(span[0], end_at, written, written), acronyms)]
             if not refs:
                 continue
-            note_dates = [d for d in dates.within(refs[0].end, e) if _point_date(d)]
-            # the last date: "Annual Economic Review 2024, May 2025" was published in May 2025
-            out[int(line.group("n"))] = Attribution(s, e, tuple(refs), note_dates[-1] if note_dates else None, "note")
+            out[int(line.group("n"))] = Attribution(s, e, tuple(refs), _last_part_date(text, refs[0].end, e), "note")
         return out
 
     def _note(self, text, start, end, sources, dates, acronyms) -> Attribution | None:
