@@ -229,7 +229,14 @@ def _column(c: Claim, row: list[Claim]) -> int:
     return row.index(c)
 
 
+def _lined_up(c: Claim, tot: Claim) -> bool:
+    """In a table aligned with spaces, a cell under another: right edges (or left edges) within
+    two characters ("Total  23,200  -  7,150": the "-" holds a column, it is no figure)."""
+    return abs((c.column + len(c.text)) - (tot.column + len(tot.text))) <= 2 or abs(c.column - tot.column) <= 1
+
+
 def _columns(tot_row: list[Claim], block: list[list[Claim]]) -> Iterator[tuple[Claim, list[Claim]]]:
+    aligned = not any("|" in c.sentence or "\t" in c.sentence for c in tot_row)
     for tot in tot_row:
         col = _column(tot, tot_row)
         if (is_percent(tot) or tot.unit is None) and tot.value is not None and tot.value <= 100 \
@@ -237,7 +244,7 @@ def _columns(tot_row: list[Claim], block: list[list[Claim]]) -> Iterator[tuple[C
             continue  # a rate or share column: its total row is an average, not a sum
         parts = []
         for row in block:
-            cell = [c for c in row if _column(c, row) == col]
+            cell = [c for c in row if _lined_up(c, tot)] if aligned else [c for c in row if _column(c, row) == col]
             if len(cell) != 1 or not _compatible(cell[0], tot):
                 break
             parts.append(cell[0])
