@@ -226,7 +226,11 @@ _CHANGE_NOUN_BY_OF_END = re.compile(
     re.IGNORECASE,
 )
 _FROM_END = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s*(?:to|-|–)\s")
+# ("from Rs 2.51 lakh crore in 2022-23 to ...": the earlier level's own period may come between)
+_TO_AFTER = re.compile(
+    r"\s*(?:(?:in|during|for)\s+(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+|\((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)\s*)?"
+    r"(?:to|-|–)\s"
+)
 
 
 def _last_word(window: str, symbols: str = "") -> str | None:
