@@ -37,6 +37,10 @@ SYNONYMS = {"earning": "wage", "salary": "wage", "pay": "wage", "income": "wage"
 FILLER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "in", "of", "on", "total"})
 
 
+# "the remaining 38%", "the rest, 12%", "all other nationalities ... 9%": the share that closes a list
+REMAINDER_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|remainder|rest)\b[^.%\d]{0,25}$", re.I)
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     tolerance: float = 1.0  # percentage points of slack around 100%
@@ -54,7 +58,8 @@ class SharesExceedWhole(Rule):
     places, whose intervals cannot add to 100% (1 point of slack): error above 100%, error when
     they fall 5 points or more short, warning when they fall a little short. (2) Two shares
     "P% of <the same whole>" held by different parties (each names a place the other does not) in
-    the same period, adding to more than 100%: error.
+    the same period, adding to more than 100%: error. (3) A list of shares closed by "the
+    remaining N%" (in its sentence or the next) that adds to more than 100%: error.
 
     **Fine**: "80–90% remitted" with "10–15% retained" (the intervals can make 100), rates within
     groups ("literacy: male 96%, female 92%"; "urban: 97% of population, rural: 93%"), shares
@@ -80,6 +85,44 @@ class SharesExceedWhole(Rule):
         for key in sorted(groups):
             yield from self._complements(groups[key], options)
             yield from self._partners(groups[key], options)
+        yield from self._with_remainder(ctx.claims, options)
+
+    def _with_remainder(self, claims, options: Options) -> Iterator[RawFinding]:
+        """"A at 22%, followed by B (16%), C (13%) ... All others made up the remaining 38%": the
+        remainder closes a list of shares of one whole, which must come to 100%."""
+        percents = [c for c in claims if c.value is not None and (c.unit or "") == "percent" and c.kind in ("level", "share")]
+        by_sentence: dict[int, list[Claim]] = {}
+        for c in percents:
+            by_sentence.setdefault(c.sentence_start, []).append(c)
+        starts = sorted(by_sentence)
+        for index, start in enumerate(starts):
+            members = by_sentence[start]
+            for rest in members:
+                if not REMAINDER_BEFORE.search(before(rest, 50)):
+                    continue
+                parts = [c for c in members if c.start < rest.start]
+                if not parts and index:
+                    previous = by_sentence[starts[index - 1]]
+                    # the list closes the sentence just before ("... Sudanese (9%). All others made up ...")
+                    if 0 <= start - (previous[0].sentence_start + len(previous[0].sentence)) <= 3:
+                        parts = previous
+                if len(parts) < 2:
+                    continue
+                intervals = [iv(c) for c in (*parts, rest)]
+                if any(i is None for i in intervals):
+                    continue
+                lo, hi = intervals[0]
+                for i in intervals[1:]:
+                    lo, hi = add((lo, hi), i)
+                if lo <= 100 + options.tolerance:
+                    continue
+                listed = " + ".join(c.text for c in parts)
+                yield self.finding(
+                    [*parts, rest],
+                    f"a list of shares closed by the remainder {format_value(rest)} (line {rest.line}): {listed} + "
+                    f"{rest.text} add to {fmt_interval((lo, hi), '%')}, more than 100%",
+                    key="remainder",
+                )
 
     def _complements(self, shares: list[Claim], options: Options) -> Iterator[RawFinding]:
         for i, a in enumerate(shares):
