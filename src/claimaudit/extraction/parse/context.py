@@ -227,6 +227,7 @@ _CHANGE_NOUN_BY_OF_END = re.compile(
 )
 _FROM_END = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 # ("from Rs 2.51 lakh crore in 2022-23 to ...": the earlier level's own period may come between)
+_UP_FROM_END = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(
     r"\s*(?:(?:in|during|for)\s+(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+|\((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)\s*)?"
     r"(?:to|-|–)\s"
@@ -271,8 +272,10 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
         return "change"
     if (last is None or last in _BY_OF_LAST) and _BY_OF_END.search(before) and _CHANGE_NOUN_BY_OF_END.search(before):
         return "change"
-    if (last is None or last in _FROM_LAST) and _FROM_END.search(before) and _TO_AFTER.match(after):
-        return "previous"  # "from 19% to 22%": the earlier level of a change
+    if (last is None or last in _FROM_LAST) and _FROM_END.search(before) and (
+        _TO_AFTER.match(after) or _UP_FROM_END.search(before)
+    ):
+        return "previous"  # "from 19% to 22%", "..., up from BDT 160 billion the year before": the earlier level
     if is_percent and _SHARE_AFTER.match(after):
         return "share"
     return "level"
