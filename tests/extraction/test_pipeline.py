@@ -518,6 +518,9 @@ def test_field_lines_and_notes_are_not_sources():
         # a name the registry does not know as the appositive before its verb
         ("The regional system operator, the Ente Operador Regional (EOR), said that the line's capacity is 300 MW.",
          "300 MW", "Ente Operador Regional", None),
+        # an acronym in capitals that spells a word cites its body
+        ("The Office of Utilities Regulation (OUR) is the regulator. Renewables supplied 18% of power in 2024 "
+         "(OUR, 2024).", "18%", "Office of Utilities Regulation", "2024"),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -535,7 +538,8 @@ def test_field_lines_and_notes_are_not_sources():
          "body-official-told", "body-spokesperson-said", "appositive-body-said", "field-ministry-demonym",
          "field-ministry-possessive", "national-field-commission", "national-guard", "paragraph-country",
          "generic-office-not-fuzzy-uk", "body-cut-its-rate", "body-held-its-rate", "and-one-word-name",
-         "project-of-body", "generic-ministry-alias", "it-is-the-last-subject", "appositive-unknown-body-said"],
+         "project-of-body", "generic-ministry-alias", "it-is-the-last-subject", "appositive-unknown-body-said",
+         "acronym-spelling-a-word"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

@@ -204,7 +204,9 @@ def _strip_trailing_words(name: str) -> str:
     """Drop trailing connectors and month names caught by the name pattern."""
     words = name.split()
     while words and (
-        words[-1].lower() in _NOT_SOURCE_START or words[-1].lower().rstrip(".") in _MONTH_WORDS
+        # (an acronym in capitals is a name: "(OUR, 2024)" cites the Office of Utilities Regulation)
+        words[-1].lower() in _NOT_SOURCE_START and not (len(words[-1]) >= 3 and words[-1].isupper())
+        or words[-1].lower().rstrip(".") in _MONTH_WORDS
     ):
         words.pop()
     while words and words[0].lower() in ("the",):
