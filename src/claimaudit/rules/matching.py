@@ -125,6 +125,8 @@ class Keys:
         smaller, larger = sorted((len(wa), len(wb)))
         if shared < 2 and shared < smaller:
             return 0.0
+        if len(wa - wb) == 1 and len(wb - wa) == 1 and larger <= 5:
+            return 0.5  # one word swapped for another: "rare-earth mining share" / "rare-earth refining share"
         if shared == 1 and larger > 2:
             return 0.5  # one word in common with a long clause is a coincidence, not a match
         return shared / smaller
