@@ -27,7 +27,7 @@ def run(rule_cls, *claims):
 
 
 def test_registered():
-    assert [r.code for r in RULES] == ["CA201", "CA202", "CA203", "CA204", "CA205", "CA206"]
+    assert [r.code for r in RULES] == ["CA201", "CA202", "CA203", "CA204", "CA205", "CA206", "CA207"]
 
 
 def test_interval_helpers():

@@ -6,6 +6,7 @@ from claimaudit.rules.arithmetic.ca203_percent_of_total import PercentOfTotal
 from claimaudit.rules.arithmetic.ca204_parts_do_not_sum import PartsDoNotSum
 from claimaudit.rules.arithmetic.ca205_growth_inconsistent import GrowthInconsistent
 from claimaudit.rules.arithmetic.ca206_implausible_unit_value import ImplausibleUnitValue
+from claimaudit.rules.arithmetic.ca207_rate_inconsistent import RateInconsistent
 
 RULES = (
     PartExceedsWhole,
@@ -14,4 +15,5 @@ RULES = (
     PartsDoNotSum,
     GrowthInconsistent,
     ImplausibleUnitValue,
+    RateInconsistent,
 )

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from claimaudit.models import Claim, Severity
+from claimaudit.rules.arithmetic._common import before, by_sentence, divide, fmt_interval, gap_ratio, iv
+from claimaudit.rules.base import RawFinding, Rule, RuleContext
+from claimaudit.rules.values import format_value
+
+# What a rate is counted per, and the units of the figure it divides by
+PER_DIVISOR = {
+    "hour": ("hours",), "day": ("days",), "week": ("weeks",), "month": ("months",), "year": ("years",),
+    "person": ("people", "persons", "inhabitants", "residents"),
+    "capita": ("people", "persons", "inhabitants", "residents"),
+    "head": ("people", "persons"),
+}
+POPULATION = ("population", "inhabitants", "residents", "people")
+BOUND_REACH = 1.5  # "more than N" read as N to 1.5 N
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min_gap: float = 0.5  # the stated and the implied rate this far apart (relative): warning
+    error_gap: float = 2.0  # this far apart (three times the smaller): error
+
+
+class RateInconsistent(Rule):
+    """A rate stated with the total and the divisor it follows from does not follow from them.
+
+    **Why it matters**: "1,840 people landed over 46 hours, roughly 400 an hour" is about 40 an
+    hour; a reader who divides finds a figure ten times too high, usually a slipped digit or
+    scale word.
+
+    **Flagged**: in one sentence, a rate "R per <unit>" (an hour, a day, a year, per person,
+    per capita), a total in the rate's unit (or a count, for a bare "400 an hour"), and the
+    figure it is divided by, in hours, days, months, years or people (or a bare figure after
+    "population"). The stated rate's interval (rounding and "about" counted; "more than N" read
+    as N to 1.5 N) and the quotient's must overlap within 50%: warning beyond, error when one is
+    three times the other.
+
+    **Fine**: rates that agree with their quotient within rounding; rates with no total or no
+    divisor in their sentence; totals and divisors of other units.
+    """
+
+    code = "CA207"
+    name = "rate-inconsistent"
+    severity = Severity.ERROR
+    Options = Options
+
+    def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
+        for members in by_sentence(c for c in ctx.claims if c.value is not None and c.kind == "level").values():
+            for rate in members:
+                if not rate.per or rate.per not in PER_DIVISOR or rate.low is not None and rate.high is None:
+                    continue
+                base = rate.unit.rsplit("/", 1)[0] if rate.unit and "/" in rate.unit else None
+                totals = [c for c in members if c is not rate and not c.per and _same_base(c, base)]
+                divisors = [c for c in members if c is not rate and not c.per and _divides(c, rate.per)]
+                if len(totals) != 1 or len(divisors) != 1 or totals[0] is divisors[0]:
+                    continue  # one total and one divisor, or no telling which goes with which
+                yield from self._judge(rate, totals[0], divisors[0], options)
+
+    def _judge(self, rate: Claim, total: Claim, divisor: Claim, options: Options):
+        it, idv, ir = _near(total), _near(divisor), _near(rate)
+        if it is None or idv is None or ir is None:
+            return
+        implied = divide(it, idv)
+        if implied is None:
+            return
+        gap = gap_ratio(ir, implied)
+        if gap < options.min_gap:
+            return
+        yield self.finding(
+            [rate, total, divisor],
+            f"{format_value(total)} / {format_value(divisor)} (line {rate.line}) is "
+            f"{fmt_interval(implied)} per {rate.per}, but the text says {format_value(rate)} "
+            f"({gap + 1:.1f} times apart)",
+            severity=Severity.ERROR if gap >= options.error_gap else Severity.WARNING,
+        )
+
+
+def _near(claim: Claim):
+    """The claim's interval, a bound read as the figure it is written near: "more than 1,840" is
+    1,840 to half as much again, not any number above it."""
+    interval = iv(claim)
+    if interval is None or claim.value is None:
+        return interval
+    lo, hi = interval
+    if claim.bound in ("gt", "ge"):
+        return lo, max(lo, claim.value) * BOUND_REACH
+    if claim.bound in ("lt", "le"):
+        return min(hi, claim.value) / BOUND_REACH, hi
+    return interval
+
+
+def _same_base(claim: Claim, base: str | None) -> bool:
+    """The total is in the rate's own unit ("KES" for "KES/capita"), or a count when the rate
+    names none ("400 an hour" after "1,840 people")."""
+    if base is not None:
+        return claim.unit == base and (claim.value or 0) > 0
+    return claim.unit_family == "count" and (claim.value or 0) > 0
+
+
+def _divides(claim: Claim, per: str) -> bool:
+    if (claim.value or 0) <= 0:
+        return False
+    if claim.unit in PER_DIVISOR[per]:
+        return True
+    # "a population of roughly 52 million": a bare figure named a population
+    return claim.unit is None and per in ("person", "capita", "head") and any(
+        w in before(claim, 40).lower() for w in POPULATION
+    )
