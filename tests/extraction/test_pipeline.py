@@ -521,6 +521,13 @@ def test_field_lines_and_notes_are_not_sources():
         # an acronym in capitals that spells a word cites its body
         ("The Office of Utilities Regulation (OUR) is the regulator. Renewables supplied 18% of power in 2024 "
          "(OUR, 2024).", "18%", "Office of Utilities Regulation", "2024"),
+        # the paragraph's country named by a possessive before another body ("India's Ministry of ...")
+        ("Data released by India's Ministry of Finance show that the subsidy fell. The retail price of urea is "
+         "fixed at about Rs 5,360 per tonne, per the Department of Fertilizers.", "Rs 5,360",
+         "Department of Fertilizers (India)", None),
+        # a national body with its field before the head word, of the heading's country
+        ("2.4 Belize. Data from the Wholesale Market Administrator (WMA) show that peak demand rose to 290 MW.",
+         "290 MW", "Wholesale Market Administrator (Belize)", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -539,7 +546,7 @@ def test_field_lines_and_notes_are_not_sources():
          "field-ministry-possessive", "national-field-commission", "national-guard", "paragraph-country",
          "generic-office-not-fuzzy-uk", "body-cut-its-rate", "body-held-its-rate", "and-one-word-name",
          "project-of-body", "generic-ministry-alias", "it-is-the-last-subject", "appositive-unknown-body-said",
-         "acronym-spelling-a-word"],
+         "acronym-spelling-a-word", "possessive-country-in-paragraph", "field-body-heading-country"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

@@ -268,11 +268,17 @@ def _own_date(text: str, start: int, end: int, dates) -> object | None:
     return None
 
 
+_POSSESSOR_WORDS = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})['’]s\s+[A-Z]")
+
+
 def _last_country(text: str, start: int, end: int) -> frozenset[str]:
     """"In Tunisia, departures have collapsed. The National Guard said ...": the country its
     paragraph named last before the sentence."""
-    named = [p for p in find_places(text, start, end) if p.kind == "country"]
-    return frozenset({named[-1].name}) if named else frozenset()
+    named = [(p.start, p.name) for p in find_places(text, start, end) if p.kind == "country"]
+    # "India's Ministry of Finance": a possessed body's name hides its country from find_places
+    for match in _POSSESSOR_WORDS.finditer(text, start, end):
+        named += [(match.start(), p.name) for p in find_places(match.group(1)) if p.kind == "country"]
+    return frozenset({max(named)[1]}) if named else frozenset()
 
 
 def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | None]]) -> dict[int, Attribution]:

@@ -331,6 +331,13 @@ _GOV_BODY = re.compile(
 _PUBLICATION_END = re.compile(r"\b(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index)$")
 # ("National Energy Commission", "National Electric Energy Commission": a field between)
 _BODY_START = re.compile(rf"(?:(?:Federal|State|National|General|Main)\s+(?:[A-Z][a-z]+\s+){{0,2}}?)?{_GOV_BODY.pattern}")
+# A national body named without its country, for qualifying by the text's country: also with a
+# field before its head word ("Wholesale Market Administrator"), not an international one
+# ("Global ... Agency"). (Not for splitting a country off a name: "Kenya Ports Authority" stays.)
+_FIELD_BODY = re.compile(
+    rf"(?!(?:International|Global|World|Regional|European|African|Asian|Arab|Pan|Inter|United|Joint)\b)"
+    rf"[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?{_GOV_BODY.pattern}\Z"
+)
 
 
 _ORG_HEAD = re.compile(  # the government bodies' head words and these
@@ -358,7 +365,7 @@ def is_body_list_tail(part: str) -> bool:
 
 
 def starts_with_body(name: str) -> bool:
-    return bool(_BODY_START.match(name))
+    return bool(_BODY_START.match(name) or _FIELD_BODY.match(name))
 
 
 def body_base(name: str) -> str | None:
