@@ -38,7 +38,7 @@ OTHER_SETS = {
     "heldout": ({"recall": 0.99, "value_unit": 0.935, "value": 0.99, "source": 0.895, "source_date": 0.915}, 2),
     "heldout2": ({"recall": 0.98, "value_unit": 0.935, "value": 0.975, "source": 0.84, "source_date": 0.835}, 7),
     "heldout3": ({"recall": 0.99, "value_unit": 0.935, "value": 0.985, "source": 0.90, "source_date": 0.89}, 1),
-    "heldout4": ({"recall": 0.98, "value_unit": 0.925, "value": 0.97, "source": 0.81, "source_date": 0.885}, 9),
+    "heldout4": ({"recall": 0.98, "value_unit": 0.925, "value": 0.97, "source": 0.825, "source_date": 0.885}, 9),
     "heldout5": ({"recall": 0.98, "value_unit": 0.95, "value": 0.985, "source": 0.795, "source_date": 0.805}, 6),
 }
 

@@ -528,6 +528,9 @@ def test_field_lines_and_notes_are_not_sources():
         # a national body with its field before the head word, of the heading's country
         ("2.4 Belize. Data from the Wholesale Market Administrator (WMA) show that peak demand rose to 290 MW.",
          "290 MW", "Wholesale Market Administrator (Belize)", None),
+        # "US" before a body the registry does not know is its country
+        ("The US Defense Security Cooperation Agency (DSCA) notified Congress of a sale valued at up to $4 billion.",
+         "$4 billion", "Defense Security Cooperation Agency (United States)", None),
     ],
     ids=["longer-name", "possessive-work", "day-month-year", "paren-acronym", "maintained-by",
          "paren-body", "body-comma-list", "in-a-dated-work", "brackets", "defined-acronym",
@@ -546,7 +549,8 @@ def test_field_lines_and_notes_are_not_sources():
          "field-ministry-possessive", "national-field-commission", "national-guard", "paragraph-country",
          "generic-office-not-fuzzy-uk", "body-cut-its-rate", "body-held-its-rate", "and-one-word-name",
          "project-of-body", "generic-ministry-alias", "it-is-the-last-subject", "appositive-unknown-body-said",
-         "acronym-spelling-a-word", "possessive-country-in-paragraph", "field-body-heading-country"],
+         "acronym-spelling-a-word", "possessive-country-in-paragraph", "field-body-heading-country",
+         "us-before-body"],
 )
 def test_attribution_forms_of_analytical_reports(text, figure, source, date):
     claim = _claims(text)[figure]

@@ -404,6 +404,9 @@ def ministry_of_field(name: str) -> str:
     return f"Ministry of {FIELD_MINISTRY.get(field.lower(), field)}{rest}"
 
 
+_COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K."})
+
+
 def country_qualified_name(name: str) -> str:
     """``"Venezuela's Ministry of Petroleum"`` -> ``"Ministry of Petroleum (Venezuela)"``, as do
     "Ministry of Energy and Mines of Ecuador" and "Department of Foreign Employment, Nepal"; other
@@ -415,6 +418,10 @@ def country_qualified_name(name: str) -> str:
         return country_name(code) if code else None
 
     words = name.split()
+    if len(words) >= 3 and words[0] in _COUNTRY_ABBREVIATIONS and looks_like_body(" ".join(words[1:])):
+        # "US Defense Security Cooperation Agency" -> "Defense Security Cooperation Agency (United States)"
+        if country := display(words[0]):
+            return f"{' '.join(words[1:])} ({country})"
     for k in range(1, min(5, len(words))):
         body = " ".join(words[k:])
         possessive = words[k - 1].endswith(("'s", "\u2019s"))
