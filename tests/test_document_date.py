@@ -37,3 +37,11 @@ def test_a_day_without_a_year_is_read_in_the_year_of_the_documents_date():
     claims = {c.text: c for c in extract_text(text).claims}
     assert claims["62%"].source_date == "2025-06-03"
     assert claims["1,200"].source_date == "2024-07-20"  # after the document's date: the year before
+
+
+def test_a_day_that_no_month_has_is_no_date():
+    from claimaudit.extraction.parse.dates import document_date, find_yearless_dates
+
+    reference = document_date("Lagos, 14 July 2025\n")
+    found = [d.iso for d in find_yearless_dates("said on 31 June and on 29 February and on 30 April", reference)]
+    assert found == ["2025-04-30"]  # 31 June and (in 2025) 29 February do not exist

@@ -949,7 +949,8 @@ _WIRE_DATELINE = re.compile(
 
 
 def document_date(text: str) -> "DateMention | None":
-    """The document's own date, read from its first lines.
+    """The document's own date, read from its first lines (its year, month and day; the offsets
+    are those of the line part it was read from, not of ``text``).
 
     In order: a line that is nothing but a date ("April 14, 2026 (R48905)") or a dateline
     ("Nairobi, 30 May 2025"); a short dated line with a cue ("Updated April 16, 2026",
@@ -1003,9 +1004,9 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
         if month is None:
             continue
         day = int(m.group("d1") or m.group("d2"))
-        if day < 1:
-            continue
         year = reference.year if (month, day) <= ref else reference.year - 1
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            continue  # "31 June" is no day
         out.append(DateMention(m.start(), m.end(), m.group(), year, month, day, "day", None, None,
                                f"{year:04d}-{month:02d}-{day:02d}", False))
     return out
