@@ -23,6 +23,7 @@ from claimaudit.extraction.parse.attribution import (
     SentenceInput,
     SourceRef,
     attributions_in_sentence,
+    ministry_name,
     pick_attribution,
     row_source_span,
 )
@@ -245,12 +246,14 @@ def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, 
         return chosen
     if chosen is None:
         return note
-    def bodies(a: Attribution) -> set[str]:
-        return {body_base(s.name) or s.name for s in a.sources}  # "Ministry of X" is the note's "Ministry of X (India)"
-
-    if chosen.date is None and note.date is not None and bodies(chosen) == bodies(note):
+    if chosen.date is None and note.date is not None and _bodies(chosen) == _bodies(note):
         return dataclasses.replace(chosen, date=note.date)
     return chosen
+
+
+def _bodies(attribution: Attribution) -> set[str]:
+    """The bodies credited, their countries aside: "Ministry of X" is a note's "Ministry of X (India)"."""
+    return {body_base(s.name) or s.name for s in attribution.sources}
 
 
 _IT_SAYS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
@@ -565,7 +568,7 @@ class AttributionComponent:
 
     def _endnotes(self, text, sources, dates, acronyms) -> dict[int, Attribution]:
         """"[3] Asian Development Bank, Asian Development Outlook, April 2025.": numbered notes,
-        each credited to the body it names first, dated by the first date after it."""
+        each credited to the body it names first, dated by its last part that holds a date."""
         out: dict[int, Attribution] = {}
         for line in _ENDNOTE_LINE.finditer(text):
             s, e = line.start("body"), line.end("body")
@@ -666,7 +669,7 @@ class AttributionComponent:
         if body.startswith("ministr"):
             if not field:
                 return attribution
-            name, kind = f"Ministry of {field.title()} ({country})", "ministry"
+            name, kind = ministry_name(field.lower(), country), "ministry"
             entry = self.registry.resolve(name)
         else:
             kind = "central_bank" if "bank" in body else "statistics_office"

@@ -635,7 +635,7 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
         return bodies[-1]
     minister = _MINISTER.search(text, clause, told)
     if minister:
-        name = _ministry_name(minister.group("field"), minister.group("country"))
+        name = ministry_name(minister.group("field"), minister.group("country"))
         if name.endswith(")"):
             return SourceRef(minister.start(), minister.end(), minister.group(), name, "ministry")
     employer = _EMPLOYER_BEFORE.search(text, clause, told)
@@ -693,10 +693,10 @@ LOWER_MINISTRY = re.compile(
 
 
 def _lower_ministry(match: re.Match) -> SourceRef:
-    return SourceRef(match.start(), match.end(), match.group(), _ministry_name(match.group("field"), match.group("country")))
+    return SourceRef(match.start(), match.end(), match.group(), ministry_name(match.group("field"), match.group("country")))
 
 
-def _ministry_name(field: str, country: str | None = None) -> str:
+def ministry_name(field: str, country: str | None = None) -> str:
     """"mining", "Chile" -> "Ministry of Mining (Chile)"; "foreign" -> "Ministry of Foreign Affairs"."""
     name = "Ministry of " + FIELD_MINISTRY.get(field, " and ".join(w.title() for w in field.split(" and ")))
     return country_qualified_name(f"{country}'s {name}") if country else name
