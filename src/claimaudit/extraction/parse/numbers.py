@@ -476,7 +476,8 @@ _PHONE_RE = re.compile(
 )
 # Where a phone number can start: "+" or a cue word, found in the lower-cased text with a plain
 # alternation (a case-insensitive scan of every position costs five times as much)
-_PHONE_START_LOWER = re.compile(r"\+|tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll")
+_PHONE_CUES = "tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll"  # (word starts, lower case)
+_PHONE_START_LOWER = re.compile(rf"\+|{_PHONE_CUES}")
 
 
 def _phone_matches(text: str):
@@ -496,7 +497,7 @@ def _phone_matches(text: str):
 
 
 _GROUPED_THOUSANDS = re.compile(r"\+?\d{1,3}(?:[ \u00a0]\d{3})+\Z")  # "+1 500 000": a number, not a phone
-_PHONE_HINT = re.compile(r"\+\d|(?i:tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll)")
+_PHONE_HINT = re.compile(rf"\+\d|(?i:{_PHONE_CUES})")
 # an age band: "Under-five mortality", "under-18s", "children under five", "women aged 15–49"
 _AGE_BEFORE = re.compile(
     r"(?:\b(?i:under|over)-"
