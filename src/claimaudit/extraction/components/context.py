@@ -511,18 +511,18 @@ _SUBJECT_BEFORE = re.compile(
 )
 # "Registered accounts stood at 77.3 million", "detections on the route rose 6% to about 29,300":
 # the clause's plural subject counts the bare figure its verb reaches
+_REACH_VERBS = (
+    r"stood\s+at|reached|rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew|totall?ed|numbered|"
+    r"hit|passed|topped|exceeded|came\s+to|amounted\s+to"
+)
 _SUBJECT_VERB_BEFORE = re.compile(
-    r"(?:\b|(?<=^))(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>[^.;:()\d%$€£¥]{0,60}?)\s+"
-    r"(?:stood\s+at|reached|rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew|totall?ed|numbered|"
-    r"hit|passed|topped|exceeded|came\s+to|amounted\s+to)"
+    r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>[^.;:()\d%$€£¥]{0,60}?)\s+"
+    rf"(?:{_REACH_VERBS})"
     rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*%)?(?:\s+(?:in|over|during)\s+[a-z][a-z ]{{0,30}}?)?,?"
     rf"(?:\s+to)?\s+{_QUALIFIERS}\Z"
 )
 # (a cheap test first: the words right before the figure end such a clause)
-_VERB_REACHES = re.compile(
-    rf"(?:\bto|\bat|reached|totall?ed|numbered|hit|passed|topped|exceeded|rose|fell|climbed|dropped|jumped|increased|"
-    rf"decreased|declined|grew),?\s+{_QUALIFIERS}\Z"
-)
+_VERB_REACHES = re.compile(rf"(?:\bto|\bat|{_REACH_VERBS}),?\s+{_QUALIFIERS}\Z")
 # subjects whose bare figures are amounts, rates or indices, not counts of the subject
 _NOT_COUNTED_SUBJECTS = frozenset(
     "prices exports imports revenues earnings costs rates emissions levels numbers figures totals estimates reserves "
@@ -694,7 +694,7 @@ def _label_scale(label: str):
         # label's last cell states the unit in parentheses, as a column header would
         cell = label.strip(" |\t:").split("|")[-1].strip()
         stated = _header_unit(cell) if cell.endswith(")") else None
-        return stated if stated is not None and stated[0] != 1.0 or stated and stated[1] else None
+        return stated if stated and (stated[0] != 1.0 or stated[1]) else None  # a scale or a unit
     phrase = re.sub(r"(?i)^(thousand|million|billion|trillion)s?(\s+of)?", r"\1", match.group(1).strip())
     parsed = _figures_of(phrase)
     first = parsed[0] if parsed else None

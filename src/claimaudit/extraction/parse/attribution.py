@@ -514,10 +514,14 @@ def _phrase_end(cue: re.Match) -> int:
 
 _NAME_BEFORE_PAREN = re.compile(rf"(?:{NAME.pattern})\s*\Z")
 # A title and a person's name after a body: " Governor Kamau Thugge", " President Ursula von der Leyen"
+# The titles a person speaks for a body under (both person patterns below add their own)
+_TITLE_WORDS = (
+    r"president|governor|director(?:-general)?|chairman|chairwoman|chair|chief\s+executive|ceo|secretary(?:-general)?|"
+    r"spokes(?:man|woman|person)|head|economist|analyst"
+)
 _TITLED_PERSON = re.compile(
-    r"['’]?s?\s+(?i:(?:(?:deputy|vice|acting|chief|senior|lead)\s+)?(?:president|governor|minister|director(?:-general)?|"
-    r"chairman|chairwoman|chair|chief\s+executive|ceo|secretary(?:-general)?|commissioner|spokes(?:man|woman|person)|"
-    r"head|commander|ambassador|administrator|economist|analyst))\s+"
+    r"['’]?s?\s+(?i:(?:(?:deputy|vice|acting|chief|senior|lead)\s+)?"
+    rf"(?:{_TITLE_WORDS}|minister|commissioner|commander|ambassador|administrator))\s+"
     r"(?:(?:[A-Z][\w'’.-]*|von|van|der|den|de|da|di|del|la|le|bin|al|el|ibn)\s+){0,5}[A-Z][\w'’.-]*"
 )
 _BODY_BEFORE_TAIL = re.compile(
@@ -661,9 +665,8 @@ _SPEAKER_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&.-]*\s+){0,3}[A-
 _BODY_BEFORE_TITLE = r"(?<![\w’'&.-])(?P<body>(?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)['’]?s?\s+"
 _PERSON_TITLE = (
     r"(?i:(?:deputy|vice|acting|senior|lead|managing|regional|country)\s+)?"
-    r"(?i:chief\s+(?:executive|economist|operating\s+officer|financial\s+officer)(?:\s+officer)?|ceo|cfo|president|"
-    r"chair(?:man|woman|person)?|director(?:-general)?|general\s+manager|head|spokes(?:man|woman|person)|founder|"
-    r"economist|analyst|governor|secretary(?:-general)?)"
+    r"(?i:chief\s+(?:executive|economist|operating\s+officer|financial\s+officer)(?:\s+officer)?|cfo|chairperson|"
+    rf"general\s+manager|founder|{_TITLE_WORDS})"
 )
 _BODY_TITLE_PERSON_BEFORE = re.compile(
     rf"{_BODY_BEFORE_TITLE}{_PERSON_TITLE}\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*,?\s*\Z"
