@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import (
-    add, after, before, fmt_interval, is_percent, iv, places_overlap, words,
+    add, after, before, by_sentence, fmt_interval, is_percent, iv, places_overlap, total, words,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
@@ -90,30 +90,27 @@ class SharesExceedWhole(Rule):
     def _with_remainder(self, claims, options: Options) -> Iterator[RawFinding]:
         """"A at 22%, followed by B (16%), C (13%) ... All others made up the remaining 38%": the
         remainder closes a list of shares of one whole, which must come to 100%."""
-        percents = [c for c in claims if c.value is not None and (c.unit or "") == "percent" and c.kind in ("level", "share")]
-        by_sentence: dict[int, list[Claim]] = {}
-        for c in percents:
-            by_sentence.setdefault(c.sentence_start, []).append(c)
-        starts = sorted(by_sentence)
-        for index, start in enumerate(starts):
-            members = by_sentence[start]
+        groups = by_sentence(
+            c for c in claims if c.value is not None and (c.unit or "") == "percent" and c.kind in ("level", "share")
+        )
+        keys = sorted(groups)
+        for index, key in enumerate(keys):
+            members = groups[key]
             for rest in members:
                 if not REMAINDER_BEFORE.search(before(rest, 50)):
                     continue
                 parts = [c for c in members if c.start < rest.start]
-                if not parts and index:
-                    previous = by_sentence[starts[index - 1]]
+                if not parts and index and keys[index - 1][0] == key[0]:
+                    previous = groups[keys[index - 1]]
                     # the list closes the sentence just before ("... Sudanese (9%). All others made up ...")
-                    if 0 <= start - (previous[0].sentence_start + len(previous[0].sentence)) <= 3:
+                    if 0 <= key[1] - (previous[0].sentence_start + len(previous[0].sentence)) <= 3:
                         parts = previous
                 if len(parts) < 2:
                     continue
                 intervals = [iv(c) for c in (*parts, rest)]
                 if any(i is None for i in intervals):
                     continue
-                lo, hi = intervals[0]
-                for i in intervals[1:]:
-                    lo, hi = add((lo, hi), i)
+                lo, hi = total(intervals)
                 if lo <= 100 + options.tolerance:
                     continue
                 listed = " + ".join(c.text for c in parts)

@@ -52,7 +52,7 @@ class RateInconsistent(Rule):
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         for members in by_sentence(c for c in ctx.claims if c.value is not None and c.kind == "level").values():
             for rate in members:
-                if not rate.per or rate.per not in PER_DIVISOR or rate.low is not None and rate.high is None:
+                if rate.per not in PER_DIVISOR:
                     continue
                 base = rate.unit.rsplit("/", 1)[0] if rate.unit and "/" in rate.unit else None
                 totals = [c for c in members if c is not rate and not c.per and _same_base(c, base)]
