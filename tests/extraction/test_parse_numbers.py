@@ -648,8 +648,8 @@ def test_a_scaled_value_is_the_decimal_product_not_the_binary_one(text, value):
 
 @pytest.mark.parametrize(
     "text,value,currency",
-    [("4.19 crore", 41_900_000.0, None), ("Rs 1,140 crore", 11_400_000_000.0, "INR"),
-     ("Rs 2.51 lakh crore", 2_510_000_000_000.0, "INR"), ("3 lakh", 300_000.0, None)],
+    [("6.27 crore", 62_700_000.0, None), ("Rs 2,380 crore", 23_800_000_000.0, "INR"),
+     ("Rs 3.64 lakh crore", 3_640_000_000_000.0, "INR"), ("3 lakh", 300_000.0, None)],
 )
 def test_south_asian_scale_words(text, value, currency):
     number = parse_number(text)
@@ -675,3 +675,12 @@ def test_numbers_that_name_or_describe_rather_than_count(text, figure, reason):
 def test_a_name_before_a_counted_noun_keeps_its_count():
     found = {m.text: m for m in find_numbers("The Fund lent 40 countries money and the Bank said 12 banks failed.")}
     assert found["40"].reason is None and found["12"].reason is None
+
+
+def test_made_up_of_is_a_share_not_a_rise():
+    from claimaudit.extraction.parse.context import kind_of
+
+    text = "Women made up 24% of the workforce, while exports were up 12%."
+    share, rise = text.index("24%"), text.index("12%")
+    assert kind_of(text, share, share + 3, 0, True, None) == "share"
+    assert kind_of(text, rise, rise + 3, 0, True, None) == "change"

@@ -47,7 +47,8 @@ _CHANGE_VERBS = re.compile(
     r"cut|reduced?|reduces|reducing|raised?|raising|lowered|widened|narrowed)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-_UP_DOWN_BEFORE = re.compile(r"(?:^|[,;(]\s*|\s)(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?[~+\-–]?\s*$", re.I)
+# ("made up 24% of" is a share, not a change: "up" after make is no direction)
+_UP_DOWN_BEFORE = re.compile(r"(?:^|[,;(]\s*|\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?[~+\-–]?\s*$", re.I)
 _CHANGE_AFTER = re.compile(
     r"\A\s*(?:year-on-year|year-over-year|y/y|yoy)?\s*(?:increase|rise|growth|decline|drop|decrease|"
     r"jump|surge|fall|gain|loss|reduction|cut|boost|expansion|contraction|hike|uptick|downturn|"
