@@ -83,7 +83,6 @@ def _norm(s):
     return None if s is None else " ".join(str(s).lower().split())
 
 
-_SAME_UNIT = {"tonnes": "metric tons", "tonnes/year": "metric tons/year", "tonnes/day": "metric tons/day"}
 
 
 _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("litre", "liter"),
@@ -108,7 +107,7 @@ def unit_eq(gold, got, lenient: bool = True) -> bool:
         return False
     # spelling conventions of one unit: "barrels per day" ~ "barrels/day", "tonnes" ~ "metric tons",
     # "cubic metres" ~ "cubic meters", "TWh" ~ "terawatt-hours"
-    g, u = (_spelling(_SAME_UNIT.get(x, x).replace(" per ", "/")) for x in (g, u))
+    g, u = (_spelling(x.replace(" per ", "/")) for x in (g, u))
     if g == u:
         return True
     # counted nouns: same head noun ("deployed nuclear warheads" ~ "warheads"), same rate shape
