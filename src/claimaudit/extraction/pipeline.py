@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.util import registry
 
 from claimaudit.errors import ConfigError
 from claimaudit.extraction import factories
@@ -89,24 +90,26 @@ def _bound_suffix_search(tokenizer) -> None:
     tokenizer.rules = rules
 
 
-TOKENIZER = "claimaudit.Tokenizer.v1"
+TOKENIZER = "claimaudit.Tokenizer.v2"
+
+# No component reads spaCy's token boundaries: every one works on the text and character offsets
+# (the ``ca_quantities`` span group is the only use of tokens, and it expands to them). spaCy's
+# English rules (thousands of special cases, infixes) cost as much as all our components but two,
+# so the blank pipeline splits at whitespace and peels edge punctuation, currency and percent
+# signs off a word: "($5.2 million)," -> "(", "$", "5.2", "million", ")", ",".
+_OPENING = re.compile(r"""[(\[{"'“‘«$€£¥₹]""")
+_CLOSING = re.compile(r"""[)\]}"'”’».,;:!?%…]$""")
 
 
 @registry.tokenizers(TOKENIZER)
 def create_tokenizer():
-    """spaCy's default tokenizer (``spacy.Tokenizer.v1``, same rules and patterns) with the suffix
-    search bounded from the start: its special cases are loaded once, not loaded and reloaded."""
+    """A whitespace tokenizer that also splits opening and closing punctuation off each word.
+
+    (An installed model keeps its own tokenizer: its components were trained on its tokens.)"""
 
     def make(nlp: Language) -> Tokenizer:
-        defaults = nlp.Defaults
-        return Tokenizer(
-            nlp.vocab,
-            rules=defaults.tokenizer_exceptions,
-            prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-            suffix_search=_bounded(compile_suffix_regex(defaults.suffixes).search) if defaults.suffixes else None,
-            infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
-            token_match=defaults.token_match,
-            url_match=defaults.url_match,
-        )
+        # spaCy calls suffix_search on the shrinking word; searching only its last characters keeps
+        # a 100,000-character run of ")" linear
+        return Tokenizer(nlp.vocab, prefix_search=_OPENING.match, suffix_search=_bounded(_CLOSING.search))
 
     return make
