@@ -262,6 +262,12 @@ def test_change_is_not_a_range():
     assert [m.text for m in ms[:2]] == ["8%", "$1,200"]
 
 
+def test_a_year_then_an_amount_is_no_range():
+    ms = find_numbers("the fund grew from EUR 3 billion in 2019 to EUR 4.5 billion")
+    assert [m.text for m in ms if m.reason is None] == ["EUR 3 billion", "EUR 4.5 billion"]
+    assert find_numbers("prices ranged from $5 to $10 million")[0].low == 5e6
+
+
 def test_merged_bounds():
     m = only("between larger than 10 and smaller than 20 units".replace("between ", ""))
     assert (m.low, m.high) == (10.0, 20.0)

@@ -998,6 +998,8 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
         return None
     if not _compatible(a1, a2):
         return None
+    if a2.currency and not a1.currency and a1.plain and not a1.words and a1.is_int and 1800 <= a1.value <= 2100:
+        return None  # "from JPY 1.2 trillion in 2023 to JPY 1.8 trillion": a year, then the new level
     # years: "2013-14"
     if dash and a1.plain and a2.plain and 1800 <= a1.value <= 2100 and a2.value < 100 and a2.core_end - a2.core_start == 2:
         v2 = (int(a1.value) // 100) * 100 + a2.value
