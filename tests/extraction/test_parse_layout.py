@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimaudit.extraction.parse.layout import find_blocks
+from claimaudit.extraction.parse.layout import find_blocks, split_sentences
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -33,3 +33,17 @@ def test_a_sentence_with_a_clause_before_its_colon_is_prose(line):
 )
 def test_field_lines_are_table_rows(line):
     assert [k for k, _ in _kinds(line)] == ["table"]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # a figure with a decimal point ends its sentence; a dotted abbreviation does not
+        ("Turnout was 61.5%. Officials were pleased.", ["Turnout was 61.5%.", "Officials were pleased."]),
+        ("A ticket cost EUR 2.40). Riders complained.", ["A ticket cost EUR 2.40).", "Riders complained."]),
+        ("The U.S. Navy left at 6 a.m. on Sunday.", ["The U.S. Navy left at 6 a.m. on Sunday."]),
+        ("See e.g. the annex. It lists 4.5 tonnes.", ["See e.g. the annex.", "It lists 4.5 tonnes."]),
+    ],
+)
+def test_sentence_ends(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text, 0, len(text))] == sentences

@@ -865,6 +865,17 @@ def test_numbered_endnotes_credit_and_date_the_figures_that_mark_them():
     assert claims["3%"].source is None  # no marker, no note
 
 
+def test_numbered_notes_under_a_notes_heading():
+    text = ("Recommendations:\n1. Fund 3 more inspectors.\n2. Publish data.\n\n"
+            "Port calls rose 17% in 2024.[2] Bulk cargo reached 4.2 million tonnes.[1]\n\nReferences\n\n"
+            "1. Ministry of Transport (Peru), \"Port statistics\", 12 February 2025, p. 3.\n"
+            "2. Andean Shipping Council, annual review, 30 January 2025.\n")
+    claims = _claims(text)
+    assert (claims["17%"].source, claims["17%"].source_date) == ("Andean Shipping Council", "2025-01-30")
+    assert (claims["4.2 million tonnes"].source, claims["4.2 million tonnes"].source_date) == ("Ministry of Transport (Peru)", "2025-02-12")
+    assert claims["3"].source is None  # a numbered list before the heading is no note
+
+
 @pytest.mark.parametrize(
     "text,figure,unit",
     [

@@ -221,6 +221,9 @@ _WORK_OF_BODY = re.compile(
 
 # A numbered endnote ("[3] Asian Development Bank, ..., April 2025.") and its marker in the text
 _ENDNOTE_LINE = re.compile(r"^[ \t]*\[(?P<n>\d{1,3})\][ \t]+(?P<body>[A-Z][^\n]{4,300})$", re.MULTILINE)
+# ... or, under a "Notes" / "References" heading, "3. Ministry of Finance (Japan), "Trade statistics", 30 January 2025."
+_NOTES_HEADING = re.compile(r"^[ \t]*(?:Notes|Endnotes|Footnotes|References|Sources)[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_NUMBERED_NOTE_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[A-Z][^\n]{4,300})$", re.MULTILINE)
 _ENDNOTE_MARK = re.compile(r"(?<=[\w%.,;:)”\"'’])\s?\[(\d{1,3})\]")
 
 
@@ -570,7 +573,10 @@ class AttributionComponent:
         """"[3] Asian Development Bank, Asian Development Outlook, April 2025.": numbered notes,
         each credited to the body it names first, dated by its last part that holds a date."""
         out: dict[int, Attribution] = {}
-        for line in _ENDNOTE_LINE.finditer(text):
+        lines = list(_ENDNOTE_LINE.finditer(text))
+        if heading := _NOTES_HEADING.search(text):
+            lines += _NUMBERED_NOTE_LINE.finditer(text, heading.end())
+        for line in lines:
             s, e = line.start("body"), line.end("body")
             refs = [r for r in sources.within(s, e) if not r.vague][:1]
             if not refs and (span := name_after(text, s, e)) is not None and span[0] - s <= 4:

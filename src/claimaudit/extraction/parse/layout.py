@@ -179,6 +179,10 @@ def find_blocks(text: str) -> list[Block]:
     return blocks
 
 
+# "U.S.", "e.g.", "a.m.", "No.": a dotted abbreviation (not "1.5%" or "US$0.50)", which end a sentence)
+_DOTTED = re.compile(r"[^\d]*")
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (absolute offsets)."""
     spans = []
@@ -188,7 +192,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word_start = text.rfind(" ", cursor, match.start()) + 1
         word = text[max(word_start, cursor) : match.start()].strip("(\"'“‘").lower()
         if text[match.start()] == "." and (
-            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and _DOTTED.fullmatch(word))
         ):
             continue
         spans.append((cursor, match.end()))
