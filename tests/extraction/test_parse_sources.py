@@ -251,8 +251,19 @@ def test_pathological_inputs_are_fast(reg, text):
     ("The Korea Trade-Investment Promotion Agency (KOTRA) said",
      {"KOTRA": "Korea Trade-Investment Promotion Agency"}),
     ("Costs fell. United Nations Children's Fund (UNICEF) data", {}),  # letters do not match
+    # two capital words; a remit listed with commas; the name stops at an "of" before it
+    ("the Pan American Health Organization Regional Office for Andes (PAHO ANDES) said",
+     {"PAHO ANDES": "Pan American Health Organization Regional Office for Andes"}),
+    ("Brazil's Ministry of Mines, Energy and Water (MMEW) said",
+     {"MMEW": "Brazil's Ministry of Mines, Energy and Water"}),
+    ("exports rose, the Ministry of Industry, Trade and Tourism (MITT) said",
+     {"MITT": "Ministry of Industry, Trade and Tourism"}),
+    ("the Price Monitoring Service of the Andean Statistics Office (ASO) shows",
+     {"ASO": "Andean Statistics Office"}),
+    ("The Office of Water Regulation (OWR) said", {"OWR": "Office of Water Regulation"}),
 ])
 def test_find_acronym_definitions(text, expected):
+    """(Also: a country's acronym inside a body's name is no body's acronym.)"""
     got = find_acronym_definitions(text)
     for k, v in expected.items():
         assert got.get(k) == v
@@ -388,3 +399,8 @@ def test_country_qualified_name(written, canonical):
 )
 def test_strip_descriptors(written, name):
     assert strip_descriptors(written) == name
+
+
+def test_a_country_acronym_is_no_body_acronym():
+    got = find_acronym_definitions("The Ministry of Mines of the Dominican Republic (DR) said")
+    assert "DR" not in got

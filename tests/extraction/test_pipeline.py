@@ -896,3 +896,65 @@ def test_a_rate_per_unit_symbol_is_a_rate_not_a_source():
     assert (claims["US$0.9 million"].unit, claims["US$0.9 million"].source) == ("USD/megawatt", None)
     assert claims["US$0.27"].source_text == "EPRA"  # the sentence's full stop is not the name's
     assert claims["400 kV"].unit == "kilovolts"
+
+
+def test_a_body_named_with_its_country_and_the_country_acronym():
+    text = "The Ministry of Water and Forests of the Central African Republic (CAR) has counted 412 boreholes."
+    assert _claims(text)["412"].source == "Ministry of Water and Forests (Central African Republic)"
+
+
+def test_the_agency_after_a_un_body_is_that_body():
+    text = ("The World Food Programme said on 3 March that it had fed 2.1 million people. "
+            "Its appeal, at US$310 million, was 18% funded, the agency added.")
+    claims = _claims(text)
+    assert claims["US$310 million"].source == claims["18%"].source == "World Food Programme"
+
+
+def test_a_registry_acronym_defined_after_a_service_of_the_body():
+    text = ("The plan was 21% funded, according to the Financial Tracking Service of the UN Office for the "
+            "Coordination of Humanitarian Affairs (OCHA). The other plan was 12% funded, OCHA said.")
+    claims = _claims(text)
+    assert claims["21%"].source == claims["12%"].source == "UN Office for the Coordination of Humanitarian Affairs"
+
+
+def test_korea_alone_is_south_korea_for_a_national_body():
+    text = "Cars made up 14% of Korea's exports, per the Ministry of Trade, Industry and Energy."
+    assert _claims(text)["14%"].source == "Ministry of Trade, Industry and Energy (South Korea)"
+
+
+def test_the_day_a_body_reported_closes_its_clause():
+    text = ("Published: 9 March 2026\n\nOrbis Foods reported 2025 sales of EUR 4.1bn on 12 February, and said "
+            "that exports made up 38% of sales. Its annual report, filed in January 2026, showed 9,400 staff. "
+            "About 41 million forms were filed in 2024.")
+    claims = _claims(text)
+    assert (claims["EUR 4.1bn"].source, claims["EUR 4.1bn"].source_date) == ("Orbis Foods", "2026-02-12")
+    assert claims["41 million"].source_date is None  # forms "were filed in 2024" are no publication
+
+
+def test_a_table_row_credited_to_the_authors_is_the_documents_own():
+    text = ("Table 3. Boreholes by district\n\nDistrict | Boreholes (number) | Source, Month Year\n"
+            "Upper | 1,340 | Rural Water Board, May 2026\nLower | 660 | Rural Water Board, May 2026\n"
+            "Total | 2,000 | Authors' calculation, June 2026\n")
+    claims = _claims(text)
+    assert claims["1,340"].source == "Rural Water Board"
+    assert (claims["2,000"].source, claims["2,000"].source_date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Clinics saw 8,120 suspected cholera cases in May.", "8,120", "cases"),
+        ("The port handled 310 arms shipments.", "310", "shipments"),
+        ("Grants went to nine island states plus Nauru.", "nine", "states"),
+    ],
+)
+def test_the_last_noun_of_a_compound_is_what_is_counted(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
+
+
+def test_a_one_word_body_after_a_countrys_body_of_that_name():
+    text = ("Ghana's National Treasury has approved GHS 2.1 billion for roads, a Treasury spokesperson said. "
+            "Treasury officials put arrears at 9%.")
+    claims = _claims(text)
+    assert claims["GHS 2.1 billion"].source == "National Treasury (Ghana)"
+    assert claims["9%"].source == "National Treasury (Ghana)"

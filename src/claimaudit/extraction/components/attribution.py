@@ -98,6 +98,10 @@ _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "
                "laboratory": ("lab", "laboratory"), "organisation": ("organisation", "organization"),
                "organization": ("organisation", "organization"), "company": ("company", "corporation")}
 
+# "UNICEF said ... the agency added": a UN body is an agency, and an organisation, whatever its name
+_HEAD_KINDS = {"agency": ("un_body",), "organisation": ("un_body", "intergovernmental"),
+               "organization": ("un_body", "intergovernmental")}
+
 
 def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
     """Organisations named in a sentence by a name of several words ("The Western Fisheries
@@ -117,8 +121,9 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
             continue
         head = match.group("head").lower()
         forms = _HEAD_FORMS.get(head, (head,))
+        kinds = _HEAD_KINDS.get(head, ())
         for name, kind in reversed(named):
-            if any(w.lower().strip("(),") in forms for w in name.split()):
+            if kind in kinds or any(w.lower().strip("(),") in forms for w in name.split()):
                 out.append(SourceRef(match.start(), match.end(), match.group(), name, kind))
                 break
     return out
@@ -134,6 +139,12 @@ _NATIONAL_BODIES = re.compile(
     re.IGNORECASE,
 )
 
+# A source cell that credits the document itself
+_AUTHORS_OWN = re.compile(
+    r"\s*(?:(?:the\s+)?authors?['’]?s?|our|own|staff|this\s+(?:report|brief|paper)['’]s)\s+(?:own\s+)?"
+    r"(?:calculations?|estimates?|analysis|compilation|estimations?)\b",
+    re.IGNORECASE,
+)
 _WORK_TITLE_GAP = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+")
 
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
@@ -216,7 +227,7 @@ def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
 # Organization for Migration", "Energy Outlook of the Latin American Energy Organization"
 _WORK_OF_BODY = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,5}(?:Project|Programme|Program|Matrix|Tracker|Initiative|Dashboard|Database|Outlook|Report|"
-    r"Review|Survey|Index|Monitor|Bulletin|Yearbook|Update)\s+of\s+(?:the\s+)?(?P<body>[A-Z].{3,120})"
+    r"Review|Survey|Index|Monitor|Bulletin|Yearbook|Update|Service)\s+of\s+(?:the\s+)?(?P<body>[A-Z].{3,120})"
 )
 
 # A numbered endnote ("[3] Asian Development Bank, ..., April 2025.") and its marker in the text
@@ -302,6 +313,12 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
         return result
 
     def full(s: SourceRef) -> SourceRef:
+        if s.kind is not None and " " not in s.text and len(own := headed.get(s.text, set()) - {s.name}) == 1 and (
+            next(iter(own)).endswith(")")
+        ):
+            # "a Treasury spokesperson" after "Kenya's National Treasury": that country's body, not
+            # the registry's one of that name
+            return dataclasses.replace(s, name=next(iter(own)), kind=None)
         if s.kind is not None or s.vague or " " in s.name:
             return s
         if len(longer.get(s.name, ())) == 1:
@@ -551,6 +568,8 @@ class AttributionComponent:
             row_dates = [d for d in dates.within(vague[-1].end, end) if _point_date(d)]
             return [Attribution(vague[-1].start, end, (vague[-1],), row_dates[-1] if row_dates else None, "table")]
         s, e, _ = span
+        if _AUTHORS_OWN.match(text, s, e):
+            return []  # "Authors' calculation, August 2025": the document's own figure
         refs = sources.within(s, e)
         if not refs:
             written = text[s:e]

@@ -436,6 +436,13 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 speaker=text[body.end : match.end()].strip())
             continue
         name = _strip_trailing_words(match.group())
+        if text[match.start() - 1 : match.start()] == "(" and cue.group().startswith(")") and (
+            named := _NAME_BEFORE_PAREN.search(text, max(sent.start, match.start() - 160), match.start() - 1)
+        ) and looks_like_body(named.group().strip()) and _place_before(text, match.start() - 1):
+            # "The Ministry of Health of the Central African Republic (CAR) has notified": the
+            # parenthesis abbreviates a place of the name, the body before it speaks
+            match = _Span(named.start(), named.start() + len(named.group().rstrip()), named.group().rstrip())
+            name = _strip_trailing_words(match.group())
         if not name or len(name) < 3 or name.split()[0].lower() in _NOT_SOURCE_NAMES:
             continue
         titled = _BODY_TITLE_BEFORE.search(text, max(sent.start, match.start() - 90), match.start())
@@ -579,6 +586,13 @@ def _inside_longer_name(source: SourceRef, text: str, match: re.Match) -> bool:
         return False
     rest = text[match.start() : source.start] + " " + text[source.end : match.end()]
     return sum(1 for w in rest.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and")) >= 2
+
+
+def _place_before(text: str, paren: int) -> bool:
+    """A place's name ends right before the parenthesis at ``paren`` ("Central African Republic (CAR)")."""
+    from claimaudit.extraction.parse.places import find_places
+
+    return any(paren - 1 <= p.end <= paren for p in find_places(text, max(0, paren - 60), paren))
 
 
 def _is_place_word(name: str) -> bool:
@@ -755,7 +769,7 @@ _DATE_LINK_BEFORE = re.compile(
 )
 
 
-_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|updated)\s+(?:in|on)\s+\Z")
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|updated)\s+(?:in|on)\s+\Z|,\s*filed\s+(?:in|on)\s+\Z")  # (returns "were filed in 2021" are no work)
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
 _WORK_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})\b", re.IGNORECASE)
 
@@ -808,6 +822,16 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             text, max(last.end, date.start - 12), date.start
         ) and _WORK_AFTER.match(text, date.end, sent.end) and not re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[last.end : date.start]):
             return date
+    if _REPORTED_AFTER.match(text, last.end):
+        for date in sent.dates:
+            # "TSMC reported 2024 revenue of NT$2.89 trillion on 16 January": the day it reported,
+            # closing the clause its verb opens
+            if date.granularity == "day" and last.end < date.start <= last.end + 160 and _ON_BEFORE.search(
+                text, date.start - 4, date.start
+            ) and not _NEW_CLAUSE.search(text, last.end, date.start) and not any(
+                last.end <= s.start < date.start for s in sent.sources if s.name != last.name
+            ):
+                return date
     for date in reversed(sent.dates):
         if date.end <= first.start and first.start - date.end <= 25:
             if date.mod in ("since", "until", "before", "after") or _PERIOD_BEFORE.search(text, max(0, date.start - 10), date.start):
@@ -826,6 +850,8 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
 _OPENING_DATE = re.compile(r"\W*(?:(?:In|On)\s+(?:an?\s+[a-z]+\s+(?:dated|of|published\s+on|issued\s+on)\s+)?)?")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
+_REPORTED_AFTER = re.compile(r"(?:['’]s)?\s+(?:also\s+)?(?:reported|announced|posted|published|disclosed|released|unveiled)\b")
+_ON_BEFORE = re.compile(r"\bon\s+\Z")
 
 # Characters between a figure and an attribution phrase that still make the phrase its own.
 NEAR_AFTER = 60

@@ -138,6 +138,8 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         plural = (low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL) or low in _IRREGULAR_PLURALS
         verbish = _VERBISH.search(low) and not word[:1].isupper() and low not in _ING_NOUNS
         if plural and not verbish:
+            if i + 1 < len(words) and _compound_head(words[i + 1].group()) and text[match.end() : words[i + 1].start()] == " ":
+                continue  # "41,386 suspected measles cases", "300 arms shipments": the last noun is the head
             if i + 1 < len(words) and words[i + 1].group().lower() in _UNIT_HEADS:
                 # "500,000 consumer goods units": the compound's head is what is counted
                 return words[i + 1].group().lower(), tuple(w.group().lower() for w in words[: i + 1])
@@ -150,9 +152,22 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
             return _plural(low), ()
         if verbish and i == 0 and not _later_plural(words, i):
             break  # "12,000 were employed", "1,800 reported": no noun
-        if singular is None and not verbish and word[:1].islower() and (i + 1 == len(words) or _next_is_break(words, i, text)):
+        if singular is None and not verbish and word[:1].islower() and not low.endswith("ical") and (
+            i + 1 == len(words) or _next_is_break(words, i, text)
+        ):  # (not "six epidemiological weeks")
             singular = (low, tuple(w.group().lower() for w in words[:i]))
     return singular if singular else (None, ())
+
+
+def _compound_head(word: str) -> bool:
+    """``word`` may head a compound whose modifier looks plural: a lower-case plural noun."""
+    low = word.lower()
+    return (word[:1].islower() and low not in _NOT_UNIT_NOUNS and low not in _UNIT_HEADS and low not in _S_ADVERBS
+            and is_plural_noun(word))
+
+
+# words ending in -s that are no nouns ("twelve island countries plus Timor-Leste")
+_S_ADVERBS = frozenset("plus versus thus whereas perhaps across towards besides always sometimes afterwards nowadays".split())
 
 
 def is_plural_noun(word: str) -> bool:

@@ -750,7 +750,8 @@ def is_vague_source(text: str) -> bool:
 # acronym definitions (Schwartz & Hearst 2003)
 
 _BLANKS = re.compile(r"\s*")
-_PAREN_RE = re.compile(r"\(\s*([^\W_][\w&./'\u2019-]{1,11})\s*(?:\)|[,;])")
+# (a second all-capital word: "(WHO AFRO)", "(UN OCHA)")
+_PAREN_RE = re.compile(r"\(\s*([^\W_][\w&./'\u2019-]{1,11}(?:[ \t][A-Z][A-Z&-]{1,7})?)\s*(?:\)|[,;])")
 
 
 _CUT_CHARS = "\n;:()[]"
@@ -761,6 +762,14 @@ _CUT_CHARS = "\n;:()[]"
 _NAME_BEFORE_PAREN = re.compile(
     r"(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|in|the|and|on|de|del|la|&)\s+|\s+))*[A-Z][\w’'.&-]*\s*\Z"
 )
+# A body whose remit is a list: "Ministry of Economy, Trade and Industry", "Department of
+# Agriculture, Land Reform and Rural Development"
+_LISTED_REMIT = re.compile(
+    rf"(?:[A-Z][\w’'-]*\s+){{0,3}}{_GOV_BODY.pattern}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\Z"
+)
+_AFTER_LAST_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?")
+_JUNCTION = re.compile(r"(?:\b(?:of|for|the)\s+)*\Z")
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 
 
@@ -803,6 +812,14 @@ def _other_name_ok(short: str, name: str) -> bool:
         return False
     first = {w[0].lower() for w in name.split() if w[:1].isupper()}
     return short[0].lower() in first or short.isupper() and len(name.split()) >= 2  # "Pacific Community (SPC)"
+
+
+def _is_place_name(name: str) -> bool:
+    """``name`` is a country or place and nothing more ("Central African Republic")."""
+    from claimaudit.extraction.parse.places import find_places
+
+    places = find_places(name)
+    return len(places) == 1 and places[0].start == 0 and places[0].end == len(name)
 
 
 def _last_cut(window: str) -> int:
@@ -878,13 +895,19 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
         joined = " ".join(words)
         long = _sh_long_form(short, joined)
         name_run = _NAME_BEFORE_PAREN.search(joined)
-        if long:
+        if long and (listed := _LISTED_REMIT.search(joined)) and listed.group().endswith(long):
+            long = listed.group()  # "Ministry of Economy, Trade and Industry (METI)": the commas are the name's
+        elif long:
             long = long.rsplit(",", 1)[-1]  # "billion, according to the Central Reserve Bank of Peru"
             long = _LEAD_LOWER.sub("", long.strip())
             if name_run and name_run.group().endswith(long) and len(name_run.group()) > len(long):
                 # "Pacific Islands Forum Fisheries Agency (FFA)", "Peru's Ministry of Energy and
-                # Mines (MINEM)": the name runs on to the left of the words the letters matched
-                long = name_run.group()
+                # Mines (MINEM)": the name runs on to the left of the words the letters matched,
+                # but not past an "of": "Financial Tracking Service of the UN Office for the
+                # Coordination of Humanitarian Affairs (OCHA)" abbreviates the office
+                left = name_run.group()[: -len(long)]
+                junction = _JUNCTION.search(left).group()  # "Office of" + "Utilities Regulation (OUR)"
+                long = _AFTER_LAST_OF.split(left[: len(left) - len(junction)])[-1] + junction + long
         elif (
             name_run and " " in name_run.group().strip() and short[:1].isupper()
             and _other_name_ok(short, name_run.group())
@@ -904,6 +927,8 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
             continue
         if re.search(r"[\d%$€£]", long) and not re.search(r"\d", short):
             continue  # "... up 29% (CBU, January 2025)" cites, a name has no figures in it
+        if _is_place_name(long):
+            continue  # "Ministry of Health of the Central African Republic (CAR)": a country's acronym
         out[short] = long
     return out
 
@@ -1226,7 +1251,11 @@ class SourceRegistry:
             if acronyms and compact in acronyms and isinstance(acronyms[compact], str):
                 # the document's own definition wins: "International Desalination Association (IDA)"
                 # is not the registry's International Development Association
-                return self.resolve(acronyms[compact])
+                defined = self.resolve(acronyms[compact])
+                own = self._acronym(compact)
+                if defined is None and own is not None and normalize_name(acronyms[compact]) in normalize_name(own.name):
+                    return own  # "... of the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+                return defined
             hit = self._acronym(compact)
             if hit is not None:
                 return hit
