@@ -958,3 +958,11 @@ def test_a_one_word_body_after_a_countrys_body_of_that_name():
     claims = _claims(text)
     assert claims["GHS 2.1 billion"].source == "National Treasury (Ghana)"
     assert claims["9%"].source == "National Treasury (Ghana)"
+
+
+def test_a_section_heading_gives_its_country_to_a_national_body():
+    text = ("3.1 Malawi\n\nThe National Water Resources Development Authority said on 2 May 2026 that it had drilled "
+            "640 boreholes.\n\n3.2 Zambia\n\nThe Ministry of Energy said output fell 8%.\n")
+    claims = _claims(text)
+    assert claims["640"].source == "National Water Resources Development Authority (Malawi)"
+    assert claims["8%"].source == "Ministry of Energy (Zambia)"
