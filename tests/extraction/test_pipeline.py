@@ -966,3 +966,12 @@ def test_a_section_heading_gives_its_country_to_a_national_body():
     claims = _claims(text)
     assert claims["640"].source == "National Water Resources Development Authority (Malawi)"
     assert claims["8%"].source == "Ministry of Energy (Zambia)"
+
+
+def test_a_funder_that_allocated_an_amount_is_its_source():
+    text = ("Issued: 30 September 2026\n\nThe Regional Resilience Facility (RRF) allocated US$7.5 million to "
+            "Djibouti on 4 September for wells. Donors sent 300 tankers.")
+    claims = _claims(text)
+    assert (claims["US$7.5 million"].source, claims["US$7.5 million"].source_date) == (
+        "Regional Resilience Facility", "2026-09-04")
+    assert claims["300"].source is None

@@ -137,6 +137,8 @@ CUE_AFTER = re.compile(
              spokes(?:man|woman|person)|official|officials|representative)\s+)?
         (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b
       | (?:plans|planned|aims|aimed|intends|intended|targets|targeted)\s+to\b  # a body's own plan: "X plans to raise output to"
+      | (?:has\s+|had\s+|also\s+)?(?:allocated|approved|pledged|disbursed|granted|earmarked)\b
+        # a funder's own commitment: "The Central Emergency Response Fund allocated US$12 million"
       | (?:has\s+|had\s+)?(?:cut|raised|lowered|held|kept|left|set|increased|reduced|hiked|trimmed|revised)\s+its\b
         # a body's own decision: "The Reserve Bank of India cut its repo rate to 5.50%"
       | (?(poss)(?(work)|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook (on Growth)": a cited work
@@ -850,7 +852,10 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
 _OPENING_DATE = re.compile(r"\W*(?:(?:In|On)\s+(?:an?\s+[a-z]+\s+(?:dated|of|published\s+on|issued\s+on)\s+)?)?")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
-_REPORTED_AFTER = re.compile(r"(?:['’]s)?\s+(?:also\s+)?(?:reported|announced|posted|published|disclosed|released|unveiled)\b")
+_REPORTED_AFTER = re.compile(
+    r"\)?(?:['’]s)?(?:\s+\([A-Z][\w&.-]{1,15}\))?\s+(?:also\s+|has\s+|had\s+)?"
+    r"(?:reported|announced|posted|published|disclosed|released|unveiled|allocated|approved|pledged|disbursed|granted)\b"
+)
 _ON_BEFORE = re.compile(r"\bon\s+\Z")
 
 # Characters between a figure and an attribution phrase that still make the phrase its own.
