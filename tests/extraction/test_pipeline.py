@@ -975,3 +975,10 @@ def test_a_funder_that_allocated_an_amount_is_its_source():
     assert (claims["US$7.5 million"].source, claims["US$7.5 million"].source_date) == (
         "Regional Resilience Facility", "2026-09-04")
     assert claims["300"].source is None
+
+
+def test_a_division_of_a_body_dates_its_work():
+    text = ("Published: 2 March 2026\n\nAccording to the World Bank Debt Unit's January 2026 debt update, "
+            "arrears reached 14% of exports.")
+    claims = _claims(text)
+    assert (claims["14%"].source, claims["14%"].source_date) == ("World Bank", "2026-01")

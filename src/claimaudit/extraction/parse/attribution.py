@@ -771,6 +771,7 @@ _DATE_LINK_BEFORE = re.compile(
 )
 
 
+_UNIT_OF_BODY = re.compile(r"(?:\s+[A-Z][\w&-]*){1,3}['’]s\s+")  # a body's division, then its work's date
 _PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|updated)\s+(?:in|on)\s+\Z|,\s*filed\s+(?:in|on)\s+\Z")  # (returns "were filed in 2021" are no work)
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
 _WORK_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})\b", re.IGNORECASE)
@@ -802,6 +803,8 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
                 return date  # "SIPRI estimated in its June 2025 yearbook", "Xinhua said on 3 April 2025"
             if date.start - last.end > 40:
                 continue
+            if _UNIT_OF_BODY.fullmatch(gap):
+                return date  # "the UNICEF Supply Division's July 2025 supply update"
             if _DATE_LINK_AFTER.match(gap) or re.fullmatch(
                 rf"(?:['’]s)?\s*(?:(?:[a-z-]+\s+){{0,2}}(?:{_REPORT_NOUNS}))?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
                 r"(?:,|in|on|of|from)?\s*(?:the\s+)?",
