@@ -982,3 +982,12 @@ def test_a_division_of_a_body_dates_its_work():
             "arrears reached 14% of exports.")
     claims = _claims(text)
     assert (claims["14%"].source, claims["14%"].source_date) == ("World Bank", "2026-01")
+
+
+def test_a_project_run_by_another_body_speaks_for_itself():
+    text = ("The Coastal Flood Information Network (CFIN) project, run by the World Meteorological Organization "
+            "(WMO), said in its May 2026 update that 31% of gauges failed. The Dune Monitoring Team, led by the "
+            "national survey, counted 820 breaches.")
+    claims = _claims(text)
+    assert (claims["31%"].source, claims["31%"].source_date) == ("Coastal Flood Information Network", "2026-05")
+    assert claims["820"].source == "Dune Monitoring Team"

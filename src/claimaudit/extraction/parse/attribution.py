@@ -128,8 +128,10 @@ CUE_AFTER = re.compile(
     rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
         (?:\s+at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}(?=\s+[a-z]))?  # "(CHNL) at Nord University counted"
         (?P<work>(?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?(?=[\s,.;:]))?  # "'s April 2025 World Economic Outlook"
+        (?:\s+(?:project|programme|program|initiative|network|unit|team|consortium|system|platform)(?=,))?  # "(SWALIM) project, run by ..., said"
         (?P<inter>\s*,\s*(?:(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
-            published|released|issued|updated)\b|(?:a|an|the|which|whose)\s)[^,;()]{{1,90}},)?  # ", in a March 2025 paper,", ", a research lab at X,"
+            published|released|issued|updated)\b|(?:a|an|the|which|whose)\s)[^,;()]{{1,90}},
+          |\s*,\s*(?:run|led|managed|hosted|funded|operated|coordinated)\s+by\s+[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,)?  # ", in a March 2025 paper,", ", a research lab at X,", ", led by the UNHCR (UNHCR),"
         \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
