@@ -991,3 +991,10 @@ def test_a_project_run_by_another_body_speaks_for_itself():
     claims = _claims(text)
     assert (claims["31%"].source, claims["31%"].source_date) == ("Coastal Flood Information Network", "2026-05")
     assert claims["820"].source == "Dune Monitoring Team"
+
+
+def test_the_company_is_the_firm_named_before():
+    text = ("Velkor reported 2025 sales of EUR 3.1bn, and said exports made up 44% of them. "
+            "The company expects that share to reach 50% in 2027. The firm employs 8,200 people.")
+    claims = _claims(text)
+    assert claims["50%"].source == "Velkor"

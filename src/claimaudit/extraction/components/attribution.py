@@ -91,7 +91,7 @@ _DEFINITE_BODY = re.compile(
     r"\b[Tt]he\s+(?P<head>[Ff]oundation|[Cc]ommission|[Cc]orporation|[Aa]gency|[Bb]ank|[Mm]inistry|[Ii]nstitute|"
     r"[Ff]und|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Pp]rogramme|[Cc]ent(?:er|re)|[Bb]ureau|[Dd]epartment|[Cc]ommittee|"
     r"[Aa]ssociation|[Ff]orum|[Ll]ab(?:oratory)?|[Uu]niversity|[Oo]bservatory|[Ss]ecretariat|[Tt]ribunal|[Cc]ourt|"
-    r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany)"
+    r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm)"
     r"(?=['’]s\b|\b)(?!\s+(?:of|for|on)\s+(?:the\s+)?[A-Z])"
 )
 _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "lab": ("lab", "laboratory"),
@@ -100,7 +100,7 @@ _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "
 
 # "UNICEF said ... the agency added": a UN body is an agency, and an organisation, whatever its name
 _HEAD_KINDS = {"agency": ("un_body",), "organisation": ("un_body", "intergovernmental"),
-               "organization": ("un_body", "intergovernmental")}
+               "organization": ("un_body", "intergovernmental"), "company": ("company",), "firm": ("company",)}
 
 
 def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
@@ -123,7 +123,9 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
         forms = _HEAD_FORMS.get(head, (head,))
         kinds = _HEAD_KINDS.get(head, ())
         for name, kind in reversed(named):
-            if kind in kinds or any(w.lower().strip("(),") in forms for w in name.split()):
+            if kind in kinds or any(w.lower().strip("(),") in forms for w in name.split()) or (
+                "company" in kinds and kind is None and not looks_like_body(name) and not find_places(name)
+            ):  # ("ASML reported ... The company expects": a firm the registry does not know)
                 out.append(SourceRef(match.start(), match.end(), match.group(), name, kind))
                 break
     return out
