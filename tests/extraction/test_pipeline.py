@@ -998,3 +998,11 @@ def test_the_company_is_the_firm_named_before():
             "The company expects that share to reach 50% in 2027. The firm employs 8,200 people.")
     claims = _claims(text)
     assert claims["50%"].source == "Velkor"
+
+
+def test_a_figure_naming_no_place_is_about_its_sections_country():
+    text = ("4.1 Peru\n\nThe survey counted 310 clinics. Of 2,400 beds, 900 were empty.\n\n"
+            "4.2 Bolivia\n\nThe survey counted 120 clinics in Chile.\n")
+    claims = _claims(text)
+    assert claims["2,400"].places == claims["900"].places == ("Peru",)
+    assert claims["120"].places == ("Chile",)  # the sentence's own place first

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
 from claimaudit.extraction.parse.dates import find_dates
-from claimaudit.extraction.parse.places import country_in_name, find_places
+from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.tables import aligned_headers, column_header, table_headers
 
 from claimaudit.extraction.parse.attribution import (
@@ -287,18 +287,6 @@ def _own_date(text: str, start: int, end: int, dates) -> object | None:
     return None
 
 
-def _heading_country(text: str, blocks, index: int) -> frozenset[str]:
-    """"2.3 Nigeria" ... "The National Primary Health Care Development Agency said": the one
-    country the section's heading names, for a paragraph that names none."""
-    for block in reversed(blocks[:index]):
-        line = text[block.start : block.end]
-        if block.kind == "heading" or block.kind == "prose" and len(line.split()) <= 6 and line.rstrip()[-1:] not in ".!?:;,":
-            # (a numbered heading, "2.3 Nigeria", reads as a short line of prose)
-            named = {p.name for p in find_places(text, block.start, block.end) if p.kind == "country"}
-            return frozenset(named) if len(named) == 1 else frozenset()
-    return frozenset()
-
-
 _POSSESSOR_WORDS = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})['’]s\s+[A-Z]")
 
 
@@ -546,7 +534,7 @@ class AttributionComponent:
                         if sentence_countries is None:
                             sentence_countries = _countries_named(text, start, end) or _last_country(
                                 text, block.start, start
-                            ) or _heading_country(text, blocks, block_index)
+                            ) or heading_country(text, blocks, block_index)
                         countries[number.start] = sentence_countries
             if attrs:
                 last = attrs[-1]

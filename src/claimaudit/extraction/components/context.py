@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +16,7 @@ from claimaudit.extraction.parse import context as ctx
 from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
-from claimaudit.extraction.parse.places import country_in_name, find_places
+from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, aligned_headers, column_header, table_headers
 from claimaudit.extraction.parse.units import UNIT_KINDS, currency_family_codes, local_currency
 
@@ -109,6 +110,7 @@ class ContextComponent:
             previous = None
             sentence_contexts: list = []
             earlier_noun = paragraph_noun[1] if paragraph_noun and paragraph_noun[0] == block_index else None
+            ambient = None  # the country the sentence's paragraph or section is about
             for number in in_sentence:
                 attribution = attributions.get(number.start)
                 skip = base.plus([(attribution.start, attribution.end)]) if attribution is not None else base
@@ -125,6 +127,14 @@ class ContextComponent:
                         text, number, start, end, skip, dates, places, attribution, previous_noun, previous,
                         earlier_noun, sentence_contexts, (block.start, block.end),
                     )
+                    if not context.places:
+                        # "2.3 Nigeria ... Of 5,870 samples tested, 3,102 were positive": a figure whose
+                        # sentence names no place is about the country its section heading names (not
+                        # the paragraph's last: prose names countries in passing)
+                        if ambient is None:
+                            ambient = heading_country(text, blocks, block_index)
+                        if ambient:
+                            context = dataclasses.replace(context, places=tuple(sorted(ambient)))
                     previous = context
                     sentence_contexts.append(context)
                     out[number.start] = context

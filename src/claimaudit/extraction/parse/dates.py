@@ -312,10 +312,11 @@ _LEFT_GROUPS = _form_groups("s")
 _RIGHT_GROUPS = _form_groups("r")
 
 
-def _form_index(regs: tuple[tuple[int, int], ...], groups: list[tuple[int, int, str]]) -> tuple[int, str]:
+def _form_index(m: re.Match[str], groups: list[tuple[int, int, str]]) -> tuple[int, str]:
     """(form index, text group name) of the single form that took part in the match."""
+    start = m.start  # (not ``m.regs``: that builds a tuple for each of the master's 68 groups)
     for gi, i, name in groups:
-        if regs[gi][0] >= 0:
+        if start(gi) >= 0:
             return i, name
     return -1, "part"
 
@@ -555,6 +556,7 @@ def _parse_fiscal(text: str) -> _Val | None:
     return _Val((years[0], None, None), fiscal=True)
 
 
+@lru_cache(maxsize=1 << 14)  # the same years and dates recur throughout a text; the result is shared, never mutated
 def _parse_kind(kind: str, text: str, day_first: bool) -> _Val | None:
     if kind == "text":
         v = _parse_text(text)
@@ -656,14 +658,17 @@ def _iso_point(p: _Point) -> str:
     return s
 
 
+@lru_cache(maxsize=1 << 14)  # (granularity, iso) of a value; the same years recur throughout a text
+def _gran_iso(start: _Point, end: _Point | None) -> tuple[str, str]:
+    if end is not None:
+        return "range", f"{_iso_point(start)}/{_iso_point(end)}"
+    _, m, d = start
+    return "day" if d is not None else "month" if m is not None else "year", _iso_point(start)
+
+
 def _mention(text: str, s: int, e: int, v: _Val, mod: str | None) -> DateMention:
     y, m, d = v.start
-    if v.end is not None:
-        gran = "range"
-        iso = f"{_iso_point(v.start)}/{_iso_point(v.end)}"
-    else:
-        gran = "day" if d is not None else "month" if m is not None else "year"
-        iso = _iso_point(v.start)
+    gran, iso = _gran_iso(v.start, v.end)
     return _new_date(s, e, text[s:e], y, m, d, gran, v.end, mod, iso, v.fiscal)
 
 
@@ -747,15 +752,14 @@ def _build(text: str, m: re.Match[str], day_first: bool, floor: int) -> tuple[in
             return None
         v = _Val((y, mon, da), (y, mon, db), kind="range")
     else:
-        regs = m.regs
-        li, g = _form_index(regs, _LEFT_GROUPS)
+        li, g = _form_index(m, _LEFT_GROUPS)
         left_text = m.group(g)
         pre = (m.group("pre") or "").lower()
         conn = m.group("conn")
         v = None
         bare_day = li < 0 and _DAYNUM_RE.fullmatch(left_text) is not None
         if conn is not None and (pre == "between" or conn.strip().lower()[:3] != "and") and (pre or not bare_day):
-            ri, rg = _form_index(regs, _RIGHT_GROUPS)
+            ri, rg = _form_index(m, _RIGHT_GROUPS)
             right = _parse_kind(_SINGLE_FORMS[ri][0], m.group(rg), day_first)
             left = _parse_kind(_SINGLE_FORMS[li][0], left_text, day_first) if li >= 0 else None
             if right is not None:

@@ -252,3 +252,15 @@ def _before_region_word(text, s, e, end, written, region_words) -> PlaceMention 
     if word in _AMBIGUOUS or not word.isalpha():
         return None
     return _new_place(s, s + len(word), word, word, "region")
+
+
+def heading_country(text: str, blocks, index: int) -> frozenset[str]:
+    """"2.3 Nigeria" ... "The National Primary Health Care Development Agency said": the one
+    country the section's heading names, for a paragraph that names none."""
+    for block in reversed(blocks[:index]):
+        line = text[block.start : block.end]
+        if block.kind == "heading" or block.kind == "prose" and len(line.split()) <= 6 and line.rstrip()[-1:] not in ".!?:;,":
+            # (a numbered heading, "2.3 Nigeria", reads as a short line of prose)
+            named = {p.name for p in find_places(text, block.start, block.end) if p.kind == "country"}
+            return frozenset(named) if len(named) == 1 else frozenset()
+    return frozenset()
