@@ -1006,3 +1006,19 @@ def test_a_figure_naming_no_place_is_about_its_sections_country():
     claims = _claims(text)
     assert claims["2,400"].places == claims["900"].places == ("Peru",)
     assert claims["120"].places == ("Chile",)  # the sentence's own place first
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a column header's plural noun in parentheses is what its bare cells count
+        ("Table 4. Losses\n\nDistrict | Cattle lost (heads) | Source\nNorth | 41,000 | Livestock Office, May 2026\n"
+         "South | 17,500 | Livestock Office, May 2026\n", "41,000", "heads"),
+        # two modifiers of one noun
+        ("The board said 11 of its 19 urban and peri-urban (UPU) wards flooded.", "19", "wards"),
+        # a restated amount "in total" is no rate
+        ("Each kit cost US$3.10 per household, or about US$1.9 million in total.", "US$1.9 million", "USD"),
+    ],
+)
+def test_units_of_headers_shared_modifiers_and_totals(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

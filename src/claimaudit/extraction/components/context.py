@@ -299,7 +299,7 @@ class ContextComponent:
         if currency and per is None and previous is not None and previous.currency and previous.per and (
             _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
             or _RESTATED_BEFORE.search(text, max(0, number.start - 40), number.start)
-        ):
+        ) and not _IN_TOTAL.match(text, number.end):  # ("US$2.40 per child, or about US$4.6 million in total")
             # "US$2.05 per pound, compared with US$1.62", "CNY 3.6bn a year, about US$500mn"
             per = previous.per
             unit = f"{unit}/{per}"
@@ -540,6 +540,7 @@ _NOT_COUNTED_SUBJECTS = frozenset(
     "shares stocks yields temperatures speeds receipts payments transfers investments budgets expenditures "
     "outlays subsidies premiums claims deposits loans bonds holdings".split()
 )
+_IN_TOTAL = re.compile(r"\s+(?:in\s+(?:total|all)|overall|altogether|all\s+told)\b")
 _RESTATED_BEFORE = re.compile(r"(?:,|\()\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|equivalent\s+to)\s+\Z")
 _PARALLEL_AFTER = re.compile(r"\s+(?:in|to|from|for|at)\s+(?:the\s+)?[A-Za-z]|\s*(?:[,;.)]|\band\b|$)")
 _FURTHER_BEFORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+{_QUALIFIERS}\Z", re.I)
@@ -735,6 +736,8 @@ def _header_unit(cell: str):
     phrase = " ".join((match.group(1) or match.group(2)).split())
     if re.match(r"(?:%|per\s*cent\b|percent\b)", phrase.lower()):  # "(%)", "(% of GDP)", "(per cent)"
         return 1.0, "percent", None, "percent"
+    if " " not in phrase and phrase.islower() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS:
+        return 1.0, phrase, None, "count"  # "Livestock deaths (heads)", "Displaced (households)"
     parsed = _figures_of(phrase)
     if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end < len(phrase.rstrip(" .")) + 2 and parsed[0].per is None:
         return None  # the whole phrase must be a unit

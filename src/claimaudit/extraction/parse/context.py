@@ -152,11 +152,17 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
             return _plural(low), ()
         if verbish and i == 0 and not _later_plural(words, i):
             break  # "12,000 were employed", "1,800 reported": no noun
+        if i == 0 and not verbish and (shared := _SHARED_HEAD.match(text, match.end())) and is_plural_noun(shared.group(1)):
+            # "23 arid and semi-arid (ASAL) counties": two modifiers of one noun
+            return shared.group(1).lower(), (low,)
         if singular is None and not verbish and word[:1].islower() and not low.endswith("ical") and (
             i + 1 == len(words) or _next_is_break(words, i, text)
         ):  # (not "six epidemiological weeks")
             singular = (low, tuple(w.group().lower() for w in words[:i]))
     return singular if singular else (None, ())
+
+
+_SHARED_HEAD = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z][\w-]*(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+([a-z][a-z-]+s)\b")
 
 
 def _compound_head(word: str) -> bool:
