@@ -1022,3 +1022,14 @@ def test_a_figure_naming_no_place_is_about_its_sections_country():
 )
 def test_units_of_headers_shared_modifiers_and_totals(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Of the 820 trawlers licensed in 2025, 301 were Spanish, 122 Moroccan and 97 Portuguese.", "122", "trawlers"),
+        ("The navy ordered 12 Sentinel 4B frigates in May.", "12", "frigates"),
+    ],
+)
+def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
