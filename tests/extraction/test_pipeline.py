@@ -1033,3 +1033,30 @@ def test_units_of_headers_shared_modifiers_and_totals(text, figure, unit):
 )
 def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+@pytest.mark.parametrize(
+    "opening, names",
+    [
+        ("INSTITUTE FOR COASTAL ECONOMICS (ICE)\nWorking Paper No. 3\n", {"institute for coastal economics", "ice"}),
+        ("Quarterly Note | Issue 4 | Highland Water Research Unit\n", {"highland water research unit"}),
+        ("ANALYSIS-Ports fill up\n\nBy Baltic Wire Service staff\n", {"baltic wire service"}),
+        ("Bulletin 9\nPrepared by the Sahel Food Monitoring Unit\n", {"sahel food monitoring unit"}),
+        # a title names the document's subject, a person is no publisher
+        ("The Federal Aviation Administration (FAA): Budget Issues\n", set()),
+        ("Ports and power\nBy Ana Ruiz, Senior Fellow\n", set()),
+    ],
+)
+def test_the_documents_publisher_from_its_opening_lines(opening, names):
+    from claimaudit.extraction.parse.attribution import publisher_names
+
+    assert publisher_names(opening + "\nBody text follows here.") == names
+
+
+def test_a_figure_credited_to_the_documents_publisher_is_its_own():
+    text = ("HIGHLAND WATER RESEARCH UNIT (HWRU)\nPolicy Note No. 4\n\n"
+            "Irrigation subsidies cost about US$1.2 billion in 2025, by HWRU's own count. "
+            "The World Bank estimates that 40% of canals leak.\n")
+    claims = _claims(text)
+    assert claims["US$1.2 billion"].source is None
+    assert claims["40%"].source == "World Bank"

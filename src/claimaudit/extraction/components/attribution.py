@@ -15,16 +15,17 @@ from claimaudit.extraction.parse.tables import aligned_headers, column_header, t
 
 from claimaudit.extraction.parse.attribution import (
     CONTINUATION,
-    TRAILING_CONTINUATION,
     LOWER_MINISTRY,
     NAME,
-    name_after,
+    TRAILING_CONTINUATION,
     Attribution,
     SentenceInput,
     SourceRef,
     attributions_in_sentence,
     ministry_name,
+    name_after,
     pick_attribution,
+    publisher_names,
     row_source_span,
 )
 from claimaudit.extraction.parse.sources import (
@@ -337,6 +338,19 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
     return result
 
 
+def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]) -> dict[int, Attribution]:
+    """A figure credited only to the document's own publisher ("by CAPR's own count", "a Meridian
+    tally") is the document's own: no source."""
+    if not publisher:
+        return result
+
+    def own(source: SourceRef) -> bool:
+        names = {source.name.lower(), re.sub(r"['’]s$", "", source.text.strip()).lower()}
+        return any(n in publisher or any(p.startswith(n + ",") for p in publisher) for n in names)
+
+    return {at: a for at, a in result.items() if not all(own(s) for s in a.sources)}
+
+
 def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozenset[str]]) -> dict[int, Attribution]:
     """A national body written without its country ("Ministry of Mines") is the one of the
     country its sentence names ("Peru mined ..., per the Ministry of Energy and Mines"); in a
@@ -540,7 +554,7 @@ class AttributionComponent:
                 last = attrs[-1]
                 last_paragraph = block.paragraph
                 last_measures = {n.currency or n.unit for n in in_sentence if n.start in result and (n.currency or n.unit)}
-        return _qualify_bodies(_full_names(result, named), countries)
+        return _without_publisher(_qualify_bodies(_full_names(result, named), countries), publisher_names(text))
 
     @staticmethod
     def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str) -> Attribution:

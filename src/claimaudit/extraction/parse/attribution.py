@@ -968,3 +968,32 @@ def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | No
         return None
     s = start + first
     return s, s + len(source_text), date_start
+
+
+# The document's own publisher, named in its opening lines: a letterhead "CENTRE FOR AGRARIAN
+# POLICY RESEARCH (CAPR)", a masthead "Issue No. 12 | Regional Payments Research Unit", a byline
+# "By Meridian News Agency staff" or "Prepared by the Regional Health Emergencies Analysis Unit".
+# (A title in title case names the document's subject, not its author: "The U.S. Department of
+# Agriculture (USDA): Structure and Proposed Changes".)
+_BYLINE = re.compile(
+    r"(?:By\s+(?P<staff>.+?)\s+(?:staff|team|reporters|correspondents)"
+    r"|(?:Prepared|Published|Issued|Produced|Compiled)\s+by\s+(?:the\s+)?(?P<body>.+?))\s*[.,]?\s*",
+)
+_LETTERHEAD = re.compile(r"(?P<name>[A-Z][A-Z&'’ .,-]{5,100}?)\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s*")
+_OPENING_LINES = 12
+
+
+def publisher_names(text: str) -> frozenset[str]:
+    """Lower-case names (and acronyms) of the body that publishes the document, from its opening
+    lines; a figure the document credits to its publisher ("by CAPR's own count") is its own."""
+    names: set[str] = set()
+    lines = [line.strip() for line in text[:3000].splitlines()[:_OPENING_LINES] if line.strip()]
+    if lines and (letterhead := _LETTERHEAD.fullmatch(lines[0])):
+        names |= {letterhead.group("name").strip().lower(), letterhead.group("acr").lower()}
+    for line in lines:
+        if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
+            names.add((byline.group("staff") or byline.group("body")).strip().lower())
+        elif "|" in line:
+            names |= {p.strip().lower() for p in line.split("|") if p.strip() and p.strip().upper() != p.strip()
+                      and len(p.split()) <= 8 and looks_like_body(p.strip()) and not re.search(r"\d", p)}
+    return frozenset(names)
