@@ -1060,3 +1060,17 @@ def test_a_figure_credited_to_the_documents_publisher_is_its_own():
     claims = _claims(text)
     assert claims["US$1.2 billion"].source is None
     assert claims["40%"].source == "World Bank"
+
+
+def test_a_state_council_is_national_and_a_think_tank_council_is_not():
+    text = ("The National Energy Council said in March 2026 that Chile would add 2.1 GW of solar. "
+            "The Atlantic Council said Peru spent 1.4% of GDP on defence.")
+    claims = _claims(text)
+    assert claims["2.1 GW"].source == "National Energy Council (Chile)"
+    assert claims["1.4%"].source == "Atlantic Council"
+
+
+def test_a_row_credited_to_the_bulletins_staff_is_the_documents_own():
+    text = ("Table 2. Agents\n\nCountry | Agents | Source\nRwanda | 4,100 | Central bank, May 2026\n"
+            "Total | 9,900 | Bulletin staff calculations, June 2026\n")
+    assert _claims(text)["9,900"].source is None

@@ -144,7 +144,8 @@ _NATIONAL_BODIES = re.compile(
 
 # A source cell that credits the document itself
 _AUTHORS_OWN = re.compile(
-    r"\s*(?:(?:the\s+)?authors?['’]?s?|our|own|staff|this\s+(?:report|brief|paper)['’]s)\s+(?:own\s+)?"
+    r"\s*(?:(?:the\s+)?authors?['’]?s?|our|own|staff|this\s+(?:report|brief|paper)['’]s"
+    r"|(?:Bulletin|Brief|Report|Review|Monitor|Newsletter|Observatory)\s+staff)\s+(?:own\s+)?"
     r"(?:calculations?|estimates?|analysis|compilation|estimations?)\b",
     re.IGNORECASE,
 )

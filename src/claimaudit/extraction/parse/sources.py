@@ -330,7 +330,11 @@ _GOV_BODY = re.compile(
 )
 _PUBLICATION_END = re.compile(r"\b(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index)$")
 # ("National Energy Commission", "National Electric Energy Commission": a field between)
-_BODY_START = re.compile(rf"(?:(?:Federal|State|National|General|Main)\s+(?:[A-Z][a-z]+\s+){{0,4}}?)?{_GOV_BODY.pattern}")
+_BODY_START = re.compile(
+    rf"(?:(?:Federal|State|National|General|Main)\s+(?:[A-Z][a-z]+\s+){{0,4}}?)?{_GOV_BODY.pattern}"
+    # a council or board is a government body only as a "State ..." or "National ..." one (not the Atlantic Council)
+    r"|(?:State|National)\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Council|Board)\b"
+)
 # A national body named without its country, for qualifying by the text's country: also with a
 # field before its head word ("Wholesale Market Administrator"), not an international one
 # ("Global ... Agency"). (Not for splitting a country off a name: "Kenya Ports Authority" stays.)
