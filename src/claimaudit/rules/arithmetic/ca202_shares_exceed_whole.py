@@ -37,6 +37,10 @@ SYNONYMS = {"earning": "wage", "salary": "wage", "pay": "wage", "income": "wage"
 FILLER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "in", "of", "on", "total"})
 
 
+# Between two shares of one list: a few words and a comma or "and", no figure, no clause end
+_LIST_GAP = re.compile(r"[^.;:%()]{0,90}")
+_FOR_BEFORE = re.compile(r"(?:,|\band)\s+[^,]{0,60}?\b(?:for|at)\s+(?:about\s+|around\s+|some\s+)?$")  # "..., those aged 10-14 for 11%"
+_TO_AFTER = re.compile(r"\s+(?:went\s+)?to\s+[a-z]")  # "29% to air and missile defence"
 # "the remaining 38%", "the rest, 12%", "all other nationalities ... 9%": the share that closes a list
 REMAINDER_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|remainder|rest)\b[^.%\d]{0,25}$", re.I)
 
@@ -59,7 +63,10 @@ class SharesExceedWhole(Rule):
     they fall 5 points or more short, warning when they fall a little short. (2) Two shares
     "P% of <the same whole>" held by different parties (each names a place the other does not) in
     the same period, adding to more than 100%: error. (3) A list of shares closed by "the
-    remaining N%" (in its sentence or the next) that adds to more than 100%: error.
+    remaining N%" (in its sentence or the next) that adds to more than 100%: error. (4) One
+    whole split in a list of parallel shares in one sentence ("46% of equipment spending went to
+    land systems, 29% to air defence, 17% to ships and 16% to space"; "under-fives accounted for
+    58% of cases, those aged 5-9 for 24% ...") that adds to more than 100%: error.
 
     **Fine**: "80–90% remitted" with "10–15% retained" (the intervals can make 100), rates within
     groups ("literacy: male 96%, female 92%"; "urban: 97% of population, rural: 93%"), shares
@@ -86,6 +93,43 @@ class SharesExceedWhole(Rule):
             yield from self._complements(groups[key], options)
             yield from self._partners(groups[key], options)
         yield from self._with_remainder(ctx.claims, options)
+        yield from self._distribution(ctx.claims, options)
+
+    def _distribution(self, claims, options: Options) -> Iterator[RawFinding]:
+        """"46% of equipment spending went to land systems, 29% to air defence and 16% to space",
+        "under-fives accounted for 58% of cases, those aged 5-9 for 24% and older people for 14%":
+        one whole split in a list of parallel shares, which cannot add to more than 100%."""
+        groups = by_sentence(
+            c for c in claims if c.value is not None and (c.unit or "") == "percent" and c.kind in ("level", "share")
+        )
+        for key in sorted(groups):
+            members = groups[key]
+            for index, first in enumerate(members[:-2]):
+                whole = _whole_of(first)
+                if not whole:
+                    continue
+                parts = [first]
+                for later in members[index + 1:]:
+                    gap = later.sentence[parts[-1].end - later.sentence_start : later.start - later.sentence_start]
+                    if not _LIST_GAP.fullmatch(gap) or _whole_of(later) not in ((), whole):
+                        break
+                    if not (_FOR_BEFORE.search(gap) or _TO_AFTER.match(after(later, 20))):
+                        break
+                    parts.append(later)
+                if len(parts) < 3:
+                    continue
+                intervals = [iv(c) for c in parts]
+                if any(i is None for i in intervals):
+                    break
+                lo, hi = total(intervals)
+                if lo > 100 + options.tolerance:
+                    yield self.finding(
+                        parts,
+                        f"shares of the {' '.join(whole)} listed on line {first.line}: "
+                        f"{' + '.join(c.text for c in parts)} add to {fmt_interval((lo, hi), '%')}, more than 100%",
+                        key="distribution",
+                    )
+                break
 
     def _with_remainder(self, claims, options: Options) -> Iterator[RawFinding]:
         """"A at 22%, followed by B (16%), C (13%) ... All others made up the remaining 38%": the
