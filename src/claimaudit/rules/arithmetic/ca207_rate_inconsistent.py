@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
-from claimaudit.rules.arithmetic._common import before, by_sentence, divide, fmt_interval, gap_ratio, iv
+from claimaudit.rules.arithmetic._common import (
+    before, between, by_sentence, divide, fmt_interval, gap_ratio, is_percent, iv,
+)
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
 
@@ -18,6 +21,14 @@ PER_DIVISOR = {
 }
 POPULATION = ("population", "inhabitants", "residents", "people")
 BOUND_REACH = 1.5  # "more than N" read as N to 1.5 N
+# Between two counts and the percentage that is their ratio: "4,812 cases and 97 deaths, a CFR of
+# 0.2%", "(CFR 1.3%)", "412 of the 1,036 samples it tested, a positivity rate of 40%", "..., or 62%"
+RATIO_BEFORE = re.compile(
+    r"(?:,\s*(?:\w+\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:rate|ratio|proportion|CFR)\s*(?:\([A-Z]{2,6}\))?\s*(?:of\s+)?"
+    r"|\(\s*(?:CFR|[\w-]+\s+rate)\s*(?:of\s+)?"
+    r"|,\s*or\s+)(?:about|around|roughly|nearly|almost|some|approximately|just\s+(?:over|under)\s+)?\Z",
+    re.I,
+)
 
 
 class Options(BaseModel):
@@ -40,8 +51,14 @@ class RateInconsistent(Rule):
     as N to 1.5 N) and the quotient's must overlap within 50%: warning beyond, error when one is
     three times the other.
 
+    Also: two counts of one sentence followed by the percentage that is their ratio ("4,812
+    suspected cases and 97 deaths, a CFR of 0.2%", "412 of the 1,036 samples tested, a positivity
+    rate of 40%", "420,000 of its 680,000 customers, or 62%"): the percentage must be the smaller
+    count over the larger, within rounding and 50%.
+
     **Fine**: rates that agree with their quotient within rounding; rates with no total or no
-    divisor in their sentence; totals and divisors of other units.
+    divisor in their sentence; totals and divisors of other units; a percentage after two counts
+    that is no ratio of them ("... and 97 deaths, a rise of 20%").
     """
 
     code = "CA207"
@@ -60,6 +77,31 @@ class RateInconsistent(Rule):
                 if len(totals) != 1 or len(divisors) != 1 or totals[0] is divisors[0]:
                     continue  # one total and one divisor, or no telling which goes with which
                 yield from self._judge(rate, totals[0], divisors[0], options)
+
+        for members in by_sentence(c for c in ctx.claims if c.value is not None).values():
+            yield from self._stated_ratios(members, options)
+
+    def _stated_ratios(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
+        for a, b, share in zip(members, members[1:], members[2:]):
+            if not (is_percent(share) and _count(a) and _count(b)) or not RATIO_BEFORE.search(between(b, share)):
+                continue
+            small, large = sorted((a, b), key=lambda c: c.value)
+            i_small, i_large, i_share = _near(small), _near(large), _near(share)
+            if i_small is None or i_large is None or i_share is None:
+                continue
+            implied = divide((i_small[0] * 100, i_small[1] * 100), i_large)
+            if implied is None:
+                continue
+            gap = gap_ratio(i_share, implied)
+            if gap < options.min_gap:
+                continue
+            yield self.finding(
+                [share, small, large],
+                f"{format_value(small)} of {format_value(large)} (line {share.line}) is "
+                f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap + 1:.1f} times apart)",
+                severity=Severity.ERROR if gap >= options.error_gap else Severity.WARNING,
+                key="ratio",
+            )
 
     def _judge(self, rate: Claim, total: Claim, divisor: Claim, options: Options):
         it, idv, ir = _near(total), _near(divisor), _near(rate)
@@ -92,6 +134,10 @@ def _near(claim: Claim):
     if claim.bound in ("lt", "le"):
         return min(hi, claim.value) / BOUND_REACH, hi
     return interval
+
+
+def _count(claim: Claim) -> bool:
+    return claim.unit_family == "count" and claim.kind == "level" and not claim.per and (claim.value or 0) > 0
 
 
 def _same_base(claim: Claim, base: str | None) -> bool:
