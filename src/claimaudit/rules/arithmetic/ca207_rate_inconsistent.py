@@ -18,6 +18,9 @@ PER_DIVISOR = {
     "person": ("people", "persons", "inhabitants", "residents"),
     "capita": ("people", "persons", "inhabitants", "residents"),
     "head": ("people", "persons"),
+    # prices: "12,000 tonnes ... at roughly $20,000 per tonne, earning about $2.4 billion"
+    "tonne": ("metric tons",), "ton": ("metric tons", "short tons", "tons"), "barrel": ("barrels",),
+    "kilogram": ("kilograms",), "ounce": ("troy ounces", "ounces"),
 }
 POPULATION = ("population", "inhabitants", "residents", "people")
 BOUND_REACH = 1.5  # "more than N" read as N to 1.5 N
@@ -45,9 +48,9 @@ class RateInconsistent(Rule):
     scale word.
 
     **Flagged**: in one sentence, a rate "R per <unit>" (an hour, a day, a year, per person,
-    per capita), a total in the rate's unit (or a count, for a bare "400 an hour"), and the
-    figure it is divided by, in hours, days, months, years or people (or a bare figure after
-    "population"). The stated rate's interval (rounding and "about" counted; "more than N" read
+    per capita, a price per tonne, barrel, kilogram or ounce), a total in the rate's unit (or a
+    count, for a bare "400 an hour"), and the figure it is divided by, in hours, days, months,
+    years, people or the priced unit (or a bare figure after "population"). The stated rate's interval (rounding and "about" counted; "more than N" read
     as N to 1.5 N) and the quotient's must overlap within 50%: warning beyond, error when one is
     three times the other.
 
