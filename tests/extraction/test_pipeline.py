@@ -1074,3 +1074,8 @@ def test_a_row_credited_to_the_bulletins_staff_is_the_documents_own():
     text = ("Table 2. Agents\n\nCountry | Agents | Source\nRwanda | 4,100 | Central bank, May 2026\n"
             "Total | 9,900 | Bulletin staff calculations, June 2026\n")
     assert _claims(text)["9,900"].source is None
+
+
+def test_the_company_is_the_owner_named_before_in_its_sentence():
+    text = "Norvik's Halden smelter cast 88,000 tonnes of aluminium, according to the company's annual report."
+    assert _claims(text)["88,000 tonnes"].source == "Norvik"

@@ -115,6 +115,16 @@ def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
     return out
 
 
+_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[A-Z]|[a-z]+\s)")
+
+
+def _owner_before(text: str, start: int, end: int) -> str | None:
+    """The last capitalised possessor before ``end`` in the sentence ("MMG's Las Bambas"), not a place."""
+    owners = [m.group(1) for m in _OWNER.finditer(text, start, end) if not find_places(m.group(1))]
+    owners = [o for o in owners if o.split()[0].lower() not in ("the", "its", "their", "this", "that")]
+    return owners[-1] if owners else None
+
+
 def _definite_references(text: str, start: int, end: int, in_text, named) -> list[SourceRef]:
     out = []
     for match in _DEFINITE_BODY.finditer(text, start, end):
@@ -123,6 +133,11 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
         head = match.group("head").lower()
         forms = _HEAD_FORMS.get(head, (head,))
         kinds = _HEAD_KINDS.get(head, ())
+        if "company" in kinds and (owner := _owner_before(text, start, match.start())):
+            # "MMG's Las Bambas shipped ..., according to the company's annual report": the owner
+            # named just before in the sentence
+            out.append(SourceRef(match.start(), match.end(), match.group(), owner, None))
+            continue
         for name, kind in reversed(named):
             if kind in kinds or any(w.lower().strip("(),") in forms for w in name.split()) or (
                 "company" in kinds and kind is None and not looks_like_body(name) and not find_places(name)
@@ -502,7 +517,7 @@ class AttributionComponent:
                 named.extend(_bodies_named(text, start, end))
                 while definitions and definitions[0][0] < end:
                     named.append(definitions.pop(0)[1:])
-                refs = _definite_references(text, start, end, in_text, named) if named else []
+                refs = _definite_references(text, start, end, in_text, named)
                 known = sorted([*in_text, *refs], key=lambda s: s.start) if refs else in_text
                 sentence = SentenceInput(start, end, known, dates.within(start, end))
                 attrs = [
