@@ -87,7 +87,8 @@ class Claim(Frozen):
     source_vague: bool = False
     attribution: str | None = Field(
         None,
-        description='how the source was found: "sentence", "table", "continued", "parenthetical"',
+        description='how the source was found: "sentence", "table", "continued", "parenthetical", "note", '
+        '"between" (a sentence credited to no one between two that cite one source)',
     )
     sentence_start: int = 0
     row: str | None = Field(None, description="a table cell's row label, as written")

@@ -1079,3 +1079,12 @@ def test_a_row_credited_to_the_bulletins_staff_is_the_documents_own():
 def test_the_company_is_the_owner_named_before_in_its_sentence():
     text = "Norvik's Halden smelter cast 88,000 tonnes of aluminium, according to the company's annual report."
     assert _claims(text)["88,000 tonnes"].source == "Norvik"
+
+
+def test_a_sentence_between_two_citing_one_source_reports_it():
+    text = ("According to a May 2026 survey by the Andean Dairy Board, milk output was 4.1 million tonnes. "
+            "Cheese took 38% of it and butter 12%. The survey also found that 9,300 farms had closed.\n\n"
+            "Prices rose 7%. Wages rose 3%, the board said.")
+    claims = _claims(text)
+    assert claims["38%"].source == claims["12%"].source == "Andean Dairy Board"
+    assert claims["7%"].source is None  # no source before it in its paragraph

@@ -354,6 +354,34 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
     return result
 
 
+def _fill_between(result: dict[int, Attribution], sentences, numbers) -> None:
+    """"According to the SPC overview, the catch was 2.6 million tonnes. Skipjack made up 66% of
+    it, yellowfin 23%. The overview also found ...": a sentence of figures credited to no one,
+    between a sentence credited to a source and one that cites it again, in one paragraph,
+    reports it too. (Two such sentences in a row were tried: no figure of any gold set gained.)"""
+    figures = [numbers.within(start, end) for start, end, _ in sentences]
+    for i in range(1, len(sentences) - 1):
+        if not figures[i] or not figures[i - 1] or not figures[i + 1] or any(n.start in result for n in figures[i]):
+            continue
+        if not sentences[i - 1][2] == sentences[i][2] == sentences[i + 1][2]:
+            continue  # one paragraph
+        cited = result.get(figures[i - 1][0].start)
+        if cited is None or any(result.get(n.start) is not cited for n in figures[i - 1]):
+            continue
+        again = [result.get(n.start) for n in figures[i + 1]]
+        if all(a is not None and a.how in _CITING and _names(a) == _names(cited) for a in again):
+            inferred = dataclasses.replace(cited, how="between")  # (rules on sources weigh it less)
+            for number in figures[i]:
+                result[number.start] = inferred
+
+
+_CITING = ("continued", "sentence", "parenthetical")
+
+
+def _names(attribution: Attribution) -> frozenset[str]:
+    return frozenset(s.name for s in attribution.sources)
+
+
 def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]) -> dict[int, Attribution]:
     """A figure credited only to the document's own publisher ("by CAPR's own count", "a Meridian
     tally") is the document's own: no source."""
@@ -570,6 +598,7 @@ class AttributionComponent:
                 last = attrs[-1]
                 last_paragraph = block.paragraph
                 last_measures = {n.currency or n.unit for n in in_sentence if n.start in result and (n.currency or n.unit)}
+        _fill_between(result, doc._.ca_sentences, numbers)
         return _without_publisher(_qualify_bodies(_full_names(result, named), countries), publisher_names(text))
 
     @staticmethod

@@ -55,7 +55,8 @@ class SameSourceRelatedValues(Rule):
     Options = Options
 
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
-        claims = [c for c in ctx.claims if c.source and not c.source_vague]
+        # (a source inferred from the sentences around a figure is too weak a link for a warning)
+        claims = [c for c in ctx.claims if c.source and not c.source_vague and c.attribution != "between"]
         ring = keyring(ctx)
         # (source, row, value) of table cells: a prose figure equal to a cell of a row is that
         # cell's, and the row's other cells are other columns, not other values of it
