@@ -23,10 +23,10 @@ FLOORS = {
     "value_unit": 0.95,
     "value": 0.98,
     "unit": 0.95,
-    "source": 0.87,
-    "source_attributed": 0.81,
-    "source_date": 0.88,
-    "source_date_dated": 0.74,
+    "source": 0.875,
+    "source_attributed": 0.85,
+    "source_date": 0.90,
+    "source_date_dated": 0.80,
 }
 MAX_NOT_CLAIMS_EMITTED = 4
 
@@ -36,11 +36,11 @@ MAX_NOT_CLAIMS_EMITTED = 4
 OTHER_SETS = {
     "report_000": ({"recall": 0.99, "value_unit": 0.96, "value": 0.99, "source": 0.935, "source_date": 0.94}, 0),
     "heldout": ({"recall": 0.99, "value_unit": 0.935, "value": 0.99, "source": 0.895, "source_date": 0.915}, 2),
-    "heldout2": ({"recall": 0.98, "value_unit": 0.935, "value": 0.975, "source": 0.84, "source_date": 0.835}, 7),
-    "heldout3": ({"recall": 0.99, "value_unit": 0.935, "value": 0.985, "source": 0.90, "source_date": 0.89}, 1),
-    "heldout4": ({"recall": 0.98, "value_unit": 0.925, "value": 0.97, "source": 0.825, "source_date": 0.885}, 9),
-    "heldout5": ({"recall": 0.98, "value_unit": 0.95, "value": 0.985, "source": 0.795, "source_date": 0.805}, 6),
-    "heldout6": ({"recall": 0.98, "value_unit": 0.86, "value": 0.975, "source": 0.76, "source_date": 0.875}, 11),
+    "heldout2": ({"recall": 0.98, "value_unit": 0.955, "value": 0.975, "source": 0.895, "source_date": 0.89}, 7),
+    "heldout3": ({"recall": 0.99, "value_unit": 0.945, "value": 0.985, "source": 0.91, "source_date": 0.905}, 1),
+    "heldout4": ({"recall": 0.98, "value_unit": 0.935, "value": 0.97, "source": 0.845, "source_date": 0.90}, 9),
+    "heldout5": ({"recall": 0.98, "value_unit": 0.95, "value": 0.985, "source": 0.84, "source_date": 0.815}, 6),
+    "heldout6": ({"recall": 0.98, "value_unit": 0.895, "value": 0.975, "source": 0.81, "source_date": 0.90}, 11),
 }
 
 
