@@ -783,6 +783,12 @@ def _build(text: str, m: re.Match[str], day_first: bool, floor: int) -> tuple[in
                 if v is None:
                     return None
             bare_years = v.kind == "year"
+    return _with_context(text, s, e, v, bare_years, floor)
+
+
+def _with_context(text: str, s: int, e: int, v: _Val, bare_years: bool, floor: int) -> tuple[int, int, _Val, str | None] | None:
+    """(start, end, value, mod) of a parsed expression at s..e, with the words around it (an offset,
+    a position, a bound); None when bare years read as a quantity."""
     if bare_years and _is_quantity(text, s, e):
         return None
 
@@ -869,6 +875,27 @@ def _run_start(text: str, a_start: int, floor: int) -> int:
     return max(start, lo)
 
 
+# What can follow a year in a longer expression (the first character after any blanks): a separator
+# or a digit of a numeric date, a month, "s" of a decade, AD/CE, a quarter, a range's dash or word
+# (and, to, through, till, until). The ignore-case forms also match "ſ" for "s".
+_YEAR_GOES_ON = frozenset("-/.,'’–—~‒―\u017f" + "jfmasondctuqh" + "JFMASONDCTUQH")
+_NEXT_NONBLANK = re.compile(r"\s*(\S)")
+
+
+def _bare_year_at(text: str, p: int) -> bool:
+    """Is the master's match at a 4-digit year anchor ``p`` (not glued to a letter or digit) the year
+    alone? Then no later form or range can start after it, and the YEAR look-behinds hold."""
+    if p:
+        c = text[p - 1]
+        if c == "_" or c in "$€£¥₩₹" or (c in ".," and p >= 2 and text[p - 2].isdecimal()):
+            return False
+    nxt = _NEXT_NONBLANK.match(text, p + 4)
+    if nxt is None:
+        return True
+    c = nxt.group(1)
+    return c not in _YEAR_GOES_ON and not c.isdecimal()
+
+
 def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
     """All absolute date expressions in text, ordered, non-overlapping (longest match wins).
 
@@ -891,10 +918,15 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
         for p in starts:
             if p > a_start:
                 break
-            m = _MASTER.match(text, p)
-            if m is None or m.end() <= a_start:
-                continue
-            r = _build(text, m, day_first, last_end)
+            if p == a_start and text[p].isdigit() and _bare_year_at(text, p):
+                # most anchors are a year standing alone: what the master would match, without it
+                y = text[p:p + 4]
+                r = _with_context(text, p, p + 4, _parse_kind("year", y, day_first), True, last_end)
+            else:
+                m = _MASTER.match(text, p)
+                if m is None or m.end() <= a_start:
+                    continue
+                r = _build(text, m, day_first, last_end)
             if r is not None:
                 s, e, v, mod = r
                 out.append(_mention(text, s, e, v, mod))

@@ -1046,9 +1046,10 @@ def _min_step(s1, s2):
 
 _PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages"})
 # A capitalised title word before a bare number names a document, a grade or a site, it counts nothing.
+_TITLE_WORDS = ("Brief", "Bulletin", "Report", "Paper", "Grade", "Block", "Series", "Edition", "Model", "Mark", "Class",
+                "Type", "Field", "Well", "Unit", "Reactor", "Project", "Train", "Stream", "Flight", "Route", "Highway")
 _TITLE_NO_BEFORE = re.compile(
-    r"(?<![.!?:]\s)\b(?:Brief|Bulletin|Report|Paper|Grade|Block|Series|Edition|Model|Mark|Class|Type|Field|Well|Unit|Reactor|"
-    r"Project|Train|Stream|Flight|Route|Highway)[ \t]+\Z"
+    rf"(?<![.!?:]\s)\b(?:{'|'.join(_TITLE_WORDS)})[ \t]+\Z"
     # "Arctic LNG 2 loaded", "Nord Stream 2": a name's number after an acronym, nothing counted after it
     r"|(?<![.!?:]\s)(?<![$€£¥])\b[A-Z][a-z]*[ \t]+[A-Z]{2,5}[ \t]+\Z"
 )
@@ -1078,13 +1079,19 @@ _LEGAL_LAST = frozenset({
 })
 
 
-def _last_word(before: str) -> str:
-    """The run of non-blank characters ``before`` ends with (after spaces and tabs), lower-cased;
-    "" when a line break or other blank comes first."""
+def _last_token(before: str) -> tuple[str, bool]:
+    """The run of non-blank characters ``before`` ends with (after spaces and tabs), "" when a line
+    break or other blank comes first; and whether ``before`` ends with a space or tab."""
     w = before.rstrip(" \t")
-    if not w or w[-1].isspace():
-        return ""
-    return w.rsplit(None, 1)[-1].lower()
+    return ("" if not w or w[-1].isspace() else w.rsplit(None, 1)[-1]), len(w) != len(before)
+
+
+# Cheap necessary conditions for the searches that end in ``before`` (most numbers pass none):
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# _AGE_BEFORE: "under-", or a blank after one of these words (no i, s or k: lower() is exact)
+_AGE_LAST_WORDS = ("under", "below", "over", "above", "than", "aged", "between", "from")
+# _ERA_AFTER and _LEGAL_AFTER: the first non-blank character after the number
+_ERA_OR_LEGAL_NEXT = re.compile(r"[ \t]*[ABCFSU]")
 
 
 _CALIBRE_NOUN_AT = re.compile(
@@ -1102,79 +1109,88 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         return "time_of_day"
     if a.kind == "vague":
         return None
+    # from here a.kind is "num" (digits or words)
     e = a.end
-    if not a.unit and not a.currency and a.kind == "num":
-        nc = _TIME_OR_ORDINAL_NEXT(text, a.core_end)
-        if nc and _AMPM_AT.match(text, a.core_end) and a.value < 24 and not a.scaled:
+    core_start, core_end = a.core_start, a.core_end
+    unit, currency = a.unit, a.currency
+    if not unit and not currency:
+        nc = _TIME_OR_ORDINAL_NEXT(text, core_end)
+        if nc and _AMPM_AT.match(text, core_end) and a.value < 24 and not a.scaled:
             return "time_of_day"
-        if nc and _ORDINAL_AT.match(text, a.core_end):
+        if nc and _ORDINAL_AT.match(text, core_end):
             return "ordinal"
-    before = text[max(0, a.core_start - 24):a.core_start]
-    if a.kind == "num" and not a.currency and not a.unit and a.low is None:
-        if _ERA_AFTER.match(text, a.core_end) or ("A" in before and _ERA_BEFORE.search(before)):
+    before = text[max(0, core_start - 24):core_start]
+    if not currency and not unit and a.low is None:
+        era_or_legal = _ERA_OR_LEGAL_NEXT.match(text, core_end) is not None
+        if (era_or_legal and _ERA_AFTER.match(text, core_end)) or ("A" in before and _ERA_BEFORE.search(before)):
             return "year"
-        if _LEGAL_AFTER.match(text, a.core_end):
+        if era_or_legal and _LEGAL_AFTER.match(text, core_end):
             return "legal_reference"
-    if a.kind == "num" and a.is_int and not a.currency and a.unit in (None, "years") and 0 < a.value \
-            and (a.high if a.low is not None else a.value) <= 120 and _AGE_BEFORE.search(before):
+    tok, blank_end = _last_token(before)
+    if a.is_int and not currency and unit in (None, "years") and 0 < a.value \
+            and (a.high if a.low is not None else a.value) <= 120 \
+            and (before.endswith("-") or blank_end and tok.lower().endswith(_AGE_LAST_WORDS)) and _AGE_BEFORE.search(before):
         return "age"  # "children under five", "Under-five mortality", "women aged 15"
-    if a.kind == "num" and a.is_int and not a.currency and a.unit in (None, "years") and 0 < a.value <= 120 \
-            and _AGE_AFTER.match(text, a.core_end):
+    if a.is_int and not currency and unit in (None, "years") and 0 < a.value <= 120 \
+            and text.startswith("-", core_end) and _AGE_AFTER.match(text, core_end):
         return "age"  # "a 46-year-old farmer"
-    if a.kind == "num" and a.unit in U.DURATION_UNITS and not a.scaled and (
-        _RELATIVE_TIME_AT.match(text, a.end) or _SPAN_WORD_BEFORE.search(before)
+    if unit in U.DURATION_UNITS and not a.scaled and (
+        _RELATIVE_TIME_AT.match(text, e) or _SPAN_WORD_BEFORE.search(before)
     ):
         return "relative_time"  # "from 18% five years ago", "two decades earlier", "in the first six months"
-    if a.unit == "millimeters" and a.low is None and text.startswith("mm", a.core_end) and _CALIBRE_NOUN_AT.match(text, a.end):
+    if unit == "millimeters" and a.low is None and text.startswith("mm", core_end) and _CALIBRE_NOUN_AT.match(text, e):
         return "identifier"  # "155mm artillery shells", "a 120mm gun": a calibre names a weapon, it measures nothing
-    if a.kind == "num" and a.value == 1 and a.low is None and not a.currency and _IDIOM_AFTER.match(text, a.end):
+    if a.value == 1 and a.low is None and not currency and _IDIOM_AFTER.match(text, e):
         return "idiom"  # "one year at a time", "one by one"
-    if a.kind == "num" and a.words and not a.currency and not a.unit and not a.scaled:
-        word = text[a.core_start:a.core_end]
-        if word.lower() == "one" and not has_qual and a.sign is None and not _ONE_IN_AFTER.match(text, a.core_end):
-            return "pronoun"  # "One notable initiative", "one of the countries"
-        if text.startswith("-", a.core_end) and text[a.core_end + 1 : a.core_end + 2].isalpha():
-            return "compound"  # "seven-pointed", "three-year-old"
-    if a.kind == "num" and not a.words:
-        if ("\n" in before or a.core_start < 24) and _LIST_BEFORE.search(before) and _LIST_AFTER.match(text, a.core_end) and a.is_int and a.value < 1000 and a.sign is None and not a.currency:
+    if a.words:
+        if not currency and not unit and not a.scaled:
+            word = text[core_start:core_end]
+            if word.lower() == "one" and not has_qual and a.sign is None and not _ONE_IN_AFTER.match(text, core_end):
+                return "pronoun"  # "One notable initiative", "one of the countries"
+            if text.startswith("-", core_end) and text[core_end + 1 : core_end + 2].isalpha():
+                return "compound"  # "seven-pointed", "three-year-old"
+        return None
+    if ("\n" in before or core_start < 24) and _LIST_BEFORE.search(before):
+        if _LIST_AFTER.match(text, core_end) and a.is_int and a.value < 1000 and a.sign is None and not currency:
             return "list_number"
-        if ("\n" in before or a.core_start < 24) and _LIST_BEFORE.search(before) and not a.is_int and not a.scaled \
-                and a.sign is None and a.value < 100 and _SECTION_AFTER.match(text, a.core_end):
+        if not a.is_int and not a.scaled and a.sign is None and a.value < 100 and _SECTION_AFTER.match(text, core_end):
             return "section_number"  # "2.1 Southeast Asia's place in ...", "6.3 Priorities for ..."
-        if before.endswith("[") and text.startswith("]", a.core_end):
-            return "citation"
-        lw = _last_word(before)
-        if not a.currency and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
-            return "page"
-        if not a.currency and not a.unit and (lw in _LEGAL_LAST or lw.lower() in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
-                and _LEGAL_BEFORE.search(before):
-            return "legal_reference"
-        if not a.currency and not a.unit and a.plain and _TITLE_NO_BEFORE.search(before) and not (
-            before.rstrip()[-1:].isupper() and _COUNTED_AFTER.match(text, a.core_end)
-        ):
-            return "identifier"  # "Migration and Development Brief 41", "Block 15", "Arctic LNG 2"
-        if not a.currency and not a.unit and a.plain and a.is_int and a.value < 1000 and _NAMED_NO_BEFORE.search(before) \
-                and _NAME_ENDS_AFTER.match(text, a.core_end) and not _MONTH_WORD_BEFORE.search(before):
-            return "identifier"  # "the Humanity 1 was held", "Tesla's Megapack 2 XL", "the Boeing 737 fleet"
-        if before.endswith(":") and a.is_int and _YEAR_COLON_BEFORE.search(before):
-            return "identifier"  # "Working Paper 2024:11": a series number
-        year_like = a.plain and a.is_int and 1800 <= abs(a.value) <= 2100 and a.core_end - a.core_start == 4
-        if a.low is not None and a.plain and 1800 <= a.low and a.high <= 2100:
-            year_like = True
-        # glued to letters: A320, G7, 3G, IF11175, COVID-19, Su-27
-        cb = text[a.core_start - 1] if a.core_start > 0 else ""
-        if not a.currency and a.sign is None and (cb.isalpha() or cb == "_" or (cb == "-" and _IDENT_BEFORE.search(before))):
-            return "year" if year_like and cb != "-" else "identifier"
-        ce = text[e] if e < len(text) else ""
-        if not a.unit and not a.currency and (ce.isalpha() or ce == "_"):
-            if year_like and _DECADE_AT.match(text, e):
-                return "year"
-            if not (ce in "sS" and year_like):
-                return "identifier"
-        if ce == "'" and year_like and _DECADE_AT.match(text, e):
+    if before.endswith("[") and text.startswith("]", core_end):
+        return "citation"
+    lw = tok.lower()
+    if not currency and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
+        return "page"
+    if not currency and not unit and (lw in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
+            and _LEGAL_BEFORE.search(before):
+        return "legal_reference"
+    if not currency and not unit and a.plain and blank_end and (tok.endswith(_TITLE_WORDS) or tok[-1:] in _ASCII_UPPER) \
+            and _TITLE_NO_BEFORE.search(before) and not (
+        before.rstrip()[-1:].isupper() and _COUNTED_AFTER.match(text, core_end)
+    ):
+        return "identifier"  # "Migration and Development Brief 41", "Block 15", "Arctic LNG 2"
+    if not currency and not unit and a.plain and a.is_int and a.value < 1000 and blank_end and tok[:1] in _ASCII_UPPER \
+            and _NAMED_NO_BEFORE.search(before) and _NAME_ENDS_AFTER.match(text, core_end) \
+            and not _MONTH_WORD_BEFORE.search(before):
+        return "identifier"  # "the Humanity 1 was held", "Tesla's Megapack 2 XL", "the Boeing 737 fleet"
+    if before.endswith(":") and a.is_int and _YEAR_COLON_BEFORE.search(before):
+        return "identifier"  # "Working Paper 2024:11": a series number
+    year_like = a.plain and a.is_int and 1800 <= abs(a.value) <= 2100 and core_end - core_start == 4
+    if a.low is not None and a.plain and 1800 <= a.low and a.high <= 2100:
+        year_like = True
+    # glued to letters: A320, G7, 3G, IF11175, COVID-19, Su-27
+    cb = text[core_start - 1] if core_start > 0 else ""
+    if not currency and a.sign is None and (cb.isalpha() or cb == "_" or (cb == "-" and _IDENT_BEFORE.search(before))):
+        return "year" if year_like and cb != "-" else "identifier"
+    ce = text[e] if e < len(text) else ""
+    if not unit and not currency and (ce.isalpha() or ce == "_"):
+        if year_like and _DECADE_AT.match(text, e):
             return "year"
-        if year_like and not has_qual and not a.currency and not a.unit and a.sign is None:
-            return "year"
+        if not (ce in "sS" and year_like):
+            return "identifier"
+    if ce == "'" and year_like and _DECADE_AT.match(text, e):
+        return "year"
+    if year_like and not has_qual and not currency and not unit and a.sign is None:
+        return "year"
     return None
 
 
