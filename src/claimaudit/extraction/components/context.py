@@ -96,6 +96,7 @@ class ContextComponent:
         header_of = table_headers(blocks, text)
         aligned_of = aligned_headers(blocks, text)
         paragraph_noun: tuple[int, str] | None = None  # (block, count noun) of the paragraph's last count
+        section_country: dict[int, frozenset[str]] = {}  # block -> the country its section heading names
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             in_sentence = numbers.within(start, end)
@@ -132,7 +133,9 @@ class ContextComponent:
                         # sentence names no place is about the country its section heading names (not
                         # the paragraph's last: prose names countries in passing)
                         if ambient is None:
-                            ambient = heading_country(text, blocks, block_index)
+                            if block_index not in section_country:
+                                section_country[block_index] = heading_country(text, blocks, block_index)
+                            ambient = section_country[block_index]
                         if ambient:
                             context = dataclasses.replace(context, places=tuple(sorted(ambient)))
                     previous = context
