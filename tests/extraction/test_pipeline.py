@@ -1029,6 +1029,7 @@ def test_units_of_headers_shared_modifiers_and_totals(text, figure, unit):
     [
         ("Of the 820 trawlers licensed in 2025, 301 were Spanish, 122 Moroccan and 97 Portuguese.", "122", "trawlers"),
         ("The navy ordered 12 Sentinel 4B frigates in May.", "12", "frigates"),
+        ("The agency counted 51,000 returnees in Chad, and about 230,000 across the region.", "230,000", "returnees"),
     ],
 )
 def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):

@@ -546,7 +546,7 @@ _NOT_COUNTED_SUBJECTS = frozenset(
 _IN_TOTAL = re.compile(r"\s+(?:in\s+(?:total|all)|overall|altogether|all\s+told)\b")
 _RESTATED_BEFORE = re.compile(r"(?:,|\()\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|equivalent\s+to)\s+\Z")
 _PARALLEL_AFTER = re.compile(
-    r"\s+(?:in|to|from|for|at)\s+(?:the\s+)?[A-Za-z]|\s*(?:[,;.)]|\band\b|$)"
+    r"\s+(?:in|to|from|for|at|across|among|within|throughout|outside)\s+(?:the\s+)?[A-Za-z]|\s*(?:[,;.)]|\band\b|$)"
     r"|\s+[A-Z][\w-]*(?=\s*[,;.)]|\s+and\b)"  # "412 were Chinese-flagged, 298 Taiwanese, 176 Korean and ..."
 )
 _FURTHER_BEFORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+{_QUALIFIERS}\Z", re.I)
