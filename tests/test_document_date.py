@@ -45,3 +45,11 @@ def test_a_day_that_no_month_has_is_no_date():
     reference = document_date("Lagos, 9 August 2025\n")
     found = [d.iso for d in find_yearless_dates("said on 31 June and on 29 February and on 30 April", reference)]
     assert found == ["2025-04-30"]  # 31 June and (in 2025) 29 February do not exist
+
+
+def test_a_day_without_a_year_may_end_its_sentence():
+    from claimaudit.extraction.parse.dates import document_date, find_yearless_dates
+
+    reference = document_date("Lima, 9 October 2026\n\nText.")
+    text = "The agency reported on 2 September. Prices fell 4.5 percent by 12 May.5 and 3 June.7"
+    assert [d.iso for d in find_yearless_dates(text, reference)] == ["2026-09-02"]

@@ -1024,7 +1024,7 @@ def document_date(text: str) -> "DateMention | None":
 _YEARLESS = re.compile(
     r"(?<![\w/.-])(?:(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})"
     r"|(?P<m2>[A-Z][a-z]{2,8})\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)"
-    r"(?![\w/.-]|,?\s*(?:1[89]|20)\d\d|\s*[-–]\s*\d|\s*%)"
+    r"(?![\w/-]|\.\d|,?\s*(?:1[89]|20)\d\d|\s*[-–]\s*\d|\s*%)"  # ("reported on 1 July." ends a sentence)
 )
 
 
