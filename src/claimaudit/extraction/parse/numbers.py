@@ -28,6 +28,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from . import number_words as nw
 from . import units as U
@@ -57,6 +58,9 @@ class NumberMention:
 
 
 _new_mention = maker(NumberMention)  # one per number of every text
+_BLANKS = re.compile(r"[ \t]+")
+# unit_from_form is a pure lexicon lookup, asked for the same few forms ("%", "km", "tonnes") all along
+_unit_from_form = lru_cache(maxsize=1 << 12)(U.unit_from_form)
 
 
 # ======================================================================================================
@@ -150,9 +154,10 @@ class _Anchors:
     then consumed number by number, so long runs stay linear."""
 
     def __init__(self, text: str, lower: str | None = None):
+        """``lower``: ``text.lower()`` when ``_lower_scan_ok``, else None."""
         self.text = text
         nums = _NUM_SCAN.finditer(text)
-        if lower is not None and _lower_scan_ok(text, lower):
+        if lower is not None:
             words = list(_WORD_SCAN_LOWER.finditer(lower))
         else:
             words = list(_WORD_SCAN.finditer(text))
@@ -302,10 +307,15 @@ def _prefix_possible(window: str) -> bool:
         return True
     if not w[-1].isalpha() and w[-1] != ".":
         return False
-    i = len(w) - 1
-    while i >= 0 and (w[i].isalpha() or w[i] == "."):
-        i -= 1
-    return w[i + 1:].lower() in _PREFIX_LAST_WORDS
+    # the run of letters and dots w ends with: the whole last token, unless that holds other characters
+    word = w.rsplit(None, 1)[-1]
+    letters = word.replace(".", "")
+    if letters and not letters.isalpha():
+        i = len(w) - 1
+        while i >= 0 and (w[i].isalpha() or w[i] == "."):
+            i -= 1
+        word = w[i + 1:]
+    return word.lower() in _PREFIX_LAST_WORDS
 
 
 class _RevMatch:
@@ -363,17 +373,25 @@ _HYPHEN_ABBREVIATIONS = frozenset({"km", "kg", "mm", "cm", "ha", "MW", "GW", "kW
 _CASED_CURRENCY_WORDS = U.CURRENCY_WORDS_LOWER_ONLY
 
 
-def _next_char_in(chars: str):
-    """A test ``(text, pos) -> bool``: is the first non-blank character at/after ``pos`` (within 3)
-    one of ``chars``? One compiled match instead of a Python loop (called for every number)."""
+def _next_char_at(chars: str):
+    """``(text, pos) -> Match | None``, a match when the first non-blank character at/after ``pos``
+    (within 3) is one of ``chars``. One compiled match instead of a Python loop (called for every
+    number); the hot paths call it bare, ``_next_char_in`` wraps it as a test."""
     assert " " not in chars and "\t" not in chars  # else backtracking over blanks would differ
-    match = re.compile(f"[ \t]{{0,3}}[{re.escape(chars)}]").match
+    return re.compile(f"[ \t]{{0,3}}[{re.escape(chars)}]").match
+
+
+def _next_char_in(match):
+    """The test ``(text, pos) -> bool`` for a ``_next_char_at`` match."""
     return lambda text, pos: match(text, pos) is not None
 
 
-_RANGE_NEXT = _next_char_in("-–—~tTaA")
-_TIME_OR_ORDINAL_NEXT = _next_char_in("aApPsSnNrRtT")
-_POSTFIX_NEXT = _next_char_in("oapOAP+")
+_RANGE_NEXT_AT = _next_char_at("-–—~tTaA")
+_TIME_OR_ORDINAL_NEXT_AT = _next_char_at("aApPsSnNrRtT")
+_POSTFIX_NEXT_AT = _next_char_at("oapOAP+")
+_RANGE_NEXT = _next_char_in(_RANGE_NEXT_AT)
+_TIME_OR_ORDINAL_NEXT = _next_char_in(_TIME_OR_ORDINAL_NEXT_AT)
+_POSTFIX_NEXT = _next_char_in(_POSTFIX_NEXT_AT)
 
 
 def _suffix_possible(text: str, pos: int) -> bool:
@@ -384,14 +402,23 @@ def _suffix_possible(text: str, pos: int) -> bool:
         i += 1
     if i >= n:
         return False
-    if text[i] in _SUFFIX_FIRST:
+    c = text[i]
+    if c in _SUFFIX_FIRST:
         return True
-    if not text[i].isalpha():
+    if not c.isalpha():
         return False
-    j = i
-    while j < n and j < i + 24 and text[j].isalpha():
-        j += 1
-    return text[i:j].lower() in U.SUFFIX_LEADS or (text[i].isupper() and text[i:j].lower() in U.DEMONYM_WORDS)
+    word = _LETTER_RUN.match(text, i).group()  # (c is a letter, so it matches)
+    if not word.isalpha():  # a numeric symbol among the letters ("km²"): the letters only
+        j = i
+        while j < n and j < i + 24 and text[j].isalpha():
+            j += 1
+        word = text[i:j]
+    word = word.lower()
+    return word in U.SUFFIX_LEADS or (c.isupper() and word in U.DEMONYM_WORDS)
+
+
+# up to 24 letters; [^\W\d_] also takes the few non-decimal numeric symbols, which isalpha() rejects
+_LETTER_RUN = re.compile(r"[^\W\d_]{1,24}")
 
 
 # cheap pre-checks before the big suffix / rate alternations
@@ -444,6 +471,8 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE_RE = re.compile(
+    # every form starts with a digit, a month or mid/early/late/end/start/beginning: a cheap first test
+    r"(?=[\djfmasondelb])"
     r"(?P<date>"
     rf"\b{_MONTHS}\.?[ \t]+{_DAY}(?:[ \t]*[-–—][ \t]*{_DAY})?(?:,?[ \t]+(?:\d{{4}}))?(?![\d,.]*\d)"  # June 28–29, 2025
     rf"|\b{_DAY}(?:[ \t]*[-–—][ \t]*{_DAY})?[ \t]+(?:of[ \t]+)?{_MONTHS}\b\.?(?:,?[ \t]+\d{{4}})?"  # 17 June 2025
@@ -560,7 +589,8 @@ class _Amt:
 def _digits_value(s: str) -> tuple[float, float | None, bool, bool] | None:
     """(value, step, is_int, plain) of a digit core."""
     if s.isdecimal():  # the usual case, "1500": no separator, point or fraction to read
-        return float(s), _int_step(s), True, True
+        stripped = s.rstrip("0")  # (_int_step, inline)
+        return float(s), float(10 ** (len(s) - len(stripped))) if stripped else 1.0, True, True
     s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if "/" in s:
         whole = 0.0
@@ -606,7 +636,8 @@ class _Parser:
         maybe_url = "://" in text or "www." in lower
         self.urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if maybe_url else []
         self._url_starts = [s for s, _ in self.urls]
-        hint = _PHONE_HINT_LOWER.search(lower) if _lower_scan_ok(text, lower) else _PHONE_HINT.search(text)
+        self.lower_ok = _lower_scan_ok(text, lower)
+        hint = _PHONE_HINT_LOWER.search(lower) if self.lower_ok else _PHONE_HINT.search(text)
         self.phones = [
             (m.start(), m.end()) for m in _phone_matches(text, lower)
             if sum(c.isdigit() for c in m.group()) >= 7 and sum(c in " \t.-" for c in m.group().lstrip("+(")) >= 2
@@ -658,7 +689,8 @@ class _Parser:
             if dv is None:
                 return None
             v, step, is_int, plain = dv
-            a = _Amt(m.start(), m.end(), m.start(), m.end(), v, step, is_int=is_int, plain=plain)
+            s, e = m.span()
+            a = _Amt(s, e, s, e, v, step, False, is_int, plain)  # (start, end, core_start, core_end, ..., plain)
         elif kind == "vague":
             if m.group("vsolo"):
                 base = nw.SCALES[m.group("vsolo").lower()]
@@ -769,7 +801,7 @@ class _Parser:
                 elif pm.group("curw") or pm.group("code"):
                     a.end = pm.end()  # "$5 USD"
             elif pm.group("unit"):
-                unit = U.unit_from_form(pm.group("unit"))
+                unit = _unit_from_form(pm.group("unit"))
                 form = pm.group("unit")
                 if unit is not None and self._unit_ok(a, form, unit, pm):
                     a.unit = unit
@@ -785,7 +817,7 @@ class _Parser:
         elif self.whole:
             wm = _UNIT_WHOLE_AT.match(text, pos)
             if wm:
-                a.unit = U.unit_from_form(wm.group("unit"))
+                a.unit = _unit_from_form(wm.group("unit"))
                 a.end = wm.end()
 
     def _suffix_after_currency(self, a: _Amt) -> None:
@@ -894,7 +926,7 @@ class _Parser:
                 if a.low is not None:
                     a.low, a.high = -a.high, -a.low
         if pm.group("q") is not None:
-            q = re.sub(r"[ \t]+", " ", pm.group("q").lower())
+            q = _BLANKS.sub(" ", pm.group("q").lower())
             out["q"] = _QUALIFIERS[q]
             out["qstart"] = lo + pm.start("q")
         elif pm.group("rng") is not None:
@@ -917,7 +949,7 @@ class _Parser:
     def _currency_of_prefix(self, cur: str) -> str | None:
         c = cur.strip()
         if c.endswith("$"):
-            return U.currency_from_symbol(re.sub(r"[ \t]+", "", c)) or (
+            return U.currency_from_symbol(_BLANKS.sub("", c)) or (
                 "USD" if c == "$" else U.DOLLAR_PREFIXES.get(c[:-1].strip().lower()))
         if c in U.CURRENCY_SYMBOLS:
             return U.CURRENCY_SYMBOLS[c]
@@ -989,7 +1021,7 @@ def _compatible(a1: _Amt, a2: _Amt) -> bool:
 
 def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
     text = p.text
-    if not _RANGE_NEXT(text, a1.end):
+    if _RANGE_NEXT_AT(text, a1.end) is None:
         return None
     sm = _RANGE_SEP_AT.match(text, a1.end)
     if sm is None or a1.kind != "num" and not a1.words:
@@ -1079,13 +1111,6 @@ _LEGAL_LAST = frozenset({
 })
 
 
-def _last_token(before: str) -> tuple[str, bool]:
-    """The run of non-blank characters ``before`` ends with (after spaces and tabs), "" when a line
-    break or other blank comes first; and whether ``before`` ends with a space or tab."""
-    w = before.rstrip(" \t")
-    return ("" if not w or w[-1].isspace() else w.rsplit(None, 1)[-1]), len(w) != len(before)
-
-
 # Cheap necessary conditions for the searches that end in ``before`` (most numbers pass none):
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # _AGE_BEFORE: "under-", or a blank after one of these words (no i, s or k: lower() is exact)
@@ -1114,7 +1139,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     core_start, core_end = a.core_start, a.core_end
     unit, currency = a.unit, a.currency
     if not unit and not currency:
-        nc = _TIME_OR_ORDINAL_NEXT(text, core_end)
+        nc = _TIME_OR_ORDINAL_NEXT_AT(text, core_end)
         if nc and _AMPM_AT.match(text, core_end) and a.value < 24 and not a.scaled:
             return "time_of_day"
         if nc and _ORDINAL_AT.match(text, core_end):
@@ -1126,7 +1151,11 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "year"
         if era_or_legal and _LEGAL_AFTER.match(text, core_end):
             return "legal_reference"
-    tok, blank_end = _last_token(before)
+    # tok: the run of non-blank characters before ends with (after spaces and tabs), "" when a line
+    # break or other blank comes first; blank_end: before ends with a space or tab
+    w = before.rstrip(" \t")
+    tok = "" if not w or w[-1].isspace() else w.rsplit(None, 1)[-1]
+    blank_end = len(w) != len(before)
     if a.is_int and not currency and unit in (None, "years") and 0 < a.value \
             and (a.high if a.low is not None else a.value) <= 120 \
             and (before.endswith("-") or blank_end and tok.lower().endswith(_AGE_LAST_WORDS)) and _AGE_BEFORE.search(before):
@@ -1223,8 +1252,9 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
     p = _Parser(text, whole)
     out: list[tuple[NumberMention, int, int]] = []
     pos = 0
-    search = _Anchors(text, p.lower).search
+    search = _Anchors(text, p.lower if p.lower_ok else None).search
     last_end = 0
+    bounded = False  # any mention with a bound ("over", "at most"): else there is nothing to merge
     while True:
         m = search(pos)
         if m is None:
@@ -1241,7 +1271,7 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
             p._suffix(a)
         if a.start < last_end:  # prefix ran into the previous mention
             a.start = max(a.start, last_end)
-        full_start = min(a.start, pre.get("qstart", a.start), pre.get("rstart", a.start))
+        full_start = min(a.start, pre.get("qstart", a.start), pre.get("rstart", a.start)) if pre else a.start
         r = _try_range(p, a, pre)
         if r is not None:
             a = r
@@ -1251,9 +1281,9 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
         post_q = None
         qual_start = None
         if ("q" not in pre or pre["q"][0] == "approximate") and a.kind != "time":
-            pq = _POSTFIX_AT.match(text, a.end) if _POSTFIX_NEXT(text, a.end) else None
+            pq = _POSTFIX_AT.match(text, a.end) if _POSTFIX_NEXT_AT(text, a.end) else None
             if pq and not (pq.group("pq") == "+" and pq.start("pq") != a.end):
-                post_q = _POSTFIX_QUALIFIERS[re.sub(r"[ \t]+", " ", pq.group("pq").lower())]
+                post_q = _POSTFIX_QUALIFIERS[_BLANKS.sub(" ", pq.group("pq").lower())]
                 qual_start = pq.start("pq")
                 pre.pop("q", None)
                 end_full = pq.end()
@@ -1293,10 +1323,11 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
                     a.end = hm.start()
                 end_full = a.end
         mention = _build(p, a, pre, post_q, qual_start, per)
-        out.append((mention, full_start, max(end_full, a.end)))
-        last_end = max(end_full, a.end)
+        last_end = end_full if end_full > a.end else a.end
+        out.append((mention, full_start, last_end))
+        bounded = bounded or mention.bound is not None
         pos = last_end if last_end > m.start() else m.end()
-    return _merge_bounds(text, out)
+    return _merge_bounds(text, out) if bounded else out
 
 
 _A_PER_OK = {"hour", "day", "week", "month", "year", "share", "head", "barrel", "ton", "tonne", "kilogram", "ounce", "troy ounce",
@@ -1321,7 +1352,7 @@ _PER_HEAD_AT = re.compile(r"[ \t]+(?P<per>(?i:hour|day|week|month|year|night|shi
 
 def _rate_word(pr: re.Match, a: _Amt) -> str | None:
     if pr.group("adv"):
-        return _ADV_PER[re.sub(r"[ \t]+", " ", pr.group("adv").lower())]
+        return _ADV_PER[_BLANKS.sub(" ", pr.group("adv").lower())]
     if pr.group("xcur") is not None:
         if pr.group("xkw") != "per" and a.currency is None:
             return None  # "2 to the dollar" without a currency is no exchange rate
@@ -1333,7 +1364,7 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
     if pr.group("pn") is not None:
         if kw != "per":
             return None  # "a", "each", "every" and "/" only before the known rate words
-        word = re.sub(r"[ \t]+", " ", pr.group("pn").lower())
+        word = _BLANKS.sub(" ", pr.group("pn").lower())
         if word in U.PER_NOT_A_UNIT or word.endswith("ly"):
             return None  # "per the ministry", "per official estimates", "per cent"
         if word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -1343,7 +1374,7 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
             return code  # "cents per dollar"
         if word in U.SCALE_WORDS and U.SCALE_WORDS[word] >= 100:
             return f"{int(U.SCALE_WORDS[word]):,}"  # "5 deaths per thousand" -> "1,000"
-        unit = U.unit_from_form(re.sub(r"[ \t]+", " ", pr.group("pn"))) or U.unit_from_form(word)  # "per MW" as written
+        unit = _unit_from_form(_BLANKS.sub(" ", pr.group("pn"))) or _unit_from_form(word)  # "per MW" as written
         if unit:
             return U.unit_singular(unit)  # "per cubic metre" -> "cubic meter"
         if " " in word:
@@ -1356,7 +1387,7 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
 
 
 def _norm_per(s: str) -> str:
-    s = re.sub(r"[ \t]+", " ", s.strip())
+    s = _BLANKS.sub(" ", s.strip())
     low = s.lower()
     if low[:1].isdigit():
         return s
