@@ -1089,3 +1089,11 @@ def test_a_sentence_between_two_citing_one_source_reports_it():
     claims = _claims(text)
     assert claims["38%"].source == claims["12%"].source == "Andean Dairy Board"
     assert claims["7%"].source is None  # no source before it in its paragraph
+
+
+def test_a_national_body_takes_the_country_of_its_sentences_currency():
+    text = ("The government set aside 4 billion baht (about US$110 million) for drought relief "
+            "[Ministry of Finance, June 2026].")
+    assert _claims(text)["4 billion baht"].source == "Ministry of Finance (Thailand)"
+    text = "Aid reached US$40 million [Ministry of Finance, July 2026]."
+    assert _claims(text)["US$40 million"].source == "Ministry of Finance"  # the dollar is every country's

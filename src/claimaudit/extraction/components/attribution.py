@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from claimaudit.extraction.extensions import doc_text
 from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
+from claimaudit.extraction.parse.units import country_of_currency
 from claimaudit.extraction.parse.tables import aligned_headers, column_header, table_headers
 
 from claimaudit.extraction.parse.attribution import (
@@ -354,6 +355,13 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
     return result
 
 
+def _currency_country(numbers) -> frozenset[str]:
+    """"the government has committed 25 billion ringgit": the one country whose own currency the
+    sentence's figures are in."""
+    named = {country_of_currency(n.currency) for n in numbers} - {None}
+    return frozenset(named) if len(named) == 1 else frozenset()
+
+
 def _fill_between(result: dict[int, Attribution], sentences, numbers) -> None:
     """"According to the SPC overview, the catch was 2.6 million tonnes. Skipjack made up 66% of
     it, yellowfin 23%. The overview also found ...": a sentence of figures credited to no one,
@@ -592,7 +600,7 @@ class AttributionComponent:
                         if sentence_countries is None:
                             sentence_countries = _countries_named(text, start, end) or _last_country(
                                 text, block.start, start
-                            ) or heading_country(text, blocks, block_index)
+                            ) or heading_country(text, blocks, block_index) or _currency_country(in_sentence)
                         countries[number.start] = sentence_countries
             if attrs:
                 last = attrs[-1]

@@ -256,6 +256,29 @@ _DEMONYMS, _NATIONAL_CODE = _countries()
 DEMONYM_WORDS: frozenset[str] = frozenset(w for d in _DEMONYMS for w in d.split())
 
 
+def _country_names() -> dict[str, str]:
+    try:
+        countries = json.loads(
+            resources.files("claimaudit.extraction").joinpath("resources/places.json").read_text(encoding="utf-8")
+        )["countries"]
+    except (OSError, KeyError, ValueError):
+        return {}
+    return {a2: spec.get("name", a2) for a2, spec in countries.items()}
+
+
+_COUNTRY_NAMES = _country_names()
+# currencies reports use for any country's figures: no sign of the country they are about
+_INTERNATIONAL = frozenset({"USD"})
+
+
+def country_of_currency(code: str | None) -> str | None:
+    """The one country whose national currency ``code`` is ("MYR" -> "Malaysia"); None for a
+    currency several countries share (EUR, XOF) or one used for any country's figures (USD)."""
+    if not code or code in _INTERNATIONAL or _NATIONAL_CODE.get(code[:2]) != code:
+        return None
+    return _COUNTRY_NAMES.get(code[:2])
+
+
 def currency_of_demonym(demonym: str, word: str) -> str | None:
     """The currency "<demonym> <word>" names ("Tunisian dinars" -> TND, "Egyptian pounds" -> EGP),
     or None when the demonym is no country's or the country has no currency of that name."""
