@@ -1097,3 +1097,9 @@ def test_a_national_body_takes_the_country_of_its_sentences_currency():
     assert _claims(text)["4 billion baht"].source == "Ministry of Finance (Thailand)"
     text = "Aid reached US$40 million [Ministry of Finance, July 2026]."
     assert _claims(text)["US$40 million"].source == "Ministry of Finance"  # the dollar is every country's
+
+
+def test_a_bodys_own_work_of_a_day_dates_its_figure():
+    text = ("Issued: 30 April 2026\n\nThe count passed the 12,400 arrivals that the Border Monitoring Office "
+            "recorded for all of 2025, according to its weekly update of 21 April.")
+    assert _claims(text)["12,400"].source_date == "2026-04-21"

@@ -774,6 +774,8 @@ _DATE_LINK_BEFORE = re.compile(
 
 
 _UNIT_OF_BODY = re.compile(r"(?:\s+[A-Z][\w&-]*){1,3}['’]s\s+")  # a body's division, then its work's date
+# "..., according to its weekly bulletin of 10 June": the body's own work, dated
+_OWN_WORK_OF_BEFORE = re.compile(rf"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\s+(?:of|dated)\s+\Z", re.I)
 _PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|updated)\s+(?:in|on)\s+\Z|,\s*filed\s+(?:in|on)\s+\Z")  # (returns "were filed in 2021" are no work)
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
 _WORK_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})\b", re.IGNORECASE)
@@ -817,8 +819,9 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     for date in sent.dates:
         # "X put fees at US$629 million in its Indicators, published in October 2024": a
         # publication date later in the sentence, with no other source between
-        if date.start >= last.end and date.start - last.end <= 250 and _PUBLISHED_BEFORE.search(
-            text, max(last.end, date.start - 20), date.start
+        if date.start >= last.end and date.start - last.end <= 250 and (
+            _PUBLISHED_BEFORE.search(text, max(last.end, date.start - 20), date.start)
+            or _OWN_WORK_OF_BEFORE.search(text, max(last.end, date.start - 60), date.start)
         ) and not any(last.end <= s.start < date.start for s in sent.sources
                       if s is not last and not s.vague and s.name != last.name):
             return date  # (the body's own work may be in between: "IISS ... in The Military Balance, published in")
