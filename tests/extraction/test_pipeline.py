@@ -1103,3 +1103,8 @@ def test_a_bodys_own_work_of_a_day_dates_its_figure():
     text = ("Issued: 30 April 2026\n\nThe count passed the 12,400 arrivals that the Border Monitoring Office "
             "recorded for all of 2025, according to its weekly update of 21 April.")
     assert _claims(text)["12,400"].source_date == "2026-04-21"
+
+
+def test_a_plan_launched_by_a_body_is_credited_to_it():
+    text = "The flood appeal launched by the World Food Programme seeks US$61 million."
+    assert _claims(text)["US$61 million"].source == "World Food Programme"

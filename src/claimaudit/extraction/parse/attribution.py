@@ -100,7 +100,7 @@ _PASSIVE_VERBS = (
     r"forecast|compiled|recorded|measured|tracked|confirmed|announced|released|disclosed|"
     r"indicated|revealed|assessed|found|provided|presented|given|issued|commissioned|"
     r"conducted|prepared|acknowledged|claimed|counted|verified|quoted|cataloged|catalogued|"
-    r"expected|valued|put"
+    r"expected|valued|put|launched"
 )
 
 # "according to", "as reported by", "estimated by", "per", "data from", "a report by".
