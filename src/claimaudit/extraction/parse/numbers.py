@@ -652,6 +652,7 @@ class _Amt:
     factor: float = 1.0      # scale written on this amount (1e6 for "10 million")
 
 
+@lru_cache(maxsize=1 << 13)  # years and round figures recur throughout a text
 def _digits_value(s: str) -> tuple[float, float | None, bool, bool] | None:
     """(value, step, is_int, plain) of a digit core."""
     if s.isdecimal():  # the usual case, "1500": no separator, point or fraction to read
@@ -681,6 +682,9 @@ def scaled(value: float, factor: float) -> float:
     4099999.9999999995."""
     if factor == 1.0:
         return value
+    if type(value) is float and type(factor) is float and value.is_integer() and factor.is_integer() \
+            and abs(value * factor) < 2.0 ** 53:
+        return value * factor  # whole numbers: the binary product is exact, as the decimal one
     return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
@@ -786,6 +790,15 @@ class _Parser:
     def _suffix(self, a: _Amt) -> None:
         text = self.text
         pos = a.end
+        if text.startswith("%", pos):
+            # "12.5%", the most common suffix: what the code below reads, without its regexes (no
+            # scale or money code starts with "%"; the percent alternative comes first in _POST_AT)
+            a.unit = "percent"
+            a.end = pos + 1
+            if a.currency is not None and a.start < a.core_start:
+                a.currency = None
+                a.start = a.core_start if a.sign is None else a.start
+            return
         if not _suffix_possible(text, pos):
             if self.whole and a.kind == "num":
                 pass
@@ -950,9 +963,12 @@ class _Parser:
     def prefix(self, a: _Amt) -> dict:
         """Qualifier / range opener / sign / currency before the core (look-back window)."""
         text = self.text
+        out: dict = {}
+        c = text[a.core_start - 1] if a.core_start else ""
+        if c not in " \t" and c not in _PREFIX_LAST_CHARS and c != "." and not c.isalpha():
+            return out  # (what _prefix_possible would say, without slicing the window)
         lo = max(0, a.core_start - _LOOKBACK)
         window = text[lo:a.core_start]
-        out: dict = {}
         if not window or not _prefix_possible(window):
             return out
         rm = _REV_PREFIX.match(window[::-1])
@@ -1204,14 +1220,15 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     e = a.end
     core_start, core_end = a.core_start, a.core_end
     unit, currency = a.unit, a.currency
+    value, low, is_int, plain = a.value, a.low, a.is_int, a.plain
     if not unit and not currency:
         nc = _TIME_OR_ORDINAL_NEXT_AT(text, core_end)
-        if nc and _AMPM_AT.match(text, core_end) and a.value < 24 and not a.scaled:
+        if nc and _AMPM_AT.match(text, core_end) and value < 24 and not a.scaled:
             return "time_of_day"
         if nc and _ORDINAL_AT.match(text, core_end):
             return "ordinal"
     before = text[max(0, core_start - 24):core_start]
-    if not currency and not unit and a.low is None:
+    if not currency and not unit and low is None:
         era_or_legal = _ERA_OR_LEGAL_NEXT.match(text, core_end) is not None
         if (era_or_legal and _ERA_AFTER.match(text, core_end)) or ("A" in before and _ERA_BEFORE.search(before)):
             return "year"
@@ -1222,20 +1239,19 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     w = before.rstrip(" \t")
     tok = "" if not w or w[-1].isspace() else w.rsplit(None, 1)[-1]
     blank_end = len(w) != len(before)
-    if a.is_int and not currency and unit in (None, "years") and 0 < a.value \
-            and (a.high if a.low is not None else a.value) <= 120 \
-            and (before.endswith("-") or blank_end and tok.lower().endswith(_AGE_LAST_WORDS)) and _AGE_BEFORE.search(before):
-        return "age"  # "children under five", "Under-five mortality", "women aged 15"
-    if a.is_int and not currency and unit in (None, "years") and 0 < a.value <= 120 \
-            and text.startswith("-", core_end) and _AGE_AFTER.match(text, core_end):
-        return "age"  # "a 46-year-old farmer"
+    if is_int and not currency and (unit is None or unit == "years") and 0 < value:
+        if (a.high if low is not None else value) <= 120 \
+                and (before.endswith("-") or blank_end and tok.lower().endswith(_AGE_LAST_WORDS)) and _AGE_BEFORE.search(before):
+            return "age"  # "children under five", "Under-five mortality", "women aged 15"
+        if value <= 120 and text.startswith("-", core_end) and _AGE_AFTER.match(text, core_end):
+            return "age"  # "a 46-year-old farmer"
     if unit in U.DURATION_UNITS and not a.scaled and (
         _RELATIVE_TIME_AT.match(text, e) or _SPAN_WORD_BEFORE.search(before)
     ):
         return "relative_time"  # "from 18% five years ago", "two decades earlier", "in the first six months"
-    if unit == "millimeters" and a.low is None and text.startswith("mm", core_end) and _CALIBRE_NOUN_AT.match(text, e):
+    if unit == "millimeters" and low is None and text.startswith("mm", core_end) and _CALIBRE_NOUN_AT.match(text, e):
         return "identifier"  # "155mm artillery shells", "a 120mm gun": a calibre names a weapon, it measures nothing
-    if a.value == 1 and a.low is None and not currency and _IDIOM_AFTER.match(text, e):
+    if value == 1 and low is None and not currency and _IDIOM_AFTER.match(text, e):
         return "idiom"  # "one year at a time", "one by one"
     if a.words:
         if not currency and not unit and not a.scaled:
@@ -1246,9 +1262,9 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
                 return "compound"  # "seven-pointed", "three-year-old"
         return None
     if ("\n" in before or core_start < 24) and _LIST_BEFORE.search(before):
-        if _LIST_AFTER.match(text, core_end) and a.is_int and a.value < 1000 and a.sign is None and not currency:
+        if _LIST_AFTER.match(text, core_end) and is_int and value < 1000 and a.sign is None and not currency:
             return "list_number"
-        if not a.is_int and not a.scaled and a.sign is None and a.value < 100 and _SECTION_AFTER.match(text, core_end):
+        if not is_int and not a.scaled and a.sign is None and value < 100 and _SECTION_AFTER.match(text, core_end):
             return "section_number"  # "2.1 Southeast Asia's place in ...", "6.3 Priorities for ..."
     if before.endswith("[") and text.startswith("]", core_end):
         return "citation"
@@ -1258,19 +1274,19 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if not currency and not unit and (lw in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
             and _LEGAL_BEFORE.search(before):
         return "legal_reference"
-    if not currency and not unit and a.plain and blank_end and (tok.endswith(_TITLE_WORDS) or tok[-1:] in _ASCII_UPPER) \
+    if not currency and not unit and plain and blank_end and (tok.endswith(_TITLE_WORDS) or tok[-1:] in _ASCII_UPPER) \
             and _TITLE_NO_BEFORE.search(before) and not (
         before.rstrip()[-1:].isupper() and _COUNTED_AFTER.match(text, core_end)
     ):
         return "identifier"  # "Migration and Development Brief 41", "Block 15", "Arctic LNG 2"
-    if not currency and not unit and a.plain and a.is_int and a.value < 1000 and blank_end and tok[:1] in _ASCII_UPPER \
+    if not currency and not unit and plain and is_int and value < 1000 and blank_end and tok[:1] in _ASCII_UPPER \
             and _NAMED_NO_BEFORE.search(before) and _NAME_ENDS_AFTER.match(text, core_end) \
             and not _MONTH_WORD_BEFORE.search(before):
         return "identifier"  # "the Humanity 1 was held", "Tesla's Megapack 2 XL", "the Boeing 737 fleet"
-    if before.endswith(":") and a.is_int and _YEAR_COLON_BEFORE.search(before):
+    if before.endswith(":") and is_int and _YEAR_COLON_BEFORE.search(before):
         return "identifier"  # "Working Paper 2024:11": a series number
-    year_like = a.plain and a.is_int and 1800 <= abs(a.value) <= 2100 and core_end - core_start == 4
-    if a.low is not None and a.plain and 1800 <= a.low and a.high <= 2100:
+    year_like = plain and is_int and 1800 <= abs(value) <= 2100 and core_end - core_start == 4
+    if low is not None and plain and 1800 <= low and a.high <= 2100:
         year_like = True
     # glued to letters: A320, G7, 3G, IF11175, COVID-19, Su-27
     cb = text[core_start - 1] if core_start > 0 else ""
@@ -1321,20 +1337,23 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
     search = _Anchors(text, p.lower if p.lower_ok else None).search
     last_end = 0
     bounded = False  # any mention with a bound ("over", "at most"): else there is nothing to merge
+    core_at, prefix, suffix = p.core_at, p.prefix, p._suffix
     while True:
         m = search(pos)
         if m is None:
             break
-        a = p.core_at(m)
+        a = core_at(m)
         if a is None:
             pos = m.end() if m.end() > m.start() else m.start() + 1
             continue
         if a.start < last_end:
             pos = max(m.end(), last_end)
             continue
-        pre = p.prefix(a) if a.kind != "time" else {}
         if a.kind != "time":
-            p._suffix(a)
+            pre = prefix(a)
+            suffix(a)
+        else:
+            pre = {}
         if a.start < last_end:  # prefix ran into the previous mention
             a.start = max(a.start, last_end)
         full_start = min(a.start, pre.get("qstart", a.start), pre.get("rstart", a.start)) if pre else a.start
