@@ -578,6 +578,10 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("than two decades earlier", "two", "relative_time"),
         ("they plan one season at a time", "one", "idiom"),
         ("the sites were closed one by one", "one", "idiom"),
+        ("the flood maps (Table 3) show it", "3", "document_reference"),
+        ("cases in week 31 rose again", "31", "legal_reference"),
+        ("in epidemiological weeks 2–14 of 2026", "2–14", "legal_reference"),
+        ("Ref. WAT/KEN/26-044 covers it", "26", "identifier"),
     ],
 )
 def test_more_reasons(text, span, reason):

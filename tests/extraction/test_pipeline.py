@@ -1108,3 +1108,8 @@ def test_a_bodys_own_work_of_a_day_dates_its_figure():
 def test_a_plan_launched_by_a_body_is_credited_to_it():
     text = "The flood appeal launched by the World Food Programme seeks US$61 million."
     assert _claims(text)["US$61 million"].source == "World Food Programme"
+
+
+def test_a_fraction_word_before_consecutive_is_an_ordinal():
+    claims = _claims("Exports fell for a third consecutive year, and a quarter of mills closed.")
+    assert "a third" not in claims and claims["a quarter"].value == 25.0

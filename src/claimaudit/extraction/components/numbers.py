@@ -71,6 +71,9 @@ _FRACTION_WORDS = re.compile(
     r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
     re.IGNORECASE,
 )
+_ORDINAL_AFTER = re.compile(
+    r"[ \t]+(?:consecutive|straight|successive|running|time|round|term|place|largest|biggest|highest|lowest)\b"
+)
 _ONE_IN = re.compile(
     r"(?:[ \t]+(?P<noun>[a-z][a-z-]{2,}))?[ \t]+in[ \t]+(?P<d>[1-9]\d?|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
     r"(?=[ \t]+[A-Za-z]|\s*[.,;:)])(?![ \t]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)"
@@ -87,7 +90,9 @@ def _shares(text: str, numbers: list) -> list:
             continue  # the "4" of "1 in 4", read with the "1"
         # ("one" before a noun reads as a pronoun, unless "in N" follows: "one facility in six")
         plain = number.reason in (None, "pronoun") and not (number.unit or number.currency) and number.value is not None
-        if plain and 0 < number.value < 1 and _FRACTION_WORDS.fullmatch(number.text):
+        if plain and 0 < number.value < 1 and _FRACTION_WORDS.fullmatch(number.text) and _ORDINAL_AFTER.match(text, number.end):
+            number = dataclasses.replace(number, reason="ordinal")  # "for a third consecutive year"
+        elif plain and 0 < number.value < 1 and _FRACTION_WORDS.fullmatch(number.text):
             number = dataclasses.replace(number, value=round(number.value * 100, 10), unit="percent", step=None)
         elif plain and number.value in _NUMERATORS and number.low is None and (one_in := _ONE_IN.match(text, number.end)) and (
             one_in.group("noun") is None or number.value == 1 and one_in.group("noun") != "in"

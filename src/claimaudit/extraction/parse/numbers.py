@@ -536,9 +536,12 @@ _LEGAL_BEFORE = re.compile(
     r"docket|case[ \t]+no\.|nos?\.|numbers?|bills?|h\.r\.|h\.res\.|s\.res\.|u\.s\.c\.|c\.f\.r\.|directives?|"
     r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.|tables?|figures?|figs?\.|charts?|"
     r"exhibits?|appendix|appendices|box|footnotes?|endnotes?|notes?|map|graph|version|phase|tier|"
-    r"stage|parts?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\))"
+    r"stage|parts?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
+    r"(?:epidemiological[ \t]+)?weeks?)"  # "week 23", "epidemiological weeks 1-23": numbered weeks
     r"|\bS\.|\bFR|§§?)[ \t]*\Z"
 )
+# A reference code's capital letters, then a slash: "RHEA/MSL/"
+_CODE_BEFORE = re.compile(r"(?<![\w/])[A-Z][A-Z0-9-]*/(?:[A-Z0-9-]+/)*\Z")
 # A number right before a legal abbreviation: "90 FR 60064", "19 U.S.C. 2132", "117 Stat. 5".
 _LEGAL_AFTER = re.compile(r"[ \t]+(?:FR|U\.S\.C\.|C\.F\.R\.|CFR|Stat\.|U\.S\.(?=[ \t]+\d))(?![\w])")
 # Era markers make a number a year: "3000 B.C.", "A.D. 1200", "500 BCE".
@@ -1188,7 +1191,7 @@ _LEGAL_LAST = frozenset({
     # references to parts of a document: "Table 4-1", "Figure 2", "note 2:", "Appendix B-3"
     "table", "tables", "figure", "figures", "fig.", "figs.", "chart", "charts", "exhibit", "exhibits",
     "appendix", "appendices", "box", "footnote", "footnotes", "endnote", "note", "notes", "map", "graph",
-    "version", "phase", "tier", "stage", "part", "parts", "volume", "vol.", "issue", "fr",
+    "version", "phase", "tier", "stage", "part", "parts", "volume", "vol.", "issue", "fr", "week", "weeks",
     "rept.", "res.", "doc.", "prt.", "proclamation", "proclamations", "(e.o.)",
 })
 
@@ -1268,7 +1271,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "section_number"  # "2.1 Southeast Asia's place in ...", "6.3 Priorities for ..."
     if before.endswith("[") and text.startswith("]", core_end):
         return "citation"
-    lw = tok.lower()
+    lw = tok.lower().lstrip("([")  # "(Table 1)", "(see p. 38)"
     if not currency and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
         return "page"
     if not currency and not unit and (lw in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
@@ -1292,6 +1295,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     cb = text[core_start - 1] if core_start > 0 else ""
     if not currency and a.sign is None and (cb.isalpha() or cb == "_" or (cb == "-" and _IDENT_BEFORE.search(before))):
         return "year" if year_like and cb != "-" else "identifier"
+    if cb == "/" and not currency and _CODE_BEFORE.search(before):
+        return "identifier"  # "Ref. RHEA/MSL/25-019", "HOA-DWA/SR-07": a reference code
     ce = text[e] if e < len(text) else ""
     if not unit and not currency and (ce.isalpha() or ce == "_"):
         if year_like and _DECADE_AT.match(text, e):
