@@ -863,7 +863,13 @@ def _run_start(text: str, a_start: int, floor: int) -> int:
     if a_start == 0 or text[a_start - 1] in "([\"“":
         return a_start
     lo = max(floor, a_start - _LOOKBACK)
-    pieces = _SPLIT_WS.split(text[lo:a_start])
+    window = text[lo:a_start]
+    # usually the word before the anchor is no date word ("population 2019"): the loop below would
+    # step back over the blanks only
+    w = window.rstrip()
+    if w and not _is_vocab(w.rsplit(None, 1)[-1]):
+        return a_start - (len(window) - len(w))
+    pieces = _SPLIT_WS.split(window)
     start = a_start
     for piece in reversed(pieces):
         if not piece:
@@ -914,7 +920,10 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
         if a_start < last_end or (a_start and text[a_start - 1].isalnum()):
             continue
         lo = _run_start(text, a_start, last_end)
-        starts = (a_start,) if lo == a_start else (c.start() for c in _START.finditer(text, lo, a.end()))
+        if lo == a_start or text[lo:a_start].isspace():
+            starts = (a_start,)  # (_START finds no word start in blanks)
+        else:
+            starts = (c.start() for c in _START.finditer(text, lo, a.end()))
         for p in starts:
             if p > a_start:
                 break
