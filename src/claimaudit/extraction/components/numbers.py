@@ -46,20 +46,18 @@ class NumbersComponent:
             )
         # A number inside a date expression ("June 28–29, 2025", "mid-2025") is part of the date,
         # unless it carries its own unit, currency or percent sign.
+        # (Only a candidate claim can be set aside: the first date not ending before it is found for
+        # those alone; numbers come in order, so the index only moves forward.)
         result = []
         di = 0
+        n_dates = len(dates)
         for number in numbers:
-            while di < len(dates) and dates[di].end <= number.start:
-                di += 1
-            date = dates[di] if di < len(dates) else None
-            if (
-                number.reason is None
-                and date is not None
-                and date.start <= number.start
-                and number.end <= date.end
-                and not (number.unit or number.currency)
-            ):
-                number = dataclasses.replace(number, reason="date")
+            if number.reason is None and not (number.unit or number.currency):
+                start = number.start
+                while di < n_dates and dates[di].end <= start:
+                    di += 1
+                if di < n_dates and dates[di].start <= start and number.end <= dates[di].end:
+                    number = dataclasses.replace(number, reason="date")
             result.append(number)
         return result, dates
 
@@ -90,10 +88,11 @@ def _shares(text: str, numbers: list) -> list:
             continue  # the "4" of "1 in 4", read with the "1"
         # ("one" before a noun reads as a pronoun, unless "in N" follows: "one facility in six")
         plain = number.reason in (None, "pronoun") and not (number.unit or number.currency) and number.value is not None
-        if plain and 0 < number.value < 1 and _FRACTION_WORDS.fullmatch(number.text) and _ORDINAL_AFTER.match(text, number.end):
-            number = dataclasses.replace(number, reason="ordinal")  # "for a third consecutive year"
-        elif plain and 0 < number.value < 1 and _FRACTION_WORDS.fullmatch(number.text):
-            number = dataclasses.replace(number, value=round(number.value * 100, 10), unit="percent", step=None)
+        if plain and 0 < number.value < 1 and _FRACTION_WORDS.fullmatch(number.text):
+            if _ORDINAL_AFTER.match(text, number.end):
+                number = dataclasses.replace(number, reason="ordinal")  # "for a third consecutive year"
+            else:
+                number = dataclasses.replace(number, value=round(number.value * 100, 10), unit="percent", step=None)
         elif plain and number.value in _NUMERATORS and number.low is None and (one_in := _ONE_IN.match(text, number.end)) and (
             one_in.group("noun") is None or number.value == 1 and one_in.group("noun") != "in"
         ):

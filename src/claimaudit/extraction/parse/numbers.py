@@ -442,17 +442,16 @@ _POSTFIX_NEXT = _next_char_in(_POSTFIX_NEXT_AT)
 def _suffix_possible(text: str, pos: int) -> bool:
     """Cheap test: can a scale / unit / currency / percent start at ``pos`` (after <=2 blanks, a hyphen)?"""
     n = len(text)
-    i = pos
-    while i < n and i < pos + 3 and text[i] in " \t-":
-        i += 1
+    peek = _SUFFIX_PEEK.match(text, pos)
+    word = peek.group(1)
+    i = peek.end() if word is None else peek.start(1)
     if i >= n:
         return False
     c = text[i]
     if c in _SUFFIX_FIRST:
         return True
-    if not c.isalpha():
+    if word is None or not c.isalpha():  # (a letter would have started the group)
         return False
-    word = _LETTER_RUN.match(text, i).group()  # (c is a letter, so it matches)
     if not word.isalpha():  # a numeric symbol among the letters ("km²"): the letters only
         j = i
         while j < n and j < i + 24 and text[j].isalpha():
@@ -462,8 +461,9 @@ def _suffix_possible(text: str, pos: int) -> bool:
     return word in U.SUFFIX_LEADS or (c.isupper() and word in U.DEMONYM_WORDS)
 
 
-# up to 24 letters; [^\W\d_] also takes the few non-decimal numeric symbols, which isalpha() rejects
-_LETTER_RUN = re.compile(r"[^\W\d_]{1,24}")
+# up to 3 blanks or hyphens, then up to 24 letters ([^\W\d_] also takes the few non-decimal numeric
+# symbols, which isalpha() rejects: checked)
+_SUFFIX_PEEK = re.compile(r"[ \t-]{0,3}([^\W\d_]{1,24})?")
 
 
 # cheap pre-checks before the big suffix / rate alternations
@@ -1341,7 +1341,7 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
     pos = 0
     search = _Anchors(text, p.lower if p.lower_ok else None).search
     last_end = 0
-    bounded = False  # any mention with a bound ("over", "at most"): else there is nothing to merge
+    bounded: list[int] = []  # the mentions with a bound ("over", "at most"): the only ones _merge_bounds joins
     core_at, prefix, suffix = p.core_at, p.prefix, p._suffix
     while True:
         m = search(pos)
@@ -1414,10 +1414,11 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
                 end_full = a.end
         mention = _build(p, a, pre, post_q, qual_start, per)
         last_end = end_full if end_full > a.end else a.end
+        if mention.bound is not None:
+            bounded.append(len(out))
         out.append((mention, full_start, last_end))
-        bounded = bounded or mention.bound is not None
         pos = last_end if last_end > m.start() else m.end()
-    return _merge_bounds(text, out) if bounded else out
+    return _merge_bounds(text, out, bounded) if bounded else out
 
 
 _A_PER_OK = {"hour", "day", "week", "month", "year", "share", "head", "barrel", "ton", "tonne", "kilogram", "ounce", "troy ounce",
@@ -1489,11 +1490,14 @@ def _norm_per(s: str) -> str:
             "litre": "liter", "km": "kilometer"}.get(low, low)
 
 
-def _merge_bounds(text: str, items):
-    """'larger than 10 and smaller than 20' -> one range 10..20."""
+def _merge_bounds(text: str, items, bounded: list[int]):
+    """'larger than 10 and smaller than 20' -> one range 10..20. ``bounded``: the indexes of the
+    items with a bound, ascending (only an item with a bound merges with the next one)."""
     out = []
-    i = 0
-    while i < len(items):
+    done = 0  # items[:done] are in out
+    for i in bounded:
+        if i < done:
+            continue  # merged into the item before
         m1, s1, e1 = items[i]
         if i + 1 < len(items) and m1.bound and m1.low is None:
             m2, s2, e2 = items[i + 1]
@@ -1507,11 +1511,12 @@ def _merge_bounds(text: str, items):
                         merged = replace(m1, end=m2.end, text=text[m1.start:m2.end], value=(lo + hi) / 2, low=lo,
                                          high=hi, qualifier=None, bound=None, qualifier_start=None,
                                          step=_min_step(m1.step, m2.step), words=m1.words or m2.words)
+                        out.extend(items[done:i])
                         out.append((merged, s1, e2))
-                        i += 2
-                        continue
-        out.append(items[i])
-        i += 1
+                        done = i + 2
+    if not done:
+        return items
+    out.extend(items[done:])
     return out
 
 
@@ -1525,12 +1530,15 @@ def find_numbers(text: str) -> list[NumberMention]:
     pronoun, compound, age, relative_time, idiom)."""
     mentions = [m for m, _, _ in _scan(text)]
     for i, m in enumerate(mentions):
-        if m.reason == "legal_reference" and _DOC_PART_BEFORE.search(text, max(0, m.start - 16), m.start):
-            mentions[i] = m = replace(m, reason="document_reference")
-        # "Table 4-1", "Section 301-2": the second part of a reference is the reference too.
-        if i and m.reason is None and m.start >= 1 and text[m.start - 1] in "-–." and mentions[i - 1].end == m.start - 1 \
-                and mentions[i - 1].reason in ("legal_reference", "document_reference", "identifier"):
-            mentions[i] = replace(m, reason=mentions[i - 1].reason)
+        reason = m.reason
+        if reason is None:
+            # "Table 4-1", "Section 301-2": the second part of a reference is the reference too.
+            start = m.start
+            if i and start >= 1 and text[start - 1] in "-–." and mentions[i - 1].end == start - 1 \
+                    and mentions[i - 1].reason in ("legal_reference", "document_reference", "identifier"):
+                mentions[i] = replace(m, reason=mentions[i - 1].reason)
+        elif reason == "legal_reference" and _DOC_PART_BEFORE.search(text, max(0, m.start - 16), m.start):
+            mentions[i] = replace(m, reason="document_reference")
     return mentions
 
 
