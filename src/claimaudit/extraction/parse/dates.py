@@ -310,10 +310,18 @@ def _form_groups(prefix: str) -> list[tuple[int, int, str]]:
 
 _LEFT_GROUPS = _form_groups("s")
 _RIGHT_GROUPS = _form_groups("r")
+# The group that closes last (``lastindex``) names the form at once when it is the form's own group:
+# the left form of a match without a range (or the year-less opener "part"), the right form of a
+# range. A year-first form closes inside "sy"/"ry", which the loop then resolves.
+_LEFT_BY_LAST = {gi: (i, name) for gi, i, name in _LEFT_GROUPS if name != "sy"} | {_MASTER.groupindex["part"]: (-1, "part")}
+_RIGHT_BY_LAST = {gi: (i, name) for gi, i, name in _RIGHT_GROUPS if name != "ry"}
 
 
-def _form_index(m: re.Match[str], groups: list[tuple[int, int, str]]) -> tuple[int, str]:
+def _form_index(m: re.Match[str], groups: list[tuple[int, int, str]], by_last: dict) -> tuple[int, str]:
     """(form index, text group name) of the single form that took part in the match."""
+    hit = by_last.get(m.lastindex)
+    if hit is not None:
+        return hit
     start = m.start  # (not ``m.regs``: that builds a tuple for each of the master's 68 groups)
     for gi, i, name in groups:
         if start(gi) >= 0:
@@ -752,14 +760,14 @@ def _build(text: str, m: re.Match[str], day_first: bool, floor: int) -> tuple[in
             return None
         v = _Val((y, mon, da), (y, mon, db), kind="range")
     else:
-        li, g = _form_index(m, _LEFT_GROUPS)
+        li, g = _form_index(m, _LEFT_GROUPS, _LEFT_BY_LAST)
         left_text = m.group(g)
         pre = (m.group("pre") or "").lower()
         conn = m.group("conn")
         v = None
         bare_day = li < 0 and _DAYNUM_RE.fullmatch(left_text) is not None
         if conn is not None and (pre == "between" or conn.strip().lower()[:3] != "and") and (pre or not bare_day):
-            ri, rg = _form_index(m, _RIGHT_GROUPS)
+            ri, rg = _form_index(m, _RIGHT_GROUPS, _RIGHT_BY_LAST)
             right = _parse_kind(_SINGLE_FORMS[ri][0], m.group(rg), day_first)
             left = _parse_kind(_SINGLE_FORMS[li][0], left_text, day_first) if li >= 0 else None
             if right is not None:
