@@ -37,8 +37,8 @@ class SameSourceRelatedValues(Rule):
     differ in a way the text does not say, or one figure is misquoted. An editor should look.
 
     **Flagged** (warning): two claims credited to the same source (and, when both give one, the
-    same source date), with the same unit (or both counts) and kind, related measures (sharing at
-    least a third of their words), values that do not overlap but are within 50% of each other,
+    same source date, however precisely written), with the same unit (or both counts) and kind,
+    related measures (sharing at least a third of their words), values that do not overlap but are within 50% of each other,
     about overlapping places (or different places when the values are within 15%: one figure may
     have been credited to the wrong place, unless one is a table cell), not one about a named place
     and one about none (with values more than 15% apart, or the named place a table row's), not
@@ -64,8 +64,10 @@ class SameSourceRelatedValues(Rule):
         for a, b in candidate_pairs(claims, _block, _group, ring, loose=_period):
             if a.sentence_start == b.sentence_start or (a.origin == "table" and b.origin == "table"):
                 continue  # cells of tables are distinct measures by construction
-            if a.source_date and b.source_date and a.source_date != b.source_date:
-                continue
+            if a.source_date and b.source_date and not (
+                a.source_date.startswith(b.source_date) or b.source_date.startswith(a.source_date)
+            ):
+                continue  # (one date, written more or less precisely: "2025-07-01" and "2025-07")
             if a.period and b.period and a.period != b.period:
                 continue
             if a.unit != b.unit and a.unit_family != "count":
