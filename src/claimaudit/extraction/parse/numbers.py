@@ -685,10 +685,19 @@ def scaled(value: float, factor: float) -> float:
     4099999.9999999995."""
     if factor == 1.0:
         return value
-    if type(value) is float and type(factor) is float and value.is_integer() and factor.is_integer() \
-            and abs(value * factor) < 2.0 ** 53:
-        return value * factor  # whole numbers: the binary product is exact, as the decimal one
+    if type(value) is float and type(factor) is float:
+        if value.is_integer() and factor.is_integer() and abs(value * factor) < 2.0 ** 53:
+            return value * factor  # whole numbers: the binary product is exact, as the decimal one
+        exponent = _POWERS_OF_TEN.get(factor)
+        r = repr(value)
+        if exponent is not None and "e" not in r and "n" not in r:
+            # "1.2" million: the decimal product is the written digits with the point moved, which
+            # float() rounds the same way
+            return float(f"{r}e{exponent}")
     return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
+_POWERS_OF_TEN = {10.0 ** k: k for k in range(1, 16)}  # (exact floats)
 
 
 def _int_step(digits: str) -> float:
@@ -816,7 +825,8 @@ class _Parser:
                     if letter in ("m", "b", "B", "T") and a.currency is None and not self._currency_follows(sm.end()):
                         sc = None  # bare "10m" is meters; "B"/"T" need money context
                 else:
-                    sc = U.SCALE_WORDS[re.sub(r"s$", "", sm.group("sw").lower()) if sm.group("sw").lower() not in U.SCALE_WORDS else sm.group("sw").lower()]
+                    sw = sm.group("sw").lower()
+                    sc = U.SCALE_WORDS[sw if sw in U.SCALE_WORDS or not sw.endswith("s") else sw[:-1]]  # "millions" -> "million"
                 if sc:
                     a.factor = sc
                     a.value = scaled(a.value, sc)
