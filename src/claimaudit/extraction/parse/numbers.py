@@ -467,7 +467,13 @@ _SUFFIX_PEEK = re.compile(r"[ \t-]{0,3}([^\W\d_]{1,24})?")
 
 
 # cheap pre-checks before the big suffix / rate alternations
-_PER_POSSIBLE = re.compile(r"[ \t]*/|[ \t]+[A-Za-z]")
+# A rate (_PER_AT) needs a slash, a rate keyword or adverb, "to"/"against"/"of", or a lower-case noun
+# before a slash, "per" or "a"/"an": a tenth of the numbers followed by a word pass this test
+_PER_POSSIBLE = re.compile(
+    r"[ \t]*/"
+    r"|[ \t]+(?:(?i:per|an?|each|every|annually|yearly|daily|monthly|weekly|hourly)\b|(?:to|against|of)[ \t]"
+    r"|[a-z][a-z-]{0,20}(?:[ \t]*/|[ \t]+per\b|[ \t]+an?[ \t]))"
+)
 _UNIT_WHOLE_AT = re.compile(f"[ \\t]*(?P<unit>{U.UNIT_WHOLE_RX})")
 _HALF_A_AT = re.compile(r"[ \t]+an?[ \t]+", re.I)
 _AMPM_AT = re.compile(r"[ \t]?(?i:[ap]\.?m\b\.?)")
