@@ -794,9 +794,11 @@ def _build(text: str, m: re.Match[str], day_first: bool, floor: int) -> tuple[in
     return _with_context(text, s, e, v, bare_years, floor)
 
 
-def _with_context(text: str, s: int, e: int, v: _Val, bare_years: bool, floor: int) -> tuple[int, int, _Val, str | None] | None:
+def _with_context(text: str, s: int, e: int, v: _Val, bare_years: bool, floor: int,
+                  ends_here: bool = False) -> tuple[int, int, _Val, str | None] | None:
     """(start, end, value, mod) of a parsed expression at s..e, with the words around it (an offset,
-    a position, a bound); None when bare years read as a quantity."""
+    a position, a bound); None when bare years read as a quantity. ``ends_here``: no word can follow
+    (see _bare_year_at), so no bound after it ("or later") either."""
     if bare_years and _is_quantity(text, s, e):
         return None
 
@@ -829,7 +831,7 @@ def _with_context(text: str, s: int, e: int, v: _Val, bare_years: bool, floor: i
                     mod = name
                     break
             s = win_start + b.start()
-        else:
+        elif not ends_here:
             suf = _BOUND_SUFFIX.match(text, e)
             if suf:
                 mod = "since" if suf.group("since") else "until"
@@ -938,7 +940,7 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
             if p == a_start and text[p].isdigit() and _bare_year_at(text, p):
                 # most anchors are a year standing alone: what the master would match, without it
                 y = text[p:p + 4]
-                r = _with_context(text, p, p + 4, _parse_kind("year", y, day_first), True, last_end)
+                r = _with_context(text, p, p + 4, _parse_kind("year", y, day_first), True, last_end, ends_here=True)
             else:
                 m = _MASTER.match(text, p)
                 if m is None or m.end() <= a_start:
