@@ -89,40 +89,45 @@ class RateInconsistent(Rule):
             if not (is_percent(share) and _count(a) and _count(b)) or not RATIO_BEFORE.search(between(b, share)):
                 continue
             small, large = sorted((a, b), key=lambda c: c.value)
-            i_small, i_large, i_share = _near(small), _near(large), _near(share)
-            if i_small is None or i_large is None or i_share is None:
+            apart = _apart(share, small, large, options, scale=100.0)
+            if apart is None:
                 continue
-            implied = divide((i_small[0] * 100, i_small[1] * 100), i_large)
-            if implied is None:
-                continue
-            gap = gap_ratio(i_share, implied)
-            if gap < options.min_gap:
-                continue
+            implied, gap, severity = apart
             yield self.finding(
                 [share, small, large],
                 f"{format_value(small)} of {format_value(large)} (line {share.line}) is "
                 f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap + 1:.1f} times apart)",
-                severity=Severity.ERROR if gap >= options.error_gap else Severity.WARNING,
+                severity=severity,
                 key="ratio",
             )
 
     def _judge(self, rate: Claim, total: Claim, divisor: Claim, options: Options):
-        it, idv, ir = _near(total), _near(divisor), _near(rate)
-        if it is None or idv is None or ir is None:
+        apart = _apart(rate, total, divisor, options)
+        if apart is None:
             return
-        implied = divide(it, idv)
-        if implied is None:
-            return
-        gap = gap_ratio(ir, implied)
-        if gap < options.min_gap:
-            return
+        implied, gap, severity = apart
         yield self.finding(
             [rate, total, divisor],
             f"{format_value(total)} / {format_value(divisor)} (line {rate.line}) is "
             f"{fmt_interval(implied)} per {rate.per}, but the text says {format_value(rate)} "
             f"({gap + 1:.1f} times apart)",
-            severity=Severity.ERROR if gap >= options.error_gap else Severity.WARNING,
+            severity=severity,
         )
+
+
+def _apart(stated: Claim, total: Claim, divisor: Claim, options: Options, scale: float = 1.0):
+    """(implied interval, gap, severity) when ``stated`` is too far from ``scale`` x total / divisor,
+    else None (also when an interval is unknown)."""
+    it, idv, ist = _near(total), _near(divisor), _near(stated)
+    if it is None or idv is None or ist is None:
+        return None
+    implied = divide((it[0] * scale, it[1] * scale), idv)
+    if implied is None:
+        return None
+    gap = gap_ratio(ist, implied)
+    if gap < options.min_gap:
+        return None
+    return implied, gap, Severity.ERROR if gap >= options.error_gap else Severity.WARNING
 
 
 def _near(claim: Claim):
