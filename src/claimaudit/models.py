@@ -88,7 +88,8 @@ class Claim(Frozen):
     attribution: str | None = Field(
         None,
         description='how the source was found: "sentence", "table", "continued", "parenthetical", "note", '
-        '"between" (a sentence credited to no one between two that cite one source)',
+        '"between" (a sentence credited to no one between two that cite one source), "actor" (the body '
+        'did what the figure counts: "the agency trucked 1.6 million cubic metres")',
     )
     sentence_start: int = 0
     row: str | None = Field(None, description="a table cell's row label, as written")

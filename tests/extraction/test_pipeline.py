@@ -1113,3 +1113,42 @@ def test_a_plan_launched_by_a_body_is_credited_to_it():
 def test_a_fraction_word_before_consecutive_is_an_ordinal():
     claims = _claims("Exports fell for a third consecutive year, and a quarter of mills closed.")
     assert "a third" not in claims and claims["a quarter"].value == 25.0
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a body doing what its figure counts is the figure's source when no one else is credited
+        ("Between 2 March and 30 June, the Namibian Water Relief Agency and its partners delivered about 2.4 million "
+         "litres of water to 310,000 people.", "310,000", "Namibian Water Relief Agency"),
+        ("In Malawi, the Red Cross has trained 640 volunteers since January, and UNICEF is supplying 22 clinics.",
+         "22", "UN Children's Fund"),
+        ("The Islamic Development Bank has committed US$75 million to the programme.", "US$75 million",
+         "Islamic Development Bank"),
+        # a possessive owner of an amount ("the Bank's US$2 billion facility")
+        ("The World Bank's US$2 billion facility opened in March.", "US$2 billion", "World Bank"),
+        # a single-word owner of a work with plain adjectives: "FEWS's preliminary seasonal assessment projects"
+        ("The Famine Early Warning Systems Network (FEWS NET) covers Chad. FEWS NET's preliminary seasonal assessment "
+         "projects a harvest of 61,000 tonnes.", "61,000 tonnes", "Famine Early Warning Systems Network"),
+    ],
+)
+def test_a_body_doing_what_its_figure_counts_is_its_source(text, figure, source):
+    claim = _claims(text)[figure]
+    assert claim.source == source, (claim.source, claim.source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # someone else reports on the actor: the reporter, not the actor, is credited
+        ("The Islamic Development Bank has committed US$75 million, according to Reuters.", "US$75 million"),
+        # a share of a total is no action of the body ("accounted for"), and "X grants are" has no verb
+        ("Lenders approved US$2.9 billion. The Asian Development Bank accounted for 41% of that.", "41%"),
+        ("Large Bridge Project grants are available for costs above $100 million.", "$100 million"),
+    ],
+)
+def test_a_body_that_is_no_actor_is_not_the_source(text, figure):
+    claim = _claims(text)[figure]
+    assert claim.source in (None, "Reuters"), claim.source
+    if "Reuters" in text:
+        assert claim.source == "Reuters"

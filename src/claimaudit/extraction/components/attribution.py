@@ -139,12 +139,19 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
             # named just before in the sentence
             out.append(SourceRef(match.start(), match.end(), match.group(), owner, None))
             continue
-        for name, kind in reversed(named):
+        candidates = [
+            (name, kind) for name, kind in reversed(named)
             if kind in kinds or any(w.lower().strip("(),") in forms for w in name.split()) or (
                 "company" in kinds and kind is None and not looks_like_body(name) and not find_places(name)
-            ):  # ("ASML reported ... The company expects": a firm the registry does not know)
-                out.append(SourceRef(match.start(), match.end(), match.group(), name, kind))
-                break
+            )  # ("ASML reported ... The company expects": a firm the registry does not know)
+        ]
+        if len(candidates) > 1 and (here := {p.name for p in find_places(text, start, end) if p.kind == "country"}):
+            # "In Chad, the ministry has trained ...": the ministry of the country the sentence names,
+            # not the last ministry named
+            candidates = [c for c in candidates if any(f"({p})" in c[0] for p in here)] or candidates
+        if candidates:
+            name, kind = candidates[0]
+            out.append(SourceRef(match.start(), match.end(), match.group(), name, kind))
     return out
 
 
@@ -383,7 +390,7 @@ def _fill_between(result: dict[int, Attribution], sentences, numbers) -> None:
                 result[number.start] = inferred
 
 
-_CITING = ("continued", "sentence", "parenthetical")
+_CITING = ("continued", "sentence", "parenthetical", "actor")
 
 
 def _names(attribution: Attribution) -> frozenset[str]:
@@ -614,8 +621,8 @@ class AttributionComponent:
         """"In May 2025, EIA published an assessment. ... EIA estimated that ...": a source named
         again in the same paragraph keeps the date it was given there. Anywhere later, "the EDB
         report" points back to the one dated EDB report cited so far."""
-        if attribution.date is not None or len(attribution.sources) != 1:
-            return attribution
+        if attribution.date is not None or len(attribution.sources) != 1 or attribution.how == "actor":
+            return attribution  # (a body doing something publishes nothing: "The Alliance is seeking US$9 billion")
         name = attribution.sources[0].name
         date = dated.get((paragraph, name))
         definite = _DEFINITE_WORK.search(text, max(0, attribution.start - 12), attribution.end + 40)

@@ -776,7 +776,7 @@ _NATIONAL_KINDS = frozenset({"government_agency", "ministry", "central_bank", "s
 def _source_country(attribution) -> str | None:
     """The country a national source's name carries, for a figure whose sentence names no place
     before it ("The Central Bank of the Republic of Uzbekistan reported that transfers ...")."""
-    if attribution is None or attribution.how != "sentence":
+    if attribution is None or attribution.how not in ("sentence", "actor"):
         return None
     if any(s.kind not in _NATIONAL_KINDS for s in attribution.sources):
         return None  # "UN Panel of Experts on the DPRK" works on a country, not for it

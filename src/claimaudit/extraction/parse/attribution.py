@@ -464,7 +464,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # "the Ministry of Electricity, Water and Renewable Energy said": one body's name
             name = text[head.start() : match.start()] + name
             match = _Span(head.start(), match.end(), name)
-        possessive_work = name[-2:] in ("'s", "’s") and cue.group("work")
+        possessive_work = name[-2:] in ("'s", "’s") and (cue.group("work") or _OWN_WORK_AFTER.match(after))
         if match.start() == sent.start and " " not in name and not name.isupper() and not possessive_work and (
             name.lower() in _ORDINARY_SUBJECTS or name.endswith("s") or not _SPEECH_VERB.match(after)
         ):
@@ -513,8 +513,58 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             ):
                 add(source.start, source.end, [source], "sentence")
 
+    # 5. A body that does what the figure counts: "the Commission (EDRMC) and its partners trucked
+    # 1.6 million cubic metres", "In Chad, the ministry has trained 1,100 vaccinators, and MSF is
+    # supporting 14 hospitals". Only where nothing else in the sentence credits a source: the actor
+    # is the figure's source only when no one else reports on it.
+    if not any(not s.vague for a in found for s in a.sources):
+        for source in known:
+            if not source.vague and _in_subject_position(text, sent.start, source.start) and (
+                _ACTOR_VERB_AFTER.match(text, source.end, sent.end) or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
+            ):  # ("MOTIE's KRW 26 trillion support package": the owner of the amount)
+                add(_extend_left_over_filler(text, sent.start, source.start), source.end, [source], "actor")
+        for match in NAME.finditer(text, sent.start, sent.end):
+            name = match.group()
+            if " " in name and looks_like_body(name) and _in_subject_position(text, sent.start, match.start()) and (
+                _ACTOR_VERB_AFTER.match(text, match.end(), sent.end)
+            ) and not any(_overlaps(s, match.start(), match.end()) for s in known):
+                add(_extend_left_over_filler(text, sent.start, match.start()), match.end(),
+                    _written_sources(text, match.start(), match.end()), "actor")
+
     found.sort(key=lambda a: a.start)
     return found
+
+
+# An opening phrase before a sentence's subject: "In Chad, ", "Between 1 April and 31 July, "
+_INTRO = re.compile(
+    r"(?:(?:In|On|At|By|Between|From|Since|During|Over|Under|After|Before|Across|Within|Through|Throughout|"
+    r"Last|This|Earlier|Later|Meanwhile|Separately|Elsewhere|Overall|Also|However|Moreover|Similarly|Likewise|"
+    r"Nationally|Regionally|Locally|So\s+far|To\s+date|For\s+its\s+part)\b[^,;:()]{0,70},\s+)?(?:the\s+|The\s+)?\Z"
+)
+# A clause opening after a comma or semicolon: "..., and MSF is supporting", "; the agency has"
+_CLAUSE_OPEN = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?\Z")
+# The actor's verb: "trucked", "has trained", "is supporting", "sold", "will invest"
+_ACTOR_VERB_AFTER = re.compile(
+    r"(?:\s*\([A-Z][\w&.-]{1,15}\))?(?:\s+and\s+(?:its|their)\s+(?:[a-z]+\s+)?partners)?"
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|recently|still|then|since|been|jointly))*"
+    r"\s+(?:(?!(?:is|was|has|does|says|seems|remains|appears|means|includes|contains|lies|sits|needs|faces|lacks|"
+    r"(?:rank|account|represent|compris|consist|belong|cover|appli|contribut|equal|exceed|amount|total)[a-z]*)\b)"
+    r"[a-z]{3,}(?:ed|s)|[a-z]{3,}ing|sold|paid|spent|lost|bought|took|gave|built|made|won|held|sent|began|"
+    r"grew|drew|brought|sought|set|cut|hit|put|ran|led|met|kept|left|shut|bid|lent)\b(?!['’])"
+    # ("Large Bridge Project grants are available": a plural noun before its own verb, no verb)
+    r"(?!\s+(?:are|were|have|had|is|was|will|would|can|could|may|might|must|should|remain|include)\b)"
+)
+
+
+_OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:(?:US|NT|A|C|HK|S)?[$€£¥]\s?\d|[A-Z]{3}\s?\d|\d)")
+
+
+def _in_subject_position(text: str, sent_start: int, at: int) -> bool:
+    """The words before ``at`` open the sentence or one of its clauses, so a name at ``at`` is a subject."""
+    window = max(sent_start, at - 90)
+    return bool(_INTRO.match(text, sent_start, at) and _INTRO.match(text, sent_start, at).end() == at) or bool(
+        _CLAUSE_OPEN.search(text, window, at)
+    )
 
 
 def _phrase_end(cue: re.Match) -> int:
@@ -556,6 +606,8 @@ class _Span:
     def group(self) -> str:
         return self.text
 _CLOSES = re.compile(r"\s*[.;]?\s*\Z")
+# after a possessive name: "'s preliminary post-Gu assessment projects" (the name owns a work)
+_OWN_WORK_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_REPORT_NOUNS})\b", re.I)
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the\s+)?\Z")
 _APPOSITIVE_CLOSE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,(?=\s)")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|its|their)\s+\Z")
@@ -886,7 +938,7 @@ def pick_attribution(
     if after:
         nxt = after[0]
         # "1,500 casualties reported by Ukrainian sources": a phrase right after the figure wins.
-        if text is not None and nxt.how == "sentence" and _NEW_CLAUSE.search(text, number_start, nxt.start):
+        if text is not None and nxt.how in ("sentence", "actor") and _NEW_CLAUSE.search(text, number_start, nxt.start):
             # "X shrank by 800,000, and the Institute estimates ...": a speaker past "; " or
             # ", and" opens another clause; the figure's source, if any, came before it. A
             # closing "..., but only one was delivered, per the Ministry." cites the whole sentence.
@@ -896,7 +948,7 @@ def pick_attribution(
         if nxt.start - number_start <= NEAR_AFTER and (next_number is None or next_number > nxt.start):
             return nxt
         # A leading attribution ("According to A, ...") governs the numbers up to the next one.
-        if before and before[-1].how == "sentence" and before[-1].leading:
+        if before and before[-1].how in ("sentence", "actor") and before[-1].leading:
             return before[-1]
         return nxt
     if before:
