@@ -1152,3 +1152,50 @@ def test_a_body_that_is_no_actor_is_not_the_source(text, figure):
     assert claim.source in (None, "Reuters"), claim.source
     if "Reuters" in text:
         assert claim.source == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "date"),
+    [
+        # author-year citations of a working paper: the author as written, the year as the date
+        ("Okafor et al. (2021) estimate that 18-22% of new farmland replaced forest.", "18-22%", "Okafor et al.", "2021"),
+        ("Embrapa (2023) reports a maize crop of 131.9 million tonnes.", "131.9 million tonnes", "Embrapa", "2023"),
+        ("A factor of 95 t per hectare, taken from Lindqvist and Moreau (2019), is applied.", "95 t",
+         "Lindqvist and Moreau", "2019"),
+        # "(FAO, 2023b)": the second 2023 work of a body still dates the figure
+        ("Rice stocks reached 187 million tonnes (FAO, 2023b).", "187 million tonnes",
+         "Food and Agriculture Organization", "2023"),
+        # a hyphenated or inner-capital name opening the sentence is a name, not an ordinary word
+        ("Xeneta-Analytics data show that spot rates fell 14% in May.", "14%", "Xeneta-Analytics", None),
+        # an index credited through its owner ("Drewry's World Container Index")
+        ("Baltimore Freight's World Tanker Index put the average rate at US$31,400 a day.", "US$31,400",
+         "Baltimore Freight", None),
+        # a source cell dated day-first ("Lloyd's List, 3 Apr 2025")
+        ("Route | Rate | Source\nShanghai–Busan | 1,240 | Harbourline, 3 Apr 2025", "1,240", "Harbourline", "2025-04-03"),
+    ],
+)
+def test_author_year_citations_owned_indexes_and_day_first_source_cells(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert (claim.source, claim.source_date) == (source, date), claim.source_text
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a currency after "per" is a rate, not a source
+        ("At the reference rate of IDR 16,300 per USD reported by the central bank, the plan costs more.", "IDR 16,300"),
+        # a passive "issued by" leaves the name before it no speaker
+        ("Only 187 kitchens held the Food Safety Certificate (FSC) issued by district offices.", "187"),
+        # a place with a year is no author
+        ("Exports from Brazil (2023) rose 5%.", "5%"),
+    ],
+)
+def test_currencies_passives_and_places_are_no_sources(text, figure):
+    claim = _claims(text)[figure]
+    assert claim.source is None, claim.source_text
+
+
+def test_a_described_research_house_continues_the_last_source():
+    text = ("Clarkson Partners said in its May update that orders hit 4.2 million TEU. The London-based research "
+            "house estimates that the detours absorb about 9% of capacity.")
+    assert _claims(text)["9%"].source == "Clarkson Partners"

@@ -90,7 +90,8 @@ _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("
               ("terawatt-hours", "twh"), ("kilowatt-hour", "kwh"), ("terawatt-hour", "twh"),
               ("megawatts", "mw"), ("gigawatts", "gw"), ("megawatt", "mw"), ("gigawatt", "gw"),
               ("kilovolts", "kv"), ("kilometers", "km"), ("kilometres", "km"), ("tonnes", "metric tons"),
-              ("tonne", "metric ton")]
+              ("tonne", "metric ton"), ("square kilometers", "km2"), ("square km", "km2"), ("km²", "km2"),
+              ("heads", "head")]
 
 
 def _spelling(unit: str) -> str:
@@ -149,6 +150,10 @@ def source_eq(gold, got) -> bool:
 
     if _fold(country_qualified_name(gold)) == _fold(country_qualified_name(got)):
         return True  # "Ministry of Mines of Mali" ~ "Mali's Ministry of Mines" ~ "Ministry of Mines (Mali)"
+    if "(" not in gold and _fold(re.sub(r"\s*\([^()]*\)$", "", country_qualified_name(got))) == _fold(gold):
+        # an annotator who never names the country ("Suez Canal Authority") against the same body
+        # with its country added ("Suez Canal Authority (Egypt)"); not the other way round
+        return True
     if _REGISTRY is None:
         _REGISTRY = SourceRegistry.default()
     a, b = _REGISTRY.resolve(gold), _REGISTRY.resolve(got)

@@ -19,11 +19,13 @@ already found in it, and return ``Attribution`` values.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
-from claimaudit.extraction.parse.units import unit_from_form
+from claimaudit.extraction.parse.dates import find_dates
+from claimaudit.extraction.parse.units import CURRENCY_CODES, currency_from_word, unit_from_form
 from claimaudit.extraction.parse.sources import (
     DESCRIPTOR_NOUNS,
     FIELD_MINISTRY,
@@ -137,7 +139,7 @@ CUE_AFTER = re.compile(
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
       | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee|
              spokes(?:man|woman|person)|official|officials|representative)\s+)?
-        (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b
+        (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b(?!\s+by\b)  # ("the Certificate (SLHS) issued by X": passive)
       | (?:plans|planned|aims|aimed|intends|intended|targets|targeted)\s+to\b  # a body's own plan: "X plans to raise output to"
       | (?:has\s+|had\s+|also\s+)?(?:allocated|approved|pledged|disbursed|granted|earmarked)\b
         # a funder's own commitment: "The Central Emergency Response Fund allocated US$12 million"
@@ -152,23 +154,23 @@ CUE_AFTER = re.compile(
 # "It puts Kyrgyzstan's receipts at ...".
 CONTINUATION = re.compile(
     rf"""\A\W*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,2}},\s+)?(?:(?i:by|in|per|under)\s+)?  # "By country, ", "By the survey's count"
-        (?:(?i:the|this|that|its|their|the\s+same|that\s+same)\s+(?:[a-z][\w-]*\s+){{0,2}}?
+        (?:(?i:the|this|that|its|their|the\s+same|that\s+same)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[a-z]+)\s+){{0,2}}?
         (?:{_REPORT_NOUNS}|agency|organi[sz]ation|bank|ministry|institute|body|office|
            panel|committee|group|authors?|center|centre|fund|council|bureau|regulator|authority|commission|
-           association|alliance|operator|watchdog)\b
+           association|alliance|operator|watchdog|house|firm|company|consultancy|broker|insurer|lender|utility|carrier)\b
       | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b)""",
     re.VERBOSE,
 )  # lower-case nouns only: "The World Bank's brief" names a new source, it does not continue
 
 # A sentence that ends by pointing back: "..., the report said.", "..., it added."
 TRAILING_CONTINUATION = re.compile(
-    rf",\s+(?:the\s+(?:same\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})|it|they)\s+(?:also\s+)?"
+    rf",\s+(?:the\s+(?:same\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS}|broker|firm|company|consultancy|insurer|lender|carrier|spokes(?:man|woman|person))|it|they)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|noted|notes|reported|reports|estimated|estimates|found|finds|showed|shows|stated|states)"
     r"[\s.\"”')\]]*\Z"
 )
 
 _PAREN = re.compile(r"\(([^()]{2,160})\)|\[([^\[\]()]{2,160})\]")  # "(FAO, 2025)", "[Lloyd's List, 12 March 2025]"
-_PAREN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PAREN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:[a-z]?\b)")  # "(INPE, 2024a)": the first of two 2024 works
 _PAREN_CUE = re.compile(r"\s*(?:per|source[sd]?:?|according\s+to|see|cited\s+in|via|data\s+from)\b", re.IGNORECASE)
 
 # A capitalised name: words starting with a capital or digit-free acronyms, joined by connectors.
@@ -333,13 +335,35 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue  # "(25% by value from the EU, 2024)": the figure's own words, not a citation
         if not inner:
             inner_text = text[inner_start:inner_end]
-            if not re.search(r"\b(?:1[89]|20)\d\d\b", inner_text):
+            if not _PAREN_YEAR.search(inner_text):
                 continue
             span = name_after(text, inner_start, inner_end)
             if not span or span[0] - inner_start > 10:
                 continue
             inner = [_written_source(text, *span)]
+        before = len(found)
         add(match.start(), match.end(), inner, "parenthetical")
+        if len(found) > before and found[-1].date is None and (year := _PAREN_YEAR.search(text, inner_start, inner_end)):
+            found[-1] = dataclasses.replace(found[-1], date=_year_date(text, year.start()))
+
+    # 1b. Author-year citations: "Silva et al. (2023) estimate", "Conab (2024) reports",
+    # "taken from Pereira and Costa (2022)". The year in parentheses is the work's date.
+    for match in _AUTHOR_YEAR.finditer(text, sent.start, sent.end):
+        name = match.group("name")
+        first = name.split()[0]
+        if first.lower() in _NOT_SOURCE_NAMES or first.lower() in _MONTH_WORDS or first.lower() in _NOT_SOURCE_START:
+            continue
+        if not (" et al" in name or _AUTHOR_VERB.match(text, match.end(), sent.end)
+                or _AUTHOR_CUE_BEFORE.search(text, max(sent.start, match.start() - 25), match.start())):
+            continue
+        if _is_place_word(name) or name in CURRENCY_CODES:
+            continue  # "exports from Brazil (2023)"
+        inside = [s for s in known if match.start() <= s.start and s.end <= match.end("name") and not s.vague]
+        sources = inside[:1] or _written_sources(text, match.start(), match.end("name"))
+        before = len(found)
+        add(match.start(), match.end(), sources, "sentence")
+        if len(found) > before and found[-1].date is None:
+            found[-1] = dataclasses.replace(found[-1], date=_year_date(text, match.start("year")))
 
     # 2. A cue before the source: "according to ...", "as reported by ...".
     for cue in CUE_BEFORE.finditer(text, sent.start, sent.end):
@@ -365,8 +389,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # the phrase or the sentence names)
             add(cue.start(), ministry.end(), [_lower_ministry(ministry)], "sentence")
         elif span and span[0] - cue.end() <= 60 and not (
-            cue.group().lower() == "per" and unit_from_form(text[span[0] : span[1]].strip(" ."))
-        ):  # ("per MW" is a rate, not a source)
+            cue.group().lower() == "per" and _rate_unit(text[span[0] : span[1]].strip(" ."))
+        ):  # ("per MW", "IDR 16,300 per USD" are rates, not sources)
             if _ENDS_WITH_WORK.search(text, span[0], span[1]) and not looks_like_body(text[span[0] : span[1]]) and (
                 _OWNED_WORK_BEFORE.search(text, max(sent.start, span[0] - 40), span[0])
             ):
@@ -447,8 +471,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # parenthesis abbreviates a place of the name, the body before it speaks
             match = _Span(named.start(), named.start() + len(named.group().rstrip()), named.group().rstrip())
             name = _strip_trailing_words(match.group())
-        if not name or len(name) < 3 or name.split()[0].lower() in _NOT_SOURCE_NAMES:
-            continue
+        if not name or len(name) < 3 or name.split()[0].lower() in _NOT_SOURCE_NAMES or name in CURRENCY_CODES:
+            continue  # ("BRL 4.99 per USD reported by ...": the currency is no speaker)
         titled = _BODY_TITLE_BEFORE.search(text, max(sent.start, match.start() - 90), match.start())
         if titled and _is_speaker_name(titled.group("body")) and not any(
             _overlaps(s, titled.start("body"), match.end()) for s in known
@@ -466,6 +490,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             match = _Span(head.start(), match.end(), name)
         possessive_work = name[-2:] in ("'s", "’s") and (cue.group("work") or _OWN_WORK_AFTER.match(after))
         if match.start() == sent.start and " " not in name and not name.isupper() and not possessive_work and (
+            not _INNER_CAPITAL.search(name)  # ("Sea-Intelligence data show", "MapBiomas reports": a name)
+        ) and (
             name.lower() in _ORDINARY_SUBJECTS or name.endswith("s") or not _SPEECH_VERB.match(after)
         ):
             continue  # a sentence-initial ordinary word ("Officials said") is not a name; "Barrick said" is,
@@ -565,6 +591,29 @@ def _in_subject_position(text: str, sent_start: int, at: int) -> bool:
     return bool(_INTRO.match(text, sent_start, at) and _INTRO.match(text, sent_start, at).end() == at) or bool(
         _CLAUSE_OPEN.search(text, window, at)
     )
+
+
+_AUTHOR_YEAR = re.compile(
+    r"(?<![\w(])(?P<name>[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?(?:\s+et\s+al\.?)?)"
+    r"\s+\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)"
+)
+_AUTHOR_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:estimate|find|report|show|put|argue|note|suggest|document|conclude|calculate|project|"
+    r"record|observe|measure|put)(?:s|d|ed)?\b|\s+found\b|\s+showed\b"
+)
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]|-[A-Z]")
+_AUTHOR_CUE_BEFORE = re.compile(r"\b(?:from|according\s+to|see|cited\s+in|following|by)\s+\Z", re.I)
+
+
+def _year_date(text: str, at: int):
+    """The year written at ``at`` ("2024" of "2024a") as a date mention at that offset."""
+    found = find_dates(text[at : at + 4])
+    return dataclasses.replace(found[0], start=at + found[0].start, end=at + found[0].end) if found else None
+
+
+def _rate_unit(word: str) -> bool:
+    """A unit or a currency a rate is "per" ("per MW", "per USD", "per US dollar")."""
+    return bool(unit_from_form(word) or word.upper() in CURRENCY_CODES or currency_from_word(word))
 
 
 def _phrase_end(cue: re.Match) -> int:
@@ -960,8 +1009,9 @@ def pick_attribution(
 
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# "Source, Month Year", "Source, 3 Apr 2025", "Source, June 4, 2025"
 _ROW_TRAILING_DATE = re.compile(
-    rf"""(?:,\s*|\s+)(?P<date>(?:(?:{_MONTH}\.?\s+)?(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,\s*)?(?:1[89]|20)\d\d
+    rf"""(?:,\s*|\s+)(?P<date>(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+)?(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,\s*)?(?:1[89]|20)\d\d
         (?:\s+(?:report|estimate|data|survey|study))?))\s*$""",
     re.VERBOSE,
 )

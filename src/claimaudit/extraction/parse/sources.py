@@ -291,6 +291,12 @@ def strip_descriptors(name: str) -> str:
     return stripped if stripped and stripped[:1].isupper() else name
 
 
+_OWNED_TITLE = re.compile(
+    r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:Index|Report|Outlook|Survey|Monitor|Review|Database|Tracker|Bulletin|Yearbook|Barometer|Dashboard)$"
+)
+
+
 def clean_source_name(text: str) -> str:
     """Strip what surrounds a source name as written.
 
@@ -319,6 +325,10 @@ def clean_source_name(text: str) -> str:
             break
     if s.count("(") > s.count(")") and (text or "").rstrip(" .,;:").endswith(")"):
         s += ")"  # "Ministry of Mines (Mali)" keeps the parenthesis that closes its country
+    if owned := _OWNED_TITLE.match(s):
+        s = owned.group("owner")  # "Drewry's World Container Index": the index's owner speaks
+    if s.endswith(" et al"):
+        s += "."  # "Silva et al." keeps the abbreviation's point
     return s
 
 
