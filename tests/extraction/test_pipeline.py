@@ -1199,3 +1199,13 @@ def test_a_described_research_house_continues_the_last_source():
     text = ("Clarkson Partners said in its May update that orders hit 4.2 million TEU. The London-based research "
             "house estimates that the detours absorb about 9% of capacity.")
     assert _claims(text)["9%"].source == "Clarkson Partners"
+
+
+def test_a_national_body_takes_the_country_the_whole_document_is_about():
+    text = ("Spending reached IDR 5.2 trillion in the quarter, of which IDR 1.1 trillion went on ingredients and "
+            "IDR 0.4 trillion on transport.\n\nThe Ministry of Health recorded 12 incidents of food poisoning.")
+    assert _claims(text)["12"].source == "Ministry of Health (Indonesia)"
+    # a document about several countries lends none
+    mixed = ("Spending reached IDR 5.2 trillion, against PHP 40 billion and THB 9 billion.\n\n"
+             "The Ministry of Health recorded 12 incidents of food poisoning.")
+    assert _claims(mixed)["12"].source == "Ministry of Health"

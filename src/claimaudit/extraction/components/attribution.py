@@ -208,7 +208,15 @@ def _expand_acronym_words(name: str, acronyms: dict[str, str]) -> str | None:
     words = name.split()
     if len(words) < 2 or not any(w in acronyms for w in words):
         return None
-    return " ".join(acronyms.get(w, w) for w in words)
+    out: list[str] = []
+    for word in words:
+        long = acronyms.get(word, word)
+        owner = re.match(r"(.+?)['’]s\s", long)
+        if owner and out and " ".join(out[-len(owner.group(1).split()):]) == owner.group(1):
+            # "Drewry WCI" with "Drewry's World Container Index (WCI)": the owner is not named twice
+            del out[-len(owner.group(1).split()):]
+        out.append(long)
+    return clean_source_name(" ".join(out))
 
 
 # A sentence that restates the figure before it ("That is up from 71% in 2021") or breaks it down
@@ -323,6 +331,23 @@ def _last_country(text: str, start: int, end: int) -> frozenset[str]:
     for match in _POSSESSOR_WORDS.finditer(text, start, end):
         named += [(match.start(), p.name) for p in find_places(match.group(1)) if p.kind == "country"]
     return frozenset({max(named)[1]}) if named else frozenset()
+
+
+def _document_country(text: str, numbers) -> frozenset[str]:
+    """The one country a document is about: named, or its currency used, far more often than any
+    other (at least three times and three in five of all). "The Ministry of Health recorded 12
+    incidents" in an audit of a programme costed in rupiah is Indonesia's ministry."""
+    counts: dict[str, int] = {}
+    for place in find_places(text):
+        if place.kind == "country":
+            counts[place.name] = counts.get(place.name, 0) + 1
+    for number in numbers:
+        if (country := country_of_currency(number.currency)) is not None:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return frozenset()
+    top = max(sorted(counts), key=counts.get)
+    return frozenset({top}) if counts[top] >= 3 and counts[top] * 5 >= sum(counts.values()) * 3 else frozenset()
 
 
 def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | None]]) -> dict[int, Attribution]:
@@ -537,6 +562,7 @@ class AttributionComponent:
         countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
         endnotes = self._endnotes(text, sources, dates, acronyms)
+        doc_country = None  # the country the whole document is about, computed when first needed
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             in_sentence = numbers.within(start, end)
@@ -607,7 +633,9 @@ class AttributionComponent:
                         if sentence_countries is None:
                             sentence_countries = _countries_named(text, start, end) or _last_country(
                                 text, block.start, start
-                            ) or heading_country(text, blocks, block_index) or _currency_country(in_sentence)
+                            ) or heading_country(text, blocks, block_index) or _currency_country(in_sentence) or (
+                                doc_country if doc_country is not None else (doc_country := _document_country(text, numbers.items))
+                            )
                         countries[number.start] = sentence_countries
             if attrs:
                 last = attrs[-1]
