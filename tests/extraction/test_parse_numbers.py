@@ -582,6 +582,21 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("cases in week 31 rose again", "31", "legal_reference"),
         ("in epidemiological weeks 2–14 of 2026", "2–14", "legal_reference"),
         ("Ref. WAT/KEN/26-044 covers it", "26", "identifier"),
+        # a document's number and year, and a reference code opened by a number
+        ("the watch centre said in notice 047/2026 that", "047", "identifier"),
+        ("Under Decree 8,115/2019, owners must", "8,115", "legal_reference"),
+        ("Ruling No. 14/KPU/IX/03/2026 was issued", "14", "legal_reference"),
+        ("Ruling No. 14/KPU/IX/03/2026 was issued", "03", "identifier"),
+        # an area code with its trunk zero, a page count, references listed after a plural
+        ("The complaints desk, (031) 4410 8832, took calls", "4410", "phone_number"),
+        ("Interim report   Page 2 of 31", "31", "page"),
+        ("as set out in sections 3.2 and 3.4 above", "3.4", "legal_reference"),
+        ("it accepted recommendations 4.1 (all three parts) and 4.6", "4.6", "legal_reference"),
+        # a register's number after its acronym, a name's number, a column's thousands marker
+        ("the tanker Nordic Ash (IMO 9412077) was hit", "9412077", "identifier"),
+        ("the tanker Nordic Ash 7 (flagged in Gabon) was hit", "7", "identifier"),
+        ("mapped with Sentinel 2 and Landsat imagery", "2", "identifier"),
+        ("Region | Pupils ('000)", "000", "table_scale"),
     ],
 )
 def test_more_reasons(text, span, reason):
@@ -694,3 +709,21 @@ def test_made_up_of_is_a_share_not_a_rise():
     share, rise = text.index("24%"), text.index("12%")
     assert kind_of(text, share, share + 3, 0, True, None) == "share"
     assert kind_of(text, rise, rise + 3, 0, True, None) == "change"
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("the Northern Alliance 61 (UDP 40, NP 21) seats", "61"),  # seats with their breakdown
+        ("deaths in Borno 12 and Yobe 4", "12"),  # a place's count
+    ],
+)
+def test_a_count_after_a_name_with_its_breakdown_or_a_place_is_a_claim(text, span):
+    m = next(m for m in find_numbers(text) if m.text == span)
+    assert m.reason is None
+
+
+def test_a_year_after_a_slash_and_a_sized_container_are_no_rate():
+    assert next(m for m in find_numbers("Law 12,709/2024 withdraws it") if m.text == "12,709").per is None
+    bag = next(m for m in find_numbers("it rose to KES 6,210 per 90-kilogram bag in July") if m.text.startswith("KES"))
+    assert bag.per == "bag"

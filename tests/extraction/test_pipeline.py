@@ -1209,3 +1209,17 @@ def test_a_national_body_takes_the_country_the_whole_document_is_about():
     mixed = ("Spending reached IDR 5.2 trillion, against PHP 40 billion and THB 9 billion.\n\n"
              "The Ministry of Health recorded 12 incidents of food poisoning.")
     assert _claims(mixed)["12"].source == "Ministry of Health"
+
+
+def test_numbers_of_a_reference_list_are_set_aside():
+    text = ("Clearing fell to 9,001 km2 (Okafor, 2024).\n\nReferences\n\n"
+            "1. Okafor, B. (2024). Land use in the basin. Journal of Land Science 41(3): 211–229.\n"
+            "2. Lindqvist, P. (2019). Carbon factors. Forest Letters 18: 044021.\n\nAnnex\n\nSpending was 12% higher.")
+    doc = extract_text(text)
+    assert [c.text for c in doc.claims] == ["9,001 km2", "12%"]
+    assert {s.reason for s in doc.set_aside if s.text in ("211–229", "044021")} == {"reference_list"}
+
+
+def test_a_fourth_consecutive_year_is_an_ordinal():
+    claims = _claims("Clearing rose for a fourth consecutive year, and a fourth of the plots burned.")
+    assert list(claims) == ["a fourth"] and claims["a fourth"].value == 25.0

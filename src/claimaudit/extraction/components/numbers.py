@@ -20,7 +20,10 @@ class NumbersComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        numbers, dates = self.find(doc_text(doc))
+        text = doc_text(doc)
+        numbers, dates = self.find(text)
+        if _REFERENCES_HEADING.search(text):
+            numbers = _set_aside_reference_list(text, doc._.ca_blocks or [], numbers)
         doc._.ca_numbers = numbers
         doc._.ca_dates = dates
         spans = []
@@ -62,11 +65,42 @@ class NumbersComponent:
         return result, dates
 
 
+# A bibliography's heading, and the entries under it: "12. Pereira, L. and Costa, M. (2022). ...
+# Land Use Policy 118: 106142." Volumes, pages and article numbers assert nothing.
+_REFERENCES_HEADING = re.compile(
+    r"^[ \t]*(?:\d+\.?[ \t]+)?(?:References|Bibliography|Works[ \t]+cited|Literature[ \t]+cited|Reference[ \t]+list)"
+    r"[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_REFERENCE_ENTRY = re.compile(r"^[ \t]*(?:\[\d+\]|\d+\.)[ \t]|\((?:19|20)\d\d[a-z]?\)|,[ \t]*(?:19|20)\d\d[a-z]?\.")
+
+
+def _set_aside_reference_list(text: str, blocks, numbers: list) -> list:
+    """Numbers in the entries of a References / Bibliography list, set aside as "reference_list"."""
+    spans = []
+    for heading in _REFERENCES_HEADING.finditer(text):
+        end = heading.end()
+        for block in blocks:
+            if block.end <= heading.end():
+                continue
+            if not _REFERENCE_ENTRY.search(text, block.start, block.end):
+                break  # the list ends at the first block that is no entry
+            end = block.end
+        spans.append((heading.start(), end))
+    if not spans:
+        return numbers
+    return [
+        dataclasses.replace(n, reason="reference_list")
+        if n.reason is None and any(s <= n.start < e for s, e in spans) else n
+        for n in numbers
+    ]
+
+
 # "a quarter of all cars", "rose by a third", "1 in 4 firms": a proportion, written as the percentage
 # it is, so that it meets "25% of cars" elsewhere (value 25, unit "percent").
 _FRACTION_WORDS = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?"
-    r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
     re.IGNORECASE,
 )
 _ORDINAL_AFTER = re.compile(

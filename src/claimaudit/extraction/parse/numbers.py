@@ -542,11 +542,13 @@ _LEGAL_BEFORE = re.compile(
     r"docket|case[ \t]+no\.|nos?\.|numbers?|bills?|h\.r\.|h\.res\.|s\.res\.|u\.s\.c\.|c\.f\.r\.|directives?|"
     r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.|tables?|figures?|figs?\.|charts?|"
     r"exhibits?|appendix|appendices|box|footnotes?|endnotes?|notes?|map|graph|version|phase|tier|"
-    r"stage|parts?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
+    r"stage|parts?|recommendations?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
     r"(?:epidemiological[ \t]+)?weeks?)"  # "week 23", "epidemiological weeks 1-23": numbered weeks
     r"|\bS\.|\bFR|§§?)[ \t]*\Z"
 )
 # A reference code's capital letters, then a slash: "RHEA/MSL/"
+_CODE_BEFORE_NUMBERED = re.compile(r"(?<![\w/])\d+/[A-Z][A-Z0-9-]*/(?:[A-Z0-9-]+/)*\Z")
+_NUMBERED_OF_YEAR_AT = re.compile(r"/(?:(?:19|20)\d\d(?![\d/])|[A-Z]{2,}[A-Z0-9-]*/)")
 _CODE_BEFORE = re.compile(r"(?<![\w/])[A-Z][A-Z0-9-]*/(?:[A-Z0-9-]+/)*\Z")
 # A number right before a legal abbreviation: "90 FR 60064", "19 U.S.C. 2132", "117 Stat. 5".
 _LEGAL_AFTER = re.compile(r"[ \t]+(?:FR|U\.S\.C\.|C\.F\.R\.|CFR|Stat\.|U\.S\.(?=[ \t]+\d))(?![\w])")
@@ -562,7 +564,9 @@ _SECTION_AFTER = re.compile(r"(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z\"“‘'(]")
 # A telephone number: after "+" or a word naming one, digit groups split by blanks, dots or hyphens
 _PHONE_RE = re.compile(
     r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free)\b\.?:?"
-    r"[ \t]*(?:\([ \t]*)?\+?)"
+    r"[ \t]*(?:\([ \t]*)?\+?"
+    # or an area code with its trunk zero in parentheses: "(021) 5790 2211"
+    r"|(?=\(0\d{1,4}\)[ \t]?\d{2,4}[ \t.-]\d{3,4}(?!\d)))"
     # each group after a blank, dot or hyphen, or after ")": no run of digits splits two ways
     r"\(?\d{1,4}\)?(?:(?:[ \t.-]{1,2}|(?<=\)))\(?\d{1,4}\)?){2,6}(?!\d)"
 )
@@ -570,7 +574,7 @@ _PHONE_RE = re.compile(
 # alternation (a case-insensitive scan of every position costs five times as much)
 _PHONE_CUES = "tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll"  # (word starts, lower case)
 _PHONE_START_LOWER = re.compile(rf"\+|{_PHONE_CUES}")
-_PHONE_START_WORDS = ("+", *_PHONE_CUES.split("|"))
+_PHONE_START_WORDS = ("+", "(0", *_PHONE_CUES.split("|"))
 
 
 def _phone_starts(lower: str) -> list[int]:
@@ -610,8 +614,8 @@ def _phone_matches(text: str, lower: str):
 
 
 _GROUPED_THOUSANDS = re.compile(r"\+?\d{1,3}(?:[ \u00a0]\d{3})+\Z")  # "+1 500 000": a number, not a phone
-_PHONE_HINT = re.compile(rf"\+\d|(?i:{_PHONE_CUES})")
-_PHONE_HINT_LOWER = re.compile(rf"\+\d|{_PHONE_CUES}")  # the same in the lower-cased text (see _lower_scan_ok)
+_PHONE_HINT = re.compile(rf"\+\d|\(0\d|(?i:{_PHONE_CUES})")
+_PHONE_HINT_LOWER = re.compile(rf"\+\d|\(0\d|{_PHONE_CUES}")  # the same in the lower-cased text (see _lower_scan_ok)
 # an age band: "Under-five mortality", "under-18s", "children under five", "women aged 15–49"
 _AGE_BEFORE = re.compile(
     r"(?:\b(?i:under|over)-"
@@ -1177,6 +1181,23 @@ def _min_step(s1, s2):
     return min(s1, s2)
 
 
+# a name's number: a capitalised word (not opening a sentence) before it, nothing counted after it
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<=\s)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]\Z")
+_NAMED_NO_AFTER = re.compile(r"[ \t]*\((?![^()]*\d[^()]*[,%;])|[ \t]+and[ \t]+[A-Z]|[ \t]+imagery\b|[ \t]+data\b")
+
+
+def _is_place(word: str) -> bool:
+    from claimaudit.extraction.parse.places import find_places
+
+    return bool(find_places(word))
+
+
+_PAGE_OF_BEFORE = re.compile(r"\b[Pp](?:age|\.)[ \t]+\d{1,4}[ \t]+of[ \t]+\Z")
+_REFERENCES_LISTED_BEFORE = re.compile(
+    r"\b(?i:paragraphs|sections|recommendations|articles|chapters|annexes|tables|figures|rules|clauses|items)[ \t]+"
+    r"[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?(?:[ \t]*,[ \t]*[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?)*"
+    r"[ \t]*(?:,|and|or|to|&|–|-)[ \t]*\Z"
+)
 _PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages"})
 # A capitalised title word before a bare number names a document, a grade or a site, it counts nothing.
 _TITLE_WORDS = ("Brief", "Bulletin", "Report", "Paper", "Grade", "Block", "Series", "Edition", "Model", "Mark", "Class",
@@ -1208,7 +1229,7 @@ _LEGAL_LAST = frozenset({
     "table", "tables", "figure", "figures", "fig.", "figs.", "chart", "charts", "exhibit", "exhibits",
     "appendix", "appendices", "box", "footnote", "footnotes", "endnote", "note", "notes", "map", "graph",
     "version", "phase", "tier", "stage", "part", "parts", "volume", "vol.", "issue", "fr", "week", "weeks",
-    "rept.", "res.", "doc.", "prt.", "proclamation", "proclamations", "(e.o.)",
+    "rept.", "res.", "doc.", "prt.", "proclamation", "proclamations", "(e.o.)", "recommendation", "recommendations",
 })
 
 
@@ -1290,6 +1311,10 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     lw = tok.lower().lstrip("([")  # "(Table 1)", "(see p. 38)"
     if not currency and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
         return "page"
+    if lw == "of" and not currency and not unit and is_int and _PAGE_OF_BEFORE.search(before):
+        return "page"  # "Page 1 of 14"
+    if not currency and not unit and a.sign is None and _REFERENCES_LISTED_BEFORE.search(text, max(0, core_start - 120), core_start):
+        return "legal_reference"  # "(paragraphs 2.4 and 2.5)", "recommendations 5.1 (first and second points) and 5.3"
     if not currency and not unit and (lw in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
             and _LEGAL_BEFORE.search(before):
         return "legal_reference"
@@ -1302,6 +1327,15 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             and _NAMED_NO_BEFORE.search(before) and _NAME_ENDS_AFTER.match(text, core_end) \
             and not _MONTH_WORD_BEFORE.search(before):
         return "identifier"  # "the Humanity 1 was held", "Tesla's Megapack 2 XL", "the Boeing 737 fleet"
+    if not currency and not unit and plain and is_int and blank_end and core_end - core_start >= 5 \
+            and 2 <= len(tok.lstrip("([")) <= 6 and tok.lstrip("([").isupper() and tok.lstrip("([").isalpha():
+        return "identifier"  # "(IMO 9713548)", "MMSI 636019825": a register's number after its acronym
+    if not currency and not unit and plain and is_int and value < 100 and blank_end and tok[:1] in _ASCII_UPPER \
+            and _NAMED_NO_AFTER.match(text, core_end) and _NAME_WORD_BEFORE.search(before) \
+            and not _MONTH_WORD_BEFORE.search(before) and not _is_place(tok):
+        return "identifier"  # "the bulk carrier Pacific Dawn 11 (IMO ...)", "Landsat 8 and", "Collection 9 ("
+    if text.startswith("000)", core_start) and before.endswith(("('", "(’")):
+        return "table_scale"  # "Beneficiaries ('000)": the column is in thousands
     if before.endswith(":") and is_int and _YEAR_COLON_BEFORE.search(before):
         return "identifier"  # "Working Paper 2024:11": a series number
     year_like = plain and is_int and 1800 <= abs(value) <= 2100 and core_end - core_start == 4
@@ -1311,9 +1345,11 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     cb = text[core_start - 1] if core_start > 0 else ""
     if not currency and a.sign is None and (cb.isalpha() or cb == "_" or (cb == "-" and _IDENT_BEFORE.search(before))):
         return "year" if year_like and cb != "-" else "identifier"
-    if cb == "/" and not currency and _CODE_BEFORE.search(before):
-        return "identifier"  # "Ref. RHEA/MSL/25-019", "HOA-DWA/SR-07": a reference code
+    if cb == "/" and not currency and (_CODE_BEFORE.search(before) or _CODE_BEFORE_NUMBERED.search(text, max(0, core_start - 40), core_start)):
+        return "identifier"  # "Ref. RHEA/MSL/25-019", "HOA-DWA/SR-07", "No. 21/LHP/XVIII/05/2025": a reference code
     ce = text[e] if e < len(text) else ""
+    if ce == "/" and not currency and not unit and is_int and _NUMBERED_OF_YEAR_AT.match(text, e):
+        return "identifier"  # "advisory 031/2025", "Law No. 12,651/2012", "No. 21/LHP/...": a document's number
     if not unit and not currency and (ce.isalpha() or ce == "_"):
         if year_like and _DECADE_AT.match(text, e):
             return "year"
@@ -1446,6 +1482,12 @@ def _rate(pr: re.Match, a: _Amt, text: str) -> tuple[str | None, int]:
     "a month" -> "month", "per dose" -> "dose", "per cubic metre" -> "cubic meter", "per fishing
     day" -> "day", "to the dollar" -> "USD"; None when it is no rate."""
     word = _rate_word(pr, a)
+    if word is not None and word[:1].isdigit():
+        if not pr.group("kw") and _YEAR_AFTER_SLASH.fullmatch(word):
+            return None, pr.end()  # "advisory 031/2025", "Law 12,709/2024": a document's number and year
+        if word.isdigit() and (sized := _SIZED_NOUN_AT.match(text, pr.end())):
+            # "KES 6,210 per 90-kilogram bag": per bag (of a stated size)
+            return _norm_per(sized.group("noun")), sized.end()
     if word is not None and pr.group("pn") is not None:
         # "per fishing day", "per working hour": the last noun of a compound is the unit
         head = _PER_HEAD_AT.match(text, pr.end())
@@ -1454,6 +1496,8 @@ def _rate(pr: re.Match, a: _Amt, text: str) -> tuple[str | None, int]:
     return word, pr.end()
 
 
+_YEAR_AFTER_SLASH = re.compile(r"(?:19|20)\d\d(?:[ \t]+[a-z]+)?")
+_SIZED_NOUN_AT = re.compile(r"-(?:[a-z]+|[a-z]+[ \t]+[a-z]+)[ \t]+(?P<noun>(?:bag|sack|drum|barrel|bottle|box|crate|container|can|jerrycan|tin|carton|packet|cylinder|bucket|tank|pallet)s?)\b")
 _PER_HEAD_AT = re.compile(r"[ \t]+(?P<per>(?i:hour|day|week|month|year|night|shift|trip|visit|season)s?)\b")
 
 
