@@ -1223,3 +1223,16 @@ def test_numbers_of_a_reference_list_are_set_aside():
 def test_a_fourth_consecutive_year_is_an_ordinal():
     claims = _claims("Clearing rose for a fourth consecutive year, and a fourth of the plots burned.")
     assert list(claims) == ["a fourth"] and claims["a fourth"].value == 25.0
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Gross emissions were about 512 Mt CO2e in 2023.", "512 Mt CO2e", "megatonnes CO2e"),
+        ("We apply a factor of 430 t CO2e per hectare.", "430 t CO2e", "metric tons CO2e/hectare"),
+        ("Emissions were 2.05 billion tonnes of CO2 equivalent.", "2.05 billion tonnes of CO2 equivalent", "metric tons CO2e"),
+        ("The mine shipped 41 Mt of ore.", "41 Mt", "megatonnes"),
+    ],
+)
+def test_carbon_dioxide_equivalent_tonnes_are_their_own_unit(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
