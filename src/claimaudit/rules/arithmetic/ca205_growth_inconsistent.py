@@ -21,6 +21,13 @@ TO_BETWEEN = re.compile(r"^\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|annuall
 FROM_BEFORE = re.compile(r"\bfrom\s*(?:about|around|roughly|some|nearly)?\s*$", re.I)
 # "from A to B", "from A in 2023 to B", "from A in 2022-23 to B" (a fiscal year between)
 FROM_TO = re.compile(r"^\s*(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?|\(\d{4}(?:[-–/]\d{2,4})?\))?\s*to\s*$", re.I)
+# "to B from A": "fell to 13,213 vessels in 2024 from 26,434", "dropped to US$3.99 billion from US$10.25 billion"
+TO_BEFORE = re.compile(rf"\b(?:{RISE}|{FALL})\s+to\s*(?:about|around|roughly|some|nearly|just)?\s*$", re.I)
+TO_FROM = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*,?\s*)?from\s*"
+    r"(?:a\s+record\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 CHANGE_NEAR = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.I)
 AFTER_CUE = re.compile(rf"^\s*(?:{RISE}|{FALL})\b", re.I)
 FROM_YEAR = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:FY\s?)?(\d{4})\b", re.I)
@@ -39,8 +46,8 @@ class GrowthInconsistent(Rule):
     16%, or 3 points); "grew 23% to $2.3 billion" contradicts an earlier level of $1.5 billion
     stated elsewhere. Readers recompute such rates.
 
-    **Flagged**: (1) in one sentence, "from A to B" with a change of N% (or N percentage points)
-    next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
+    **Flagged**: (1) in one sentence, "from A to B" (or "fell to B from A") with a change of N%
+    (or N percentage points) next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
     rounding of A and B, must include N (for two percentages a stated N% may be either relative
     or in points). A rise stated for a fall is flagged too. (2) "grew / rose / fell N% to X"
     against the previous period's level stated elsewhere for the same measure and places
@@ -67,12 +74,16 @@ class GrowthInconsistent(Rule):
 
     # (1) "from A to B, an increase of N%"
     def _from_to(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
-        for k, (a, b) in enumerate(zip(members, members[1:])):
-            if not FROM_BEFORE.search(before(a, 20)) or not FROM_TO.match(between(a, b)):
+        for k, (first, second) in enumerate(zip(members, members[1:])):
+            if FROM_BEFORE.search(before(first, 20)) and FROM_TO.match(between(first, second)):
+                a, b = first, second
+            elif TO_BEFORE.search(before(first, 20)) and TO_FROM.match(between(first, second)):
+                a, b = second, first  # "fell to 13,213 vessels in 2024 from 26,434 in 2023"
+            else:
                 continue
             if base_unit(a) != base_unit(b) or (a.value or 0) <= 0:
                 continue
-            rate = _rate_near(members, k, a, b)
+            rate = _rate_near(members, k, first, second)
             if rate is None:
                 continue
             ia, ib, ir = iv(a), iv(b), iv(rate)
