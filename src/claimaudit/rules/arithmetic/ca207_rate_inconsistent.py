@@ -34,10 +34,17 @@ RATIO_BEFORE = re.compile(
 )
 
 
+# "Of the 2.04 million hectares cleared ...": the whole the sentence's parts are shares of
+WHOLE_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b)[Oo]f\s+(?:the|these|those|its|their|all|all\s+the)\s+\Z")
+SHARE_IN_PARENS = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(\s*(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))?\s*\Z")
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     min_gap: float = 0.5  # the stated and the implied rate this far apart (relative): warning
     error_gap: float = 2.0  # this far apart (three times the smaller): error
+    share_gap: float = 0.05  # a part's share of the whole it opened with, this far from the quotient: warning
+    share_error_gap: float = 0.10  # ... this far: error
 
 
 class RateInconsistent(Rule):
@@ -58,6 +65,10 @@ class RateInconsistent(Rule):
     suspected cases and 97 deaths, a CFR of 0.2%", "412 of the 1,036 samples tested, a positivity
     rate of 40%", "420,000 of its 680,000 customers, or 62%"): the percentage must be the smaller
     count over the larger, within rounding and 50%.
+
+    And: a sentence opening with its whole and giving its parts' shares in parentheses ("Of the
+    2.04 million hectares cleared, 1.53 million hectares (64%) were pasture"): each share must be
+    the part over the whole within rounding and 5% (warning; error from 10%).
 
     **Fine**: rates that agree with their quotient within rounding; rates with no total or no
     divisor in their sentence; totals and divisors of other units; a percentage after two counts
@@ -83,6 +94,30 @@ class RateInconsistent(Rule):
 
         for members in by_sentence(c for c in ctx.claims if c.value is not None).values():
             yield from self._stated_ratios(members, options)
+            yield from self._shares_of_a_whole(members, options)
+
+    def _shares_of_a_whole(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
+        """"Of the 2.04 million hectares cleared, 1.53 million hectares (64%) were pasture": each
+        part's percentage in parentheses is the part over the whole the sentence opened with."""
+        for i, whole in enumerate(members):
+            if is_percent(whole) or not WHOLE_BEFORE.search(before(whole, 30)) or (whole.value or 0) <= 0:
+                continue
+            for part, share in zip(members[i + 1:], members[i + 2:]):
+                if not is_percent(share) or is_percent(part) or not SHARE_IN_PARENS.match(between(part, share)):
+                    continue
+                if part.unit != whole.unit or not (0 < (part.value or 0) <= whole.value):
+                    continue
+                apart = _apart(share, part, whole, options, scale=100.0, min_gap=options.share_gap)
+                if apart is None:
+                    continue
+                implied, gap, _ = apart
+                yield self.finding(
+                    [share, part, whole],
+                    f"{format_value(part)} of {format_value(whole)} (line {share.line}) is "
+                    f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap:.0%} apart)",
+                    severity=Severity.ERROR if gap >= options.share_error_gap else Severity.WARNING,
+                    key="share-of-whole",
+                )
 
     def _stated_ratios(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         for a, b, share in zip(members, members[1:], members[2:]):
@@ -115,9 +150,10 @@ class RateInconsistent(Rule):
         )
 
 
-def _apart(stated: Claim, total: Claim, divisor: Claim, options: Options, scale: float = 1.0):
-    """(implied interval, gap, severity) when ``stated`` is too far from ``scale`` x total / divisor,
-    else None (also when an interval is unknown)."""
+def _apart(stated: Claim, total: Claim, divisor: Claim, options: Options, scale: float = 1.0,
+           min_gap: float | None = None):
+    """(implied interval, gap, severity) when ``stated`` is too far from ``scale`` x total / divisor
+    (``min_gap`` apart, by default the options'), else None (also when an interval is unknown)."""
     it, idv, ist = _near(total), _near(divisor), _near(stated)
     if it is None or idv is None or ist is None:
         return None
@@ -125,7 +161,7 @@ def _apart(stated: Claim, total: Claim, divisor: Claim, options: Options, scale:
     if implied is None:
         return None
     gap = gap_ratio(ist, implied)
-    if gap < options.min_gap:
+    if gap < (options.min_gap if min_gap is None else min_gap):
         return None
     return implied, gap, Severity.ERROR if gap >= options.error_gap else Severity.WARNING
 
