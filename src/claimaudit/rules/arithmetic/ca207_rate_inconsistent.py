@@ -45,6 +45,7 @@ class Options(BaseModel):
     error_gap: float = 2.0  # this far apart (three times the smaller): error
     share_gap: float = 0.05  # a part's share of the whole it opened with, this far from the quotient: warning
     share_error_gap: float = 0.10  # ... this far: error
+    conversion_gap: float = 0.10  # an amount restated at a stated exchange rate, this far off: warning
 
 
 class RateInconsistent(Rule):
@@ -69,6 +70,10 @@ class RateInconsistent(Rule):
     And: a sentence opening with its whole and giving its parts' shares in parentheses ("Of the
     2.04 million hectares cleared, 1.53 million hectares (64%) were pasture"): each share must be
     the part over the whole within rounding and 5% (warning; error from 10%).
+
+    And: an amount restated in another currency at the exchange rate the sentence gives ("IDR
+    71 trillion (about USD 4.4 billion at IDR 16,300 per USD)"): within 10% (warning), error
+    when three times apart.
 
     **Fine**: rates that agree with their quotient within rounding; rates with no total or no
     divisor in their sentence; totals and divisors of other units; a percentage after two counts
@@ -95,6 +100,34 @@ class RateInconsistent(Rule):
         for members in by_sentence(c for c in ctx.claims if c.value is not None).values():
             yield from self._stated_ratios(members, options)
             yield from self._shares_of_a_whole(members, options)
+            yield from self._conversions(members, options)
+
+    def _conversions(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
+        """"IDR 71 trillion (approximately USD 4.4 million at a rate of IDR 16,300 per USD)": an
+        amount restated in another currency at an exchange rate the sentence gives."""
+        for rate in members:
+            if not rate.currency or not rate.per or rate.unit != f"{rate.currency}/{rate.per}":
+                continue  # an exchange rate: IDR per USD
+            home, foreign = rate.currency, rate.per
+            for i, converted in enumerate(members):
+                if converted is rate or converted.unit != foreign or converted.per:
+                    continue
+                amounts = [c for c in members[:i] if c is not rate and c.unit == home and not c.per]
+                if not amounts:
+                    continue
+                amount = amounts[-1]  # the amount the converted figure restates, just before it
+                apart = _apart(converted, amount, rate, options, min_gap=options.conversion_gap)
+                if apart is None:
+                    continue
+                implied, gap, _ = apart
+                yield self.finding(
+                    [converted, amount, rate],
+                    f"{format_value(amount)} at {format_value(rate)} per {foreign} (line {rate.line}) is "
+                    f"{fmt_interval(implied)} {foreign}, but the text says {format_value(converted)} "
+                    f"({gap + 1:.1f} times apart)",
+                    severity=Severity.ERROR if gap >= options.error_gap else Severity.WARNING,
+                    key="conversion",
+                )
 
     def _shares_of_a_whole(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         """"Of the 2.04 million hectares cleared, 1.53 million hectares (64%) were pasture": each
