@@ -34,6 +34,12 @@ RATIO_BEFORE = re.compile(
 )
 
 
+# "a 0.7% premium comes to about US$105,000": what a percentage of an amount amounts to
+COMES_TO = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}(?:comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|works?\s+out\s+(?:at|to)|"
+    r"equals?|would\s+be|adds?\s+up\s+to|totals?)\s*(?:about|around|roughly|nearly|some|approximately|almost)?\s*\Z",
+    re.I,
+)
 # "Of the 2.04 million hectares cleared ...": the whole the sentence's parts are shares of
 WHOLE_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b)[Oo]f\s+(?:the|these|those|its|their|all|all\s+the)\s+\Z")
 SHARE_IN_PARENS = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(\s*(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))?\s*\Z")
@@ -75,6 +81,9 @@ class RateInconsistent(Rule):
     71 trillion (about USD 4.4 billion at IDR 16,300 per USD)"): within 10% (warning), error
     when three times apart.
 
+    And: a percentage of an amount the sentence stated before it, and what it "comes to" ("For a
+    vessel insured at US$150 million, a 0.7% premium comes to about US$105,000"): within 10%.
+
     **Fine**: rates that agree with their quotient within rounding; rates with no total or no
     divisor in their sentence; totals and divisors of other units; a percentage after two counts
     that is no ratio of them ("... and 97 deaths, a rise of 20%").
@@ -101,6 +110,28 @@ class RateInconsistent(Rule):
             yield from self._stated_ratios(members, options)
             yield from self._shares_of_a_whole(members, options)
             yield from self._conversions(members, options)
+            yield from self._percent_of_amount(members, options)
+
+    def _percent_of_amount(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
+        """"For a vessel insured at US$150 million, a 0.7% premium comes to about US$105,000":
+        a percentage of an amount stated earlier in the sentence, and what it comes to."""
+        for i, (share, result) in enumerate(zip(members, members[1:])):
+            if not is_percent(share) or not result.currency or not COMES_TO.match(between(share, result)):
+                continue
+            bases = [c for c in members[:i] if c.currency == result.currency and not c.per and not is_percent(c)]
+            if len(bases) != 1 or (bases[0].value or 0) <= (result.value or 0):
+                continue  # one amount the percentage is of, larger than its part
+            apart = _apart(result, bases[0], share, options, scale=1 / 10_000, min_gap=options.conversion_gap, multiply=True)
+            if apart is None:
+                continue
+            implied, gap, _ = apart
+            yield self.finding(
+                [result, share, bases[0]],
+                f"{format_value(share)} of {format_value(bases[0])} (line {share.line}) is {fmt_interval(implied)}, "
+                f"but the text says {format_value(result)} ({gap + 1:.1f} times apart)",
+                severity=Severity.ERROR if gap >= options.error_gap else Severity.WARNING,
+                key="percent-of-amount",
+            )
 
     def _conversions(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         """"IDR 71 trillion (approximately USD 4.4 million at a rate of IDR 16,300 per USD)": an
@@ -184,13 +215,17 @@ class RateInconsistent(Rule):
 
 
 def _apart(stated: Claim, total: Claim, divisor: Claim, options: Options, scale: float = 1.0,
-           min_gap: float | None = None):
+           min_gap: float | None = None, multiply: bool = False):
     """(implied interval, gap, severity) when ``stated`` is too far from ``scale`` x total / divisor
-    (``min_gap`` apart, by default the options'), else None (also when an interval is unknown)."""
+    (or x divisor, with ``multiply``; ``min_gap`` apart, by default the options'), else None (also
+    when an interval is unknown)."""
     it, idv, ist = _near(total), _near(divisor), _near(stated)
     if it is None or idv is None or ist is None:
         return None
-    implied = divide((it[0] * scale, it[1] * scale), idv)
+    if multiply:
+        implied = (it[0] * idv[0] * scale * 100, it[1] * idv[1] * scale * 100) if it[0] >= 0 and idv[0] >= 0 else None
+    else:
+        implied = divide((it[0] * scale, it[1] * scale), idv)
     if implied is None:
         return None
     gap = gap_ratio(ist, implied)
