@@ -45,6 +45,15 @@ _TO_AFTER = re.compile(r"\s+(?:went\s+)?to\s+[a-z]")  # "29% to air and missile 
 REMAINDER_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|remainder|rest)\b[^.%\d]{0,25}$", re.I)
 
 
+# "... is divided as follows:", "... breaks down as follows:": a list of the whole's shares follows
+SPLIT_INTRO = re.compile(
+    r"\b(?:divided|split|broken\s+down|breaks?\s+down|allocated|distributed|apportioned|shared)\b[^.;]*"
+    r"(?:as\s+follows|among|between|into)?\s*:\s*$",
+    re.I,
+)
+BULLET = re.compile(r"\s*(?:[-•*–—]|\(?[a-z0-9]\)|\d+\.)\s")
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     tolerance: float = 1.0  # percentage points of slack around 100%
@@ -66,7 +75,9 @@ class SharesExceedWhole(Rule):
     remaining N%" (in its sentence or the next) that adds to more than 100%: error. (4) One
     whole split in a list of parallel shares in one sentence ("46% of equipment spending went to
     land systems, 29% to air defence, 17% to ships and 16% to space"; "under-fives accounted for
-    58% of cases, those aged 5-9 for 24% ...") that adds to more than 100%: error.
+    58% of cases, those aged 5-9 for 24% ...") that adds to more than 100%: error. (5) A split
+    announced by its sentence ("the allocation of IDR 71 trillion is divided as follows:") and
+    listed one share a bullet, adding to more than 100%: error.
 
     **Fine**: "80–90% remitted" with "10–15% retained" (the intervals can make 100), rates within
     groups ("literacy: male 96%, female 92%"; "urban: 97% of population, rural: 93%"), shares
@@ -94,6 +105,35 @@ class SharesExceedWhole(Rule):
             yield from self._partners(groups[key], options)
         yield from self._with_remainder(ctx.claims, options)
         yield from self._distribution(ctx.claims, options)
+        yield from self._listed_split(ctx.claims, options)
+
+    def _listed_split(self, claims, options: Options) -> Iterator[RawFinding]:
+        """"The allocation of IDR 71 trillion is divided as follows:" then one bullet a share
+        ("- food ingredients: 68%;"): the shares of the split cannot add to more than 100%."""
+        ordered = sorted((c for c in claims if c.value is not None), key=lambda c: c.start)
+        for index, intro in enumerate(ordered):
+            if not SPLIT_INTRO.search(intro.sentence.rstrip()):
+                continue
+            if index + 1 < len(ordered) and ordered[index + 1].sentence_start == intro.sentence_start:
+                continue  # (the intro's last figure opens the list)
+            parts: list[Claim] = []
+            for item in ordered[index + 1:]:
+                if not BULLET.match(item.sentence):
+                    break
+                if not is_percent(item) or (parts and item.sentence_start == parts[-1].sentence_start):
+                    parts = []  # one share a bullet, and only shares
+                    break
+                parts.append(item)
+            if len(parts) < 2:
+                continue
+            low = total([iv(p) for p in parts if iv(p) is not None])[0]
+            if low > 100 + options.tolerance:
+                yield self.finding(
+                    parts,
+                    f"the split listed after line {intro.line} ({', '.join(format_value(p) for p in parts)}) adds up to "
+                    f"{fmt_interval(total([iv(p) for p in parts]), '%')}, more than the whole",
+                    key="listed-split",
+                )
 
     def _distribution(self, claims, options: Options) -> Iterator[RawFinding]:
         """"46% of equipment spending went to land systems, 29% to air defence and 16% to space",
