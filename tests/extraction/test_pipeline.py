@@ -1236,3 +1236,12 @@ def test_a_fourth_consecutive_year_is_an_ordinal():
 )
 def test_carbon_dioxide_equivalent_tonnes_are_their_own_unit(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_a_body_that_provided_the_data_cited_is_the_source():
+    text = ("The programme is run by the National Meals Agency (NMA). At 30 June, 940 kitchens were serving 2.1 million "
+            "pupils, according to data that NMA provided to the auditors on 9 July 2025. Loans reached US$4.2 billion, "
+            "according to figures that Chinese lenders disclosed.")
+    claims = _claims(text)
+    assert (claims["2.1 million"].source, claims["2.1 million"].source_date) == ("National Meals Agency", "2025-07-09")
+    assert claims["US$4.2 billion"].source is None

@@ -379,6 +379,13 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         after = [s for s in known if cue.end() <= s.start < window_end]
         nearest = after[0] if after else None
         span = name_after(text, cue.end(), sent.end)
+        if span is None and (work := _WORK_THAT.match(text, cue.end(), sent.end)):
+            # "according to data that BGN provided": the body that provided the work, not a place
+            span = name_after(text, work.end(), sent.end)
+            if span is not None and (_is_place_word(text[span[0] : span[1]]) or not (
+                text[span[0] : span[1]].isupper() or looks_like_body(text[span[0] : span[1]])
+            )):
+                span = None
         if nearest and (
             (span is not None and nearest.start <= span[0] + 2) or _gap_is_filler(text, cue.end(), nearest.start)
         ):
@@ -601,6 +608,7 @@ _AUTHOR_VERB = re.compile(
     r"\s+(?:also\s+)?(?:estimate|find|report|show|put|argue|note|suggest|document|conclude|calculate|project|"
     r"record|observe|measure|put)(?:s|d|ed)?\b|\s+found\b|\s+showed\b"
 )
+_WORK_THAT = re.compile(rf"\s*(?:the\s+)?(?:{_REPORT_NOUNS})\s+(?:that|which)\s+(?:the\s+)?", re.I)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|-[A-Z]")
 _AUTHOR_CUE_BEFORE = re.compile(r"\b(?:from|according\s+to|see|cited\s+in|following|by)\s+\Z", re.I)
 
