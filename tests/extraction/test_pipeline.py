@@ -1245,3 +1245,9 @@ def test_a_body_that_provided_the_data_cited_is_the_source():
     claims = _claims(text)
     assert (claims["2.1 million"].source, claims["2.1 million"].source_date) == ("National Meals Agency", "2025-07-09")
     assert claims["US$4.2 billion"].source is None
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it():
+    claims = _claims("A spokesperson for Nordline Shipping said on 7 April that about 85% of sailings used the Cape.")
+    assert claims["85%"].source == "Nordline Shipping"
+    assert _claims("Talks with Tajikistan concluded in March with a US$40 million loan.")["US$40 million"].source is None

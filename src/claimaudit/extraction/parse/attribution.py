@@ -512,8 +512,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue  # "the Pacific Community (SPC), whose Oceanic Fisheries Programme compiles": the owner speaks
         if _ENDS_WITH_WORK.search(name) and not looks_like_body(name):
             continue  # "Annual Report puts", "Global Critical Minerals Outlook expects": a work, not its author
-        if _OBJECT_BEFORE.search(text, max(sent.start, match.start() - 12), match.start()):
-            continue  # "a consultation with Tajikistan concluded in March": an object, not the speaker
+        if _OBJECT_BEFORE.search(text, max(sent.start, match.start() - 12), match.start()) and not (
+            _ROLE_FOR_BEFORE.search(text, max(sent.start, match.start() - 40), match.start())
+        ):
+            continue  # "a consultation with Tajikistan concluded in March": an object, not the speaker;
+            # but "a spokesperson for Hapag-Lloyd said": the employer speaks
         if after.lstrip().startswith("states ") and not after.lstrip().startswith("states that"):
             continue  # "Gulf states", "Central Asian states": a plural noun, not the verb
         if _is_place_word(name):
@@ -675,6 +678,7 @@ _ROLE = (
     r"adviser|advisor|manager|officer|executive|secretary|chair(?:man|woman)?|president|coordinator|representative|"
     r"expert|specialist)\b"
 )
+_ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}s?\s+(?:for|of|from)\s+(?:the\s+)?\Z", re.I)
 _ROLE_AT_BEFORE = re.compile(rf"{_ROLE}[\w\s-]{{0,40}}?\bat\s+(?:the\s+)?\Z")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _ENDS_WITH_WORK = re.compile(
