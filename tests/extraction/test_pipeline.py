@@ -1251,3 +1251,9 @@ def test_a_spokesperson_for_a_body_speaks_for_it():
     claims = _claims("A spokesperson for Nordline Shipping said on 7 April that about 85% of sailings used the Cape.")
     assert claims["85%"].source == "Nordline Shipping"
     assert _claims("Talks with Tajikistan concluded in March with a US$40 million loan.")["US$40 million"].source is None
+
+
+def test_a_source_note_dates_the_data_by_the_day_it_was_provided():
+    text = ("Region | Kitchens | Spending (IDR billion)\nJava | 612 | 1,248\nSumatra | 214 | 421\n"
+            "Source: NMA data provided to the audit team on 14 April 2025.")
+    assert {(c.source, c.source_date) for c in extract_text(text).claims} == {("NMA", "2025-04-14")}

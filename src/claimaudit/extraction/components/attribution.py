@@ -172,6 +172,11 @@ _AUTHORS_OWN = re.compile(
     r"(?:calculations?|estimates?|analysis|compilation|estimations?)\b",
     re.IGNORECASE,
 )
+# "Source: BGN data provided to the audit team on 14 April 2025": the day the work was given
+_PROVIDED_ON = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:provided|supplied|received|published|released|shared|submitted)"
+    r"(?:\s+(?:to|by)\s+[\w\s]{1,40}?)?\s+(?:on|in)\s+"
+)
 _WORK_TITLE_GAP = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+")
 
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
@@ -742,7 +747,10 @@ class AttributionComponent:
         # ("for Fiscal Year 2027", "1964-1998").
         note_dates = [
             d for d in dates.within(colon + 1, end)
-            if _point_date(d) and any(0 <= d.start - r.end <= 12 or _WORK_TITLE_GAP.fullmatch(text, r.end, d.start) for r in refs)
+            if _point_date(d) and any(
+                0 <= d.start - r.end <= 12 or _WORK_TITLE_GAP.fullmatch(text, r.end, d.start)
+                or _PROVIDED_ON.fullmatch(text, r.end, d.start) for r in refs
+            )
         ]
         return Attribution(start, end, tuple(refs), note_dates[0] if len(note_dates) == 1 else None, "note")
 
