@@ -348,7 +348,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
     # 1b. Author-year citations: "Silva et al. (2023) estimate", "Conab (2024) reports",
     # "taken from Pereira and Costa (2022)". The year in parentheses is the work's date.
-    for match in _AUTHOR_YEAR.finditer(text, sent.start, sent.end):
+    for paren in _YEAR_IN_PARENS.finditer(text, sent.start, sent.end):
+        match = _AUTHOR_YEAR.search(text, max(sent.start, paren.start() - 80), paren.end())
+        if match is None or match.end() != paren.end():
+            continue
         name = match.group("name")
         first = name.split()[0]
         if first.lower() in _NOT_SOURCE_NAMES or first.lower() in _MONTH_WORDS or first.lower() in _NOT_SOURCE_START:
@@ -553,7 +556,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     # 1.6 million cubic metres", "In Chad, the ministry has trained 1,100 vaccinators, and MSF is
     # supporting 14 hospitals". Only where nothing else in the sentence credits a source: the actor
     # is the figure's source only when no one else reports on it.
-    if not any(not s.vague for a in found for s in a.sources):
+    if not any(not s.vague for a in found for s in a.sources) and _NUMBERISH.search(text, sent.start, sent.end):
         for source in known:
             if not source.vague and _in_subject_position(text, sent.start, source.start) and (
                 _ACTOR_VERB_AFTER.match(text, source.end, sent.end) or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
@@ -588,7 +591,7 @@ _ACTOR_VERB_AFTER = re.compile(
     r"[a-z]{3,}(?:ed|s)|[a-z]{3,}ing|sold|paid|spent|lost|bought|took|gave|built|made|won|held|sent|began|"
     r"grew|drew|brought|sought|set|cut|hit|put|ran|led|met|kept|left|shut|bid|lent)\b(?!['’])"
     # ("Large Bridge Project grants are available": a plural noun before its own verb, no verb)
-    r"(?!\s+(?:are|were|have|had|is|was|will|would|can|could|may|might|must|should|remain|include)\b)"
+    r"(?!\s+(?:are|were|have|had|is|was|will|would|can|could|may|might|must|should|remain|include|[a-z]{3,}ed)\b)"
 )
 
 
@@ -603,6 +606,12 @@ def _in_subject_position(text: str, sent_start: int, at: int) -> bool:
     )
 
 
+# a figure may be in the sentence (the actor step is skipped where none can be)
+_NUMBERISH = re.compile(
+    r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|"
+    r"hundreds?|thousands?|millions?|billions?|half|third|quarter|fifth)\b"
+)
+_YEAR_IN_PARENS = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")
 _AUTHOR_YEAR = re.compile(
     r"(?<![\w(])(?P<name>[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?(?:\s+et\s+al\.?)?)"
     r"\s+\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)"

@@ -1192,6 +1192,7 @@ def _is_place(word: str) -> bool:
     return bool(find_places(word))
 
 
+_LIST_JOINERS = frozenset({"and", "or", "to", "&", "–", "-"})
 _PAGE_OF_BEFORE = re.compile(r"\b[Pp](?:age|\.)[ \t]+\d{1,4}[ \t]+of[ \t]+\Z")
 _REFERENCES_LISTED_BEFORE = re.compile(
     r"\b(?i:paragraphs|sections|recommendations|articles|chapters|annexes|tables|figures|rules|clauses|items)[ \t]+"
@@ -1313,7 +1314,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         return "page"
     if lw == "of" and not currency and not unit and is_int and _PAGE_OF_BEFORE.search(before):
         return "page"  # "Page 1 of 14"
-    if not currency and not unit and a.sign is None and _REFERENCES_LISTED_BEFORE.search(text, max(0, core_start - 120), core_start):
+    if not currency and not unit and a.sign is None and (lw in _LIST_JOINERS or w.endswith(",")) \
+            and _REFERENCES_LISTED_BEFORE.search(text, max(0, core_start - 120), core_start):
         return "legal_reference"  # "(paragraphs 2.4 and 2.5)", "recommendations 5.1 (first and second points) and 5.3"
     if not currency and not unit and (lw in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
             and _LEGAL_BEFORE.search(before):
