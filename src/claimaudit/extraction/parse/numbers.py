@@ -1186,6 +1186,7 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<=\s)[A-Z][a-z]{2,}(?:-[A-Z][a-z
 _NAMED_NO_AFTER = re.compile(r"[ \t]*\((?![^()]*\d[^()]*[,%;])|[ \t]+and[ \t]+[A-Z]|[ \t]+imagery\b|[ \t]+data\b")
 
 
+@lru_cache(maxsize=4096)
 def _is_place(word: str) -> bool:
     from claimaudit.extraction.parse.places import find_places
 
