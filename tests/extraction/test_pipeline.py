@@ -1226,16 +1226,19 @@ def test_a_fourth_consecutive_year_is_an_ordinal():
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "unit"),
+    ("text", "figure", "unit", "value"),
     [
-        ("Gross emissions were about 512 Mt CO2e in 2023.", "512 Mt CO2e", "megatonnes CO2e"),
-        ("We apply a factor of 430 t CO2e per hectare.", "430 t CO2e", "metric tons CO2e/hectare"),
-        ("Emissions were 2.05 billion tonnes of CO2 equivalent.", "2.05 billion tonnes of CO2 equivalent", "metric tons CO2e"),
-        ("The mine shipped 41 Mt of ore.", "41 Mt", "megatonnes"),
+        # a scaled unit gives its value in the base unit: 512 Mt is 512 million tonnes
+        ("Gross emissions were about 512 Mt CO2e in 2023.", "512 Mt CO2e", "metric tons CO2e", 512e6),
+        ("We apply a factor of 430 t CO2e per hectare.", "430 t CO2e", "metric tons CO2e/hectare", 430),
+        ("Emissions were 2.05 billion tonnes of CO2 equivalent.", "2.05 billion tonnes of CO2 equivalent",
+         "metric tons CO2e", 2.05e9),
+        ("The mine shipped 41 Mt of ore.", "41 Mt", "metric tons", 41e6),
     ],
 )
-def test_carbon_dioxide_equivalent_tonnes_are_their_own_unit(text, figure, unit):
-    assert _claims(text)[figure].unit == unit
+def test_carbon_dioxide_equivalent_tonnes_are_their_own_unit(text, figure, unit, value):
+    claim = _claims(text)[figure]
+    assert (claim.unit, claim.value) == (unit, value)
 
 
 def test_a_body_that_provided_the_data_cited_is_the_source():

@@ -1379,14 +1379,25 @@ def _build(p: _Parser, a: _Amt, pre: dict, post_q, qual_start, per: str | None) 
     if is_range and b is not None:
         q, b = None, None  # a comparator before a two-sided range ("over 10-20") is dropped
     reason = _reason(p, a, q is not None)
-    value = a.value
+    value, low, high, unit = a.value, a.low, a.high, a.unit
     step = a.step
+    if unit in _SCALED_UNITS:
+        # "468 Mt CO2e" is 468 million tonnes of CO2e: one value for "468 Mt" and "468 million tonnes"
+        factor, unit = _SCALED_UNITS[unit]
+        value, low, high, step = (x * factor if x is not None else None for x in (value, low, high, step))
     if value is not None and value == 0.0:
         value = 0.0  # no negative zero
     return _new_mention(  # NumberMention's fields, in order
-        a.start, a.end, text[a.start:a.end], value, a.low, a.high, a.unit, a.currency, per,
+        a.start, a.end, text[a.start:a.end], value, low, high, unit, a.currency, per,
         q, b, qual_start if q else None, a.sign, step, a.words, reason,
     )
+
+
+# Units that carry a scale: the value is given in their base unit
+_SCALED_UNITS = {
+    "megatonnes": (1e6, "metric tons"), "gigatonnes": (1e9, "metric tons"),
+    "megatonnes CO2e": (1e6, "metric tons CO2e"), "gigatonnes CO2e": (1e9, "metric tons CO2e"),
+}
 
 
 def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]]:
