@@ -1260,3 +1260,8 @@ def test_a_source_note_dates_the_data_by_the_day_it_was_provided():
     text = ("Region | Kitchens | Spending (IDR billion)\nJava | 612 | 1,248\nSumatra | 214 | 421\n"
             "Source: NMA data provided to the audit team on 14 April 2025.")
     assert {(c.source, c.source_date) for c in extract_text(text).claims} == {("NMA", "2025-04-14")}
+
+
+def test_a_bodys_decision_is_dated_by_its_day():
+    claims = _claims("The Bank of Ghana (BoG) cut its policy rate by 100 basis points to 27% on 28 July 2025.")
+    assert (claims["27%"].source_date, claims["100 basis points"].source_date) == ("2025-07-28", "2025-07-28")

@@ -954,7 +954,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             text, max(last.end, date.start - 12), date.start
         ) and _WORK_AFTER.match(text, date.end, sent.end) and not re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[last.end : date.start]):
             return date
-    if _REPORTED_AFTER.match(text, last.end):
+    if _REPORTED_AFTER.match(text, last.end) or _ACTOR_VERB_AFTER.match(text, last.end, sent.end):
         for date in sent.dates:
             # "TSMC reported 2024 revenue of NT$2.89 trillion on 16 January": the day it reported,
             # closing the clause its verb opens
@@ -984,7 +984,8 @@ _PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etwe
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
 _REPORTED_AFTER = re.compile(
     r"\)?(?:['’]s)?(?:\s+\([A-Z][\w&.-]{1,15}\))?\s+(?:also\s+|has\s+|had\s+)?"
-    r"(?:reported|announced|posted|published|disclosed|released|unveiled|allocated|approved|pledged|disbursed|granted)\b"
+    r"(?:reported|announced|posted|published|disclosed|released|unveiled|allocated|approved|pledged|disbursed|granted|"
+    r"cut|raised|lowered|hiked|kept|held|signed|agreed|awarded|committed|launched|issued)\b"
 )
 _ON_BEFORE = re.compile(r"\bon\s+\Z")
 
