@@ -12,7 +12,10 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*")  # letters of any script: "Côte d'Ivoire"
+# Letters of any script ("Côte d'Ivoire"), or a dotted acronym ("U.S."): the pattern
+# r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*" with its first letter taken out of the
+# alternation, so that the regex engine skips to letters instead of trying it at every character.
+_WORD = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[^\W\d_]|[’'-])*)")
 
 STOPWORDS = frozenset(
     """a an the of in on at by for from to with and or but as per into onto over under than
