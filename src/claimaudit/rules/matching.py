@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Iterator
 
 from claimaudit.extraction.parse.context import stem
@@ -243,6 +244,7 @@ def containment(a: Claim, b: Claim) -> float:
     return Keys.of(a).containment(Keys.of(b))
 
 
+@lru_cache(maxsize=1 << 14)  # the measures of a table's cells recur from row to row
 def _nominal(words: frozenset[str]) -> frozenset[str]:
     verbs = [w for w in words if len(w) > 4 and w.endswith("ed") and "-" not in w]
     return words.difference(verbs) if verbs else words
@@ -253,8 +255,12 @@ def quantity_key(claim: Claim) -> tuple:
     return (claim.unit, claim.kind, claim.places)
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@lru_cache(maxsize=4096)  # read for every claim's period and source date; they recur
 def _year(text: str | None) -> int | None:
-    match = re.search(r"(?:1[89]|20)\d\d", text or "")
+    match = _YEAR.search(text or "")
     return int(match.group()) if match else None
 
 

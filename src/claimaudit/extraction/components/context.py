@@ -65,6 +65,12 @@ class ClaimContext:
 _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, faster (one per claim)
 
 
+def _based_starts(text: str, dates) -> frozenset[int]:
+    """Starts of the dates written as the base of a change ("up 31% from 2023"): read once per
+    document, not once per figure that may take the date as its period."""
+    return frozenset(d.start for d in dates if _BASE_BEFORE.search(text, max(0, d.start - 12), d.start))
+
+
 def period_text(date) -> str:
     mod = getattr(date, "mod", None)
     if mod in _PERIOD_MODS:
@@ -91,6 +97,7 @@ class ContextComponent:
         numbers = _Sorted(n for n in doc._.ca_numbers if n.reason is None)
         all_numbers = _Sorted(doc._.ca_numbers)
         dates = _Sorted(doc._.ca_dates)
+        based = _based_starts(text, dates.items)
         places = _Sorted(find_places(text))
         out: dict[int, ClaimContext] = {}
         header_of = table_headers(blocks, text)
@@ -121,11 +128,11 @@ class ContextComponent:
                     if span not in rows:
                         rows[span] = self._row_info(text, start, end, skip, dates, places, attribution, header)
                     out[number.start] = self._row_context(
-                        text, number, start, end, skip, dates, places, attribution, header, rows[span]
+                        text, number, start, end, skip, dates, places, attribution, header, rows[span], based
                     )
                 else:
                     context = self._prose_context(
-                        text, number, start, end, skip, dates, places, attribution, previous_noun, previous,
+                        text, number, start, end, skip, dates, places, attribution, based, previous_noun, previous,
                         earlier_noun, sentence_contexts, (block.start, block.end),
                     )
                     if not context.places:
@@ -217,29 +224,36 @@ class ContextComponent:
         family = "money" if currency else UNIT_KINDS.get(measured, measured) if measured else ("count" if noun else None)
         return unit, family, noun, modifiers, currency, per
 
-    def _period(self, text, number, candidates, attribution, clause):
-        usable = [
-            d
-            for d in candidates
-            if attribution is None
-            or attribution.date is None
-            or (d.start, d.end) != (attribution.date.start, attribution.date.end)
-        ]
-        usable = [d for d in usable if attribution is None or not (attribution.start <= d.start < attribution.end)]
+    def _period(self, text, number, candidates, attribution, clause, based):
+        """``based``: the starts of the document's dates that follow "from", "than" ... (see
+        ``_based_starts``)."""
+        if attribution is None:
+            usable = candidates
+        else:
+            own = attribution.date
+            usable = [
+                d
+                for d in candidates
+                if (own is None or (d.start, d.end) != (own.start, own.end))
+                and not (attribution.start <= d.start < attribution.end)
+            ]
         # "up 31% from 2023": the year after "from" is the base of a change, not its period
-        based = [d for d in usable if _BASE_BEFORE.search(text, max(0, d.start - 12), d.start)]
-        if based and len(based) < len(usable):
-            usable = [d for d in usable if d not in based]
-        in_clause = [d for d in usable if clause[0] <= d.start < clause[1]]
+        if based:
+            n_based = sum(1 for d in usable if d.start in based)
+            if n_based and n_based < len(usable):
+                usable = [d for d in usable if d.start not in based]
+        low, high = clause
+        in_clause = [d for d in usable if low <= d.start < high]
         pool = in_clause or usable
         if pool:
-            best = min(pool, key=lambda d: abs(d.start - number.start))
+            at = number.start
+            best = pool[0] if len(pool) == 1 else min(pool, key=lambda d: abs(d.start - at))
             return period_text(best)
         if number.per == "year" or _ANNUAL.search(text, clause[0], clause[1]):
             return "annual"
         return None
 
-    def _prose_context(self, text, number, start, end, skip, dates, places, attribution, previous_noun=None, previous=None,
+    def _prose_context(self, text, number, start, end, skip, dates, places, attribution, based, previous_noun=None, previous=None,
                        earlier_noun=None, earlier=None, paragraph=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
         unit, family, noun, modifiers, currency, per = self._unit(
@@ -334,7 +348,7 @@ class ContextComponent:
             if parallel_share and not whole:
                 whole = frozenset(w for w in previous.measure_key if w[:1] == "%")
             key = (key - {w[1:] for w in whole}) | whole
-        period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause)
+        period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause, based)
         if inherited:
             places_out = previous.places
         elif source_place:
@@ -369,7 +383,7 @@ class ContextComponent:
             _label_scale(text[start:category_end]),
         )
 
-    def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row):
+    def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row, based):
         # Row = "Category | figures | Source": the category is the text before the first figure.
         source_start = row.source_start
         label, header_cell = _local_label(text, number, start, end, header)
@@ -390,7 +404,7 @@ class ContextComponent:
         row_dates = row.dates
         segment = _segment(text, number, start, source_start)
         in_segment = [d for d in row_dates if segment[0] <= d.start < segment[1]]
-        period = self._period(text, number, in_segment or row_dates, attribution, segment)
+        period = self._period(text, number, in_segment or row_dates, attribution, segment, based)
         if per is None and not number.per and unit and family != "percent" and number.unit != "percent" and (
             rate := _HEADER_RATE.search(text, start, row.category_end)
         ):
@@ -572,6 +586,14 @@ def _measure_of(context: ClaimContext | None) -> tuple[str | None, str | None] |
     return None
 
 
+# The row-label helpers below are pure functions of a label's text, and labels repeat from row to
+# row and from document to document ("Area: total: ", "Land use: agricultural land: "): cached.
+_LABEL_HEAD = re.compile(r"^(.*?)(?:\s(?:in|of|from|to|for|on|by|with|via|since|across|at)\s|\s*\(|$)")
+_CATEGORY_HEAD = re.compile(r"^(.*?)(?:\s(?:in|of|from|to|for|on|by|with|via)\s|\s*\(|$)")
+_LABEL_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@lru_cache(maxsize=4096)
 def _row_label(category: str) -> str | None:
     """"| factbook2017-china.txt | factbook/... |" -> "factbook2017-china.txt": the first cell of a
     delimited row, else the text before the row's first figure."""
@@ -580,20 +602,22 @@ def _row_label(category: str) -> str | None:
     return label or None
 
 
+@lru_cache(maxsize=4096)
 def _label_noun(label: str) -> str | None:
     """The last plural noun of a label before its first preposition ("Civilians killed in ..." ->
     "civilians"), if any."""
-    match = re.search(r"^(.*?)(?:\s(?:in|of|from|to|for|on|by|with|via|since|across|at)\s|\s*\(|$)", label.strip(" -•*–"))
-    words = re.findall(r"[A-Za-z][\w’'-]*", match.group(1) if match else label)
+    match = _LABEL_HEAD.search(label.strip(" -•*–"))
+    words = _LABEL_WORD.findall(match.group(1) if match else label)
     nouns = [w.lower() for w in words if ctx.is_plural_noun(w) and w.lower() not in _NOT_HEADER_NOUNS]
     return nouns[-1] if nouns else None
 
 
+@lru_cache(maxsize=4096)
 def _category_head(category: str) -> str | None:
     """The head noun of a table row's label: "North Korean Workers in China (2024)" -> "Workers"."""
     category = category.strip(" :|–—-")
-    match = re.search(r"^(.*?)(?:\s(?:in|of|from|to|for|on|by|with|via)\s|\s*\(|$)", category)
-    words = re.findall(r"[A-Za-z][\w’'-]*", match.group(1) if match else category)
+    match = _CATEGORY_HEAD.search(category)
+    words = _LABEL_WORD.findall(match.group(1) if match else category)
     words = [w for w in words if w.lower() not in ctx.STOPWORDS]
     return words[-1] if words else None
 
@@ -652,8 +676,9 @@ def _figure_of_its_own(text: str, place, number, clause_end: int) -> bool:
 def _local_label(text, number, start, end, header) -> tuple[str, str]:
     """The label a figure sits under: its column header in a delimited or aligned table, or the
     "label:" just before it in a "Field: a: 1%; b: 2%" line."""
-    row = text[start:end]
-    if isinstance(header, AlignedHeader) or header is not None and ("|" in row or "\t" in row):
+    if header is not None and (
+        isinstance(header, AlignedHeader) or text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0
+    ):
         return "", column_header(text, number.start, start, end, header)
     before = text[max(start, number.start - 80) : number.start]
     cut = max(before.rfind(";"), before.rfind("|"))
@@ -703,6 +728,7 @@ _LABEL_SCALE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _label_scale(label: str):
     """(scale, unit, currency, family) stated at the end of a row label, else None."""
     match = _LABEL_SCALE.search(label)

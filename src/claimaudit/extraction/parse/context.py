@@ -12,7 +12,10 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*")  # letters of any script: "Côte d'Ivoire"
+# Letters of any script ("Côte d'Ivoire"), or a dotted acronym ("U.S."): the pattern
+# r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*" with its first letter taken out of the
+# alternation, so that the regex engine skips to letters instead of trying it at every character.
+_WORD = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[^\W\d_]|[’'-])*)")
 
 STOPWORDS = frozenset(
     """a an the of in on at by for from to with and or but as per into onto over under than
@@ -241,6 +244,8 @@ _VERB_JUST_BEFORE_LAST = frozenset(
 _CHANGE_BEFORE_LAST = frozenset(
     "by of a an estimated about around approximately nearly some roughly over than".split()
 )
+# (_UP_DOWN_BEFORE: the word before its optional sign)
+_UP_DOWN_LAST = frozenset("up down by about around nearly roughly some almost".split())
 _BY_OF_LAST = frozenset("by of a an".split())
 _FROM_LAST = frozenset("from a an".split())
 _BY_OF_END = re.compile(r"\b(?:by|of)\s+(?:an?\s+)?$")
@@ -267,12 +272,12 @@ def _last_word(window: str, symbols: str = "") -> str | None:
     return _word_at_end(t)
 
 
+_WORD_RUN = re.compile(r"\w*")
+
+
 def _word_at_end(t: str) -> str | None:
     """_last_word of a string without trailing blanks."""
-    i = len(t)
-    while i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_"):  # what re's \w matches
-        i -= 1
-    word = t[i:]
+    word = t[len(t) - _WORD_RUN.match(t[::-1]).end() :]  # the run of \w read backwards, in C
     return word.lower() if word.isascii() else None
 
 
@@ -287,7 +292,8 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
     last_sym = _word_at_end(t[:-1].rstrip()) if t and t[-1] in "~$€£¥" else last  # = _last_word(before, "~$€£¥")
     if (last_sym is None or last_sym in _VERB_JUST_BEFORE_LAST) and _VERB_JUST_BEFORE.search(before):
         return "change"  # "grew 23% to $2.3 billion", "fell 4.2%"
-    if _UP_DOWN_BEFORE.search(before):
+    last_sign = _word_at_end(t[:-1].rstrip()) if t and t[-1] in "~+-–" else last  # = _last_word(before, "~+-–")
+    if (last_sign is None or last_sign in _UP_DOWN_LAST) and _UP_DOWN_BEFORE.search(before):
         return "change"  # "$14.8 billion in 2024, up 29%", "down 23% from 2023"
     if _CHANGE_AFTER.match(after):
         return "change"

@@ -19,8 +19,11 @@ import pycountry
 from .frozen import maker
 
 # A run of capitalised words (with inner connectors), or a dotted acronym such as "U.S.".
+# (= r"(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:...)*" with the first capital taken out of the alternation:
+# a pattern that starts with a character set is searched by skipping to the set's characters,
+# an alternation is tried at every position.)
 _RUN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|de|del)\s+)*(?:d['’])?[A-Z][\w’'-]*)*"
+    r"[A-Z](?:\.(?:[A-Z]\.)+|[\w’'-]*(?:\s+(?:(?:of|the|and|de|del)\s+)*(?:d['’])?[A-Z][\w’'-]*)*)"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 _SUBDIVISION_SUFFIX = re.compile(
@@ -170,6 +173,20 @@ def _shouted_name(written: str, name: str) -> bool:
     return len(written) >= 3 and written.isupper() and _norm(written) == _norm(name)
 
 
+@lru_cache(maxsize=1 << 16)
+def _lookup(span: str) -> tuple[str, tuple[str, str] | None]:
+    """``span`` without a possessive "'s", and the lexicon's (canonical, kind) for it or None:
+    one cached call for the few lookups of every capitalised word (most words recur)."""
+    written = _strip_possessive(span)
+    return written, _lexicon()[0].get(_norm(written))
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start_name(word: str) -> bool:
+    """``word`` may start a lexicon entry of several words."""
+    return _norm(word) in _lexicon()[3]
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Places named in ``text[start:end]``, longest match first, ordered by position."""
     index, region_words, longest, firsts = _lexicon()
@@ -187,13 +204,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                 offset += len(part)
             continue
         if " " not in run_text:
-            hit = index.get(_norm(_strip_possessive(run_text)))
-            if hit and _shouted_name(_strip_possessive(run_text), hit[0]):
+            written, hit = _lookup(run_text)
+            if hit and _shouted_name(written, hit[0]):
                 hit = None  # "MARA" is an acronym, not the region Mara ("DPRK", "USA" are abbreviations)
             if hit:
-                written = _strip_possessive(run_text)
                 s = run.start()
-                follow = _FOLLOW.match(text[run.end() : min(end, run.end() + 20)])
+                follow = _FOLLOW.match(text, run.end(), min(end, run.end() + 20))  # (no slice)
                 kind = hit[1]
                 if kind != "country" and follow and follow.group(1).lower() in region_words:
                     kind = "region"
@@ -214,12 +230,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             matched = False
             # A name of several words starts with one of ``firsts`` (the span's normalised form
             # starts with this word's): otherwise only the word alone can match.
-            top = min(len(words), i + longest) if _norm(words[i].group()) in firsts else i + 1
+            top = min(len(words), i + longest) if _may_start_name(words[i].group()) else i + 1
             for j in range(top, i, -1):
                 s = run.start() + words[i].start()
                 e = run.start() + words[j - 1].end()
-                written = _strip_possessive(text[s:e])
-                hit = index.get(_norm(written))
+                written, hit = _lookup(text[s:e])
                 if hit:
                     name, kind = hit
                     e2 = s + len(written)
@@ -245,7 +260,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 def _before_region_word(text, s, e, end, written, region_words) -> PlaceMention | None:
     """An unknown capitalised word followed by a region word: "Kursk region"."""
-    follow = _FOLLOW.match(text[e : min(end, e + 20)])
+    follow = _FOLLOW.match(text, e, min(end, e + 20))  # (as on the slice, without one)
     if not follow or follow.group(1).lower() not in region_words:
         return None
     word = _strip_possessive(written)

@@ -1061,16 +1061,20 @@ class SourceRegistry:
             self._add_key(alias, entry, explicit=True)
         self._keys = list(self._by_key)
         self._sorted_keys = [" ".join(sorted(k.split())) for k in self._keys]
-        # candidate token starts: a capital letter not preceded by a letter/digit (the
-        # character comes first so the regex engine can skip ahead quickly), or one of
-        # the few digit strings that begin a registry name ("38 North").
-        digit_firsts = sorted({k.split(" ")[0] for k in self._mask if k[:1].isdigit()}, key=len, reverse=True)
+        # candidate token starts: a capital letter not preceded by a letter/digit, or one of
+        # the few digit strings that begin a registry name ("38 North"). The first character
+        # is read by one character set before the alternatives (each checks it by a
+        # look-behind), so that the regex engine can skip ahead to such characters quickly:
+        # a pattern that starts with an alternation is tried at every position.
+        digit_firsts = [d for d in sorted({k.split(" ")[0] for k in self._mask if k[:1].isdigit()}, key=len, reverse=True)
+                        if d.isascii()]
         digit_alt = "".join(
-            "|" + re.escape(d[0]) + r"(?<![^\W_]" + re.escape(d[0]) + ")" + re.escape(d[1:]) + r"(?![^\W_])"
-            for d in digit_firsts if d.isascii())
+            "|(?<=" + re.escape(d[0]) + r")(?<![^\W_]" + re.escape(d[0]) + ")" + re.escape(d[1:]) + r"(?![^\W_])"
+            for d in digit_firsts)
         self._cand_re = re.compile(
-            r"[A-Z](?<![^\W_][A-Z])(?:(?:\.[A-Z])+\.|[^\W_]*(?:&[^\W_]+)*(?:['\u2019][sS](?![^\W_]))?)"
-            + digit_alt
+            "[A-Z" + "".join(sorted({d[0] for d in digit_firsts})) + "](?:"
+            r"(?<=[A-Z])(?<![^\W_][A-Z])(?:(?:\.[A-Z])+\.|[^\W_]*(?:&[^\W_]+)*(?:['\u2019][sS](?![^\W_]))?)"
+            + digit_alt + ")"
         )
 
     # -- building ------------------------------------------------------------------
