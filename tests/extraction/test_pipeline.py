@@ -1265,3 +1265,18 @@ def test_a_source_note_dates_the_data_by_the_day_it_was_provided():
 def test_a_bodys_decision_is_dated_by_its_day():
     claims = _claims("The Bank of Ghana (BoG) cut its policy rate by 100 basis points to 27% on 28 July 2025.")
     assert (claims["27%"].source_date, claims["100 basis points"].source_date) == ("2025-07-28", "2025-07-28")
+
+
+def test_a_table_titles_unit_thousands_header_and_place_column():
+    text = ("Table 2. Burned area by province, 2023-2024 (km2)\n\n"
+            "Province | 2023 | 2024 | Share of 2024 (%)\nNorte Alto | 1,204 | 988 | 61.0\nLagos Verdes | 655 | 632 | 39.0\n\n"
+            "District | Clinics | Patients ('000)\nKaduna | 41 | 1,310\n")
+    claims = _claims(text)
+    assert claims["1,204"].unit == "square kilometers" and claims["61.0"].unit == "percent"
+    assert claims["655"].unit == "square kilometers"  # a place ending in "s" is no counted noun
+    assert (claims["1,310"].value, claims["1,310"].unit) == (1_310_000, "patients")
+
+
+def test_a_date_the_figures_own_words_lead_to_is_its_period():
+    claims = _claims("Across the basin, burned area fell from 8,420 km2 in 2022 to 6,115 km2 in 2023.")
+    assert (claims["8,420 km2"].period, claims["6,115 km2"].period) == ("2022", "2023")

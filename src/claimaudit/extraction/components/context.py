@@ -247,7 +247,15 @@ class ContextComponent:
         pool = in_clause or usable
         if pool:
             at = number.start
-            best = pool[0] if len(pool) == 1 else min(pool, key=lambda d: abs(d.start - at))
+            if len(pool) == 1:
+                best = pool[0]
+            else:
+                # "from 11,594 km2 in 2022 to 9,001 km2 in 2023": a date the figure's own words lead
+                # to ("... km2 in 2023") is its period, however close the one before it
+                best = next((d for d in pool if number.end <= d.start <= number.end + 40
+                             and _DATE_RIGHT_AFTER.fullmatch(text, number.end, d.start)), None)
+                if best is None:
+                    best = min(pool, key=lambda d: abs(d.start - at))
             return period_text(best)
         if number.per == "year" or _ANNUAL.search(text, clause[0], clause[1]):
             return "annual"
@@ -379,7 +387,9 @@ class ContextComponent:
             ctx.measure_key(content, None), _place_words(row_places),
             [d for d in dates.within(start, end) if d.start < source_start],
             _row_label(text[start:end] if "|" in text[start:end] else text[start:category_end]),
-            _label_noun(text[start:category_end].split(":")[0]),
+            # ("| Amazonas | 2,594 |" under a "State" column names a place, it counts nothing)
+            None if header is not None and len([c for c in text[start:category_end].split("|") if c.strip()]) == 1
+            and _PLACE_COLUMN.match(text, header.start, header.end) else _label_noun(text[start:category_end].split(":")[0]),
             _label_scale(text[start:category_end]),
         )
 
@@ -427,6 +437,16 @@ class ContextComponent:
             unit, family = label_noun, "count"
         bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text))
         stated = _header_unit(header_cell) if header_cell and bare else None
+        if stated is None and bare and header_cell and (thousands := _THOUSANDS_HEADER.search(header_cell)):
+            # "Beneficiaries ('000)": the column counts its noun in thousands
+            noun = thousands.group(1).lower()
+            stated = (1e3, noun, None, "count") if ctx.is_plural_noun(noun) else (1e3, unit, None, family)
+        if stated is None and bare and header is not None and not (header_cell and _header_unit(header_cell)):
+            # "Table 1. Annual clearing ..., PRODES (km2)": the title's unit, for cells whose column states none
+            title = _title_of(text, header)
+            stated = _header_unit(title) if title and title.rstrip().endswith(")") else None
+            if stated is not None and stated[3] in (None, "percent"):
+                stated = None  # (a title's "(%)" may describe one column only)
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
             scale, unit, currency, family = stated
@@ -636,6 +656,21 @@ def _label_marks(label: str) -> frozenset[str]:
     return frozenset("@" + ctx.stem(w) for w in words if w.lower() not in ctx.STOPWORDS) or (
         frozenset({"@" + label.strip()}) if label.strip() else frozenset()
     )
+
+
+# a header row whose first column names places: "State | 2022 | 2023", "Region | SPPGs operating"
+_PLACE_COLUMN = re.compile(
+    r"\s*\|?\s*(?:State|Region|Province|Country|District|County|Municipality|Department|Prefecture|Territory|"
+    r"Governorate|Oblast|City|Zone|Area|Location)s?\s*(?:\||\t|\s{2,})",
+    re.I,
+)
+_THOUSANDS_HEADER = re.compile(r"([A-Za-z][\w-]*)\s*\(\s*['’]000\s*\)\s*$")
+
+
+_DATE_RIGHT_AFTER = re.compile(
+    r"(?:[ \t]+[^\s\d,;.()]+){0,3}?[ \t]+(?:in|during|for|as[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:fiscal|calendar|financial|crop|marketing)[ \t]+year[ \t]+)?"
+)
 
 
 def _title_of(text: str, header) -> str:
