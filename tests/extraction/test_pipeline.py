@@ -1277,6 +1277,11 @@ def test_a_table_titles_unit_thousands_header_and_place_column():
     assert (claims["1,310"].value, claims["1,310"].unit) == (1_310_000, "patients")
 
 
+def test_a_table_titles_rate_before_an_acronym():
+    text = "Spot rates, US$ per 20-foot container (TEU)\n\nRoute | Rate | Change\nBusan–Perth | 1,940 | -12%\n"
+    assert _claims(text)["1,940"].unit == "USD/container"
+
+
 def test_a_date_the_figures_own_words_lead_to_is_its_period():
     claims = _claims("Across the basin, burned area fell from 8,420 km2 in 2022 to 6,115 km2 in 2023.")
     assert (claims["8,420 km2"].period, claims["6,115 km2"].period) == ("2022", "2023")

@@ -445,6 +445,8 @@ class ContextComponent:
             # "Table 1. Annual clearing ..., PRODES (km2)": the title's unit, for cells whose column states none
             title = _title_of(text, header)
             stated = _header_unit(title) if title and title.rstrip().endswith(")") else None
+            if stated is None and title and (short := _TRAILING_ACRONYM.sub("", title)) != title:
+                stated = _header_unit(short)  # "Spot rates, US$ per 40-foot container (FEU)"
             if stated is not None and stated[3] in (None, "percent"):
                 stated = None  # (a title's "(%)" may describe one column only)
         if stated is not None:
@@ -664,6 +666,7 @@ _PLACE_COLUMN = re.compile(
     r"Governorate|Oblast|City|Zone|Area|Location)s?\s*(?:\||\t|\s{2,})",
     re.I,
 )
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
 _THOUSANDS_HEADER = re.compile(r"([A-Za-z][\w-]*)\s*\(\s*['’]000\s*\)\s*$")
 
 
