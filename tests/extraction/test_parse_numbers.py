@@ -599,6 +599,8 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("the tanker Nordic Ash 7 (flagged in Gabon) was hit", "7", "identifier"),
         ("mapped with Sentinel 2 and Landsat imagery", "2", "identifier"),
         ("Region | Pupils ('000)", "000", "table_scale"),
+        ("the cost of a 20-foot container rose", "20-foot", "size_class"),
+        ("a 25-kg bag of maize cost more", "25-kg", "size_class"),
     ],
 )
 def test_more_reasons(text, span, reason):

@@ -444,9 +444,15 @@ class ContextComponent:
         if stated is None and bare and header is not None and not (header_cell and _header_unit(header_cell)):
             # "Table 1. Annual clearing ..., PRODES (km2)": the title's unit, for cells whose column states none
             title = _title_of(text, header)
-            stated = _header_unit(title) if title and title.rstrip().endswith(")") else None
-            if stated is None and title and (short := _TRAILING_ACRONYM.sub("", title)) != title:
-                stated = _header_unit(short)  # "Spot rates, US$ per 40-foot container (FEU)"
+            stated = None
+            if title and (short := _TRAILING_ACRONYM.sub("", title)) != title:
+                # "Spot rates, US$ per 40-foot container (FEU)": the acronym abbreviates the rate's
+                # noun; the rate before it is the unit
+                stated = _header_unit(short)
+                if stated is not None and not (stated[2] or "/" in (stated[1] or "")):
+                    stated = None
+            if stated is None and title and title.rstrip().endswith(")"):
+                stated = _header_unit(title)
             if stated is not None and stated[3] in (None, "percent"):
                 stated = None  # (a title's "(%)" may describe one column only)
         if stated is not None:

@@ -1243,6 +1243,10 @@ _AGE_LAST_WORDS = ("under", "below", "over", "above", "than", "aged", "between",
 _ERA_OR_LEGAL_NEXT = re.compile(r"[ \t]*[ABCFSU]")
 
 
+_SIZE_CLASS_AT = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(?:container|barrel|bag|sack|drum|bottle|box|crate|can|jerrycan|tin|carton|packet|"
+    r"cylinder|bucket|pallet|trailer)s?\b"
+)
 _CALIBRE_NOUN_AT = re.compile(
     r"[ \t]+(?:[a-z-]+[ \t]+)?(?:artillery|shells?|rounds?|ammunition|munitions|guns?|howitzers?|mortars?|"
     r"cannons?|rifles?|cartridges?|calibre|caliber)\b"
@@ -1291,6 +1295,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         _RELATIVE_TIME_AT.match(text, e) or _SPAN_WORD_BEFORE.search(before)
     ):
         return "relative_time"  # "from 18% five years ago", "two decades earlier", "in the first six months"
+    if unit and low is None and not currency and text.startswith("-", core_end) and _SIZE_CLASS_AT.match(text, e):
+        return "size_class"  # "a 40-foot container", "a 200-litre barrel": the kind of object, it measures nothing
     if unit == "millimeters" and low is None and text.startswith("mm", core_end) and _CALIBRE_NOUN_AT.match(text, e):
         return "identifier"  # "155mm artillery shells", "a 120mm gun": a calibre names a weapon, it measures nothing
     if value == 1 and low is None and not currency and _IDIOM_AFTER.match(text, e):
