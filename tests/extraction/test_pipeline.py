@@ -1285,3 +1285,21 @@ def test_a_table_titles_rate_before_an_acronym():
 def test_a_date_the_figures_own_words_lead_to_is_its_period():
     claims = _claims("Across the basin, burned area fell from 8,420 km2 in 2022 to 6,115 km2 in 2023.")
     assert (claims["8,420 km2"].period, claims["6,115 km2"].period) == ("2022", "2023")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a price "of a" thing is per that thing
+        ("In Dolo, the price of a 20-litre jerrycan of water rose from US$0.40 in May to US$0.65 in August.",
+         "US$0.40", "USD/jerrycan"),
+        ("In Dolo, the price of a 20-litre jerrycan of water rose from US$0.40 in May to US$0.65 in August.",
+         "US$0.65", "USD/jerrycan"),
+        ("The price of a goat at the Garissa market fell to KES 4,800 in June.", "KES 4,800", "KES/goat"),
+        # the first level of "from A to B per X" is counted per X too
+        ("Sorghum rose from ETB 3,900 to ETB 5,100 per 100-kilogram sack.", "ETB 3,900", "ETB/sack"),
+        ("Revenue rose from $40 million to $52 million.", "$40 million", "USD"),
+    ],
+)
+def test_prices_of_one_thing_and_rates_shared_backwards(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

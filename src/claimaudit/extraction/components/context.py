@@ -153,6 +153,8 @@ class ContextComponent:
                         paragraph_noun = (block_index, previous_noun)
                     elif context.unit and context.unit_family not in (None, "count", "percent"):
                         previous_noun = None
+            if block.kind != "table" and len(in_sentence) > 1:
+                _share_rate_backwards(text, in_sentence, out)
         return out
 
     def _unit(self, text, number, limit, previous_noun=None, floor=None, earlier_noun=None, previous_measure=None):
@@ -220,6 +222,10 @@ class ContextComponent:
                 per = _MONEY_PER.get(word) or _ADVERB_PER.get(word, word)
             elif floor is not None and (adj := _RATE_ADJ_BEFORE.search(text, max(floor, number.start - 80), number.start)):
                 per = _RATE_ADJS[adj.group(1).lower()]  # "the average monthly wage rose to 72,000 rubles"
+            elif currency and floor is not None and "price" in text[max(floor, number.start - 120) : number.start] and (
+                priced := _PRICE_OF_ONE.search(text, max(floor, number.start - 120), number.start)
+            ):
+                per = priced.group("noun").lower()  # "the price of a 200-litre barrel of water rose from US$4.50"
         unit = f"{base}/{per}" if base and per else (base or (f"per {per}" if per else None))
         family = "money" if currency else UNIT_KINDS.get(measured, measured) if measured else ("count" if noun else None)
         return unit, family, noun, modifiers, currency, per
@@ -672,6 +678,12 @@ _PLACE_COLUMN = re.compile(
     r"Governorate|Oblast|City|Zone|Area|Location)s?\s*(?:\||\t|\s{2,})",
     re.I,
 )
+# "the price of a 200-litre barrel of water rose from", "the price of a goat fell to": a price per one
+_PRICE_OF_ONE = re.compile(
+    r"\b[Pp]rices?\s+of\s+(?:a|an|one)\s+(?:[\d.,]+-[a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
+    r"(?=\s+(?:of|in|at|rose|fell|was|is|has|had|increased|decreased|climbed|jumped|dropped|doubled|reached|"
+    r"stood|averaged|went|cost|from|to)\b)(?:[^.;:%]|\.(?=\d)){0,80}\Z"
+)
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
 _THOUSANDS_HEADER = re.compile(r"([A-Za-z][\w-]*)\s*\(\s*['’]000\s*\)\s*$")
 
@@ -680,6 +692,25 @@ _DATE_RIGHT_AFTER = re.compile(
     r"(?:[ \t]+[^\s\d,;.()]+){0,3}?[ \t]+(?:in|during|for|as[ \t]+of)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:fiscal|calendar|financial|crop|marketing)[ \t]+year[ \t]+)?"
 )
+
+
+# "from KES 5,400 to KES 6,210 per 90-kilogram bag": the first level of a "from A to B" is counted
+# per what the second is
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\Z")
+_TO_BETWEEN = re.compile(
+    r"\s*(?:(?:in|during|on)\s+[\w ]{1,25}?\s*)?,?\s*to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
+)
+
+
+def _share_rate_backwards(text: str, numbers, out: dict) -> None:
+    for first, second in zip(numbers, numbers[1:]):
+        a, b = out.get(first.start), out.get(second.start)
+        if a is None or b is None or a.per or not b.per or not a.unit or a.currency != b.currency:
+            continue
+        if a.unit != b.unit.rsplit("/", 1)[0] or first.per or not _TO_BETWEEN.fullmatch(text, first.end, second.start):
+            continue
+        if _FROM_BEFORE.search(text, max(0, first.start - 30), first.start):
+            out[first.start] = dataclasses.replace(a, unit=f"{a.unit}/{b.per}", per=b.per)
 
 
 def _title_of(text: str, header) -> str:
