@@ -1303,3 +1303,17 @@ def test_a_date_the_figures_own_words_lead_to_is_its_period():
 )
 def test_prices_of_one_thing_and_rates_shared_backwards(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("This corresponds to a cumulative attack rate of 41.2 per 100,000.", "41.2", "cases/100,000 population"),
+        ("Kano has notified 2,118 cases, or about 14 per 100,000 population.", "14", "cases/100,000 population"),
+        ("Infant mortality stood at 51 per 1,000 live births.", "51", "deaths/1,000 live births"),
+        ("The incidence of cholera was 88 per 100,000 in 2024.", "88", "cases/100,000 population"),
+        ("The corpus holds 3,100 pages (1.4 per 1,000 words).", "1.4", "pages/1,000 words"),  # no "population" added
+    ],
+)
+def test_what_a_rate_per_n_people_counts(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

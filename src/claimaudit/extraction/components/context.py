@@ -226,6 +226,13 @@ class ContextComponent:
                 priced := _PRICE_OF_ONE.search(text, max(floor, number.start - 120), number.start)
             ):
                 per = priced.group("noun").lower()  # "the price of a 200-litre barrel of water rose from US$4.50"
+        if not base and per and per[:1].isdigit() and (
+            numerator := _rate_numerator(text, number, floor, previous_noun)
+        ):
+            # "an attack rate of 73.6 per 100,000", "4,406 cases, or ~72 per 100,000 population"
+            base, noun = numerator, numerator
+            if per.replace(",", "").isdigit() and numerator in _VITAL_EVENTS:
+                per = f"{per} population"  # cases, deaths and births are counted per N people
         unit = f"{base}/{per}" if base and per else (base or (f"per {per}" if per else None))
         family = "money" if currency else UNIT_KINDS.get(measured, measured) if measured else ("count" if noun else None)
         return unit, family, noun, modifiers, currency, per
@@ -711,6 +718,28 @@ def _share_rate_backwards(text: str, numbers, out: dict) -> None:
             continue
         if _FROM_BEFORE.search(text, max(0, first.start - 30), first.start):
             out[first.start] = dataclasses.replace(a, unit=f"{a.unit}/{b.per}", per=b.per)
+
+
+# What a rate per N people counts, by the rate's name: "attack rate", "incidence", "mortality"
+_RATE_NAMES = (
+    ("cases", re.compile(r"\b(?:attack|incidence|notification|infection|case)\s+rates?\b|\bincidence\b", re.I)),
+    ("deaths", re.compile(r"\b(?:mortality|death\s+rates?|fatality\s+rates?)\b", re.I)),
+    ("births", re.compile(r"\b(?:birth|fertility)\s+rates?\b", re.I)),
+    ("homicides", re.compile(r"\bhomicide\s+rates?\b", re.I)),
+)
+_VITAL_EVENTS = frozenset(noun for noun, _ in _RATE_NAMES)
+_RESTATES_COUNT = re.compile(r"(?:,|\()\s*(?:or|i\.e\.)?\s*(?:about|around|roughly|some|nearly|~)?\s*\Z")
+
+
+def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
+    """What a rate "per 100,000" counts: named by the rate, or the count it restates."""
+    window = text[max(floor if floor is not None else 0, number.start - 80) : number.start]
+    for noun, name in _RATE_NAMES:
+        if name.search(window):
+            return noun
+    if previous_noun and _RESTATES_COUNT.search(text, max(0, number.start - 20), number.start):
+        return previous_noun  # "4,406 cases, or ~72 per 100,000 population"
+    return None
 
 
 def _title_of(text: str, header) -> str:
