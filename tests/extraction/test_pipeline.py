@@ -1317,3 +1317,22 @@ def test_prices_of_one_thing_and_rates_shared_backwards(text, figure, unit):
 )
 def test_what_a_rate_per_n_people_counts(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("The EU imported 48.1 bcm of LNG in the half-year.", "48.1 bcm", 48.1e9, "cubic meters"),
+        ("Reserves are estimated at 2.4 tcm.", "2.4 tcm", 2.4e12, "cubic meters"),
+        ("Output reached 12 Bcf last month.", "12 Bcf", 12e9, "cubic feet"),
+    ],
+)
+def test_gas_volumes_in_bcm_are_cubic_metres(text, figure, value, unit):
+    claim = _claims(text)[figure]
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_source_note_cites_only_its_first_sentence():
+    text = ("Origin | H1 2024 | H1 2025\nQatar | 7.9 | 6.6\n"
+            "Source: Shipwatch, data extracted 3 July 2025.[2] EU-27 only, excluding the United Kingdom.")
+    assert {(c.source, c.source_date) for c in extract_text(text).claims} == {("Shipwatch", "2025-07-03")}

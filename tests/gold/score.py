@@ -199,8 +199,28 @@ def _sentence(text: str, start: int, width: int = 110) -> str:
     return " ".join(text[a:b].split())
 
 
+# Units an annotator may keep as written that carry a scale ("63.2 bcm"): the same figure as the
+# tool's value in the base unit (63.2e9 cubic meters)
+_SCALED_GOLD_UNITS = {"bcm": (1e9, "cubic meters"), "mcm": (1e6, "cubic meters"), "tcm": (1e12, "cubic meters"),
+                      "bcf": (1e9, "cubic feet"), "tcf": (1e12, "cubic feet"),
+                      "mt": (1e6, "metric tons"), "megatonnes": (1e6, "metric tons")}
+
+
+def _base_units(g: dict) -> dict:
+    head, _, rate = (g.get("unit") or "").replace(" per ", "/").partition("/")
+    scaled = _SCALED_GOLD_UNITS.get(head.strip().lower())
+    if scaled is None:
+        return g
+    factor, unit = scaled
+    out = dict(g, unit=unit + (f"/{rate}" if rate else ""))
+    for key in ("value", "low", "high"):
+        if out.get(key) is not None:
+            out[key] = out[key] * factor
+    return out
+
+
 def score(gold_path=GOLD, not_claims_path=NOT_CLAIMS) -> dict:
-    gold = _load(gold_path)
+    gold = [_base_units(g) for g in _load(gold_path)]
     by_file: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(gold):
         by_file[g["file"]].append(i)

@@ -172,10 +172,11 @@ _AUTHORS_OWN = re.compile(
     r"(?:calculations?|estimates?|analysis|compilation|estimations?)\b",
     re.IGNORECASE,
 )
+_NOTE_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bet al)\.(?:\[\d+\])?\s+(?=[A-Z])")
 # "Source: BGN data provided to the audit team on 14 April 2025": the day the work was given
 _PROVIDED_ON = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}(?:provided|supplied|received|published|released|shared|submitted)"
-    r"(?:\s+(?:to|by)\s+[\w\s]{1,40}?)?\s+(?:on|in)\s+"
+    r",?\s+(?:[a-z]+\s+){0,2}(?:provided|supplied|received|published|released|shared|submitted|extracted|retrieved|"
+    r"accessed|downloaded)(?:\s+(?:to|by)\s+[\w\s]{1,40}?)?\s+(?:(?:on|in)\s+)?"
 )
 _WORK_TITLE_GAP = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+")
 
@@ -724,6 +725,10 @@ class AttributionComponent:
         if not _SOURCES_LABEL.match(text, start, end):
             return None  # "note: data cover ... the debt of PDVSA" describes, it does not cite
         colon = text.find(":", start, end)
+        # the cited sources end with the note's first sentence: "Source: Kpler, data extracted 4 July
+        # 2025.[2] EU-27 only, excluding the United Kingdom." (what follows describes the data)
+        stop = _NOTE_SENTENCE_END.search(text, colon + 1, end)
+        end = stop.start() + 1 if stop else end
         refs = sources.within(colon + 1, end)
         # "Source: CRS calculations based on data from the IRS": the data's owner is the source.
         cue = _NOTE_DATA_CUE.search(text, colon + 1, end)

@@ -682,7 +682,7 @@ def _label_marks(label: str) -> frozenset[str]:
 # a header row whose first column names places: "State | 2022 | 2023", "Region | SPPGs operating"
 _PLACE_COLUMN = re.compile(
     r"\s*\|?\s*(?:State|Region|Province|Country|District|County|Municipality|Department|Prefecture|Territory|"
-    r"Governorate|Oblast|City|Zone|Area|Location)s?\s*(?:\||\t|\s{2,})",
+    r"Governorate|Oblast|City|Zone|Area|Location|Origin|Destination|Partner|Supplier)s?\s*(?:\||\t|\s{2,})",
     re.I,
 )
 # "the price of a 200-litre barrel of water rose from", "the price of a goat fell to": a price per one

@@ -1403,6 +1403,9 @@ def _build(p: _Parser, a: _Amt, pre: dict, post_q, qual_start, per: str | None) 
 _SCALED_UNITS = {
     "megatonnes": (1e6, "metric tons"), "gigatonnes": (1e9, "metric tons"),
     "megatonnes CO2e": (1e6, "metric tons CO2e"), "gigatonnes CO2e": (1e9, "metric tons CO2e"),
+    "billion cubic meters": (1e9, "cubic meters"), "million cubic meters": (1e6, "cubic meters"),
+    "trillion cubic meters": (1e12, "cubic meters"),
+    "billion cubic feet": (1e9, "cubic feet"), "trillion cubic feet": (1e12, "cubic feet"),
 }
 
 
