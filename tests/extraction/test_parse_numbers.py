@@ -128,7 +128,8 @@ PARSE_CASES = [
     ("9.0 pounds per square inch", 9.0, {"unit": "pounds per square inch"}),  # not GBP
     ("5 million pounds", 5e6, {"currency": "GBP"}),
     ("2 billion cubic meters", 2e9, {"unit": "cubic meters"}),
-    ("30 bcm", None, {}),  # unknown unit: plain number, checked below
+    ("30 bcm", 30e9, {"unit": "cubic meters"}),  # billion cubic metres, in cubic metres
+    ("30 zorps", None, {}),  # unknown unit: plain number, checked below
     ("12 nm", 12.0, {"unit": "nautical miles"}),
     ("1.8m", 1.8, {"unit": "meters"}),
     ("60 mph", 60.0, {"unit": "miles per hour"}),

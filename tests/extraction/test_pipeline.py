@@ -361,7 +361,7 @@ def test_field_lines_and_notes_are_not_sources():
         ("The Chilean Mining Society (Sonami) said on 3 June 2025 that output fell 4%.", "4%",
          "Chilean Mining Society", "2025-06-03"),
         # a sentence-initial name with a possessive work
-        ("Exports rose 9%. Sonatrach's 2024 Annual Report puts gas sales at 52 bcm.", "52", "Sonatrach", "2024"),
+        ("Exports rose 9%. Sonatrach's 2024 Annual Report puts gas sales at 52 bcm.", "52 bcm", "Sonatrach", "2024"),
         # an appositive between the name and its verb
         ("Rystad, an Oslo-based consultancy, estimated in a June 2025 note that 3 rigs were idle.", "3",
          "Rystad", "2025-06"),
