@@ -41,35 +41,18 @@ class Keys:
                  "year", "interval", "row")
 
     def __init__(self, claim: Claim) -> None:
-        words, mods, tables, heads, wholes = [], [], [], [], []
-        for w in claim.measure_key:  # one pass, same tests as measure_words(), modifiers(), ...
-            mark = w[:1]
-            if mark in "+@":  # (an empty word counts as a modifier, as in modifiers())
-                mods.append(w)
-            elif mark == "#":
-                tables.append(w)
-            elif mark == "^":
-                heads.append(w[1:])
-            elif mark == "%":
-                wholes.append(w)
-            else:
-                words.append(w)
-        if tables and claim.origin == "table":
-            # A cell's measure is also its table's: title and header words ("Table 1. Copper mine
-            # output", "| Mine output, 2024 |") meet the words of a sentence about the same figure
-            words.extend(w[1:] for w in tables)
-        # a compound's parts are words of the measure too: "zero-dose children" meets "no dose"
-        words.extend(part for w in words if "-" in w for part in w.split("-") if len(part) > 2)
         noun = _noun_stem(claim)
         self.claim = claim
-        self.words = _set(words)  # measure words (no marks)
-        self.modifiers = _set(mods)  # "+female", "@urban": must agree exactly
-        self.tables = _set(tables)  # "#word": the table a cell belongs to
-        self.heads = _set(heads)  # "^word" without the mark
-        self.wholes = _set(wholes)  # "%word": what a share is a share of
         self.noun = noun  # the counted noun's stem (counts only)
-        self.bare = self.words - {noun} if noun in self.words else self.words  # without the noun
-        self.nominal = _nominal(self.bare)  # bare words without past-tense verbs
+        (
+            self.words,  # measure words (no marks)
+            self.modifiers,  # "+female", "@urban": must agree exactly
+            self.tables,  # "#word": the table a cell belongs to
+            self.heads,  # "^word" without the mark
+            self.wholes,  # "%word": what a share is a share of
+            self.bare,  # words without the noun
+            self.nominal,  # bare words without past-tense verbs
+        ) = _measure_sets(claim.measure_key, claim.origin == "table", noun)
         self.year = _year(claim.period) or _year(claim.source_date)  # see implicit_year()
         self.interval = interval(claim)
         self.row = " ".join(claim.row.lower().split()) if claim.row else None
@@ -172,6 +155,34 @@ class Keys:
 
 
 _EMPTY: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1 << 14)  # the cells of a table's column, and its rows across documents, share them
+def _measure_sets(measure_key: tuple[str, ...], in_table: bool, noun: str | None) -> tuple[frozenset[str], ...]:
+    """(words, modifiers, tables, heads, wholes, bare, nominal) of ``Keys``: read from a claim's
+    measure key, whether it is a table cell, and its counted noun's stem only."""
+    words, mods, tables, heads, wholes = [], [], [], [], []
+    for w in measure_key:  # one pass, same tests as measure_words(), modifiers(), ...
+        mark = w[:1]
+        if mark in "+@":  # (an empty word counts as a modifier, as in modifiers())
+            mods.append(w)
+        elif mark == "#":
+            tables.append(w)
+        elif mark == "^":
+            heads.append(w[1:])
+        elif mark == "%":
+            wholes.append(w)
+        else:
+            words.append(w)
+    if tables and in_table:
+        # A cell's measure is also its table's: title and header words ("Table 1. Copper mine
+        # output", "| Mine output, 2024 |") meet the words of a sentence about the same figure
+        words.extend(w[1:] for w in tables)
+    # a compound's parts are words of the measure too: "zero-dose children" meets "no dose"
+    words.extend(part for w in words if "-" in w for part in w.split("-") if len(part) > 2)
+    word_set = _set(words)
+    bare = word_set - {noun} if noun in word_set else word_set  # without the noun
+    return word_set, _set(mods), _set(tables), _set(heads), _set(wholes), bare, _nominal(bare)
 
 
 def _set(words: list[str]) -> frozenset[str]:

@@ -165,12 +165,16 @@ class ContextComponent:
             noun, modifiers = (word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"), ()
         elif not number.currency and not number.unit:
             noun, modifiers = ctx.counted_noun(text, number.end, limit)
-            if noun is None and (subject := _SUBJECT_BEFORE.search(text, max(0, number.start - 80), number.start)) and (
+            if noun is None and _may_end_clause(text, max(0, number.start - 80), number.start, _SUBJECT_LAST) and (
+                subject := _SUBJECT_BEFORE.search(text, max(0, number.start - 80), number.start)
+            ) and (
                 not subject.group("rel") or _ELLIPTICAL.match(text, number.end, limit)
             ):
                 # "The workers, numbering 8,000 in ...", "workers in Jilin, where 12,000 were employed"
                 noun = subject.group("noun").lower()
-            if noun is None and _VERB_REACHES.search(text, max(0, number.start - 40), number.start) and (
+            if noun is None and _may_end_clause(text, max(0, number.start - 40), number.start, _REACHES_LAST) and (
+                _VERB_REACHES.search(text, max(0, number.start - 40), number.start)
+            ) and (
                 sv := _SUBJECT_VERB_BEFORE.search(text, max(0, number.start - 160), number.start)
             ) and (
                 sv.group("noun").lower() not in _NOT_COUNTED_SUBJECTS and sv.group("noun").lower() not in ctx.STOPWORDS
@@ -386,7 +390,7 @@ class ContextComponent:
         row_places = places.within(start, source_start)
         place_spans = [(p.start, p.end) for p in row_places]
         words, content = ctx.measure_words_and_content(text, start, category_end, skip, place_spans)
-        marks = ctx.narrowing_marks(text, start, category_end)
+        marks = _label_narrowing(text[start - 1 : start] if start else "", text[start:category_end])
         head = _category_head(text[start:category_end])
         if header is not None:
             # Cells of different tables are different measures, whatever their row labels: the
@@ -591,6 +595,27 @@ _SUBJECT_VERB_BEFORE = re.compile(
 )
 # (a cheap test first: the words right before the figure end such a clause)
 _VERB_REACHES = re.compile(rf"(?:\bto|\bat|{_REACH_VERBS}),?\s+{_QUALIFIERS}\Z")
+# The words _SUBJECT_BEFORE and _VERB_REACHES can end with (before the blanks, and a comma,
+# that end the window): a window that ends otherwise is not searched (each search tries the
+# pattern at every position of the window).
+_QUALIFIER_LAST = ("about", "around", "roughly", "some", "nearly", "almost", "approximately", "estimated", "just",
+                   "only", "under", "over", "than", "least", "most", "to")
+_SUBJECT_LAST = _QUALIFIER_LAST + ("numbering", "totaling", "totalling", "counting", "where", "whom")
+_REACHES_LAST = _QUALIFIER_LAST + ("at", "reached", "rose", "fell", "climbed", "dropped", "jumped", "increased",
+                                   "decreased", "declined", "grew", "totaled", "totalled", "numbered", "hit",
+                                   "passed", "topped", "exceeded")
+
+
+def _may_end_clause(text: str, start: int, end: int, last_words: tuple[str, ...]) -> bool:
+    """``text[start:end]`` ends with one of ``last_words`` (lower-cased, as a suffix), then
+    perhaps a comma and blanks; always True for a window with a non-ASCII character (case
+    folding). A necessary condition for the patterns above to match the window's end."""
+    window = text[start:end].rstrip()
+    if window.endswith(","):
+        window = window[:-1]
+    return not window.isascii() or window.lower().endswith(last_words)
+
+
 # subjects whose bare figures are amounts, rates or indices, not counts of the subject
 _NOT_COUNTED_SUBJECTS = frozenset(
     "prices exports imports revenues earnings costs rates emissions levels numbers figures totals estimates reserves "
@@ -651,6 +676,13 @@ def _label_noun(label: str) -> str | None:
     words = _LABEL_WORD.findall(match.group(1) if match else label)
     nouns = [w.lower() for w in words if ctx.is_plural_noun(w) and w.lower() not in _NOT_HEADER_NOUNS]
     return nouns[-1] if nouns else None
+
+
+@lru_cache(maxsize=4096)
+def _label_narrowing(before: str, label: str) -> frozenset[str]:
+    """= ``narrowing_marks(text, start, end)`` for ``label`` = text[start:end] and ``before`` the
+    character before it (the pattern's word boundary reads it), or "" at the text's start."""
+    return ctx.narrowing_marks(before + label, len(before), len(before) + len(label))
 
 
 @lru_cache(maxsize=4096)

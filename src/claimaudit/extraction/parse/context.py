@@ -65,6 +65,17 @@ _VERB_JUST_BEFORE = re.compile(
     r"around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|over\s+|more\s+than\s+|almost\s+)?[~$€£¥]?\s*$",
     re.IGNORECASE,
 )
+# the first letters of _CHANGE_AFTER's words ("year-on-year", "y/y", "increase", "rise" ...)
+_CHANGE_AFTER_FIRST = frozenset("yirgdjsflcbehuYIRGDJSFLCBEHU")
+
+
+def _may_start_change(after: str) -> bool:
+    """A necessary condition for _CHANGE_AFTER: the first non-blank character starts one of its
+    words (or is not ASCII: case folding)."""
+    first = after.lstrip()[:1]
+    return first in _CHANGE_AFTER_FIRST or (first != "" and not first.isascii())
+
+
 _SHARE_AFTER = re.compile(r"\A\s*(?:of|share\s+of)\b", re.IGNORECASE)
 # Clause boundaries: punctuation, and words that open a new clause.
 _CLAUSE_BREAK = re.compile(
@@ -295,7 +306,7 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
     last_sign = _word_at_end(t[:-1].rstrip()) if t and t[-1] in "~+-–" else last  # = _last_word(before, "~+-–")
     if (last_sign is None or last_sign in _UP_DOWN_LAST) and _UP_DOWN_BEFORE.search(before):
         return "change"  # "$14.8 billion in 2024, up 29%", "down 23% from 2023"
-    if _CHANGE_AFTER.match(after):
+    if _may_start_change(after) and _CHANGE_AFTER.match(after):
         return "change"
     if (last is None or last in _CHANGE_BEFORE_LAST) and _CHANGE_BEFORE.search(before) and _CHANGE_VERBS.search(before):
         return "change"

@@ -36,6 +36,9 @@ _REPORTEDLY_RE = re.compile(
     r"(?:unconfirmed|unverified|media|press|some)\s+reports\s+(?:suggest|say|indicate|claim)\w*)\b",
     re.IGNORECASE,
 )
+# every match of _REPORTEDLY_RE holds one of these, lower-cased ("reportedly", "allegedly",
+# "is said to", "rumoured", "media reports suggest")
+_REPORTEDLY_CUES = ("edly", "said", "rumo", "report")
 _REPORTEDLY = frozenset({"reportedly", "reports suggest", "reports say", "reports indicate", "reported"})
 
 
@@ -88,7 +91,7 @@ class UnverifiableSource(Rule):
         tied = self._tied_vague(ctx, claim, options)
         if tied is not None and options.vague:
             return "linked", tied
-        if not claim.source and options.reportedly and says(ctx, _REPORTEDLY_RE, claim.sentence):
+        if not claim.source and options.reportedly and says(ctx, _REPORTEDLY_RE, claim.sentence, _REPORTEDLY_CUES):
             return "vague", "reportedly"
         if claim.source and says(ctx, _UNDATED_RE, claim.sentence):
             return "undated", claim.source_text or claim.source

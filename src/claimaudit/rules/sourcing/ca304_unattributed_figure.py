@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import Keys, keyring
-from claimaudit.rules.sourcing.ca301_unverifiable_source import _REPORTEDLY_RE
+from claimaudit.rules.sourcing.ca301_unverifiable_source import _REPORTEDLY_CUES, _REPORTEDLY_RE
 from claimaudit.rules.sourcing.common import mentions, says, sentence_groups, texts
 
 
@@ -99,7 +99,7 @@ def _specific(claim: Claim, options: Options) -> bool:
 
 
 def _names_a_source(ctx: RuleContext, claim: Claim) -> bool:
-    if says(ctx, _REPORTEDLY_RE, claim.sentence):
+    if says(ctx, _REPORTEDLY_RE, claim.sentence, _REPORTEDLY_CUES):
         return True  # CA301's business
     return any(m.entry is not None or m.vague for m in mentions(ctx, claim.sentence))
 

@@ -95,14 +95,23 @@ def vague_mentions(ctx, sentence: str):
     return found
 
 
-def says(ctx, pattern: re.Pattern, sentence: str) -> bool:
+def says(ctx, pattern: re.Pattern, sentence: str, cues: tuple[str, ...] = ()) -> bool:
     """``pattern`` occurs in the sentence; cached per document run (a sentence carries several
-    claims, and a case-insensitive alternation is slow to search)."""
+    claims, and a case-insensitive alternation is slow to search). ``cues``: lower-case strings
+    one of which every match of ``pattern`` holds; an ASCII sentence that holds none of them is
+    not searched (lower-casing does not fold non-ASCII letters as the pattern may)."""
     cache = ctx.cache.setdefault(pattern, {})
     found = cache.get(sentence)
     if found is None:
-        found = cache[sentence] = pattern.search(sentence) is not None
+        found = cache[sentence] = _may_hold(sentence, cues) and pattern.search(sentence) is not None
     return found
+
+
+def _may_hold(sentence: str, cues: tuple[str, ...]) -> bool:
+    if not cues or not sentence.isascii():
+        return True
+    lowered = sentence.lower()
+    return any(cue in lowered for cue in cues)
 
 
 def sentence_groups(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
