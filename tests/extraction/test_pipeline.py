@@ -1336,3 +1336,11 @@ def test_a_source_note_cites_only_its_first_sentence():
     text = ("Origin | H1 2024 | H1 2025\nQatar | 7.9 | 6.6\n"
             "Source: Shipwatch, data extracted 3 July 2025.[2] EU-27 only, excluding the United Kingdom.")
     assert {(c.source, c.source_date) for c in extract_text(text).claims} == {("Shipwatch", "2025-07-03")}
+
+
+def test_a_source_cell_naming_several_sources_credits_each_by_column_year():
+    text = ("Table 3. Forecasts\n\nIndicator | 2024 | 2025 | 2026 | Source\n"
+            "GDP | 3.4 | 3.0 | 2.7 | NSO (2024); Central Bank forecast, Jun 2025\n")
+    claims = _claims(text)
+    assert (claims["3.4"].source, claims["3.4"].source_date) == ("NSO", "2024")
+    assert (claims["2.7"].source, claims["2.7"].source_date) == ("Central Bank", "2025-06")

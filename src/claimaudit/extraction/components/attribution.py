@@ -486,6 +486,27 @@ def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozens
     return result
 
 
+_CELL_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)")
+_ROW_TRAILING_PART_DATE = re.compile(r",?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*$")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _for_column(attrs: list[Attribution], header: str) -> Attribution:
+    """Of the sources one cell names, the one for a figure's column: the source dated in the
+    column's year, else the latest dated before it ("2024" -> "INEI (2024)"; "2026" -> "BCRP
+    forecast, Jun 2025"); the last when the column names no year."""
+    years = [int(y) for y in _YEAR_IN.findall(header)]
+    if not years:
+        return attrs[-1]
+    year = years[-1]
+    dated = [(int(a.date.iso[:4]), a) for a in attrs if a.date is not None and a.date.iso[:4].isdigit()]
+    same = [a for y, a in dated if y == year]
+    if same:
+        return same[0]
+    before = [(y, a) for y, a in dated if y < year]
+    return max(before, key=lambda pair: pair[0])[1] if before else attrs[-1]
+
+
 def _columns(blocks, text: str):
     """(block index, figure offset) -> the header words over the figure's column ("" if none)."""
     delimited, aligned = table_headers(blocks, text), aligned_headers(blocks, text)
@@ -568,6 +589,7 @@ class AttributionComponent:
         countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
         endnotes = self._endnotes(text, sources, dates, acronyms)
+        column_of = _columns(blocks, text) if ";" in text else None  # (for cells naming several sources)
         doc_country = None  # the country the whole document is about, computed when first needed
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
@@ -630,7 +652,10 @@ class AttributionComponent:
             markers = [(m.start(), int(m.group(1))) for m in _ENDNOTE_MARK.finditer(text, start, end)] if endnotes else []
             for i, number in enumerate(in_sentence):
                 following = in_sentence[i + 1].start if i + 1 < len(in_sentence) else None
-                chosen = pick_attribution(number.start, attrs, following, text)
+                if block.kind == "table" and len(attrs) > 1:
+                    chosen = _for_column(attrs, column_of(block_index, number.start) if column_of else "")
+                else:
+                    chosen = pick_attribution(number.start, attrs, following, text)
                 if markers:
                     chosen = _with_endnote(chosen, number.start, markers, endnotes)
                 if chosen is not None:
@@ -680,6 +705,19 @@ class AttributionComponent:
         s, e, _ = span
         if _AUTHORS_OWN.match(text, s, e):
             return []  # "Authors' calculation, August 2025": the document's own figure
+        if ";" in text[s:e]:
+            # "INEI (2024); BCRP forecast, Jun 2025": one source for some columns, one for others
+            # (attribute() picks by the column's year); each part is read as a cell of its own
+            parts, cursor = [], s
+            for piece in text[s:end].split(";"):
+                piece_start = text.find(piece, cursor, end)
+                cursor = piece_start + len(piece)
+                stripped = piece.strip()
+                if stripped:
+                    offset = piece_start + piece.index(stripped)
+                    parts.extend(self._row_part(text, offset, offset + len(stripped), sources, dates, acronyms))
+            if len(parts) > 1:
+                return parts
         refs = sources.within(s, e)
         if not refs:
             written = text[s:e]
@@ -697,6 +735,17 @@ class AttributionComponent:
             # source cell only when dated ("KCNA, June 2025") or naming a known source.
             return []
         return [Attribution(s, end, tuple(refs), date, "table")]
+
+    def _row_part(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
+        """One source of a cell that names several: "INEI (2024)", "BCRP forecast, Jun 2025"."""
+        name = _CELL_YEAR.sub("", _ROW_TRAILING_PART_DATE.sub("", text[start:end])).strip(" ,")
+        if not name or re.search(r"\d", name) or _AUTHORS_OWN.match(name):
+            return []
+        refs = [r for r in sources.within(start, end) if not r.vague]
+        if not refs:
+            refs = [self.resolve(SourceRef(start, start + len(name), name, clean_source_name(name) or name), acronyms)]
+        part_dates = [d for d in dates.within(start, end) if _point_date(d) or d.granularity == "year"]
+        return [Attribution(start, end, tuple(refs[:1]), part_dates[-1] if part_dates else None, "table")]
 
     def _endnotes(self, text, sources, dates, acronyms) -> dict[int, Attribution]:
         """"[3] Asian Development Bank, Asian Development Outlook, April 2025.": numbered notes,

@@ -1053,6 +1053,9 @@ def _trailing_date(row: str) -> re.Match | None:
     return _ROW_TRAILING_DATE.search(row)
 
 
+_CELL_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)")
+
+
 def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | None] | None:
     """The source column of a flattened table row: (source_start, source_end, date_start).
 
@@ -1068,7 +1071,8 @@ def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | No
         offset = start + row.rfind(last)
         dated = _trailing_date(last)
         name = last[: dated.start()] if dated else last
-        if name.strip() and not re.search(r"\d", name) and NAME.match(name.strip()):
+        # ("INEI (2024); BCRP forecast, Jun 2025": a year in parentheses dates one of the sources)
+        if name.strip() and not re.search(r"\d", _CELL_YEAR.sub("", name)) and NAME.match(name.strip()):
             return offset, offset + len(name.rstrip(" ,")), (offset + dated.start("date")) if dated else None
         return None
     date_match = _trailing_date(row)
