@@ -121,15 +121,15 @@ class RateInconsistent(Rule):
             bases = [c for c in members[:i] if c.currency == result.currency and not c.per and not is_percent(c)]
             if len(bases) != 1 or (bases[0].value or 0) <= (result.value or 0):
                 continue  # one amount the percentage is of, larger than its part
-            apart = _apart(result, bases[0], share, options, scale=1 / 10_000, min_gap=options.conversion_gap, multiply=True)
+            apart = _apart(result, bases[0], share, options, scale=0.01, min_gap=options.conversion_gap, multiply=True)
             if apart is None:
                 continue
-            implied, gap, _ = apart
+            implied, gap, severity = apart
             yield self.finding(
                 [result, share, bases[0]],
                 f"{format_value(share)} of {format_value(bases[0])} (line {share.line}) is {fmt_interval(implied)}, "
                 f"but the text says {format_value(result)} ({gap + 1:.1f} times apart)",
-                severity=Severity.ERROR if gap >= options.error_gap else Severity.WARNING,
+                severity=severity,
                 key="percent-of-amount",
             )
 
@@ -150,13 +150,13 @@ class RateInconsistent(Rule):
                 apart = _apart(converted, amount, rate, options, min_gap=options.conversion_gap)
                 if apart is None:
                     continue
-                implied, gap, _ = apart
+                implied, gap, severity = apart
                 yield self.finding(
                     [converted, amount, rate],
                     f"{format_value(amount)} at {format_value(rate)} per {foreign} (line {rate.line}) is "
                     f"{fmt_interval(implied)} {foreign}, but the text says {format_value(converted)} "
                     f"({gap + 1:.1f} times apart)",
-                    severity=Severity.ERROR if gap >= options.error_gap else Severity.WARNING,
+                    severity=severity,
                     key="conversion",
                 )
 
@@ -171,15 +171,16 @@ class RateInconsistent(Rule):
                     continue
                 if part.unit != whole.unit or not (0 < (part.value or 0) <= whole.value):
                     continue
-                apart = _apart(share, part, whole, options, scale=100.0, min_gap=options.share_gap)
+                apart = _apart(share, part, whole, options, scale=100.0, min_gap=options.share_gap,
+                               error_gap=options.share_error_gap)
                 if apart is None:
                     continue
-                implied, gap, _ = apart
+                implied, gap, severity = apart
                 yield self.finding(
                     [share, part, whole],
                     f"{format_value(part)} of {format_value(whole)} (line {share.line}) is "
                     f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap:.0%} apart)",
-                    severity=Severity.ERROR if gap >= options.share_error_gap else Severity.WARNING,
+                    severity=severity,
                     key="share-of-whole",
                 )
 
@@ -215,15 +216,16 @@ class RateInconsistent(Rule):
 
 
 def _apart(stated: Claim, total: Claim, divisor: Claim, options: Options, scale: float = 1.0,
-           min_gap: float | None = None, multiply: bool = False):
+           min_gap: float | None = None, error_gap: float | None = None, multiply: bool = False):
     """(implied interval, gap, severity) when ``stated`` is too far from ``scale`` x total / divisor
-    (or x divisor, with ``multiply``; ``min_gap`` apart, by default the options'), else None (also
-    when an interval is unknown)."""
+    (or ``scale`` x total x divisor, with ``multiply``): ``min_gap`` apart for a warning and
+    ``error_gap`` for an error, by default the options'. None when close enough, or when an
+    interval is unknown."""
     it, idv, ist = _near(total), _near(divisor), _near(stated)
     if it is None or idv is None or ist is None:
         return None
     if multiply:
-        implied = (it[0] * idv[0] * scale * 100, it[1] * idv[1] * scale * 100) if it[0] >= 0 and idv[0] >= 0 else None
+        implied = (it[0] * idv[0] * scale, it[1] * idv[1] * scale) if it[0] >= 0 and idv[0] >= 0 else None
     else:
         implied = divide((it[0] * scale, it[1] * scale), idv)
     if implied is None:
@@ -231,7 +233,8 @@ def _apart(stated: Claim, total: Claim, divisor: Claim, options: Options, scale:
     gap = gap_ratio(ist, implied)
     if gap < (options.min_gap if min_gap is None else min_gap):
         return None
-    return implied, gap, Severity.ERROR if gap >= options.error_gap else Severity.WARNING
+    errors_from = options.error_gap if error_gap is None else error_gap
+    return implied, gap, Severity.ERROR if gap >= errors_from else Severity.WARNING
 
 
 def _near(claim: Claim):
