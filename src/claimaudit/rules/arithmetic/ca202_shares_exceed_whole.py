@@ -60,6 +60,16 @@ class Options(BaseModel):
     error_gap: float = 2.0  # beyond rounding, a shortfall from 100% of this many points is an error
 
 
+def _beyond_whole(parts, options: Options) -> tuple[float, float] | None:
+    """The interval the shares add up to, when even its low end is over 100% (beyond rounding);
+    None when it fits, or when a share's interval is unknown."""
+    intervals = [iv(c) for c in parts]
+    if any(i is None for i in intervals):
+        return None
+    summed = total(intervals)
+    return summed if summed[0] > 100 + options.tolerance else None
+
+
 class SharesExceedWhole(Rule):
     """Percentage shares of one whole do not fit into 100%.
 
@@ -126,12 +136,12 @@ class SharesExceedWhole(Rule):
                 parts.append(item)
             if len(parts) < 2:
                 continue
-            low = total([iv(p) for p in parts if iv(p) is not None])[0]
-            if low > 100 + options.tolerance:
+            summed = _beyond_whole(parts, options)
+            if summed is not None:
                 yield self.finding(
                     parts,
                     f"the split listed after line {intro.line} ({', '.join(format_value(p) for p in parts)}) adds up to "
-                    f"{fmt_interval(total([iv(p) for p in parts]), '%')}, more than the whole",
+                    f"{fmt_interval(summed, '%')}, more than the whole",
                     key="listed-split",
                 )
 
@@ -158,15 +168,12 @@ class SharesExceedWhole(Rule):
                     parts.append(later)
                 if len(parts) < 3:
                     continue
-                intervals = [iv(c) for c in parts]
-                if any(i is None for i in intervals):
-                    break
-                lo, hi = total(intervals)
-                if lo > 100 + options.tolerance:
+                summed = _beyond_whole(parts, options)
+                if summed is not None:
                     yield self.finding(
                         parts,
                         f"shares of the {' '.join(whole)} listed on line {first.line}: "
-                        f"{' + '.join(c.text for c in parts)} add to {fmt_interval((lo, hi), '%')}, more than 100%",
+                        f"{' + '.join(c.text for c in parts)} add to {fmt_interval(summed, '%')}, more than 100%",
                         key="distribution",
                     )
                 break
