@@ -23,6 +23,7 @@ from claimaudit.extraction.parse.attribution import (
     SentenceInput,
     SourceRef,
     attributions_in_sentence,
+    cell_source_name,
     ministry_name,
     name_after,
     pick_attribution,
@@ -486,9 +487,8 @@ def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozens
     return result
 
 
-_CELL_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)")
-_ROW_TRAILING_PART_DATE = re.compile(r",?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*$")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_CELL_PART = re.compile(r"[^;\s](?:[^;]*[^;\s])?")  # one source of "INEI (2024); BCRP forecast, Jun 2025"
 
 
 def _for_column(attrs: list[Attribution], header: str) -> Attribution:
@@ -708,14 +708,9 @@ class AttributionComponent:
         if ";" in text[s:e]:
             # "INEI (2024); BCRP forecast, Jun 2025": one source for some columns, one for others
             # (attribute() picks by the column's year); each part is read as a cell of its own
-            parts, cursor = [], s
-            for piece in text[s:end].split(";"):
-                piece_start = text.find(piece, cursor, end)
-                cursor = piece_start + len(piece)
-                stripped = piece.strip()
-                if stripped:
-                    offset = piece_start + piece.index(stripped)
-                    parts.extend(self._row_part(text, offset, offset + len(stripped), sources, dates, acronyms))
+            parts = []
+            for piece in _CELL_PART.finditer(text, s, end):
+                parts.extend(self._row_part(text, piece.start(), piece.end(), sources, dates, acronyms))
             if len(parts) > 1:
                 return parts
         refs = sources.within(s, e)
@@ -738,7 +733,7 @@ class AttributionComponent:
 
     def _row_part(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
         """One source of a cell that names several: "INEI (2024)", "BCRP forecast, Jun 2025"."""
-        name = _CELL_YEAR.sub("", _ROW_TRAILING_PART_DATE.sub("", text[start:end])).strip(" ,")
+        name = cell_source_name(text[start:end])
         if not name or re.search(r"\d", name) or _AUTHORS_OWN.match(name):
             return []
         refs = [r for r in sources.within(start, end) if not r.vague]

@@ -294,10 +294,17 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, sources: list[SourceRef], how: str, speaker: str | None = None) -> None:
+    def add(start: int, end: int, sources: list[SourceRef], how: str, speaker: str | None = None,
+            year_at: int | None = None) -> None:
+        """``year_at``: where a cited year is written ("(INPE, 2024a)"), the date when none is near."""
         if not sources or any(s < end and start < e for s, e in taken):
             return
         date = _date_near(text, sent, start, end, sources)
+        if date is None and year_at is not None:
+            found.append(Attribution(start, end, tuple(sources), _year_date(text, year_at), how,
+                                     start - sent.start <= 2, speaker))
+            taken.append((start, end))
+            return
         if date is not None and (date.end <= end or date.start - end <= 70 and not _DIGIT.search(text, end, date.start)):
             start, end = min(start, date.start), max(end, date.end)  # (not over the figures to a later "in a May 2025 briefing")
         found.append(Attribution(start, end, tuple(sources), date, how, start - sent.start <= 2, speaker))
@@ -341,10 +348,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             if not span or span[0] - inner_start > 10:
                 continue
             inner = [_written_source(text, *span)]
-        before = len(found)
-        add(match.start(), match.end(), inner, "parenthetical")
-        if len(found) > before and found[-1].date is None and (year := _PAREN_YEAR.search(text, inner_start, inner_end)):
-            found[-1] = dataclasses.replace(found[-1], date=_year_date(text, year.start()))
+        year = _PAREN_YEAR.search(text, inner_start, inner_end)
+        add(match.start(), match.end(), inner, "parenthetical", year_at=year.start() if year else None)
 
     # 1b. Author-year citations: "Silva et al. (2023) estimate", "Conab (2024) reports",
     # "taken from Pereira and Costa (2022)". The year in parentheses is the work's date.
@@ -363,10 +368,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue  # "exports from Brazil (2023)"
         inside = [s for s in known if match.start() <= s.start and s.end <= match.end("name") and not s.vague]
         sources = inside[:1] or _written_sources(text, match.start(), match.end("name"))
-        before = len(found)
-        add(match.start(), match.end(), sources, "sentence")
-        if len(found) > before and found[-1].date is None:
-            found[-1] = dataclasses.replace(found[-1], date=_year_date(text, match.start("year")))
+        add(match.start(), match.end(), sources, "sentence", year_at=match.start("year"))
 
     # 2. A cue before the source: "according to ...", "as reported by ...".
     for cue in CUE_BEFORE.finditer(text, sent.start, sent.end):
@@ -600,10 +602,9 @@ _OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:(?:US|NT|A|C|HK|S)?[$€£¥]\s?\
 
 def _in_subject_position(text: str, sent_start: int, at: int) -> bool:
     """The words before ``at`` open the sentence or one of its clauses, so a name at ``at`` is a subject."""
-    window = max(sent_start, at - 90)
-    return bool(_INTRO.match(text, sent_start, at) and _INTRO.match(text, sent_start, at).end() == at) or bool(
-        _CLAUSE_OPEN.search(text, window, at)
-    )
+    return _INTRO.fullmatch(text, sent_start, at) is not None or _CLAUSE_OPEN.search(
+        text, max(sent_start, at - 90), at
+    ) is not None
 
 
 # a figure may be in the sentence (the actor step is skipped where none can be)
@@ -618,7 +619,7 @@ _AUTHOR_YEAR = re.compile(
 )
 _AUTHOR_VERB = re.compile(
     r"\s+(?:also\s+)?(?:estimate|find|report|show|put|argue|note|suggest|document|conclude|calculate|project|"
-    r"record|observe|measure|put)(?:s|d|ed)?\b|\s+found\b|\s+showed\b"
+    r"record|observe|measure)(?:s|d|ed)?\b|\s+found\b|\s+showed\b"
 )
 _WORK_THAT = re.compile(rf"\s*(?:the\s+)?(?:{_REPORT_NOUNS})\s+(?:that|which)\s+(?:the\s+)?", re.I)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|-[A-Z]")
@@ -1054,6 +1055,13 @@ def _trailing_date(row: str) -> re.Match | None:
 
 
 _CELL_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)")
+
+
+def cell_source_name(cell: str) -> str:
+    """A source cell's name without its date: "BCRP forecast, Jun 2025" -> "BCRP forecast",
+    "INEI (2024)" -> "INEI"."""
+    dated = _trailing_date(cell)
+    return _CELL_YEAR.sub("", cell[: dated.start()] if dated else cell).strip(" ,")
 
 
 def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | None] | None:
