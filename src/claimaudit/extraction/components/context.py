@@ -458,10 +458,10 @@ class ContextComponent:
             # "Beneficiaries ('000)": the column counts its noun in thousands
             noun = thousands.group(1).lower()
             stated = (1e3, noun, None, "count") if ctx.is_plural_noun(noun) else (1e3, unit, None, family)
-        if stated is None and bare and header is not None and not (header_cell and _header_unit(header_cell)):
-            # "Table 1. Annual clearing ..., PRODES (km2)": the title's unit, for cells whose column states none
+        if stated is None and bare and header is not None:
+            # "Table 1. Annual clearing ..., PRODES (km2)": the title's unit, for cells whose column
+            # states none (a column's own unit was read just above)
             title = _title_of(text, header)
-            stated = None
             if title and (short := _TRAILING_ACRONYM.sub("", title)) != title:
                 # "Spot rates, US$ per 40-foot container (FEU)": the acronym abbreviates the rate's
                 # noun; the rate before it is the unit
