@@ -1243,10 +1243,12 @@ _AGE_LAST_WORDS = ("under", "below", "over", "above", "than", "aged", "between",
 _ERA_OR_LEGAL_NEXT = re.compile(r"[ \t]*[ABCFSU]")
 
 
-_SIZE_CLASS_AT = re.compile(
-    r"[ \t]+(?:[a-z-]+[ \t]+)?(?:container|barrel|bag|sack|drum|bottle|box|crate|can|jerrycan|tin|carton|packet|"
-    r"cylinder|bucket|pallet|trailer)s?\b"
+# Objects sold or shipped in stated sizes: "a 40-foot container", "per 90-kilogram bag"
+_CONTAINERS = (
+    r"(?:container|barrel|bag|sack|drum|bottle|box|crate|can|jerrycan|tin|carton|packet|cylinder|bucket|tank|"
+    r"pallet|trailer)s?"
 )
+_SIZE_CLASS_AT = re.compile(rf"[ \t]+(?:[a-z-]+[ \t]+)?{_CONTAINERS}\b")
 _CALIBRE_NOUN_AT = re.compile(
     r"[ \t]+(?:[a-z-]+[ \t]+)?(?:artillery|shells?|rounds?|ammunition|munitions|guns?|howitzers?|mortars?|"
     r"cannons?|rifles?|cartridges?|calibre|caliber)\b"
@@ -1520,7 +1522,7 @@ def _rate(pr: re.Match, a: _Amt, text: str) -> tuple[str | None, int]:
 
 
 _YEAR_AFTER_SLASH = re.compile(r"(?:19|20)\d\d(?:[ \t]+[a-z]+)?")
-_SIZED_NOUN_AT = re.compile(r"-(?:[a-z]+|[a-z]+[ \t]+[a-z]+)[ \t]+(?P<noun>(?:bag|sack|drum|barrel|bottle|box|crate|container|can|jerrycan|tin|carton|packet|cylinder|bucket|tank|pallet)s?)\b")
+_SIZED_NOUN_AT = re.compile(rf"-(?:[a-z]+|[a-z]+[ \t]+[a-z]+)[ \t]+(?P<noun>{_CONTAINERS})\b")
 _PER_HEAD_AT = re.compile(r"[ \t]+(?P<per>(?i:hour|day|week|month|year|night|shift|trip|visit|season)s?)\b")
 
 
