@@ -1256,6 +1256,19 @@ def test_a_spokesperson_for_a_body_speaks_for_it():
     assert _claims("Talks with Tajikistan concluded in March with a US$40 million loan.")["US$40 million"].source is None
 
 
+@pytest.mark.parametrize("text,number,source", [
+    ('"Eight dollars a week does not feed a family," said Tomas Berg, UNHCR\'s spokesperson in Amman.',
+     "Eight dollars", "UN High Commissioner for Refugees"),
+    ('"Fuel costs rose 30% this winter," said Ana Ruiz, the IEA senior analyst for gas, on 2 May.', "30%",
+     "International Energy Agency"),
+    ('"We cut 1,200 jobs," said Paul Smith, a senior economist at the World Bank.', "1,200", "World Bank"),
+    # a person with no employer named is the source as written
+    ('"We lost 40% of the harvest," said Maria Lopez, a farmer from Piura.', "40%", "Maria Lopez"),
+])
+def test_a_person_quoted_with_a_role_at_a_body_speaks_for_it(text, number, source):
+    assert _claims(text)[number].source == source
+
+
 def test_a_source_note_dates_the_data_by_the_day_it_was_provided():
     text = ("Region | Kitchens | Spending (IDR billion)\nJava | 612 | 1,248\nSumatra | 214 | 421\n"
             "Source: NMA data provided to the audit team on 14 April 2025.")

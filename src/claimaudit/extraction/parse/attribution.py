@@ -396,6 +396,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         ):
             group = _source_group(text, known, nearest)
             add(cue.start(), group[-1].end, group, "sentence")
+        elif nearest and span and (employer := _employer_after(text, span, nearest)):
+            # '," said Jane Doe, WFP's spokesperson in Dhaka': the person speaks for the body
+            add(cue.start(), employer.end, [employer], "sentence", speaker=text[span[0] : span[1]])
         elif (ministry := LOWER_MINISTRY.match(text, cue.end() + (1 if text[cue.end() : cue.end() + 1] == " " else 0), sent.end)):
             # "per the health ministry's 2024 annual report": Ministry of Health (of the country
             # the phrase or the sentence names)
@@ -689,6 +692,12 @@ _ROLE = (
     r"expert|specialist)\b"
 )
 _ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}s?\s+(?:for|of|from)\s+(?:the\s+)?\Z", re.I)
+# A person's appositive naming their employer: ", WFP's spokesperson", ", the ISCG senior
+# coordinator" (the body first), ", a senior economist at the World Bank" (the role first)
+_APPOSED_ROLE_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE}", re.I)
+_APPOSED_ROLE_AT = re.compile(
+    rf",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}[\w\s-]{{0,40}}?\b(?:at|for|of|from|with)\s+(?:the\s+)?\Z", re.I
+)
 _ROLE_AT_BEFORE = re.compile(rf"{_ROLE}[\w\s-]{{0,40}}?\bat\s+(?:the\s+)?\Z")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _ENDS_WITH_WORK = re.compile(
@@ -821,6 +830,17 @@ _BODY_TITLE_BEFORE = re.compile(rf"{_BODY_BEFORE_TITLE}{_PERSON_TITLE}\s+\Z")
 _EMPLOYER_BEFORE = re.compile(
     rf"{_ROLE}[^,;]{{0,60}}?\bat\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}((?:[A-Z][\w’'&.-]*\s+){{0,4}}[A-Z][\w’'&.-]*)\s*,?\s*\Z"
 )
+
+
+def _employer_after(text: str, person: tuple[int, int], body: SourceRef) -> SourceRef | None:
+    """``body`` when the appositive right after the person's name gives the person's role at it."""
+    name = text[person[0] : person[1]].strip()
+    if len(name.split()) < 2 or looks_like_body(name) or not _is_speaker_name(name) or body.vague:
+        return None
+    gap = text[person[1] : body.start]
+    if _APPOSITIVE_OPEN.fullmatch(gap) and _APPOSED_ROLE_OF.match(text, body.end):
+        return body
+    return body if _APPOSED_ROLE_AT.fullmatch(gap) else None
 
 
 def _is_speaker_name(name: str) -> bool:
