@@ -898,6 +898,26 @@ def test_a_rate_per_unit_symbol_is_a_rate_not_a_source():
     assert claims["400 kV"].unit == "kilovolts"
 
 
+def test_a_title_in_percentage_change_puts_every_row_in_percent():
+    text = ("Table 3. Outlook (annual percentage change unless stated)\n"
+            "Indicator | 2024 | 2025 | Source\n"
+            "Exports | 4.4 | 3.1 | NSO\n"
+            "Terms of trade | 5.2 | 1.9 | NSO\n"
+            "Current account (US$ billion) | 12.5 | 11.0 | NSO")
+    claims = extract_text(text).claims
+    units = {c.text: c.unit for c in claims}
+    assert (units["4.4"], units["5.2"], units["1.9"]) == ("percent", "percent", "percent")
+    assert units["12.5"] == "USD"
+
+
+def test_a_un_document_symbol_is_neither_soles_nor_a_source():
+    claims = _claims("The sol ended June at S/ 3.58 per US dollar. The Council's report (S/2023/171) counted "
+                     "1,250 violations.")
+    assert claims["S/ 3.58"].source is None
+    assert "S/2023" not in claims and "2023" not in claims
+    assert claims["1,250"].source != "S"
+
+
 def test_a_body_named_with_its_country_and_the_country_acronym():
     text = "The Ministry of Water and Forests of the Central African Republic (CAR) has counted 412 boreholes."
     assert _claims(text)["412"].source == "Ministry of Water and Forests (Central African Republic)"
@@ -1312,6 +1332,13 @@ def test_a_date_the_figures_own_words_lead_to_is_its_period():
         # the first level of "from A to B per X" is counted per X too
         ("Sorghum rose from ETB 3,900 to ETB 5,100 per 100-kilogram sack.", "ETB 3,900", "ETB/sack"),
         ("Revenue rose from $40 million to $52 million.", "$40 million", "USD"),
+        ("The agency will cut the cash grant from USD 15 to USD 9 per person per month.", "USD 15",
+         "USD/person/month"),
+        # a price per unit after a slash, in the unit's own capitals
+        ("LNG for Asia cost USD 13.20/MMBtu in July, and power EUR 71/MWh.", "USD 13.20", "USD/MMBtu"),
+        ("LNG for Asia cost USD 13.20/MMBtu in July, and power EUR 71/MWh.", "EUR 71", "EUR/MWh"),
+        # the sol's sign, and the currency a rate is per, which is no source
+        ("The sol ended June at S/ 3.58 per US dollar, against S/3.70 in January.", "S/ 3.58", "PEN/USD"),
     ],
 )
 def test_prices_of_one_thing_and_rates_shared_backwards(text, figure, unit):

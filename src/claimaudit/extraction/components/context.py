@@ -472,6 +472,10 @@ class ContextComponent:
                 stated = _header_unit(title)
             if stated is not None and stated[3] in (None, "percent"):
                 stated = None  # (a title's "(%)" may describe one column only)
+            if stated is None and title and _PERCENT_TABLE_TITLE.search(title) and _row_label_scale(text, row, start, number) is None:
+                # "Table 4.1 (annual percentage change unless stated)": every row states percentages,
+                # save those whose label names another unit
+                stated = 1.0, "percent", None, "percent"
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
             scale, unit, currency, family = stated
@@ -481,12 +485,8 @@ class ContextComponent:
             family = "money" if currency else family
         else:
             scale, currency = 1.0, None
-            label_scale = row.label_scale
-            if label_scale is None and bare and "|" in text[start:number.start]:
-                # "| India | Subsidy, 2025-26 budget (Rs lakh crore) | 1.68 |": the cell before the
-                # figure's (the row's first figure may be a year inside the label)
-                label_scale = _label_scale(text[start:number.start])
-            if bare and label_scale is not None:
+            label_scale = _row_label_scale(text, row, start, number) if bare else None
+            if label_scale is not None:
                 # "NSR cargo volume, million tonnes   36.3   37.4": the row label's scale and unit
                 scale, label_unit, label_currency, label_family = label_scale
                 if label_unit or label_currency:
@@ -724,6 +724,11 @@ _PRICE_OF_ONE = re.compile(
     r"stood|averaged|went|cost|from|to)\b)(?:[^.;:%]|\.(?=\d)){0,80}\Z"
 )
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
+# A title that puts the whole table in percent: "(annual percentage change)", "(%, unless stated)"
+_PERCENT_TABLE_TITLE = re.compile(
+    r"\b(?:percentage|per\s*cent|percent)\s+change\b|(?:\b(?:percentages?|per\s*cent|percent)\b|%)[^()]{0,30}\bunless\b",
+    re.I,
+)
 _THOUSANDS_HEADER = re.compile(r"([A-Za-z][\w-]*)\s*\(\s*['’]000\s*\)\s*$")
 
 
@@ -746,7 +751,7 @@ def _share_rate_backwards(text: str, numbers, out: dict) -> None:
         a, b = out.get(first.start), out.get(second.start)
         if a is None or b is None or a.per or not b.per or not a.unit or a.currency != b.currency:
             continue
-        if a.unit != b.unit.rsplit("/", 1)[0] or first.per or not _TO_BETWEEN.fullmatch(text, first.end, second.start):
+        if b.unit != f"{a.unit}/{b.per}" or first.per or not _TO_BETWEEN.fullmatch(text, first.end, second.start):
             continue
         if _FROM_BEFORE.search(text, max(0, first.start - 30), first.start):
             out[first.start] = dataclasses.replace(a, unit=f"{a.unit}/{b.per}", per=b.per)
@@ -772,6 +777,21 @@ def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
     if previous_noun and _RESTATES_COUNT.search(text, max(0, number.start - 20), number.start):
         return previous_noun  # "4,406 cases, or ~72 per 100,000 population"
     return None
+
+
+_FIGURE_CELL = re.compile(r"\s*(?:[-–−+]?[\d.,]+%?)?\s*")
+
+
+def _row_label_scale(text: str, row, start: int, number):
+    """The scale and unit a table row's label states for its figures."""
+    if row.label_scale is None and "|" in text[start:number.start]:
+        # "| India | Subsidy, 2025-26 budget (Rs lakh crore) | 1.68 |": the last cell before the
+        # figures (the row's first figure may be a year inside the label)
+        cells = text[start:number.start].split("|")
+        while cells and _FIGURE_CELL.fullmatch(cells[-1]):
+            cells.pop()
+        return _label_scale("|".join(cells)) if cells else None
+    return row.label_scale
 
 
 def _title_of(text: str, header) -> str:

@@ -345,8 +345,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             if not _PAREN_YEAR.search(inner_text):
                 continue
             span = name_after(text, inner_start, inner_end)
-            if not span or span[0] - inner_start > 10:
-                continue
+            if not span or span[0] - inner_start > 10 or text.startswith("/", span[1]):
+                continue  # ("(S/2024/215)", "(A/RES/78/1)": a UN document's symbol)
             inner = [_written_source(text, *span)]
         year = _PAREN_YEAR.search(text, inner_start, inner_end)
         add(match.start(), match.end(), inner, "parenthetical", year_at=year.start() if year else None)
@@ -372,6 +372,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
     # 2. A cue before the source: "according to ...", "as reported by ...".
     for cue in CUE_BEFORE.finditer(text, sent.start, sent.end):
+        if cue.group().lower() == "per" and (rated := _TWO_WORDS.match(text, cue.end(), sent.end)) and (
+            _rate_unit(rated.group(1)) or _rate_unit(rated.group().strip())
+        ):
+            continue  # "S/ 3.62 per US dollar", "per MW": a rate, not a source
         if cue.group().lower() == "told":
             speaker = _speaker_before(text, sent.start, cue.start(), known)
             if speaker is not None:
@@ -633,6 +637,9 @@ def _year_date(text: str, at: int):
     """The year written at ``at`` ("2024" of "2024a") as a date mention at that offset."""
     found = find_dates(text[at : at + 4])
     return dataclasses.replace(found[0], start=at + found[0].start, end=at + found[0].end) if found else None
+
+
+_TWO_WORDS = re.compile(r"\s+([\w.$€£-]+)(?:\s+[\w-]+)?")
 
 
 def _rate_unit(word: str) -> bool:

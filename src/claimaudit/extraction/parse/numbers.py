@@ -490,7 +490,7 @@ _RANGE_SEP_AT = re.compile(
 # --- rate ---------------------------------------------------------------------------------------------
 _PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household|barrel|bbl|ton|tonne|"
               "troy ounce|ounce|oz|metric ton|"
-              "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|"
+              "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|gwh|mmbtu|"
               "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter")
 _A_TIME = r"an?[ \t]+(?i:hour|day|week|month|year|quarter)\b"
 _PER_AT = re.compile(
@@ -1356,6 +1356,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     cb = text[core_start - 1] if core_start > 0 else ""
     if not currency and a.sign is None and (cb.isalpha() or cb == "_" or (cb == "-" and _IDENT_BEFORE.search(before))):
         return "year" if year_like and cb != "-" else "identifier"
+    if cb == "/" and before.endswith("S/") and (text.startswith("/", e) or year_like):
+        return "identifier"  # "S/2024/215": a UN Security Council document's symbol, not soles
     if cb == "/" and not currency and (_CODE_BEFORE.search(before) or _CODE_BEFORE_NUMBERED.search(text, max(0, core_start - 40), core_start)):
         return "identifier"  # "Ref. RHEA/MSL/25-019", "HOA-DWA/SR-07", "No. 21/LHP/XVIII/05/2025": a reference code
     ce = text[e] if e < len(text) else ""
@@ -1572,7 +1574,7 @@ def _norm_per(s: str) -> str:
     if low.endswith("s") and low not in ("capita",):
         low = low[:-1]
     return {"hr": "hour", "yr": "year", "annum": "year", "bbl": "barrel", "kg": "kilogram", "lb": "pound",
-            "litre": "liter", "km": "kilometer"}.get(low, low)
+            "litre": "liter", "km": "kilometer", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mmbtu": "MMBtu"}.get(low, low)
 
 
 def _merge_bounds(text: str, items, bounded: list[int]):
