@@ -1063,6 +1063,9 @@ def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):
         ("Quarterly Note | Issue 4 | Highland Water Research Unit\n", {"highland water research unit"}),
         ("ANALYSIS-Ports fill up\n\nBy Baltic Wire Service staff\n", {"baltic wire service"}),
         ("Bulletin 9\nPrepared by the Sahel Food Monitoring Unit\n", {"sahel food monitoring unit"}),
+        # a body's name in capitals over the title, and its initials
+        ("STATE AUDIT CHAMBER\nREVIEW OF ROAD SPENDING\n", {"state audit chamber", "sac"}),
+        ("CRITICAL MINERALS BRIEF\nIssue 3\n", set()),
         # a title names the document's subject, a person is no publisher
         ("The Federal Aviation Administration (FAA): Budget Issues\n", set()),
         ("Ports and power\nBy Ana Ruiz, Senior Fellow\n", set()),
@@ -1081,6 +1084,37 @@ def test_a_figure_credited_to_the_documents_publisher_is_its_own():
     claims = _claims(text)
     assert claims["US$1.2 billion"].source is None
     assert claims["40%"].source == "World Bank"
+
+
+SPACED_BUDGET_TABLE = """STATE BUDGET BUREAU
+COST NOTE
+
+Table 2. Effects of the bill (millions of dollars, by fiscal year)
+
+                        2026   2027   2028   2026-2028
+
+SPENDING SUBJECT TO APPROPRIATION
+  Estimated Outlays       40     55     70        165
+
+CHANGES IN REVENUES
+  Estimated Revenues      12     18     21         51
+
+Source: State Budget Bureau; revenue estimates by the staff of the Revenue Estimating Board.
+"""
+
+
+def test_a_spaced_table_with_blank_lines_and_section_headings_is_one_table():
+    doc = extract_text(SPACED_BUDGET_TABLE)
+    claims = {c.text: c for c in doc.claims}
+    outlays, revenues = claims["55"], claims["18"]
+    assert (outlays.origin, outlays.value, outlays.unit, outlays.period) == ("table", 55e6, "USD", "2027")
+    assert (revenues.origin, revenues.value, revenues.period) == ("table", 18e6, "2027")
+    # the note's part naming revenue estimates credits the revenue rows; the publisher's own rows
+    # have no source; the title's "(millions of dollars" states the table's scale, no claim
+    assert revenues.source == "Revenue Estimating Board"
+    assert outlays.source is None
+    assert "millions" not in claims
+    assert ("millions", "table_scale") in {(s.text, s.reason) for s in doc.set_aside}
 
 
 def test_a_state_council_is_national_and_a_think_tank_council_is_not():

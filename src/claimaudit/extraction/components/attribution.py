@@ -805,7 +805,9 @@ class AttributionComponent:
 
     def _note_parts(self, text, start, end, sources, dates, acronyms) -> list[tuple[frozenset, Attribution]]:
         """"Sources: Rosatom (January 2025) for NSR cargo; CHNL (February 2025) for transits": each
-        part credits the rows its label words name."""
+        part credits the rows its label words name. A part that names no rows ("Source: Budget
+        Office; revenue estimates by the Joint Committee") credits the rows no other part names; its
+        label is empty."""
         colon = text.find(":", start, end)
         parts = []
         cursor = colon + 1
@@ -813,31 +815,36 @@ class AttributionComponent:
             p_start, p_end = cursor, cursor + len(piece)
             cursor = p_end + 1
             cue = _FOR_ROWS.search(text, p_start, p_end)
+            if cue and (by := _FROM_SOURCE.search(text, p_start, cue.start())):
+                cue = None  # "revenue estimates by the Joint Committee on Taxation": the source's own "on"
             if cue:  # "Rosatom (January 2025) for NSR cargo"
                 named_in, label_text = (p_start, cue.start()), text[cue.end() : p_end]
             elif cue := _FROM_SOURCE.search(text, p_start, p_end):  # "ATP plant counts from SEMI (March 2025)"
                 named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
             elif cue := _LABEL_PAREN.search(text, p_start, p_end):  # "NATO, 17 June 2025 (% of GDP)"
                 named_in, label_text = (p_start, cue.start()), cue.group(1)
+            elif not parts:  # "Source: Budget Office; ...": the note's first source, for the other rows
+                named_in, label_text = (p_start, p_end), ""
             else:
                 continue
             refs = [r for r in sources.within(*named_in) if not r.vague]
             if not refs:
                 span = name_after(text, *named_in)
                 written = " ".join(text[named_in[0] : named_in[1]].split()).strip(" ,.")
-                if span is not None:
+                if span is not None and (cue or looks_like_body(text[span[0] : span[1]])):
                     refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
-                elif cue.re is _LABEL_PAREN and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
+                elif cue and cue.re is _LABEL_PAREN and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
                     # "national defence ministries (budgets)": the column is credited to no one named
                     refs = [SourceRef(named_in[0], named_in[1], written, written, "vague", True)]
                 else:
                     continue
-            refs = refs[-1:] if cue.re is _FROM_SOURCE else refs  # "from national offices as compiled by the World Bank"
+            refs = refs[-1:] if cue and cue.re is _FROM_SOURCE else refs  # "from national offices as compiled by the World Bank"
             part_dates = [d for d in dates.within(*named_in) if _point_date(d)]
             label = _label_words(label_text)
-            if label:
+            if label or not cue:
                 parts.append((label, Attribution(p_start, p_end, tuple(refs), part_dates[-1] if part_dates else None, "note")))
-        return parts if len(parts) >= 2 else []
+        labelled = sum(1 for label, _ in parts if label)
+        return parts if len(parts) >= 2 and labelled else []
 
     def _national(self, attribution: Attribution, text: str, row_start: int, row_end: int) -> Attribution:
         """"Source: national defence ministries", "national statistics offices": each row's
@@ -868,28 +875,38 @@ class AttributionComponent:
     def _apply_note(self, note, note_index, blocks, numbers_by_block, result, parts=(), text="", column_of=None) -> None:
         """A "Source:" line covers the unattributed figures of the table or box just above it (a
         note that credits sources "for" rows gives each row the part that names it)."""
+        covered = []
         index = note_index - 1
         while index >= 0 and blocks[index].kind in ("table", "prose", "heading"):
             if blocks[index].kind == "heading" and not (index > 0 and blocks[index - 1].kind == "table"):
                 break  # a sub-heading inside a table is crossed; a title above it is not
-            row_words = frozenset()
-            if parts:
-                row = text[blocks[index].start : blocks[index].end]
-                first_figure = re.search(r"\d", row)
-                row_words = _label_words(row[: first_figure.start()] if first_figure else row)
+            covered.append(index)
+            if blocks[index].kind == "prose":
+                break
+            index -= 1
+        row_words = {i: self._row_label_words(text, blocks[i]) for i in covered} if parts else {}
+        labelled = [w for i, w in row_words.items() if w and blocks[i].kind == "table" and numbers_by_block.get(i)]
+        # a word every row's label has ("Estimated Outlays", "Estimated Revenues") tells no row apart
+        common = frozenset.intersection(*labelled) if len(labelled) >= 2 else frozenset()
+        for index in covered:
             for number in numbers_by_block.get(index, []):
                 chosen = note
                 if parts:
                     # the part that names the figure's row ("for transits") or its column ("ATP plant counts")
-                    words = row_words | _label_words(column_of(index, number.start))
-                    scored = [(len(label & words) / len(label), a) for label, a in parts]
+                    words = (row_words[index] - common) | _label_words(column_of(index, number.start))
+                    scored = [(len(label & words) / len(label), a) for label, a in parts if label]
                     best = max(scored, key=lambda x: x[0])
                     if best[0] and sum(1 for n, _ in scored if n == best[0]) == 1:
                         chosen = best[1]
+                    elif not parts[0][0]:
+                        chosen = parts[0][1]  # the part that names no rows
                 if chosen is not None:
                     if blocks[index].kind == "table":
                         chosen = self._national(chosen, text, blocks[index].start, blocks[index].end)
                     result.setdefault(number.start, chosen)
-            if blocks[index].kind == "prose":
-                break
-            index -= 1
+
+    @staticmethod
+    def _row_label_words(text: str, block) -> frozenset[str]:
+        row = text[block.start : block.end]
+        first_figure = re.search(r"\d", row)
+        return _label_words(row[: first_figure.start()] if first_figure else row)

@@ -180,7 +180,7 @@ NAME = re.compile(
 )
 _LEADING_FILLER = re.compile(
     rf"""[\s,]*(?:(?:the|a|an|its|their|recent|latest|new|annual|joint|official|preliminary|
-        final|same|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|
+        final|same|staff\s+of|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|
         (?:{_REPORT_NOUNS})\s+(?:(?:maintained|compiled|run|kept|produced|prepared|published|released|
             issued|conducted|commissioned|led|funded|carried\s+out)\s+)?(?:by|from|of)|
         by|from|of|in|on)\s+)*
@@ -1147,6 +1147,8 @@ _BYLINE = re.compile(
 )
 _LETTERHEAD = re.compile(r"(?P<name>[A-Z][A-Z&'’ .,-]{5,100}?)\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s*")
 _OPENING_LINES = 12
+_CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ -]{4,80}[A-Z]")
+_NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
 
 
 def publisher_names(text: str) -> frozenset[str]:
@@ -1156,6 +1158,10 @@ def publisher_names(text: str) -> frozenset[str]:
     lines = [line.strip() for line in text[:3000].splitlines()[:_OPENING_LINES] if line.strip()]
     if lines and (letterhead := _LETTERHEAD.fullmatch(lines[0])):
         names |= {letterhead.group("name").strip().lower(), letterhead.group("acr").lower()}
+    elif lines and _CAPITALS_LINE.fullmatch(lines[0]) and looks_like_body(lines[0].title()):
+        # "LEGISLATIVE BUDGET OFFICE" over the title: the body's letterhead, and its initials
+        name = lines[0].lower()
+        names |= {name, "".join(w[0] for w in name.split() if w not in _NAME_FILLERS)}
     for line in lines:
         if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
             names.add((byline.group("staff") or byline.group("body")).strip().lower())

@@ -1255,6 +1255,9 @@ _CALIBRE_NOUN_AT = re.compile(
 )
 
 
+_SCALE_STATEMENT_BEFORE = re.compile(r"\((?:in\s+)?\Z", re.I)
+
+
 def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     text = p.text
     mk = p.mask_at(a)
@@ -1263,6 +1266,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if a.kind == "time":
         return "time_of_day"
     if a.kind == "vague":
+        if _SCALE_STATEMENT_BEFORE.search(text, max(0, a.start - 6), a.start):
+            return "table_scale"  # "Table 1 (millions of dollars, by fiscal year)": how the table counts
         return None
     # from here a.kind is "num" (digits or words)
     e = a.end
