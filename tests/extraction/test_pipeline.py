@@ -910,6 +910,29 @@ def test_a_title_in_percentage_change_puts_every_row_in_percent():
     assert units["12.5"] == "USD"
 
 
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+    ("The dividend rose to 23 US cents a share.", "23 US cents", 0.23, "USD/share"),
+    ("Every 5 cents a gallon adds $40mn to costs.", "5 cents", 0.05, "USD/gallon"),
+    ("The offer was 385 pence a share.", "385 pence", 3.85, "GBP/share"),
+])
+def test_cents_and_pence_are_read_in_their_currency(text, figure, value, unit):
+    claim = _claims(text)[figure]
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
+def test_a_titles_scale_and_a_rows_own_unit():
+    text = ("RESULTS FOR THE QUARTER (US$ mn unless stated)\n\n"
+            "                        Q3 2025     Q3 2024\n"
+            "  Revenue                 2,310       2,045\n"
+            "  Zinc output (tonnes)   48,200      45,900\n\n"
+            "Table 4: Apprentices by region, 2025 (thousands)\n\n"
+            "| Region | Men | Women |\n|---|---|---|\n| North | 1,140 | 860 |\n")
+    claims = _claims(text)
+    assert (claims["2,310"].value, claims["2,310"].unit) == (2.31e9, "USD")
+    assert (claims["48,200"].value, claims["48,200"].unit) == (48200, "tonnes")
+    assert claims["1,140"].value == 1.14e6 and claims["1,140"].unit != "thousands"
+
+
 def test_a_un_document_symbol_is_neither_soles_nor_a_source():
     claims = _claims("The sol ended June at S/ 3.58 per US dollar. The Council's report (S/2023/171) counted "
                      "1,250 violations.")

@@ -37,7 +37,9 @@ _QUALIFIERS = (
 )
 _BULLET_LABEL = re.compile(rf"\s*(?:[-•*–]\s+)?([^:.;]{{3,80}}):\s+{_QUALIFIERS}\Z")
 _LABEL_END = re.compile(r":[^:]{0,40}\Z")  # a "label: value" line; the figure soon after the colon
-_NOT_HEADER_NOUNS = frozenset("years dates sources notes figures details values amounts totals shares".split())
+_NOT_HEADER_NOUNS = frozenset(
+    "years dates sources notes figures details values amounts totals shares thousands millions billions".split()
+)
 _GLUED_NOUN = re.compile(
     r"-(?!(?:strong|odd|plus|fold|old|point|percent|page|year|month|week|day|hour|minute|second|mile|meter|metre|"
     r"kilometer|kilometre|foot|inch|ton|tonne|pound|round|stage|phase|part|step|way|time|term)\b)([a-z]{3,})\b(?=\s+[A-Za-z])"
@@ -476,16 +478,20 @@ class ContextComponent:
                 # "Table 4.1 (annual percentage change unless stated)": every row states percentages,
                 # save those whose label names another unit
                 stated = 1.0, "percent", None, "percent"
+        label_scale = _row_label_scale(text, row, start, number) if bare and stated is None else None
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
             scale, unit, currency, family = stated
-        elif (table := _table_scale(text, header, header_cell, number)) != (1.0, None):
+        elif not (label_scale and (label_scale[1] or label_scale[2])) and (
+            table := _table_scale(text, header, header_cell, number)
+        ) != (1.0, None):
+            # (a row whose label states its own unit keeps it: "Copper output (tonnes)" in a table
+            # "in US$ million unless stated")
             scale, currency = table
             unit = unit if not currency or number.currency else currency
             family = "money" if currency else family
         else:
             scale, currency = 1.0, None
-            label_scale = _row_label_scale(text, row, start, number) if bare else None
             if label_scale is not None:
                 # "NSR cargo volume, million tonnes   36.3   37.4": the row label's scale and unit
                 scale, label_unit, label_currency, label_family = label_scale
@@ -869,14 +875,15 @@ def _modifier_marks(modifiers, place_words: frozenset[str]) -> frozenset[str]:
 
 
 _TABLE_SCALE = re.compile(
-    r"(?:\(|\bin\s+|\b)(?:(?P<cur1>\$|US\$|USD)\s*)?(?P<scale>thousands|millions|billions|trillions|"
-    r"(?<=\$\s)(?:thousand|million|billion|trillion)|(?<=\$)(?:thousand|million|billion|trillion)|"
-    r"(?<=USD\s)(?:thousand|million|billion|trillion))\b"
+    r"(?:\(|\bin\s+|\b)(?:(?P<cur1>\$|US\$|USD|€|£|EUR|GBP)\s*)?(?P<scale>thousands|millions|billions|trillions|"
+    r"(?<=[$€£]\s)(?:thousand|million|billion|trillion|mn|bn|m)|(?<=[$€£])(?:thousand|million|billion|trillion|mn|bn|m)|"
+    r"(?<=(?:USD|EUR|GBP)\s)(?:thousand|million|billion|trillion|mn|bn))\b"
     r"(?:\s+of\s+(?:constant\s+|current\s+|nominal\s+|real\s+)?(?:\d{4}\s+)?(?:U\.S\.\s+)?(?P<cur2>dollars))?",
     re.IGNORECASE,
 )
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
-           "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+           "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "m": 1e6, "bn": 1e9}
+_SCALE_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP"}
 # "NSR cargo volume, million tonnes", "Exports (billion US$)": a row label ending with its scale
 _LABEL_SCALE = re.compile(
     r"(?:,|\(|\bin)\s*((?:thousands?|millions?|billions?|trillions?)(?:\s+of)?\s+[A-Za-z$€£][\w$€£/ .-]{0,25}?)\)?[\s:|]*\Z",
@@ -945,7 +952,7 @@ def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
     for where in (header_cell or "", _title_of(text, header)):
         match = _TABLE_SCALE.search(where)
         if match:
-            currency = "USD" if (match.group("cur1") or match.group("cur2")) else None
+            currency = _SCALE_CURRENCY.get(match.group("cur1") or "") or ("USD" if match.group("cur2") else None)
             return _SCALES[match.group("scale").lower()], currency
     return 1.0, None
 
