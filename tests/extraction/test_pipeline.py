@@ -924,13 +924,24 @@ def test_a_titles_scale_and_a_rows_own_unit():
     text = ("RESULTS FOR THE QUARTER (US$ mn unless stated)\n\n"
             "                        Q3 2025     Q3 2024\n"
             "  Revenue                 2,310       2,045\n"
-            "  Zinc output (tonnes)   48,200      45,900\n\n"
+            "  Zinc output (tonnes)   48,200      45,900\n"
+            "  Capital spending (outlays)   410    385\n\n"
             "Table 4: Apprentices by region, 2025 (thousands)\n\n"
             "| Region | Men | Women |\n|---|---|---|\n| North | 1,140 | 860 |\n")
     claims = _claims(text)
     assert (claims["2,310"].value, claims["2,310"].unit) == (2.31e9, "USD")
     assert (claims["48,200"].value, claims["48,200"].unit) == (48200, "tonnes")
+    assert (claims["410"].value, claims["410"].unit) == (410e6, "USD")
     assert claims["1,140"].value == 1.14e6 and claims["1,140"].unit != "thousands"
+
+
+def test_a_percent_closing_a_tables_title_and_numbered_levels():
+    text = ("Table 5: Pass rate by course level, Wales (%)\n\n"
+            "| Course | 2025 | 2024 | Change (pp) |\n|---|---|---|---|\n"
+            "| Level 3 (advanced) | 81.5 | 80.2 | +1.3 |\n| Level 4-5 and above | 76.0 | 77.1 | -1.1 |\n")
+    claims = _claims(text)
+    assert (claims["81.5"].unit, claims["+1.3"].unit) == ("percent", "percentage points")
+    assert "3" not in claims and "4-5" not in claims
 
 
 def test_a_un_document_symbol_is_neither_soles_nor_a_source():

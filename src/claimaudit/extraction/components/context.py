@@ -18,7 +18,7 @@ from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, aligned_headers, column_header, table_headers
-from claimaudit.extraction.parse.units import UNIT_KINDS, currency_family_codes, local_currency
+from claimaudit.extraction.parse.units import UNIT_KINDS, currency_family_codes, local_currency, unit_from_form
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
 _ANNUAL = re.compile(r"\b(?=[apey/])(?:annually|annual|per\s+year|a\s+year|each\s+year|every\s+year|yearly|/year|/yr)\b", re.I)
@@ -472,8 +472,11 @@ class ContextComponent:
                     stated = None
             if stated is None and title and title.rstrip().endswith(")"):
                 stated = _header_unit(title)
-            if stated is not None and stated[3] in (None, "percent"):
-                stated = None  # (a title's "(%)" may describe one column only)
+            if stated is not None and (stated[3] is None or stated[3] == "percent" and not (
+                number.value is not None and abs(number.value) <= 100 and _TITLE_ENDS_IN_PERCENT.search(title)
+            )):
+                stated = None  # (a "(%)" inside a title may describe one column only; one closing it,
+                # "Employment rate by qualification, UK (%)", is the table's, for its percent-sized cells)
             if stated is None and title and _PERCENT_TABLE_TITLE.search(title) and _row_label_scale(text, row, start, number) is None:
                 # "Table 4.1 (annual percentage change unless stated)": every row states percentages,
                 # save those whose label names another unit
@@ -482,11 +485,11 @@ class ContextComponent:
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
             scale, unit, currency, family = stated
-        elif not (label_scale and (label_scale[1] or label_scale[2])) and (
+        elif not (label_scale and (label_scale[2] or unit_from_form(label_scale[1] or ""))) and (
             table := _table_scale(text, header, header_cell, number)
         ) != (1.0, None):
             # (a row whose label states its own unit keeps it: "Copper output (tonnes)" in a table
-            # "in US$ million unless stated")
+            # "in US$ million unless stated"; not a noun of its own, "Direct spending (outlays)")
             scale, currency = table
             unit = unit if not currency or number.currency else currency
             family = "money" if currency else family
@@ -730,6 +733,7 @@ _PRICE_OF_ONE = re.compile(
     r"stood|averaged|went|cost|from|to)\b)(?:[^.;:%]|\.(?=\d)){0,80}\Z"
 )
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
+_TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)\)\s*$", re.I)
 # A title that puts the whole table in percent: "(annual percentage change)", "(%, unless stated)"
 _PERCENT_TABLE_TITLE = re.compile(
     r"\b(?:percentage|per\s*cent|percent)\s+change\b|(?:\b(?:percentages?|per\s*cent|percent)\b|%)[^()]{0,30}\bunless\b",
