@@ -944,6 +944,26 @@ def test_a_percent_closing_a_tables_title_and_numbered_levels():
     assert "3" not in claims and "4-5" not in claims
 
 
+def test_a_results_table_credits_the_company_and_its_consensus_column_the_data_provider():
+    text = ("FARROW METALS, FIRST HALF 2025 (US$ mn unless stated)\n\n"
+            "                     H1 2025     H1 2024    Analyst consensus\n"
+            "  Revenue              2,210       2,050                2,180\n"
+            "  Net profit             318         290                  305\n\n"
+            "  Source: Farrow Metals half-year report, 30 July 2025; consensus: Visible Alpha.\n")
+    claims = _claims(text)
+    assert (claims["2,210"].source, claims["2,210"].source_date) == ("Farrow Metals", "2025-07-30")
+    assert claims["2,180"].source == "Visible Alpha"
+
+
+def test_a_firms_short_name_and_the_company_after_a_titled_person():
+    text = ("PERTH, 30 July (Coastline Wire) - Farrow Metals reported a 12 per cent rise in revenue. "
+            "Margins widened to 31 per cent, Farrow said. Finance Director Jane Holt said costs were flat. "
+            "Nickel output rose 4 per cent, the company said.")
+    claims = _claims(text)
+    assert claims["31 per cent"].source == "Farrow Metals"
+    assert claims["4 per cent"].source == "Farrow Metals"
+
+
 def test_a_un_document_symbol_is_neither_soles_nor_a_source():
     claims = _claims("The sol ended June at S/ 3.58 per US dollar. The Council's report (S/2023/171) counted "
                      "1,250 violations.")

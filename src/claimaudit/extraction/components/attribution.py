@@ -29,6 +29,7 @@ from claimaudit.extraction.parse.attribution import (
     pick_attribution,
     publisher_names,
     row_source_span,
+    titled_person,
 )
 from claimaudit.extraction.parse.sources import (
     SourceRegistry,
@@ -128,6 +129,8 @@ def _owner_before(text: str, start: int, end: int) -> str | None:
 
 
 def _definite_references(text: str, start: int, end: int, in_text, named) -> list[SourceRef]:
+    """"the ministry", "the company": the body of that kind named last (a company: not a person
+    named with a title, "Finance Director James Aldworth")."""
     out = []
     for match in _DEFINITE_BODY.finditer(text, start, end):
         if any(s.start < match.end() and match.start() < s.end for s in in_text):
@@ -144,7 +147,8 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
             (name, kind) for name, kind in reversed(named)
             if kind in kinds or any(w.lower().strip("(),") in forms for w in name.split()) or (
                 "company" in kinds and kind is None and not looks_like_body(name) and not find_places(name)
-            )  # ("ASML reported ... The company expects": a firm the registry does not know)
+                and not titled_person(name)
+            )  # ("ASML reported ... The company expects": a firm the registry does not know, not a person)
         ]
         if len(candidates) > 1 and (here := {p.name for p in find_places(text, start, end) if p.kind == "country"}):
             # "In Chad, the ministry has trained ...": the ministry of the country the sentence names,
@@ -184,6 +188,7 @@ _WORK_TITLE_GAP = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
 _LABEL_PAREN = re.compile(r"\(([^()\d]{2,40})\)[\s.]*$")  # a part's closing "(budgets)", "(% of GDP)"
 _FROM_SOURCE = re.compile(r"\s(?:from|by)\s+(?=[A-Za-z])")
+_LABEL_COLON = re.compile(r"\s*([A-Za-z][\w ,-]{1,40}?):\s+")
 _LABEL_STOP = frozenset("the a an of and in on for to by from with at as its their total share per".split())
 
 
@@ -362,8 +367,9 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
     one body the document names in full with that first word."""
     longer: dict[str, set[str]] = {}
     headed: dict[str, set[str]] = {}  # "Commission" -> {"European Commission"}: by the head word
-    for name, _ in named:
-        if " " in name and looks_like_body(name):
+    for name, kind in named:
+        if " " in name and (looks_like_body(name) or kind is None and not titled_person(name) and not find_places(name)):
+            # (a firm the registry does not know: "Halden said" after "Halden Resources reported")
             longer.setdefault(name.split()[0], set()).add(name)
             words = re.sub(r"\s*\([^()]*\)\Z", "", name).split()
             if looks_like_body(words[-1]):
@@ -823,6 +829,8 @@ class AttributionComponent:
                 named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
             elif cue := _LABEL_PAREN.search(text, p_start, p_end):  # "NATO, 17 June 2025 (% of GDP)"
                 named_in, label_text = (p_start, cue.start()), cue.group(1)
+            elif cue := _LABEL_COLON.match(text, p_start, p_end):  # "consensus: LSEG"
+                named_in, label_text = (cue.end(), p_end), cue.group(1)
             elif not parts:  # "Source: Budget Office; ...": the note's first source, for the other rows
                 named_in, label_text = (p_start, p_end), ""
             else:
@@ -831,7 +839,7 @@ class AttributionComponent:
             if not refs:
                 span = name_after(text, *named_in)
                 written = " ".join(text[named_in[0] : named_in[1]].split()).strip(" ,.")
-                if span is not None and (cue or looks_like_body(text[span[0] : span[1]])):
+                if span is not None and (cue or not _AUTHORS_OWN.match(text, p_start, p_end)):
                     refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
                 elif cue and cue.re is _LABEL_PAREN and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
                     # "national defence ministries (budgets)": the column is credited to no one named

@@ -289,10 +289,24 @@ class SentenceInput:
     dates: Sequence[object]  # DateMention objects inside the sentence (have .start/.end)
 
 
+# A news story's dateline: "LONDON, 24 July (Meridian Wire) - ", "DUBAI/RABAT, 11 June 2025 -- "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z/ .'-]{1,40},\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?"
+    r"(?:\s+\([^()]{1,40}\))?\s+[-–—]{1,2}\s+"
+)
+
+
+def titled_person(name: str) -> bool:
+    """"Finance Director James Aldworth", "Chief Executive Marta Ellison": a person, by a title."""
+    return _TITLED_PERSON.search(" " + name) is not None
+
+
 def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution]:
     """Every attribution phrase inside one sentence, ordered by start."""
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
+    dateline = _DATELINE.match(text, sent.start, sent.end)
+    opening = dateline.end() if dateline else sent.start  # where the sentence's own words start
 
     def add(start: int, end: int, sources: list[SourceRef], how: str, speaker: str | None = None,
             year_at: int | None = None) -> None:
@@ -302,12 +316,12 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         date = _date_near(text, sent, start, end, sources)
         if date is None and year_at is not None:
             found.append(Attribution(start, end, tuple(sources), _year_date(text, year_at), how,
-                                     start - sent.start <= 2, speaker))
+                                     start - opening <= 2, speaker))
             taken.append((start, end))
             return
         if date is not None and (date.end <= end or date.start - end <= 70 and not _DIGIT.search(text, end, date.start)):
             start, end = min(start, date.start), max(end, date.end)  # (not over the figures to a later "in a May 2025 briefing")
-        found.append(Attribution(start, end, tuple(sources), date, how, start - sent.start <= 2, speaker))
+        found.append(Attribution(start, end, tuple(sources), date, how, start - opening <= 2, speaker))
         taken.append((start, end))
 
     known = sorted(sent.sources, key=lambda s: s.start)
