@@ -1171,6 +1171,31 @@ def test_a_spaced_table_with_blank_lines_and_section_headings_is_one_table():
     assert ("millions", "table_scale") in {(s.text, s.reason) for s in doc.set_aside}
 
 
+def test_rows_under_different_section_headings_of_a_table_are_different_measures():
+    text = ("Table 1. Costs (millions of dollars, by fiscal year)\n\n"
+            "                        2026   2027\n\n"
+            "SPENDING SUBJECT TO APPROPRIATION\n"
+            "  Estimated Outlays       95    310\n\n"
+            "DIRECT SPENDING\n"
+            "  Estimated Outlays        0     12\n")
+    claims = extract_text(text).claims
+    discretionary, direct = (next(c for c in claims if c.text == t) for t in ("310", "12"))
+    assert discretionary.period == direct.period == "2027"
+    assert discretionary.measure_key != direct.measure_key
+    from claimaudit.api import check_documents
+    from claimaudit.config import Settings
+
+    report = check_documents([extract_text(text)], Settings())
+    assert not [f for f in report.findings if f.rule == "CA101"]
+
+
+def test_a_north_american_phone_number_and_a_term_acronym_are_no_claims_or_sources():
+    claims = _claims("Staff cost $150,000 per FTE, for 20 full-time-equivalent (FTE) posts. "
+                     "Press inquiries: (202) 555-0199.")
+    assert claims["$150,000"].source is None
+    assert not {"202", "555", "0199"} & set(claims)
+
+
 def test_a_state_council_is_national_and_a_think_tank_council_is_not():
     text = ("The National Energy Council said in March 2026 that Chile would add 2.1 GW of solar. "
             "The Atlantic Council said Peru spent 1.4% of GDP on defence.")

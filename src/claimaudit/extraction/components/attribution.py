@@ -197,6 +197,13 @@ def _label_words(label: str) -> frozenset[str]:
     return frozenset(w.lower()[:5] for w in re.findall(r"[A-Za-z][A-Za-z-]+", label) if w.lower() not in _LABEL_STOP)
 
 
+def _is_term(source: SourceRef, acronyms: dict[str, str]) -> bool:
+    """An acronym the document defines for a term in lower case ("$168,000 per FTE" after
+    "full-time-equivalent (FTE)") names no source."""
+    long = acronyms.get(source.text.strip())
+    return long is not None and not any(c.isupper() for c in long)
+
+
 def _surname(name: str) -> str:
     return re.sub(r"['’]s$", "", name.split()[-1]) if name.split() else ""
 
@@ -630,6 +637,7 @@ class AttributionComponent:
                         date=a.date if a.date is not None and _point_date(a.date) else None,
                     )
                     for a in attributions_in_sentence(text, sentence)
+                    if not all(_is_term(s, acronyms) for s in a.sources)
                 ]
                 if not attrs and subject is not None and _IT_SAYS.match(text[start:end]) and not text[subject[0] : start].strip():
                     # "The Commission has since struck similar deals. It announced a €7.4bn package":

@@ -104,6 +104,7 @@ class ContextComponent:
         out: dict[int, ClaimContext] = {}
         header_of = table_headers(blocks, text)
         aligned_of = aligned_headers(blocks, text)
+        section_of = _table_sections(blocks, text)
         paragraph_noun: tuple[int, str] | None = None  # (block, count noun) of the paragraph's last count
         section_country: dict[int, frozenset[str]] = {}  # block -> the country its section heading names
         for start, end, block_index in doc._.ca_sentences:
@@ -128,7 +129,9 @@ class ContextComponent:
                     header = blocks[header_of[block_index]] if block_index in header_of else aligned_of.get(block_index)
                     span = (attribution.start, attribution.end) if attribution is not None else None
                     if span not in rows:
-                        rows[span] = self._row_info(text, start, end, skip, dates, places, attribution, header)
+                        rows[span] = self._row_info(
+                            text, start, end, skip, dates, places, attribution, header, section_of.get(block_index)
+                        )
                     out[number.start] = self._row_context(
                         text, number, start, end, skip, dates, places, attribution, header, rows[span], based
                     )
@@ -384,7 +387,7 @@ class ContextComponent:
             places_out = tuple(sorted({p.name for p in place_names}))
         return _new_context(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency, per, None)
 
-    def _row_info(self, text, start, end, skip, dates, places, attribution, header) -> "_RowInfo":
+    def _row_info(self, text, start, end, skip, dates, places, attribution, header, section=None) -> "_RowInfo":
         """What every figure of one table row shares: label words, places, table marks, dates."""
         first_digit = _FIRST_FIGURE.search(text, start, end)
         category_end = first_digit.start() if first_digit else end
@@ -400,6 +403,10 @@ class ContextComponent:
             title = _title_of(text, header)
             marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(text, header.start, min(header.end, header.start + 80), [])[:4]}
             marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(title, 0, len(title), [])[:6]}
+        if section:
+            # "INCREASES IN DIRECT SPENDING" over "Estimated Outlays": the section heading inside
+            # the table tells its rows from the same labels under another heading
+            marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(section, 0, len(section), [])[:4]}
         return _new_row_info(
             category_end, source_start, row_places, place_spans, content, " ".join(words[:12]) or None,
             frozenset(marks), head, tuple(sorted({p.name for p in row_places})),
@@ -802,6 +809,23 @@ def _row_label_scale(text: str, row, start: int, number):
             cells.pop()
         return _label_scale("|".join(cells)) if cells else None
     return row.label_scale
+
+
+def _table_sections(blocks, text: str) -> dict[int, str]:
+    """Table row block -> the heading inside its table above it ("INCREASES IN DIRECT SPENDING"
+    between two runs of rows), for rows that have one."""
+    out: dict[int, str] = {}
+    section = None
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            inside = i > 0 and blocks[i - 1].kind == "table" and blocks[i - 1].paragraph == block.paragraph
+            section = text[block.start : block.end].strip() if inside else None
+        elif block.kind == "table":
+            if section is not None:
+                out[i] = section
+        else:
+            section = None
+    return out
 
 
 def _title_of(text: str, header) -> str:

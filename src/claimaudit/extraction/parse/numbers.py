@@ -565,8 +565,9 @@ _SECTION_AFTER = re.compile(r"(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z\"“‘'(]")
 _PHONE_RE = re.compile(
     r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free)\b\.?:?"
     r"[ \t]*(?:\([ \t]*)?\+?"
-    # or an area code with its trunk zero in parentheses: "(021) 5790 2211"
-    r"|(?=\(0\d{1,4}\)[ \t]?\d{2,4}[ \t.-]\d{3,4}(?!\d)))"
+    # or an area code with its trunk zero in parentheses: "(021) 5790 2211", or North American
+    # style: "(202) 555-0148"
+    r"|(?=\(0\d{1,4}\)[ \t]?\d{2,4}[ \t.-]\d{3,4}(?!\d)|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)))"
     # each group after a blank, dot or hyphen, or after ")": no run of digits splits two ways
     r"\(?\d{1,4}\)?(?:(?:[ \t.-]{1,2}|(?<=\)))\(?\d{1,4}\)?){2,6}(?!\d)"
 )
@@ -574,7 +575,7 @@ _PHONE_RE = re.compile(
 # alternation (a case-insensitive scan of every position costs five times as much)
 _PHONE_CUES = "tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll"  # (word starts, lower case)
 _PHONE_START_LOWER = re.compile(rf"\+|{_PHONE_CUES}")
-_PHONE_START_WORDS = ("+", "(0", *_PHONE_CUES.split("|"))
+_PHONE_START_WORDS = ("+", "(", *_PHONE_CUES.split("|"))
 
 
 def _phone_starts(lower: str) -> list[int]:
@@ -614,8 +615,8 @@ def _phone_matches(text: str, lower: str):
 
 
 _GROUPED_THOUSANDS = re.compile(r"\+?\d{1,3}(?:[ \u00a0]\d{3})+\Z")  # "+1 500 000": a number, not a phone
-_PHONE_HINT = re.compile(rf"\+\d|\(0\d|(?i:{_PHONE_CUES})")
-_PHONE_HINT_LOWER = re.compile(rf"\+\d|\(0\d|{_PHONE_CUES}")  # the same in the lower-cased text (see _lower_scan_ok)
+_PHONE_HINT = re.compile(rf"\+\d|\(0\d|\(\d{{3}}\)\s?\d{{3}}-|(?i:{_PHONE_CUES})")
+_PHONE_HINT_LOWER = re.compile(rf"\+\d|\(0\d|\(\d{{3}}\)\s?\d{{3}}-|{_PHONE_CUES}")  # the same in the lower-cased text (see _lower_scan_ok)
 # an age band: "Under-five mortality", "under-18s", "children under five", "women aged 15–49"
 _AGE_BEFORE = re.compile(
     r"(?:\b(?i:under|over)-"
