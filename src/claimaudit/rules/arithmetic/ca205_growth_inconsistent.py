@@ -22,9 +22,13 @@ FROM_BEFORE = re.compile(r"\bfrom\s*(?:about|around|roughly|some|nearly)?\s*$", 
 # "from A to B", "from A in 2023 to B", "from A in 2022-23 to B" (a fiscal year between)
 FROM_TO = re.compile(r"^\s*(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?|\(\d{4}(?:[-–/]\d{2,4})?\))?\s*to\s*$", re.I)
 # "to B from A": "fell to 13,213 vessels in 2024 from 26,434", "dropped to US$3.99 billion from US$10.25 billion"
-TO_BEFORE = re.compile(rf"\b(?:{RISE}|{FALL})\s+to\s*(?:about|around|roughly|some|nearly|just)?\s*$", re.I)
+TO_BEFORE = re.compile(
+    rf"\b(?:{RISE}|{FALL})(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+to\s*"
+    r"(?:about|around|roughly|some|nearly|just)?\s*$",
+    re.I,
+)  # (and "jumped 23 per cent to $612mn from $533mn")
 TO_FROM = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*,?\s*)?from\s*"
+    r"^\s*,?\s*(?:[a-z]+\s+){0,2}?(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*,?\s*)?from\s*"
     r"(?:a\s+record\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.I,
 )
@@ -77,7 +81,7 @@ class GrowthInconsistent(Rule):
         for k, (first, second) in enumerate(zip(members, members[1:])):
             if FROM_BEFORE.search(before(first, 20)) and FROM_TO.match(between(first, second)):
                 a, b = first, second
-            elif TO_BEFORE.search(before(first, 20)) and TO_FROM.match(between(first, second)):
+            elif TO_BEFORE.search(before(first, 40)) and TO_FROM.match(between(first, second)):
                 a, b = second, first  # "fell to 13,213 vessels in 2024 from 26,434 in 2023"
             else:
                 continue
@@ -189,7 +193,10 @@ def abs_iv(a: tuple[float, float]) -> tuple[float, float]:
 
 def _rate_near(members: list[Claim], k: int, a: Claim, b: Claim) -> Claim | None:
     """The percent change stated for "from A to B": right after B ("..., an increase of N%",
-    "..., a N% rise") or right before "from A" ("rose N% from A to B")."""
+    "..., a N% rise") or right before "from A" ("rose N% from A to B"); first the one right
+    before "to B from A" ("climbed 9% to $4.12bn from $3.78bn, while profit jumped 23% ...")."""
+    if k >= 1 and is_percent(members[k - 1]) and re.fullmatch(r"\s*to\s*", between(members[k - 1], a)):
+        return members[k - 1]
     for c in members[k + 2:k + 3]:
         gap = between(b, c)
         if is_percent(c) and len(gap) <= 60 and (CHANGE_NEAR.search(gap[-30:]) or AFTER_CUE.match(after(c, 20))):
