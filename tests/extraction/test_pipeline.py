@@ -1196,6 +1196,14 @@ def test_a_north_american_phone_number_and_a_term_acronym_are_no_claims_or_sourc
     assert not {"202", "555", "0199"} & set(claims)
 
 
+def test_a_source_cited_after_and_comma_opens_a_new_clause():
+    claims = _claims("The plan would raise spending by $220 million over 2026-2030 and, according to the "
+                     "Revenue Office, cut receipts by $95 million.")
+    assert claims["$220 million"].source is None
+    assert claims["$95 million"].source == "Revenue Office"
+    assert "section" not in (_claims("Section 4 would add $60 million in grants.")["$60 million"].measure or "").lower()
+
+
 def test_a_state_council_is_national_and_a_think_tank_council_is_not():
     text = ("The National Energy Council said in March 2026 that Chile would add 2.1 GW of solar. "
             "The Atlantic Council said Peru spent 1.4% of GDP on defence.")

@@ -1023,7 +1023,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
 # What may open a sentence before the date of the statement its subject makes
 _OPENING_DATE = re.compile(r"\W*(?:(?:In|On)\s+(?:an?\s+[a-z]+\s+(?:dated|of|published\s+on|issued\s+on)\s+)?)?")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas),\s+")  # (", and" / "and, ")
 _REPORTED_AFTER = re.compile(
     r"\)?(?:['’]s)?(?:\s+\([A-Z][\w&.-]{1,15}\))?\s+(?:also\s+|has\s+|had\s+)?"
     r"(?:reported|announced|posted|published|disclosed|released|unveiled|allocated|approved|pledged|disbursed|granted|"
