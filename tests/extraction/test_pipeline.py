@@ -1204,6 +1204,25 @@ def test_a_source_cited_after_and_comma_opens_a_new_clause():
     assert "section" not in (_claims("Section 4 would add $60 million in grants.")["$60 million"].measure or "").lower()
 
 
+@pytest.mark.parametrize(("text", "figure", "reason"), [
+    ("The group will publish a five-year plan.", "five-year", "term"),
+    ("The yield on 10-year notes rose to 4.6%.", "10-year", "term"),
+    ("The mean was 3.2 (95% confidence interval 2.8-3.6).", "95%", "term"),
+    ("Trading opened at 0815 GMT.", "0815", "time_of_day"),
+    ("The FTSE 250 index fell 0.4%.", "250", "identifier"),
+    ("The mine runs 40 Komatsu 930E trucks.", "930", "identifier"),
+    ("The mine runs 12 Caterpillar 797F trucks.", "797F", "identifier"),
+])
+def test_terms_clock_times_index_names_and_models_are_set_aside(text, figure, reason):
+    doc = extract_text(text)
+    assert (figure, reason) in {(s.text, s.reason) for s in doc.set_aside}
+
+
+def test_a_five_year_contract_and_a_two_year_period_are_still_claims():
+    assert _claims("They signed a five-year contract worth $1bn.")["five-year"].value == 5
+    assert _claims("The plant closed for a two-year maintenance period.")["two-year"].value == 2
+
+
 def test_a_state_council_is_national_and_a_think_tank_council_is_not():
     text = ("The National Energy Council said in March 2026 that Chile would add 2.1 GW of solar. "
             "The Atlantic Council said Peru spent 1.4% of GDP on defence.")

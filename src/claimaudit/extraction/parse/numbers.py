@@ -1251,6 +1251,16 @@ _CONTAINERS = (
     r"pallet|trailer)s?"
 )
 _SIZE_CLASS_AT = re.compile(rf"[ \t]+(?:[a-z-]+[ \t]+)?{_CONTAINERS}\b")
+_TERM_NOUN_AT = re.compile(
+    r"[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:plans?|notes?|bonds?|yields?|maturit(?:y|ies)|horizons?|highs?|lows?|"
+    r"averages?|strateg(?:y|ies)|frameworks?)\b"
+)
+_CLOCK_ZONE_AT = re.compile(r"[ \t]+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|JST|AEST|SGT|HKT|hrs|hours|local[ \t]+time)\b")
+_INDEX_NAME_BEFORE = re.compile(
+    r"\b(?:FTSE|S&P|ASX|CAC|DAX|Nikkei|NIFTY|Nifty|Russell|STOXX|Stoxx|TOPIX|KOSPI|IBEX|AEX|SMI|MIB|JSE|"
+    r"BSE|Sensex|Hang[ \t]+Seng)(?:[ \t]+(?:All[ \t]+Share|SmallCap|MidCap))?[ \t]+\Z"
+)
+_CONFIDENCE_AT = re.compile(r"[ \t]+(?:confidence|credible|prediction)[ \t]+(?:intervals?|levels?|bounds?)\b", re.I)
 _CALIBRE_NOUN_AT = re.compile(
     r"[ \t]+(?:[a-z-]+[ \t]+)?(?:artillery|shells?|rounds?|ammunition|munitions|guns?|howitzers?|mortars?|"
     r"cannons?|rifles?|cartridges?|calibre|caliber)\b"
@@ -1306,6 +1316,17 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         return "relative_time"  # "from 18% five years ago", "two decades earlier", "in the first six months"
     if unit and low is None and not currency and text.startswith("-", core_end) and _SIZE_CLASS_AT.match(text, e):
         return "size_class"  # "a 40-foot container", "a 200-litre barrel": the kind of object, it measures nothing
+    if not unit and not currency and is_int and core_end - core_start == 4 and _CLOCK_ZONE_AT.match(text, core_end) \
+            and int(text[core_start:core_start + 2]) < 24 and int(text[core_start + 2:core_end]) < 60:
+        return "time_of_day"  # "by 0910 BST", "at 1430 GMT"
+    if not currency and not unit and is_int and _INDEX_NAME_BEFORE.search(before):
+        return "identifier"  # "the FTSE 100 index", "the S&P 500": an index's name
+    if unit in U.DURATION_UNITS and low is None and text.startswith("-", core_end) and _TERM_NOUN_AT.match(text, e):
+        return "term"  # "10-year Treasury notes", "a five-year plan", "a 52-week high": a term, no quantity
+    if unit == "percent" and _CONFIDENCE_AT.match(text, e):
+        return "term"  # "the 95% confidence interval": a statistic's level, no quantity
+    if unit == "degrees Fahrenheit" and value > 200 and text[core_end:core_end + 1] == "F":
+        return "identifier"  # "Caterpillar 797F haul trucks": a model, not a temperature
     if unit == "millimeters" and low is None and text.startswith("mm", core_end) and _CALIBRE_NOUN_AT.match(text, e):
         return "identifier"  # "155mm artillery shells", "a 120mm gun": a calibre names a weapon, it measures nothing
     if value == 1 and low is None and not currency and _IDIOM_AFTER.match(text, e):
