@@ -203,7 +203,9 @@ def _sentence(text: str, start: int, width: int = 110) -> str:
 # tool's value in the base unit (63.2e9 cubic meters)
 _SCALED_GOLD_UNITS = {"bcm": (1e9, "cubic meters"), "mcm": (1e6, "cubic meters"), "tcm": (1e12, "cubic meters"),
                       "bcf": (1e9, "cubic feet"), "tcf": (1e12, "cubic feet"),
-                      "mt": (1e6, "metric tons"), "megatonnes": (1e6, "metric tons")}
+                      "mt": (1e6, "metric tons"), "megatonnes": (1e6, "metric tons"),
+                      # a currency's hundredth, as claimaudit reads it (pence sterling as GBP)
+                      "gbx": (0.01, "GBP"), "pence": (0.01, "GBP"), "cents": (0.01, "USD")}
 
 
 def _base_units(g: dict) -> dict:
