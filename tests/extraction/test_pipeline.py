@@ -1223,6 +1223,13 @@ def test_a_five_year_contract_and_a_two_year_period_are_still_claims():
     assert _claims("The plant closed for a two-year maintenance period.")["two-year"].value == 2
 
 
+def test_a_firms_short_name_keeps_the_date_its_full_name_was_given_in_the_paragraph():
+    text = ("Thursday, 24 July 2025\n\nFarrow Metals reported higher profit. EBITDA rose to $1.65bn, the company "
+            "said in its quarterly report published on 24 July. Revenue rose 9 per cent, Farrow said.\n")
+    claim = next(c for c in extract_text(text).claims if c.text == "9 per cent")
+    assert (claim.source, claim.source_date) == ("Farrow Metals", "2025-07-24")
+
+
 def test_a_state_council_is_national_and_a_think_tank_council_is_not():
     text = ("The National Energy Council said in March 2026 that Chile would add 2.1 GW of solar. "
             "The Atlantic Council said Peru spent 1.4% of GDP on defence.")

@@ -698,6 +698,10 @@ class AttributionComponent:
             return attribution  # (a body doing something publishes nothing: "The Alliance is seeking US$9 billion")
         name = attribution.sources[0].name
         date = dated.get((paragraph, name))
+        if date is None and " " not in name:
+            # "Farrow said" after "the company [Farrow Metals] said in its report published on 24 July"
+            date = next((d for k, d in dated.items() if type(k) is tuple and k[0] == paragraph
+                         and k[1].startswith(name + " ")), None)
         definite = _DEFINITE_WORK.search(text, max(0, attribution.start - 12), attribution.end + 40)
         if date is None and definite and definite.start() <= attribution.start:
             earlier = dated.get(name, {})
