@@ -1230,6 +1230,11 @@ def test_a_firms_short_name_keeps_the_date_its_full_name_was_given_in_the_paragr
     assert (claim.source, claim.source_date) == ("Farrow Metals", "2025-07-24")
 
 
+def test_a_reporting_verb_that_is_a_plural_noun_credits_no_one():
+    assert _claims("The estimate assumes 10-year Treasury notes will average 3.9 percent.")["3.9 percent"].source is None
+    assert _claims("The Treasury notes that debt rose to $36 trillion.")["$36 trillion"].source is not None
+
+
 def test_a_state_council_is_national_and_a_think_tank_council_is_not():
     text = ("The National Energy Council said in March 2026 that Chile would add 2.1 GW of solar. "
             "The Atlantic Council said Peru spent 1.4% of GDP on defence.")

@@ -448,6 +448,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     # The phrase takes in an aside before the verb: the date in ", in a March 2025 paper," is its date.
     for source in known:
         cue = CUE_AFTER.match(text[source.end : min(sent.end, source.end + 160)])
+        if cue and _NOUN_NOT_VERB.match(text, source.end, sent.end):
+            continue  # "10-year Treasury notes will average": the word is a noun
         shift = 0
         if not cue and text.startswith(", ", source.end) and text[max(sent.start, source.start - 2) : source.start] == ", ":
             # "The UN refugee agency, UNHCR, said": the name is the appositive, the verb follows it
@@ -543,6 +545,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         ):
             continue  # "a consultation with Tajikistan concluded in March": an object, not the speaker;
             # but "a spokesperson for Hapag-Lloyd said": the employer speaks
+        if _NOUN_NOT_VERB.match(after):
+            continue  # "Treasury notes will average 4.1 percent": a noun, not the verb
         if after.lstrip().startswith("states ") and not after.lstrip().startswith("states that"):
             continue  # "Gulf states", "Central Asian states": a plural noun, not the verb
         if _is_place_word(name):
@@ -723,6 +727,11 @@ _ROLE_AT_BEFORE = re.compile(rf"{_ROLE}[\w\s-]{{0,40}}?\bat\s+(?:the\s+)?\Z")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _ENDS_WITH_WORK = re.compile(
     r"\b(?:Report|Outlook|Yearbook|Bulletin|Brief|Briefing|Update|Assessment|Overview|Paper|Factsheet|Fact\s+Sheet)\Z"
+)
+# A reporting verb that is a plural noun here: "Treasury notes will average", "Gulf states are"
+_NOUN_NOT_VERB = re.compile(
+    r"\s+(?:notes|reports|estimates|states|forecasts|projects|claims|records|counts|issues|releases|bonds|bills)\s+"
+    r"(?:will|would|are|were|have|had|can|could|may|might|should|must|yield|yielded|matur\w*|due)\b"
 )
 _VAGUE_SAYS = re.compile(r"\s*(?:,\s*)?(?:say|suggest|indicate|claim|believe|estimate|report|allege|put|show)s?\b", re.I)
 
