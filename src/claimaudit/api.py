@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
+from claimaudit import collector
 from claimaudit.documents import Document, expand_inputs, read_document, split_text
 from claimaudit.errors import ClaimauditError, InputError
 from claimaudit.models import CheckReport, Claim, Coverage, DocumentClaims, SetAside, trusted
@@ -56,10 +57,11 @@ def extract_document(document: Document, options: ExtractOptions = ExtractOption
     text = document.text
     pieces = split_text(text, MAX_PIECE_CHARS) if len(text) > MAX_PIECE_CHARS else [(0, len(text))]
     claims, set_aside = [], []
-    for (start, end), doc in zip(pieces, nlp.pipe(text[s:e] for s, e in pieces)):
-        found, aside = claims_from_doc(doc, document.path, document.line_col, base=start)
-        claims.extend(found)
-        set_aside.extend(aside)
+    with collector.paused():  # (the pipeline makes no reference cycles)
+        for (start, end), doc in zip(pieces, nlp.pipe(text[s:e] for s, e in pieces)):
+            found, aside = claims_from_doc(doc, document.path, document.line_col, base=start)
+            claims.extend(found)
+            set_aside.extend(aside)
     return DocumentClaims(
         path=document.path,
         claims=tuple(claims),
