@@ -122,7 +122,9 @@ class SharesExceedWhole(Rule):
         ("- food ingredients: 68%;"): the shares of the split cannot add to more than 100%."""
         ordered = sorted((c for c in claims if c.value is not None), key=lambda c: c.start)
         for index, intro in enumerate(ordered):
-            if not SPLIT_INTRO.search(intro.sentence.rstrip()):
+            sentence = intro.sentence.rstrip()
+            # (the intro ends with its colon: other sentences are passed over without a search)
+            if not (sentence.endswith(":") and SPLIT_INTRO.search(sentence)):
                 continue
             if index + 1 < len(ordered) and ordered[index + 1].sentence_start == intro.sentence_start:
                 continue  # (the intro's last figure opens the list)
