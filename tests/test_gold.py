@@ -30,9 +30,9 @@ FLOORS = {
 }
 MAX_NOT_CLAIMS_EMITTED = 4
 
-# Annotated from the text alone: the bundled report, and eight sets of three held-out reports of the
+# Annotated from the text alone: the bundled report, and nine sets of three held-out reports of the
 # same genre written for the gold set (tests/gold/reports) before the extractor was run on them
-# (sets 2 to 8 by people who never ran it).
+# (sets 2 to 9 by people who never ran it).
 OTHER_SETS = {
     "report_000": ({"recall": 0.99, "value_unit": 0.96, "value": 0.99, "source": 0.935, "source_date": 0.94}, 0),
     "heldout": ({"recall": 0.99, "value_unit": 0.935, "value": 0.99, "source": 0.895, "source_date": 0.915}, 2),
@@ -42,7 +42,10 @@ OTHER_SETS = {
     "heldout5": ({"recall": 0.98, "value_unit": 0.95, "value": 0.985, "source": 0.855, "source_date": 0.84}, 5),
     "heldout6": ({"recall": 0.98, "value_unit": 0.895, "value": 0.975, "source": 0.83, "source_date": 0.90}, 3),
     "heldout7": ({"recall": 0.98, "value_unit": 0.85, "value": 0.99, "source": 0.74, "source_date": 0.80}, 8),
-    "heldout8": ({"recall": 0.98, "value_unit": 0.825, "value": 0.99, "source": 0.725, "source_date": 0.775}, 20),
+    # (set 8's annotator credits a central bank's own table forecasts to the bank, which publishes the
+    # report; sets 9 and 10 leave a publisher's own figures unsourced, as claimaudit does)
+    "heldout8": ({"recall": 0.98, "value_unit": 0.925, "value": 0.99, "source": 0.68, "source_date": 0.755}, 20),
+    "heldout9": ({"recall": 0.99, "value_unit": 0.85, "value": 0.96, "source": 0.73, "source_date": 0.73}, 22),
 }
 
 

@@ -261,6 +261,11 @@ def test_pathological_inputs_are_fast(reg, text):
     ("the Price Monitoring Service of the Andean Statistics Office (ASO) shows",
      {"ASO": "Andean Statistics Office"}),
     ("The Office of Water Regulation (OWR) said", {"OWR": "Office of Water Regulation"}),
+    # an acronym from another language names the whole official name, however long
+    ("Last week the Interagency Board for the Regional Monitoring of the Andean Glaciers (ERMGA) said",
+     {"ERMGA": "Interagency Board for the Regional Monitoring of the Andean Glaciers"}),
+    ("the 2025 Annual Review of the Interagency Board for Andean Glaciers (ERMGA) said",
+     {"ERMGA": "Interagency Board for Andean Glaciers"}),
 ])
 def test_find_acronym_definitions(text, expected):
     """(Also: a country's acronym inside a body's name is no body's acronym.)"""

@@ -898,6 +898,80 @@ def test_a_rate_per_unit_symbol_is_a_rate_not_a_source():
     assert claims["400 kV"].unit == "kilovolts"
 
 
+def test_a_title_in_percentage_change_puts_every_row_in_percent():
+    text = ("Table 3. Outlook (annual percentage change unless stated)\n"
+            "Indicator | 2024 | 2025 | Source\n"
+            "Exports | 4.4 | 3.1 | NSO\n"
+            "Terms of trade | 5.2 | 1.9 | NSO\n"
+            "Current account (US$ billion) | 12.5 | 11.0 | NSO")
+    claims = extract_text(text).claims
+    units = {c.text: c.unit for c in claims}
+    assert (units["4.4"], units["5.2"], units["1.9"]) == ("percent", "percent", "percent")
+    assert units["12.5"] == "USD"
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+    ("The dividend rose to 23 US cents a share.", "23 US cents", 0.23, "USD/share"),
+    ("Every 5 cents a gallon adds $40mn to costs.", "5 cents", 0.05, "USD/gallon"),
+    ("The offer was 385 pence a share.", "385 pence", 3.85, "GBP/share"),
+])
+def test_cents_and_pence_are_read_in_their_currency(text, figure, value, unit):
+    claim = _claims(text)[figure]
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
+def test_a_titles_scale_and_a_rows_own_unit():
+    text = ("RESULTS FOR THE QUARTER (US$ mn unless stated)\n\n"
+            "                        Q3 2025     Q3 2024\n"
+            "  Revenue                 2,310       2,045\n"
+            "  Zinc output (tonnes)   48,200      45,900\n"
+            "  Capital spending (outlays)   410    385\n\n"
+            "Table 4: Apprentices by region, 2025 (thousands)\n\n"
+            "| Region | Men | Women |\n|---|---|---|\n| North | 1,140 | 860 |\n")
+    claims = _claims(text)
+    assert (claims["2,310"].value, claims["2,310"].unit) == (2.31e9, "USD")
+    assert (claims["48,200"].value, claims["48,200"].unit) == (48200, "tonnes")
+    assert (claims["410"].value, claims["410"].unit) == (410e6, "USD")
+    assert claims["1,140"].value == 1.14e6 and claims["1,140"].unit != "thousands"
+
+
+def test_a_percent_closing_a_tables_title_and_numbered_levels():
+    text = ("Table 5: Pass rate by course level, Wales (%)\n\n"
+            "| Course | 2025 | 2024 | Change (pp) |\n|---|---|---|---|\n"
+            "| Level 3 (advanced) | 81.5 | 80.2 | +1.3 |\n| Level 4-5 and above | 76.0 | 77.1 | -1.1 |\n")
+    claims = _claims(text)
+    assert (claims["81.5"].unit, claims["+1.3"].unit) == ("percent", "percentage points")
+    assert "3" not in claims and "4-5" not in claims
+
+
+def test_a_results_table_credits_the_company_and_its_consensus_column_the_data_provider():
+    text = ("FARROW METALS, FIRST HALF 2025 (US$ mn unless stated)\n\n"
+            "                     H1 2025     H1 2024    Analyst consensus\n"
+            "  Revenue              2,210       2,050                2,180\n"
+            "  Net profit             318         290                  305\n\n"
+            "  Source: Farrow Metals half-year report, 30 July 2025; consensus: Visible Alpha.\n")
+    claims = _claims(text)
+    assert (claims["2,210"].source, claims["2,210"].source_date) == ("Farrow Metals", "2025-07-30")
+    assert claims["2,180"].source == "Visible Alpha"
+
+
+def test_a_firms_short_name_and_the_company_after_a_titled_person():
+    text = ("PERTH, 30 July (Coastline Wire) - Farrow Metals reported a 12 per cent rise in revenue. "
+            "Margins widened to 31 per cent, Farrow said. Finance Director Jane Holt said costs were flat. "
+            "Nickel output rose 4 per cent, the company said.")
+    claims = _claims(text)
+    assert claims["31 per cent"].source == "Farrow Metals"
+    assert claims["4 per cent"].source == "Farrow Metals"
+
+
+def test_a_un_document_symbol_is_neither_soles_nor_a_source():
+    claims = _claims("The sol ended June at S/ 3.58 per US dollar. The Council's report (S/2023/171) counted "
+                     "1,250 violations.")
+    assert claims["S/ 3.58"].source is None
+    assert "S/2023" not in claims and "2023" not in claims
+    assert claims["1,250"].source != "S"
+
+
 def test_a_body_named_with_its_country_and_the_country_acronym():
     text = "The Ministry of Water and Forests of the Central African Republic (CAR) has counted 412 boreholes."
     assert _claims(text)["412"].source == "Ministry of Water and Forests (Central African Republic)"
@@ -1043,6 +1117,9 @@ def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):
         ("Quarterly Note | Issue 4 | Highland Water Research Unit\n", {"highland water research unit"}),
         ("ANALYSIS-Ports fill up\n\nBy Baltic Wire Service staff\n", {"baltic wire service"}),
         ("Bulletin 9\nPrepared by the Sahel Food Monitoring Unit\n", {"sahel food monitoring unit"}),
+        # a body's name in capitals over the title, and its initials
+        ("STATE AUDIT CHAMBER\nREVIEW OF ROAD SPENDING\n", {"state audit chamber", "sac"}),
+        ("CRITICAL MINERALS BRIEF\nIssue 3\n", set()),
         # a title names the document's subject, a person is no publisher
         ("The Federal Aviation Administration (FAA): Budget Issues\n", set()),
         ("Ports and power\nBy Ana Ruiz, Senior Fellow\n", set()),
@@ -1061,6 +1138,70 @@ def test_a_figure_credited_to_the_documents_publisher_is_its_own():
     claims = _claims(text)
     assert claims["US$1.2 billion"].source is None
     assert claims["40%"].source == "World Bank"
+
+
+SPACED_BUDGET_TABLE = """STATE BUDGET BUREAU
+COST NOTE
+
+Table 2. Effects of the bill (millions of dollars, by fiscal year)
+
+                        2026   2027   2028   2026-2028
+
+SPENDING SUBJECT TO APPROPRIATION
+  Estimated Outlays       40     55     70        165
+
+CHANGES IN REVENUES
+  Estimated Revenues      12     18     21         51
+
+Source: State Budget Bureau; revenue estimates by the staff of the Revenue Estimating Board.
+"""
+
+
+def test_a_spaced_table_with_blank_lines_and_section_headings_is_one_table():
+    doc = extract_text(SPACED_BUDGET_TABLE)
+    claims = {c.text: c for c in doc.claims}
+    outlays, revenues = claims["55"], claims["18"]
+    assert (outlays.origin, outlays.value, outlays.unit, outlays.period) == ("table", 55e6, "USD", "2027")
+    assert (revenues.origin, revenues.value, revenues.period) == ("table", 18e6, "2027")
+    # the note's part naming revenue estimates credits the revenue rows; the publisher's own rows
+    # have no source; the title's "(millions of dollars" states the table's scale, no claim
+    assert revenues.source == "Revenue Estimating Board"
+    assert outlays.source is None
+    assert "millions" not in claims
+    assert ("millions", "table_scale") in {(s.text, s.reason) for s in doc.set_aside}
+
+
+def test_rows_under_different_section_headings_of_a_table_are_different_measures():
+    text = ("Table 1. Costs (millions of dollars, by fiscal year)\n\n"
+            "                        2026   2027\n\n"
+            "SPENDING SUBJECT TO APPROPRIATION\n"
+            "  Estimated Outlays       95    310\n\n"
+            "DIRECT SPENDING\n"
+            "  Estimated Outlays        0     12\n")
+    claims = extract_text(text).claims
+    discretionary, direct = (next(c for c in claims if c.text == t) for t in ("310", "12"))
+    assert discretionary.period == direct.period == "2027"
+    assert discretionary.measure_key != direct.measure_key
+    from claimaudit.api import check_documents
+    from claimaudit.config import Settings
+
+    report = check_documents([extract_text(text)], Settings())
+    assert not [f for f in report.findings if f.rule == "CA101"]
+
+
+def test_a_north_american_phone_number_and_a_term_acronym_are_no_claims_or_sources():
+    claims = _claims("Staff cost $150,000 per FTE, for 20 full-time-equivalent (FTE) posts. "
+                     "Press inquiries: (202) 555-0199.")
+    assert claims["$150,000"].source is None
+    assert not {"202", "555", "0199"} & set(claims)
+
+
+def test_a_source_cited_after_and_comma_opens_a_new_clause():
+    claims = _claims("The plan would raise spending by $220 million over 2026-2030 and, according to the "
+                     "Revenue Office, cut receipts by $95 million.")
+    assert claims["$220 million"].source is None
+    assert claims["$95 million"].source == "Revenue Office"
+    assert "section" not in (_claims("Section 4 would add $60 million in grants.")["$60 million"].measure or "").lower()
 
 
 def test_a_state_council_is_national_and_a_think_tank_council_is_not():
@@ -1256,6 +1397,19 @@ def test_a_spokesperson_for_a_body_speaks_for_it():
     assert _claims("Talks with Tajikistan concluded in March with a US$40 million loan.")["US$40 million"].source is None
 
 
+@pytest.mark.parametrize("text,number,source", [
+    ('"Eight dollars a week does not feed a family," said Tomas Berg, UNHCR\'s spokesperson in Amman.',
+     "Eight dollars", "UN High Commissioner for Refugees"),
+    ('"Fuel costs rose 30% this winter," said Ana Ruiz, the IEA senior analyst for gas, on 2 May.', "30%",
+     "International Energy Agency"),
+    ('"We cut 1,200 jobs," said Paul Smith, a senior economist at the World Bank.', "1,200", "World Bank"),
+    # a person with no employer named is the source as written
+    ('"We lost 40% of the harvest," said Maria Lopez, a farmer from Piura.', "40%", "Maria Lopez"),
+])
+def test_a_person_quoted_with_a_role_at_a_body_speaks_for_it(text, number, source):
+    assert _claims(text)[number].source == source
+
+
 def test_a_source_note_dates_the_data_by_the_day_it_was_provided():
     text = ("Region | Kitchens | Spending (IDR billion)\nJava | 612 | 1,248\nSumatra | 214 | 421\n"
             "Source: NMA data provided to the audit team on 14 April 2025.")
@@ -1299,6 +1453,13 @@ def test_a_date_the_figures_own_words_lead_to_is_its_period():
         # the first level of "from A to B per X" is counted per X too
         ("Sorghum rose from ETB 3,900 to ETB 5,100 per 100-kilogram sack.", "ETB 3,900", "ETB/sack"),
         ("Revenue rose from $40 million to $52 million.", "$40 million", "USD"),
+        ("The agency will cut the cash grant from USD 15 to USD 9 per person per month.", "USD 15",
+         "USD/person/month"),
+        # a price per unit after a slash, in the unit's own capitals
+        ("LNG for Asia cost USD 13.20/MMBtu in July, and power EUR 71/MWh.", "USD 13.20", "USD/MMBtu"),
+        ("LNG for Asia cost USD 13.20/MMBtu in July, and power EUR 71/MWh.", "EUR 71", "EUR/MWh"),
+        # the sol's sign, and the currency a rate is per, which is no source
+        ("The sol ended June at S/ 3.58 per US dollar, against S/3.70 in January.", "S/ 3.58", "PEN/USD"),
     ],
 )
 def test_prices_of_one_thing_and_rates_shared_backwards(text, figure, unit):

@@ -57,7 +57,11 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
         context = contexts[number.start]
         attribution = attributions.get(number.start)
         window = _window(text, sentence, number.start, number.end) if sentence else None
-        scale = context.scale
+        scale, unit, currency = context.scale, context.unit, context.currency or number.currency
+        if number.unit in _SUBUNITS and currency is None and unit and unit.split("/")[0] == number.unit:
+            # "21 US cents a share", "470 pence": claims are in the currency (USD 0.21/share)
+            currency = _SUBUNITS[number.unit]
+            scale, unit = scale / 100, currency + unit[len(number.unit) :]
         value = None if number.value is None else scaled(number.value, scale)
         low = None if number.low is None else scaled(number.low, scale)
         high = None if number.high is None else scaled(number.high, scale)
@@ -81,7 +85,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             "value": value,
             "low": low,
             "high": high,
-            "unit": context.unit,
+            "unit": unit,
             "measure": context.measure,
             "period": context.period,
             "source": "; ".join(names) or None,
@@ -90,7 +94,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             "column": column,
             "origin": "table" if block is not None and block.kind == "table" else "prose",
             "kind": context.kind,
-            "currency": context.currency or number.currency,
+            "currency": currency,
             "per": number.per or context.per,
             "bound": number.bound,
             "step": step,
@@ -107,6 +111,10 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             "row": context.row,
         }))
     return claims, set_aside
+
+
+# A currency's hundredth (a cent is taken as a US cent, as the number parser names it "cents")
+_SUBUNITS = {"cents": "USD", "pence": "GBP"}
 
 
 # A "sentence" longer than this (a table flattened into one line, a data dump) is quoted only

@@ -29,6 +29,7 @@ from claimaudit.extraction.parse.attribution import (
     pick_attribution,
     publisher_names,
     row_source_span,
+    titled_person,
 )
 from claimaudit.extraction.parse.sources import (
     SourceRegistry,
@@ -128,6 +129,8 @@ def _owner_before(text: str, start: int, end: int) -> str | None:
 
 
 def _definite_references(text: str, start: int, end: int, in_text, named) -> list[SourceRef]:
+    """"the ministry", "the company": the body of that kind named last (a company: not a person
+    named with a title, "Finance Director James Aldworth")."""
     out = []
     for match in _DEFINITE_BODY.finditer(text, start, end):
         if any(s.start < match.end() and match.start() < s.end for s in in_text):
@@ -144,7 +147,8 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
             (name, kind) for name, kind in reversed(named)
             if kind in kinds or any(w.lower().strip("(),") in forms for w in name.split()) or (
                 "company" in kinds and kind is None and not looks_like_body(name) and not find_places(name)
-            )  # ("ASML reported ... The company expects": a firm the registry does not know)
+                and not titled_person(name)
+            )  # ("ASML reported ... The company expects": a firm the registry does not know, not a person)
         ]
         if len(candidates) > 1 and (here := {p.name for p in find_places(text, start, end) if p.kind == "country"}):
             # "In Chad, the ministry has trained ...": the ministry of the country the sentence names,
@@ -184,12 +188,20 @@ _WORK_TITLE_GAP = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
 _LABEL_PAREN = re.compile(r"\(([^()\d]{2,40})\)[\s.]*$")  # a part's closing "(budgets)", "(% of GDP)"
 _FROM_SOURCE = re.compile(r"\s(?:from|by)\s+(?=[A-Za-z])")
+_LABEL_COLON = re.compile(r"\s*([A-Za-z][\w ,-]{1,40}?):\s+")
 _LABEL_STOP = frozenset("the a an of and in on for to by from with at as its their total share per".split())
 
 
 def _label_words(label: str) -> frozenset[str]:
     """Word stems of a row label or a note's "for ..." words: "transits" ~ "Transit cargo"."""
     return frozenset(w.lower()[:5] for w in re.findall(r"[A-Za-z][A-Za-z-]+", label) if w.lower() not in _LABEL_STOP)
+
+
+def _is_term(source: SourceRef, acronyms: dict[str, str]) -> bool:
+    """An acronym the document defines for a term in lower case ("$168,000 per FTE" after
+    "full-time-equivalent (FTE)") names no source."""
+    long = acronyms.get(source.text.strip())
+    return long is not None and not any(c.isupper() for c in long)
 
 
 def _surname(name: str) -> str:
@@ -362,8 +374,9 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
     one body the document names in full with that first word."""
     longer: dict[str, set[str]] = {}
     headed: dict[str, set[str]] = {}  # "Commission" -> {"European Commission"}: by the head word
-    for name, _ in named:
-        if " " in name and looks_like_body(name):
+    for name, kind in named:
+        if " " in name and (looks_like_body(name) or kind is None and not titled_person(name) and not find_places(name)):
+            # (a firm the registry does not know: "Halden said" after "Halden Resources reported")
             longer.setdefault(name.split()[0], set()).add(name)
             words = re.sub(r"\s*\([^()]*\)\Z", "", name).split()
             if looks_like_body(words[-1]):
@@ -625,6 +638,7 @@ class AttributionComponent:
                         date=a.date if a.date is not None and _point_date(a.date) else None,
                     )
                     for a in attributions_in_sentence(text, sentence)
+                    if not all(_is_term(s, acronyms) for s in a.sources)
                 ]
                 if not attrs and subject is not None and _IT_SAYS.match(text[start:end]) and not text[subject[0] : start].strip():
                     # "The Commission has since struck similar deals. It announced a €7.4bn package":
@@ -806,7 +820,9 @@ class AttributionComponent:
 
     def _note_parts(self, text, start, end, sources, dates, acronyms) -> list[tuple[frozenset, Attribution]]:
         """"Sources: Rosatom (January 2025) for NSR cargo; CHNL (February 2025) for transits": each
-        part credits the rows its label words name."""
+        part credits the rows its label words name. A part that names no rows ("Source: Budget
+        Office; revenue estimates by the Joint Committee") credits the rows no other part names; its
+        label is empty."""
         colon = text.find(":", start, end)
         parts = []
         cursor = colon + 1
@@ -814,31 +830,38 @@ class AttributionComponent:
             p_start, p_end = cursor, cursor + len(piece)
             cursor = p_end + 1
             cue = _FOR_ROWS.search(text, p_start, p_end)
+            if cue and (by := _FROM_SOURCE.search(text, p_start, cue.start())):
+                cue = None  # "revenue estimates by the Joint Committee on Taxation": the source's own "on"
             if cue:  # "Rosatom (January 2025) for NSR cargo"
                 named_in, label_text = (p_start, cue.start()), text[cue.end() : p_end]
             elif cue := _FROM_SOURCE.search(text, p_start, p_end):  # "ATP plant counts from SEMI (March 2025)"
                 named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
             elif cue := _LABEL_PAREN.search(text, p_start, p_end):  # "NATO, 17 June 2025 (% of GDP)"
                 named_in, label_text = (p_start, cue.start()), cue.group(1)
+            elif cue := _LABEL_COLON.match(text, p_start, p_end):  # "consensus: LSEG"
+                named_in, label_text = (cue.end(), p_end), cue.group(1)
+            elif not parts:  # "Source: Budget Office; ...": the note's first source, for the other rows
+                named_in, label_text = (p_start, p_end), ""
             else:
                 continue
             refs = [r for r in sources.within(*named_in) if not r.vague]
             if not refs:
                 span = name_after(text, *named_in)
                 written = " ".join(text[named_in[0] : named_in[1]].split()).strip(" ,.")
-                if span is not None:
+                if span is not None and (cue or not _AUTHORS_OWN.match(text, p_start, p_end)):
                     refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
-                elif cue.re is _LABEL_PAREN and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
+                elif cue and cue.re is _LABEL_PAREN and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
                     # "national defence ministries (budgets)": the column is credited to no one named
                     refs = [SourceRef(named_in[0], named_in[1], written, written, "vague", True)]
                 else:
                     continue
-            refs = refs[-1:] if cue.re is _FROM_SOURCE else refs  # "from national offices as compiled by the World Bank"
+            refs = refs[-1:] if cue and cue.re is _FROM_SOURCE else refs  # "from national offices as compiled by the World Bank"
             part_dates = [d for d in dates.within(*named_in) if _point_date(d)]
             label = _label_words(label_text)
-            if label:
+            if label or not cue:
                 parts.append((label, Attribution(p_start, p_end, tuple(refs), part_dates[-1] if part_dates else None, "note")))
-        return parts if len(parts) >= 2 else []
+        labelled = sum(1 for label, _ in parts if label)
+        return parts if len(parts) >= 2 and labelled else []
 
     def _national(self, attribution: Attribution, text: str, row_start: int, row_end: int) -> Attribution:
         """"Source: national defence ministries", "national statistics offices": each row's
@@ -869,28 +892,38 @@ class AttributionComponent:
     def _apply_note(self, note, note_index, blocks, numbers_by_block, result, parts=(), text="", column_of=None) -> None:
         """A "Source:" line covers the unattributed figures of the table or box just above it (a
         note that credits sources "for" rows gives each row the part that names it)."""
+        covered = []
         index = note_index - 1
         while index >= 0 and blocks[index].kind in ("table", "prose", "heading"):
             if blocks[index].kind == "heading" and not (index > 0 and blocks[index - 1].kind == "table"):
                 break  # a sub-heading inside a table is crossed; a title above it is not
-            row_words = frozenset()
-            if parts:
-                row = text[blocks[index].start : blocks[index].end]
-                first_figure = re.search(r"\d", row)
-                row_words = _label_words(row[: first_figure.start()] if first_figure else row)
+            covered.append(index)
+            if blocks[index].kind == "prose":
+                break
+            index -= 1
+        row_words = {i: self._row_label_words(text, blocks[i]) for i in covered} if parts else {}
+        labelled = [w for i, w in row_words.items() if w and blocks[i].kind == "table" and numbers_by_block.get(i)]
+        # a word every row's label has ("Estimated Outlays", "Estimated Revenues") tells no row apart
+        common = frozenset.intersection(*labelled) if len(labelled) >= 2 else frozenset()
+        for index in covered:
             for number in numbers_by_block.get(index, []):
                 chosen = note
                 if parts:
                     # the part that names the figure's row ("for transits") or its column ("ATP plant counts")
-                    words = row_words | _label_words(column_of(index, number.start))
-                    scored = [(len(label & words) / len(label), a) for label, a in parts]
+                    words = (row_words[index] - common) | _label_words(column_of(index, number.start))
+                    scored = [(len(label & words) / len(label), a) for label, a in parts if label]
                     best = max(scored, key=lambda x: x[0])
                     if best[0] and sum(1 for n, _ in scored if n == best[0]) == 1:
                         chosen = best[1]
+                    elif not parts[0][0]:
+                        chosen = parts[0][1]  # the part that names no rows
                 if chosen is not None:
                     if blocks[index].kind == "table":
                         chosen = self._national(chosen, text, blocks[index].start, blocks[index].end)
                     result.setdefault(number.start, chosen)
-            if blocks[index].kind == "prose":
-                break
-            index -= 1
+
+    @staticmethod
+    def _row_label_words(text: str, block) -> frozenset[str]:
+        row = text[block.start : block.end]
+        first_figure = re.search(r"\d", row)
+        return _label_words(row[: first_figure.start()] if first_figure else row)

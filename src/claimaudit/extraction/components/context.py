@@ -18,7 +18,7 @@ from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
-from claimaudit.extraction.parse.units import UNIT_KINDS, currency_family_codes, local_currency
+from claimaudit.extraction.parse.units import UNIT_KINDS, currency_family_codes, local_currency, unit_from_form
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
 _ANNUAL = re.compile(r"\b(?=[apey/])(?:annually|annual|per\s+year|a\s+year|each\s+year|every\s+year|yearly|/year|/yr)\b", re.I)
@@ -37,7 +37,9 @@ _QUALIFIERS = (
 )
 _BULLET_LABEL = re.compile(rf"\s*(?:[-•*–]\s+)?([^:.;]{{3,80}}):\s+{_QUALIFIERS}\Z")
 _LABEL_END = re.compile(r":[^:]{0,40}\Z")  # a "label: value" line; the figure soon after the colon
-_NOT_HEADER_NOUNS = frozenset("years dates sources notes figures details values amounts totals shares".split())
+_NOT_HEADER_NOUNS = frozenset(
+    "years dates sources notes figures details values amounts totals shares thousands millions billions".split()
+)
 _GLUED_NOUN = re.compile(
     r"-(?!(?:strong|odd|plus|fold|old|point|percent|page|year|month|week|day|hour|minute|second|mile|meter|metre|"
     r"kilometer|kilometre|foot|inch|ton|tonne|pound|round|stage|phase|part|step|way|time|term)\b)([a-z]{3,})\b(?=\s+[A-Za-z])"
@@ -101,6 +103,7 @@ class ContextComponent:
         places = _Sorted(find_places(text))
         out: dict[int, ClaimContext] = {}
         header_of, aligned_of = doc_tables(doc)
+        section_of = _table_sections(blocks, text)
         paragraph_noun: tuple[int, str] | None = None  # (block, count noun) of the paragraph's last count
         section_country: dict[int, frozenset[str]] = {}  # block -> the country its section heading names
         for start, end, block_index in doc._.ca_sentences:
@@ -125,7 +128,9 @@ class ContextComponent:
                     header = blocks[header_of[block_index]] if block_index in header_of else aligned_of.get(block_index)
                     span = (attribution.start, attribution.end) if attribution is not None else None
                     if span not in rows:
-                        rows[span] = self._row_info(text, start, end, skip, dates, places, attribution, header)
+                        rows[span] = self._row_info(
+                            text, start, end, skip, dates, places, attribution, header, section_of.get(block_index)
+                        )
                     out[number.start] = self._row_context(
                         text, number, start, end, skip, dates, places, attribution, header, rows[span], based
                     )
@@ -381,7 +386,7 @@ class ContextComponent:
             places_out = tuple(sorted({p.name for p in place_names}))
         return _new_context(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency, per, None)
 
-    def _row_info(self, text, start, end, skip, dates, places, attribution, header) -> "_RowInfo":
+    def _row_info(self, text, start, end, skip, dates, places, attribution, header, section=None) -> "_RowInfo":
         """What every figure of one table row shares: label words, places, table marks, dates."""
         first_digit = _FIRST_FIGURE.search(text, start, end)
         category_end = first_digit.start() if first_digit else end
@@ -397,6 +402,10 @@ class ContextComponent:
             title = _title_of(text, header)
             marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(text, header.start, min(header.end, header.start + 80), [])[:4]}
             marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(title, 0, len(title), [])[:6]}
+        if section:
+            # "INCREASES IN DIRECT SPENDING" over "Estimated Outlays": the section heading inside
+            # the table tells its rows from the same labels under another heading
+            marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(section, 0, len(section), [])[:4]}
         return _new_row_info(
             category_end, source_start, row_places, place_spans, content, " ".join(words[:12]) or None,
             frozenset(marks), head, tuple(sorted({p.name for p in row_places})),
@@ -469,23 +478,30 @@ class ContextComponent:
                     stated = None
             if stated is None and title and title.rstrip().endswith(")"):
                 stated = _header_unit(title)
-            if stated is not None and stated[3] in (None, "percent"):
-                stated = None  # (a title's "(%)" may describe one column only)
+            if stated is not None and (stated[3] is None or stated[3] == "percent" and not (
+                number.value is not None and abs(number.value) <= 100 and _TITLE_ENDS_IN_PERCENT.search(title)
+            )):
+                stated = None  # (a "(%)" inside a title may describe one column only; one closing it,
+                # "Employment rate by qualification, UK (%)", is the table's, for its percent-sized cells)
+            if stated is None and title and _PERCENT_TABLE_TITLE.search(title) and _row_label_scale(text, row, start, number) is None:
+                # "Table 4.1 (annual percentage change unless stated)": every row states percentages,
+                # save those whose label names another unit
+                stated = 1.0, "percent", None, "percent"
+        label_scale = _row_label_scale(text, row, start, number) if bare and stated is None else None
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
             scale, unit, currency, family = stated
-        elif (table := _table_scale(text, header, header_cell, number)) != (1.0, None):
+        elif not (label_scale and (label_scale[2] or unit_from_form(label_scale[1] or ""))) and (
+            table := _table_scale(text, header, header_cell, number)
+        ) != (1.0, None):
+            # (a row whose label states its own unit keeps it: "Copper output (tonnes)" in a table
+            # "in US$ million unless stated"; not a noun of its own, "Direct spending (outlays)")
             scale, currency = table
             unit = unit if not currency or number.currency else currency
             family = "money" if currency else family
         else:
             scale, currency = 1.0, None
-            label_scale = row.label_scale
-            if label_scale is None and bare and "|" in text[start:number.start]:
-                # "| India | Subsidy, 2025-26 budget (Rs lakh crore) | 1.68 |": the cell before the
-                # figure's (the row's first figure may be a year inside the label)
-                label_scale = _label_scale(text[start:number.start])
-            if bare and label_scale is not None:
+            if label_scale is not None:
                 # "NSR cargo volume, million tonnes   36.3   37.4": the row label's scale and unit
                 scale, label_unit, label_currency, label_family = label_scale
                 if label_unit or label_currency:
@@ -723,6 +739,12 @@ _PRICE_OF_ONE = re.compile(
     r"stood|averaged|went|cost|from|to)\b)(?:[^.;:%]|\.(?=\d)){0,80}\Z"
 )
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
+_TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)\)\s*$", re.I)
+# A title that puts the whole table in percent: "(annual percentage change)", "(%, unless stated)"
+_PERCENT_TABLE_TITLE = re.compile(
+    r"\b(?:percentage|per\s*cent|percent)\s+change\b|(?:\b(?:percentages?|per\s*cent|percent)\b|%)[^()]{0,30}\bunless\b",
+    re.I,
+)
 _THOUSANDS_HEADER = re.compile(r"([A-Za-z][\w-]*)\s*\(\s*['’]000\s*\)\s*$")
 
 
@@ -745,7 +767,7 @@ def _share_rate_backwards(text: str, numbers, out: dict) -> None:
         a, b = out.get(first.start), out.get(second.start)
         if a is None or b is None or a.per or not b.per or not a.unit or a.currency != b.currency:
             continue
-        if a.unit != b.unit.rsplit("/", 1)[0] or first.per or not _TO_BETWEEN.fullmatch(text, first.end, second.start):
+        if b.unit != f"{a.unit}/{b.per}" or first.per or not _TO_BETWEEN.fullmatch(text, first.end, second.start):
             continue
         if _FROM_BEFORE.search(text, max(0, first.start - 30), first.start):
             out[first.start] = dataclasses.replace(a, unit=f"{a.unit}/{b.per}", per=b.per)
@@ -771,6 +793,38 @@ def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
     if previous_noun and _RESTATES_COUNT.search(text, max(0, number.start - 20), number.start):
         return previous_noun  # "4,406 cases, or ~72 per 100,000 population"
     return None
+
+
+_FIGURE_CELL = re.compile(r"\s*(?:[-–−+]?[\d.,]+%?)?\s*")
+
+
+def _row_label_scale(text: str, row, start: int, number):
+    """The scale and unit a table row's label states for its figures."""
+    if row.label_scale is None and "|" in text[start:number.start]:
+        # "| India | Subsidy, 2025-26 budget (Rs lakh crore) | 1.68 |": the last cell before the
+        # figures (the row's first figure may be a year inside the label)
+        cells = text[start:number.start].split("|")
+        while cells and _FIGURE_CELL.fullmatch(cells[-1]):
+            cells.pop()
+        return _label_scale("|".join(cells)) if cells else None
+    return row.label_scale
+
+
+def _table_sections(blocks, text: str) -> dict[int, str]:
+    """Table row block -> the heading inside its table above it ("INCREASES IN DIRECT SPENDING"
+    between two runs of rows), for rows that have one."""
+    out: dict[int, str] = {}
+    section = None
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            inside = i > 0 and blocks[i - 1].kind == "table" and blocks[i - 1].paragraph == block.paragraph
+            section = text[block.start : block.end].strip() if inside else None
+        elif block.kind == "table":
+            if section is not None:
+                out[i] = section
+        else:
+            section = None
+    return out
 
 
 def _title_of(text: str, header) -> str:
@@ -848,14 +902,15 @@ def _modifier_marks(modifiers, place_words: frozenset[str]) -> frozenset[str]:
 
 
 _TABLE_SCALE = re.compile(
-    r"(?:\(|\bin\s+|\b)(?:(?P<cur1>\$|US\$|USD)\s*)?(?P<scale>thousands|millions|billions|trillions|"
-    r"(?<=\$\s)(?:thousand|million|billion|trillion)|(?<=\$)(?:thousand|million|billion|trillion)|"
-    r"(?<=USD\s)(?:thousand|million|billion|trillion))\b"
+    r"(?:\(|\bin\s+|\b)(?:(?P<cur1>\$|US\$|USD|€|£|EUR|GBP)\s*)?(?P<scale>thousands|millions|billions|trillions|"
+    r"(?<=[$€£]\s)(?:thousand|million|billion|trillion|mn|bn|m)|(?<=[$€£])(?:thousand|million|billion|trillion|mn|bn|m)|"
+    r"(?<=(?:USD|EUR|GBP)\s)(?:thousand|million|billion|trillion|mn|bn))\b"
     r"(?:\s+of\s+(?:constant\s+|current\s+|nominal\s+|real\s+)?(?:\d{4}\s+)?(?:U\.S\.\s+)?(?P<cur2>dollars))?",
     re.IGNORECASE,
 )
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
-           "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+           "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "m": 1e6, "bn": 1e9}
+_SCALE_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP"}
 # "NSR cargo volume, million tonnes", "Exports (billion US$)": a row label ending with its scale
 _LABEL_SCALE = re.compile(
     r"(?:,|\(|\bin)\s*((?:thousands?|millions?|billions?|trillions?)(?:\s+of)?\s+[A-Za-z$€£][\w$€£/ .-]{0,25}?)\)?[\s:|]*\Z",
@@ -924,7 +979,7 @@ def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
     for where in (header_cell or "", _title_of(text, header)):
         match = _TABLE_SCALE.search(where)
         if match:
-            currency = "USD" if (match.group("cur1") or match.group("cur2")) else None
+            currency = _SCALE_CURRENCY.get(match.group("cur1") or "") or ("USD" if match.group("cur2") else None)
             return _SCALES[match.group("scale").lower()], currency
     return 1.0, None
 

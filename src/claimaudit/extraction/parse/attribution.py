@@ -194,7 +194,7 @@ NAME = re.compile(
 )
 _LEADING_FILLER = re.compile(
     rf"""[\s,]*(?:(?:the|a|an|its|their|recent|latest|new|annual|joint|official|preliminary|
-        final|same|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|
+        final|same|staff\s+of|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|
         (?:{_REPORT_NOUNS})\s+(?:(?:maintained|compiled|run|kept|produced|prepared|published|released|
             issued|conducted|commissioned|led|funded|carried\s+out)\s+)?(?:by|from|of)|
         by|from|of|in|on)\s+)*
@@ -303,10 +303,24 @@ class SentenceInput:
     dates: Sequence[object]  # DateMention objects inside the sentence (have .start/.end)
 
 
+# A news story's dateline: "LONDON, 24 July (Meridian Wire) - ", "DUBAI/RABAT, 11 June 2025 -- "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z/ .'-]{1,40},\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?"
+    r"(?:\s+\([^()]{1,40}\))?\s+[-–—]{1,2}\s+"
+)
+
+
+def titled_person(name: str) -> bool:
+    """"Finance Director James Aldworth", "Chief Executive Marta Ellison": a person, by a title."""
+    return _TITLED_PERSON.search(" " + name) is not None
+
+
 def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution]:
     """Every attribution phrase inside one sentence, ordered by start."""
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
+    dateline = _DATELINE.match(text, sent.start, sent.end)
+    opening = dateline.end() if dateline else sent.start  # where the sentence's own words start
 
     def add(start: int, end: int, sources: list[SourceRef], how: str, speaker: str | None = None,
             year_at: int | None = None) -> None:
@@ -316,12 +330,12 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         date = _date_near(text, sent, start, end, sources)
         if date is None and year_at is not None:
             found.append(Attribution(start, end, tuple(sources), _year_date(text, year_at), how,
-                                     start - sent.start <= 2, speaker))
+                                     start - opening <= 2, speaker))
             taken.append((start, end))
             return
         if date is not None and (date.end <= end or date.start - end <= 70 and not _DIGIT.search(text, end, date.start)):
             start, end = min(start, date.start), max(end, date.end)  # (not over the figures to a later "in a May 2025 briefing")
-        found.append(Attribution(start, end, tuple(sources), date, how, start - sent.start <= 2, speaker))
+        found.append(Attribution(start, end, tuple(sources), date, how, start - opening <= 2, speaker))
         taken.append((start, end))
 
     known = sorted(sent.sources, key=lambda s: s.start)
@@ -359,8 +373,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             if not _PAREN_YEAR.search(inner_text):
                 continue
             span = name_after(text, inner_start, inner_end)
-            if not span or span[0] - inner_start > 10:
-                continue
+            if not span or span[0] - inner_start > 10 or text.startswith("/", span[1]):
+                continue  # ("(S/2024/215)", "(A/RES/78/1)": a UN document's symbol)
             inner = [_written_source(text, *span)]
         year = _PAREN_YEAR.search(text, inner_start, inner_end)
         add(match.start(), match.end(), inner, "parenthetical", year_at=year.start() if year else None)
@@ -386,6 +400,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
     # 2. A cue before the source: "according to ...", "as reported by ...".
     for cue in CUE_BEFORE.finditer(text, sent.start, sent.end):
+        if cue.group().lower() == "per" and (rated := _TWO_WORDS.match(text, cue.end(), sent.end)) and (
+            _rate_unit(rated.group(1)) or _rate_unit(rated.group().strip())
+        ):
+            continue  # "S/ 3.62 per US dollar", "per MW": a rate, not a source
         if cue.group().lower() == "told":
             speaker = _speaker_before(text, sent.start, cue.start(), known)
             if speaker is not None:
@@ -410,6 +428,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         ):
             group = _source_group(text, known, nearest)
             add(cue.start(), group[-1].end, group, "sentence")
+        elif nearest and span and (employer := _employer_after(text, span, nearest)):
+            # '," said Jane Doe, WFP's spokesperson in Dhaka': the person speaks for the body
+            add(cue.start(), employer.end, [employer], "sentence", speaker=text[span[0] : span[1]])
         elif (ministry := LOWER_MINISTRY.match(text, cue.end() + (1 if text[cue.end() : cue.end() + 1] == " " else 0), sent.end)):
             # "per the health ministry's 2024 annual report": Ministry of Health (of the country
             # the phrase or the sentence names)
@@ -646,6 +667,9 @@ def _year_date(text: str, at: int):
     return dataclasses.replace(found[0], start=at + found[0].start, end=at + found[0].end) if found else None
 
 
+_TWO_WORDS = re.compile(r"\s+([\w.$€£-]+)(?:\s+[\w-]+)?")
+
+
 def _rate_unit(word: str) -> bool:
     """A unit or a currency a rate is "per" ("per MW", "per USD", "per US dollar")."""
     return bool(unit_from_form(word) or word.upper() in CURRENCY_CODES or currency_from_word(word))
@@ -703,6 +727,12 @@ _ROLE = (
     r"expert|specialist)\b"
 )
 _ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}s?\s+(?:for|of|from)\s+(?:the\s+)?\Z", re.I)
+# A person's appositive naming their employer: ", WFP's spokesperson", ", the ISCG senior
+# coordinator" (the body first), ", a senior economist at the World Bank" (the role first)
+_APPOSED_ROLE_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE}", re.I)
+_APPOSED_ROLE_AT = re.compile(
+    rf",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}[\w\s-]{{0,40}}?\b(?:at|for|of|from|with)\s+(?:the\s+)?\Z", re.I
+)
 _ROLE_AT_BEFORE = re.compile(rf"{_ROLE}[\w\s-]{{0,40}}?\bat\s+(?:the\s+)?\Z")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _ENDS_WITH_WORK = re.compile(
@@ -835,6 +865,17 @@ _BODY_TITLE_BEFORE = re.compile(rf"{_BODY_BEFORE_TITLE}{_PERSON_TITLE}\s+\Z")
 _EMPLOYER_BEFORE = re.compile(
     rf"{_ROLE}[^,;]{{0,60}}?\bat\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}((?:[A-Z][\w’'&.-]*\s+){{0,4}}[A-Z][\w’'&.-]*)\s*,?\s*\Z"
 )
+
+
+def _employer_after(text: str, person: tuple[int, int], body: SourceRef) -> SourceRef | None:
+    """``body`` when the appositive right after the person's name gives the person's role at it."""
+    name = text[person[0] : person[1]].strip()
+    if len(name.split()) < 2 or looks_like_body(name) or not _is_speaker_name(name) or body.vague:
+        return None
+    gap = text[person[1] : body.start]
+    if _APPOSITIVE_OPEN.fullmatch(gap) and _APPOSED_ROLE_OF.match(text, body.end):
+        return body
+    return body if _APPOSED_ROLE_AT.fullmatch(gap) else None
 
 
 def _is_speaker_name(name: str) -> bool:
@@ -996,7 +1037,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
 # What may open a sentence before the date of the statement its subject makes
 _OPENING_DATE = re.compile(r"\W*(?:(?:In|On)\s+(?:an?\s+[a-z]+\s+(?:dated|of|published\s+on|issued\s+on)\s+)?)?")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas),\s+")  # (", and" / "and, ")
 _REPORTED_AFTER = re.compile(
     r"\)?(?:['’]s)?(?:\s+\([A-Z][\w&.-]{1,15}\))?\s+(?:also\s+|has\s+|had\s+)?"
     r"(?:reported|announced|posted|published|disclosed|released|unveiled|allocated|approved|pledged|disbursed|granted|"
@@ -1134,6 +1175,8 @@ _BYLINE = re.compile(
 )
 _LETTERHEAD = re.compile(r"(?P<name>[A-Z][A-Z&'’ .,-]{5,100}?)\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s*")
 _OPENING_LINES = 12
+_CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ -]{4,80}[A-Z]")
+_NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
 
 
 def publisher_names(text: str) -> frozenset[str]:
@@ -1143,6 +1186,10 @@ def publisher_names(text: str) -> frozenset[str]:
     lines = [line.strip() for line in text[:3000].splitlines()[:_OPENING_LINES] if line.strip()]
     if lines and (letterhead := _LETTERHEAD.fullmatch(lines[0])):
         names |= {letterhead.group("name").strip().lower(), letterhead.group("acr").lower()}
+    elif lines and _CAPITALS_LINE.fullmatch(lines[0]) and looks_like_body(lines[0].title()):
+        # "LEGISLATIVE BUDGET OFFICE" over the title: the body's letterhead, and its initials
+        name = lines[0].lower()
+        names |= {name, "".join(w[0] for w in name.split() if w not in _NAME_FILLERS)}
     for line in lines:
         if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
             names.add((byline.group("staff") or byline.group("body")).strip().lower())

@@ -37,7 +37,8 @@ _FILLER = frozenset(
     contributing contributed contribute accounting accounts account representing represents
     represent making makes made making including include includes respectively annually
     annual yearly year years month months per day daily weekly quarter million billion
-    thousand trillion hundred hundreds thousands millions billions mn bn""".split()
+    thousand trillion hundred hundreds thousands millions billions mn bn
+    section sections paragraph paragraphs chapter""".split()
 )
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|of)\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|over\s+|more\s+than\s+)?$)"

@@ -96,9 +96,38 @@ _MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$"
 def _neighbour(kinds: list[str], i: int, step: int) -> str | None:
     """The kind of the nearest line before (step -1) or after (step 1), over separators."""
     j = i + step
-    while 0 <= j < len(kinds) and kinds[j] == "separator":
+    while 0 <= j < len(kinds) and kinds[j] in ("separator", "section"):
         j += step
     return kinds[j] if 0 <= j < len(kinds) else None
+
+
+def _aligned(text: str, line: tuple[int, int]) -> bool:
+    return _ALIGNED_ROW.search(text, line[0], line[1]) is not None
+
+
+_ALIGNED_ROW = re.compile(r"\S {3,}\S|\S\t+\S")
+
+
+def _join_spaced_table(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> None:
+    """A table aligned with spaces may set its rows apart with blank lines and section headings
+    in capitals (budget tables: a header of years, then "INCREASES IN SPENDING", blank lines,
+    rows): a blank line between two aligned rows, over such headings, is part of the table and
+    ends no paragraph."""
+    last_row = None  # index of the last aligned row line, while no prose came after it
+    pending: list[int] = []  # blank lines since it
+    for i, kind in enumerate(kinds):
+        if kind == "blank":
+            if last_row is not None:
+                pending.append(i)
+        elif kind == "row" and _aligned(text, lines[i]):
+            if last_row is not None:
+                for j in pending:
+                    kinds[j] = "separator" if kinds[j] == "blank" else "section"
+            last_row, pending = i, []
+        elif kind == "short" and last_row is not None and text[lines[i][0] : lines[i][1]].isupper():
+            pending.append(i)  # a section heading inside the table
+        else:
+            last_row, pending = None, []
 
 
 def find_blocks(text: str) -> list[Block]:
@@ -125,6 +154,8 @@ def find_blocks(text: str) -> list[Block]:
             kinds.append("row" if delimited or _HAS_DIGIT.search(line) else "short")
         else:
             kinds.append("prose")
+
+    _join_spaced_table(text, lines, kinds)
 
     # A header line naming a Source column opens a table: short lines under it are rows.
     in_table = False
@@ -159,7 +190,7 @@ def find_blocks(text: str) -> list[Block]:
             before, after = _neighbour(kinds, i, -1), _neighbour(kinds, i, 1)
             neighbour_rows = before in ("row", "header") or after == "row"
             blocks.append(_new_block(start, end, "table" if neighbour_rows else "prose", paragraph))
-        elif kind in ("short", "header"):
+        elif kind in ("short", "header", "section"):
             blocks.append(_new_block(start, end, "heading", paragraph))
         elif kind == "source_note":
             blocks.append(_new_block(start, end, "source_note", paragraph))

@@ -490,7 +490,7 @@ _RANGE_SEP_AT = re.compile(
 # --- rate ---------------------------------------------------------------------------------------------
 _PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household|barrel|bbl|ton|tonne|"
               "troy ounce|ounce|oz|metric ton|"
-              "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|"
+              "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|gwh|mmbtu|"
               "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter")
 _A_TIME = r"an?[ \t]+(?i:hour|day|week|month|year|quarter)\b"
 _PER_AT = re.compile(
@@ -541,8 +541,8 @@ _LEGAL_BEFORE = re.compile(
     r"paragraphs?|para\.|clauses?|rules?|amendments?|annex(?:es)?|executive[ \t]+orders?|e\.o\.|"
     r"docket|case[ \t]+no\.|nos?\.|numbers?|bills?|h\.r\.|h\.res\.|s\.res\.|u\.s\.c\.|c\.f\.r\.|directives?|"
     r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.|tables?|figures?|figs?\.|charts?|"
-    r"exhibits?|appendix|appendices|box|footnotes?|endnotes?|notes?|map|graph|version|phase|tier|"
-    r"stage|parts?|recommendations?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
+    r"exhibits?|appendix|appendices|box|footnotes?|endnotes?|notes?|map|graph|version|phase|tier|levels?|"
+    r"categor(?:y|ies)|grades?|stage|parts?|recommendations?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
     r"(?:epidemiological[ \t]+)?weeks?)"  # "week 23", "epidemiological weeks 1-23": numbered weeks
     r"|\bS\.|\bFR|§§?)[ \t]*\Z"
 )
@@ -565,8 +565,9 @@ _SECTION_AFTER = re.compile(r"(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z\"“‘'(]")
 _PHONE_RE = re.compile(
     r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free)\b\.?:?"
     r"[ \t]*(?:\([ \t]*)?\+?"
-    # or an area code with its trunk zero in parentheses: "(021) 5790 2211"
-    r"|(?=\(0\d{1,4}\)[ \t]?\d{2,4}[ \t.-]\d{3,4}(?!\d)))"
+    # or an area code with its trunk zero in parentheses: "(021) 5790 2211", or North American
+    # style: "(202) 555-0148"
+    r"|(?=\(0\d{1,4}\)[ \t]?\d{2,4}[ \t.-]\d{3,4}(?!\d)|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)))"
     # each group after a blank, dot or hyphen, or after ")": no run of digits splits two ways
     r"\(?\d{1,4}\)?(?:(?:[ \t.-]{1,2}|(?<=\)))\(?\d{1,4}\)?){2,6}(?!\d)"
 )
@@ -574,7 +575,7 @@ _PHONE_RE = re.compile(
 # alternation (a case-insensitive scan of every position costs five times as much)
 _PHONE_CUES = "tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll"  # (word starts, lower case)
 _PHONE_START_LOWER = re.compile(rf"\+|{_PHONE_CUES}")
-_PHONE_START_WORDS = ("+", "(0", *_PHONE_CUES.split("|"))
+_PHONE_START_WORDS = ("+", "(", *_PHONE_CUES.split("|"))
 
 
 def _phone_starts(lower: str) -> list[int]:
@@ -614,8 +615,8 @@ def _phone_matches(text: str, lower: str):
 
 
 _GROUPED_THOUSANDS = re.compile(r"\+?\d{1,3}(?:[ \u00a0]\d{3})+\Z")  # "+1 500 000": a number, not a phone
-_PHONE_HINT = re.compile(rf"\+\d|\(0\d|(?i:{_PHONE_CUES})")
-_PHONE_HINT_LOWER = re.compile(rf"\+\d|\(0\d|{_PHONE_CUES}")  # the same in the lower-cased text (see _lower_scan_ok)
+_PHONE_HINT = re.compile(rf"\+\d|\(0\d|\(\d{{3}}\)\s?\d{{3}}-|(?i:{_PHONE_CUES})")
+_PHONE_HINT_LOWER = re.compile(rf"\+\d|\(0\d|\(\d{{3}}\)\s?\d{{3}}-|{_PHONE_CUES}")  # the same in the lower-cased text (see _lower_scan_ok)
 # an age band: "Under-five mortality", "under-18s", "children under five", "women aged 15–49"
 _AGE_BEFORE = re.compile(
     r"(?:\b(?i:under|over)-"
@@ -1231,6 +1232,7 @@ _LEGAL_LAST = frozenset({
     "table", "tables", "figure", "figures", "fig.", "figs.", "chart", "charts", "exhibit", "exhibits",
     "appendix", "appendices", "box", "footnote", "footnotes", "endnote", "note", "notes", "map", "graph",
     "version", "phase", "tier", "stage", "part", "parts", "volume", "vol.", "issue", "fr", "week", "weeks",
+    "level", "levels", "category", "categories", "grade", "grades",
     "rept.", "res.", "doc.", "prt.", "proclamation", "proclamations", "(e.o.)", "recommendation", "recommendations",
 })
 
@@ -1255,6 +1257,9 @@ _CALIBRE_NOUN_AT = re.compile(
 )
 
 
+_SCALE_STATEMENT_BEFORE = re.compile(r"\((?:in\s+)?\Z", re.I)
+
+
 def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     text = p.text
     mk = p.mask_at(a)
@@ -1263,6 +1268,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if a.kind == "time":
         return "time_of_day"
     if a.kind == "vague":
+        if _SCALE_STATEMENT_BEFORE.search(text, max(0, a.start - 6), a.start):
+            return "table_scale"  # "Table 1 (millions of dollars, by fiscal year)": how the table counts
         return None
     # from here a.kind is "num" (digits or words)
     e = a.end
@@ -1356,6 +1363,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     cb = text[core_start - 1] if core_start > 0 else ""
     if not currency and a.sign is None and (cb.isalpha() or cb == "_" or (cb == "-" and _IDENT_BEFORE.search(before))):
         return "year" if year_like and cb != "-" else "identifier"
+    if cb == "/" and before.endswith("S/") and (text.startswith("/", e) or year_like):
+        return "identifier"  # "S/2024/215": a UN Security Council document's symbol, not soles
     if cb == "/" and not currency and (_CODE_BEFORE.search(before) or _CODE_BEFORE_NUMBERED.search(text, max(0, core_start - 40), core_start)):
         return "identifier"  # "Ref. RHEA/MSL/25-019", "HOA-DWA/SR-07", "No. 21/LHP/XVIII/05/2025": a reference code
     ce = text[e] if e < len(text) else ""
@@ -1572,7 +1581,7 @@ def _norm_per(s: str) -> str:
     if low.endswith("s") and low not in ("capita",):
         low = low[:-1]
     return {"hr": "hour", "yr": "year", "annum": "year", "bbl": "barrel", "kg": "kilogram", "lb": "pound",
-            "litre": "liter", "km": "kilometer"}.get(low, low)
+            "litre": "liter", "km": "kilometer", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mmbtu": "MMBtu"}.get(low, low)
 
 
 def _merge_bounds(text: str, items, bounded: list[int]):
@@ -1629,7 +1638,7 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 _DOC_PART_BEFORE = re.compile(
     r"\b(?i:tables?|figures?|figs?\.|charts?|exhibits?|appendix|appendices|box|footnotes?|endnotes?|"
-    r"notes?|map|graph|version|phase|tier|stage|parts?|volume|vol\.|issue)[ \t]*\Z"
+    r"notes?|map|graph|version|phase|tier|levels?|categor(?:y|ies)|grades?|stage|parts?|volume|vol\.|issue)[ \t]*\Z"
 )
 
 

@@ -776,8 +776,18 @@ _CUT_CHARS = "\n;:()[]"
 _NAME_BEFORE_PAREN = re.compile(
     r"(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|in|the|and|on|de|del|la|&)\s+|\s+))*[A-Z][\w’'.&-]*\s*\Z"
 )
+# The same, for an acronym from another language, whose letters say nothing of where the name
+# starts: a connector may take "the" ("Commission for the National Study of the El Niño
+# Phenomenon (ENFEN)"), and a bare "the" ends the name ("In May the Commission ...").
+_WHOLE_NAME_BEFORE_PAREN = re.compile(
+    r"(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|in|and|on|de|del|la|&)(?:\s+the)?\s+|\s+))*[A-Z][\w’'.&-]*\s*\Z"
+)
 # A body whose remit is a list: "Ministry of Economy, Trade and Industry", "Department of
 # Agriculture, Land Reform and Rural Development"
+_WORK_OF_PREFIX = re.compile(
+    r"^(?:[A-Z][\w’'.&-]*\s+)*(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index|Update|Assessment)"
+    r"\s+(?:of|by)\s+(?:the\s+)?"
+)
 _LISTED_REMIT = re.compile(
     rf"(?:[A-Z][\w’'-]*\s+){{0,3}}{_GOV_BODY.pattern}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\Z"
@@ -903,7 +913,7 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
         # Schwartz & Hearst's min(|A| + 5, 2|A|), widened for short acronyms of long official
         # names ("Central Bank of the Republic of Uzbekistan (CBU)": 7 words for 3 letters)
         n_max = len(short) + 5
-        words = words[-n_max:]
+        all_words, words = words, words[-n_max:]
         if not words:
             continue
         joined = " ".join(words)
@@ -923,12 +933,15 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
                 junction = _JUNCTION.search(left).group()  # "Office of" + "Utilities Regulation (OUR)"
                 long = _AFTER_LAST_OF.split(left[: len(left) - len(junction)])[-1] + junction + long
         elif (
-            name_run and " " in name_run.group().strip() and short[:1].isupper()
+            # (the whole name may run past the letters' window)
+            (name_run := _WHOLE_NAME_BEFORE_PAREN.search(" ".join(all_words[-2 * n_max :])))
+            and " " in name_run.group().strip() and short[:1].isupper()
             and _other_name_ok(short, name_run.group())
         ):
             # "Pacific Community (SPC)", "Chilean Copper Commission (Cochilco)": an acronym from
-            # another language, right after an organisation's name
-            long = name_run.group()
+            # another language, right after an organisation's name; not the work named before it
+            # ("the Energy Outlook of the Latin American Energy Organization (OLADE)")
+            long = _WORK_OF_PREFIX.sub("", name_run.group())
         if not long:
             continue
         long = _country_possessive_only(strip_descriptors(re.sub(r"^(?:the|The|THE)\s+", "", long.strip())))

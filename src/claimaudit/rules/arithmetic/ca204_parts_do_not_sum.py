@@ -45,7 +45,8 @@ class PartsDoNotSum(Rule):
     Y"; "N workers, numbering / comprising / split between A ... and B ..."; "total: N; land: A;
     water: B"), or parts followed by their total ("A and B, for a total of N"); and in a table
     (delimited or aligned with spaces), a row labelled as a total ("Total", "GCC total", not
-    "Total exports") against the rows above (or below) it, column by column. The sum of the
+    "Total exports") against the rows above (or below) it, column by column, and a row's cell for
+    a span of years ("2026-2030") against its cells for each year of the span. The sum of the
     parts' intervals (each part's rounding counted) must overlap the total's interval. When the
     parts are introduced as partial ("including", "of whom", "such as", "mainly"), only parts
     that exceed the total are flagged. Error when sum and total are 5% or more apart, warning
@@ -67,6 +68,8 @@ class PartsDoNotSum(Rule):
                 yield from self._judge(tot, parts, exhaustive, options, "listed parts")
         for tot, parts in _table_totals([c for c in usable if c.origin == "table"]):
             yield from self._judge(*_column_precision(tot, parts), True, options, "table rows")
+        for tot, parts in _span_totals([c for c in usable if c.origin == "table"]):
+            yield from self._judge(*_column_precision(tot, parts), True, options, "a row's years")
 
     def _judge(self, tot: Claim, parts: Sequence[Claim], exhaustive: bool, options: Options, what: str):
         it = iv(tot)
@@ -203,6 +206,32 @@ def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
                 continue
             yield from _columns(row, block)
             break
+
+
+_YEAR = re.compile(r"\d{4}")
+_YEAR_SPAN = re.compile(r"(\d{4})/(\d{4})")
+
+
+def _span_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
+    """A row's cell for a span of years ("2026-2030" over the column) against the row's cells for
+    each of those years, when the row has one for every year of the span (budget tables)."""
+    rows: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        rows[c.line].append(c)
+    for row in rows.values():
+        by_year: dict[int, list[Claim]] = defaultdict(list)
+        for c in row:
+            if c.period and _YEAR.fullmatch(c.period):
+                by_year[int(c.period)].append(c)
+        for tot in row:
+            span = _YEAR_SPAN.fullmatch(tot.period or "")
+            if not span or int(span.group(1)) >= int(span.group(2)):
+                continue
+            years = range(int(span.group(1)), int(span.group(2)) + 1)
+            if all(len(by_year.get(y, ())) == 1 for y in years):
+                parts = [by_year[y][0] for y in years]
+                if all(_compatible(p, tot) for p in parts):
+                    yield tot, parts
 
 
 # A row that sums the rows around it: "Total", "Total:", "GCC total", "World total", "Grand total"

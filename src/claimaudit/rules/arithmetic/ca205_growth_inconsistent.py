@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -22,13 +23,17 @@ FROM_BEFORE = re.compile(r"\bfrom\s*(?:about|around|roughly|some|nearly)?\s*$", 
 # "from A to B", "from A in 2023 to B", "from A in 2022-23 to B" (a fiscal year between)
 FROM_TO = re.compile(r"^\s*(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?|\(\d{4}(?:[-–/]\d{2,4})?\))?\s*to\s*$", re.I)
 # "to B from A": "fell to 13,213 vessels in 2024 from 26,434", "dropped to US$3.99 billion from US$10.25 billion"
-TO_BEFORE = re.compile(rf"\b(?:{RISE}|{FALL})\s+to\s*(?:about|around|roughly|some|nearly|just)?\s*$", re.I)
+TO_BEFORE = re.compile(
+    rf"\b(?:{RISE}|{FALL})(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+to\s*"
+    r"(?:about|around|roughly|some|nearly|just)?\s*$",
+    re.I,
+)  # (and "jumped 23 per cent to $612mn from $533mn")
 # The words FROM_BEFORE and TO_BEFORE end with (blanks aside): a window that ends otherwise is
 # not searched (each search tries the pattern at every position of the window)
 _FROM_LAST = ("from", "about", "around", "roughly", "some", "nearly")
 _TO_LAST = ("to", "about", "around", "roughly", "some", "nearly", "just")
 TO_FROM = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*,?\s*)?from\s*"
+    r"^\s*,?\s*(?:[a-z]+\s+){0,2}?(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*,?\s*)?from\s*"
     r"(?:a\s+record\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.I,
 )
@@ -62,8 +67,10 @@ class GrowthInconsistent(Rule):
     or in points). A rise stated for a fall is flagged too. (2) "grew / rose / fell N% to X"
     against the previous period's level stated elsewhere for the same measure and places
     (measure words mostly shared, the period one year earlier, or the year named in "from
-    2023"): the implied earlier level X/(1±N/100) must match it within rounding and 2%. Error
-    when 10% or more apart, warning below.
+    2023"): the implied earlier level X/(1±N/100) must match it within rounding and 2%. (3) In
+    a table row with two levels of two periods and one change cell ("| 49.8 | 51.6 | -2.8 |"
+    under "Jan-Mar 2025 | Jan-Mar 2024 | Change (pp)"), the change must fit the levels as in (1);
+    a "+" or "-" written on it gives its direction. Error when 10% or more apart, warning below.
 
     **Fine**: changes that match within rounding; a "from A to B" with no stated rate; a rate
     whose base is never stated; levels of other places or measures.
@@ -81,53 +88,75 @@ class GrowthInconsistent(Rule):
         levels = [c for c in ctx.claims if c.value is not None and c.kind == "level"]
         for members in groups.values():
             yield from self._grew_to(members, levels, options)
+        yield from self._table_rows(ctx.claims, options)
 
     # (1) "from A to B, an increase of N%"
     def _from_to(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         for k, (first, second) in enumerate(zip(members, members[1:])):
-            lead = before(first, 20)
+            lead, wide = before(first, 20), before(first, 40)  # (a "to" cue may hold a rate: "jumped 23% to")
             if _may_end(lead, _FROM_LAST) and FROM_BEFORE.search(lead) and FROM_TO.match(between(first, second)):
                 a, b = first, second
-            elif _may_end(lead, _TO_LAST) and TO_BEFORE.search(lead) and TO_FROM.match(between(first, second)):
+            elif _may_end(wide, _TO_LAST) and TO_BEFORE.search(wide) and TO_FROM.match(between(first, second)):
                 a, b = second, first  # "fell to 13,213 vessels in 2024 from 26,434 in 2023"
             else:
                 continue
             if base_unit(a) != base_unit(b) or (a.value or 0) <= 0:
                 continue
             rate = _rate_near(members, k, first, second)
-            if rate is None:
+            if rate is not None:
+                yield from self._judge(a, b, rate, options, "from-to")
+
+    def _judge(self, a: Claim, b: Claim, rate: Claim, options: Options, key: str) -> Iterator[RawFinding]:
+        """A change ``rate`` stated for the levels ``a`` (earlier) and ``b`` (later)."""
+        ia, ib, ir = iv(a), iv(b), iv(rate)
+        if ia is None or ib is None or ir is None or ia[0] <= 0:
+            return
+        ir = (abs(ir[0]), abs(ir[1])) if ir[1] <= 0 else ir
+        ir = (min(ir), max(ir))
+        rel = ((ib[0] / ia[1] - 1) * 100, (ib[1] / ia[0] - 1) * 100)
+        pts = (ib[0] - ia[1], ib[1] - ia[0])
+        in_points = "point" in (rate.unit or "") or re.match(r"^\s*(?:percentage )?points?\b", after(rate, 20), re.I)
+        if in_points:
+            candidates = [pts] if is_percent(a) else []
+        else:
+            candidates = [rel, pts] if is_percent(a) else [rel]
+        if not candidates:
+            return
+        actual = rel if not in_points else pts
+        fits = [c for c in candidates if not (abs_iv(c)[1] < ir[0] or ir[1] < abs_iv(c)[0])]
+        direction = _direction(rate)
+        if direction is None and rate.value:
+            direction = 1 if rate.value > 0 and rate.text.lstrip().startswith("+") else -1 if rate.value < 0 else None
+        wrong_way = direction is not None and ((direction > 0 and ib[1] < ia[0]) or (direction < 0 and ib[0] > ia[1]))
+        if fits and not wrong_way:
+            return
+        gap = gap_ratio(abs_iv(actual), ir) if not fits else 1.0
+        severity = Severity.ERROR if wrong_way or gap >= options.error_gap else Severity.WARNING
+        unit = " points" if in_points else "%"
+        why = "states the opposite direction" if wrong_way else f"the change is {fmt_interval(actual, unit)}"
+        yield self.finding(
+            [a, b, rate],
+            f"from {format_value(a)} to {format_value(b)} (line {a.line}) with a stated change of "
+            f"{format_value(rate)}: {why}",
+            severity=severity,
+            key=key,
+        )
+
+    # (3) a table row: two levels of two periods and the row's change column
+    def _table_rows(self, claims: list[Claim], options: Options) -> Iterator[RawFinding]:
+        rows: dict[int, list[Claim]] = defaultdict(list)
+        for c in claims:
+            if c.origin == "table":
+                rows[c.line].append(c)
+        for row in rows.values():
+            changes = [c for c in row if c.period is None and (c.kind == "change" or "@change" in c.measure_key)]
+            levels = [c for c in row if c.kind == "level" and c.period and c not in changes]
+            if len(changes) != 1 or len(levels) != 2 or levels[0].period == levels[1].period:
                 continue
-            ia, ib, ir = iv(a), iv(b), iv(rate)
-            if ia is None or ib is None or ir is None or ia[0] <= 0:
+            a, b = sorted(levels, key=lambda c: c.period)
+            if base_unit(a) != base_unit(b) or (a.value or 0) <= 0:
                 continue
-            ir = (abs(ir[0]), abs(ir[1])) if ir[1] <= 0 else ir
-            ir = (min(ir), max(ir))
-            rel = ((ib[0] / ia[1] - 1) * 100, (ib[1] / ia[0] - 1) * 100)
-            pts = (ib[0] - ia[1], ib[1] - ia[0])
-            in_points = "point" in (rate.unit or "") or re.match(r"^\s*(?:percentage )?points?\b", after(rate, 20), re.I)
-            if in_points:
-                candidates = [pts] if is_percent(a) else []
-            else:
-                candidates = [rel, pts] if is_percent(a) else [rel]
-            if not candidates:
-                continue
-            actual = rel if not in_points else pts
-            fits = [c for c in candidates if not (abs_iv(c)[1] < ir[0] or ir[1] < abs_iv(c)[0])]
-            direction = _direction(rate)
-            wrong_way = direction is not None and ((direction > 0 and ib[1] < ia[0]) or (direction < 0 and ib[0] > ia[1]))
-            if fits and not wrong_way:
-                continue
-            gap = gap_ratio(abs_iv(actual), ir) if not fits else 1.0
-            severity = Severity.ERROR if wrong_way or gap >= options.error_gap else Severity.WARNING
-            unit = " points" if in_points else "%"
-            why = "states the opposite direction" if wrong_way else f"the change is {fmt_interval(actual, unit)}"
-            yield self.finding(
-                [a, b, rate],
-                f"from {format_value(a)} to {format_value(b)} (line {a.line}) with a stated change of "
-                f"{format_value(rate)}: {why}",
-                severity=severity,
-                key="from-to",
-            )
+            yield from self._judge(a, b, changes[0], options, "table-change")
 
     # (2) "grew N% to X" against the earlier level stated elsewhere
     def _grew_to(self, members: list[Claim], levels: list[Claim], options: Options) -> Iterator[RawFinding]:
@@ -200,7 +229,10 @@ def abs_iv(a: tuple[float, float]) -> tuple[float, float]:
 
 def _rate_near(members: list[Claim], k: int, a: Claim, b: Claim) -> Claim | None:
     """The percent change stated for "from A to B": right after B ("..., an increase of N%",
-    "..., a N% rise") or right before "from A" ("rose N% from A to B")."""
+    "..., a N% rise") or right before "from A" ("rose N% from A to B"); first the one right
+    before "to B from A" ("climbed 9% to $4.12bn from $3.78bn, while profit jumped 23% ...")."""
+    if k >= 1 and is_percent(members[k - 1]) and re.fullmatch(r"\s*to\s*", between(members[k - 1], a)):
+        return members[k - 1]
     for c in members[k + 2:k + 3]:
         gap = between(b, c)
         if is_percent(c) and len(gap) <= 60 and (CHANGE_NEAR.search(gap[-30:]) or AFTER_CUE.match(after(c, 20))):

@@ -177,7 +177,9 @@ class RateInconsistent(Rule):
             for part, share in zip(members[i + 1:], members[i + 2:]):
                 if not is_percent(share) or is_percent(part) or not SHARE_IN_PARENS.match(between(part, share)):
                     continue
-                if part.unit != whole.unit or not (0 < (part.value or 0) <= whole.value):
+                if part.unit != whole.unit and not (part.unit is None and whole.unit_family == "count"):
+                    continue  # ("Of the 946,000 people, 398,000 (36%)": a bare part counts the whole's noun)
+                if not (0 < (part.value or 0) <= whole.value):
                     continue
                 apart = _apart(share, part, whole, options, scale=100.0, min_gap=options.share_gap,
                                error_gap=options.share_error_gap)
