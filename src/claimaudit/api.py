@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
+from claimaudit import collector
 from claimaudit.documents import Document, expand_inputs, read_document, split_text
 from claimaudit.errors import ClaimauditError, InputError
 from claimaudit.models import CheckReport, Claim, Coverage, DocumentClaims, SetAside, trusted
@@ -50,16 +51,12 @@ def infer_document_date(text: str) -> str | None:
 def extract_document(document: Document, options: ExtractOptions = ExtractOptions()) -> DocumentClaims:
     """Claims of one decoded document. Long texts are processed in pieces, offsets kept right."""
     from claimaudit.extraction.pipeline import MAX_PIECE_CHARS
-    from claimaudit.extraction.records import claims_from_doc
 
     nlp = _nlp(options)
     text = document.text
     pieces = split_text(text, MAX_PIECE_CHARS) if len(text) > MAX_PIECE_CHARS else [(0, len(text))]
-    claims, set_aside = [], []
-    for (start, end), doc in zip(pieces, nlp.pipe(text[s:e] for s, e in pieces)):
-        found, aside = claims_from_doc(doc, document.path, document.line_col, base=start)
-        claims.extend(found)
-        set_aside.extend(aside)
+    with collector.paused():  # (the pipeline makes no reference cycles)
+        claims, set_aside = _records(nlp, document, pieces)
     return DocumentClaims(
         path=document.path,
         claims=tuple(claims),
@@ -67,6 +64,21 @@ def extract_document(document: Document, options: ExtractOptions = ExtractOption
         document_date=infer_document_date(text),
         words=len(text.split()),
     )
+
+
+def _records(nlp, document: Document, pieces) -> tuple[list, list]:
+    """Claims and set-aside numbers of a document's pieces. (A function of its own so that the
+    last Doc and its components' values are freed on return, before the collector resumes, and
+    not traversed by it once more.)"""
+    from claimaudit.extraction.records import claims_from_doc
+
+    text = document.text
+    claims, set_aside = [], []
+    for (start, end), doc in zip(pieces, nlp.pipe(text[s:e] for s, e in pieces)):
+        found, aside = claims_from_doc(doc, document.path, document.line_col, base=start)
+        claims.extend(found)
+        set_aside.extend(aside)
+    return claims, set_aside
 
 
 def extract_text(text: str, path: str = "<text>", options: ExtractOptions = ExtractOptions()) -> DocumentClaims:

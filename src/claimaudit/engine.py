@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from pydantic import ValidationError
 
+from claimaudit import collector
 from claimaudit.config import Settings
 from claimaudit.errors import ConfigError
 from claimaudit.models import DocumentClaims, Finding
@@ -25,24 +24,9 @@ def rule_options(settings: Settings, rule) -> object:
         raise ConfigError(err["msg"], field=f"settings.rules.{rule.code}.{field}") from None
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The rules build many long-lived objects (keys, indexes, findings) and no reference cycles;
-    with a long document in memory, the cyclic collector would traverse all its claims again and
-    again while they are built (a quarter of the engine's time at 100,000 claims). It is paused
-    meanwhile, and resumed if it was on."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def run_rules(documents: Sequence[DocumentClaims], settings: Settings, registry=None) -> list[Finding]:
     """Findings of every document, sorted by (path, first claim offset, rule code)."""
-    with _collector_paused():
+    with collector.paused():
         return _run_rules(documents, settings, registry)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimaudit.extraction.parse.tables import aligned_headers, table_headers
+
 DOC_EXTENSIONS: dict[str, str] = {
     "ca_text": "the Doc's text, computed once (Doc.text joins every token on each access)",
     "ca_blocks": "layout.Block list: paragraphs, table rows, headings, source notes",
@@ -19,6 +21,7 @@ DOC_EXTENSIONS: dict[str, str] = {
     "ca_attributions": "{number start: attribution.Attribution}",
     "ca_contexts": "{number start: ClaimContext}",
     "ca_base_offset": "offset of this Doc's text in the whole document (pieces of long texts)",
+    "ca_tables": "(table_headers, aligned_headers) of the blocks, computed once (see doc_tables)",
 }
 
 
@@ -35,3 +38,13 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc._.ca_text = text
     return text
+
+
+def doc_tables(doc: Doc) -> tuple[dict, dict]:
+    """The header rows of the Doc's tables: (``table_headers``, ``aligned_headers``) of its
+    blocks, computed once per Doc for the components that read them (attribution and context)."""
+    tables = doc._.ca_tables
+    if tables is None:
+        blocks, text = doc._.ca_blocks, doc_text(doc)
+        tables = doc._.ca_tables = (table_headers(blocks, text), aligned_headers(blocks, text))
+    return tables

@@ -8,11 +8,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from claimaudit.extraction.extensions import doc_text
+from claimaudit.extraction.extensions import doc_tables, doc_text
 from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.units import country_of_currency
-from claimaudit.extraction.parse.tables import aligned_headers, column_header, table_headers
+from claimaudit.extraction.parse.tables import column_header
 
 from claimaudit.extraction.parse.attribution import (
     CONTINUATION,
@@ -520,9 +520,10 @@ def _for_column(attrs: list[Attribution], header: str) -> Attribution:
     return max(before, key=lambda pair: pair[0])[1] if before else attrs[-1]
 
 
-def _columns(blocks, text: str):
+def _columns(doc: Doc):
     """(block index, figure offset) -> the header words over the figure's column ("" if none)."""
-    delimited, aligned = table_headers(blocks, text), aligned_headers(blocks, text)
+    blocks, text = doc._.ca_blocks, doc_text(doc)
+    delimited, aligned = doc_tables(doc)
 
     def column_of(index: int, pos: int) -> str:
         header = blocks[delimited[index]] if index in delimited else aligned.get(index)
@@ -602,7 +603,7 @@ class AttributionComponent:
         countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
         endnotes = self._endnotes(text, sources, dates, acronyms)
-        column_of = _columns(blocks, text) if ";" in text else None  # (for cells naming several sources)
+        column_of = _columns(doc) if ";" in text else None  # (for cells naming several sources)
         doc_country = None  # the country the whole document is about, computed when first needed
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
@@ -614,7 +615,7 @@ class AttributionComponent:
                 parts = self._note_parts(text, start, end, sources, dates, acronyms) if _SOURCES_LABEL.match(text, start, end) else []
                 if note or parts:
                     self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text,
-                                     _columns(blocks, text) if parts else None)
+                                     _columns(doc) if parts else None)
                 continue
             if not in_sentence and block.kind != "prose":
                 continue

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from claimaudit.extraction.extensions import doc_text
+from claimaudit.extraction.extensions import doc_tables, doc_text
 
 from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
@@ -17,7 +17,7 @@ from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
-from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, aligned_headers, column_header, table_headers
+from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
 from claimaudit.extraction.parse.units import UNIT_KINDS, currency_family_codes, local_currency, unit_from_form
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
@@ -102,8 +102,7 @@ class ContextComponent:
         based = _based_starts(text, dates.items)
         places = _Sorted(find_places(text))
         out: dict[int, ClaimContext] = {}
-        header_of = table_headers(blocks, text)
-        aligned_of = aligned_headers(blocks, text)
+        header_of, aligned_of = doc_tables(doc)
         section_of = _table_sections(blocks, text)
         paragraph_noun: tuple[int, str] | None = None  # (block, count noun) of the paragraph's last count
         section_country: dict[int, frozenset[str]] = {}  # block -> the country its section heading names

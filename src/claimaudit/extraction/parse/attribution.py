@@ -105,9 +105,23 @@ _PASSIVE_VERBS = (
     r"expected|valued|put|launched"
 )
 
+
+
+def _initials(*alternations: str) -> str:
+    """The first letters (lower-case) of the words of ``alternations`` ("report|reports|...")."""
+    return "".join(sorted({word[0].lower() for alternation in alternations for word in alternation.split("|")}))
+
+
+# The first letters of CUE_BEFORE's alternatives: the look-ahead passes over other word starts
+# and word ends without trying a hundred alternatives at each (half the pattern's time).
+_CUE_INITIALS = _initials(
+    _PASSIVE_VERBS, _REPORT_NOUNS,
+    "according|as|per|citing|told|said|says|added|noted|wrote|warned|estimated|reported|calculated|projected|"
+    "sources|courtesy",
+)
 # "according to", "as reported by", "estimated by", "per", "data from", "a report by".
 CUE_BEFORE = re.compile(
-    rf"""\b(?:
+    rf"""\b(?=[{_CUE_INITIALS}])(?:
         according\s+to
       | (?:as\s+)?(?:{_PASSIVE_VERBS})\s+(?:by|in|from)
       | per

@@ -1003,6 +1003,9 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+_HEADER_CHARS = 4000  # the document's date is read from its first lines, within these characters
+
+
 def document_date(text: str) -> "DateMention | None":
     """The document's own date, read from its first lines (its year, month and day; the offsets
     are those of the line part it was read from, not of ``text``).
@@ -1012,7 +1015,12 @@ def document_date(text: str) -> "DateMention | None":
     "Published: 2025-03-01"); a title that ends with its date
     ("..., 2025"). Dates inside a title's name ("the Trade Act of 1974") are not the document's.
     """
-    lines = [line.strip() for line in text[:4000].splitlines() if line.strip()][:10]
+    return _date_in_first_lines(text[:_HEADER_CHARS])
+
+
+@lru_cache(maxsize=4)  # read twice a document: by the numbers component and for the document's record
+def _date_in_first_lines(header: str) -> "DateMention | None":
+    lines = [line.strip() for line in header.splitlines() if line.strip()][:10]
     for line in lines:
         for part in line.split(" | "):  # "Research Paper 7/2025 | Barents Policy Centre | 15 August 2025"
             bare = re.sub(r"\([^()]*\)", "", part).strip(" ,.-–—|")

@@ -21,6 +21,7 @@ COMPLEMENTS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"public"}), frozenset({"private"})),
     (frozenset({"male", "men"}), frozenset({"female", "women"})),
 )
+_COMPLEMENT_WORDS = frozenset().union(*(x | y for x, y in COMPLEMENTS))
 # Rates measured within each group (literacy of men, access of rural people) are not shares of
 # one whole; measures with these words are never complements.
 RATE_WORDS = frozenset({"rate", "literacy", "participation", "unemployment", "employment",
@@ -122,7 +123,9 @@ class SharesExceedWhole(Rule):
         ("- food ingredients: 68%;"): the shares of the split cannot add to more than 100%."""
         ordered = sorted((c for c in claims if c.value is not None), key=lambda c: c.start)
         for index, intro in enumerate(ordered):
-            if not SPLIT_INTRO.search(intro.sentence.rstrip()):
+            sentence = intro.sentence.rstrip()
+            # (the intro ends with its colon: other sentences are passed over without a search)
+            if not (sentence.endswith(":") and SPLIT_INTRO.search(sentence)):
                 continue
             if index + 1 < len(ordered) and ordered[index + 1].sentence_start == intro.sentence_start:
                 continue  # (the intro's last figure opens the list)
@@ -213,9 +216,11 @@ class SharesExceedWhole(Rule):
                 )
 
     def _complements(self, shares: list[Claim], options: Options) -> Iterator[RawFinding]:
-        for i, a in enumerate(shares):
-            for b in shares[i + 1:]:
-                pair = _complement_words(a, b)
+        # the shares that may have a complement, found once per share, not once per pair
+        sides = [(c, w) for c, w in ((c, _words(c)) for c in shares) if _may_complement(c, w)]
+        for i, (a, wa) in enumerate(sides):
+            for b, wb in sides[i + 1:]:
+                pair = _complement_words(wa, wb)
                 if pair is None or not _same_whole(a, b):
                     continue
                 ia, ib = iv(a), iv(b)
@@ -265,12 +270,15 @@ class SharesExceedWhole(Rule):
                 )
 
 
-def _complement_words(a: Claim, b: Claim) -> tuple[str, str] | None:
-    wa, wb = _words(a), _words(b)
-    if (wa | wb) & RATE_WORDS:
-        return None
-    if LABEL.search(before(a, 30)) or LABEL.search(before(b, 30)):
-        return None
+def _may_complement(claim: Claim, words: frozenset[str]) -> bool:
+    """A share can have a complement when its words name one side of a pair ("remitted",
+    "urban"), unless it is a rate ("literacy", "access") or sits under a table label ("urban:
+    97.5%")."""
+    return bool(words & _COMPLEMENT_WORDS) and not words & RATE_WORDS and not LABEL.search(before(claim, 30))
+
+
+def _complement_words(wa: frozenset[str], wb: frozenset[str]) -> tuple[str, str] | None:
+    """The complementary words of two shares' measure words (see ``_may_complement`` first)."""
     for one, other in COMPLEMENTS:
         if wa & one and not wa & other and wb & other and not wb & one:
             return min(wa & one), min(wb & other)
@@ -293,8 +301,7 @@ def _same_whole(a: Claim, b: Claim) -> bool:
     wa, wb = _whole_of(a), _whole_of(b)
     if not wa or not wb:
         return False
-    comp = frozenset().union(*(x | y for x, y in COMPLEMENTS))
-    if comp & (set(wa) | set(wb)):
+    if _COMPLEMENT_WORDS & (set(wa) | set(wb)):
         return False
     na = {SYNONYMS.get(w, w) for w in wa}
     nb = {SYNONYMS.get(w, w) for w in wb}

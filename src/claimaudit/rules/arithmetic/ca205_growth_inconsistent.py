@@ -28,6 +28,10 @@ TO_BEFORE = re.compile(
     r"(?:about|around|roughly|some|nearly|just)?\s*$",
     re.I,
 )  # (and "jumped 23 per cent to $612mn from $533mn")
+# The words FROM_BEFORE and TO_BEFORE end with (blanks aside): a window that ends otherwise is
+# not searched (each search tries the pattern at every position of the window)
+_FROM_LAST = ("from", "about", "around", "roughly", "some", "nearly")
+_TO_LAST = ("to", "about", "around", "roughly", "some", "nearly", "just")
 TO_FROM = re.compile(
     r"^\s*,?\s*(?:[a-z]+\s+){0,2}?(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*,?\s*)?from\s*"
     r"(?:a\s+record\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
@@ -42,6 +46,12 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     margin: float = 0.02  # slack around the implied figure (relative) for unrounded sources
     error_gap: float = 0.10  # relative distance from which the mismatch is an error
+
+
+def _may_end(window: str, last_words: tuple[str, ...]) -> bool:
+    """``window`` ends with one of ``last_words`` (lower-cased, blanks aside); always True for a
+    window with a non-ASCII character (case folding may differ from the pattern's)."""
+    return not window.isascii() or window.rstrip().lower().endswith(last_words)
 
 
 class GrowthInconsistent(Rule):
@@ -83,9 +93,10 @@ class GrowthInconsistent(Rule):
     # (1) "from A to B, an increase of N%"
     def _from_to(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         for k, (first, second) in enumerate(zip(members, members[1:])):
-            if FROM_BEFORE.search(before(first, 20)) and FROM_TO.match(between(first, second)):
+            lead, wide = before(first, 20), before(first, 40)  # (a "to" cue may hold a rate: "jumped 23% to")
+            if _may_end(lead, _FROM_LAST) and FROM_BEFORE.search(lead) and FROM_TO.match(between(first, second)):
                 a, b = first, second
-            elif TO_BEFORE.search(before(first, 40)) and TO_FROM.match(between(first, second)):
+            elif _may_end(wide, _TO_LAST) and TO_BEFORE.search(wide) and TO_FROM.match(between(first, second)):
                 a, b = second, first  # "fell to 13,213 vessels in 2024 from 26,434 in 2023"
             else:
                 continue

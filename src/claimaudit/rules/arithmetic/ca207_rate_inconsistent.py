@@ -42,7 +42,15 @@ COMES_TO = re.compile(
 )
 # "Of the 2.04 million hectares cleared ...": the whole the sentence's parts are shares of
 WHOLE_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b)[Oo]f\s+(?:the|these|those|its|their|all|all\s+the)\s+\Z")
+# the words WHOLE_BEFORE ends with (blanks aside; it is case-sensitive): other windows are not
+# searched (a search tries the pattern at every position of the window)
+_WHOLE_LAST = ("the", "these", "those", "its", "their", "all")
 SHARE_IN_PARENS = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(\s*(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))?\s*\Z")
+
+
+def _opens_whole(window: str) -> bool:
+    """``window`` ends with "of the", "of all" ...: the whole a sentence's parts are shares of."""
+    return window.rstrip().endswith(_WHOLE_LAST) and WHOLE_BEFORE.search(window) is not None
 
 
 class Options(BaseModel):
@@ -164,7 +172,7 @@ class RateInconsistent(Rule):
         """"Of the 2.04 million hectares cleared, 1.53 million hectares (64%) were pasture": each
         part's percentage in parentheses is the part over the whole the sentence opened with."""
         for i, whole in enumerate(members):
-            if is_percent(whole) or not WHOLE_BEFORE.search(before(whole, 30)) or (whole.value or 0) <= 0:
+            if is_percent(whole) or not _opens_whole(before(whole, 30)) or (whole.value or 0) <= 0:
                 continue
             for part, share in zip(members[i + 1:], members[i + 2:]):
                 if not is_percent(share) or is_percent(part) or not SHARE_IN_PARENS.match(between(part, share)):

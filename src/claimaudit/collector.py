@@ -1,0 +1,25 @@
+"""Pausing Python's cyclic garbage collector around work that builds many objects and no cycles."""
+
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+from typing import Iterator
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """The collector is paused meanwhile, and resumed if it was on.
+
+    Extraction and the rules build many long-lived objects (records, keys, indexes) and no
+    reference cycles: with earlier documents' claims in memory, the collector would traverse them
+    again and again while new ones are built (a quarter of the engine's time at 100,000 claims;
+    a tenth of extraction's over a corpus held in memory). Nothing waits for it: the objects of
+    a document's pipeline are freed by reference counting as before."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
