@@ -930,9 +930,19 @@ def test_a_titles_scale_and_a_rows_own_unit():
             "| Region | Men | Women |\n|---|---|---|\n| North | 1,140 | 860 |\n")
     claims = _claims(text)
     assert (claims["2,310"].value, claims["2,310"].unit) == (2.31e9, "USD")
-    assert (claims["48,200"].value, claims["48,200"].unit) == (48200, "tonnes")
+    assert (claims["48,200"].value, claims["48,200"].unit) == (48200, "metric tons")
     assert (claims["410"].value, claims["410"].unit) == (410e6, "USD")
     assert claims["1,140"].value == 1.14e6 and claims["1,140"].unit != "thousands"
+
+
+def test_a_table_printed_with_plus_junctions_takes_its_titles_unit():
+    text = ("Table 4: Ivory seized by port, 2023-2024 (tonnes)\n\n"
+            "  Port        |  2023 |  2024\n"
+            "  ------------+-------+------\n"
+            "  Mombasa     |   3.1 |   1.7\n"
+            "  Dar es Salaam |  0.8 |   2.4\n")
+    claims = extract_text(text).claims
+    assert {(c.text, c.unit, c.period) for c in claims} >= {("3.1", "metric tons", "2023"), ("2.4", "metric tons", "2024")}
 
 
 def test_a_percent_closing_a_tables_title_and_numbered_levels():

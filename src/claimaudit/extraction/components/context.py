@@ -959,6 +959,8 @@ def _header_unit(cell: str):
     if re.match(r"(?:%|per\s*cent\b|percent\b)", phrase.lower()):  # "(%)", "(% of GDP)", "(per cent)"
         return 1.0, "percent", None, "percent"
     if " " not in phrase and phrase.islower() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS:
+        if (lexicon := unit_from_form(phrase)) is not None:
+            return 1.0, lexicon, None, UNIT_KINDS.get(lexicon)  # "(tonnes)": the unit as the text would read it
         return 1.0, phrase, None, "count"  # "Livestock deaths (heads)", "Displaced (households)"
     parsed = _figures_of(phrase)
     if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end < len(phrase.rstrip(" .")) + 2 and parsed[0].per is None:

@@ -90,7 +90,8 @@ def _looks_like_row(line: str) -> bool:
     return not _TERMINAL.search(stripped) and len(stripped.split()) <= 40
 
 
-_MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+# "|---|---|", and "-----+-----" (the junctions of a table printed by a database shell)
+_MD_SEPARATOR = re.compile(r"\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
 
 
 def _neighbour(kinds: list[str], i: int, step: int) -> str | None:
