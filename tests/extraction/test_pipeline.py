@@ -945,6 +945,11 @@ def test_a_table_printed_with_plus_junctions_takes_its_titles_unit():
     assert {(c.text, c.unit, c.period) for c in claims} >= {("3.1", "metric tons", "2023"), ("2.4", "metric tons", "2024")}
 
 
+def test_a_bullet_labels_noun_past_an_acronym_in_parentheses():
+    claims = _claims("KEY FIGURES\n  * Fixed (FTTH) connections: 2.7 million at end-2024.\n")
+    assert claims["2.7 million"].unit == "connections"
+
+
 def test_a_percent_closing_a_tables_title_and_numbered_levels():
     text = ("Table 5: Pass rate by course level, Wales (%)\n\n"
             "| Course | 2025 | 2024 | Change (pp) |\n|---|---|---|---|\n"

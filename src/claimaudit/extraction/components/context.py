@@ -672,6 +672,7 @@ def _measure_of(context: ClaimContext | None) -> tuple[str | None, str | None] |
 _LABEL_HEAD = re.compile(r"^(.*?)(?:\s(?:in|of|from|to|for|on|by|with|via|since|across|at)\s|\s*\(|$)")
 _CATEGORY_HEAD = re.compile(r"^(.*?)(?:\s(?:in|of|from|to|for|on|by|with|via)\s|\s*\(|$)")
 _LABEL_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_ACRONYM_IN_PARENS = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{0,9}\)")
 
 
 @lru_cache(maxsize=4096)
@@ -687,6 +688,7 @@ def _row_label(category: str) -> str | None:
 def _label_noun(label: str) -> str | None:
     """The last plural noun of a label before its first preposition ("Civilians killed in ..." ->
     "civilians"), if any."""
+    label = _ACRONYM_IN_PARENS.sub("", label)  # "Mobile (SIM) subscriptions": the acronym ends nothing
     match = _LABEL_HEAD.search(label.strip(" -•*–"))
     words = _LABEL_WORD.findall(match.group(1) if match else label)
     nouns = [w.lower() for w in words if ctx.is_plural_noun(w) and w.lower() not in _NOT_HEADER_NOUNS]
