@@ -950,6 +950,15 @@ def test_a_bullet_labels_noun_past_an_acronym_in_parentheses():
     assert claims["2.7 million"].unit == "connections"
 
 
+def test_an_endnote_marker_after_a_full_stop_ends_the_sentence():
+    text = ("BRIEFING PAPER\n12 May 2025\n\n2.1 Some 84,300 households were homeless in March 2025, up 4.1% "
+            "on a year earlier.[4] Councils spent £1.9bn on shelter, the Councils Network estimates.\n\n"
+            "Notes\n[4] Ministry of Housing, Homelessness statistics, 6 June 2025.\n")
+    claims = _claims(text)
+    assert claims["84,300"].source_date == "2025-06-06"
+    assert claims["84,300"].source != claims["£1.9bn"].source
+
+
 def test_a_percent_closing_a_tables_title_and_numbered_levels():
     text = ("Table 5: Pass rate by course level, Wales (%)\n\n"
             "| Course | 2025 | 2024 | Change (pp) |\n|---|---|---|---|\n"

@@ -21,7 +21,8 @@ from .frozen import maker
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 # Terminal punctuation followed by space and something that can open a sentence.
-_SENTENCE_END = re.compile(r"""[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])""")
+# (an endnote marker may follow the full stop: "... 159,380 children.[9] Councils spent ...")
+_SENTENCE_END = re.compile(r"""[.!?][\"'”’)\]]*(?:\[\d{1,3}\])?\s+(?=[\"'“‘(\[]?[A-Z0-9])""")
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
