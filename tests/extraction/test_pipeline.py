@@ -959,6 +959,14 @@ def test_an_endnote_marker_after_a_full_stop_ends_the_sentence():
     assert claims["84,300"].source != claims["£1.9bn"].source
 
 
+def test_a_title_stating_only_a_scale_gives_bare_cells_its_counted_noun():
+    text = ("Table 2: Broadband connections by provider, end of year (thousands)\n\n"
+            "| Provider | 2023 | 2024 | Share 2024 |\n|---|---|---|---|\n| Skyline | 812 | 905 | 61.0% |\n")
+    claims = _claims(text)
+    assert (claims["905"].value, claims["905"].unit) == (905e3, "connections")
+    assert claims["61.0%"].unit == "percent"
+
+
 def test_a_percent_closing_a_tables_title_and_numbered_levels():
     text = ("Table 5: Pass rate by course level, Wales (%)\n\n"
             "| Course | 2025 | 2024 | Change (pp) |\n|---|---|---|---|\n"

@@ -499,6 +499,10 @@ class ContextComponent:
             scale, currency = table
             unit = unit if not currency or number.currency else currency
             family = "money" if currency else family
+            if unit is None and not currency and not number.unit and (noun := _title_noun(text, header)):
+                # "Table 1: Mobile subscriptions by operator, 2024 (millions)": the title's noun is
+                # what its bare cells count
+                unit, family = noun, "count"
         else:
             scale, currency = 1.0, None
             if label_scale is not None:
@@ -827,6 +831,15 @@ def _table_sections(blocks, text: str) -> dict[int, str]:
         else:
             section = None
     return out
+
+
+_TITLE_NUMBER = re.compile(r"\s*(?:Table|Figure|Chart|Box)\s+[\w.-]+\s*[.:–-]?\s*", re.I)
+
+
+def _title_noun(text: str, header) -> str | None:
+    """The plural noun a table's title counts: "Table 1: Mobile subscriptions by operator"."""
+    title = _title_of(text, header)
+    return _label_noun(title[_TITLE_NUMBER.match(title).end() :] if _TITLE_NUMBER.match(title) else title) if title else None
 
 
 def _title_of(text: str, header) -> str:
