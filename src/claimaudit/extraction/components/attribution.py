@@ -834,7 +834,7 @@ class AttributionComponent:
             p_start, p_end = cursor, cursor + len(piece)
             cursor = p_end + 1
             cue = _FOR_ROWS.search(text, p_start, p_end)
-            if cue and (by := _FROM_SOURCE.search(text, p_start, cue.start())):
+            if cue and _FROM_SOURCE.search(text, p_start, cue.start()):
                 cue = None  # "revenue estimates by the Joint Committee on Taxation": the source's own "on"
             if cue:  # "Rosatom (January 2025) for NSR cargo"
                 named_in, label_text = (p_start, cue.start()), text[cue.end() : p_end]

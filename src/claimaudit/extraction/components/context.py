@@ -801,7 +801,7 @@ def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
     return None
 
 
-_FIGURE_CELL = re.compile(r"\s*(?:[-–−+]?[\d.,]+%?)?\s*")
+_BARE_FIGURE_CELL = re.compile(r"\s*(?:[-–−+]?[\d.,]+%?)?\s*")  # a cell holding a figure or nothing
 
 
 def _row_label_scale(text: str, row, start: int, number):
@@ -810,7 +810,7 @@ def _row_label_scale(text: str, row, start: int, number):
         # "| India | Subsidy, 2025-26 budget (Rs lakh crore) | 1.68 |": the last cell before the
         # figures (the row's first figure may be a year inside the label)
         cells = text[start:number.start].split("|")
-        while cells and _FIGURE_CELL.fullmatch(cells[-1]):
+        while cells and _BARE_FIGURE_CELL.fullmatch(cells[-1]):
             cells.pop()
         return _label_scale("|".join(cells)) if cells else None
     return row.label_scale
@@ -839,7 +839,8 @@ _TITLE_NUMBER = re.compile(r"\s*(?:Table|Figure|Chart|Box)\s+[\w.-]+\s*[.:–-]?
 def _title_noun(text: str, header) -> str | None:
     """The plural noun a table's title counts: "Table 1: Mobile subscriptions by operator"."""
     title = _title_of(text, header)
-    return _label_noun(title[_TITLE_NUMBER.match(title).end() :] if _TITLE_NUMBER.match(title) else title) if title else None
+    numbered = _TITLE_NUMBER.match(title)
+    return _label_noun(title[numbered.end() :] if numbered else title) if title else None
 
 
 def _title_of(text: str, header) -> str:
