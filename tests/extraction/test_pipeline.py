@@ -967,6 +967,14 @@ def test_a_title_stating_only_a_scale_gives_bare_cells_its_counted_noun():
     assert claims["61.0%"].unit == "percent"
 
 
+def test_a_title_giving_units_per_kind_of_column():
+    text = ("Table 3: Charcoal exports, 2024 (quantities in tonnes; values in USD million)\n\n"
+            "| Country | Exports | Export value |\n|---|---|---|\n| Somalia | 41,200 | 12.6 |\n")
+    claims = _claims(text)
+    assert (claims["41,200"].value, claims["41,200"].unit) == (41200, "metric tons")
+    assert (claims["12.6"].value, claims["12.6"].unit) == (12.6e6, "USD")
+
+
 def test_a_percent_closing_a_tables_title_and_numbered_levels():
     text = ("Table 5: Pass rate by course level, Wales (%)\n\n"
             "| Course | 2025 | 2024 | Change (pp) |\n|---|---|---|---|\n"

@@ -470,7 +470,12 @@ class ContextComponent:
             # "Table 1. Annual clearing ..., PRODES (km2)": the title's unit, for cells whose column
             # states none (a column's own unit was read just above)
             title = _title_of(text, header)
-            if title and (short := _TRAILING_ACRONYM.sub("", title)) != title:
+            if title and (parts := _title_unit_parts(title)):
+                # "(volumes in cubic metres; values in USD million)": the part whose noun the
+                # column's header names, else the first
+                words = {ctx.stem(w.lower()) for w in _LABEL_WORD.findall(header_cell or "")}
+                stated = next((unit for noun, unit in parts if noun in words), parts[0][1])
+            elif title and (short := _TRAILING_ACRONYM.sub("", title)) != title:
                 # "Spot rates, US$ per 40-foot container (FEU)": the acronym abbreviates the rate's
                 # noun; the rate before it is the unit
                 stated = _header_unit(short)
@@ -841,6 +846,26 @@ def _title_noun(text: str, header) -> str | None:
     title = _title_of(text, header)
     numbered = _TITLE_NUMBER.match(title)
     return _label_noun(title[numbered.end() :] if numbered else title) if title else None
+
+
+_UNIT_PART = re.compile(r"\s*(?P<noun>[a-z]+)\s+in\s+(?P<unit>[^;,()]{1,30}?)\s*")
+
+
+@lru_cache(maxsize=256)
+def _title_unit_parts(title: str) -> tuple:
+    """((noun stem, stated unit), ...) of a title closing with units per kind of column:
+    "(volumes in cubic metres; values in USD million)"; () unless there are two or more."""
+    if not title.rstrip().endswith(")"):
+        return ()
+    inner = title[title.rfind("(") + 1 : title.rstrip().rfind(")")]
+    parts = []
+    for piece in inner.split(";"):
+        match = _UNIT_PART.fullmatch(piece)
+        stated = _header_unit(f"x ({match.group('unit')})") if match else None
+        if stated is None:
+            return ()
+        parts.append((ctx.stem(match.group("noun")), stated))
+    return tuple(parts) if len(parts) >= 2 else ()
 
 
 def _title_of(text: str, header) -> str:
