@@ -40,6 +40,14 @@ def after(claim: Claim, width: int = 60) -> str:
     return claim.sentence[max(0, e):max(0, e) + width]
 
 
+def may_end_with(window: str, last_words: tuple[str, ...]) -> bool:
+    """``window`` ends with one of ``last_words`` (lower-cased, blanks aside): a cheap necessary
+    condition before searching a pattern anchored at the window's end, which tries every
+    position of the window. Always True for a window with a non-ASCII character (case folding
+    may differ from the pattern's)."""
+    return not window.isascii() or window.rstrip().lower().endswith(last_words)
+
+
 def between(a: Claim, b: Claim) -> str:
     """Text of the sentence between two claims of it (a before b)."""
     return a.sentence[offset(a)[1]:offset(b)[0]]

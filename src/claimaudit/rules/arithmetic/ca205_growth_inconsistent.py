@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import (
     after, base_unit, before, between, by_sentence, fmt_interval, gap_ratio, is_percent, iv,
-    widen, words, year_of,
+    may_end_with, widen, words, year_of,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import containment, measure_words
@@ -46,12 +46,6 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     margin: float = 0.02  # slack around the implied figure (relative) for unrounded sources
     error_gap: float = 0.10  # relative distance from which the mismatch is an error
-
-
-def _may_end(window: str, last_words: tuple[str, ...]) -> bool:
-    """``window`` ends with one of ``last_words`` (lower-cased, blanks aside); always True for a
-    window with a non-ASCII character (case folding may differ from the pattern's)."""
-    return not window.isascii() or window.rstrip().lower().endswith(last_words)
 
 
 class GrowthInconsistent(Rule):
@@ -94,9 +88,9 @@ class GrowthInconsistent(Rule):
     def _from_to(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         for k, (first, second) in enumerate(zip(members, members[1:])):
             lead, wide = before(first, 20), before(first, 40)  # (a "to" cue may hold a rate: "jumped 23% to")
-            if _may_end(lead, _FROM_LAST) and FROM_BEFORE.search(lead) and FROM_TO.match(between(first, second)):
+            if may_end_with(lead, _FROM_LAST) and FROM_BEFORE.search(lead) and FROM_TO.match(between(first, second)):
                 a, b = first, second
-            elif _may_end(wide, _TO_LAST) and TO_BEFORE.search(wide) and TO_FROM.match(between(first, second)):
+            elif may_end_with(wide, _TO_LAST) and TO_BEFORE.search(wide) and TO_FROM.match(between(first, second)):
                 a, b = second, first  # "fell to 13,213 vessels in 2024 from 26,434 in 2023"
             else:
                 continue
@@ -150,7 +144,7 @@ class GrowthInconsistent(Rule):
                 rows[c.line].append(c)
         for row in rows.values():
             changes = [c for c in row if c.period is None and (c.kind == "change" or "@change" in c.measure_key)]
-            levels = [c for c in row if c.kind == "level" and c.period and c not in changes]
+            levels = [c for c in row if c.kind == "level" and c.period]  # (no change cell has a period)
             if len(changes) != 1 or len(levels) != 2 or levels[0].period == levels[1].period:
                 continue
             a, b = sorted(levels, key=lambda c: c.period)

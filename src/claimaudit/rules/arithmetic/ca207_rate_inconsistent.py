@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import (
-    before, between, by_sentence, divide, fmt_interval, gap_ratio, is_percent, iv,
+    before, between, by_sentence, divide, fmt_interval, gap_ratio, is_percent, iv, may_end_with,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
@@ -50,7 +50,7 @@ SHARE_IN_PARENS = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(\s*(?:about|around|roughl
 
 def _opens_whole(window: str) -> bool:
     """``window`` ends with "of the", "of all" ...: the whole a sentence's parts are shares of."""
-    return window.rstrip().endswith(_WHOLE_LAST) and WHOLE_BEFORE.search(window) is not None
+    return may_end_with(window, _WHOLE_LAST) and WHOLE_BEFORE.search(window) is not None
 
 
 class Options(BaseModel):
