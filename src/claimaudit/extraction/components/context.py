@@ -18,7 +18,9 @@ from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
-from claimaudit.extraction.parse.units import UNIT_KINDS, currency_family_codes, local_currency, unit_from_form
+from claimaudit.extraction.parse.units import (
+    UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol, local_currency, unit_from_form,
+)
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
 _ANNUAL = re.compile(r"\b(?=[apey/])(?:annually|annual|per\s+year|a\s+year|each\s+year|every\s+year|yearly|/year|/yr)\b", re.I)
@@ -466,6 +468,7 @@ class ContextComponent:
             # "Beneficiaries ('000)": the column counts its noun in thousands
             noun = thousands.group(1).lower()
             stated = (1e3, noun, None, "count") if ctx.is_plural_noun(noun) else (1e3, unit, None, family)
+        row_scale = _row_label_scale(text, row, start, number) if bare and stated is None else None
         if stated is None and bare and header is not None:
             # "Table 1. Annual clearing ..., PRODES (km2)": the title's unit, for cells whose column
             # states none (a column's own unit was read just above)
@@ -474,7 +477,7 @@ class ContextComponent:
                 # "(volumes in cubic metres; values in USD million)": the part whose noun the
                 # column's header names, else the first
                 words = {ctx.stem(w.lower()) for w in _LABEL_WORD.findall(header_cell or "")}
-                stated = next((unit for noun, unit in parts if noun in words), parts[0][1])
+                stated = next((part for stem, part in parts if stem in words), parts[0][1])
             elif title and (short := _TRAILING_ACRONYM.sub("", title)) != title:
                 # "Spot rates, US$ per 40-foot container (FEU)": the acronym abbreviates the rate's
                 # noun; the rate before it is the unit
@@ -488,11 +491,11 @@ class ContextComponent:
             )):
                 stated = None  # (a "(%)" inside a title may describe one column only; one closing it,
                 # "Employment rate by qualification, UK (%)", is the table's, for its percent-sized cells)
-            if stated is None and title and _PERCENT_TABLE_TITLE.search(title) and _row_label_scale(text, row, start, number) is None:
+            if stated is None and title and _PERCENT_TABLE_TITLE.search(title) and row_scale is None:
                 # "Table 4.1 (annual percentage change unless stated)": every row states percentages,
                 # save those whose label names another unit
                 stated = 1.0, "percent", None, "percent"
-        label_scale = _row_label_scale(text, row, start, number) if bare and stated is None else None
+        label_scale = row_scale if stated is None else None
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
             scale, unit, currency, family = stated
@@ -951,7 +954,6 @@ _TABLE_SCALE = re.compile(
 )
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
            "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "m": 1e6, "bn": 1e9}
-_SCALE_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP"}
 # "NSR cargo volume, million tonnes", "Exports (billion US$)": a row label ending with its scale
 _LABEL_SCALE = re.compile(
     r"(?:,|\(|\bin)\s*((?:thousands?|millions?|billions?|trillions?)(?:\s+of)?\s+[A-Za-z$€£][\w$€£/ .-]{0,25}?)\)?[\s:|]*\Z",
@@ -1022,7 +1024,10 @@ def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
     for where in (header_cell or "", _title_of(text, header)):
         match = _TABLE_SCALE.search(where)
         if match:
-            currency = _SCALE_CURRENCY.get(match.group("cur1") or "") or ("USD" if match.group("cur2") else None)
+            symbol = match.group("cur1")
+            currency = (currency_from_symbol(symbol) or currency_from_code(symbol)) if symbol else (
+                "USD" if match.group("cur2") else None
+            )
             return _SCALES[match.group("scale").lower()], currency
     return 1.0, None
 

@@ -106,14 +106,14 @@ _PASSIVE_VERBS = (
 )
 
 
-
 def _initials(*alternations: str) -> str:
     """The first letters (lower-case) of the words of ``alternations`` ("report|reports|...")."""
     return "".join(sorted({word[0].lower() for alternation in alternations for word in alternation.split("|")}))
 
 
 # The first letters of CUE_BEFORE's alternatives: the look-ahead passes over other word starts
-# and word ends without trying a hundred alternatives at each (half the pattern's time).
+# and word ends without trying a hundred alternatives at each (half the pattern's time). An
+# alternative added to CUE_BEFORE must have its first word listed here too.
 _CUE_INITIALS = _initials(
     _PASSIVE_VERBS, _REPORT_NOUNS,
     "according|as|per|citing|told|said|says|added|noted|wrote|warned|estimated|reported|calculated|projected|"

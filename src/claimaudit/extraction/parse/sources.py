@@ -782,12 +782,13 @@ _NAME_BEFORE_PAREN = re.compile(
 _WHOLE_NAME_BEFORE_PAREN = re.compile(
     r"(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|in|and|on|de|del|la|&)(?:\s+the)?\s+|\s+))*[A-Z][\w’'.&-]*\s*\Z"
 )
-# A body whose remit is a list: "Ministry of Economy, Trade and Industry", "Department of
-# Agriculture, Land Reform and Rural Development"
+# A work named before the body that publishes it: "Energy Outlook of the ..."
 _WORK_OF_PREFIX = re.compile(
     r"^(?:[A-Z][\w’'.&-]*\s+)*(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index|Update|Assessment)"
     r"\s+(?:of|by)\s+(?:the\s+)?"
 )
+# A body whose remit is a list: "Ministry of Economy, Trade and Industry", "Department of
+# Agriculture, Land Reform and Rural Development"
 _LISTED_REMIT = re.compile(
     rf"(?:[A-Z][\w’'-]*\s+){{0,3}}{_GOV_BODY.pattern}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\Z"
