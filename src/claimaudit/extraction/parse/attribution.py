@@ -744,7 +744,7 @@ _ENDS_WITH_WORK = re.compile(
 )
 # A reporting verb that is a plural noun here: "Treasury notes will average", "Gulf states are"
 _NOUN_NOT_VERB = re.compile(
-    r"\s+(?:notes|reports|estimates|states|forecasts|projects|claims|records|counts|issues|releases|bonds|bills)\s+"
+    r"\s+(?:notes|reports|estimates|states|forecasts|projects|claims|records|counts|issues|releases)\s+"
     r"(?:will|would|are|were|have|had|can|could|may|might|should|must|yield|yielded|matur\w*|due)\b"
 )
 _VAGUE_SAYS = re.compile(r"\s*(?:,\s*)?(?:say|suggest|indicate|claim|believe|estimate|report|allege|put|show)s?\b", re.I)
