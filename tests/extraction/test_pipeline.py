@@ -1576,3 +1576,44 @@ def test_a_source_cell_naming_several_sources_credits_each_by_column_year():
     claims = _claims(text)
     assert (claims["3.4"].source, claims["3.4"].source_date) == ("NSO", "2024")
     assert (claims["2.7"].source, claims["2.7"].source_date) == ("Central Bank", "2025-06")
+
+
+def test_a_contents_list_closing_with_endnotes_is_not_the_notes():
+    # "Endnotes" is also the last line of the contents, whose "1. Overview" is a section, not note 1
+    text = ("Contents\n1. Overview\n2. Fisheries\nEndnotes\n\n1. Overview\n\n"
+            "1.1 Landings fell 6.2% in 2024.[1] Exports rose 4% [2].\n\nEndnotes\n\n"
+            "[1] Marine Catch Agency, Annual landings bulletin, 2 March 2025.\n"
+            "2. Coastal Trade Council, quarterly note, 5 May 2025.\n")
+    claims = _claims(text)
+    assert (claims["6.2%"].source, claims["6.2%"].source_date) == ("Marine Catch Agency", "2025-03-02")
+    assert (claims["4%"].source, claims["4%"].source_date) == ("Coastal Trade Council", "2025-05-05")
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Output was 8,100 units in 2024, according to the Ministry of Ports, Shipping and Inland Waterways.",
+         "Ministry of Ports, Shipping and Inland Waterways"),
+        ("Arrivals were 9,400 in 2024, according to the Department of Tourism, Culture and Sport Heritage (DTCSH).",
+         "Department of Tourism, Culture and Sport Heritage"),
+        # a title after the name is not its last word
+        ("Output was 8,100 units, said the Ministry of Mines, Energy and Water Minister Ana Rocha.",
+         "Ministry of Mines, Energy and Water"),
+    ],
+)
+def test_a_listed_remit_may_end_with_two_words(text, source):
+    assert [c.source for c in extract_text(text).claims] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Mobile data traffic reached 1,808 petabytes in 2024.", "1,808 petabytes", "petabytes"),
+        ("The cheapest handset has 64 GB of storage.", "64 GB", "gigabytes"),
+        ("The median download speed was 24.6 Mbit/s.", "24.6 Mbit/s", "megabits per second"),
+        ("Fixed lines averaged 95 Mbps.", "95 Mbps", "megabits per second"),
+        ("Six lots of 50 MHz were sold.", "50 MHz", "megahertz"),
+    ],
+)
+def test_data_sizes_rates_and_frequencies_are_units(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

@@ -766,8 +766,13 @@ class AttributionComponent:
         each credited to the body it names first, dated by its last part that holds a date."""
         out: dict[int, Attribution] = {}
         lines = list(_ENDNOTE_LINE.finditer(text))
-        if heading := _NOTES_HEADING.search(text):
-            lines += _NUMBERED_NOTE_LINE.finditer(text, heading.end())
+        # under the last notes heading ("Endnotes" also closes a contents list at the top, whose
+        # "1. Summary" is a section): numbered lines that no bracketed note of its number precedes
+        headings = list(_NOTES_HEADING.finditer(text))
+        if headings:
+            bracketed = {int(line.group("n")) for line in lines}
+            lines += (line for line in _NUMBERED_NOTE_LINE.finditer(text, headings[-1].end())
+                      if int(line.group("n")) not in bracketed)
         for line in lines:
             s, e = line.start("body"), line.end("body")
             refs = [r for r in sources.within(s, e) if not r.vague][:1]

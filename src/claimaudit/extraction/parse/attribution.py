@@ -283,8 +283,10 @@ _COMMA_COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
+# (the last item may be two words, "... Communities and Local Government", not a title after the name)
 _BODY_TAIL = re.compile(
-    r"(?:,\s+|\s+(?=(?:and|&)\s))((?:[A-Z][a-z]+(?:\s+(?:and|&|of)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)*\s+)?(?:and|&)\s+[A-Z][a-z]+)\b(?!['’])"
+    r"(?:,\s+|\s+(?=(?:and|&)\s))((?:[A-Z][a-z]+(?:\s+(?:and|&|of)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)*\s+)?(?:and|&)\s+[A-Z][a-z]+"
+    r"(?:\s+(?!(?:Minister|Secretary|Director|Chief|Head|Spokes\w*|Officials?|Staff)\b)[A-Z][a-z]+(?=[\s.,;:)\]]|\Z))?)\b(?!['’])"
 )
 _BODY_IN_NAME = re.compile(r"\b(?:Ministry|Department|Directorate|Secretariat)\s+(?:of|for)\b")
 
