@@ -1617,3 +1617,41 @@ def test_a_listed_remit_may_end_with_two_words(text, source):
 )
 def test_data_sizes_rates_and_frequencies_are_units(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_a_paragraph_number_does_not_make_the_first_word_a_name():
+    assert _claims("3.2 Mobile data traffic reached 1,808 petabytes in 2024.")["1,808 petabytes"].source is None
+    assert _claims("4. Barrick said output was 4 million ounces.")["4 million ounces"].source is not None
+
+
+def test_a_document_number_in_parentheses_cites_no_one():
+    text = "Operators deregistered about 1.1 million SIM cards (Legal Notice No. 146 of 2024)."
+    assert _claims(text)["1.1 million"].source is None
+
+
+def test_the_publisher_called_by_its_head_word_is_the_document_itself():
+    text = ("COASTAL SHIPPING REGULATORY AUTHORITY (CSRA)\nAnnual review 2024\n\n"
+            "1. Operators invested 64.3 billion shillings, the Authority estimates. "
+            "The Central Bank reported 4.2% inflation.\n")
+    claims = _claims(text)
+    assert claims["64.3 billion shillings"].source is None
+    assert claims["4.2%"].source == "Central Bank"
+
+
+def test_a_letterhead_without_a_head_word_is_the_publisher_when_its_initials_are_used():
+    text = ("RIVER BASIN TRUST WATCH\n\nBRIEF RBTW-2025-03\n\n"
+            "We counted 412 dams in 2024, according to RBTW records. The basin authority counted 380.\n")
+    assert _claims(text)["412"].source is None
+
+
+def test_source_note_parts_label_columns_with_a_dash():
+    text = ("Table 1: Timber trade, 2023 (cubic metres)\n\n"
+            "  Country   | Import records | Exporter records |    Gap\n"
+            "  ----------+----------------+------------------+-------\n"
+            "  Ruritania |         48,200 |           21,700 | 26,500\n\n"
+            "  Sources: import records - Customs Agency of Borduria, data extracted 4 March 2024; "
+            "exporter records - national statistics offices; gap - own calculation.\n")
+    claims = _claims(text)
+    assert (claims["48,200"].source, claims["48,200"].source_date) == ("Customs Agency of Borduria", "2024-03-04")
+    assert claims["21,700"].source not in (None, "Customs Agency of Borduria")
+    assert claims["26,500"].source is None

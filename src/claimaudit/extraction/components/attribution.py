@@ -34,6 +34,7 @@ from claimaudit.extraction.parse.attribution import (
 from claimaudit.extraction.parse.sources import (
     SourceRegistry,
     body_base,
+    body_head_words,
     is_body_list_tail,
     looks_like_body,
     starts_with_body,
@@ -188,7 +189,7 @@ _WORK_TITLE_GAP = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
 _LABEL_PAREN = re.compile(r"\(([^()\d]{2,40})\)[\s.]*$")  # a part's closing "(budgets)", "(% of GDP)"
 _FROM_SOURCE = re.compile(r"\s(?:from|by)\s+(?=[A-Za-z])")
-_LABEL_COLON = re.compile(r"\s*([A-Za-z][\w ,-]{1,40}?):\s+")
+_LABEL_COLON = re.compile(r"\s*([A-Za-z][\w ,-]{1,40}?)(?::|\s+[-–—])\s+")  # ("exporter records - national offices")
 _LABEL_STOP = frozenset("the a an of and in on for to by from with at as its their total share per".split())
 
 
@@ -447,10 +448,15 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
     tally") is the document's own: no source."""
     if not publisher:
         return result
+    # "the Authority estimates" in the Communications Authority's own review: the publisher
+    heads = {w.lower() for p in publisher if " " in p for w in body_head_words(p.title())}
 
     def own(source: SourceRef) -> bool:
-        names = {source.name.lower(), re.sub(r"['’]s$", "", source.text.strip()).lower()}
-        return any(n in publisher or any(p.startswith(n + ",") for p in publisher) for n in names)
+        written = re.sub(r"['’]s$", "", source.text.strip())
+        names = {source.name.lower(), written.lower()}
+        return any(n in publisher or any(p.startswith(n + ",") for p in publisher) for n in names) or (
+            written.istitle() and written.lower() in heads
+        )
 
     return {at: a for at, a in result.items() if not all(own(s) for s in a.sources)}
 
@@ -827,7 +833,7 @@ class AttributionComponent:
         ]
         return Attribution(start, end, tuple(refs), note_dates[0] if len(note_dates) == 1 else None, "note")
 
-    def _note_parts(self, text, start, end, sources, dates, acronyms) -> list[tuple[frozenset, Attribution]]:
+    def _note_parts(self, text, start, end, sources, dates, acronyms) -> list[tuple[frozenset, Attribution | None]]:
         """"Sources: Rosatom (January 2025) for NSR cargo; CHNL (February 2025) for transits": each
         part credits the rows its label words name. A part that names no rows ("Source: Budget
         Office; revenue estimates by the Joint Committee") credits the rows no other part names; its
@@ -859,7 +865,10 @@ class AttributionComponent:
                 written = " ".join(text[named_in[0] : named_in[1]].split()).strip(" ,.")
                 if span is not None and (cue or not _AUTHORS_OWN.match(text, p_start, p_end)):
                     refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
-                elif cue and cue.re is _LABEL_PAREN and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
+                elif cue and cue.re is _LABEL_COLON and _AUTHORS_OWN.match(written) and (label := _label_words(label_text)):
+                    parts.append((label, None))  # "gap - own calculation": the document's own column
+                    continue
+                elif cue and cue.re in (_LABEL_PAREN, _LABEL_COLON) and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
                     # "national defence ministries (budgets)": the column is credited to no one named
                     refs = [SourceRef(named_in[0], named_in[1], written, written, "vague", True)]
                 else:

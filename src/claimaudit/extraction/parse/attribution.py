@@ -249,6 +249,8 @@ def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         return None
     if name.endswith("-based"):
         return None  # "an investigation by the UK-based campaign": a descriptor, no name
+    if re.search(r"\s(?:No|Nos|Number)\.?\Z", name):
+        return None  # "(Legal Notice No. 146 of 2024)": a document's number, no body
     described = _DESCRIBED.match(text, match.end(), limit)
     if described:
         return name_after(text, described.end(), limit)  # "the Buenos Aires think tank Fundar"
@@ -317,12 +319,18 @@ def titled_person(name: str) -> bool:
     return _TITLED_PERSON.search(" " + name) is not None
 
 
+# A numbered paragraph's number: "3.2 ", "12. ", "(b) "
+_PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\([a-z]\))[ \t]+(?=[A-Z])")
+
+
 def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution]:
     """Every attribution phrase inside one sentence, ordered by start."""
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
     dateline = _DATELINE.match(text, sent.start, sent.end)
     opening = dateline.end() if dateline else sent.start  # where the sentence's own words start
+    numbered = _PARAGRAPH_NUMBER.match(text, opening, sent.end)
+    first_word = numbered.end() if numbered else opening  # (past a paragraph's number: "3.2 Mobile data ...")
 
     def add(start: int, end: int, sources: list[SourceRef], how: str, speaker: str | None = None,
             year_at: int | None = None) -> None:
@@ -540,7 +548,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             name = text[head.start() : match.start()] + name
             match = _Span(head.start(), match.end(), name)
         possessive_work = name[-2:] in ("'s", "’s") and (cue.group("work") or _OWN_WORK_AFTER.match(after))
-        if match.start() == sent.start and " " not in name and not name.isupper() and not possessive_work and (
+        if match.start() in (sent.start, first_word) and " " not in name and not name.isupper() and not possessive_work and (
             not _INNER_CAPITAL.search(name)  # ("Sea-Intelligence data show", "MapBiomas reports": a name)
         ) and (
             name.lower() in _ORDINARY_SUBJECTS or name.endswith("s") or not _SPEECH_VERB.match(after)
@@ -1197,10 +1205,13 @@ def publisher_names(text: str) -> frozenset[str]:
     lines = [line.strip() for line in text[:3000].splitlines()[:_OPENING_LINES] if line.strip()]
     if lines and (letterhead := _LETTERHEAD.fullmatch(lines[0])):
         names |= {letterhead.group("name").strip().lower(), letterhead.group("acr").lower()}
-    elif lines and _CAPITALS_LINE.fullmatch(lines[0]) and looks_like_body(lines[0].title()):
-        # "LEGISLATIVE BUDGET OFFICE" over the title: the body's letterhead, and its initials
+    elif lines and _CAPITALS_LINE.fullmatch(lines[0]):
+        # "LEGISLATIVE BUDGET OFFICE" over the title: the body's letterhead, and its initials; a
+        # name with no head word ("FOREST & WILDLIFE TRADE WATCH") when the text uses its initials
         name = lines[0].lower()
-        names |= {name, "".join(w[0] for w in name.split() if w not in _NAME_FILLERS)}
+        initials = "".join(w[0] for w in name.split() if w not in _NAME_FILLERS)
+        if looks_like_body(lines[0].title()) or len(initials) >= 3 and re.search(rf"\b{initials.upper()}\b", text):
+            names |= {name, initials}
     for line in lines:
         if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
             names.add((byline.group("staff") or byline.group("body")).strip().lower())

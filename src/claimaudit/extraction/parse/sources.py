@@ -369,6 +369,12 @@ def looks_like_body(name: str) -> bool:
     return bool(_ORG_HEAD.search(name))
 
 
+def body_head_words(name: str) -> list[str]:
+    """The head words naming what kind of body a name is: "Authority" of "Communications and
+    Digital Markets Authority" (which the document then calls "the Authority")."""
+    return _ORG_HEAD.findall(name)
+
+
 def is_body_list_tail(part: str) -> bool:
     """"Mines and Quarries (Burkina Faso)" after "Ministry of Energy,": the rest of one body's
     name ("Ministry of Agriculture, Forestry and Fisheries"), not another body."""
