@@ -81,6 +81,7 @@ def test_resolve(reg, written, canonical):
     "   ",
     "the",
     "Federal Reserve Bank of Kansas Cty",  # different bank, not a typo of a registered one
+    "Department for Education",       # England's, not the U.S. Department of Education
 ])
 def test_resolve_negative(reg, written):
     entry = reg.resolve(written)

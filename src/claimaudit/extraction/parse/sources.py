@@ -1330,6 +1330,9 @@ class SourceRegistry:
                 continue
             if qcc is None and self._query_country(_tokens(cand)) is not None:
                 continue  # "Bureau of National Statistics" is not the "National Bureau of Statistics of China"
+            if qcc is None and score < 100 and self._query_country(_tokens(entry.name)) is not None:
+                continue  # nor is England's "Department for Education" the "U.S. Department of Education"
+                # (a name its country tells apart matches it without the country only as written)
             if qcc is None and entry.country is not None and score < 97 and _content_words(key) != _content_words(cand):
                 # "National Statistics Office" (of any country) is not the UK's "Office for National
                 # Statistics"; "Office of National Statistics" is, the same words in the same order
