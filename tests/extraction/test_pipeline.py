@@ -1655,3 +1655,23 @@ def test_source_note_parts_label_columns_with_a_dash():
     assert (claims["48,200"].source, claims["48,200"].source_date) == ("Customs Agency of Borduria", "2024-03-04")
     assert claims["21,700"].source not in (None, "Customs Agency of Borduria")
     assert claims["26,500"].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "unit"),
+    [
+        # a parenthesis between the subject and its verb
+        ("Rural water connections (piped and standpipe) rose to 3.1 million.", ["3.1 million"], "connections"),
+        # both levels of "from A to B" count the subject
+        ("Registered cooperatives grew from 0.4 million to 1.1 million.", ["0.4 million", "1.1 million"], "cooperatives"),
+        ("Licensed taxis fell 8% from 12,400 to 11,400 in 2024.", ["12,400", "11,400"], "taxis"),
+    ],
+)
+def test_the_subject_of_a_change_counts_both_levels(text, figures, unit):
+    claims = _claims(text)
+    assert [claims[f].unit for f in figures] == [unit] * len(figures)
+
+
+def test_a_rate_restating_a_count_with_equivalent_to_counts_its_noun():
+    text = "Fixed lines rose to 1.36 million subscriptions, equivalent to 2.5 per 100 inhabitants."
+    assert _claims(text)["2.5"].unit == "subscriptions/100 inhabitants"

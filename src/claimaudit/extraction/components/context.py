@@ -192,6 +192,7 @@ class ContextComponent:
             if noun is None and previous_noun and (
                 _ELLIPTICAL.match(text, number.end, limit)
                 or _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
+                or _FROM_TO_BEFORE.search(text, max(0, number.start - 40), number.start)
             ):
                 # "60 vessels were enrolled in the MSP, and 9 were enrolled in the TSP", "more
                 # than 400 advisers, up from about 150": the count repeats the noun of the figure
@@ -600,6 +601,8 @@ _COMPARED_BEFORE = re.compile(
     r"(?:fewer|less|more)\s+than|at\s+(?:least|most))\s+)?\Z",
     re.I,
 )
+# "grew from 0.6 million to 1.9 million": the second level counts what the first does
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?\s+to\s+(?:about\s+|around\s+|nearly\s+)?\Z")
 # "... in Burkina Faso and up to 300 in Niger", "Tajikistan for 1.1 million": one of a list of figures
 _PARALLEL_BEFORE = re.compile(
     rf"(?:,|\band|\bwhile|\bwhereas)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:for|at|with|to)\s+)?{_QUALIFIERS}\Z"
@@ -615,20 +618,21 @@ _REACH_VERBS = (
     r"hit|passed|topped|exceeded|came\s+to|amounted\s+to"
 )
 _SUBJECT_VERB_BEFORE = re.compile(
-    r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>[^.;:()\d%$€£¥]{0,60}?)\s+"
+    r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>[^.;:()\d%$€£¥]{0,60}?)"
+    r"(?:\s+\([^()]{1,40}\))?\s+"  # ("Mobile broadband subscriptions (3G, 4G and 5G) rose to 41.2 million")
     rf"(?:{_REACH_VERBS})"
     rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*%)?(?:\s+(?:in|over|during)\s+[a-z][a-z ]{{0,30}}?)?,?"
-    rf"(?:\s+to)?\s+{_QUALIFIERS}\Z"
+    rf"(?:\s+(?:to|from))?\s+{_QUALIFIERS}\Z"  # ("5G subscriptions grew from 0.6 million to 1.9 million")
 )
 # (a cheap test first: the words right before the figure end such a clause)
-_VERB_REACHES = re.compile(rf"(?:\bto|\bat|{_REACH_VERBS}),?\s+{_QUALIFIERS}\Z")
+_VERB_REACHES = re.compile(rf"(?:\bto|\bat|\bfrom|{_REACH_VERBS}),?\s+{_QUALIFIERS}\Z")
 # The words _SUBJECT_BEFORE and _VERB_REACHES can end with (before the blanks, and a comma,
 # that end the window): a window that ends otherwise is not searched (each search tries the
 # pattern at every position of the window).
 _QUALIFIER_LAST = ("about", "around", "roughly", "some", "nearly", "almost", "approximately", "estimated", "just",
                    "only", "under", "over", "than", "least", "most", "to")
 _SUBJECT_LAST = _QUALIFIER_LAST + ("numbering", "totaling", "totalling", "counting", "where", "whom")
-_REACHES_LAST = _QUALIFIER_LAST + ("at", "reached", "rose", "fell", "climbed", "dropped", "jumped", "increased",
+_REACHES_LAST = _QUALIFIER_LAST + ("at", "from", "reached", "rose", "fell", "climbed", "dropped", "jumped", "increased",
                                    "decreased", "declined", "grew", "totaled", "totalled", "numbered", "hit",
                                    "passed", "topped", "exceeded")
 
@@ -795,7 +799,7 @@ _RATE_NAMES = (
     ("homicides", re.compile(r"\bhomicide\s+rates?\b", re.I)),
 )
 _VITAL_EVENTS = frozenset(noun for noun, _ in _RATE_NAMES)
-_RESTATES_COUNT = re.compile(r"(?:,|\()\s*(?:or|i\.e\.)?\s*(?:about|around|roughly|some|nearly|~)?\s*\Z")
+_RESTATES_COUNT = re.compile(r"(?:,|\()\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to)?\s*(?:about|around|roughly|some|nearly|~)?\s*\Z")
 
 
 def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
