@@ -602,6 +602,8 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("Region | Pupils ('000)", "000", "table_scale"),
         ("the cost of a 20-foot container rose", "20-foot", "size_class"),
         ("a 25-kg bag of maize cost more", "25-kg", "size_class"),
+        ("Table 3: Selected indicators (per 100 inhabitants)", "100", "rate_base"),
+        ("the ratio per 1,000 people rose", "1,000", "rate_base"),
     ],
 )
 def test_more_reasons(text, span, reason):

@@ -1675,3 +1675,18 @@ def test_the_subject_of_a_change_counts_both_levels(text, figures, unit):
 def test_a_rate_restating_a_count_with_equivalent_to_counts_its_noun():
     text = "Fixed lines rose to 1.36 million subscriptions, equivalent to 2.5 per 100 inhabitants."
     assert _claims(text)["2.5"].unit == "subscriptions/100 inhabitants"
+
+
+def test_column_units_per_month_and_a_title_rate_per_n_people():
+    text = ("Table 2: Traffic and revenue, 2024\n\n"
+            "  Quarter   | Data traffic (PB) | Blended ARPU (KSh/month)\n"
+            "  ----------+-------------------+-------------------------\n"
+            "  Q1 2024   |               412 |                      498\n\n"
+            "Table 3: Selected indicators, 2024 (per 100 inhabitants)\n\n"
+            "  Country   | Mobile subscriptions\n"
+            "  ----------+---------------------\n"
+            "  Ruritania |                128.3\n")
+    claims = _claims(text)
+    assert (claims["412"].unit, claims["498"].unit) == ("petabytes", "KES/month")
+    assert claims["128.3"].unit == "subscriptions/100 inhabitants"
+    assert "100" not in claims  # the title's rate base is no claim

@@ -519,6 +519,12 @@ class ContextComponent:
                 scale, label_unit, label_currency, label_family = label_scale
                 if label_unit or label_currency:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
+        if per is None and not number.per and family == "count" and unit and "/" not in unit and header is not None and (
+            rate := _PER_N_TITLE.search(_title_of(text, header) or "")
+        ):
+            # "Table 3: Selected indicators, 2024 (per 100 inhabitants)": the column's noun per N people
+            per = " ".join(rate.group(1).split())
+            unit = f"{unit}/{per}"
         if header_cell:
             header_date = _header_date(header_cell)
             if header_date is not None:
@@ -991,6 +997,8 @@ def _figures_of(phrase: str) -> list:
 def _family_of(mention) -> str | None:
     return "money" if mention.currency else UNIT_KINDS.get(mention.unit) if mention.unit else None
 _WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion|lakh|crore|\bbn\b|\bmn\b|\d[kmb]\b)")
+_PER_N_TITLE = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)\s*\Z")
+_MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
 
 
@@ -1009,6 +1017,11 @@ def _header_unit(cell: str):
         if (lexicon := unit_from_form(phrase)) is not None:
             return 1.0, lexicon, None, UNIT_KINDS.get(lexicon)  # "(tonnes)": the unit as the text would read it
         return 1.0, phrase, None, "count"  # "Livestock deaths (heads)", "Displaced (households)"
+    if (money_rate := _MONEY_PER_HEADER.fullmatch(phrase)) is not None:
+        # "Blended ARPU (KSh/month)", "Price (USD/t)": a currency per something
+        rated = [n for n in find_numbers(f"{money_rate.group(1)} 1/{money_rate.group(2)}") if n.reason is None]
+        if len(rated) == 1 and rated[0].currency and rated[0].per:
+            return 1.0, f"{rated[0].currency}/{rated[0].per}", rated[0].currency, "money"
     parsed = _figures_of(phrase)
     if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end < len(phrase.rstrip(" .")) + 2 and parsed[0].per is None:
         return None  # the whole phrase must be a unit

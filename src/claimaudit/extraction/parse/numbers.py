@@ -518,6 +518,7 @@ _BOUND_JOIN = re.compile(r"\s*(?:,|and|,\s*and|but)\s*\Z", re.I)
 _OUT_OF_AT = re.compile(r"[ \t]+out[ \t]+of[ \t]+(?:(?:the|these|those|that|currently|a[ \t]+total[ \t]+of)[ \t]+)?", re.I)
 
 # --- context for reasons ------------------------------------------------------------------------------
+_RATE_BASES = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -1325,6 +1326,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         return "term"  # "10-year Treasury notes", "a five-year plan", "a 52-week high": a term, no quantity
     if unit == "percent" and _CONFIDENCE_AT.match(text, e):
         return "term"  # "the 95% confidence interval": a statistic's level, no quantity
+    if not currency and is_int and low is None and value in _RATE_BASES and before.lower().endswith("per "):
+        return "rate_base"  # "the ratio per 100 inhabitants", "(per 1,000 people)": what a rate is counted per
     if unit == "degrees Fahrenheit" and value > 200 and text[core_end:core_end + 1] == "F":
         return "identifier"  # "Caterpillar 797F haul trucks": a model, not a temperature
     if unit == "millimeters" and low is None and text.startswith("mm", core_end) and _CALIBRE_NOUN_AT.match(text, e):
