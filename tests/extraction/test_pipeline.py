@@ -1690,3 +1690,14 @@ def test_column_units_per_month_and_a_title_rate_per_n_people():
     assert (claims["412"].unit, claims["498"].unit) == ("petabytes", "KES/month")
     assert claims["128.3"].unit == "subscriptions/100 inhabitants"
     assert "100" not in claims  # the title's rate base is no claim
+
+
+def test_a_title_line_naming_the_columns_in_a_currency():
+    text = ("Table 2: Rents and incomes, selected towns, 2024\n"
+            "(median rent and median household income in £; ratio = rent / income)\n\n"
+            "  Town          Median rent   Median income   Ratio\n"
+            "  Northam            14,400          36,000     0.4\n"
+            "  Eastwick           12,000          40,000     0.3\n")
+    claims = _claims(text)
+    assert (claims["14,400"].unit, claims["36,000"].unit) == ("GBP", "GBP")
+    assert claims["0.4"].currency is None  # the ratio is defined, not stated in pounds

@@ -476,9 +476,9 @@ class ContextComponent:
             title = _title_of(text, header)
             if title and (parts := _title_unit_parts(title)):
                 # "(volumes in cubic metres; values in USD million)": the part whose noun the
-                # column's header names, else the first
+                # column's header names, else the first of two or more
                 words = {ctx.stem(w.lower()) for w in _LABEL_WORD.findall(header_cell or "")}
-                stated = next((part for stem, part in parts if stem in words), parts[0][1])
+                stated = next((part for stems, part in parts if stems & words), parts[0][1] if len(parts) >= 2 else None)
             elif title and (short := _TRAILING_ACRONYM.sub("", title)) != title:
                 # "Spot rates, US$ per 40-foot container (FEU)": the acronym abbreviates the rate's
                 # noun; the rate before it is the unit
@@ -861,24 +861,29 @@ def _title_noun(text: str, header) -> str | None:
     return _label_noun(title[numbered.end() :] if numbered else title) if title else None
 
 
-_UNIT_PART = re.compile(r"\s*(?P<noun>[a-z]+)\s+in\s+(?P<unit>[^;,()]{1,30}?)\s*")
+_STATISTICS = frozenset({"median", "mean", "average", "total", "annual"})  # (name no kind of column)
+_UNIT_PART = re.compile(r"\s*(?P<noun>[a-z][a-z -]{0,60}?)\s+in\s+(?P<unit>[^;,()=]{1,30}?)\s*")
 
 
 @lru_cache(maxsize=256)
 def _title_unit_parts(title: str) -> tuple:
-    """((noun stem, stated unit), ...) of a title closing with units per kind of column:
-    "(volumes in cubic metres; values in USD million)"; () unless there are two or more."""
+    """((noun stems, stated unit), ...) of a title closing with units per kind of column:
+    "(volumes in cubic metres; values in USD million)", "(median price and median earnings in
+    £; ratio = price / earnings)" (a definition states no unit); () when it states none."""
     if not title.rstrip().endswith(")"):
         return ()
     inner = title[title.rfind("(") + 1 : title.rstrip().rfind(")")]
     parts = []
     for piece in inner.split(";"):
+        if "=" in piece:
+            continue
         match = _UNIT_PART.fullmatch(piece)
         stated = _header_unit(f"x ({match.group('unit')})") if match else None
         if stated is None:
             return ()
-        parts.append((ctx.stem(match.group("noun")), stated))
-    return tuple(parts) if len(parts) >= 2 else ()
+        stems = frozenset(ctx.stem(w) for w in match.group("noun").split() if w not in ctx.STOPWORDS and w not in _STATISTICS)
+        parts.append((stems, stated))
+    return tuple(parts)
 
 
 def _title_of(text: str, header) -> str:
