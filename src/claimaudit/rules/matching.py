@@ -255,9 +255,23 @@ def containment(a: Claim, b: Claim) -> float:
     return Keys.of(a).containment(Keys.of(b))
 
 
+# Words in -ed that sort things into kinds ("fixed" vs "mobile" lines, "skilled" vs other
+# workers): adjectives that tell two quantities apart, not verbs of reporting.
+_CLASSIFYING_ADJECTIVES = frozenset(
+    "fixed mixed armed unarmed skilled unskilled married unmarried uninsured disabled unlicensed "
+    "unregistered unemployed unvaccinated unprotected irrigated unprocessed unrefined salaried unlisted "
+    "untreated undocumented unaccompanied unqualified paved unpaved landlocked".split()
+)
+
+
+# (present-tense reporting verbs, stemmed: "the ITU also puts fixed broadband penetration at ...")
+_REPORTING_VERBS = frozenset({"put", "say", "said", "show", "find", "found", "reckon"})
+
+
 @lru_cache(maxsize=1 << 14)  # the measures of a table's cells recur from row to row
 def _nominal(words: frozenset[str]) -> frozenset[str]:
-    verbs = [w for w in words if len(w) > 4 and w.endswith("ed") and "-" not in w]
+    verbs = [w for w in words if len(w) > 4 and w.endswith("ed") and "-" not in w and w not in _CLASSIFYING_ADJECTIVES
+             or w in _REPORTING_VERBS]
     return words.difference(verbs) if verbs else words
 
 

@@ -355,7 +355,13 @@ class ContextComponent:
         words, content = ctx.measure_words_and_content(
             text, clause[0], clause[1], skip, [(p.start, p.end) for p in place_names]
         )
-        if (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start:
+        if clause[0] > start and (label := _BULLET_LABEL.match(text, start, number.start)) and clause[0] >= label.end(1):
+            # "Mobile penetration: 128.3 subscriptions per 100 inhabitants": the label names the measure
+            label_places = [(p.start, p.end) for p in places.within(label.start(1), label.end(1))]
+            label_words = ctx.measure_words(text, label.start(1), label.end(1), skip.plus(label_places))
+            content = label_words[:6] + content
+            words = label_words[:6] + words
+        elif (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start:
             # "..., and had $3.1 billion in TVL": the clause names too little; the subject is
             # at the start of the sentence.
             subject_places = place_names or [p for p in places.within(floor, number.start)]
@@ -624,7 +630,7 @@ _REACH_VERBS = (
     r"hit|passed|topped|exceeded|came\s+to|amounted\s+to"
 )
 _SUBJECT_VERB_BEFORE = re.compile(
-    r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>[^.;:()\d%$€£¥]{0,60}?)"
+    r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>(?:(?!\n[ \t]*\n)[^.;:()\d%$€£¥]){0,60}?)"
     r"(?:\s+\([^()]{1,40}\))?\s+"  # ("Mobile broadband subscriptions (3G, 4G and 5G) rose to 41.2 million")
     rf"(?:{_REACH_VERBS})"
     rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*%)?(?:\s+(?:in|over|during)\s+[a-z][a-z ]{{0,30}}?)?,?"
