@@ -92,6 +92,9 @@ class Claim(Frozen):
         'did what the figure counts: "the agency trucked 1.6 million cubic metres")',
     )
     sentence_start: int = 0
+    sentence_offset: int | None = Field(
+        None, description="where the figure starts in `sentence` (which collapses blanks and may quote a window)"
+    )
     row: str | None = Field(None, description="a table cell's row label, as written")
 
 

@@ -108,6 +108,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             # The sentence's own start identifies it (rules compare figures of one sentence),
             # even when only a window of a very long one is quoted.
             "sentence_start": (sentence[0] + base) if sentence else start,
+            "sentence_offset": _quoted_offset(text, window[0], number.start) if sentence else None,
             "row": context.row,
         }))
     return claims, set_aside
@@ -144,6 +145,16 @@ def _sentence_text(cache: dict, text: str, sentence) -> str:
     if found is None:
         found = cache[key] = _one_line(text[sentence[0] : sentence[1]])
     return found
+
+
+def _quoted_offset(text: str, quote_start: int, at: int) -> int:
+    """Where ``text[at:]`` starts in ``_one_line(text[quote_start:...])``: blank runs before it
+    count one character each (a padded table row's cells move left)."""
+    before = text[quote_start:at]
+    words = before.split()
+    if not words:
+        return 0
+    return len(" ".join(words)) + (1 if before[-1].isspace() else 0)
 
 
 _STANDALONE = re.compile(r"\s*[\d.,]+\s*")

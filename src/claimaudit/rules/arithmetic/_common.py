@@ -26,8 +26,11 @@ def by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
 
 
 def offset(claim: Claim) -> tuple[int, int]:
-    """The claim's span inside its sentence."""
-    return claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    """The claim's span inside its (quoted, blank-collapsed) sentence."""
+    s = claim.sentence_offset
+    if s is None:  # (a record written before the field existed)
+        return claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return s, s + len(" ".join(claim.text.split()))
 
 
 def before(claim: Claim, width: int = 60) -> str:
