@@ -1701,3 +1701,13 @@ def test_a_title_line_naming_the_columns_in_a_currency():
     claims = _claims(text)
     assert (claims["14,400"].unit, claims["36,000"].unit) == ("GBP", "GBP")
     assert claims["0.4"].currency is None  # the ratio is defined, not stated in pounds
+
+
+def test_a_cue_and_the_same_bodys_dated_citation_share_the_date():
+    text = ("Rents rose to £1,348 a month, according to the Office for National Statistics "
+            "(ONS, 16 April 2025). In Leeds the average was £920 a month. Pay grew 5.6%, the ONS said "
+            "on 15 April 2025.")
+    claims = _claims(text)
+    assert (claims["£1,348"].source_date, claims["£1,348"].period) == ("2025-04-16", None)
+    # a sentence between two citing one body reads as it too
+    assert (claims["£920"].source, claims["£920"].source_date) == ("Office for National Statistics", "2025-04-16")

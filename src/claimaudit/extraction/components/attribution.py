@@ -320,6 +320,13 @@ def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, 
     return chosen
 
 
+def _dated_alike(attrs: list[Attribution]) -> list[Attribution]:
+    """"reported by the ITU (ITU, November 2023)": an undated attribution takes the date of the
+    same body's dated citation in the sentence."""
+    return [next((dataclasses.replace(a, date=b.date) for b in attrs if b.date is not None and _bodies(b) == _bodies(a)), a)
+            if a.date is None else a for a in attrs]
+
+
 def _bodies(attribution: Attribution) -> set[str]:
     """The bodies credited, their countries aside: "Ministry of X" is a note's "Ministry of X (India)"."""
     return {body_base(s.name) or s.name for s in attribution.sources}
@@ -664,6 +671,8 @@ class AttributionComponent:
             attrs = [_speaking_for(a, people) for a in attrs]
             named.extend((src.name, src.kind) for a in attrs for src in a.sources if not src.vague)
             attrs = [self._remembered_date(a, dated, block.paragraph, text) for a in attrs]
+            if len(attrs) > 1:
+                attrs = _dated_alike(attrs)
             for a in attrs:
                 if a.date is not None:
                     for source in a.sources:
