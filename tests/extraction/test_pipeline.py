@@ -1711,3 +1711,35 @@ def test_a_cue_and_the_same_bodys_dated_citation_share_the_date():
     assert (claims["£1,348"].source_date, claims["£1,348"].period) == ("2025-04-16", None)
     # a sentence between two citing one body reads as it too
     assert (claims["£920"].source, claims["£920"].source_date) == ("Office for National Statistics", "2025-04-16")
+
+
+def test_a_participle_after_a_compared_figure_credits_that_figure_only():
+    text = ("Borduria's penetration of 76.7 per 100 inhabitants is well above the African average of 46.5 "
+            "reported by the ITU (ITU, November 2023).")
+    claims = _claims(text)
+    assert claims["76.7"].source is None
+    assert (claims["46.5"].source, claims["46.5"].source_date) == ("International Telecommunication Union", "2023-11")
+    # the compared figure is counted per as many people, and it is Africa's
+    assert (claims["46.5"].unit, claims["46.5"].places) == ("per 100 inhabitants", ("Africa",))
+    # one noun phrase: "the $1.52bn average estimate of 16 analysts compiled by X" credits X for both
+    other = _claims("That was ahead of the $1.52bn average estimate of 16 analysts compiled by the Ruritanian Stock Exchange.")
+    assert other["$1.52bn"].source == other["16"].source is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("the Latin American average", "Latin America"), ("Sub-Saharan African exports", "Sub-Saharan Africa"),
+     ("Asian buyers", "Asia")],
+)
+def test_regional_adjectives_name_their_region(text, region):
+    from claimaudit.extraction.parse.places import find_places
+
+    assert [p.name for p in find_places(text)] == [region]
+
+
+def test_a_title_rate_gives_bare_cells_their_unit():
+    text = ("Table 3: Selected indicators, 2024 (per 100 inhabitants)\n\n"
+            "  Country   | Mobile broadband\n"
+            "  ----------+-----------------\n"
+            "  Ruritania |             46.5\n")
+    assert _claims(text)["46.5"].unit == "per 100 inhabitants"

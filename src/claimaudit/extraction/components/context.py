@@ -301,6 +301,13 @@ class ContextComponent:
             head = _label_noun(label.group(1))
             if head:
                 unit, family, noun = head, "count", head
+        if (
+            unit is None and not number.currency and not number.unit and previous is not None and previous.per
+            and previous.per[:1].isdigit() and _COMPARED_RATE_BEFORE.search(text, max(start, number.start - 60), number.start)
+        ):
+            # "a penetration of 76.7 per 100 inhabitants, well above the regional average of 46.5":
+            # the figure compared is counted per as many people
+            unit, family, per = previous.unit, previous.unit_family, previous.per
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         parallel_share = (
             kind == "level" and number.unit == "percent" and previous is not None and previous.kind == "share"
@@ -525,12 +532,13 @@ class ContextComponent:
                 scale, label_unit, label_currency, label_family = label_scale
                 if label_unit or label_currency:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
-        if per is None and not number.per and family == "count" and unit and "/" not in unit and header is not None and (
-            rate := _PER_N_TITLE.search(_title_of(text, header) or "")
+        if per is None and not number.per and not currency and (family == "count" and unit and "/" not in unit or unit is None) and (
+            header is not None and (rate := _PER_N_TITLE.search(_title_of(text, header) or ""))
         ):
-            # "Table 3: Selected indicators, 2024 (per 100 inhabitants)": the column's noun per N people
+            # "Table 3: Selected indicators, 2024 (per 100 inhabitants)": the column's noun (if it
+            # names one) per N people
             per = " ".join(rate.group(1).split())
-            unit = f"{unit}/{per}"
+            unit = f"{unit}/{per}" if unit else f"per {per}"
         if header_cell:
             header_date = _header_date(header_cell)
             if header_date is not None:
@@ -1008,6 +1016,9 @@ def _figures_of(phrase: str) -> list:
 def _family_of(mention) -> str | None:
     return "money" if mention.currency else UNIT_KINDS.get(mention.unit) if mention.unit else None
 _WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion|lakh|crore|\bbn\b|\bmn\b|\d[kmb]\b)")
+_COMPARED_RATE_BEFORE = re.compile(
+    r"\b(?:above|below|than|against|versus|vs\.?|compared\s+(?:with|to)|exceed(?:s|ed|ing)?)\b[^.;\d]{0,50}\Z"
+)
 _PER_N_TITLE = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)\s*\Z")
 _MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")

@@ -1093,6 +1093,14 @@ def pick_attribution(
                 return before[-1] if before else None
         if nxt.start - number_start <= NEAR_AFTER and (next_number is None or next_number > nxt.start):
             return nxt
+        if text is not None and next_number is not None and next_number < nxt.start and nxt.start - next_number <= 30 and (
+            _PARTICIPLE_BY.match(text, nxt.start) and not re.search(r"[,;:()]", text[next_number : nxt.start])
+            and _APART.search(text, number_start, next_number)
+        ):
+            # "76.7 is well above the average of 46.5 reported by the ITU": a participle with no
+            # comma before it narrows the figure it follows, not a figure a verb or comparison
+            # sets apart ("the $1.52bn estimate of 16 analysts compiled by LSEG" is one phrase)
+            return before[-1] if before else None
         # A leading attribution ("According to A, ...") governs the numbers up to the next one.
         if before and before[-1].how in ("sentence", "actor") and before[-1].leading:
             return before[-1]
@@ -1105,6 +1113,8 @@ def pick_attribution(
     return None
 
 
+_APART = re.compile(r"\b(?:is|was|are|were|above|below|than|against|versus|compared|while|whereas|but)\b")
+_PARTICIPLE_BY = re.compile(r"(?:reported|estimated|published|compiled|recorded|cited|given|measured|counted|calculated)\s+by\b")
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # "Source, Month Year", "Source, 3 Apr 2025", "Source, June 4, 2025"
 _ROW_TRAILING_DATE = re.compile(

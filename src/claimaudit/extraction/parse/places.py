@@ -142,6 +142,8 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], frozenset[str], int, frozens
             index.setdefault(_norm(name), (group["name"], "group"))
     for name in data.get("world_regions", ()):
         index.setdefault(_norm(name), (name, "region"))
+    for demonym, region in data.get("region_demonyms", {}).items():
+        index.setdefault(_norm(demonym), (region, "region"))  # "the African average"
     for sub in _subdivision_names():
         short = _SUBDIVISION_SUFFIX.sub("", sub).strip()
         if len(short) < 4 or short in _AMBIGUOUS or not short[:1].isupper() or "," in short:
