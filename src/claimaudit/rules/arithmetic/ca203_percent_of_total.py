@@ -67,7 +67,10 @@ class PercentOfTotal(Rule):
                 continue
             implied = (ia[0] / (ip[1] / 100) if math.isfinite(ip[1]) else 0.0,
                        ia[1] / (ip[0] / 100))
-            stated = [c for c in amounts if c is not amount and _states_whole(c, amount, head)]
+            if head == _ANTECEDENT:
+                stated = _antecedent(amounts, amount)
+            else:
+                stated = [c for c in amounts if c is not amount and _states_whole(c, amount, head)]
             if not stated:
                 continue
             loose = widen(implied, options.margin)
@@ -109,7 +112,22 @@ def _pairs(claims) -> Iterator[tuple[Claim, Claim, str]]:
 def _head(phrase: str) -> str | None:
     phrase = WHOLE_STOP.sub("", phrase)
     content = [w for w in words(phrase) if w not in FILLER]
+    if not content and "total" in words(phrase):
+        return _ANTECEDENT  # "96,500 m³, or 38% of the total": the total stated just before
     return content[-1] if content else None
+
+
+_ANTECEDENT = "total"
+_ANTECEDENT_REACH = 600  # characters back from the amount's sentence
+
+
+def _antecedent(amounts: list[Claim], amount: Claim) -> list[Claim]:
+    """"Imports reached 412,000 m³. The Gambia alone supplied 96,500 m³, or 38% of the total":
+    the larger figures of the same unit in the sentences just before the amount's."""
+    earlier = [c for c in amounts if c.path == amount.path and c.sentence_start < amount.sentence_start
+               and amount.sentence_start - c.end <= _ANTECEDENT_REACH and base_unit(c) == base_unit(amount)
+               and c.value is not None and amount.value is not None and c.value > amount.value]
+    return earlier  # (any of them may be the total: one that agrees clears the share)
 
 
 def _states_whole(c: Claim, amount: Claim, head: str) -> bool:
