@@ -1743,3 +1743,12 @@ def test_a_title_rate_gives_bare_cells_their_unit():
             "  ----------+-----------------\n"
             "  Ruritania |             46.5\n")
     assert _claims(text)["46.5"].unit == "per 100 inhabitants"
+
+
+def test_a_title_stating_number_of_a_noun_counts_it():
+    text = ("Table 1: Housing supply, 2022-23 to 2023-24 (number of dwellings)\n\n"
+            "  Year      | Net additions | Completions\n"
+            "  ----------+---------------+------------\n"
+            "  2023-24   |       212,400 |     165,800\n")
+    claims = _claims(text)
+    assert (claims["212,400"].unit, claims["165,800"].unit) == ("dwellings", "dwellings")

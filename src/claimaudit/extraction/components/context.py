@@ -1019,6 +1019,7 @@ _WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion|lakh|crore|\
 _COMPARED_RATE_BEFORE = re.compile(
     r"\b(?:above|below|than|against|versus|vs\.?|compared\s+(?:with|to)|exceed(?:s|ed|ing)?)\b[^.;\d]{0,50}\Z"
 )
+_NUMBER_OF = re.compile(r"(?:number|no\.)\s+of\s+([a-z]+)", re.IGNORECASE)
 _PER_N_TITLE = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)\s*\Z")
 _MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
@@ -1035,6 +1036,8 @@ def _header_unit(cell: str):
     phrase = " ".join((match.group(1) or match.group(2)).split())
     if re.match(r"(?:%|per\s*cent\b|percent\b)", phrase.lower()):  # "(%)", "(% of GDP)", "(per cent)"
         return 1.0, "percent", None, "percent"
+    if (counted := _NUMBER_OF.fullmatch(phrase)) is not None:
+        phrase = counted.group(1)  # "(number of dwellings)": the noun counted
     if " " not in phrase and phrase.islower() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS:
         if (lexicon := unit_from_form(phrase)) is not None:
             return 1.0, lexicon, None, UNIT_KINDS.get(lexicon)  # "(tonnes)": the unit as the text would read it
