@@ -1752,3 +1752,9 @@ def test_a_title_stating_number_of_a_noun_counts_it():
             "  2023-24   |       212,400 |     165,800\n")
     claims = _claims(text)
     assert (claims["212,400"].unit, claims["165,800"].unit) == ("dwellings", "dwellings")
+
+
+def test_a_citation_may_hold_an_acronym_in_parentheses():
+    text = "Some 946,000 young people were idle in 2025 (Household Panel Survey (HPS), 13 May 2025)."
+    claim = _claims(text)["946,000"]
+    assert (claim.source, claim.source_date) == ("Household Panel Survey", "2025-05-13")

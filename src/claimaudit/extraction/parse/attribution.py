@@ -183,7 +183,8 @@ TRAILING_CONTINUATION = re.compile(
     r"[\s.\"”')\]]*\Z"
 )
 
-_PAREN = re.compile(r"\(([^()]{2,160})\)|\[([^\[\]()]{2,160})\]")  # "(FAO, 2025)", "[Lloyd's List, 12 March 2025]"
+# "(FAO, 2025)", "[Lloyd's List, 12 March 2025]", "(Labour Force Survey (LFS), 13 May 2025)"
+_PAREN = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){2,160})\)|\[([^\[\]()]{2,160})\]")
 _PAREN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:[a-z]?\b)")  # "(INPE, 2024a)": the first of two 2024 works
 _PAREN_CUE = re.compile(r"\s*(?:per|source[sd]?:?|according\s+to|see|cited\s+in|via|data\s+from)\b", re.IGNORECASE)
 
