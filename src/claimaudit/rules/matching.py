@@ -72,6 +72,15 @@ class Keys:
         # whatever the words of their labels have in common.
         return self.tables == other.tables and not (self.row and other.row and self.row != other.row)
 
+    def same_row(self, other: "Keys") -> bool:
+        """A table cell and a prose figure: the prose figure shares a word with the row's label
+        ("Arvania | 54.2 | 61.8" is not the region's US$212.4bn), unless the row is a total."""
+        if (self.claim.origin == "table") == (other.claim.origin == "table"):
+            return True
+        cell, prose = (self, other) if self.claim.origin == "table" else (other, self)
+        label = _row_words(cell.row)
+        return not label or not label.isdisjoint(prose.words) or prose.noun in label
+
     def same_head(self, other: "Keys") -> bool:
         """Heads agree: both name one, or one claim's head appears among the other's words."""
         ha, hb = self.heads, other.heads
@@ -149,6 +158,7 @@ class Keys:
             and self.same_table(other)
             and self.same_whole(other)
             and self.same_head(other)
+            and self.same_row(other)
             and a.sentence != b.sentence  # a paragraph repeated verbatim agrees with itself
             and self.containment(other) >= threshold
         )
@@ -196,6 +206,23 @@ def keyring(ctx) -> dict[int, Keys]:
     if ring is None:
         ring = ctx.cache["matching_keys"] = {id(c): Keys.of(c) for c in ctx.claims}
     return ring
+
+
+_TOTAL_ROWS = frozenset({"total", "all", "overall", "sum", "grand"})
+
+
+@lru_cache(maxsize=4096)
+def _row_words(row: str | None) -> frozenset[str]:
+    """Stems of a row label's words, a total's aside; empty for a total row or no label."""
+    if not row:
+        return frozenset()
+    words = [w for w in re.findall(r"[a-z][a-z'’-]+", row) if len(w) > 2]
+    if any(w in _TOTAL_ROWS for w in words):
+        return frozenset()
+    return frozenset(stem(w) for w in words if w not in _ROW_FILLER)
+
+
+_ROW_FILLER = frozenset({"the", "and", "for", "with", "from", "est", "incl", "excl"})
 
 
 def modifiers(claim: Claim) -> frozenset[str]:
