@@ -12,6 +12,8 @@ from claimaudit.api import infer_document_date
         ("TRADE BULLETIN\nIssue No. 4 | Statistics Unit\nAccra, 12 March 2025\n\nOverview\n", "2025-03-12"),
         ("ANALYSIS-Copper in the Andes\n\nLIMA/QUITO, 4 July 2025\n\nText.\n", "2025-07-04"),
         ("ROADS AND RAIL\n\nWorking Paper 3/2025 | Andes Institute, Cusco | 9 September 2025\n", "2025-09-09"),
+        # a labelled date of issue, past a reporting period
+        ("FLOOD RESPONSE\nSituation Report No. 3\n\nReporting period: 1 - 20 May 2025\nDate of issue: 23 May 2025\n", "2025-05-23"),
         # a sentence of the body is no header line, however it dates its figures
         ("BULLETIN\n\n1. Data show cocoa exports reached US$2.6 billion in 2024, according to figures released "
          "in February 2025 by the marketing board, which also revised earlier years.\n", None),

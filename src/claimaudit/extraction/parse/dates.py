@@ -1003,6 +1003,11 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+_DATE_CUE = re.compile(
+    r"\b(?:updated|published|dated|as of|released|issued|revised|date of (?:issue|publication|release)|"
+    r"(?:issue|publication|release) date)\b",
+    re.I,
+)
 _HEADER_CHARS = 4000  # the document's date is read from its first lines, within these characters
 
 
@@ -1035,7 +1040,7 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
     for line in lines:
         if len(line) > 120:
             continue  # a paragraph of the body ("figures released in January 2025"), not a header line
-        if re.search(r"\b(?:updated|published|dated|as of|released|issued|revised)\b", line, re.I):
+        if _DATE_CUE.search(line):
             dates = [d for d in find_dates(line) if d.year and d.granularity != "range"]
             if dates:
                 return max(dates, key=lambda d: (d.year or 0, d.month or 0, d.day or 0))
