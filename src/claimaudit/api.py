@@ -34,10 +34,14 @@ class ExtractResult:
 
 
 def _nlp(options: ExtractOptions):
-    # Imported here so `claimaudit --help` and `claimaudit rules` never import spaCy.
-    from claimaudit.extraction.pipeline import build_nlp
+    # Imported here so `claimaudit --help` and `claimaudit rules` never import spaCy. The first
+    # call imports spaCy and the extraction modules and builds the pipeline: hundreds of thousands
+    # of long-lived objects and no garbage, over which the collector would run full passes again
+    # and again (about a tenth of the start-up).
+    with collector.paused():
+        from claimaudit.extraction.pipeline import build_nlp
 
-    return build_nlp(options.model, options.registry)
+        return build_nlp(options.model, options.registry)
 
 
 def infer_document_date(text: str) -> str | None:
