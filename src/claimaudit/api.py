@@ -54,9 +54,9 @@ def infer_document_date(text: str) -> str | None:
 
 def extract_document(document: Document, options: ExtractOptions = ExtractOptions()) -> DocumentClaims:
     """Claims of one decoded document. Long texts are processed in pieces, offsets kept right."""
+    nlp = _nlp(options)  # (first: it imports the pipeline's modules with the collector paused)
     from claimaudit.extraction.pipeline import MAX_PIECE_CHARS
 
-    nlp = _nlp(options)
     text = document.text
     pieces = split_text(text, MAX_PIECE_CHARS) if len(text) > MAX_PIECE_CHARS else [(0, len(text))]
     with collector.paused():  # (the pipeline makes no reference cycles)
