@@ -220,17 +220,20 @@ def _parallel(paths: list[str], options: ExtractOptions, jobs: int, render=None)
     import gc
     import multiprocessing
 
-    try:
-        _nlp(options)  # built once, here: the forked workers inherit it
-    except ClaimauditError:
-        pass  # reported per file by _extract_path
     order = sorted(range(len(paths)), key=lambda i: (-_size(paths[i]), i))
     context = multiprocessing.get_context("fork")
-    gc.freeze()  # the workers share the pipeline's pages: keep their collector from touching them
-    try:
-        pool = context.Pool(processes=min(jobs, len(paths)))
-    finally:
-        gc.unfreeze()
+    # The collector stays paused from the build to the freeze: resumed in between, it would first
+    # traverse every object the build made (a tenth of a second, before any worker starts).
+    with collector.paused():
+        try:
+            _nlp(options)  # built once, here: the forked workers inherit it
+        except ClaimauditError:
+            pass  # reported per file by _extract_path
+        gc.freeze()  # the workers share the pipeline's pages: keep their collector from touching them
+        try:
+            pool = context.Pool(processes=min(jobs, len(paths)))
+        finally:
+            gc.unfreeze()
     with pool:
         pending: dict[int, DocumentClaims | ClaimauditError] = {}
         next_index = 0
