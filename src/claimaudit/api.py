@@ -41,7 +41,9 @@ def _nlp(options: ExtractOptions):
     with collector.paused():
         from claimaudit.extraction.pipeline import build_nlp
 
-        return build_nlp(options.model, options.registry)
+        nlp = build_nlp(options.model, options.registry)
+        collector.settle()  # (else the first collection after the pause would traverse them all)
+        return nlp
 
 
 def infer_document_date(text: str) -> str | None:

@@ -338,6 +338,10 @@ def _main(
 def main(argv: list[str] | None = None) -> int:
     """Entry point: every ClaimauditError and every usage error becomes one line on stderr and
     exit code 2 (no traceback); `claimaudit` alone prints the help (exit code 2)."""
+    if argv is None:
+        from claimaudit import collector
+
+        collector.settle_when_run_as_program()
     usage_error = _click_exception("UsageError")
     click_exception = _click_exception("ClickException")
     try:
