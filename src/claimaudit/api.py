@@ -34,10 +34,16 @@ class ExtractResult:
 
 
 def _nlp(options: ExtractOptions):
-    # Imported here so `claimaudit --help` and `claimaudit rules` never import spaCy.
-    from claimaudit.extraction.pipeline import build_nlp
+    # Imported here so `claimaudit --help` and `claimaudit rules` never import spaCy. The first
+    # call imports spaCy and the extraction modules and builds the pipeline: hundreds of thousands
+    # of long-lived objects and no garbage, over which the collector would run full passes again
+    # and again (about a tenth of the start-up).
+    with collector.paused():
+        from claimaudit.extraction.pipeline import build_nlp
 
-    return build_nlp(options.model, options.registry)
+        nlp = build_nlp(options.model, options.registry)
+        collector.settle()  # (else the first collection after the pause would traverse them all)
+        return nlp
 
 
 def infer_document_date(text: str) -> str | None:
@@ -50,9 +56,9 @@ def infer_document_date(text: str) -> str | None:
 
 def extract_document(document: Document, options: ExtractOptions = ExtractOptions()) -> DocumentClaims:
     """Claims of one decoded document. Long texts are processed in pieces, offsets kept right."""
+    nlp = _nlp(options)  # (first: it imports the pipeline's modules with the collector paused)
     from claimaudit.extraction.pipeline import MAX_PIECE_CHARS
 
-    nlp = _nlp(options)
     text = document.text
     pieces = split_text(text, MAX_PIECE_CHARS) if len(text) > MAX_PIECE_CHARS else [(0, len(text))]
     with collector.paused():  # (the pipeline makes no reference cycles)
@@ -216,17 +222,20 @@ def _parallel(paths: list[str], options: ExtractOptions, jobs: int, render=None)
     import gc
     import multiprocessing
 
-    try:
-        _nlp(options)  # built once, here: the forked workers inherit it
-    except ClaimauditError:
-        pass  # reported per file by _extract_path
     order = sorted(range(len(paths)), key=lambda i: (-_size(paths[i]), i))
     context = multiprocessing.get_context("fork")
-    gc.freeze()  # the workers share the pipeline's pages: keep their collector from touching them
-    try:
-        pool = context.Pool(processes=min(jobs, len(paths)))
-    finally:
-        gc.unfreeze()
+    # The collector stays paused from the build to the freeze: resumed in between, it would first
+    # traverse every object the build made (a tenth of a second, before any worker starts).
+    with collector.paused():
+        try:
+            _nlp(options)  # built once, here: the forked workers inherit it
+        except ClaimauditError:
+            pass  # reported per file by _extract_path
+        gc.freeze()  # the workers share the pipeline's pages: keep their collector from touching them
+        try:
+            pool = context.Pool(processes=min(jobs, len(paths)))
+        finally:
+            gc.unfreeze()
     with pool:
         pending: dict[int, DocumentClaims | ClaimauditError] = {}
         next_index = 0

@@ -338,6 +338,10 @@ def _main(
 def main(argv: list[str] | None = None) -> int:
     """Entry point: every ClaimauditError and every usage error becomes one line on stderr and
     exit code 2 (no traceback); `claimaudit` alone prints the help (exit code 2)."""
+    if argv is None:
+        from claimaudit import collector
+
+        collector.settle_when_run_as_program()
     usage_error = _click_exception("UsageError")
     click_exception = _click_exception("ClickException")
     try:
@@ -371,9 +375,23 @@ def main(argv: list[str] | None = None) -> int:
     except (KeyboardInterrupt, typer.Abort):
         _err("interrupted")
         return 130
+    finally:
+        if argv is None:
+            _exiting()
     if isinstance(code, int):
         return code
     return ExitCode.OK
+
+
+def _exiting() -> None:
+    """Called when main() ran as the program (the console script, ``python -m claimaudit``):
+    the process ends next. The interpreter's last collections would traverse every object left
+    (spaCy, the lexicons, the pipeline, the records) and find nothing the end of the process does
+    not free anyway: a tenth of a short run. Objects are still freed as usual, only the collector
+    no longer visits them."""
+    import gc
+
+    gc.freeze()
 
 
 def _click_exception(name: str) -> type[BaseException]:

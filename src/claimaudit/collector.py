@@ -23,3 +23,21 @@ def paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+_settling = False
+
+
+def settle_when_run_as_program() -> None:
+    """Called by the command line when it is the program, which ends after this one run."""
+    global _settling
+    _settling = True
+
+
+def settle() -> None:
+    """The objects made so far live as long as the process (spaCy, the modules, the pipeline, the
+    records kept for the rules): when the command line is the program, they are moved out of the
+    collector's sight (``gc.freeze``), so that no collection traverses them again (they are freed
+    by reference counting as before). A library caller's collector is left as it is."""
+    if _settling:
+        gc.freeze()
