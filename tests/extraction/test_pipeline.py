@@ -1758,3 +1758,13 @@ def test_a_citation_may_hold_an_acronym_in_parentheses():
     text = "Some 946,000 young people were idle in 2025 (Household Panel Survey (HPS), 13 May 2025)."
     claim = _claims(text)["946,000"]
     assert (claim.source, claim.source_date) == ("Household Panel Survey", "2025-05-13")
+
+
+def test_a_year_a_source_note_covers_is_not_the_sources_date():
+    text = ("Table 1. Harvests (million tonnes)\n\n"
+            "Crop     |  2024 | 2025\n"
+            "---------+-------+-----\n"
+            "Wheat    |  26.8 | 29.3\n\n"
+            "Source: Grain Statistics Office (GSO) for 2024 and for the 2025 wheat harvest.\n")
+    claim = _claims(text)["26.8"]
+    assert (claim.source, claim.source_date) == ("Grain Statistics Office", None)

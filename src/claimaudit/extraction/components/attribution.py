@@ -184,6 +184,7 @@ _PROVIDED_ON = re.compile(
     r",?\s+(?:[a-z]+\s+){0,2}(?:provided|supplied|received|published|released|shared|submitted|extracted|retrieved|"
     r"accessed|downloaded)(?:\s+(?:to|by)\s+[\w\s]{1,40}?)?\s+(?:(?:on|in)\s+)?"
 )
+_PERIOD_GAP = re.compile(r"\b(?:for|in|of|on|covering|to|from|since|through)\b")
 _WORK_TITLE_GAP = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+")
 
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
@@ -832,11 +833,12 @@ class AttributionComponent:
             return None
         # A note's date is the source's only when it follows a source name ("EIA, 2024"), or the
         # title of its work ("OLADE, Energy Outlook 2025, May 2025"), not a period it describes
-        # ("for Fiscal Year 2027", "1964-1998").
+        # ("for Fiscal Year 2027", "1964-1998", "NSO (NSO) for 2024").
         note_dates = [
             d for d in dates.within(colon + 1, end)
             if _point_date(d) and any(
-                0 <= d.start - r.end <= 12 or _WORK_TITLE_GAP.fullmatch(text, r.end, d.start)
+                0 <= d.start - r.end <= 12 and not _PERIOD_GAP.search(text, r.end, d.start)
+                or _WORK_TITLE_GAP.fullmatch(text, r.end, d.start)
                 or _PROVIDED_ON.fullmatch(text, r.end, d.start) for r in refs
             )
         ]
