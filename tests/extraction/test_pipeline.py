@@ -1768,3 +1768,14 @@ def test_a_year_a_source_note_covers_is_not_the_sources_date():
             "Source: Grain Statistics Office (GSO) for 2024 and for the 2025 wheat harvest.\n")
     claim = _claims(text)["26.8"]
     assert (claim.source, claim.source_date) == ("Grain Statistics Office", None)
+
+
+def test_a_title_unit_before_a_semicolon_and_a_rows_own_unit():
+    text = ("Table 2. Wheat balance, Ruritania (million tonnes; July/June marketing year)\n\n"
+            "                          2023/24    2024/25\n"
+            "Production                   25.9       26.8\n"
+            "Exports                      17.5       18.6\n"
+            "Stocks-to-use ratio (%)      13.5       10.5\n")
+    claims = _claims(text)
+    assert (claims["25.9"].value, claims["25.9"].unit) == (25.9e6, "metric tons")
+    assert (claims["13.5"].value, claims["13.5"].unit) == (13.5, "percent")

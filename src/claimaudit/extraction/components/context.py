@@ -499,7 +499,11 @@ class ContextComponent:
                 if stated is not None and not (stated[2] or "/" in (stated[1] or "")):
                     stated = None
             if stated is None and title and title.rstrip().endswith(")"):
-                stated = _header_unit(title)
+                stated = _header_unit(title) or _first_stated_part(title)
+                if stated is not None and row_scale is None and _LABEL_UNIT.search(text, start, row.category_end):
+                    row_scale = _row_label_scale(text, row, start, number)
+                if stated is not None and row_scale is not None and (row_scale[1] or row_scale[2]):
+                    stated = None  # the row's own unit ("Stocks-to-use ratio (%)") wins over the title's
             if stated is not None and (stated[3] is None or stated[3] == "percent" and not (
                 number.value is not None and abs(number.value) <= 100 and _TITLE_ENDS_IN_PERCENT.search(title)
             )):
@@ -877,6 +881,18 @@ def _title_noun(text: str, header) -> str | None:
 
 _STATISTICS = frozenset({"median", "mean", "average", "total", "annual"})  # (name no kind of column)
 _UNIT_PART = re.compile(r"\s*(?P<noun>[a-z][a-z -]{0,60}?)\s+in\s+(?P<unit>[^;,()=]{1,30}?)\s*")
+
+
+_LABEL_UNIT = re.compile(r"\([^()]{1,30}\)")  # (a row label that may state its own unit)
+
+
+def _first_stated_part(title: str):
+    """"(million tonnes; July/June marketing year)": the first part of a title's closing
+    parenthesis that states a unit, when the whole does not."""
+    inner = title[title.rfind("(") + 1 : title.rstrip().rfind(")")]
+    if ";" not in inner:
+        return None
+    return next((stated for part in inner.split(";") if (stated := _header_unit(f"x ({part.strip()})"))), None)
 
 
 @lru_cache(maxsize=256)
