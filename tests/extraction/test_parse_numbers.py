@@ -604,6 +604,7 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("a 25-kg bag of maize cost more", "25-kg", "size_class"),
         ("Table 3: Selected indicators (per 100 inhabitants)", "100", "rate_base"),
         ("the ratio per 1,000 people rose", "1,000", "rate_base"),
+        ("(IOM DTM Round 9, May 2025)", "9", "legal_reference"),
     ],
 )
 def test_more_reasons(text, span, reason):

@@ -1779,3 +1779,9 @@ def test_a_title_unit_before_a_semicolon_and_a_rows_own_unit():
     claims = _claims(text)
     assert (claims["25.9"].value, claims["25.9"].unit) == (25.9e6, "metric tons")
     assert (claims["13.5"].value, claims["13.5"].unit) == (13.5, "percent")
+
+
+def test_a_month_range_before_a_citation_is_no_source():
+    text = "- 2.4 million people in crisis, June-September 2025 projection (FSAG, May 2025)"
+    claim = _claims(text)["2.4 million"]
+    assert (claim.source, claim.source_date) == ("FSAG", "2025-05")

@@ -227,7 +227,7 @@ def _strip_trailing_words(name: str) -> str:
     while words and (
         # (an acronym in capitals is a name: "(OUR, 2024)" cites the Office of Utilities Regulation)
         words[-1].lower() in _NOT_SOURCE_START and not (len(words[-1]) >= 3 and words[-1].isupper())
-        or words[-1].lower().rstrip(".") in _MONTH_WORDS
+        or all(part in _MONTH_WORDS for part in re.split(r"[-–/]", words[-1].lower().rstrip(".")))  # ("June-September")
     ):
         words.pop()
     while words and words[0].lower() in ("the",):

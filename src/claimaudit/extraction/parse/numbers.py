@@ -543,7 +543,7 @@ _LEGAL_BEFORE = re.compile(
     r"docket|case[ \t]+no\.|nos?\.|numbers?|bills?|h\.r\.|h\.res\.|s\.res\.|u\.s\.c\.|c\.f\.r\.|directives?|"
     r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.|tables?|figures?|figs?\.|charts?|"
     r"exhibits?|appendix|appendices|box|footnotes?|endnotes?|notes?|map|graph|version|phase|tier|levels?|"
-    r"categor(?:y|ies)|grades?|stage|parts?|recommendations?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
+    r"categor(?:y|ies)|grades?|stage|rounds?|parts?|recommendations?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
     r"(?:epidemiological[ \t]+)?weeks?)"  # "week 23", "epidemiological weeks 1-23": numbered weeks
     r"|\bS\.|\bFR|§§?)[ \t]*\Z"
 )
@@ -1233,7 +1233,7 @@ _LEGAL_LAST = frozenset({
     "table", "tables", "figure", "figures", "fig.", "figs.", "chart", "charts", "exhibit", "exhibits",
     "appendix", "appendices", "box", "footnote", "footnotes", "endnote", "note", "notes", "map", "graph",
     "version", "phase", "tier", "stage", "part", "parts", "volume", "vol.", "issue", "fr", "week", "weeks",
-    "level", "levels", "category", "categories", "grade", "grades",
+    "level", "levels", "category", "categories", "grade", "grades", "round", "rounds",
     "rept.", "res.", "doc.", "prt.", "proclamation", "proclamations", "(e.o.)", "recommendation", "recommendations",
 })
 
