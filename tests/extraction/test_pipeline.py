@@ -1785,3 +1785,10 @@ def test_a_month_range_before_a_citation_is_no_source():
     text = "- 2.4 million people in crisis, June-September 2025 projection (FSAG, May 2025)"
     claim = _claims(text)["2.4 million"]
     assert (claim.source, claim.source_date) == ("FSAG", "2025-05")
+
+
+def test_reported_in_a_list_of_places_names_no_source():
+    text = ("The Ministry of Health said on 4 June that 1,318 suspected cases, including 27 deaths, "
+            "had been reported in Varno and Ostrel since 1 April.")
+    claims = _claims(text)
+    assert claims["27"].source == claims["1,318"].source == "Ministry of Health"

@@ -453,6 +453,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 _OWNED_WORK_BEFORE.search(text, max(sent.start, span[0] - 40), span[0])
             ):
                 continue  # "X estimated in its (June 2025) Global Minerals Outlook": X's work, X speaks
+            if cue.group().lower().endswith(" in") and not (
+                looks_like_body(text[span[0] : span[1]]) or _ENDS_WITH_WORK.search(text, span[0], span[1])
+            ) and _PLACE_LIST.fullmatch(text, span[0], span[1]):
+                continue  # "cases had been reported in Kembu and Lisso": where, not by whom
             add(cue.start(), span[1], _written_sources(text, *span), "sentence")
 
     # 2b. The subject's own publication: "X registered 6.2 million entries, according to its
@@ -1115,6 +1119,7 @@ def pick_attribution(
 
 
 _APART = re.compile(r"\b(?:is|was|are|were|above|below|than|against|versus|compared|while|whereas|but)\b")
+_PLACE_LIST = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+")  # ("Kembu and Lisso")
 _PARTICIPLE_BY = re.compile(r"(?:reported|estimated|published|compiled|recorded|cited|given|measured|counted|calculated)\s+by\b")
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # "Source, Month Year", "Source, 3 Apr 2025", "Source, June 4, 2025"
