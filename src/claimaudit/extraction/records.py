@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -32,6 +33,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
     si = 0
     n_sentences = len(sentences)
     one_line: dict[tuple[int, int], str] = {}  # a table row holds many figures: clean it once
+    blank_runs: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # (and read its blanks once)
     standalone: dict[int, bool] = {}
     for number in doc._.ca_numbers:
         start, end = number.start + base, number.end + base
@@ -108,7 +110,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             # The sentence's own start identifies it (rules compare figures of one sentence),
             # even when only a window of a very long one is quoted.
             "sentence_start": (sentence[0] + base) if sentence else start,
-            "sentence_offset": _quoted_offset(text, window[0], number.start) if sentence else None,
+            "sentence_offset": _quoted_offset(blank_runs, text, window, number.start) if sentence else None,
             "row": context.row,
         }))
     return claims, set_aside
@@ -147,14 +149,24 @@ def _sentence_text(cache: dict, text: str, sentence) -> str:
     return found
 
 
-def _quoted_offset(text: str, quote_start: int, at: int) -> int:
-    """Where ``text[at:]`` starts in ``_one_line(text[quote_start:...])``: blank runs before it
-    count one character each (a padded table row's cells move left)."""
-    before = text[quote_start:at]
-    words = before.split()
-    if not words:
-        return 0
-    return len(" ".join(words)) + (1 if before[-1].isspace() else 0)
+def _quoted_offset(cache: dict, text: str, window: tuple[int, int], at: int) -> int:
+    """Where ``text[at:]`` starts in ``_one_line(text[window])``: each blank run before it counts
+    one character, a leading one none (a padded table row's cells move left)."""
+    runs = cache.get(window)
+    if runs is None:
+        starts, removed = [], []
+        total = 0
+        for run in _BLANKS.finditer(text, window[0], window[1]):
+            total += run.end() - run.start() - (0 if run.start() == window[0] else 1)
+            starts.append(run.end())
+            removed.append(total)
+        runs = cache[window] = (starts, removed)
+    starts, removed = runs
+    i = bisect_right(starts, at)
+    return at - window[0] - (removed[i - 1] if i else 0)
+
+
+_BLANKS = re.compile(r"\s+")
 
 
 _STANDALONE = re.compile(r"\s*[\d.,]+\s*")
