@@ -16,9 +16,11 @@ from claimaudit.rules.values import format_value
 
 # "X, or P% of Y", "X, accounting for P% of Y", "X (P% of Y)"
 AMOUNT_THEN_SHARE = re.compile(
-    r"^\s*(?:in\s+(?:FY\s?)?\d{4}\s*)?(?:,|\(|—|–|-)?\s*(?:or|i\.e\.,?|accounting for|representing|equivalent to|equal to|"
-    r"making up|which is|which was|amounting to|or about|or around|or roughly|or nearly|or some)?"
-    r"\s*(?:about|around|roughly|nearly|almost|some|approximately)?\s*$", re.I)
+    r"^\s*(?:in\s+(?:FY\s?)?\d{4}\s*)?(?:,|\(|—|–|-)?\s*(?:(?:is|was)\s+)?(?:or|i\.e\.,?|accounting for|representing|equivalent to|equal to|"
+    r"making up|which is|which was|amounting to|amounts to|or about|or around|or roughly|or nearly|or some)?"
+    r"\s*(?:about|around|roughly|nearly|almost|some|approximately|only|just)?\s*$", re.I)
+# "... 3.2% of a GDP of US$1.06 trillion", "1.6% of its US$2.14 trillion economy": the whole, stated next
+WHOLE_STATED_NEXT = re.compile(r"^\s*of\s+(?:(?:a|an|the|its|their)\s+)?(?:([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+)?$", re.I)
 # "P% of Y, or X", "P% of Y (X)"
 SHARE_THEN_AMOUNT = re.compile(
     r"^\s*of\s+([^,;()%]{2,60}?)\s*(?:,|—|–)?\s*(?:or|i\.e\.,?|equivalent to|equal to|worth|amounting to)"
@@ -67,7 +69,9 @@ class PercentOfTotal(Rule):
                 continue
             implied = (ia[0] / (ip[1] / 100) if math.isfinite(ip[1]) else 0.0,
                        ia[1] / (ip[0] / 100))
-            if head == _ANTECEDENT:
+            if isinstance(head, Claim):  # the whole written right after the share
+                stated, head = [head], _whole_word(share, head)
+            elif head == _ANTECEDENT:
                 stated = _antecedent(amounts, amount)
             else:
                 stated = [c for c in amounts if c is not amount and _states_whole(c, amount, head)]
@@ -91,13 +95,18 @@ def _agrees(claim: Claim, loose: tuple[float, float]) -> bool:
     return i is not None and not (i[1] < loose[0] or loose[1] < i[0])
 
 
-def _pairs(claims) -> Iterator[tuple[Claim, Claim, str]]:
+def _pairs(claims) -> Iterator[tuple[Claim, Claim, "str | Claim"]]:
     for members in by_sentence(claims).values():
-        for x, y in zip(members, members[1:]):
+        for i, (x, y) in enumerate(zip(members, members[1:])):
             if x.value is None or y.value is None:
                 continue
             if not is_percent(x) and is_percent(y) and x.kind == "level" and x.unit and \
                     AMOUNT_THEN_SHARE.match(between(x, y)):
+                z = members[i + 2] if i + 2 < len(members) else None
+                if z is not None and z.value is not None and base_unit(z) == base_unit(x) and \
+                        WHOLE_STATED_NEXT.match(between(y, z)):
+                    yield x, y, z  # "US$16.9bn is equivalent to 3.2% of a GDP of US$1.06 trillion"
+                    continue
                 m = OF_WHOLE.match(after(y, 70))
                 head = _head(m.group(1)) if m else None
                 if head:
@@ -107,6 +116,13 @@ def _pairs(claims) -> Iterator[tuple[Claim, Claim, str]]:
                 head = _head(m.group(1)) if m else None
                 if head:
                     yield y, x, head
+
+
+def _whole_word(share: Claim, whole: Claim) -> str:
+    """What the whole written after a share is called ("GDP", "economy"), for the message."""
+    m = WHOLE_STATED_NEXT.match(between(share, whole))
+    named = m.group(1) if m and m.group(1) else (whole.measure or "whole")
+    return named.split()[-1]
 
 
 def _head(phrase: str) -> str | None:
