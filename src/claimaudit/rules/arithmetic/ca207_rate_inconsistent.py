@@ -21,6 +21,8 @@ PER_DIVISOR = {
     # prices: "12,000 tonnes ... at roughly $20,000 per tonne, earning about $2.4 billion"
     "tonne": ("metric tons",), "ton": ("metric tons", "short tons", "tons"), "barrel": ("barrels",),
     "kilogram": ("kilograms",), "ounce": ("troy ounces", "ounces"),
+    # yields: "30.1 million tonnes from 4.85 million hectares, an average of 6.2 tonnes per hectare"
+    "hectare": ("hectares",), "acre": ("acres",),
 }
 POPULATION = ("population", "inhabitants", "residents", "people")
 BOUND_REACH = 1.5  # "more than N" read as N to 1.5 N
