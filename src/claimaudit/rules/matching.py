@@ -79,7 +79,10 @@ class Keys:
             return True
         cell, prose = (self, other) if self.claim.origin == "table" else (other, self)
         label = _row_words(cell.row)
-        return not label or not label.isdisjoint(prose.words) or prose.noun in label
+        if not label or not label.isdisjoint(prose.words) or prose.noun in label:
+            return True
+        # a place names the row ("Chile", "West Africa"): the prose figure is about it
+        return not label.isdisjoint(_row_words(" ".join(prose.claim.places).lower()))
 
     def same_head(self, other: "Keys") -> bool:
         """Heads agree: both name one, or one claim's head appears among the other's words."""

@@ -91,8 +91,8 @@ class SameSourceRelatedValues(Rule):
             ia, ib = ka.interval, kb.interval
             if ia is None or ib is None or not disjoint(ia, ib):
                 continue
-            if ka.containment(kb) < options.min_similarity or ka.same_quantity(kb):
-                continue
+            if ka.containment(kb) < options.min_similarity or not ka.same_row(kb) or ka.same_quantity(kb):
+                continue  # (a table row the prose figure does not name is another thing: "Wales")
             dated = f", {a.source_date}" if a.source_date else ""
             yield self.finding(
                 [a, b],
