@@ -73,15 +73,15 @@ class Keys:
         return self.tables == other.tables and not (self.row and other.row and self.row != other.row)
 
     def same_row(self, other: "Keys") -> bool:
-        """A table cell and a prose figure: the prose figure shares a word with the row's label
-        ("Arvania | 54.2 | 61.8" is not the region's US$212.4bn), unless the row is a total."""
+        """A table cell and a prose figure: the prose figure shares a word with the row's label,
+        or names the row's place ("Chile"), unless the row is a total ("Arvania | 54.2 | 61.8" is
+        not the region's US$212.4bn)."""
         if (self.claim.origin == "table") == (other.claim.origin == "table"):
             return True
         cell, prose = (self, other) if self.claim.origin == "table" else (other, self)
         label = _row_words(cell.row)
         if not label or not label.isdisjoint(prose.words) or prose.noun in label:
             return True
-        # a place names the row ("Chile", "West Africa"): the prose figure is about it
         return not label.isdisjoint(_row_words(" ".join(prose.claim.places).lower()))
 
     def same_head(self, other: "Keys") -> bool:

@@ -48,8 +48,10 @@ class PercentOfTotal(Rule):
     Y", "X (P% of Y)") and "P% of Y, or X" in one sentence: the implied total X / (P/100), with
     the rounding of X and P carried through, is compared with every figure of Y with the same
     unit, overlapping places and a compatible period whose measure contains the head word of Y
-    ("GDP", "trade", "population"). Error when no such figure lies within 10% of the implied
-    interval.
+    ("GDP", "trade", "population"). A whole written right after the share ("3.2% of a GDP of
+    US$1.06 trillion", "1.6% of its US$2.14 trillion economy") is the one compared; "of the total"
+    with no whole named is compared with the larger figures of X's unit in the sentences just
+    before. Error when no such figure lies within 10% of the implied interval.
 
     **Fine**: totals that agree within rounding and 10%; a Y that is never stated; a stated Y of
     another country or year; several stated Ys of which one agrees.

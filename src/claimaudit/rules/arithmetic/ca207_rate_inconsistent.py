@@ -72,9 +72,10 @@ class RateInconsistent(Rule):
     scale word.
 
     **Flagged**: in one sentence, a rate "R per <unit>" (an hour, a day, a year, per person,
-    per capita, a price per tonne, barrel, kilogram or ounce), a total in the rate's unit (or a
-    count, for a bare "400 an hour"), and the figure it is divided by, in hours, days, months,
-    years, people or the priced unit (or a bare figure after "population"). The stated rate's interval (rounding and "about" counted; "more than N" read
+    per capita, a price per tonne, barrel, kilogram or ounce, a yield per hectare or acre), a
+    total in the rate's unit (or a count, for a bare "400 an hour"), and the figure it is divided
+    by, in hours, days, months, years, people, the priced unit or the area (or a bare figure after
+    "population"). The stated rate's interval (rounding and "about" counted; "more than N" read
     as N to 1.5 N) and the quotient's must overlap within 50%: warning beyond, error when one is
     three times the other.
 

@@ -33,7 +33,8 @@ class ConflictingValues(Rule):
 
     **Fine**: the same figure in different places ("12,000 workers in Russia" vs "in Jilin"),
     different years of one series, a level and a change ("rose 8% to $45 million"), a bound and a
-    value inside it ("up to 22,000" vs "about 20,000"), figures in one sentence ("from 19% to 22%").
+    value inside it ("up to 22,000" vs "about 20,000"), figures in one sentence ("from 19% to 22%"),
+    a table row the prose figure does not name (the "Arvania" row against the region's total).
     """
 
     code = "CA101"

@@ -46,7 +46,9 @@ class SameSourceRelatedValues(Rule):
     other columns), and not already a conflict of the same quantity (CA101).
 
     **Fine**: a source's figures for different periods or places; very different magnitudes
-    (a total and a part); one source's figures for unrelated measures; two cells of tables.
+    (a total and a part); one source's figures for unrelated measures; two cells of tables; a
+    table row the prose figure does not name (a rate for one qualification against the rate for
+    all).
     """
 
     code = "CA103"
