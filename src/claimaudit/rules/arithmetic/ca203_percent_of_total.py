@@ -65,14 +65,14 @@ class PercentOfTotal(Rule):
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         amounts = [c for c in ctx.claims if c.value is not None and c.kind == "level" and not is_percent(c)
                    and c.unit is not None and c.value > 0]
-        for amount, share, head in _pairs(ctx.claims):
+        for amount, share, head, whole in _pairs(ctx.claims):
             ia, ip = iv(amount), iv(share)
             if ia is None or ip is None or ip[0] <= 0:
                 continue
             implied = (ia[0] / (ip[1] / 100) if math.isfinite(ip[1]) else 0.0,
                        ia[1] / (ip[0] / 100))
-            if isinstance(head, Claim):  # the whole written right after the share
-                stated, head = [head], _whole_word(share, head)
+            if whole is not None:  # the whole written right after the share
+                stated = [whole]
             elif head == _ANTECEDENT:
                 stated = _antecedent(amounts, amount)
             else:
@@ -97,7 +97,8 @@ def _agrees(claim: Claim, loose: tuple[float, float]) -> bool:
     return i is not None and not (i[1] < loose[0] or loose[1] < i[0])
 
 
-def _pairs(claims) -> Iterator[tuple[Claim, Claim, "str | Claim"]]:
+def _pairs(claims) -> Iterator[tuple[Claim, Claim, str, Claim | None]]:
+    """(amount, share, what the whole is called, the whole when written right after the share)."""
     for members in by_sentence(claims).values():
         for i, (x, y) in enumerate(zip(members, members[1:])):
             if x.value is None or y.value is None:
@@ -105,26 +106,21 @@ def _pairs(claims) -> Iterator[tuple[Claim, Claim, "str | Claim"]]:
             if not is_percent(x) and is_percent(y) and x.kind == "level" and x.unit and \
                     AMOUNT_THEN_SHARE.match(between(x, y)):
                 z = members[i + 2] if i + 2 < len(members) else None
-                if z is not None and z.value is not None and base_unit(z) == base_unit(x) and \
-                        WHOLE_STATED_NEXT.match(between(y, z)):
-                    yield x, y, z  # "US$16.9bn is equivalent to 3.2% of a GDP of US$1.06 trillion"
+                if z is not None and z.value is not None and base_unit(z) == base_unit(x) and (
+                    named := WHOLE_STATED_NEXT.match(between(y, z))
+                ):
+                    # "US$16.9bn is equivalent to 3.2% of a GDP of US$1.06 trillion"
+                    yield x, y, (named.group(1) or z.measure or "whole").split()[-1], z
                     continue
                 m = OF_WHOLE.match(after(y, 70))
                 head = _head(m.group(1)) if m else None
                 if head:
-                    yield x, y, head
+                    yield x, y, head, None
             elif is_percent(x) and not is_percent(y) and y.kind == "level" and y.unit:
                 m = SHARE_THEN_AMOUNT.match(between(x, y))
                 head = _head(m.group(1)) if m else None
                 if head:
-                    yield y, x, head
-
-
-def _whole_word(share: Claim, whole: Claim) -> str:
-    """What the whole written after a share is called ("GDP", "economy"), for the message."""
-    m = WHOLE_STATED_NEXT.match(between(share, whole))
-    named = m.group(1) if m and m.group(1) else (whole.measure or "whole")
-    return named.split()[-1]
+                    yield y, x, head, None
 
 
 def _head(phrase: str) -> str | None:
