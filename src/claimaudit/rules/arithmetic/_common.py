@@ -15,6 +15,14 @@ from claimaudit.rules.values import interval
 Interval = tuple[float, float]
 
 
+def by_line(claims: Iterable[Claim]) -> dict[int, list[Claim]]:
+    """Claims by line, in the order given: a table's rows (the claims of one document)."""
+    rows: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        rows[claim.line].append(claim)
+    return rows
+
+
 def by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
     """Claims of one sentence (or one table row), in order of position."""
     groups: dict[tuple[str, int], list[Claim]] = defaultdict(list)

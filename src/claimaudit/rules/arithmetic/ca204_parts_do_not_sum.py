@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import (
-    after, base_unit, before, between, by_sentence, fmt_interval, gap_ratio, is_percent, iv, offset, total,
+    after, base_unit, before, between, by_line, by_sentence, fmt_interval, gap_ratio, is_percent, iv, offset, total,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
@@ -188,9 +188,7 @@ def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[C
 
 
 def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
-    rows: dict[int, list[Claim]] = defaultdict(list)
-    for c in claims:
-        rows[c.line].append(c)
+    rows = by_line(claims)
     for line in sorted(rows):
         row = rows[line]
         if not TOTAL_ROW.match(_label(row[0])):
@@ -215,10 +213,7 @@ _YEAR_SPAN = re.compile(r"(\d{4})/(\d{4})")
 def _span_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
     """A row's cell for a span of years ("2026-2030" over the column) against the row's cells for
     each of those years, when the row has one for every year of the span (budget tables)."""
-    rows: dict[int, list[Claim]] = defaultdict(list)
-    for c in claims:
-        rows[c.line].append(c)
-    for row in rows.values():
+    for row in by_line(claims).values():
         by_year: dict[int, list[Claim]] = defaultdict(list)
         for c in row:
             if c.period and _YEAR.fullmatch(c.period):

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import (
-    after, base_unit, before, between, by_sentence, fmt_interval, gap_ratio, is_percent, iv,
+    after, base_unit, before, between, by_line, by_sentence, fmt_interval, gap_ratio, is_percent, iv,
     may_end_with, widen, words, year_of,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
@@ -138,11 +137,7 @@ class GrowthInconsistent(Rule):
 
     # (3) a table row: two levels of two periods and the row's change column
     def _table_rows(self, claims: list[Claim], options: Options) -> Iterator[RawFinding]:
-        rows: dict[int, list[Claim]] = defaultdict(list)
-        for c in claims:
-            if c.origin == "table":
-                rows[c.line].append(c)
-        for row in rows.values():
+        for row in by_line(c for c in claims if c.origin == "table").values():
             changes = [c for c in row if c.period is None and (c.kind == "change" or "@change" in c.measure_key)]
             levels = [c for c in row if c.kind == "level" and c.period]  # (no change cell has a period)
             if len(changes) != 1 or len(levels) != 2 or levels[0].period == levels[1].period:
