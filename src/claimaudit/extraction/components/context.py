@@ -886,10 +886,15 @@ _UNIT_PART = re.compile(r"\s*(?P<noun>[a-z][a-z -]{0,60}?)\s+in\s+(?P<unit>[^;,(
 _LABEL_UNIT = re.compile(r"\([^()]{1,30}\)")  # (a row label that may state its own unit)
 
 
+def _closing_parenthesis(title: str) -> str:
+    """What a title's closing parenthesis holds ("" when it closes with none)."""
+    return title[title.rfind("(") + 1 : title.rstrip().rfind(")")] if title.rstrip().endswith(")") else ""
+
+
 def _first_stated_part(title: str):
     """"(million tonnes; July/June marketing year)": the first part of a title's closing
     parenthesis that states a unit, when the whole does not."""
-    inner = title[title.rfind("(") + 1 : title.rstrip().rfind(")")]
+    inner = _closing_parenthesis(title)
     if ";" not in inner:
         return None
     return next((stated for part in inner.split(";") if (stated := _header_unit(f"x ({part.strip()})"))), None)
@@ -900,9 +905,9 @@ def _title_unit_parts(title: str) -> tuple:
     """((noun stems, stated unit), ...) of a title closing with units per kind of column:
     "(volumes in cubic metres; values in USD million)", "(median price and median earnings in
     £; ratio = price / earnings)" (a definition states no unit); () when it states none."""
-    if not title.rstrip().endswith(")"):
+    inner = _closing_parenthesis(title)
+    if not inner:
         return ()
-    inner = title[title.rfind("(") + 1 : title.rstrip().rfind(")")]
     parts = []
     for piece in inner.split(";"):
         if "=" in piece:

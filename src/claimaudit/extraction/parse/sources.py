@@ -338,7 +338,8 @@ _GOV_BODY = re.compile(
     r"(?:Ministry|Department|Agency|Office|Bureau|Directorate|Committee|Commission|Service|"
     r"Authority|Administration|Administrator|Customs|Statistics|Inspectorate|Treasury|Secretariat|Guard|Police|Regulator)\b"
 )
-_PUBLICATION_END = re.compile(r"\b(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index)$")
+_PUBLICATIONS = "Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index"  # (the head words of works)
+_PUBLICATION_END = re.compile(rf"\b(?:{_PUBLICATIONS})$")
 # ("National Energy Commission", "National Electric Energy Commission": a field between)
 _BODY_START = re.compile(
     rf"(?:(?:Federal|State|National|General|Main)\s+(?:[A-Z][a-z]+\s+){{0,4}}?)?{_GOV_BODY.pattern}"
@@ -790,7 +791,7 @@ _WHOLE_NAME_BEFORE_PAREN = re.compile(
 )
 # A work named before the body that publishes it: "Energy Outlook of the ..."
 _WORK_OF_PREFIX = re.compile(
-    r"^(?:[A-Z][\w’'.&-]*\s+)*(?:Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index|Update|Assessment)"
+    rf"^(?:[A-Z][\w’'.&-]*\s+)*(?:{_PUBLICATIONS}|Update|Assessment)"
     r"\s+(?:of|by)\s+(?:the\s+)?"
 )
 # A body whose remit is a list: "Ministry of Economy, Trade and Industry", "Department of
