@@ -235,7 +235,7 @@ def _parallel(paths: list[str], options: ExtractOptions, jobs: int, render=None)
         try:
             pool = context.Pool(processes=min(jobs, len(paths)))
         finally:
-            gc.unfreeze()
+            collector.thaw()
     with pool:
         pending: dict[int, DocumentClaims | ClaimauditError] = {}
         next_index = 0

@@ -41,3 +41,10 @@ def settle() -> None:
     by reference counting as before). A library caller's collector is left as it is."""
     if _settling:
         gc.freeze()
+
+
+def thaw() -> None:
+    """Undo a freeze made for forking workers, unless the command line has settled the objects
+    for good (``settle``): unfreezing then would hand them back to the collector."""
+    if not _settling:
+        gc.unfreeze()
