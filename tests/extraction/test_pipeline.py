@@ -1792,3 +1792,29 @@ def test_reported_in_a_list_of_places_names_no_source():
             "had been reported in Varno and Ostrel since 1 April.")
     claims = _claims(text)
     assert claims["27"].source == claims["1,318"].source == "Ministry of Health"
+
+
+def test_a_registry_name_with_the_inside_it_is_read_whole():
+    text = ("The Food and Agriculture Organization of the United Nations (FAO) expects each farm "
+            "given seed to harvest 300-350 kg of maize.")
+    assert _claims(text)["300-350 kg"].source == "Food and Agriculture Organization"
+
+
+def test_a_body_acting_after_a_paragraph_number_is_its_figures_source():
+    text = "4.2 UNICEF delivered 8,400 cartons of therapeutic food to clinics in April."
+    assert _claims(text)["8,400"].source == "UN Children's Fund"
+
+
+def test_a_countrys_lower_case_ministry_as_subject_is_the_source():
+    claims = _claims("Chile's mining ministry estimates that output will reach 5.6 million tonnes.")
+    assert claims["5.6 million tonnes"].source == "Ministry of Mining (Chile)"
+
+
+def test_a_ministry_owned_by_a_state_the_place_list_does_not_know():
+    claims = _claims("Ostravia's finance ministry expects the deficit to reach 4.1% of output.")
+    assert claims["4.1%"].source == "Ministry of Finance (Ostravia)"
+
+
+def test_the_governments_possessive_is_not_part_of_a_body_name():
+    claims = _claims("The Government's Agency for Returnees counts 52,000 people back home.")
+    assert claims["52,000"].source == "Agency for Returnees"

@@ -157,6 +157,9 @@ def source_eq(gold, got) -> bool:
         # an annotator who never names the country ("Suez Canal Authority") against the same body
         # with its country added ("Suez Canal Authority (Egypt)"); not the other way round
         return True
+    qualified = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", country_qualified_name(got))
+    if qualified and _fold(f"{qualified.group(2)} {qualified.group(1)}") == _fold(gold):
+        return True  # "Corsova Ministry of Finance" ~ "Ministry of Finance (Corsova)": a place the tool does not know
     if _REGISTRY is None:
         _REGISTRY = SourceRegistry.default()
     a, b = _REGISTRY.resolve(gold), _REGISTRY.resolve(got)

@@ -359,6 +359,17 @@ class ContextComponent:
             # "US$2.05 per pound, compared with US$1.62", "CNY 3.6bn a year, about US$500mn"
             per = previous.per
             unit = f"{unit}/{per}"
+        elif family == "money" and unit and per is None and earlier and (
+            rated := next((c for c in reversed(earlier) if c.per and c.unit_family == "money" and c.unit.split("/")[0] == unit), None)
+        ) and (
+            _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
+            or _TO_AFTER_FROM.search(text, max(start, number.start - 120), number.start)
+            or _AND_BEFORE.search(text, max(0, number.start - 30), number.start) and _RATE_PAIR.search(text, start, number.start)
+        ) and not _IN_TOTAL.match(text, number.end):
+            # "21 US cents a share, up 17% from 18 cents", "from KSh 498 a month ... to KSh 517",
+            # "USD 1,960 per hectare for pasture and USD 4,910 for cropland": the same money per the same thing
+            per = rated.per
+            unit = f"{unit}/{per}"
         words, content = ctx.measure_words_and_content(
             text, clause[0], clause[1], skip, [(p.start, p.end) for p in place_names]
         )
@@ -678,6 +689,11 @@ _NOT_COUNTED_SUBJECTS = frozenset(
     "shares stocks yields temperatures speeds receipts payments transfers investments budgets expenditures "
     "outlays subsidies premiums claims deposits loans bonds holdings".split()
 )
+# "... from KSh 498 a month in the first quarter to KSh 517": the level a change reaches
+_TO_AFTER_FROM = re.compile(r"\bfrom\b[^;]*\bto\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z", re.I)
+_AND_BEFORE = re.compile(r"\band\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z")
+# a rate written right after a figure, then words and "and": "USD 1,960 per hectare for pasture and"
+_RATE_PAIR = re.compile(r"\d\s*(?:per|a|an|each)\s+[a-z][\w³²]*(?:\s+[a-z]+){0,4}\s+and\s+[^\d,;]{0,20}\Z")
 _IN_TOTAL = re.compile(r"\s+(?:in\s+(?:total|all)|overall|altogether|all\s+told)\b")
 _RESTATED_BEFORE = re.compile(r"(?:,|\()\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|equivalent\s+to)\s+\Z")
 _PARALLEL_AFTER = re.compile(

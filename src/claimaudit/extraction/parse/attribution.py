@@ -496,6 +496,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 if named:
                     start = _extend_left_over_filler(text, sent.start, named.start())
             add(start, source.end + shift + _phrase_end(cue), [source], "sentence")
+    for ministry in LOWER_MINISTRY.finditer(text, sent.start, sent.end):
+        # "Poland's finance ministry estimates", "the health ministry said"
+        cue = CUE_AFTER.match(text[ministry.end() : min(sent.end, ministry.end() + 160)])
+        if cue and _in_subject_position(text, first_word, ministry.start()):
+            add(ministry.start(), ministry.end() + _phrase_end(cue), [_lower_ministry(ministry)], "sentence")
     for match in NAME.finditer(text, sent.start, sent.end):
         after = text[match.end() : min(sent.end, match.end() + 160)]
         cue = CUE_AFTER.match(after)
@@ -614,13 +619,13 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     # is the figure's source only when no one else reports on it.
     if not any(not s.vague for a in found for s in a.sources) and _NUMBERISH.search(text, sent.start, sent.end):
         for source in known:
-            if not source.vague and _in_subject_position(text, sent.start, source.start) and (
+            if not source.vague and _in_subject_position(text, first_word, source.start) and (
                 _ACTOR_VERB_AFTER.match(text, source.end, sent.end) or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
             ):  # ("MOTIE's KRW 26 trillion support package": the owner of the amount)
                 add(_extend_left_over_filler(text, sent.start, source.start), source.end, [source], "actor")
         for match in NAME.finditer(text, sent.start, sent.end):
             name = match.group()
-            if " " in name and looks_like_body(name) and _in_subject_position(text, sent.start, match.start()) and (
+            if " " in name and looks_like_body(name) and _in_subject_position(text, first_word, match.start()) and (
                 _ACTOR_VERB_AFTER.match(text, match.end(), sent.end)
             ) and not any(_overlaps(s, match.start(), match.end()) for s in known):
                 add(_extend_left_over_filler(text, sent.start, match.start()), match.end(),
