@@ -1818,3 +1818,40 @@ def test_a_ministry_owned_by_a_state_the_place_list_does_not_know():
 def test_the_governments_possessive_is_not_part_of_a_body_name():
     claims = _claims("The Government's Agency for Returnees counts 52,000 people back home.")
     assert claims["52,000"].source == "Agency for Returnees"
+
+
+def test_a_panel_on_another_country_is_not_the_registrys_panel():
+    text = ("This brief uses the reports of the UN Panel of Experts on Yemen. In its final report, "
+            "the Panel of Experts counted 14 vessels in the trade.")
+    assert _claims(text)["14"].source == "UN Panel of Experts on Yemen"
+
+
+def test_a_name_may_hold_a_lower_case_particle():
+    claims = _claims("Agents seized 2,400 litres of petrol, according to a Guardia di Finanza statement.")
+    assert claims["2,400 litres"].source == "Guardia di Finanza"
+
+
+def test_a_countrys_possessive_qualifies_a_ministry_whose_name_lists_fields():
+    text = ("Algeria's Ministry of Energy, Mines and Water estimated that smuggled Moroccan fuel "
+            "was 12% of sales.")
+    assert _claims(text)["12%"].source == "Ministry of Energy, Mines and Water (Algeria)"
+
+
+def test_work_done_in_a_city_names_no_source():
+    assert _claims("The team held 31 interviews conducted in Nairobi in May.")["31"].source is None
+
+
+def test_a_parenthetical_citation_does_not_cover_the_next_clause():
+    text = ("Border trade was worth USD 1.4bn a year (World Bank, 2024), and Algerian customs "
+            "seized 820,000 litres of fuel in 2024.")
+    claims = _claims(text)
+    assert claims["USD 1.4bn"].source == "World Bank"
+    assert claims["820,000 litres"].source is None
+
+
+def test_an_undefined_acronym_spelled_by_a_body_the_text_names():
+    text = ("The region had 2.1 million residents (ZSA, 2020). The Zamunda Statistics Agency "
+            "expects 2.4 million by 2030 (ZSA and ICF, 2024).")
+    claims = _claims(text)
+    assert claims["2.1 million"].source == "Zamunda Statistics Agency"
+    assert claims["2.4 million"].source == "Zamunda Statistics Agency; ICF"

@@ -129,7 +129,7 @@ def _fold(s):
         return None
     n = n[4:] if n.startswith("the ") else n  # "The Sovereign Fund of Egypt"
     # a company's legal form: "Safaricom PLC" ~ "Safaricom", "Rheinmetall AG" ~ "Rheinmetall"
-    n = re.sub(r",?\s+(?:plc|ag|inc\.?|ltd\.?|llc|s\.a\.|n\.v\.|se|jsc|pjsc|co\.)$", "", n)
+    n = re.sub(r",?\s+(?:plc|ag|ab|asa|oyj|gmbh|inc\.?|ltd\.?|llc|s\.a\.|sa|n\.v\.|nv|se|jsc|pjsc|co\.)$", "", n)
     return unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode()
 
 

@@ -394,6 +394,11 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
         return result
 
     def full(s: SourceRef) -> SourceRef:
+        if s.vague and s.text[:1].isupper() and " " in s.name and (
+            len(inside := {n for n, _ in named if n != s.name and f" {s.name} " in f" {n} "}) == 1
+        ):
+            # "the Panel of Experts identified" after "the UN Panel of Experts on Libya": the body named in full
+            return dataclasses.replace(s, name=next(iter(inside)), kind=None, vague=False)
         if s.kind is not None and " " not in s.text and len(own := headed.get(s.text, set()) - {s.name}) == 1 and (
             next(iter(own)).endswith(")")
         ):
@@ -638,7 +643,8 @@ class AttributionComponent:
                 attrs = self._row(text, block.start, block.end, sources, dates, acronyms)
             else:
                 in_text = sources.within(start, end)
-                named.extend((s.name, s.kind) for s in in_text if not s.vague and s.kind is not None)
+                named.extend((s.name, s.kind) for s in in_text if not s.vague and (
+                    s.kind is not None or " " in s.name and looks_like_body(s.name)))
                 named.extend(_bodies_named(text, start, end))
                 while definitions and definitions[0][0] < end:
                     named.append(definitions.pop(0)[1:])

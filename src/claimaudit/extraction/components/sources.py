@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from claimaudit.extraction.extensions import doc_text
 
 from claimaudit.extraction.parse.attribution import SourceRef, body_name_end
-from claimaudit.extraction.parse.sources import SourceRegistry, find_acronym_definitions
+from claimaudit.extraction.parse.sources import SourceRegistry, find_acronym_definitions, infer_acronyms
 
 
 class SourcesComponent:
@@ -20,15 +20,27 @@ class SourcesComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         acronyms = find_acronym_definitions(text)
+        acronyms.update(infer_acronyms(text, acronyms, self.registry.acronyms()))
         refs = []
+        longer: dict[str, list[tuple[int, str]]] = {}  # registry name -> (where, longer name the text writes it in)
         for mention in self.registry.find(text, acronyms=acronyms):
             kind = mention.entry.kind if mention.entry else ("vague" if mention.vague else None)
             end = mention.end if mention.vague else body_name_end(text, mention.start, mention.end, len(text))
             if end != mention.end:  # a longer body's name: resolved again as written
                 written = text[mention.start : end]
                 refs.append(SourceRef(mention.start, end, written, written, None, False))
+                if mention.entry is not None:
+                    longer.setdefault(mention.name, []).append((mention.start, written))
                 continue
             refs.append(SourceRef(mention.start, mention.end, mention.text, mention.name, kind, mention.vague))
+        if longer:
+            # "the Panel of Experts identified ..." after "the UN Panel of Experts on Libya": the body the
+            # document names in full, not the registry's body of the shorter name
+            def named_before(ref: SourceRef) -> str | None:
+                before = [w for at, w in longer.get(ref.name, ()) if at < ref.start] if ref.kind is not None else []
+                return before[-1] if before else None
+
+            refs = [SourceRef(r.start, r.end, r.text, w, None, False) if (w := named_before(r)) else r for r in refs]
         doc._.ca_acronyms = acronyms
         doc._.ca_sources = refs
         return doc

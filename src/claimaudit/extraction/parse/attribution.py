@@ -191,7 +191,7 @@ _PAREN_CUE = re.compile(r"\s*(?:per|source[sd]?:?|according\s+to|see|cited\s+in|
 # A capitalised name: words starting with a capital or digit-free acronyms, joined by connectors.
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]{2,}s?)"
 NAME = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|the|and|on|de|du|des|la|le|&|\+|in)\s+)*{_NAME_WORD})*"
+    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|the|and|on|de|di|da|del|della|do|dos|das|du|des|la|le|van|von|der|&|\+|in)\s+)*{_NAME_WORD})*"
 )
 _LEADING_FILLER = re.compile(
     rf"""[\s,]*(?:(?:the|a|an|its|their|recent|latest|new|annual|joint|official|preliminary|
@@ -278,10 +278,16 @@ def body_name_end(text: str, start: int, end: int, limit: int) -> int:
         country = _OF_COUNTRY_AFTER.match(text, end, limit) or _COMMA_COUNTRY_AFTER.match(text, end, limit)
         if country and _is_place_word(country.group(1)):
             end = country.end()  # "Ministry of Energy and Mines of Ecuador", "[Department of Labour, Nepal, 2025]"
+    elif _PANEL_END.search(text, start, end) and (on := _ON_COUNTRY_AFTER.match(text, end, limit)) and _is_place_word(
+        re.sub(r"^the\s+", "", on.group(1))
+    ):
+        end = on.end()  # "the UN Panel of Experts on Libya": a panel on another country than the registry's
     return end
 
 
 _PAREN_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,40})\)")
+_PANEL_END = re.compile(r"\b(?:Panel|Experts|Committee|Commission|Group|Mission|Rapporteur)\Z")
+_ON_COUNTRY_AFTER = re.compile(r"\s+on\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _COMMA_COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[,)\]])")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
@@ -386,7 +392,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             span = name_after(text, inner_start, inner_end)
             if not span or span[0] - inner_start > 10 or text.startswith("/", span[1]):
                 continue  # ("(S/2024/215)", "(A/RES/78/1)": a UN document's symbol)
-            inner = [_written_source(text, *span)]
+            inner = _written_sources(text, *span)
         year = _PAREN_YEAR.search(text, inner_start, inner_end)
         add(match.start(), match.end(), inner, "parenthetical", year_at=year.start() if year else None)
 
@@ -455,7 +461,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 continue  # "X estimated in its (June 2025) Global Minerals Outlook": X's work, X speaks
             if cue.group().lower().endswith(" in") and not (
                 looks_like_body(text[span[0] : span[1]]) or _ENDS_WITH_WORK.search(text, span[0], span[1])
-            ) and _PLACE_LIST.fullmatch(text, span[0], span[1]):
+            ) and (_PLACE_LIST.fullmatch(text, span[0], span[1]) or _is_place_word(text[span[0] : span[1]])):
                 continue  # "cases had been reported in Kembu and Lisso": where, not by whom
             add(cue.start(), span[1], _written_sources(text, *span), "sentence")
 
@@ -718,6 +724,7 @@ _TITLED_PERSON = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|von|van|der|den|de|da|di|del|la|le|bin|al|el|ibn)\s+){0,5}[A-Z][\w'’.-]*"
 )
 _BODY_BEFORE_TAIL = re.compile(
+    r"(?:\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"  # ("Tunisia's Ministry of Industry, Mines and Energy")
     r"\b(?:Ministry|Department|Directorate|Secretariat)\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+\Z"
 )
 
@@ -944,6 +951,7 @@ _TITLE = re.compile(
 )
 _BODY_BEFORE_PERSON = re.compile(r"(?:['’]s)?\s*(?:\([A-Z][\w.&-]{1,15}\))?\s*(?:['’]s)?\s*")
 
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")  # ("KNBS and ICF": two bodies)
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 _POSSESSOR = re.compile(r"(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
 
@@ -954,6 +962,8 @@ def _written_sources(text: str, start: int, end: int) -> list[SourceRef]:
     written = text[start:end]
     for match in _AND.finditer(written):
         left, right = written[: match.start()], written[match.end() :]
+        if _ACRONYM_WORD.fullmatch(left) and _ACRONYM_WORD.fullmatch(right):
+            return [SourceRef(start, start + match.start(), left, left), SourceRef(start + match.end(), end, right, right)]
         if looks_like_body(left) and looks_like_body(right) and not _AND.search(right) and " " in right.strip():
             # (one word after "and" closes one name: "Department of Census and Statistics")
             possessor = _POSSESSOR.match(left)
@@ -1116,6 +1126,10 @@ def pick_attribution(
             return before[-1]
         return nxt
     if before:
+        if text is not None and before[-1].how == "parenthetical" and _NEW_SUBJECT_CLAUSE.match(text, before[-1].end, number_start):
+            # "... worth TND 2.6bn a year (World Bank, 2024), and Tunisian customs seized 1.26 million
+            # litres": a citation in parentheses covers what comes before it, not the next clause
+            return None
         return before[-1]
     for a in attributions:  # a number inside the phrase ("(FAO, 2025)" is rare)
         if a.start <= number_start < a.end:
@@ -1123,6 +1137,8 @@ def pick_attribution(
     return None
 
 
+# after a citation, a clause with a subject of its own: ", and Tunisian customs seized"
+_NEW_SUBJECT_CLAUSE = re.compile(r"[,;]?\s*(?:;|,?\s*(?:and|while|whereas|but)\s+)(?:the\s+)?[A-Z]?[a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
 _APART = re.compile(r"\b(?:is|was|are|were|above|below|than|against|versus|compared|while|whereas|but)\b")
 _PLACE_LIST = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+")  # ("Kembu and Lisso")
 _PARTICIPLE_BY = re.compile(r"(?:reported|estimated|published|compiled|recorded|cited|given|measured|counted|calculated)\s+by\b")

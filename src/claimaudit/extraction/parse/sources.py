@@ -993,6 +993,44 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
     return out
 
 
+_CAPS_TOKEN = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w&-])")
+_BODY_NAME_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*)+"
+)
+_NO_INITIAL = frozenset({"of", "for", "and", "on", "the", "&"})
+
+
+def infer_acronyms(text: str, defined: dict[str, str], known: Iterable[str] = ()) -> dict[str, str]:
+    """Acronyms the document uses without defining: "(KNBS, 2019)" in a text that names the
+    "Kenya National Bureau of Statistics" is that bureau, when it is the one organisation the
+    text names whose words' initials spell it. Not an acronym the document defines or the
+    registry knows, and not one written after a capitalised word ("Ostmark Metals AB").
+    """
+    wanted = set()
+    for m in _CAPS_TOKEN.finditer(text):
+        short = m.group()
+        if short in defined or short in wanted:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].rstrip()
+        if before[-1:].isalpha() and (prev := before.split()[-1]) and prev[:1].isupper() and not prev.isupper():
+            continue  # "Ostmark Metals AB": a legal form
+        wanted.add(short)
+    wanted -= set(known)
+    if not wanted:
+        return {}
+    spelled: dict[str, set[str]] = {}
+    for m in _BODY_NAME_RUN.finditer(text):
+        words = m.group().split()
+        for i in range(len(words) - 1):  # a name may follow a capitalised word ("In Kenya National ...")
+            name = " ".join(words[i:])
+            if words[i].lower() in _NO_INITIAL:
+                continue
+            initials = "".join(w[0] for w in words[i:] if w.lower() not in _NO_INITIAL)
+            if initials in wanted and looks_like_body(name):
+                spelled.setdefault(initials, set()).add(re.sub(r"['’]s$", "", name))
+    return {short: next(iter(names)) for short, names in sorted(spelled.items()) if len(names) == 1}
+
+
 # ---------------------------------------------------------------------------------------
 # registry
 
@@ -1214,6 +1252,10 @@ class SourceRegistry:
         return SourceRegistry(merged, aliases)
 
     # -- lookup ----------------------------------------------------------------------
+    def acronyms(self) -> frozenset[str]:
+        """Every acronym of a registry entry."""
+        return frozenset(self._acr)
+
     def __len__(self) -> int:
         return len(self._entries)
 
