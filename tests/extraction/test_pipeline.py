@@ -1855,3 +1855,32 @@ def test_an_undefined_acronym_spelled_by_a_body_the_text_names():
     claims = _claims(text)
     assert claims["2.1 million"].source == "Zamunda Statistics Agency"
     assert claims["2.4 million"].source == "Zamunda Statistics Agency; ICF"
+
+
+def test_kilotonnes_are_counted_in_tonnes():
+    claim = _claims("Zinc output fell to 97.2 kt in 2025.")["97.2 kt"]
+    assert (claim.value, claim.unit) == (97_200, "metric tons")
+
+
+def test_one_in_n_is_a_share():
+    claims = _claims("Roughly one in twelve pupils and 2 in 5 teachers left, as did boys under five in ten villages.")
+    assert (claims["one in twelve"].value, claims["one in twelve"].unit) == (pytest.approx(8.3333, rel=1e-3), "percent")
+    assert claims["2 in 5"].value == 40.0
+    assert "five in ten" not in claims
+
+
+def test_a_cell_with_its_own_unit_ignores_the_tables_money_scale():
+    text = ("Table 1. Results (EUR million unless stated)\n\n"
+            "Item | 2025 | 2024 | Change\n"
+            "Revenue | 3,210 | 3,050 | 5.2%\n"
+            "Margin | 30.1% | 28.4% | 1.7pp\n")
+    claims = _claims(text)
+    assert (claims["1.7pp"].value, claims["1.7pp"].unit) == (1.7, "percentage points")
+    assert claims["3,210"].value == 3_210_000_000
+
+
+def test_a_masthead_name_before_a_bar_is_the_publisher():
+    text = ("Regional Nutrition Survey 2025\n\n"
+            "Tumaini Health Trust | Report No. 7 | Kisumu, 3 May 2025\n\n"
+            "Stunting fell to 24.1% (Tumaini Health Trust, 2025), down from 27.9% in the last round.")
+    assert _claims(text)["24.1%"].source is None

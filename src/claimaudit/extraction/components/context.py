@@ -1098,8 +1098,8 @@ def _header_unit(cell: str):
 def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
     """A table's stated scale ("In Trillions of Dollars", "Amount Held ($ billions)") for a cell
     whose figure carries no scale of its own."""
-    if header is None or _WRITTEN_SCALE.search(number.text) or number.unit == "percent":
-        return 1.0, None
+    if header is None or _WRITTEN_SCALE.search(number.text) or number.unit and not number.currency:
+        return 1.0, None  # ("1.9pp", "212.4 kt" in a table "in EUR million": a unit of their own)
     for where in (header_cell or "", _title_of(text, header)):
         match = _TABLE_SCALE.search(where)
         if match:

@@ -1235,6 +1235,13 @@ _CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ -]{4,80}[A-Z]")
 _NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
 
 
+_WORK_TITLE_END = re.compile(  # ("Quarterly Note | Issue 4": the masthead names the work)
+    r"\b(?:Note|Report|Brief|Briefing|Bulletin|Review|Paper|Update|Outlook|Survey|Series|Analysis|Monitor|Digest|"
+    r"Newsletter|Memo|Commentary|Insight|Focus|Watch|Notes|Reports|Papers|Insights)\Z"
+)
+_LETTERHEAD_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of|for)\s+)?[A-Z][\w'’.-]*){1,5}")
+
+
 def publisher_names(text: str) -> frozenset[str]:
     """Lower-case names (and acronyms) of the body that publishes the document, from its opening
     lines; a figure the document credits to its publisher ("by CAPR's own count") is its own."""
@@ -1255,4 +1262,6 @@ def publisher_names(text: str) -> frozenset[str]:
         elif "|" in line:
             names |= {p.strip().lower() for p in line.split("|") if p.strip() and p.strip().upper() != p.strip()
                       and len(p.split()) <= 8 and looks_like_body(p.strip()) and not re.search(r"\d", p)}
+            if _LETTERHEAD_NAME.fullmatch(first := line.split("|")[0].strip()) and not _WORK_TITLE_END.search(first):
+                names.add(first.lower())  # "Ndoto Health Trust | Report No. ...": the masthead's name
     return frozenset(names)

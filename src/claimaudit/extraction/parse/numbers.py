@@ -814,6 +814,15 @@ class _Parser:
     def _suffix(self, a: _Amt) -> None:
         text = self.text
         pos = a.end
+        if a.kind in ("num", "words") and not a.scaled and a.value in _ONE_IN_NUMERATORS and (
+            share := _one_in(text, pos)
+        ) and not _AGE_BEFORE.search(text, max(0, a.start - 40), a.start):  # ("children under five in twelve districts")
+            # "one in twelve children", "2 in 5 households": a share, as a percentage
+            denominator, a.end = share
+            if a.value < denominator:
+                a.value, a.step, a.unit, a.plain, a.is_int = 100 * a.value / denominator, None, "percent", False, False
+                return
+            a.end = pos
         if text.startswith("%", pos):
             # "12.5%", the most common suffix: what the code below reads, without its regexes (no
             # scale or money code starts with "%"; the percent alternative comes first in _POST_AT)
@@ -1436,7 +1445,7 @@ def _build(p: _Parser, a: _Amt, pre: dict, post_q, qual_start, per: str | None) 
 
 # Units that carry a scale: the value is given in their base unit
 _SCALED_UNITS = {
-    "megatonnes": (1e6, "metric tons"), "gigatonnes": (1e9, "metric tons"),
+    "kilotonnes": (1e3, "metric tons"), "megatonnes": (1e6, "metric tons"), "gigatonnes": (1e9, "metric tons"),
     "megatonnes CO2e": (1e6, "metric tons CO2e"), "gigatonnes CO2e": (1e9, "metric tons CO2e"),
     "billion cubic meters": (1e9, "cubic meters"), "million cubic meters": (1e6, "cubic meters"),
     "trillion cubic meters": (1e12, "cubic meters"),
@@ -1557,6 +1566,24 @@ def _rate(pr: re.Match, a: _Amt, text: str) -> tuple[str | None, int]:
 _YEAR_AFTER_SLASH = re.compile(r"(?:19|20)\d\d(?:[ \t]+[a-z]+)?")
 _SIZED_NOUN_AT = re.compile(rf"-(?:[a-z]+|[a-z]+[ \t]+[a-z]+)[ \t]+(?P<noun>{_CONTAINERS})\b")
 _PER_HEAD_AT = re.compile(r"[ \t]+(?P<per>(?i:hour|day|week|month|year|night|shift|trip|visit|season)s?)\b")
+
+
+_ONE_IN_NUMERATORS = frozenset(float(n) for n in range(1, 10))
+_ONE_IN_AT = re.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?(?:(?P<num>[1-9]\d{0,2}(?:,\d{3})?)(?![\d,.])|(?P<words>[A-Za-z]+(?:[ -][A-Za-z]+)?))")
+
+
+def _one_in(text: str, pos: int) -> tuple[float, int] | None:
+    """(N, end) for "in N" / "in every N" after a figure ("one in twelve"), else None."""
+    m = _ONE_IN_AT.match(text, pos)
+    if m is None:
+        return None
+    if m.group("num"):
+        return float(m.group("num").replace(",", "")), m.end()
+    toks = nw.tokenize(m.group("words"), m.start("words"))
+    wn = nw.parse_word_tokens(toks, 0) if toks else None
+    if wn is None or wn.has_scale or wn.value < 2:
+        return None
+    return float(wn.value), wn.end
 
 
 def _rate_word(pr: re.Match, a: _Amt) -> str | None:
