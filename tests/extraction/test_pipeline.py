@@ -1884,3 +1884,27 @@ def test_a_masthead_name_before_a_bar_is_the_publisher():
             "Tumaini Health Trust | Report No. 7 | Kisumu, 3 May 2025\n\n"
             "Stunting fell to 24.1% (Tumaini Health Trust, 2025), down from 27.9% in the last round.")
     assert _claims(text)["24.1%"].source is None
+
+
+def test_a_less_common_currency_code_before_a_money_range():
+    claims = _claims("Diesel sells for TND 21 to TND 25 a can, and losses reach LYD 9-12 billion a year.")
+    assert (claims["TND 21 to TND 25"].low, claims["TND 21 to TND 25"].unit) == (21, "TND")
+    assert claims["LYD 9-12 billion"].unit == "LYD/year"
+
+
+def test_a_confidence_interval_takes_the_estimates_unit_and_its_level_is_set_aside():
+    claims = _claims("Overall, 31.2% of infants were anaemic (95% CI 28.9-33.5) in 2025.")
+    assert claims["28.9-33.5"].unit == "percent"
+    assert "95%" not in claims
+
+
+def test_a_rate_base_with_a_comma_after_it():
+    claims = _claims("Infant mortality was 38 per 1,000, compared with 29 per 1,000 respectively.")
+    assert claims["38"].unit == "deaths/1,000 population"
+
+
+def test_money_per_a_noun_named_before_it():
+    claims = _claims("Diluted earnings per share of EUR 2.14 were above the EUR 2.05 consensus; revenue rose "
+                     "5 per cent to EUR 1.2bn.")
+    assert claims["EUR 2.14"].unit == claims["EUR 2.05"].unit == "EUR/share"
+    assert claims["EUR 1.2bn"].unit == "EUR"

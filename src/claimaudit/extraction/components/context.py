@@ -151,6 +151,14 @@ class ContextComponent:
                             ambient = section_country[block_index]
                         if ambient:
                             context = dataclasses.replace(context, places=tuple(sorted(ambient)))
+                    if context.unit is None and number.low is not None and (
+                        ci := _CI_BEFORE.search(text, max(start, number.start - 40), number.start)
+                    ) and (estimate := next((out[n.start] for n in reversed(in_sentence)
+                                             if n.end <= ci.start() and n.start in out), None)):
+                        # "26.6% (95% CI 25.0-28.2)", "62 deaths per 1,000 (95% CI 54-70)": the
+                        # interval is in the estimate's unit
+                        context = dataclasses.replace(context, unit=estimate.unit, unit_family=estimate.unit_family,
+                                                      currency=estimate.currency, per=estimate.per)
                     previous = context
                     sentence_contexts.append(context)
                     out[number.start] = context
@@ -233,6 +241,8 @@ class ContextComponent:
                 per = _MONEY_PER.get(word) or _ADVERB_PER.get(word, word)
             elif floor is not None and (adj := _RATE_ADJ_BEFORE.search(text, max(floor, number.start - 80), number.start)):
                 per = _RATE_ADJS[adj.group(1).lower()]  # "the average monthly wage rose to 72,000 rubles"
+            elif currency and floor is not None and (owned := _PER_NOUN_BEFORE.search(text, max(floor, number.start - 60), number.start)):
+                per = owned.group("noun").lower()  # "earnings per share of EUR 1.83", "the cost per child was US$165"
             elif currency and floor is not None and "price" in text[max(floor, number.start - 120) : number.start] and (
                 priced := _PRICE_OF_ONE.search(text, max(floor, number.start - 120), number.start)
             ):
@@ -363,6 +373,7 @@ class ContextComponent:
             rated := next((c for c in reversed(earlier) if c.per and c.unit_family == "money" and c.unit.split("/")[0] == unit), None)
         ) and (
             _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
+            or _RANKED_AGAINST.search(text, max(0, number.start - 40), number.start)
             or _TO_AFTER_FROM.search(text, max(start, number.start - 120), number.start)
             or _AND_BEFORE.search(text, max(0, number.start - 30), number.start) and _RATE_PAIR.search(text, start, number.start)
         ) and not _IN_TOTAL.match(text, number.end):
@@ -620,6 +631,12 @@ _RATE_ADJ_BEFORE = re.compile(
     r"just\s+under|over|under|almost)\s+)?[~$€£¥]?\s*$",
     re.I,
 )
+# "earnings per share of EUR 1.83", "the cost per child was about US$165": a money figure per the noun
+_PER_NOUN_BEFORE = re.compile(
+    r"\bper\s+(?!cent\b)(?P<noun>[a-z]{3,}(?<!s))\s+(?:of|was|were|is|are|at|rose\s+to|fell\s+to|reached|stood\s+at|"
+    r"averaged|came\s+to|amounted\s+to|totall?ed)\s+(?:(?:about|around|roughly|nearly|some|an\s+estimated|"
+    r"approximately|only|just)\s+)?\Z",
+)
 _RATE_ADJS = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
 _RATE_WORDS = {"annually": "year", "yearly": "year", "year": "year", "annum": "year"}
 _MONEY_RATE_AFTER = re.compile(
@@ -691,9 +708,12 @@ _NOT_COUNTED_SUBJECTS = frozenset(
 )
 # "... from KSh 498 a month in the first quarter to KSh 517": the level a change reaches
 _TO_AFTER_FROM = re.compile(r"\bfrom\b[^;]*\bto\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z", re.I)
+_RANKED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|short\s+of|in\s+line\s+with|than)\s+(?:the\s+|a\s+)?\Z")
 _AND_BEFORE = re.compile(r"\band\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z")
 # a rate written right after a figure, then words and "and": "USD 1,960 per hectare for pasture and"
 _RATE_PAIR = re.compile(r"\d\s*(?:per|a|an|each)\s+[a-z][\w³²]*(?:\s+[a-z]+){0,4}\s+and\s+[^\d,;]{0,20}\Z")
+# "(95% CI 25.0-28.2)", "(CI: 54-70)": a confidence interval's bounds, after the estimate's parenthesis
+_CI_BEFORE = re.compile(r"\((?:\d{2}(?:\.\d)?%\s+)?(?:CI|confidence\s+interval)\s*[:=]?\s*\Z", re.I)
 _IN_TOTAL = re.compile(r"\s+(?:in\s+(?:total|all)|overall|altogether|all\s+told)\b")
 _RESTATED_BEFORE = re.compile(r"(?:,|\()\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|equivalent\s+to)\s+\Z")
 _PARALLEL_AFTER = re.compile(

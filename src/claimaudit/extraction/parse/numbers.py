@@ -500,7 +500,7 @@ _PER_AT = re.compile(
     r"|[ \t]+of[ \t]+[a-z]{1,20}(?:[ \t]+[a-z]{1,20})?(?=[ \t]+per[ \t]))?"
     r"(?:[ \t]*/[ \t]*|[ \t]+(?P<kw>(?i:per|a|an|each|every))[ \t]+)"
     # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
-    f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|\\d[\\d,]*(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|with|during|since|as|is|was|were|are)\\b)[A-Za-z]+)?)"
+    f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|(?:\\d{{1,3}}(?:,\\d{{3}})+(?!,?\\d)|\\d+(?!,?\\d))(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|with|during|since|as|is|was|were|are|respectively|compared|each|every)\\b)[A-Za-z]+)?)"
     # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
     r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per m³"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
@@ -1059,6 +1059,10 @@ class _Parser:
         if c not in U.CURRENCY_CODES or c in U.CURRENCY_CODES_CORE:
             return True
         digits = self.text[a.core_start:a.core_end]
+        if (rng := _RANGE_END_AT.match(self.text, a.end)) and (
+            _SCALE_AT.match(self.text, rng.end()) is not None or (rng.group("code") or "").strip() == c
+        ):
+            return True  # "LYD 14-17 billion", "TND 24 to TND 27": the range is money
         return (not a.is_int or "," in digits or a.scaled or a.value >= 100
                 or _SCALE_AT.match(self.text, a.end) is not None)
 
@@ -1270,7 +1274,7 @@ _INDEX_NAME_BEFORE = re.compile(
     r"\b(?:FTSE|S&P|ASX|CAC|DAX|Nikkei|NIFTY|Nifty|Russell|STOXX|Stoxx|TOPIX|KOSPI|IBEX|AEX|SMI|MIB|JSE|"
     r"BSE|Sensex|Hang[ \t]+Seng)(?:[ \t]+(?:All[ \t]+Share|SmallCap|MidCap))?[ \t]+\Z"
 )
-_CONFIDENCE_AT = re.compile(r"[ \t]+(?:confidence|credible|prediction)[ \t]+(?:intervals?|levels?|bounds?)\b", re.I)
+_CONFIDENCE_AT = re.compile(r"[ \t]+(?:(?:confidence|credible|prediction)[ \t]+(?:intervals?|levels?|bounds?)\b|(?:CI|CrI|PI)\b)", re.I)
 _CALIBRE_NOUN_AT = re.compile(
     r"[ \t]+(?:[a-z-]+[ \t]+)?(?:artillery|shells?|rounds?|ammunition|munitions|guns?|howitzers?|mortars?|"
     r"cannons?|rifles?|cartridges?|calibre|caliber)\b"
@@ -1568,6 +1572,8 @@ _SIZED_NOUN_AT = re.compile(rf"-(?:[a-z]+|[a-z]+[ \t]+[a-z]+)[ \t]+(?P<noun>{_CO
 _PER_HEAD_AT = re.compile(r"[ \t]+(?P<per>(?i:hour|day|week|month|year|night|shift|trip|visit|season)s?)\b")
 
 
+# the other end of a range, after its first figure: "-17 billion", " to TND 27"
+_RANGE_END_AT = re.compile(r"[ \t]*(?:[-–]|to)[ \t]*(?P<code>[A-Z]{3}[ \t]?)?\d[\d,]*(?:\.\d+)?")
 _ONE_IN_NUMERATORS = frozenset(float(n) for n in range(1, 10))
 _ONE_IN_AT = re.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?(?:(?P<num>[1-9]\d{0,2}(?:,\d{3})?)(?![\d,.])|(?P<words>[A-Za-z]+(?:[ -][A-Za-z]+)?))")
 
