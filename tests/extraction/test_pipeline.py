@@ -1908,3 +1908,22 @@ def test_money_per_a_noun_named_before_it():
                      "5 per cent to EUR 1.2bn.")
     assert claims["EUR 2.14"].unit == claims["EUR 2.05"].unit == "EUR/share"
     assert claims["EUR 1.2bn"].unit == "EUR"
+
+
+def test_a_work_of_a_month_opening_the_sentence_dates_its_author():
+    text = ("In its Sahel Economic Update of April 2025, the World Bank estimated that 12,000 barrels "
+            "per day were smuggled.")
+    assert _claims(text)["12,000 barrels per day"].source_date == "2025-04"
+
+
+def test_a_clause_opening_on_the_sources_own_later_work_takes_its_date():
+    text = ("In its interim report of March 2025, the UN Panel of Experts on Yemen counted 19 vessels; "
+            "its final report, issued on 2 October 2025, raised the count to 23.")
+    claims = _claims(text)
+    assert (claims["19"].source, claims["19"].source_date) == ("UN Panel of Experts on Yemen", "2025-03")
+    assert (claims["23"].source, claims["23"].source_date) == ("UN Panel of Experts on Yemen", "2025-10-02")
+
+
+def test_barrels_a_day_are_barrels_per_day():
+    claims = _claims("Smugglers moved 18,000 barrels a day, against 21,000 barrels per day a year earlier.")
+    assert claims["18,000 barrels"].unit == claims["21,000 barrels per day"].unit == "barrels per day"

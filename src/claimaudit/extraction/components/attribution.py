@@ -378,7 +378,12 @@ def _document_country(text: str, numbers) -> frozenset[str]:
     return frozenset({top}) if counts[top] >= 3 and counts[top] * 5 >= sum(counts.values()) * 3 else frozenset()
 
 
-def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | None]]) -> dict[int, Attribution]:
+# a body's name with its owner before it or its remit after it: "UN \0 on Libya" for "Panel of Experts"
+_LONGER_FORM = re.compile(r"(?:(?:UN|U\.N\.|United Nations|UNSC|EU|AU)\s+)?\0(?:\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?")
+
+
+def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | None]],
+                named_at: list[tuple[int, str]] = ()) -> dict[int, Attribution]:
     """"Almalyk said" after "Almalyk Mining and Metallurgical Company": a body's short name is the
     one body the document names in full with that first word."""
     longer: dict[str, set[str]] = {}
@@ -393,12 +398,13 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
     if not longer:
         return result
 
-    def full(s: SourceRef) -> SourceRef:
-        if s.vague and s.text[:1].isupper() and " " in s.name and (
-            len(inside := {n for n, _ in named if n != s.name and f" {s.name} " in f" {n} "}) == 1
+    def full(s: SourceRef, key: int) -> SourceRef:
+        if (s.vague or s.kind is None) and s.text[:1].isupper() and " " in s.name and (
+            inside := [n for at, n in named_at if at <= key and n != s.name and _LONGER_FORM.fullmatch(n.replace(s.name, "\0", 1))]
         ):
-            # "the Panel of Experts identified" after "the UN Panel of Experts on Libya": the body named in full
-            return dataclasses.replace(s, name=next(iter(inside)), kind=None, vague=False)
+            # "the Panel of Experts identified" after "the UN Panel of Experts on Libya": the body named
+            # in full, the last before it
+            return dataclasses.replace(s, name=inside[-1], kind=None, vague=False)
         if s.kind is not None and " " not in s.text and len(own := headed.get(s.text, set()) - {s.name}) == 1 and (
             next(iter(own)).endswith(")")
         ):
@@ -415,7 +421,7 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
         return s
 
     for key, attribution in list(result.items()):
-        sources = tuple(full(s) for s in attribution.sources)
+        sources = tuple(full(s, key) for s in attribution.sources)
         if sources != attribution.sources:
             result[key] = dataclasses.replace(attribution, sources=sources)
     return result
@@ -616,6 +622,7 @@ class AttributionComponent:
         dated: dict[tuple[int, str], object] = {}  # (paragraph, source) -> its date, once stated
         people: dict[str, tuple] = {}  # a speaker's surname -> the body they spoke for
         named: list[tuple[str, str | None]] = []  # sources named so far, in order: "the commission" is the last one
+        named_at: list[tuple[int, str]] = []  # (sentence start, name) of ``named``
         definitions = self._definitions(text, acronyms)  # (offset, name, kind) of "Long Name (ACR)" bodies
         last: Attribution | None = None
         subject: tuple[int, SourceRef] | None = None  # (sentence end, body) opening the sentence before, uncredited
@@ -639,6 +646,7 @@ class AttributionComponent:
             if not in_sentence and block.kind != "prose":
                 continue
             numbers_by_block.setdefault(block_index, []).extend(in_sentence)
+            mark = len(named)
             if block.kind == "table":
                 attrs = self._row(text, block.start, block.end, sources, dates, acronyms)
             else:
@@ -677,6 +685,7 @@ class AttributionComponent:
                     attrs = [dataclasses.replace(last, how="continued", date=_own_date(text, start, end, dates) or last.date)]
             attrs = [_speaking_for(a, people) for a in attrs]
             named.extend((src.name, src.kind) for a in attrs for src in a.sources if not src.vague)
+            named_at.extend((start, name) for name, _ in named[mark:])
             attrs = [self._remembered_date(a, dated, block.paragraph, text) for a in attrs]
             if len(attrs) > 1:
                 attrs = _dated_alike(attrs)
@@ -710,7 +719,7 @@ class AttributionComponent:
                 last_paragraph = block.paragraph
                 last_measures = {n.currency or n.unit for n in in_sentence if n.start in result and (n.currency or n.unit)}
         _fill_between(result, doc._.ca_sentences, numbers)
-        return _without_publisher(_qualify_bodies(_full_names(result, named), countries), publisher_names(text))
+        return _without_publisher(_qualify_bodies(_full_names(result, named, named_at), countries), publisher_names(text))
 
     @staticmethod
     def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str) -> Attribution:

@@ -254,6 +254,9 @@ class ContextComponent:
             base, noun = numerator, numerator
             if per.replace(",", "").isdigit() and numerator in _VITAL_EVENTS:
                 per = f"{per} population"  # cases, deaths and births are counted per N people
+        if base and per and not currency and UNIT_KINDS.get(f"{base} per {per}"):
+            # "39,000 barrels a day" is in "barrels per day", as "46,000 barrels per day" is
+            measured, base, per, noun = f"{base} per {per}", f"{base} per {per}", None, None
         unit = f"{base}/{per}" if base and per else (base or (f"per {per}" if per else None))
         family = "money" if currency else UNIT_KINDS.get(measured, measured) if measured else ("count" if noun else None)
         return unit, family, noun, modifiers, currency, per
@@ -569,7 +572,7 @@ class ContextComponent:
             header_date = _header_date(header_cell)
             if header_date is not None:
                 period = period_text(header_date)
-            else:
+            elif header_cell.strip().lower() not in _GENERIC_HEADERS:
                 key |= _label_marks(header_cell)
                 # the column's own header is what the cell measures ("Zero-dose children")
                 key |= _header_marks(header_cell)
@@ -793,6 +796,11 @@ def _segment(text, number, start, end) -> tuple[int, int]:
     left = max(text.rfind(";", start, number.start), text.rfind("|", start, number.start))
     right_candidates = [i for i in (text.find(";", number.end, end), text.find("|", number.end, end)) if i >= 0]
     return (left + 1 if left >= 0 else start, min(right_candidates) if right_candidates else end)
+
+
+# A column headed "Value" or "Figure" holds the row's quantity: the header narrows nothing
+_GENERIC_HEADERS = frozenset({"value", "values", "amount", "figure", "figures", "number", "estimate", "estimates",
+                              "data", "latest", "latest figure", "latest value", "level", "quantity", "count"})
 
 
 @lru_cache(maxsize=4096)  # labels repeat from row to row ("total", "male", "female")

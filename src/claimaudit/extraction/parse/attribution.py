@@ -607,6 +607,14 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue
         add(start, end, _written_sources(text, name_start, name_start + len(name)), "sentence")
 
+    # 3b. A clause that opens on the last source's own work: "... identified 27 vessels; its final
+    # report, issued on 12 December 2025, revised the count to 34".
+    for own in _CLAUSE_OWN_WORK.finditer(text, sent.start, sent.end):
+        before = sorted((a for a in found if a.end <= own.start()), key=lambda a: a.end)
+        if before:
+            owner = [dataclasses.replace(src, start=own.start(1), end=own.end()) for src in before[-1].sources]
+            add(own.start(1), own.end(), owner, "sentence")
+
     # 4. Vague sources stand on their own ("secondary sources suggest"), unless a named source
     # is credited in the same sentence (then the vague words describe it: "OECD trade estimates").
     # They must say something ("secondary sources suggest"), not be the figure's subject ("held
@@ -641,6 +649,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     return found
 
 
+_CLAUSE_OWN_WORK = re.compile(rf";\s+((?:its|their)\s+(?:[a-z-]+\s+){{0,3}}(?:{_REPORT_NOUNS})\b)")
 # An opening phrase before a sentence's subject: "In Chad, ", "Between 1 April and 31 July, "
 _INTRO = re.compile(
     r"(?:(?:In|On|At|By|Between|From|Since|During|Over|Under|After|Before|Across|Within|Through|Throughout|"
@@ -1040,7 +1049,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             _PUBLISHED_BEFORE.search(text, max(last.end, date.start - 20), date.start)
             or _OWN_WORK_OF_BEFORE.search(text, max(last.end, date.start - 60), date.start)
         ) and not any(last.end <= s.start < date.start for s in sent.sources
-                      if s is not last and not s.vague and s.name != last.name):
+                      if s is not last and not s.vague and s.name != last.name) and ";" not in text[last.end : date.start]:
             return date  # (the body's own work may be in between: "IISS ... in The Military Balance, published in")
     for date in sent.dates:
         # "X put the contingent at 1,500-2,000 in a May 2025 briefing": the work it was put in,
@@ -1074,7 +1083,10 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
 
 
 # What may open a sentence before the date of the statement its subject makes
-_OPENING_DATE = re.compile(r"\W*(?:(?:In|On)\s+(?:an?\s+[a-z]+\s+(?:dated|of|published\s+on|issued\s+on)\s+)?)?")
+_OPENING_DATE = re.compile(
+    r"\W*(?:(?:In|On)\s+(?:(?:an?|its|their)\s+(?:[\w'’-]+\s+){1,4}?(?:dated|of|published\s+(?:on|in)|issued\s+(?:on|in)|"
+    r"released\s+(?:on|in))\s+)?)?"
+)  # ("In its interim report of September 2025, the Panel ...", "In its Libya Economic Monitor of May 2025, ...")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas),\s+")  # (", and" / "and, ")
 _REPORTED_AFTER = re.compile(
@@ -1104,7 +1116,7 @@ def pick_attribution(
     if after:
         nxt = after[0]
         # "1,500 casualties reported by Ukrainian sources": a phrase right after the figure wins.
-        if text is not None and nxt.how in ("sentence", "actor") and _NEW_CLAUSE.search(text, number_start, nxt.start):
+        if text is not None and nxt.how in ("sentence", "actor") and _NEW_CLAUSE.search(text, number_start, nxt.start + 2):
             # "X shrank by 800,000, and the Institute estimates ...": a speaker past "; " or
             # ", and" opens another clause; the figure's source, if any, came before it. A
             # closing "..., but only one was delivered, per the Ministry." cites the whole sentence.

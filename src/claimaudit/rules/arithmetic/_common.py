@@ -149,9 +149,10 @@ def fmt(x: float) -> str:
 
 
 def fmt_interval(a: Interval, suffix: str = "") -> str:
-    if abs(a[1] - a[0]) <= 1e-9 * max(1.0, abs(a[0])):
-        return fmt(a[0]) + suffix
-    return f"{fmt(a[0])}–{fmt(a[1])}{suffix}"
+    low, high = fmt(a[0]), fmt(a[1])
+    if low == high:  # (bounds that round to one figure: "3.37 billion", not "3.37 billion–3.37 billion")
+        return low + suffix
+    return f"{low}–{high}{suffix}"
 
 
 def words(text: str) -> list[str]:

@@ -231,7 +231,12 @@ def _span_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
 
 # A row that sums the rows around it: "Total", "Total:", "GCC total", "World total", "Grand total"
 # ("Total exports" is an indicator, not a sum of the rows)
-TOTAL_ROW = re.compile(r"\s*(?:total\b[\s:,(-]*(?:all\b.*)?|(?:[\w&.'-]+\s+){0,3}total)\s*[:|]?\s*$", re.I)
+TOTAL_ROW = re.compile(
+    r"\s*(?:total\b[\s:,(-]*(?:all\b.*)?|(?:[\w&.'-]+\s+){0,3}total"
+    # a company's segments summed: "Group revenue", "Consolidated EBITDA", "Group"
+    r"|(?:group|consolidated)(?:\s+[\w&'-]+){0,2})\s*[:|]?\s*$",
+    re.I,
+)
 
 
 def _label(c: Claim) -> str:
