@@ -1927,3 +1927,23 @@ def test_a_clause_opening_on_the_sources_own_later_work_takes_its_date():
 def test_barrels_a_day_are_barrels_per_day():
     claims = _claims("Smugglers moved 18,000 barrels a day, against 21,000 barrels per day a year earlier.")
     assert claims["18,000 barrels"].unit == claims["21,000 barrels per day"].unit == "barrels per day"
+
+
+def test_a_company_named_short_is_the_one_with_a_legal_form_in_the_text():
+    text = ("Kvarnby Mining AB (KVAR.ST) - results\n\n"
+            "Kvarnby reported revenue up 7.1% at EUR 2,140 million for the year.")
+    assert _claims(text)["7.1%"].source == "Kvarnby Mining AB"
+
+
+def test_our_own_estimate_names_no_source():
+    claims = _claims("We cut our EPS estimate by 5% to EUR 1.62, on higher depreciation.")
+    assert claims["EUR 1.62"].source is None
+    assert claims["EUR 1.62"].unit == "EUR/share"
+
+
+def test_a_row_of_dividend_per_share_is_money_per_share():
+    text = ("Table 1. Results (EUR million unless stated)\n\n"
+            "Item | 2025 | 2024\n"
+            "Revenue | 2,140 | 1,998\n"
+            "Dividend per share (SEK) | 6.10 | 5.80\n")
+    assert _claims(text)["6.10"].unit == "SEK/share"

@@ -243,6 +243,8 @@ class ContextComponent:
                 per = _RATE_ADJS[adj.group(1).lower()]  # "the average monthly wage rose to 72,000 rubles"
             elif currency and floor is not None and (owned := _PER_NOUN_BEFORE.search(text, max(floor, number.start - 60), number.start)):
                 per = owned.group("noun").lower()  # "earnings per share of EUR 1.83", "the cost per child was US$165"
+            elif currency and floor is not None and _PER_SHARE_BEFORE.search(text, max(floor, number.start - 60), number.start):
+                per = "share"  # "our EPS estimate by 6% to EUR 1.71": earnings per share
             elif currency and floor is not None and "price" in text[max(floor, number.start - 120) : number.start] and (
                 priced := _PRICE_OF_ONE.search(text, max(floor, number.start - 120), number.start)
             ):
@@ -561,6 +563,9 @@ class ContextComponent:
                 scale, label_unit, label_currency, label_family = label_scale
                 if label_unit or label_currency:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
+        if per is None and family == "money" and unit and "/" not in unit and _PER_SHARE_BEFORE.search(text, start, row.category_end):
+            per = "share"  # "Basic EPS (EUR) | 1.83", "Dividend per share (SEK) | 7.25"
+            unit = f"{unit}/{per}"
         if per is None and not number.per and not currency and (family == "count" and unit and "/" not in unit or unit is None) and (
             header is not None and (rate := _PER_N_TITLE.search(_title_of(text, header) or ""))
         ):
@@ -640,6 +645,7 @@ _PER_NOUN_BEFORE = re.compile(
     r"averaged|came\s+to|amounted\s+to|totall?ed)\s+(?:(?:about|around|roughly|nearly|some|an\s+estimated|"
     r"approximately|only|just)\s+)?\Z",
 )
+_PER_SHARE_BEFORE = re.compile(r"\b(?:EPS|DPS|(?i:earnings|dividends?)\s+per\s+share)\b(?![^.;]*\b(?:and|while)\b)")
 _RATE_ADJS = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
 _RATE_WORDS = {"annually": "year", "yearly": "year", "year": "year", "annum": "year"}
 _MONEY_RATE_AFTER = re.compile(

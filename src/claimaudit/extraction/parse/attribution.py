@@ -587,6 +587,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # but "a spokesperson for Hapag-Lloyd said": the employer speaks
         if _NOUN_NOT_VERB.match(after):
             continue  # "Treasury notes will average 4.1 percent": a noun, not the verb
+        if _OURS_BEFORE.search(text, max(sent.start, match.start() - 30), match.start()):
+            continue  # "we cut our 2026E EPS estimate": the document's own figure, not a body's
         if after.lstrip().startswith("states ") and not after.lstrip().startswith("states that"):
             continue  # "Gulf states", "Central Asian states": a plural noun, not the verb
         if _is_place_word(name):
@@ -649,6 +651,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     return found
 
 
+_OURS_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}\Z")
 _CLAUSE_OWN_WORK = re.compile(rf";\s+((?:its|their)\s+(?:[a-z-]+\s+){{0,3}}(?:{_REPORT_NOUNS})\b)")
 # An opening phrase before a sentence's subject: "In Chad, ", "Between 1 April and 31 July, "
 _INTRO = re.compile(
@@ -1153,7 +1156,7 @@ def pick_attribution(
 _NEW_SUBJECT_CLAUSE = re.compile(r"[,;]?\s*(?:;|,?\s*(?:and|while|whereas|but)\s+)(?:the\s+)?[A-Z]?[a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
 _APART = re.compile(r"\b(?:is|was|are|were|above|below|than|against|versus|compared|while|whereas|but)\b")
 _PLACE_LIST = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+")  # ("Kembu and Lisso")
-_PARTICIPLE_BY = re.compile(r"(?:reported|estimated|published|compiled|recorded|cited|given|measured|counted|calculated)\s+by\b")
+_PARTICIPLE_BY = re.compile(r"(?:reported|estimated|published|compiled|recorded|cited|given|measured|counted|calculated|expected|forecast|projected|anticipated|polled|surveyed)\s+by\b")
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # "Source, Month Year", "Source, 3 Apr 2025", "Source, June 4, 2025"
 _ROW_TRAILING_DATE = re.compile(
