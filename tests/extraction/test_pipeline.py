@@ -1947,3 +1947,17 @@ def test_a_row_of_dividend_per_share_is_money_per_share():
             "Revenue | 2,140 | 1,998\n"
             "Dividend per share (SEK) | 6.10 | 5.80\n")
     assert _claims(text)["6.10"].unit == "SEK/share"
+
+
+def test_a_source_note_names_columns_by_place():
+    text = ("Table 2. Anaemia by district, 2025\n\n"
+            "District | Women tested (n) | Anaemia, % (95% CI) | National survey, %\n"
+            "Kasese | 412 | 38.1 (33.4-42.8) | 31.0\n"
+            "Hoima | 398 | 29.4 (24.9-33.9) | 27.2\n"
+            "Sources: District survey 2025, this report (first two data columns); Uganda Bureau of "
+            "Statistics (2024), Uganda Demographic and Health Survey 2022 (last column).\n")
+    claims = _claims(text)
+    assert claims["38.1"].source is None and claims["412"].source is None
+    assert claims["38.1"].unit == claims["33.4-42.8"].unit == "percent"
+    assert (claims["31.0"].source, claims["31.0"].source_date) == ("Bureau of Statistics (Uganda)", "2024")
+    assert "two" not in claims

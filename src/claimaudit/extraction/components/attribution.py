@@ -188,6 +188,43 @@ _PERIOD_GAP = re.compile(r"\b(?:for|in|of|on|covering|to|from|since|through)\b")
 _WORK_TITLE_GAP = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+")
 
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
+# A source note's part for columns by place: "(first five data columns)", "(last column)", "(columns 2-4)"
+_COLUMN_PLACE = re.compile(
+    r"(?P<end>first|last)\s+(?:(?P<n>\w+)\s+)?(?:data\s+)?columns?|columns?\s+(?P<a>\d)(?:\s*(?:-|–|to|and)\s*(?P<b>\d))?",
+    re.I,
+)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_THIS_DOCUMENT = re.compile(r"\bthis\s+(?:report|brief|paper|survey|study|bulletin|note)\b", re.I)
+
+
+def _column_place(label: str) -> frozenset[str] | None:
+    """Marks for the data columns a note's part names by place: {"\0first:5"}, {"\0last:1"},
+    {"\0col:2", "\0col:3"} (data columns counted from 1, the label column aside)."""
+    m = _COLUMN_PLACE.fullmatch(" ".join(label.split()))
+    if m is None:
+        return None
+    if m.group("end"):
+        n = m.group("n")
+        count = 1 if n is None else (int(n) if n.isdigit() else _SMALL_NUMBERS.get(n.lower()))
+        return frozenset({f"\0{m.group('end').lower()}:{count}"}) if count else None
+    a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+    return frozenset(f"\0col:{k}" for k in range(a, b + 1)) if a <= b else None
+
+
+def _cell_place(text: str, block, pos: int) -> frozenset[str]:
+    """The marks of ``_column_place`` that a figure's cell in a "|" table satisfies."""
+    line_start = text.rfind("\n", block.start, pos) + 1 or block.start
+    line_end = text.find("\n", pos, block.end)
+    line = text[line_start : line_end if line_end >= 0 else block.end]
+    if "|" not in line:
+        return frozenset()
+    column, columns = text.count("|", line_start, pos), line.count("|")  # (data columns from 1)
+    marks = {f"\0col:{column}"}
+    marks |= {f"\0first:{n}" for n in range(column, 10)}
+    marks |= {f"\0last:{n}" for n in range(columns - column + 1, 10)}
+    return frozenset(marks)
+
+
 _LABEL_PAREN = re.compile(r"\(([^()\d]{2,40})\)[\s.]*$")  # a part's closing "(budgets)", "(% of GDP)"
 _FROM_SOURCE = re.compile(r"\s(?:from|by)\s+(?=[A-Za-z])")
 _LABEL_COLON = re.compile(r"\s*([A-Za-z][\w ,-]{1,40}?)(?::|\s+[-–—])\s+")  # ("exporter records - national offices")
@@ -906,6 +943,12 @@ class AttributionComponent:
                 named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
             elif cue := _LABEL_PAREN.search(text, p_start, p_end):  # "NATO, 17 June 2025 (% of GDP)"
                 named_in, label_text = (p_start, cue.start()), cue.group(1)
+                if (place := _column_place(label_text)) is not None:
+                    # "LBCHNS 2025, this report (first five data columns); KNBS and ICF (2023) (last column)"
+                    written = text[p_start : cue.start()]
+                    if _THIS_DOCUMENT.search(written) or _AUTHORS_OWN.match(written):
+                        parts.append((place, None))
+                        continue
             elif cue := _LABEL_COLON.match(text, p_start, p_end):  # "consensus: LSEG"
                 named_in, label_text = (cue.end(), p_end), cue.group(1)
             elif not parts:  # "Source: Budget Office; ...": the note's first source, for the other rows
@@ -928,7 +971,10 @@ class AttributionComponent:
                     continue
             refs = refs[-1:] if cue and cue.re is _FROM_SOURCE else refs  # "from national offices as compiled by the World Bank"
             part_dates = [d for d in dates.within(*named_in) if _point_date(d)]
-            label = _label_words(label_text)
+            # "KNBS and ICF (2023), Kenya Demographic and Health Survey 2022": the year in parentheses
+            # after the authors is the work's; the title's year is what it covers
+            part_dates = [d for d in part_dates if text[d.start - 1 : d.start] == "(" and text[d.end : d.end + 1] == ")"][:1] or part_dates
+            label = _column_place(label_text) if cue and cue.re is _LABEL_PAREN and _column_place(label_text) else _label_words(label_text)
             if label or not cue:
                 parts.append((label, Attribution(p_start, p_end, tuple(refs), part_dates[-1] if part_dates else None, "note")))
         labelled = sum(1 for label, _ in parts if label)
@@ -982,6 +1028,7 @@ class AttributionComponent:
                 if parts:
                     # the part that names the figure's row ("for transits") or its column ("ATP plant counts")
                     words = (row_words[index] - common) | _label_words(column_of(index, number.start))
+                    words |= _cell_place(text, blocks[index], number.start)
                     scored = [(len(label & words) / len(label), a) for label, a in parts if label]
                     best = max(scored, key=lambda x: x[0])
                     if best[0] and sum(1 for n, _ in scored if n == best[0]) == 1:

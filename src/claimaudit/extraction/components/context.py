@@ -1096,12 +1096,15 @@ _MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
 
 
+_CI_NOTE = re.compile(r"\s*\((?:\d{2}(?:\.\d)?%\s+)?(?:CI|confidence\s+interval)\)\s*\Z", re.I)
+
+
 @lru_cache(maxsize=1024)
 def _header_unit(cell: str):
     """(scale, unit, currency, family) a column header states for its bare cells in parentheses
     or after a comma: "Installed capacity (million cubic metres/day)", "Share (%)", "Exports,
     US$ billion"; None when it states none ("Personnel (est.)", "Capacity, 2024")."""
-    match = _HEADER_UNIT.search(cell.strip())
+    match = _HEADER_UNIT.search(_CI_NOTE.sub("", cell.strip()))  # ("Stunting, % (95% CI)": the unit before the note)
     if not match:
         return None
     phrase = " ".join((match.group(1) or match.group(2)).split())

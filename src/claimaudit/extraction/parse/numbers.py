@@ -1307,6 +1307,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if nc and _ORDINAL_AT.match(text, core_end):
             return "ordinal"
     before = text[max(0, core_start - 24):core_start]
+    if low is None and _COLUMNS_AT.match(text, core_end) and _FIRST_LAST_BEFORE.search(before):
+        return "document_reference"  # "(first five data columns)": which columns of a table a note means
     if not currency and not unit and low is None:
         era_or_legal = _ERA_OR_LEGAL_NEXT.match(text, core_end) is not None
         if (era_or_legal and _ERA_AFTER.match(text, core_end)) or ("A" in before and _ERA_BEFORE.search(before)):
@@ -1693,6 +1695,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     return mentions
 
 
+_COLUMNS_AT = re.compile(r"[ \t]+(?:data[ \t]+)?(?:columns|rows)\b", re.I)
+_FIRST_LAST_BEFORE = re.compile(r"\b(?i:first|last|other)[ \t]+\Z")
 _DOC_PART_BEFORE = re.compile(
     r"\b(?i:tables?|figures?|figs?\.|charts?|exhibits?|appendix|appendices|box|footnotes?|endnotes?|"
     r"notes?|map|graph|version|phase|tier|levels?|categor(?:y|ies)|grades?|stage|parts?|volume|vol\.|issue)[ \t]*\Z"
