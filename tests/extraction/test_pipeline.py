@@ -1961,3 +1961,21 @@ def test_a_source_note_names_columns_by_place():
     assert claims["38.1"].unit == claims["33.4-42.8"].unit == "percent"
     assert (claims["31.0"].source, claims["31.0"].source_date) == ("Bureau of Statistics (Uganda)", "2024")
     assert "two" not in claims
+
+
+def test_a_note_part_by_place_wins_over_a_for_phrase_and_the_narrower_place_wins():
+    text = ("Table 3. Wasting by district, 2025\n\n"
+            "District | Children (n) | Wasting, % | Wasting, national survey, %\n"
+            "Kasese | 412 | 6.1 | 4.0\n"
+            "Hoima | 398 | 5.2 | 3.7\n"
+            "Sources: District survey 2025, this report (first three data columns); Uganda Bureau of "
+            "Statistics (2024), estimates for children aged 0-59 months (last column). The national "
+            "figures cover a wider age range.\n")
+    claims = _claims(text)
+    assert claims["6.1"].source is None
+    assert claims["4.0"].source == "Bureau of Statistics (Uganda)"
+
+
+def test_et_al_stays_with_its_first_author():
+    claims = _claims("Odds were 38% lower for remote households (Mbeki et al., 2021).")
+    assert (claims["38%"].source, claims["38%"].source_date) == ("Mbeki et al.", "2021")

@@ -211,6 +211,15 @@ def _column_place(label: str) -> frozenset[str] | None:
     return frozenset(f"\0col:{k}" for k in range(a, b + 1)) if a <= b else None
 
 
+def _columns_named(label: frozenset[str]) -> int:
+    """How many columns a part's place marks name (0 for a part labelled by words)."""
+    marks = [m for m in label if m.startswith("\0")]
+    if not marks:
+        return 0
+    first = marks[0]
+    return int(first.rsplit(":", 1)[1]) if first.startswith(("\0first:", "\0last:")) else len(marks)
+
+
 def _cell_place(text: str, block, pos: int) -> frozenset[str]:
     """The marks of ``_column_place`` that a figure's cell in a "|" table satisfies."""
     line_start = text.rfind("\n", block.start, pos) + 1 or block.start
@@ -934,12 +943,15 @@ class AttributionComponent:
         for piece in text[colon + 1 : end].split(";"):
             p_start, p_end = cursor, cursor + len(piece)
             cursor = p_end + 1
-            cue = _FOR_ROWS.search(text, p_start, p_end)
+            if closing := _NOTE_SENTENCE_END.search(piece):
+                p_end = p_start + closing.start() + 1  # "... (last column). The KDHS figures cover ...": a comment after it
+            by_place = (paren := _LABEL_PAREN.search(text, p_start, p_end)) is not None and _column_place(paren.group(1)) is not None
+            cue = None if by_place else _FOR_ROWS.search(text, p_start, p_end)
             if cue and _FROM_SOURCE.search(text, p_start, cue.start()):
                 cue = None  # "revenue estimates by the Joint Committee on Taxation": the source's own "on"
             if cue:  # "Rosatom (January 2025) for NSR cargo"
                 named_in, label_text = (p_start, cue.start()), text[cue.end() : p_end]
-            elif cue := _FROM_SOURCE.search(text, p_start, p_end):  # "ATP plant counts from SEMI (March 2025)"
+            elif not by_place and (cue := _FROM_SOURCE.search(text, p_start, p_end)):  # "ATP plant counts from SEMI (March 2025)"
                 named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
             elif cue := _LABEL_PAREN.search(text, p_start, p_end):  # "NATO, 17 June 2025 (% of GDP)"
                 named_in, label_text = (p_start, cue.start()), cue.group(1)
@@ -1029,10 +1041,10 @@ class AttributionComponent:
                     # the part that names the figure's row ("for transits") or its column ("ATP plant counts")
                     words = (row_words[index] - common) | _label_words(column_of(index, number.start))
                     words |= _cell_place(text, blocks[index], number.start)
-                    scored = [(len(label & words) / len(label), a) for label, a in parts if label]
-                    best = max(scored, key=lambda x: x[0])
-                    if best[0] and sum(1 for n, _ in scored if n == best[0]) == 1:
-                        chosen = best[1]
+                    scored = [(len(label & words) / len(label), -_columns_named(label), a) for label, a in parts if label]
+                    best = max(scored, key=lambda x: x[:2])
+                    if best[0] and sum(1 for n, w, _ in scored if (n, w) == best[:2]) == 1:
+                        chosen = best[2]  # (of two parts naming a column by place, the narrower: "(last column)")
                     elif not parts[0][0]:
                         chosen = parts[0][1]  # the part that names no rows
                 if chosen is not None:

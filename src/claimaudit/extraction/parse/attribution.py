@@ -392,6 +392,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             span = name_after(text, inner_start, inner_end)
             if not span or span[0] - inner_start > 10 or text.startswith("/", span[1]):
                 continue  # ("(S/2024/215)", "(A/RES/78/1)": a UN document's symbol)
+            if et_al := _ET_AL_AFTER.match(text, span[1], inner_end):
+                span = (span[0], et_al.end())  # "(Wekesa et al., 2022)": the first author and the others
             inner = _written_sources(text, *span)
         year = _PAREN_YEAR.search(text, inner_start, inner_end)
         add(match.start(), match.end(), inner, "parenthetical", year_at=year.start() if year else None)
@@ -652,6 +654,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
 
 _OURS_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}\Z")
+_ET_AL_AFTER = re.compile(r"\s+et\s+al\.?")
 _CLAUSE_OWN_WORK = re.compile(rf";\s+((?:its|their)\s+(?:[a-z-]+\s+){{0,3}}(?:{_REPORT_NOUNS})\b)")
 # An opening phrase before a sentence's subject: "In Chad, ", "Between 1 April and 31 July, "
 _INTRO = re.compile(
