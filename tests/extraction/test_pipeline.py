@@ -1979,3 +1979,10 @@ def test_a_note_part_by_place_wins_over_a_for_phrase_and_the_narrower_place_wins
 def test_et_al_stays_with_its_first_author():
     claims = _claims("Odds were 38% lower for remote households (Mbeki et al., 2021).")
     assert (claims["38%"].source, claims["38%"].source_date) == ("Mbeki et al.", "2021")
+
+
+def test_the_survey_after_uncredited_figures_in_a_later_paragraph_is_the_documents_own():
+    text = ("Travel times were long: a median of 48 minutes (Otieno and Mwangi, 2023).\n\n"
+            "In the second stage, 25 households were selected in each area, giving 3,100 households. "
+            "The survey cost KES 21.4 million.")
+    assert _claims(text)["KES 21.4 million"].source is None

@@ -701,6 +701,7 @@ class AttributionComponent:
         subject: tuple[int, SourceRef] | None = None  # (sentence end, body) opening the sentence before, uncredited
         countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
+        uncredited_since = 0  # prose sentences with figures and no attribution since then
         endnotes = self._endnotes(text, sources, dates, acronyms)
         column_of = _columns(doc) if ";" in text else None  # (for cells naming several sources)
         doc_country = None  # the country the whole document is about, computed when first needed
@@ -747,7 +748,11 @@ class AttributionComponent:
                     attrs = [Attribution(start, start, (self.resolve(subject[1], acronyms),), _own_date(text, start, end, dates), "continued")]
                 opener = next((s for s in known if s.start - start <= 5 and not s.vague), None)
                 subject = (end, opener) if opener is not None and not attrs else None
-                if not attrs and last is not None and (
+                if not attrs and last is not None and not (
+                    # "The survey cost KES 48.6 million" in the Methods, after sentences of figures no
+                    # one is credited with: the document's own survey, not the one cited paragraphs ago
+                    last_paragraph != block.paragraph and uncredited_since
+                ) and (
                     CONTINUATION.match(text[start:end])
                     or TRAILING_CONTINUATION.search(text, start, end)
                     or last_paragraph == block.paragraph and block.kind == "prose" and (
@@ -791,6 +796,9 @@ class AttributionComponent:
                 last = attrs[-1]
                 last_paragraph = block.paragraph
                 last_measures = {n.currency or n.unit for n in in_sentence if n.start in result and (n.currency or n.unit)}
+                uncredited_since = 0
+            elif in_sentence and block.kind == "prose":
+                uncredited_since += 1
         _fill_between(result, doc._.ca_sentences, numbers)
         return _without_publisher(_qualify_bodies(_full_names(result, named, named_at, text), countries), publisher_names(text))
 
