@@ -68,6 +68,8 @@ class _Sorted:
         """Items that start at or after ``start`` and end by ``end``."""
         i = bisect_left(self.starts, start)
         j = bisect_left(self.starts, end, i)  # items from j on start at or after ``end``
+        if i == j:
+            return []  # (most sentences and rows hold none of a kind: no slice, no comprehension)
         return [x for x in self.items[i:j] if x.end <= end]
 
 
