@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 from spacy.tokens import Doc
 
@@ -57,11 +58,14 @@ _DEFINITE_WORK = re.compile(
 _SOURCES_LABEL = re.compile(r"\s*(?:sources?|data\s+sources?)\s*:", re.I)
 
 
+_START = attrgetter("start")
+
+
 class _Sorted:
     """Items with .start, sliced by offset range with bisect."""
 
     def __init__(self, items):
-        self.items = sorted(items, key=lambda x: x.start)
+        self.items = sorted(items, key=_START)
         self.starts = [x.start for x in self.items]
 
     def within(self, start: int, end: int):
