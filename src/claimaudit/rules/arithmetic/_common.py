@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import attrgetter
 from collections import defaultdict
 from typing import Iterable, Sequence
 
@@ -29,8 +30,11 @@ def by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
     for claim in claims:
         groups[(claim.path, claim.sentence_start)].append(claim)
     for members in groups.values():
-        members.sort(key=lambda c: c.start)
+        members.sort(key=_START)
     return groups
+
+
+_START = attrgetter("start")
 
 
 def offset(claim: Claim) -> tuple[int, int]:
@@ -38,7 +42,11 @@ def offset(claim: Claim) -> tuple[int, int]:
     s = claim.sentence_offset
     if s is None:  # (a record written before the field existed)
         return claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    return s, s + len(" ".join(claim.text.split()))
+    text = claim.text
+    # (a figure written on one line with single spaces is quoted as it is: most are)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return s, s + len(text)
+    return s, s + len(" ".join(text.split()))
 
 
 def before(claim: Claim, width: int = 60) -> str:
