@@ -1986,3 +1986,11 @@ def test_the_survey_after_uncredited_figures_in_a_later_paragraph_is_the_documen
             "In the second stage, 25 households were selected in each area, giving 3,100 households. "
             "The survey cost KES 21.4 million.")
     assert _claims(text)["KES 21.4 million"].source is None
+
+
+def test_a_note_dates_its_source_through_the_works_name():
+    text = ("Table 1. Results (EUR million)\n\n"
+            "Item | 2025 | 2024\n"
+            "Revenue | 2,140 | 1,998\n"
+            "Source: Kvarnby Mining annual report, 11 February 2026\n")
+    assert _claims(text)["2,140"].source_date == "2026-02-11"

@@ -16,6 +16,7 @@ from claimaudit.extraction.parse.units import country_of_currency
 from claimaudit.extraction.parse.tables import column_header
 
 from claimaudit.extraction.parse.attribution import (
+    _REPORT_NOUNS,
     CONTINUATION,
     LOWER_MINISTRY,
     NAME,
@@ -194,7 +195,11 @@ _PROVIDED_ON = re.compile(
     r"accessed|downloaded)(?:\s+(?:to|by)\s+[\w\s]{1,40}?)?\s+(?:(?:on|in)\s+)?"
 )
 _PERIOD_GAP = re.compile(r"\b(?:for|in|of|on|covering|to|from|since|through)\b")
-_WORK_TITLE_GAP = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+")
+_WORK_TITLE_GAP = re.compile(
+    r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+"
+    # "Ostmark Metals year-end report, 12 February 2026": the body's work named after it
+    rf"|(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_REPORT_NOUNS}),\s+"
+)
 
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
 # A source note's part for columns by place: "(first five data columns)", "(last column)", "(columns 2-4)"
