@@ -1994,3 +1994,9 @@ def test_a_note_dates_its_source_through_the_works_name():
             "Revenue | 2,140 | 1,998\n"
             "Source: Kvarnby Mining annual report, 11 February 2026\n")
     assert _claims(text)["2,140"].source_date == "2026-02-11"
+
+
+def test_the_date_of_a_compared_figure_or_a_citation_is_not_the_figures_period():
+    claims = _claims("Overall, 22.4% of children were wasted, down from 27.0% in the 2020 round (Afya Trust, 2021).")
+    assert claims["22.4%"].period is None
+    assert claims["27.0%"].period == "2020"

@@ -49,6 +49,11 @@ _GLUED_NOUN = re.compile(
 _APPOSITIVE = re.compile(r"\s*(?:up|down)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|over|on|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _PERIOD_MODS = {"since", "until", "before", "after", "by"}
+_CITATION_OPEN = re.compile(r"\([A-Z][^()\d]{1,80},\s*\Z")
+_COMPARED_FIGURE_DATE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:about|around|some|nearly|just)\s+)?"
+    r"(?:[$€£]|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|million|billion|bn|mn|m))?\s+(?:in|during|for)\s+(?:the\s+)?\Z"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +281,11 @@ class ContextComponent:
                 if (own is None or (d.start, d.end) != (own.start, own.end))
                 and not (attribution.start <= d.start < attribution.end)
             ]
+        # "26.6%, down from 31.5% in the 2019 round": the date of the figure compared with, not its own
+        usable = [d for d in usable if not (number.end < d.start and _COMPARED_FIGURE_DATE.search(
+            text, max(number.end, d.start - 60), d.start)) and not (
+            # "(Ndoto Health Trust, 2020)": a citation's date, even one the document's own publisher gives
+            text[d.end : d.end + 1] == ")" and _CITATION_OPEN.search(text, max(0, d.start - 90), d.start))]
         # "up 31% from 2023": the year after "from" is the base of a change, not its period
         if based:
             n_based = sum(1 for d in usable if d.start in based)
