@@ -2000,3 +2000,10 @@ def test_the_date_of_a_compared_figure_or_a_citation_is_not_the_figures_period()
     claims = _claims("Overall, 22.4% of children were wasted, down from 27.0% in the 2020 round (Afya Trust, 2021).")
     assert claims["22.4%"].period is None
     assert claims["27.0%"].period == "2020"
+
+
+def test_an_age_band_in_months_names_a_group():
+    claims = _claims("Of children aged 6-59 months, 24.0% were stunted; children 12-23 months were "
+                     "immunised, and the drought lasted 6-9 months.")
+    assert "6-59 months" not in claims and "12-23 months" not in claims
+    assert claims["6-9 months"].unit == "months"

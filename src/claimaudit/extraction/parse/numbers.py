@@ -1254,6 +1254,10 @@ _LEGAL_LAST = frozenset({
 # Cheap necessary conditions for the searches that end in ``before`` (most numbers pass none):
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # _AGE_BEFORE: "under-", or a blank after one of these words (no i, s or k: lower() is exact)
+_AGE_BAND_BEFORE = re.compile(
+    r"\b(?i:children|child|infants|babies|boys|girls|women|men|adolescents|youths?|people|persons|adults)"
+    r"[ \t]+(?:(?i:aged|of)[ \t]+)?\Z"
+)
 _AGE_LAST_WORDS = ("under", "below", "over", "above", "than", "aged", "between", "from")
 # _ERA_AFTER and _LEGAL_AFTER: the first non-blank character after the number
 _ERA_OR_LEGAL_NEXT = re.compile(r"[ \t]*[ABCFSU]")
@@ -1320,7 +1324,9 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     w = before.rstrip(" \t")
     tok = "" if not w or w[-1].isspace() else w.rsplit(None, 1)[-1]
     blank_end = len(w) != len(before)
-    if is_int and not currency and (unit is None or unit == "years") and 0 < value:
+    if low is not None and is_int and unit in ("months", "years") and a.high <= 120 and _AGE_BAND_BEFORE.search(before):
+        return "age"  # "children aged 6-59 months", "Children 12-23 months (n)": an age band names a group
+    if is_int and not currency and (unit is None or unit in ("years", "months")) and 0 < value:
         if (a.high if low is not None else value) <= 120 \
                 and (before.endswith("-") or blank_end and tok.lower().endswith(_AGE_LAST_WORDS)) and _AGE_BEFORE.search(before):
             return "age"  # "children under five", "Under-five mortality", "women aged 15"
