@@ -2007,3 +2007,14 @@ def test_an_age_band_in_months_names_a_group():
                      "immunised, and the drought lasted 6-9 months.")
     assert "6-59 months" not in claims and "12-23 months" not in claims
     assert claims["6-9 months"].unit == "months"
+
+
+def test_a_population_counts_people():
+    claims = _claims("The district's population grew by about 4% to roughly 2.3 million, and the "
+                     "province had a combined population of 9.1 million.")
+    assert claims["2.3 million"].unit == claims["9.1 million"].unit == "people"
+
+
+def test_un_before_a_un_body_is_part_of_its_name():
+    claims = _claims("The population reached 7.4 million in 2024 (UN DESA, 2024).")
+    assert claims["7.4 million"].source == "UN Department of Economic and Social Affairs"

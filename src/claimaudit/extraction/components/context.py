@@ -49,6 +49,12 @@ _GLUED_NOUN = re.compile(
 _APPOSITIVE = re.compile(r"\s*(?:up|down)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|over|on|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _PERIOD_MODS = {"since", "until", "before", "after", "by"}
+_POPULATION_BEFORE = re.compile(
+    r"\bpopulation\s+(?:(?:of|was|is|stood\s+at|reached|totall?ed|numbered|at)"
+    r"|(?:grew|rose|fell|increased|decreased|declined)\s+(?:by\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:%|per\s*cent)\s+)?to)"
+    r"\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|approximately|over|more\s+than)\s+)?\Z",
+    re.I,
+)
 _CITATION_OPEN = re.compile(r"\([A-Z][^()\d]{1,80},\s*\Z")
 _COMPARED_FIGURE_DATE = re.compile(
     r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:about|around|some|nearly|just)\s+)?"
@@ -326,6 +332,12 @@ class ContextComponent:
             head = _label_noun(label.group(1))
             if head:
                 unit, family, noun = head, "count", head
+        if (
+            unit is None and not number.currency and not number.unit and number.low is None
+            and (number.value or 0) >= 1000 and _POPULATION_BEFORE.search(text, max(start, number.start - 60), number.start)
+        ):
+            # "a combined population of 5.29 million", "the population grew by 6% to 7.4 million": people
+            unit, family, noun = "people", "count", "people"
         if (
             unit is None and not number.currency and not number.unit and previous is not None and previous.per
             and previous.per[:1].isdigit() and _COMPARED_RATE_BEFORE.search(text, max(start, number.start - 60), number.start)

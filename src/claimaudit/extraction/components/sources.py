@@ -41,6 +41,16 @@ class SourcesComponent:
                 return before[-1] if before else None
 
             refs = [SourceRef(r.start, r.end, r.text, w, None, False) if (w := named_before(r)) else r for r in refs]
+        refs = [r for i, r in enumerate(refs) if not _prefix_of_next(text, r, refs[i + 1] if i + 1 < len(refs) else None)]
         doc._.ca_acronyms = acronyms
         doc._.ca_sources = refs
         return doc
+
+
+def _prefix_of_next(text: str, ref: SourceRef, nxt: SourceRef | None) -> bool:
+    """"UN DESA": the "UN" written before a body of the UN is part of that body's name, not a second
+    source."""
+    if nxt is None or ref.kind is None or not text[ref.end : nxt.start].isspace() or nxt.start - ref.end > 1:
+        return False
+    words = {ref.text.strip(), ref.name}
+    return any(nxt.name.startswith(w + " ") for w in words) or (ref.name == "United Nations" and nxt.name.startswith("UN "))
