@@ -2018,3 +2018,8 @@ def test_a_population_counts_people():
 def test_un_before_a_un_body_is_part_of_its_name():
     claims = _claims("The population reached 7.4 million in 2024 (UN DESA, 2024).")
     assert claims["7.4 million"].source == "UN Department of Economic and Social Affairs"
+
+
+def test_armed_forces_acting_are_the_source_of_their_count():
+    claims = _claims("The Armed Forces of Malta intercepted 9 vessels in 2025, compared with four in 2024.")
+    assert claims["9"].source == claims["four"].source == "Armed Forces of Malta"

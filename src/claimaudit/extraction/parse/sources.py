@@ -370,7 +370,7 @@ _ORG_HEAD = re.compile(  # the government bodies' head words and these
     rf"\b(?:{_GOV_BODY.pattern}|Bank|Institute|Council|Organi[sz]ation|Association|Federation|Fund|"
     r"Programme|Program|Center|Centre|Union|Board|Foundation|Society|Chamber|Corporation|Group|"
     r"Observatory|Tribunal|Court|Parliament|Assembly|Laboratory|Lab|University|College|School|Academy|"
-    r"Company|Force|Forum|Alliance|Network|Initiative|Project|Partnership|Coalition|Panel|Mission|Command|"
+    r"Company|Forces?|Forum|Alliance|Network|Initiative|Project|Partnership|Coalition|Panel|Mission|Command|"
     r"Conference|Community|Unit)\b"
 )
 
