@@ -1846,7 +1846,7 @@ def test_a_parenthetical_citation_does_not_cover_the_next_clause():
             "seized 820,000 litres of fuel in 2024.")
     claims = _claims(text)
     assert claims["USD 1.4bn"].source == "World Bank"
-    assert claims["820,000 litres"].source is None
+    assert claims["820,000 litres"].source == "Customs (Algeria)"  # (the actor of its own clause)
 
 
 def test_an_undefined_acronym_spelled_by_a_body_the_text_names():
@@ -2023,3 +2023,10 @@ def test_un_before_a_un_body_is_part_of_its_name():
 def test_armed_forces_acting_are_the_source_of_their_count():
     claims = _claims("The Armed Forces of Malta intercepted 9 vessels in 2025, compared with four in 2024.")
     assert claims["9"].source == claims["four"].source == "Armed Forces of Malta"
+
+
+def test_a_countrys_customs_acting_in_a_clause_after_a_citation():
+    claims = _claims("Border trade was worth USD 1.4bn a year (World Bank, 2024), and Algerian customs "
+                     "seized 820,000 litres of fuel in 2024.")
+    assert claims["USD 1.4bn"].source == "World Bank"
+    assert claims["820,000 litres"].source == "Customs (Algeria)"

@@ -635,15 +635,30 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     # 1.6 million cubic metres", "In Chad, the ministry has trained 1,100 vaccinators, and MSF is
     # supporting 14 hospitals". Only where nothing else in the sentence credits a source: the actor
     # is the figure's source only when no one else reports on it.
-    if not any(not s.vague for a in found for s in a.sources) and _NUMBERISH.search(text, sent.start, sent.end):
+    credited = [a for a in found if any(not s.vague for s in a.sources)]
+
+    def uncredited_clause(at: int) -> bool:
+        """No source credited in the sentence, or only in parentheses before the clause ``at`` opens
+        ("... (World Bank, 2024), and Tunisian customs seized ...")."""
+        return not credited or all(a.how == "parenthetical" and a.end <= at for a in credited) and bool(
+            _CLAUSE_OPEN.search(text, max(sent.start, at - 90), at))
+
+    if _NUMBERISH.search(text, sent.start, sent.end) and (not credited or _NEW_CLAUSE.search(text, sent.start, sent.end)):
         for source in known:
-            if not source.vague and _in_subject_position(text, first_word, source.start) and (
+            if not source.vague and uncredited_clause(source.start) and _in_subject_position(text, first_word, source.start) and (
                 _ACTOR_VERB_AFTER.match(text, source.end, sent.end) or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
             ):  # ("MOTIE's KRW 26 trillion support package": the owner of the amount)
                 add(_extend_left_over_filler(text, sent.start, source.start), source.end, [source], "actor")
+        for match in _NATIONAL_CUSTOMS.finditer(text, sent.start, sent.end):
+            # "Tunisian customs seized 1.26 million litres": the country's customs service
+            if uncredited_clause(match.start()) and _in_subject_position(text, first_word, match.start()) and _ACTOR_VERB_AFTER.match(text, match.end(), sent.end) and (
+                country := _country_of_word(match.group("country"))
+            ):
+                add(_extend_left_over_filler(text, sent.start, match.start()), match.end(),
+                    [SourceRef(match.start(), match.end(), match.group(), f"Customs ({country})")], "actor")
         for match in NAME.finditer(text, sent.start, sent.end):
             name = match.group()
-            if " " in name and looks_like_body(name) and _in_subject_position(text, first_word, match.start()) and (
+            if " " in name and looks_like_body(name) and uncredited_clause(match.start()) and _in_subject_position(text, first_word, match.start()) and (
                 _ACTOR_VERB_AFTER.match(text, match.end(), sent.end)
             ) and not any(_overlaps(s, match.start(), match.end()) for s in known):
                 add(_extend_left_over_filler(text, sent.start, match.start()), match.end(),
@@ -651,6 +666,17 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
     found.sort(key=lambda a: a.start)
     return found
+
+
+_NATIONAL_CUSTOMS = re.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+customs\b(?:\s+(?:service|authorities|administration))?")
+
+
+def _country_of_word(word: str) -> str | None:
+    """The country a name or demonym names ("Tunisian" -> "Tunisia"), or None."""
+    from claimaudit.extraction.parse.places import find_places
+
+    places = find_places(word)
+    return places[0].name if len(places) == 1 and places[0].kind == "country" and places[0].end == len(word) else None
 
 
 _OURS_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}\Z")
