@@ -459,6 +459,7 @@ class ContextComponent:
             None if header is not None and len([c for c in text[start:category_end].split("|") if c.strip()]) == 1
             and _PLACE_COLUMN.match(text, header.start, header.end) else _label_noun(text[start:category_end].split(":")[0]),
             _label_scale(text[start:category_end]),
+            skip.plus(place_spans),
         )
 
     def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row, based):
@@ -469,9 +470,10 @@ class ContextComponent:
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         value_words = []
         if not (label or header_cell):  # in cells, what follows belongs to the next cell
-            value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), skip.plus(row.place_spans))
+            # (only the first three are used; row.value_skip = skip.plus(row.place_spans), per row)
+            value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), row.value_skip, 3)
         # = measure_key(row.content + value_words[:3], noun); the row's part is computed once
-        key = row.content_key | ctx.measure_key(value_words[:3], noun) | _modifier_marks(modifiers, row.place_words)
+        key = row.content_key | ctx.measure_key(value_words, noun) | _modifier_marks(modifiers, row.place_words)
         key |= row.marks
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, source_start)
@@ -601,6 +603,7 @@ class _RowInfo:
     label: str | None  # the row's label (its text before the first figure), as written
     label_noun: str | None  # the plural noun a bare count of the row counts ("NSR transit voyages")
     label_scale: tuple | None  # (scale, unit, currency, family) the label states ("..., million tonnes")
+    value_skip: ctx.Skip  # the row's skip spans plus its places (the same for every cell of the row)
 
 
 _new_row_info = maker(_RowInfo)
