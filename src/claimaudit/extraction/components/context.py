@@ -471,16 +471,20 @@ class ContextComponent:
             # "INCREASES IN DIRECT SPENDING" over "Estimated Outlays": the section heading inside
             # the table tells its rows from the same labels under another heading
             marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(section, 0, len(section), [])[:4]}
+        marks = frozenset(marks)
+        content_key = ctx.measure_key(content, None)
         return _new_row_info(
             category_end, source_start, row_places, place_spans, content, " ".join(words[:12]) or None,
-            frozenset(marks), head, tuple(sorted({p.name for p in row_places})),
-            ctx.measure_key(content, None), _place_words(row_places),
+            marks, head, tuple(sorted({p.name for p in row_places})),
+            content_key, _place_words(row_places),
             [d for d in dates.within(start, end) if d.start < source_start],
             _row_label(text[start:end] if "|" in text[start:end] else text[start:category_end]),
             # ("| Amazonas | 2,594 |" under a "State" column names a place, it counts nothing)
             None if header is not None and len([c for c in text[start:category_end].split("|") if c.strip()]) == 1
             and _PLACE_COLUMN.match(text, header.start, header.end) else _label_noun(text[start:category_end].split(":")[0]),
             _label_scale(text[start:category_end]),
+            skip.plus(place_spans),
+            content_key | marks,
         )
 
     def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row, based):
@@ -491,10 +495,12 @@ class ContextComponent:
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         value_words = []
         if not (label or header_cell):  # in cells, what follows belongs to the next cell
-            value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), skip.plus(row.place_spans))
-        # = measure_key(row.content + value_words[:3], noun); the row's part is computed once
-        key = row.content_key | ctx.measure_key(value_words[:3], noun) | _modifier_marks(modifiers, row.place_words)
-        key |= row.marks
+            # (only the first three are used; row.value_skip = skip.plus(row.place_spans), per row)
+            value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), row.value_skip, 3)
+        # = measure_key(row.content + value_words[:3], noun) | row.marks; the row's part is computed once
+        key = row.base_key | ctx.measure_key(value_words, noun)
+        if modifiers:
+            key |= _modifier_marks(modifiers, row.place_words)
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, source_start)
             key = (key - {w[1:] for w in whole}) | whole
@@ -623,6 +629,8 @@ class _RowInfo:
     label: str | None  # the row's label (its text before the first figure), as written
     label_noun: str | None  # the plural noun a bare count of the row counts ("NSR transit voyages")
     label_scale: tuple | None  # (scale, unit, currency, family) the label states ("..., million tonnes")
+    value_skip: ctx.Skip  # the row's skip spans plus its places (the same for every cell of the row)
+    base_key: frozenset  # content_key | marks
 
 
 _new_row_info = maker(_RowInfo)
@@ -822,8 +830,10 @@ def _category_head(category: str) -> str | None:
 def _segment(text, number, start, end) -> tuple[int, int]:
     """The cell or "; "-separated item of a row that holds the number."""
     left = max(text.rfind(";", start, number.start), text.rfind("|", start, number.start))
-    right_candidates = [i for i in (text.find(";", number.end, end), text.find("|", number.end, end)) if i >= 0]
-    return (left + 1 if left >= 0 else start, min(right_candidates) if right_candidates else end)
+    semi, bar = text.find(";", number.end, end), text.find("|", number.end, end)
+    # (= the smaller of the two found, else end)
+    right = (min(semi, bar) if bar >= 0 else semi) if semi >= 0 else (bar if bar >= 0 else end)
+    return (left + 1 if left >= 0 else start, right)
 
 
 # A column headed "Value" or "Figure" holds the row's quantity: the header narrows nothing
@@ -1040,6 +1050,7 @@ def _local_label(text, number, start, end, header) -> tuple[str, str]:
     return _label_before(before[cut + 1 :]), ""
 
 
+@lru_cache(maxsize=4096)  # a pure function of the segment; segments repeat ("Area: total: ")
 def _label_before(segment: str) -> str:
     r"""The "label:" a figure follows: the group of
     ``re.search(r"([A-Za-z][A-Za-z ,()/'’-]{0,60}):\s*(?:[$€£¥~]|US\$)?\s*$", segment)``, or "".

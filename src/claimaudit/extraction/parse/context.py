@@ -362,8 +362,9 @@ class Skip:
         return False
 
 
-def measure_words(text: str, start: int, end: int, skip) -> list[str]:
-    """Content words of ``text[start:end]`` outside the ``skip`` spans (a Skip or a list), in order."""
+def measure_words(text: str, start: int, end: int, skip, limit: int | None = None) -> list[str]:
+    """Content words of ``text[start:end]`` outside the ``skip`` spans (a Skip or a list), in order;
+    only the first ``limit`` of them when given (= ``measure_words(...)[:limit]``, read no further)."""
     out = []
     if not isinstance(skip, Skip):
         skip = Skip(skip)
@@ -376,6 +377,8 @@ def measure_words(text: str, start: int, end: int, skip) -> list[str]:
         if match.start() in skip:
             continue
         out.append(word)
+        if len(out) == limit:
+            break
     return out
 
 
@@ -423,8 +426,8 @@ def whole_marks(text: str, number_end: int, clause_end: int) -> frozenset[str]:
     match = _WHOLE.match(text, number_end, clause_end)
     if not match:
         return frozenset()
-    words = measure_words(text, match.end(), min(clause_end, match.end() + 60), [])
-    return frozenset("%" + stem(w) for w in words[:3])
+    words = measure_words(text, match.end(), min(clause_end, match.end() + 60), [], 3)
+    return frozenset("%" + stem(w) for w in words)
 
 
 _HEAD_PHRASE = re.compile(
