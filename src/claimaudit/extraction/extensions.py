@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimaudit.extraction.parse.places import find_places
 from claimaudit.extraction.parse.tables import aligned_headers, table_headers
 
 DOC_EXTENSIONS: dict[str, str] = {
@@ -22,6 +23,7 @@ DOC_EXTENSIONS: dict[str, str] = {
     "ca_contexts": "{number start: ClaimContext}",
     "ca_base_offset": "offset of this Doc's text in the whole document (pieces of long texts)",
     "ca_tables": "(table_headers, aligned_headers) of the blocks, computed once (see doc_tables)",
+    "ca_places": "places.PlaceMention list of the whole text, computed once (see doc_places)",
 }
 
 
@@ -48,3 +50,12 @@ def doc_tables(doc: Doc) -> tuple[dict, dict]:
         blocks, text = doc._.ca_blocks, doc_text(doc)
         tables = doc._.ca_tables = (table_headers(blocks, text), aligned_headers(blocks, text))
     return tables
+
+
+def doc_places(doc: Doc) -> list:
+    """Every place the Doc's text names, found once for the components that read them
+    (attribution, for the country a document is about, and context)."""
+    places = doc._.ca_places
+    if places is None:
+        places = doc._.ca_places = find_places(doc_text(doc))
+    return places

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from spacy.tokens import Doc
 
-from claimaudit.extraction.extensions import doc_tables, doc_text
+from claimaudit.extraction.extensions import doc_places, doc_tables, doc_text
 from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.units import country_of_currency
@@ -422,12 +422,12 @@ def _last_country(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset({max(named)[1]}) if named else frozenset()
 
 
-def _document_country(text: str, numbers) -> frozenset[str]:
+def _document_country(places, numbers) -> frozenset[str]:
     """The one country a document is about: named, or its currency used, far more often than any
     other (at least three times and three in five of all). "The Ministry of Health recorded 12
     incidents" in an audit of a programme costed in rupiah is Indonesia's ministry."""
     counts: dict[str, int] = {}
-    for place in find_places(text):
+    for place in places:  # (every place of the text)
         if place.kind == "country":
             counts[place.name] = counts.get(place.name, 0) + 1
     for number in numbers:
@@ -803,7 +803,7 @@ class AttributionComponent:
                             sentence_countries = _countries_named(text, start, end) or _last_country(
                                 text, block.start, start
                             ) or heading_country(text, blocks, block_index) or _currency_country(in_sentence) or (
-                                doc_country if doc_country is not None else (doc_country := _document_country(text, numbers.items))
+                                doc_country if doc_country is not None else (doc_country := _document_country(doc_places(doc), numbers.items))
                             )
                         countries[number.start] = sentence_countries
             if attrs:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from claimaudit.extraction.extensions import doc_tables, doc_text
+from claimaudit.extraction.extensions import doc_places, doc_tables, doc_text
 
 from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
@@ -113,7 +113,7 @@ class ContextComponent:
         all_numbers = _Sorted(doc._.ca_numbers)
         dates = _Sorted(doc._.ca_dates)
         based = _based_starts(text, dates.items)
-        places = _Sorted(find_places(text))
+        places = _Sorted(doc_places(doc))
         out: dict[int, ClaimContext] = {}
         header_of, aligned_of = doc_tables(doc)
         section_of = _table_sections(blocks, text)
