@@ -2030,3 +2030,11 @@ def test_a_countrys_customs_acting_in_a_clause_after_a_citation():
                      "seized 820,000 litres of fuel in 2024.")
     assert claims["USD 1.4bn"].source == "World Bank"
     assert claims["820,000 litres"].source == "Customs (Algeria)"
+
+
+def test_a_row_labels_unit_for_a_figure_that_writes_its_own_scale():
+    text = ("Table 1. Key indicators\n\n"
+            "Indicator | Value | Source, Month Year\n"
+            "Fuel seized, 2025 (litres) | 3.8 million | Border Police, October 2025\n")
+    claim = _claims(text)["3.8 million"]
+    assert (claim.value, claim.unit) == (3_800_000, "liters")

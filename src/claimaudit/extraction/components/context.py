@@ -538,6 +538,12 @@ class ContextComponent:
             noun = thousands.group(1).lower()
             stated = (1e3, noun, None, "count") if ctx.is_plural_noun(noun) else (1e3, unit, None, family)
         row_scale = _row_label_scale(text, row, start, number) if bare and stated is None else None
+        if row_scale is None and not bare and not (number.unit or number.currency) and unit is None and (
+            (labelled := _row_label_scale(text, row, start, number)) is not None and labelled[1] and not labelled[2]
+        ):
+            # "Fuel seized, 2025 (litres) | 4.9 million": the label's unit for a figure that writes
+            # its own scale (never the label's scale too)
+            row_scale = (1.0, *labelled[1:])
         if stated is None and bare and header is not None:
             # "Table 1. Annual clearing ..., PRODES (km2)": the title's unit, for cells whose column
             # states none (a column's own unit was read just above)
