@@ -2038,3 +2038,10 @@ def test_a_row_labels_unit_for_a_figure_that_writes_its_own_scale():
             "Fuel seized, 2025 (litres) | 3.8 million | Border Police, October 2025\n")
     claim = _claims(text)["3.8 million"]
     assert (claim.value, claim.unit) == (3_800_000, "liters")
+
+
+def test_a_target_price_and_a_closing_share_price_are_money_per_share():
+    claims = _claims("Target price: SEK 188 (from SEK 176) | Share price: SEK 161.20\n\n"
+                     "The stock closed up 1.4 per cent at A$31.90 in Sydney.")
+    assert claims["SEK 188"].unit == claims["SEK 176"].unit == claims["SEK 161.20"].unit == "SEK/share"
+    assert claims["A$31.90"].unit == "AUD/share"

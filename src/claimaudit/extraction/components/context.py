@@ -681,7 +681,12 @@ _PER_NOUN_BEFORE = re.compile(
     r"averaged|came\s+to|amounted\s+to|totall?ed)\s+(?:(?:about|around|roughly|nearly|some|an\s+estimated|"
     r"approximately|only|just)\s+)?\Z",
 )
-_PER_SHARE_BEFORE = re.compile(r"\b(?:EPS|DPS|(?i:earnings|dividends?)\s+per\s+share)\b(?![^.;]*\b(?:and|while)\b)")
+_PER_SHARE_BEFORE = re.compile(
+    r"\b(?:EPS|DPS|(?i:earnings|dividends?)\s+per\s+share|(?i:target\s+price|price\s+target|share\s+price)"
+    r"(?:\s*:|\s+(?:rises|rose|falls|fell|is|was|of|at|cut|raised)\b)[^|;.]{0,20}$"
+    r"|(?i:shares?|(?:the\s+)?stock)\s+(?:closed|ended|traded|trade|finished)\s+(?:[\w%.]+\s+){0,4}?at\s+$)(?![^.;]*\b(?:and|while)\b)",
+    re.M,
+)
 _RATE_ADJS = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
 _RATE_WORDS = {"annually": "year", "yearly": "year", "year": "year", "annum": "year"}
 _MONEY_RATE_AFTER = re.compile(
