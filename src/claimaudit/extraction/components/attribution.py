@@ -242,9 +242,10 @@ def _cell_place(text: str, block, pos: int) -> frozenset[str]:
     if "|" not in line:
         return frozenset()
     column, columns = text.count("|", line_start, pos), line.count("|")  # (data columns from 1)
+    most = max(columns + 1, 10)  # (a note may count more columns than the row has)
     marks = {f"\0col:{column}"}
-    marks |= {f"\0first:{n}" for n in range(column, 10)}
-    marks |= {f"\0last:{n}" for n in range(columns - column + 1, 10)}
+    marks |= {f"\0first:{n}" for n in range(column, most)}
+    marks |= {f"\0last:{n}" for n in range(columns - column + 1, most)}
     return frozenset(marks)
 
 
@@ -967,7 +968,8 @@ class AttributionComponent:
             cursor = p_end + 1
             if closing := _NOTE_SENTENCE_END.search(piece):
                 p_end = p_start + closing.start() + 1  # "... (last column). The KDHS figures cover ...": a comment after it
-            by_place = (paren := _LABEL_PAREN.search(text, p_start, p_end)) is not None and _column_place(paren.group(1)) is not None
+            place = _column_place(paren.group(1)) if (paren := _LABEL_PAREN.search(text, p_start, p_end)) else None
+            by_place = place is not None  # (then the _LABEL_PAREN branch below reads the part)
             cue = None if by_place else _FOR_ROWS.search(text, p_start, p_end)
             if cue and _FROM_SOURCE.search(text, p_start, cue.start()):
                 cue = None  # "revenue estimates by the Joint Committee on Taxation": the source's own "on"
@@ -977,7 +979,7 @@ class AttributionComponent:
                 named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
             elif cue := _LABEL_PAREN.search(text, p_start, p_end):  # "NATO, 17 June 2025 (% of GDP)"
                 named_in, label_text = (p_start, cue.start()), cue.group(1)
-                if (place := _column_place(label_text)) is not None:
+                if by_place:
                     # "LBCHNS 2025, this report (first five data columns); KNBS and ICF (2023) (last column)"
                     written = text[p_start : cue.start()]
                     if _THIS_DOCUMENT.search(written) or _AUTHORS_OWN.match(written):
@@ -1008,7 +1010,7 @@ class AttributionComponent:
             # "KNBS and ICF (2023), Kenya Demographic and Health Survey 2022": the year in parentheses
             # after the authors is the work's; the title's year is what it covers
             part_dates = [d for d in part_dates if text[d.start - 1 : d.start] == "(" and text[d.end : d.end + 1] == ")"][:1] or part_dates
-            label = _column_place(label_text) if cue and cue.re is _LABEL_PAREN and _column_place(label_text) else _label_words(label_text)
+            label = place if by_place else _label_words(label_text)
             if label or not cue:
                 parts.append((label, Attribution(p_start, p_end, tuple(refs), part_dates[-1] if part_dates else None, "note")))
         labelled = sum(1 for label, _ in parts if label)

@@ -762,8 +762,10 @@ _RANKED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|short\s+of|in\s+line\
 _AND_BEFORE = re.compile(r"\band\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z")
 # a rate written right after a figure, then words and "and": "USD 1,960 per hectare for pasture and"
 _RATE_PAIR = re.compile(r"\d\s*(?:per|a|an|each)\s+[a-z][\w³²]*(?:\s+[a-z]+){0,4}\s+and\s+[^\d,;]{0,20}\Z")
+# "95% CI", "confidence interval": what opens an estimate's interval in parentheses
+_CI = r"(?:\d{2}(?:\.\d)?%\s+)?(?:CI|confidence\s+interval)"
 # "(95% CI 25.0-28.2)", "(CI: 54-70)": a confidence interval's bounds, after the estimate's parenthesis
-_CI_BEFORE = re.compile(r"\((?:\d{2}(?:\.\d)?%\s+)?(?:CI|confidence\s+interval)\s*[:=]?\s*\Z", re.I)
+_CI_BEFORE = re.compile(rf"\({_CI}\s*[:=]?\s*\Z", re.I)
 _IN_TOTAL = re.compile(r"\s+(?:in\s+(?:total|all)|overall|altogether|all\s+told)\b")
 _RESTATED_BEFORE = re.compile(r"(?:,|\()\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|equivalent\s+to)\s+\Z")
 _PARALLEL_AFTER = re.compile(
@@ -1140,7 +1142,7 @@ _MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
 
 
-_CI_NOTE = re.compile(r"\s*\((?:\d{2}(?:\.\d)?%\s+)?(?:CI|confidence\s+interval)\)\s*\Z", re.I)
+_CI_NOTE = re.compile(rf"\s*\({_CI}\)\s*\Z", re.I)  # a header's "(95% CI)"
 
 
 @lru_cache(maxsize=1024)

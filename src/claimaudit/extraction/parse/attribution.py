@@ -652,10 +652,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         for match in _NATIONAL_CUSTOMS.finditer(text, sent.start, sent.end):
             # "Tunisian customs seized 1.26 million litres": the country's customs service
             if uncredited_clause(match.start()) and _in_subject_position(text, first_word, match.start()) and _ACTOR_VERB_AFTER.match(text, match.end(), sent.end) and (
-                country := _country_of_word(match.group("country"))
-            ):
+                customs := country_qualified_name(f"{match.group('country')} Customs")
+            ).endswith(")"):
                 add(_extend_left_over_filler(text, sent.start, match.start()), match.end(),
-                    [SourceRef(match.start(), match.end(), match.group(), f"Customs ({country})")], "actor")
+                    [SourceRef(match.start(), match.end(), match.group(), customs)], "actor")
         for match in NAME.finditer(text, sent.start, sent.end):
             name = match.group()
             if " " in name and looks_like_body(name) and uncredited_clause(match.start()) and _in_subject_position(text, first_word, match.start()) and (
@@ -670,13 +670,6 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
 _NATIONAL_CUSTOMS = re.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+customs\b(?:\s+(?:service|authorities|administration))?")
 
-
-def _country_of_word(word: str) -> str | None:
-    """The country a name or demonym names ("Tunisian" -> "Tunisia"), or None."""
-    from claimaudit.extraction.parse.places import find_places
-
-    places = find_places(word)
-    return places[0].name if len(places) == 1 and places[0].kind == "country" and places[0].end == len(word) else None
 
 
 _OURS_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}\Z")

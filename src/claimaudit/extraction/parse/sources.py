@@ -443,11 +443,6 @@ _UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]{3,}")
 _STATE_BODY = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s")  # (not "the Ombudsman's Office")
 
 
-def _is_known_place(word: str) -> bool:
-    from claimaudit.extraction.parse.places import find_places
-
-    return bool(find_places(word))
-
 
 def country_qualified_name(name: str) -> str:
     """``"Venezuela's Ministry of Petroleum"`` -> ``"Ministry of Petroleum (Venezuela)"``, as do
@@ -472,7 +467,7 @@ def country_qualified_name(name: str) -> str:
         owner = re.sub(r"['\u2019]s$", "", " ".join(words[:k]))
         if country := display(owner):
             return f"{body} ({country})"
-        if possessive and k == 1 and _STATE_BODY.match(body) and _UNKNOWN_PLACE.fullmatch(owner) and not _is_known_place(owner):
+        if possessive and k == 1 and _STATE_BODY.match(body) and _UNKNOWN_PLACE.fullmatch(owner) and not _is_place_name(owner):
             # "Corsova's Ministry of Finance": a state the place list does not know owns the ministry
             return f"{body} ({owner})"
     if not _BODY_START.match(name):
