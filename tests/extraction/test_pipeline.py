@@ -2045,3 +2045,12 @@ def test_a_target_price_and_a_closing_share_price_are_money_per_share():
                      "The stock closed up 1.4 per cent at A$31.90 in Sydney.")
     assert claims["SEK 188"].unit == claims["SEK 176"].unit == claims["SEK 161.20"].unit == "SEK/share"
     assert claims["A$31.90"].unit == "AUD/share"
+
+
+def test_one_round_of_a_bodys_survey_is_the_bodys_and_so_is_its_named_product():
+    claims = _claims("According to Wave 4 of the World Health Organization (WHO) Vaccine Coverage Tracker (VCT), "
+                     "released on 3 March 2025, 18,400 children were unvaccinated. The VCT found that 27% of them "
+                     "lived in two districts.")
+    assert claims["18,400"].source == claims["27%"].source == "World Health Organization"
+    assert claims["18,400"].source_date == claims["27%"].source_date == "2025-03-03"
+

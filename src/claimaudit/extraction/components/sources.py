@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
 
-from claimaudit.extraction.parse.attribution import SourceRef, body_name_end
+from claimaudit.extraction.parse.attribution import SourceRef, body_name_end, looks_like_body
 from claimaudit.extraction.parse.sources import SourceRegistry, find_acronym_definitions, infer_acronyms
 
 
@@ -42,9 +44,33 @@ class SourcesComponent:
 
             refs = [SourceRef(r.start, r.end, r.text, w, None, False) if (w := named_before(r)) else r for r in refs]
         refs = [r for i, r in enumerate(refs) if not _prefix_of_next(text, r, refs[i + 1] if i + 1 < len(refs) else None)]
+        if owners := _product_owners(text, acronyms, refs):
+            # "the DTM found": the owner's figure
+            acronyms.update((short, owners[long][0]) for short, long in list(acronyms.items()) if long in owners)
+            refs = [SourceRef(r.start, r.end, r.text, *owners[r.name], r.vague) if r.name in owners else r for r in refs]
         doc._.ca_acronyms = acronyms
         doc._.ca_sources = refs
         return doc
+
+
+# the blank (or the owner's acronym in parentheses) between an owner and its product's name
+_OWNER_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?")
+
+
+def _product_owners(text: str, acronyms: dict[str, str], refs: list[SourceRef]) -> dict[str, tuple[str, str | None]]:
+    """Defined names of a body's products: "the International Organization for Migration (IOM)
+    Displacement Tracking Matrix (DTM)" -> {"Displacement Tracking Matrix": IOM}. A figure "the
+    DTM found" is the IOM's. A unit that is itself a body ("the Ministry of Health (MoH) Nutrition
+    Directorate (ND)") keeps its own name."""
+    owners: dict[str, tuple[str, str | None]] = {}
+    for short, long in acronyms.items():
+        at = text.find(f"{long} ({short})")
+        if at < 0 or looks_like_body(long):
+            continue
+        owner = next((r for r in refs if r.end <= at and _OWNER_GAP.fullmatch(text, r.end, at) and not r.vague), None)
+        if owner is not None and (owner.kind is not None or looks_like_body(owner.name)):
+            owners[long] = (owner.name, owner.kind)
+    return owners
 
 
 def _prefix_of_next(text: str, ref: SourceRef, nxt: SourceRef | None) -> bool:

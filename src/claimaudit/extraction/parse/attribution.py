@@ -196,6 +196,8 @@ NAME = re.compile(
 _LEADING_FILLER = re.compile(
     rf"""[\s,]*(?:(?:the|a|an|its|their|recent|latest|new|annual|joint|official|preliminary|
         final|same|staff\s+of|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|
+        # one of a series: "Round 9 of the International Organization for Migration (IOM) ..."
+        (?:[Rr]ound|[Ww]ave|[Ee]dition|[Cc]ycle|[Ii]ssue|[Vv]olume)\s+(?:\d+|[IVX]+)\s+of|
         (?:{_REPORT_NOUNS})\s+(?:(?:maintained|compiled|run|kept|produced|prepared|published|released|
             issued|conducted|commissioned|led|funded|carried\s+out)\s+)?(?:by|from|of)|
         by|from|of|in|on)\s+)*
