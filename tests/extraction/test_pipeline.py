@@ -2054,3 +2054,12 @@ def test_one_round_of_a_bodys_survey_is_the_bodys_and_so_is_its_named_product():
     assert claims["18,400"].source == claims["27%"].source == "World Health Organization"
     assert claims["18,400"].source_date == claims["27%"].source_date == "2025-03-03"
 
+
+
+def test_a_source_notes_work_dated_in_parentheses_after_its_title():
+    table = ("Table 3. Licences issued\n\nYear | Issued | Revoked\n2022-23 | 14,200 | 310\n\n"
+             "Source: {note}\n")
+    dated = _claims(table.format(note="Ofcom, Spectrum Licence Tables 4 and 7 (3 October 2024)"))
+    assert (dated["14,200"].source_date, dated["310"].source_date) == ("2024-10-03", "2024-10-03")
+    described = _claims(table.format(note="Ofcom, Spectrum Licence Tables (data for 2024)"))
+    assert described["14,200"].source_date is None
