@@ -2063,3 +2063,15 @@ def test_a_source_notes_work_dated_in_parentheses_after_its_title():
     assert (dated["14,200"].source_date, dated["310"].source_date) == ("2024-10-03", "2024-10-03")
     described = _claims(table.format(note="Ofcom, Spectrum Licence Tables (data for 2024)"))
     assert described["14,200"].source_date is None
+
+
+@pytest.mark.parametrize("text,figure,date", [
+    ("The Court of Audit said in a report of 9 October 2024 that it expected between 4,000 and 5,000 units.",
+     "4,000 and 5,000", "2024-10-09"),
+    ("The FAO's FAOSTAT database, accessed on 11 April 2025, lists 3.2 million tonnes for the region.",
+     "3.2 million tonnes", "2025-04-11"),
+    ("Moroccan customs seized 640,000 cigarettes in 2024, according to a customs statement of 2 February 2025.",
+     "640,000", "2025-02-02"),
+])
+def test_the_date_of_the_work_a_body_speaks_in(text, figure, date):
+    assert _claims(text)[figure].source_date == date

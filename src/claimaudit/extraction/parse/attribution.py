@@ -1017,7 +1017,7 @@ _LINKED_BY_VERB = re.compile(
     rf"""(?:['’]s)?[\s,]*(?:[\w’'()-]+[\s,]+){{0,2}}?
         (?:{_PASSIVE_VERBS}|said|says|stated|estimated|reported|published|released|issued|updated|
            reporting|saying|noting|writing|stating|estimating)
-        (?:[\s,]+[\w’'()-]+){{0,5}}?[\s,]+(?:in|on|dated)\s+(?:an?\s+|its\s+|their\s+|the\s+)?""",
+        (?:[\s,]+[\w’'()-]+){{0,5}}?[\s,]+(?:in|on|dated|(?:{_REPORT_NOUNS})\s+(?:of|dated))\s+(?:an?\s+|its\s+|their\s+|the\s+)?""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DATE_LINK_AFTER = re.compile(r"\A(?:['’]s)?\s*(?:,|in|on|dated|of|from|\(|published\s+in|released\s+in)?\s*(?:the\s+)?\Z")
@@ -1028,8 +1028,14 @@ _DATE_LINK_BEFORE = re.compile(
 
 _UNIT_OF_BODY = re.compile(r"(?:\s+[A-Z][\w&-]*){1,3}['’]s\s+")  # a body's division, then its work's date
 # "..., according to its weekly bulletin of 10 June": the body's own work, dated
-_OWN_WORK_OF_BEFORE = re.compile(rf"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\s+(?:of|dated)\s+\Z", re.I)
-_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued|updated)\s+(?:in|on)\s+\Z|,\s*filed\s+(?:in|on)\s+\Z")  # (returns "were filed in 2021" are no work)
+# ("Tunisian customs seized ..., according to a customs statement of 8 January 2025": the actor's work)
+_OWN_WORK_OF_BEFORE = re.compile(
+    rf"\b(?:its|their|according\s+to\s+an?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\s+(?:of|dated)\s+\Z", re.I
+)
+# ("The UNODC's World WISE database, accessed on 2 July 2025, lists ...": the day the work was read)
+_PUBLISHED_BEFORE = re.compile(
+    r"\b(?:published|released|issued|updated|accessed|retrieved|downloaded)\s+(?:in|on)\s+\Z|,\s*filed\s+(?:in|on)\s+\Z"
+)  # (returns "were filed in 2021" are no work)
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
 _WORK_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})\b", re.IGNORECASE)
 
