@@ -2075,3 +2075,13 @@ def test_a_source_notes_work_dated_in_parentheses_after_its_title():
 ])
 def test_the_date_of_the_work_a_body_speaks_in(text, figure, date):
     assert _claims(text)[figure].source_date == date
+
+
+def test_an_endnote_dates_a_body_named_short_in_the_text_and_gives_the_day_of_its_month():
+    text = ("Hallberg reported sales up 6.2% at EUR 912 million for 2025 [1]. The Nickel Institute "
+            "forecast in March 2025 a deficit of about 40,000 tonnes in 2026 [2].\n\n"
+            "Notes\n[1] Hallberg Industri AB (publ), Year-end report 2025, 6 February 2026.\n"
+            "[2] Nickel Institute, press release, 12 March 2025.\n")
+    claims = _claims(text)
+    assert claims["EUR 912 million"].source_date == "2026-02-06"
+    assert claims["40,000 tonnes"].source_date == "2025-03-12"

@@ -380,9 +380,24 @@ def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, 
         return chosen
     if chosen is None:
         return note
-    if chosen.date is None and note.date is not None and _bodies(chosen) == _bodies(note):
+    if note.date is not None and _named_alike(_bodies(chosen), _bodies(note)) and (
+        chosen.date is None
+        # "forecast in October 2025 ... [7]" with "[7] ..., press release, 7 October 2025": the day
+        or note.date.iso.startswith(chosen.date.iso + "-")
+    ):
         return dataclasses.replace(chosen, date=note.date)
     return chosen
+
+
+def _named_alike(ours: set[str], theirs: set[str]) -> bool:
+    """The same bodies, a short name for a full one aside ("Ostmark" in the text, "Ostmark Metals AB
+    (publ)" in its note)."""
+    if ours == theirs:
+        return True
+    if len(ours) != 1 or len(theirs) != 1:
+        return False
+    a, b = sorted((next(iter(ours)), next(iter(theirs))), key=len)
+    return b.startswith(a + " ") and a[:1].isupper()
 
 
 def _dated_alike(attrs: list[Attribution]) -> list[Attribution]:
