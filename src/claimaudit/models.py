@@ -89,7 +89,8 @@ class Claim(Frozen):
         None,
         description='how the source was found: "sentence", "table", "continued", "parenthetical", "note", '
         '"between" (a sentence credited to no one between two that cite one source), "actor" (the body '
-        'did what the figure counts: "the agency trucked 1.6 million cubic metres")',
+        'did what the figure counts: "the agency trucked 1.6 million cubic metres"), "subject" (a figure '
+        'credited to no one in a results story or note is the company the headline names)',
     )
     sentence_start: int = 0
     sentence_offset: int | None = Field(

@@ -208,6 +208,7 @@ REASON_CASES = [
     ("the 15th round", "15", "ordinal"),
     ("the 119th Congress", "119", "ordinal"),
     ("Malligyong-1 satellite", "1", "identifier"),
+    ("UPDATE 3-Varberg Foods lifts dividend", "3", "identifier"),
     ("COVID-19", "19", "identifier"),
     ("Su-27", "27", "identifier"),
     ("F-35 jets", "35", "identifier"),

@@ -2085,3 +2085,25 @@ def test_an_endnote_dates_a_body_named_short_in_the_text_and_gives_the_day_of_it
     claims = _claims(text)
     assert claims["EUR 912 million"].source_date == "2026-02-06"
     assert claims["40,000 tonnes"].source_date == "2025-03-12"
+
+
+def test_a_results_storys_uncredited_figures_are_the_company_its_headline_names():
+    text = ("UPDATE 1-Varberg Foods beats profit forecasts, lifts dividend\n\n"
+            "Varberg Foods said in its quarterly report published on 6 March 2025 that sales rose 7 per cent.\n\n"
+            "Dairy sales climbed to $1.90bn from $1.70bn a year earlier. The board declared a dividend of "
+            "14 cents a share.\n\n"
+            "We raise our price target to 410 pence. The shares rose 3.1 per cent.\n\n"
+            "Varberg said margins improved. Varberg will report again in June.\n")
+    claims = _claims(text)
+    for figure in ("$1.90bn", "$1.70bn", "14 cents"):
+        assert (claims[figure].source, claims[figure].source_date) == ("Varberg Foods", "2025-03-06"), figure
+        assert claims[figure].attribution == "subject"
+    assert claims["410 pence"].source is None and claims["3.1 per cent"].source is None
+    assert "1" not in claims  # "UPDATE 1-": the story's version
+
+
+def test_a_report_about_a_topic_has_no_results_subject():
+    text = ("Corporate Taxation: The Revenue-Maximizing Rate\n\n"
+            "Corporate tax revenue was 1.7% of GDP in 2024. Corporate rates fell to 21%.\n\n"
+            "Corporate profits rose 4% in 2024. Corporate investment grew 2%.\n")
+    assert all(c.source is None for c in _claims(text).values())

@@ -18,6 +18,7 @@ from claimaudit.extraction.parse.tables import column_header
 from claimaudit.extraction.parse.attribution import (
     _REPORT_NOUNS,
     CONTINUATION,
+    LEGAL_FORM,
     LOWER_MINISTRY,
     NAME,
     TRAILING_CONTINUATION,
@@ -28,6 +29,7 @@ from claimaudit.extraction.parse.attribution import (
     cell_source_name,
     ministry_name,
     name_after,
+    results_subject,
     pick_attribution,
     publisher_names,
     row_source_span,
@@ -400,6 +402,36 @@ def _named_alike(ours: set[str], theirs: set[str]) -> bool:
     return b.startswith(a + " ") and a[:1].isupper()
 
 
+# A sentence of the writer's own view or of the market's, not of the company's results: "We cut our
+# 2026E EBITDA by 4%", "3% above the consensus", "The shares rose 4.6 per cent"
+_NOT_THE_COMPANYS = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur|us|[Cc]onsensus|[Pp]rice\s+target|[Tt]arget\s+price|upside|valuation|[Aa]nalysts?|[Ss]hares|"
+    r"[Ss]tock|[Ss]hare\s+price|\d{4}E|implies|yield|[Ss]pot|traded|futures)\b"
+)
+
+
+def _credit_results_subject(result: dict[int, Attribution], company: str, text: str, sentences, blocks, numbers) -> None:
+    """A results story or note ("Halden Resources beats profit forecasts ...") reports its company's
+    figures: a figure no one is credited with, in a sentence that is not the writer's own view or
+    the market's, is the company's, dated as the company's cited results are."""
+    first = company.split()[0]
+    ours = [a for a in result.values() if any(s.name.split()[0] == first for s in a.sources)]
+    dates = {}
+    for a in ours:
+        if a.date is not None:
+            dates.setdefault(a.date.iso, []).append(a.date)
+    ranked = sorted(dates.values(), key=len, reverse=True)
+    date = ranked[0][0] if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) else None
+    at = text.find(company)
+    ref = SourceRef(at, at + len(company), company, company, None, False)
+    credit = Attribution(at, at + len(company), (ref,), date, "subject")
+    for start, end, block_index in sentences:
+        if start <= at or blocks[block_index].kind not in ("prose", "table") or _NOT_THE_COMPANYS.search(text, start, end):
+            continue
+        for number in numbers.within(start, end):
+            result.setdefault(number.start, credit)
+
+
 def _dated_alike(attrs: list[Attribution]) -> list[Attribution]:
     """"reported by the ITU (ITU, November 2023)": an undated attribution takes the date of the
     same body's dated citation in the sentence."""
@@ -470,14 +502,11 @@ def _one_name(names) -> str | None:
     return longest if all(longest == n or longest.startswith(n + " ") for n in names) else None
 
 
-_LEGAL_FORM = r"(?:AB|AG|ASA|A/S|plc|PLC|Inc\.?|Ltd\.?|Limited|S\.A\.|SA|N\.V\.|NV|SE|Oyj|GmbH|LLC|Corp\.?|Corporation|Holdings)"
-
-
 def _legal_name(text: str, word: str) -> str | None:
     """The one company name with a legal form that the text writes starting with ``word``."""
     if " " in word or not word[:1].isupper():
         return None
-    found = {m.group() for m in re.finditer(rf"\b{re.escape(word)}(?:\s+[A-Z][\w&'’-]*){{0,3}}\s+{_LEGAL_FORM}(?![\w-])", text)}
+    found = {m.group() for m in re.finditer(rf"\b{re.escape(word)}(?:\s+[A-Z][\w&'’-]*){{0,3}}\s+{LEGAL_FORM}(?![\w-])", text)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -832,6 +861,8 @@ class AttributionComponent:
             elif in_sentence and block.kind == "prose":
                 uncredited_since += 1
         _fill_between(result, doc._.ca_sentences, numbers)
+        if (company := results_subject(text)) is not None:
+            _credit_results_subject(result, company, text, doc._.ca_sentences, blocks, numbers)
         return _without_publisher(_qualify_bodies(_full_names(result, named, named_at, text), countries), publisher_names(text))
 
     @staticmethod

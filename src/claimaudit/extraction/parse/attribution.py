@@ -1310,3 +1310,44 @@ def publisher_names(text: str) -> frozenset[str]:
             if _LETTERHEAD_NAME.fullmatch(first := line.split("|")[0].strip()) and not _WORK_TITLE_END.search(first):
                 names.add(first.lower())  # "Ndoto Health Trust | Report No. ...": the masthead's name
     return frozenset(names)
+
+
+# A company's legal form after its name: "Ostmark Metals AB", "Halden Resources plc"
+LEGAL_FORM = r"(?:AB|AG|ASA|A/S|plc|PLC|Inc\.?|Ltd\.?|Limited|S\.A\.|SA|N\.V\.|NV|SE|Oyj|GmbH|LLC|Corp\.?|Corporation|Holdings)"
+# A results story's headline: "UPDATE 2-Halden Resources beats profit forecasts ...",
+# "Ostmark Metals AB (OSTM.ST) – FY2025 results: copper carries the year"
+_HEADLINE_PREFIX = re.compile(r"(?:UPDATE\s+\d+|RPT|BRIEF|CORRECTED)\s*[-–:]\s*")
+_HEADLINE_COMPANY = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:\s+\((?P<ticker>[A-Z0-9]{1,6}(?:[.:][A-Z]{1,4})?)\))?"
+    r"(?=\s*[–—:-]\s|\s+(?:beats?|misses?|lifts?|raises?|cuts?|lowers?|posts?|reports?|swings?|returns?|sees|keeps|"
+    r"holds|tops|trails|warns|slumps|jumps|rises|falls|Q[1-4]|H[12]|FY)\b)"
+)
+_RESULTS_WORDS = re.compile(
+    r"\b(?:results?|earnings|profits?|revenues?|sales|guidance|dividend|FY\s?\d{2,4}|Q[1-4]|H[12]|"
+    r"(?:first|second|third|fourth)[- ]quarter|half-year|full-year|interim|trading\s+update|outlook)\b",
+    re.IGNORECASE,
+)
+
+
+def results_subject(text: str) -> str | None:
+    """The company a results story or results note is about, from its headline: its figures that
+    no one else is credited with are the company's ("Revenue climbed 9 per cent to $4.12bn")."""
+    lines = [line.strip() for line in text[:2000].splitlines()[:_OPENING_LINES] if line.strip()]
+    for line in lines:
+        if "|" in line or not _RESULTS_WORDS.search(line):
+            continue
+        line = _HEADLINE_PREFIX.sub("", line, count=1)
+        match = _HEADLINE_COMPANY.match(line)
+        if match is None:
+            continue
+        name = match.group("name")
+        first = name.split()[0]
+        if first.lower() in _MONTH_WORDS or first.lower() in _NOT_SOURCE_NAMES or _RESULTS_WORDS.fullmatch(first):
+            continue
+        if len(re.findall(rf"\b{re.escape(first)}\b", text)) < 4:
+            continue  # (a company the story keeps naming)
+        if match.group("ticker") or re.search(rf"\s{LEGAL_FORM}\Z", name) or re.search(
+            rf"\b{re.escape(first)}(?:\s+[A-Z]\w+)*\s+(?:also\s+)?(?:said|says|reported|expects|posted|announced)\b", text
+        ):
+            return name  # (a company: a ticker, a legal form, or a name that speaks; not "Corporate Taxation: ...")
+    return None

@@ -1288,6 +1288,9 @@ _CALIBRE_NOUN_AT = re.compile(
 _SCALE_STATEMENT_BEFORE = re.compile(r"\((?:in\s+)?\Z", re.I)
 
 
+_WIRE_UPDATE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[A-Z]+-)?UPDATE[ \t]*\Z")
+
+
 def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     text = p.text
     mk = p.mask_at(a)
@@ -1370,6 +1373,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "section_number"  # "2.1 Southeast Asia's place in ...", "6.3 Priorities for ..."
     if before.endswith("[") and text.startswith("]", core_end):
         return "citation"
+    if is_int and not currency and not unit and text.startswith("-", core_end) and _WIRE_UPDATE_BEFORE.search(before):
+        return "identifier"  # "UPDATE 2-Halden Resources beats ...": the wire story's version
     lw = tok.lower().lstrip("([")  # "(Table 1)", "(see p. 38)"
     if not currency and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
         return "page"
