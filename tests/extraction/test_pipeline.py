@@ -2107,3 +2107,11 @@ def test_a_report_about_a_topic_has_no_results_subject():
             "Corporate tax revenue was 1.7% of GDP in 2024. Corporate rates fell to 21%.\n\n"
             "Corporate profits rose 4% in 2024. Corporate investment grew 2%.\n")
     assert all(c.source is None for c in _claims(text).values())
+
+
+def test_a_service_named_after_its_owners_acronym_is_the_source_and_as_of_dates_a_note():
+    text = ("Table 1. Funding by cluster\n\n| Cluster | Required (USD million) | Received (USD million) |\n"
+            "|---|---|---|\n| Food | 198.4 | 58.7 |\n\n"
+            "Source: OCHA Financial Tracking Service (FTS), as of 30 September 2025.\n")
+    claim = _claims(text)["198.4"]
+    assert (claim.source, claim.source_date) == ("Financial Tracking Service", "2025-09-30")

@@ -48,6 +48,7 @@ from claimaudit.extraction.parse.sources import (
     ministry_of_field,
     strip_country_possessive,
     strip_descriptors,
+    without_owner_acronym,
 )
 
 
@@ -195,6 +196,7 @@ _NOTE_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bet al)\.(?:\[
 _PROVIDED_ON = re.compile(
     r",?\s+(?:[a-z]+\s+){0,2}(?:provided|supplied|received|published|released|shared|submitted|extracted|retrieved|"
     r"accessed|downloaded)(?:\s+(?:to|by)\s+[\w\s]{1,40}?)?\s+(?:(?:on|in)\s+)?"
+    r"|(?:\s*\([A-Z][\w&.-]{1,15}\))?,?\s+(?:data\s+)?as\s+(?:of|at)\s+"  # "Source: OCHA Financial Tracking Service (FTS), as of 30 September 2025"
 )
 _PERIOD_GAP = re.compile(r"\b(?:for|in|of|on|covering|to|from|since|through)\b")
 _WORK_TITLE_GAP = re.compile(
@@ -712,7 +714,7 @@ class AttributionComponent:
             return ref  # (a definite reference carries the name it points back to; "the health ministry" its name)
         if is_vague_source(ref.text):
             return dataclasses.replace(ref, vague=True, kind="vague", name=clean_source_name(ref.text))
-        written = strip_descriptors(ref.text)
+        written = without_owner_acronym(strip_descriptors(ref.text), acronyms)
         if (owned := _WORK_OF_BODY.fullmatch(written)) is not None and looks_like_body(owned.group("body")):
             written = owned.group("body")  # "the Missing Migrants Project of the IOM": the body's own work
         entry = self.registry.resolve(written, acronyms=acronyms)

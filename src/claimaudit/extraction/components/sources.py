@@ -48,6 +48,7 @@ class SourcesComponent:
             # "the DTM found": the owner's figure
             acronyms.update((short, owners[long][0]) for short, long in list(acronyms.items()) if long in owners)
             refs = [SourceRef(r.start, r.end, r.text, *owners[r.name], r.vague) if r.name in owners else r for r in refs]
+        refs = [_owned_body(text, r, acronyms) for r in refs]
         doc._.ca_acronyms = acronyms
         doc._.ca_sources = refs
         return doc
@@ -71,6 +72,18 @@ def _product_owners(text: str, acronyms: dict[str, str], refs: list[SourceRef]) 
         if owner is not None and (owner.kind is not None or looks_like_body(owner.name)):
             owners[long] = (owner.name, owner.kind)
     return owners
+
+
+def _owned_body(text: str, ref: SourceRef, acronyms: dict[str, str]) -> SourceRef:
+    """"OCHA Financial Tracking Service (FTS)": a body of its own that the text defines right after
+    its owner's name is the source, not the owner."""
+    if ref.kind is None or ref.vague or not text.startswith(" ", ref.end):
+        return ref
+    for short, long in acronyms.items():
+        if text.startswith(f" {long} ({short})", ref.end) and looks_like_body(long):
+            end = ref.end + 1 + len(long)
+            return SourceRef(ref.start, end, text[ref.start : end], long, None, False)
+    return ref
 
 
 def _prefix_of_next(text: str, ref: SourceRef, nxt: SourceRef | None) -> bool:

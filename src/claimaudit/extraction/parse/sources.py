@@ -821,6 +821,7 @@ _LISTED_REMIT = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\Z"
 )
 _AFTER_LAST_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?")
+_OWNER_ACRONYMS = re.compile(r"\A(?:[A-Z]{2,8}\s+)+")
 _JUNCTION = re.compile(r"(?:\b(?:of|for|the)\s+)*\Z")
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 
@@ -911,6 +912,13 @@ def _sh_long_form(short: str, long: str) -> str | None:
     return long[start:].strip()
 
 
+def without_owner_acronym(name: str, acronyms: dict[str, str]) -> str:
+    """"OCHA Financial Tracking Service" where the text defines "Financial Tracking Service (FTS)":
+    the defined name, without its owner's acronym before it."""
+    owner = _OWNER_ACRONYMS.match(name)
+    return name[owner.end() :] if owner and name[owner.end() :] in acronyms.values() else name
+
+
 def find_acronym_definitions(text: str) -> dict[str, str]:
     """Acronyms the document defines, ``"International Organization for Migration (IOM)"``
     -> ``{"IOM": "International Organization for Migration"}``.
@@ -959,7 +967,11 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
                 # Coordination of Humanitarian Affairs (OCHA)" abbreviates the office
                 left = name_run.group()[: -len(long)]
                 junction = _JUNCTION.search(left).group()  # "Office of" + "Utilities Regulation (OUR)"
-                long = _AFTER_LAST_OF.split(left[: len(left) - len(junction)])[-1] + junction + long
+                # (not over an owner's acronym: "OCHA Financial Tracking Service (FTS)" is the service)
+                left = _AFTER_LAST_OF.split(left[: len(left) - len(junction)])[-1]
+                if (owner := _OWNER_ACRONYMS.match(left)) and not _is_place_name(owner.group().strip()):
+                    left = left[owner.end() :]  # (a country's is the name's: "US Defense Security ...")
+                long = left + junction + long
         elif (
             # (the whole name may run past the letters' window)
             (name_run := _WHOLE_NAME_BEFORE_PAREN.search(" ".join(all_words[-2 * n_max :])))
