@@ -2115,3 +2115,12 @@ def test_a_service_named_after_its_owners_acronym_is_the_source_and_as_of_dates_
             "Source: OCHA Financial Tracking Service (FTS), as of 30 September 2025.\n")
     claim = _claims(text)["198.4"]
     assert (claim.source, claim.source_date) == ("Financial Tracking Service", "2025-09-30")
+
+
+def test_a_source_note_that_names_another_source_for_one_row():
+    text = ("Table 2. Crude imports, H1 2025 (Mt)\n\n| Country | H1 2025 | H1 2024 |\n|---|---|---|\n"
+            "| Japan | 61.2 | 63.0 |\n| India | 118.4 | 112.9 |\n\n"
+            "Source: Vortexa (data extracted 8 July 2025), except India: PPAC (21 July 2025).\n")
+    claims = _claims(text)
+    assert (claims["61.2"].source, claims["61.2"].source_date) == ("Vortexa", "2025-07-08")
+    assert (claims["118.4"].source, claims["118.4"].source_date) == ("PPAC", "2025-07-21")

@@ -207,6 +207,9 @@ _WORK_TITLE_GAP = re.compile(
     r"|(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^;()\n]{0,120}?\s\("
 )
 
+# Between the parts of a source note: "Rosatom (January 2025) for NSR cargo; CHNL ...", "Kpler (data
+# extracted 3 October 2025), except China: GACC (13 October 2025)"
+_NOTE_PART_SEPARATOR = re.compile(r";|,\s+except\s+(?:for\s+)?(?=[A-Z])")
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
 # A source note's part for columns by place: "(first five data columns)", "(last column)", "(columns 2-4)"
 _COLUMN_PLACE = re.compile(
@@ -1012,10 +1015,13 @@ class AttributionComponent:
         label is empty."""
         colon = text.find(":", start, end)
         parts = []
-        cursor = colon + 1
-        for piece in text[colon + 1 : end].split(";"):
-            p_start, p_end = cursor, cursor + len(piece)
-            cursor = p_end + 1
+        bounds, cursor = [], colon + 1
+        for separator in _NOTE_PART_SEPARATOR.finditer(text, colon + 1, end):
+            bounds.append((cursor, separator.start()))
+            cursor = separator.end()
+        bounds.append((cursor, end))
+        for p_start, p_end in bounds:
+            piece = text[p_start:p_end]
             if closing := _NOTE_SENTENCE_END.search(piece):
                 p_end = p_start + closing.start() + 1  # "... (last column). The KDHS figures cover ...": a comment after it
             place = _column_place(paren.group(1)) if (paren := _LABEL_PAREN.search(text, p_start, p_end)) else None
