@@ -2124,3 +2124,21 @@ def test_a_source_note_that_names_another_source_for_one_row():
     claims = _claims(text)
     assert (claims["61.2"].source, claims["61.2"].source_date) == ("Vortexa", "2025-07-08")
     assert (claims["118.4"].source, claims["118.4"].source_date) == ("PPAC", "2025-07-21")
+
+
+def test_a_note_that_calls_some_columns_the_publishers_own_calculations():
+    text = ("FISCAL COUNCIL OF THE REPUBLIC OF OSTRAVIA\n\nCosting Note 7\n\n"
+            "Table 1. Pension spending\n\n| Year | Pensions (EUR bn) | Pensions (% of GDP) | GDP (EUR bn) | Source |\n"
+            "|---|---|---|---|---|\n| 2024 | 6.1 | 7.9 | 77.2 | MoF Annual Report, May 2025 |\n\n"
+            "Note: Ratios to GDP are Fiscal Council calculations from the amounts shown.\n\n"
+            "The Ministry of Finance (MoF) publishes the annual report.\n")
+    claims = _claims(text)
+    assert claims["6.1"].source == claims["77.2"].source == "Ministry of Finance"
+    assert claims["7.9"].source is None
+
+
+def test_a_work_defined_with_its_publisher_is_the_publishers():
+    text = ("Spending rises to 2.4% of GDP. Under the Medium-Term Budget Framework (MTBF) published by the "
+            "Budget Directorate (BD) in May 2025, outlays reach EUR 4.1 billion.\n\n"
+            "| Year | Outlays (EUR bn) | Source |\n|---|---|---|\n| 2026 | 4.3 | MTBF, May 2025 |\n")
+    assert _claims(text)["4.3"].source == "Budget Directorate"

@@ -415,6 +415,10 @@ _NOT_THE_COMPANYS = re.compile(
 )
 
 
+# A body's acronym before the title of its work: "MoF Annual Financial Statement", "IEA Gas Market Report"
+_ACRONYM_WORK = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,9}})\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_REPORT_NOUNS})")
+
+
 def _credit_results_subject(result: dict[int, Attribution], company: str, text: str, sentences, blocks, numbers) -> None:
     """A results story or note ("Halden Resources beats profit forecasts ...") reports its company's
     figures: a figure no one is credited with, in a sentence that is not the writer's own view or
@@ -684,6 +688,28 @@ def _for_column(attrs: list[Attribution], header: str) -> Attribution:
     return max(before, key=lambda pair: pair[0])[1] if before else attrs[-1]
 
 
+def _covered_by_note(note_index: int, blocks) -> list[int]:
+    """The blocks a note covers: the table (or box) just above it, up to its title."""
+    covered = []
+    index = note_index - 1
+    while index >= 0 and blocks[index].kind in ("table", "prose", "heading"):
+        if blocks[index].kind == "heading" and not (index > 0 and blocks[index - 1].kind == "table"):
+            break  # a sub-heading inside a table is crossed; a title above it is not
+        covered.append(index)
+        if blocks[index].kind == "prose":
+            break
+        index -= 1
+    return covered
+
+
+# "Ratios to GDP are PBO calculations", "Percentage changes are our estimates"
+_OWN_COLUMNS = re.compile(
+    r"(?:\A|[.:;]\s+)(?P<label>[A-Z][\w %()/-]{2,60}?)\s+(?:are|is)\s+(?P<who>[\w&'’ .-]{0,60}?)\s*"
+    r"(?:own\s+)?(?:calculations?|estimates?|computations?|projections?)\b"
+)
+_PERCENT_WORDS = re.compile(r"\b(?:ratios?|shares?|percentages?|percent|per\s+cent)\b", re.I)
+
+
 def _columns(doc: Doc):
     """(block index, figure offset) -> the header words over the figure's column ("" if none)."""
     blocks, text = doc._.ca_blocks, doc_text(doc)
@@ -718,6 +744,8 @@ class AttributionComponent:
         if is_vague_source(ref.text):
             return dataclasses.replace(ref, vague=True, kind="vague", name=clean_source_name(ref.text))
         written = without_owner_acronym(strip_descriptors(ref.text), acronyms)
+        if (work := _ACRONYM_WORK.fullmatch(written)) and work.group("acr") in acronyms:
+            written = work.group("acr")  # "MoF Annual Financial Statement": the ministry's work
         if (owned := _WORK_OF_BODY.fullmatch(written)) is not None and looks_like_body(owned.group("body")):
             written = owned.group("body")  # "the Missing Migrants Project of the IOM": the body's own work
         entry = self.registry.resolve(written, acronyms=acronyms)
@@ -771,6 +799,7 @@ class AttributionComponent:
         endnotes = self._endnotes(text, sources, dates, acronyms)
         column_of = _columns(doc) if ";" in text else None  # (for cells naming several sources)
         doc_country = None  # the country the whole document is about, computed when first needed
+        publisher = None  # the names of the document's publisher, computed when first needed
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             in_sentence = numbers.within(start, end)
@@ -782,6 +811,9 @@ class AttributionComponent:
                 if note or parts:
                     self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text,
                                      _columns(doc) if parts else None)
+                if _OWN_COLUMNS.search(text, start, end):
+                    self._own_columns(text, start, end, block_index, blocks, numbers_by_block, result, _columns(doc),
+                                      publisher if publisher is not None else (publisher := publisher_names(text)))
                 continue
             if not in_sentence and block.kind != "prose":
                 continue
@@ -868,7 +900,8 @@ class AttributionComponent:
         _fill_between(result, doc._.ca_sentences, numbers)
         if (company := results_subject(text)) is not None:
             _credit_results_subject(result, company, text, doc._.ca_sentences, blocks, numbers)
-        return _without_publisher(_qualify_bodies(_full_names(result, named, named_at, text), countries), publisher_names(text))
+        publisher = publisher if publisher is not None else publisher_names(text)
+        return _without_publisher(_qualify_bodies(_full_names(result, named, named_at, text), countries), publisher)
 
     @staticmethod
     def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str) -> Attribution:
@@ -1101,15 +1134,7 @@ class AttributionComponent:
     def _apply_note(self, note, note_index, blocks, numbers_by_block, result, parts=(), text="", column_of=None) -> None:
         """A "Source:" line covers the unattributed figures of the table or box just above it (a
         note that credits sources "for" rows gives each row the part that names it)."""
-        covered = []
-        index = note_index - 1
-        while index >= 0 and blocks[index].kind in ("table", "prose", "heading"):
-            if blocks[index].kind == "heading" and not (index > 0 and blocks[index - 1].kind == "table"):
-                break  # a sub-heading inside a table is crossed; a title above it is not
-            covered.append(index)
-            if blocks[index].kind == "prose":
-                break
-            index -= 1
+        covered = _covered_by_note(note_index, blocks)
         row_words = {i: self._row_label_words(text, blocks[i]) for i in covered} if parts else {}
         labelled = [w for i, w in row_words.items() if w and blocks[i].kind == "table" and numbers_by_block.get(i)]
         # a word every row's label has ("Estimated Outlays", "Estimated Revenues") tells no row apart
@@ -1131,6 +1156,28 @@ class AttributionComponent:
                     if blocks[index].kind == "table":
                         chosen = self._national(chosen, text, blocks[index].start, blocks[index].end)
                     result.setdefault(number.start, chosen)
+
+    @staticmethod
+    def _own_columns(text, start, end, note_index, blocks, numbers_by_block, result, column_of, publisher) -> None:
+        """"Note: Ratios to GDP are PBO calculations", "Percentage changes are Meridian Energy
+        Analytics calculations": the columns the note names are the publisher's own, whoever the
+        rest of the table is credited to."""
+        own = _OWN_COLUMNS.search(text, start, end)
+        if own is None or column_of is None:
+            return
+        who = re.sub(r"^the\s+|['’]s?$", "", own.group("who").strip().lower()).strip()
+        if who and who not in publisher and who not in ("our", "own", "authors", "staff", "this report"):
+            return
+        label = own.group("label")
+        percent = _PERCENT_WORDS.search(label) is not None
+        wanted = _label_words(_PERCENT_WORDS.sub("", label))
+        for index in _covered_by_note(note_index, blocks):
+            for number in numbers_by_block.get(index, []):
+                header = column_of(index, number.start)
+                if percent and not re.search(r"%|\bper\s*cent|\bpercent|\bratio|\bshare", header, re.I):
+                    continue
+                if wanted <= _label_words(header):
+                    result.pop(number.start, None)
 
     @staticmethod
     def _row_label_words(text: str, block) -> frozenset[str]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
 
-from claimaudit.extraction.parse.attribution import SourceRef, body_name_end, looks_like_body
+from claimaudit.extraction.parse.attribution import SourceRef, body_name_end, looks_like_body, name_after
 from claimaudit.extraction.parse.sources import SourceRegistry, find_acronym_definitions, infer_acronyms
 
 
@@ -58,9 +58,15 @@ class SourcesComponent:
 _OWNER_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?")
 
 
+_MADE_BY = re.compile(
+    r",?\s+(?:published|issued|compiled|maintained|prepared|produced|run|released|kept|managed)\s+by\s+(?:the\s+)?"
+)
+
+
 def _product_owners(text: str, acronyms: dict[str, str], refs: list[SourceRef]) -> dict[str, tuple[str, str | None]]:
     """Defined names of a body's products: "the International Organization for Migration (IOM)
-    Displacement Tracking Matrix (DTM)" -> {"Displacement Tracking Matrix": IOM}. A figure "the
+    Displacement Tracking Matrix (DTM)" -> {"Displacement Tracking Matrix": IOM}, "the Medium-Term
+    Fiscal Framework (MTFF) published by the Ministry of Finance" -> {"Medium-Term ...": ministry}. A figure "the
     DTM found" is the IOM's. A unit that is itself a body ("the Ministry of Health (MoH) Nutrition
     Directorate (ND)") keeps its own name."""
     owners: dict[str, tuple[str, str | None]] = {}
@@ -69,6 +75,12 @@ def _product_owners(text: str, acronyms: dict[str, str], refs: list[SourceRef]) 
         if at < 0 or looks_like_body(long):
             continue
         owner = next((r for r in refs if r.end <= at and _OWNER_GAP.fullmatch(text, r.end, at) and not r.vague), None)
+        if owner is None and (by := _MADE_BY.match(text, at + len(long) + len(short) + 3)):
+            # "the Medium-Term Fiscal Framework (MTFF) published by the Ministry of Finance (MoF)"
+            owner = next((r for r in refs if r.start == by.end() and not r.vague), None)
+            if owner is None and (named := name_after(text, by.end(), min(len(text), by.end() + 120))) is not None:
+                written = text[named[0] : named[1]]  # (a body the registry does not know)
+                owner = SourceRef(named[0], named[1], written, written, None, False)
         if owner is not None and (owner.kind is not None or looks_like_body(owner.name)):
             owners[long] = (owner.name, owner.kind)
     return owners

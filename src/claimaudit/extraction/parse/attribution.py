@@ -1277,6 +1277,7 @@ _BYLINE = re.compile(
 _LETTERHEAD = re.compile(r"(?P<name>[A-Z][A-Z&'’ .,-]{5,100}?)\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s*")
 _OPENING_LINES = 12
 _CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ -]{4,80}[A-Z]")
+_OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:republic|kingdom|state|federation|commonwealth|principality|government)\b")
 _NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
 
 
@@ -1301,6 +1302,9 @@ def publisher_names(text: str) -> frozenset[str]:
         initials = "".join(w[0] for w in name.split() if w not in _NAME_FILLERS)
         if looks_like_body(lines[0].title()) or len(initials) >= 3 and re.search(rf"\b{initials.upper()}\b", text):
             names |= {name, initials}
+            if (own := _OF_STATE.match(name)) and looks_like_body(own.group(1).title()):
+                # "PARLIAMENTARY BUDGET OFFICE OF THE REPUBLIC OF VARNIA": the office, and "PBO"
+                names |= {own.group(1), "".join(w[0] for w in own.group(1).split() if w not in _NAME_FILLERS)}
     for line in lines:
         if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
             names.add((byline.group("staff") or byline.group("body")).strip().lower())

@@ -821,6 +821,7 @@ _LISTED_REMIT = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\Z"
 )
 _AFTER_LAST_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?")
+_OPENING_PREPOSITION = re.compile(r"^(?:Under|In|On|At|By|From|For|With|As|Per|Through|Since|After|Before)\s+(?=the\s|[A-Z])")
 _OWNER_ACRONYMS = re.compile(r"\A(?:[A-Z]{2,8}\s+)+")
 _JUNCTION = re.compile(r"(?:\b(?:of|for|the)\s+)*\Z")
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
@@ -884,8 +885,9 @@ def _last_cut(window: str) -> int:
         if k <= 0:
             break
         prev = window[k - 1]
-        if prev.islower() or prev.isdigit():
-            return max(cut, k + 2)
+        word = window[window.rfind(" ", 0, k) + 1 : k]
+        if prev.islower() or prev.isdigit() or len(word) >= 2 and word.isalpha() and word.isupper():
+            return max(cut, k + 2)  # (an acronym ends a sentence: "... of GDP. Under the ..."; "U.S. Army" does not)
     for q in ("? ", "! "):
         cut = max(cut, window.rfind(q) + 2 if window.rfind(q) >= 0 else cut)
     return cut
@@ -984,7 +986,9 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
             long = _WORK_OF_PREFIX.sub("", name_run.group())
         if not long:
             continue
-        long = _country_possessive_only(strip_descriptors(re.sub(r"^(?:the|The|THE)\s+", "", long.strip())))
+        # ("Under the Medium-Term Fiscal Framework (MTFF)": a sentence's opening word is no part of the name)
+        long = _OPENING_PREPOSITION.sub("", long.strip())
+        long = _country_possessive_only(strip_descriptors(re.sub(r"^(?:the|The|THE)\s+", "", long)))
         if text[m.end() - 1] in ",;" and not looks_like_body(long):
             continue  # "across Mali, Burkina Faso and Niger (RUSI, June 2025)": a citation
         long = long.strip(" ,;:-\u2013\u2014\"'“”")
