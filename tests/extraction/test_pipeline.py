@@ -2142,3 +2142,21 @@ def test_a_work_defined_with_its_publisher_is_the_publishers():
             "Budget Directorate (BD) in May 2025, outlays reach EUR 4.1 billion.\n\n"
             "| Year | Outlays (EUR bn) | Source |\n|---|---|---|\n| 2026 | 4.3 | MTBF, May 2025 |\n")
     assert _claims(text)["4.3"].source == "Budget Directorate"
+
+
+def test_a_bodys_survey_named_with_of_its_owner_and_a_round_of_it():
+    text = ("- Some 96,200 people are displaced, according to Round 4 of the Returnee Monitoring System (RMS) "
+            "of the United Nations High Commissioner for Refugees (UNHCR), published on 2 May 2025.\n"
+            "- According to RMS Round 4, the displaced people form 20,100 households.\n")
+    claims = _claims(text)
+    assert (claims["96,200"].source, claims["96,200"].source_date) == ("UN High Commissioner for Refugees", "2025-05-02")
+    assert claims["20,100"].source == "UN High Commissioner for Refugees"
+
+
+def test_a_body_acting_in_a_bullet_and_an_endnote_over_a_place_that_acts():
+    text = ("- The International Rescue Committee reached 48,000 people with cash in May.\n"
+            "- The EU imported a record 41.3 bcm of pipeline gas in the first half of 2025.[1]\n\n"
+            "Notes\n[1] ENTSOG Transparency Platform, data extracted 3 July 2025.\n")
+    claims = _claims(text)
+    assert claims["48,000"].source == "International Rescue Committee"
+    assert claims["41.3 bcm"].source != "European Union"

@@ -19,6 +19,7 @@ DOC_EXTENSIONS: dict[str, str] = {
     "ca_dates": "dates.DateMention list",
     "ca_sources": "attribution.SourceRef list: sources named in the text",
     "ca_acronyms": "acronyms the document defines: {ACRONYM: long form}",
+    "ca_products": "defined names of bodies' works and products: {name: (owner's name, owner's kind)}",
     "ca_attributions": "{number start: attribution.Attribution}",
     "ca_contexts": "{number start: ClaimContext}",
     "ca_base_offset": "offset of this Doc's text in the whole document (pieces of long texts)",

@@ -40,7 +40,7 @@ def make_numbers(nlp: Language, name: str) -> NumbersComponent:
 
 @Language.factory(
     "ca_sources",
-    assigns=["doc._.ca_sources", "doc._.ca_acronyms"],
+    assigns=["doc._.ca_sources", "doc._.ca_acronyms", "doc._.ca_products"],
     default_config={"registry": "default"},
 )
 def make_sources(nlp: Language, name: str, registry: str) -> SourcesComponent:

@@ -387,6 +387,8 @@ def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, 
         return chosen
     if chosen is None:
         return note
+    if chosen.how == "actor" and not _named_alike(_bodies(chosen), _bodies(note)):
+        return note  # "The EU imported 63.2 bcm ...[2]" with "[2] Kpler ...": the note cites, the actor acts
     if note.date is not None and _named_alike(_bodies(chosen), _bodies(note)) and (
         chosen.date is None
         # "forecast in October 2025 ... [7]" with "[7] ..., press release, 7 October 2025": the day
@@ -439,6 +441,17 @@ def _credit_results_subject(result: dict[int, Attribution], company: str, text: 
             continue
         for number in numbers.within(start, end):
             result.setdefault(number.start, credit)
+
+
+def _owners_of_products(result: dict[int, Attribution], products: dict) -> dict[int, Attribution]:
+    """"according to Round 9 of the Displacement Tracking Matrix (DTM) of the International
+    Organization for Migration (IOM)": the matrix is the IOM's work, so the IOM is the source."""
+    def owner(source: SourceRef) -> SourceRef:
+        made_by = products.get(source.name)
+        return dataclasses.replace(source, name=made_by[0], kind=made_by[1]) if made_by else source
+
+    return {at: dataclasses.replace(a, sources=tuple(owner(s) for s in a.sources))
+            if any(s.name in products for s in a.sources) else a for at, a in result.items()}
 
 
 def _dated_alike(attrs: list[Attribution]) -> list[Attribution]:
@@ -901,6 +914,8 @@ class AttributionComponent:
         if (company := results_subject(text)) is not None:
             _credit_results_subject(result, company, text, doc._.ca_sentences, blocks, numbers)
         publisher = publisher if publisher is not None else publisher_names(text)
+        if products := doc._.ca_products:
+            result = _owners_of_products(result, products)
         return _without_publisher(_qualify_bodies(_full_names(result, named, named_at, text), countries), publisher)
 
     @staticmethod

@@ -13,7 +13,7 @@ from claimaudit.extraction.parse.sources import SourceRegistry, find_acronym_def
 
 
 class SourcesComponent:
-    """Sets ``doc._.ca_acronyms`` and ``doc._.ca_sources`` (SourceRef list)."""
+    """Sets ``doc._.ca_acronyms``, ``doc._.ca_products`` and ``doc._.ca_sources`` (SourceRef list)."""
 
     def __init__(self, registry: SourceRegistry, name: str = "ca_sources") -> None:
         self.name = name
@@ -44,12 +44,14 @@ class SourcesComponent:
 
             refs = [SourceRef(r.start, r.end, r.text, w, None, False) if (w := named_before(r)) else r for r in refs]
         refs = [r for i, r in enumerate(refs) if not _prefix_of_next(text, r, refs[i + 1] if i + 1 < len(refs) else None)]
-        if owners := _product_owners(text, acronyms, refs):
+        owners = _product_owners(text, acronyms, refs)
+        if owners:
             # "the DTM found": the owner's figure
             acronyms.update((short, owners[long][0]) for short, long in list(acronyms.items()) if long in owners)
             refs = [SourceRef(r.start, r.end, r.text, *owners[r.name], r.vague) if r.name in owners else r for r in refs]
         refs = [_owned_body(text, r, acronyms) for r in refs]
         doc._.ca_acronyms = acronyms
+        doc._.ca_products = owners
         doc._.ca_sources = refs
         return doc
 
@@ -59,7 +61,8 @@ _OWNER_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?")
 
 
 _MADE_BY = re.compile(
-    r",?\s+(?:published|issued|compiled|maintained|prepared|produced|run|released|kept|managed)\s+by\s+(?:the\s+)?"
+    r",?\s+(?:(?:published|issued|compiled|maintained|prepared|produced|run|operated|released|kept|managed)\s+by|of)"
+    r"\s+(?:the\s+)?"
 )
 
 

@@ -223,6 +223,9 @@ _NOT_SOURCE_START = frozenset(
 )
 
 
+_SERIES_PART_WORDS = frozenset({"Round", "Wave", "Edition", "Cycle", "Issue", "Volume"})
+
+
 def _strip_trailing_words(name: str) -> str:
     """Drop trailing connectors and month names caught by the name pattern."""
     words = name.split()
@@ -230,6 +233,7 @@ def _strip_trailing_words(name: str) -> str:
         # (an acronym in capitals is a name: "(OUR, 2024)" cites the Office of Utilities Regulation)
         words[-1].lower() in _NOT_SOURCE_START and not (len(words[-1]) >= 3 and words[-1].isupper())
         or all(part in _MONTH_WORDS for part in re.split(r"[-–/]", words[-1].lower().rstrip(".")))  # ("June-September")
+        or len(words) > 1 and words[-1] in _SERIES_PART_WORDS  # ("DTM Round 9": the round of the DTM's)
     ):
         words.pop()
     while words and words[0].lower() in ("the",):
@@ -328,8 +332,8 @@ def titled_person(name: str) -> bool:
     return _TITLED_PERSON.search(" " + name) is not None
 
 
-# A numbered paragraph's number: "3.2 ", "12. ", "(b) "
-_PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\([a-z]\))[ \t]+(?=[A-Z])")
+# A numbered paragraph's number or a bullet: "3.2 ", "12. ", "(b) ", "- ", "• "
+_PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\([a-z]\)|[-*•–])[ \t]+(?=[A-Z])")
 
 
 def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution]:
@@ -1036,6 +1040,8 @@ _OWN_WORK_OF_BEFORE = re.compile(
 _PUBLISHED_BEFORE = re.compile(
     r"\b(?:published|released|issued|updated|accessed|retrieved|downloaded)\s+(?:in|on)\s+\Z|,\s*filed\s+(?:in|on)\s+\Z"
 )  # (returns "were filed in 2021" are no work)
+# the owner of the work named before it, or the owner's acronym: "the DTM of the IOM (IOM), published on ..."
+_OWNER_OF_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?|\()\Z")
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
 _WORK_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})\b", re.IGNORECASE)
 
@@ -1082,7 +1088,8 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             _PUBLISHED_BEFORE.search(text, max(last.end, date.start - 20), date.start)
             or _OWN_WORK_OF_BEFORE.search(text, max(last.end, date.start - 60), date.start)
         ) and not any(last.end <= s.start < date.start for s in sent.sources
-                      if s is not last and not s.vague and s.name != last.name) and ";" not in text[last.end : date.start]:
+                      if s is not last and not s.vague and s.name != last.name and not _OWNER_OF_BEFORE.search(
+                          text, max(0, s.start - 12), s.start)) and ";" not in text[last.end : date.start]:
             return date  # (the body's own work may be in between: "IISS ... in The Military Balance, published in")
     for date in sent.dates:
         # "X put the contingent at 1,500-2,000 in a May 2025 briefing": the work it was put in,
