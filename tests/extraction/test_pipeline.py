@@ -2160,3 +2160,26 @@ def test_a_body_acting_in_a_bullet_and_an_endnote_over_a_place_that_acts():
     claims = _claims(text)
     assert claims["48,000"].source == "International Rescue Committee"
     assert claims["41.3 bcm"].source != "European Union"
+
+
+@pytest.mark.parametrize("text,figure,source,date", [
+    ("Of 96 clinics, 31 are closed, according to the Health Cluster's HeRAMS assessment completed on 4 May 2025.",
+     "31", "Health Cluster", "2025-05-04"),
+    ("UNICEF's Real-time Monitoring System (RMS) recorded 412 outbreaks in May.", "412", "UN Children's Fund", None),
+    ("- Nutrition Cluster partners are screening 61,000 children a month in 14 districts.", "61,000",
+     "Nutrition Cluster", None),
+    ("Some 1.6 million people need aid, according to the Humanitarian Response Plan (HRP) endorsed by the "
+     "Humanitarian Country Team (HCT) on 9 March 2025.", "1.6 million", "Humanitarian Country Team", "2025-03-09"),
+    ("The IEA projected in its Global Gas Security Review of June 2025 that prices would average EUR 40-45 per MWh.",
+     "EUR 40-45", "International Energy Agency", "2025-06"),
+])
+def test_a_bodys_own_system_or_plan_is_the_bodys(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert (claim.source, claim.source_date) == (source, date)
+
+
+def test_a_quarter_or_an_opening_preposition_is_no_source():
+    claims = _claims("Adding the 8.1 mtpa commissioned in Q2, our own tally puts capacity at 501.4 mtpa.\n\n"
+                     "On OBR calculations, spending rose by about 12.5% in 2024.")
+    assert claims["8.1"].source is None and claims["501.4"].source is None
+    assert claims["12.5%"].source == "Office for Budget Responsibility"

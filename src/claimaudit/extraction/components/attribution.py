@@ -417,6 +417,8 @@ _NOT_THE_COMPANYS = re.compile(
 )
 
 
+# A body's name as the owner of what follows it: "WHO's Surveillance System for Attacks on Health Care"
+_OWNER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.-]*))*?)(?:['’]s|s['’])\s+(?=[A-Z])")
 # A body's acronym before the title of its work: "MoF Annual Financial Statement", "IEA Gas Market Report"
 _ACRONYM_WORK = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,9}})\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_REPORT_NOUNS})")
 
@@ -759,6 +761,8 @@ class AttributionComponent:
         written = without_owner_acronym(strip_descriptors(ref.text), acronyms)
         if (work := _ACRONYM_WORK.fullmatch(written)) and work.group("acr") in acronyms:
             written = work.group("acr")  # "MoF Annual Financial Statement": the ministry's work
+        else:
+            written = self._owner_of(written, acronyms)
         if (owned := _WORK_OF_BODY.fullmatch(written)) is not None and looks_like_body(owned.group("body")):
             written = owned.group("body")  # "the Missing Migrants Project of the IOM": the body's own work
         entry = self.registry.resolve(written, acronyms=acronyms)
@@ -766,6 +770,9 @@ class AttributionComponent:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
         cleaned = clean_source_name(written) or written
         expanded = acronyms.get(cleaned) or _expand_acronym_words(cleaned, acronyms)
+        if expanded and (owner := self._owner_of(expanded, acronyms)) != expanded:
+            # "SSA" for "WHO's Surveillance System for Attacks on Health Care (SSA)": the WHO
+            return dataclasses.replace(self.resolve(dataclasses.replace(ref, text=owner, name=owner), acronyms), text=ref.text)
         if expanded and expanded != cleaned and (entry := self.registry.resolve(expanded, acronyms=acronyms)):
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
         name = country_qualified_name(expanded or cleaned)
@@ -779,6 +786,17 @@ class AttributionComponent:
             qualified = country_qualified_name(clean_source_name(ref.name) or ref.name)
             name = qualified if body_base(qualified) else name
         return dataclasses.replace(ref, name=name)
+
+    def _owner_of(self, name: str, acronyms: dict[str, str]) -> str:
+        """"the Health Cluster's HeRAMS", "Spark Commodities' Spark30S Atlantic": a body's own
+        system or product is the body's; a body of the owner's ("the Government's Commission for
+        Refugees") is itself."""
+        owned = _OWNER_POSSESSIVE.match(name)
+        if owned and not looks_like_body(name[owned.end() :]) and (
+            looks_like_body(owned.group(1)) or self.registry.resolve(owned.group(1), acronyms=acronyms) is not None
+        ):
+            return owned.group(1)
+        return name
 
     def _definitions(self, text: str, acronyms: dict[str, str]) -> list[tuple[int, str, str | None]]:
         out = []

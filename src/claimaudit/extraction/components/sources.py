@@ -61,7 +61,8 @@ _OWNER_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?")
 
 
 _MADE_BY = re.compile(
-    r",?\s+(?:(?:published|issued|compiled|maintained|prepared|produced|run|operated|released|kept|managed)\s+by|of)"
+    r",?\s+(?:(?:published|issued|compiled|maintained|prepared|produced|run|operated|released|kept|managed|"
+    r"endorsed|approved|adopted|conducted|commissioned)\s+by|of)"
     r"\s+(?:the\s+)?"
 )
 

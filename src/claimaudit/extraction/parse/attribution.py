@@ -189,9 +189,11 @@ _PAREN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:[a-z]?\b)")  # "(INPE, 2024a)": 
 _PAREN_CUE = re.compile(r"\s*(?:per|source[sd]?:?|according\s+to|see|cited\s+in|via|data\s+from)\b", re.IGNORECASE)
 
 # A capitalised name: words starting with a capital or digit-free acronyms, joined by connectors.
-_NAME_WORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]{2,}s?)"
+_NAME_WORD = r"(?:[A-Z][\w’'.&-]*(?:/[A-Z][\w’'.&-]*)?|[A-Z]{2,}s?)"  # ("the Shelter/NFI Cluster")
 NAME = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|the|and|on|de|di|da|del|della|do|dos|das|du|des|la|le|van|von|der|&|\+|in)\s+)*{_NAME_WORD})*"
+    # (connectors, then at most one "the": "Bank of the Republic", not "In Kenya the Kenya Revenue Authority")
+    rf"{_NAME_WORD}(?:\s+(?:(?:(?:of|for|and|on|de|di|da|del|della|do|dos|das|du|des|la|le|van|von|der|&|\+|in)\s+)+"
+    rf"(?:the\s+)?)?{_NAME_WORD})*"
 )
 _LEADING_FILLER = re.compile(
     rf"""[\s,]*(?:(?:the|a|an|its|their|recent|latest|new|annual|joint|official|preliminary|
@@ -223,6 +225,8 @@ _NOT_SOURCE_START = frozenset(
 )
 
 
+_OPENING_PREPOSITIONS = frozenset({"On", "In", "At", "By", "Under", "For", "From", "With", "As", "Per", "After", "Since"})
+_PERIOD_NAME = re.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}(?:/\d{2,4})?)\b")
 _SERIES_PART_WORDS = frozenset({"Round", "Wave", "Edition", "Cycle", "Issue", "Volume"})
 
 
@@ -231,13 +235,13 @@ def _strip_trailing_words(name: str) -> str:
     words = name.split()
     while words and (
         # (an acronym in capitals is a name: "(OUR, 2024)" cites the Office of Utilities Regulation)
-        words[-1].lower() in _NOT_SOURCE_START and not (len(words[-1]) >= 3 and words[-1].isupper())
+        (words[-1].lower() in _NOT_SOURCE_START or words[-1] == "of") and not (len(words[-1]) >= 3 and words[-1].isupper())
         or all(part in _MONTH_WORDS for part in re.split(r"[-–/]", words[-1].lower().rstrip(".")))  # ("June-September")
         or len(words) > 1 and words[-1] in _SERIES_PART_WORDS  # ("DTM Round 9": the round of the DTM's)
     ):
         words.pop()
-    while words and words[0].lower() in ("the",):
-        words.pop(0)
+    while words and (words[0].lower() in ("the",) or len(words) > 1 and words[0] in _OPENING_PREPOSITIONS):
+        words.pop(0)  # ("On PBO calculations, ...": a sentence's opening word is no part of the name)
     return " ".join(words)
 
 
@@ -254,6 +258,8 @@ def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         name = name[:-1]  # the full stop closing the sentence ("... per the OUR."), not "U.S." or "Corp."
     if not name or re.sub(r"['’]s$", "", name.lower().rstrip(".")) in _MONTH_WORDS or name.split()[0].lower() in _NOT_SOURCE_NAMES:
         return None
+    if _PERIOD_NAME.match(name):
+        return None  # "commissioned in Q3, our own tally": a quarter, no body
     if name.endswith("-based"):
         return None  # "an investigation by the UK-based campaign": a descriptor, no name
     if re.search(r"\s(?:No|Nos|Number)\.?\Z", name):
@@ -691,7 +697,8 @@ _INTRO = re.compile(
 _CLAUSE_OPEN = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?\Z")
 # The actor's verb: "trucked", "has trained", "is supporting", "sold", "will invest"
 _ACTOR_VERB_AFTER = re.compile(
-    r"(?:\s*\([A-Z][\w&.-]{1,15}\))?(?:\s+and\s+(?:its|their)\s+(?:[a-z]+\s+)?partners)?"
+    # ("WFP and its partners reached", "WASH Cluster partners are trucking")
+    r"(?:\s*\([A-Z][\w&.-]{1,15}\))?(?:\s+and\s+(?:its|their)\s+(?:[a-z]+\s+)?partners|\s+partners)?"
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|recently|still|then|since|been|jointly))*"
     r"\s+(?:(?!(?:is|was|has|does|says|seems|remains|appears|means|includes|contains|lies|sits|needs|faces|lacks|"
     r"(?:rank|account|represent|compris|consist|belong|cover|appli|contribut|equal|exceed|amount|total)[a-z]*)\b)"
@@ -807,7 +814,8 @@ _APPOSED_ROLE_AT = re.compile(
 _ROLE_AT_BEFORE = re.compile(rf"{_ROLE}[\w\s-]{{0,40}}?\bat\s+(?:the\s+)?\Z")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _ENDS_WITH_WORK = re.compile(
-    r"\b(?:Report|Outlook|Yearbook|Bulletin|Brief|Briefing|Update|Assessment|Overview|Paper|Factsheet|Fact\s+Sheet)\Z"
+    r"\b(?:Report|Outlook|Yearbook|Bulletin|Brief|Briefing|Update|Assessment|Overview|Paper|Factsheet|Fact\s+Sheet|"
+    r"Review|Survey|Monitor|Tracker|Database)\Z"
 )
 # A reporting verb that is a plural noun here: "Treasury notes will average", "Gulf states are"
 _NOUN_NOT_VERB = re.compile(
@@ -1039,9 +1047,14 @@ _OWN_WORK_OF_BEFORE = re.compile(
 # ("The UNODC's World WISE database, accessed on 2 July 2025, lists ...": the day the work was read)
 _PUBLISHED_BEFORE = re.compile(
     r"\b(?:published|released|issued|updated|accessed|retrieved|downloaded)\s+(?:in|on)\s+\Z|,\s*filed\s+(?:in|on)\s+\Z"
+    r"|\bcompleted\s+on\s+\Z"  # ("its HeRAMS assessment completed on 20 September 2025")
 )  # (returns "were filed in 2021" are no work)
 # the owner of the work named before it, or the owner's acronym: "the DTM of the IOM (IOM), published on ..."
 _OWNER_OF_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?|\()\Z")
+# "the revised Humanitarian Needs Overview (HNO) endorsed by the Humanitarian Country Team (HCT) on 18 July 2025"
+_MADE_BY_ON_BEFORE = re.compile(
+    r"\b(?:endorsed|approved|adopted|published|issued|released)\s+by\s+(?:the\s+)?[A-Z][^,;.]{0,80}?\s+(?:on|in)\s+\Z"
+)
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
 _WORK_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})\b", re.IGNORECASE)
 
@@ -1087,6 +1100,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
         if date.start >= last.end and date.start - last.end <= 250 and (
             _PUBLISHED_BEFORE.search(text, max(last.end, date.start - 20), date.start)
             or _OWN_WORK_OF_BEFORE.search(text, max(last.end, date.start - 60), date.start)
+            or _MADE_BY_ON_BEFORE.search(text, max(last.end, date.start - 120), date.start)
         ) and not any(last.end <= s.start < date.start for s in sent.sources
                       if s is not last and not s.vague and s.name != last.name and not _OWNER_OF_BEFORE.search(
                           text, max(0, s.start - 12), s.start)) and ";" not in text[last.end : date.start]:
