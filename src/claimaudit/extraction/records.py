@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -33,7 +32,6 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
     si = 0
     n_sentences = len(sentences)
     one_line: dict[tuple[int, int], str] = {}  # a table row holds many figures: clean it once
-    blank_runs: dict[int, tuple[list[int], list[int], list[int]]] = {}  # (and read its blanks once)
     standalone: dict[int, bool] = {}
     for number in doc._.ca_numbers:
         start, end = number.start + base, number.end + base
@@ -110,7 +108,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             # The sentence's own start identifies it (rules compare figures of one sentence),
             # even when only a window of a very long one is quoted.
             "sentence_start": (sentence[0] + base) if sentence else start,
-            "sentence_offset": _quoted_offset(blank_runs, text, sentence, window, number.start) if sentence else None,
+            "sentence_offset": _quoted_offset(text, window, number.start) if sentence else None,
             "row": context.row,
         }))
     return claims, set_aside
@@ -149,35 +147,15 @@ def _sentence_text(cache: dict, text: str, sentence) -> str:
     return found
 
 
-def _quoted_offset(cache: dict, text: str, sentence, window: tuple[int, int], at: int) -> int:
-    """Where ``text[at:]`` starts in ``_one_line(text[window])``: each blank run before it counts
-    one character, a leading one none (a padded table row's cells move left). The blank runs are
-    found once per sentence (a long sentence quotes a window of its own around each figure)."""
-    runs = cache.get(sentence[0])
-    if runs is None:
-        starts, ends, lost = [], [], [0]  # lost[k]: what runs 0..k-1 remove, each keeping one blank
-        total = 0
-        for run in _BLANKS.finditer(text, sentence[0], sentence[1]):
-            s, e = run.span()
-            starts.append(s)
-            ends.append(e)
-            total += e - s - 1
-            lost.append(total)
-        runs = cache[sentence[0]] = (starts, ends, lost)
-    starts, ends, lost = runs
-    left = window[0]
-    i = bisect_right(ends, at)  # the runs that end before the figure
-    j = bisect_right(ends, left)  # the runs that end before the window: not quoted
-    if i <= j:
-        return at - left
-    removed = lost[i] - lost[j]
-    if starts[j] <= left:
-        # the window opens on (or inside) run j: its blanks before the window's text are all removed
-        removed += starts[j] - left + 1
-    return at - left - removed
-
-
-_BLANKS = re.compile(r"\s+")
+def _quoted_offset(text: str, window: tuple[int, int], at: int) -> int:
+    """Where ``text[at:]`` starts in ``_one_line(text[window])``: the words before it, joined by
+    one blank, and the blank after them (none when nothing but blanks comes first: a padded table
+    row's cells move left). (Split in C, where a figure's prefix is a few hundred characters:
+    cheaper than reading the sentence's blank runs in Python once per sentence.)"""
+    words = text[window[0] : at].split()
+    if not words:
+        return 0
+    return len(" ".join(words)) + (1 if text[at - 1].isspace() else 0)
 
 
 _STANDALONE = re.compile(r"\s*[\d.,]+\s*")

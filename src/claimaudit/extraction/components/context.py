@@ -80,10 +80,30 @@ class ClaimContext:
 _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, faster (one per claim)
 
 
-def _based_starts(text: str, dates) -> frozenset[int]:
-    """Starts of the dates written as the base of a change ("up 31% from 2023"): read once per
+# The end of _COMPARED_FIGURE_DATE: no date without it before can be a compared figure's
+_COMPARED_DATE_END = re.compile(r"\s(?:in|during|for)\s+(?:the\s+)?\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class _DateMarks:
+    """What the words before (or after) each of a document's dates make of it: read once per
     document, not once per figure that may take the date as its period."""
-    return frozenset(d.start for d in dates if _BASE_BEFORE.search(text, max(0, d.start - 12), d.start))
+
+    based: frozenset[int]  # starts of the dates written as the base of a change ("up 31% from 2023")
+    cited: frozenset[tuple[int, int]]  # spans of a citation's dates ("(Ndoto Health Trust, 2020)")
+    may_compare: frozenset[int]  # starts of the dates that may be a compared figure's ("from 31.5% in 2019")
+
+
+def _date_marks(text: str, dates) -> _DateMarks:
+    based, cited, may_compare = set(), set(), set()
+    for d in dates:
+        if _BASE_BEFORE.search(text, max(0, d.start - 12), d.start):
+            based.add(d.start)
+        if text[d.end : d.end + 1] == ")" and _CITATION_OPEN.search(text, max(0, d.start - 90), d.start):
+            cited.add((d.start, d.end))
+        if _COMPARED_DATE_END.search(text, max(0, d.start - 60), d.start):
+            may_compare.add(d.start)
+    return _DateMarks(frozenset(based), frozenset(cited), frozenset(may_compare))
 
 
 def period_text(date) -> str:
@@ -112,7 +132,7 @@ class ContextComponent:
         numbers = _Sorted(n for n in doc._.ca_numbers if n.reason is None)
         all_numbers = _Sorted(doc._.ca_numbers)
         dates = _Sorted(doc._.ca_dates)
-        based = _based_starts(text, dates.items)
+        marks = _date_marks(text, dates.items)
         places = _Sorted(doc_places(doc))
         out: dict[int, ClaimContext] = {}
         header_of, aligned_of = doc_tables(doc)
@@ -145,11 +165,11 @@ class ContextComponent:
                             text, start, end, skip, dates, places, attribution, header, section_of.get(block_index)
                         )
                     out[number.start] = self._row_context(
-                        text, number, start, end, skip, dates, places, attribution, header, rows[span], based
+                        text, number, start, end, skip, dates, places, attribution, header, rows[span], marks
                     )
                 else:
                     context = self._prose_context(
-                        text, number, start, end, skip, dates, places, attribution, based, previous_noun, previous,
+                        text, number, start, end, skip, dates, places, attribution, marks, previous_noun, previous,
                         earlier_noun, sentence_contexts, (block.start, block.end),
                     )
                     if not context.places:
@@ -274,9 +294,8 @@ class ContextComponent:
         family = "money" if currency else UNIT_KINDS.get(measured, measured) if measured else ("count" if noun else None)
         return unit, family, noun, modifiers, currency, per
 
-    def _period(self, text, number, candidates, attribution, clause, based):
-        """``based``: the starts of the document's dates that follow "from", "than" ... (see
-        ``_based_starts``)."""
+    def _period(self, text, number, candidates, attribution, clause, marks: _DateMarks):
+        """``marks``: what the document's dates are (see ``_date_marks``)."""
         if attribution is None:
             usable = candidates
         else:
@@ -287,12 +306,17 @@ class ContextComponent:
                 if (own is None or (d.start, d.end) != (own.start, own.end))
                 and not (attribution.start <= d.start < attribution.end)
             ]
-        # "26.6%, down from 31.5% in the 2019 round": the date of the figure compared with, not its own
-        usable = [d for d in usable if not (number.end < d.start and _COMPARED_FIGURE_DATE.search(
-            text, max(number.end, d.start - 60), d.start)) and not (
-            # "(Ndoto Health Trust, 2020)": a citation's date, even one the document's own publisher gives
-            text[d.end : d.end + 1] == ")" and _CITATION_OPEN.search(text, max(0, d.start - 90), d.start))]
+        if marks.may_compare or marks.cited:
+            # "26.6%, down from 31.5% in the 2019 round": the date of the figure compared with, not
+            # its own; "(Ndoto Health Trust, 2020)": a citation's date, even one the document's own
+            # publisher gives
+            usable = [d for d in usable if not (
+                d.start in marks.may_compare and number.end < d.start
+                and _COMPARED_FIGURE_DATE.search(text, max(number.end, d.start - 60), d.start)
+                or (d.start, d.end) in marks.cited
+            )]
         # "up 31% from 2023": the year after "from" is the base of a change, not its period
+        based = marks.based
         if based:
             n_based = sum(1 for d in usable if d.start in based)
             if n_based and n_based < len(usable):
@@ -316,7 +340,7 @@ class ContextComponent:
             return "annual"
         return None
 
-    def _prose_context(self, text, number, start, end, skip, dates, places, attribution, based, previous_noun=None, previous=None,
+    def _prose_context(self, text, number, start, end, skip, dates, places, attribution, marks, previous_noun=None, previous=None,
                        earlier_noun=None, earlier=None, paragraph=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
         unit, family, noun, modifiers, currency, per = self._unit(
@@ -442,7 +466,7 @@ class ContextComponent:
             if parallel_share and not whole:
                 whole = frozenset(w for w in previous.measure_key if w[:1] == "%")
             key = (key - {w[1:] for w in whole}) | whole
-        period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause, based)
+        period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause, marks)
         if inherited:
             places_out = previous.places
         elif source_place:
@@ -487,7 +511,7 @@ class ContextComponent:
             content_key | marks,
         )
 
-    def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row, based):
+    def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row, marks):
         # Row = "Category | figures | Source": the category is the text before the first figure.
         source_start = row.source_start
         label, header_cell = _local_label(text, number, start, end, header)
@@ -510,7 +534,7 @@ class ContextComponent:
         row_dates = row.dates
         segment = _segment(text, number, start, source_start)
         in_segment = [d for d in row_dates if segment[0] <= d.start < segment[1]]
-        period = self._period(text, number, in_segment or row_dates, attribution, segment, based)
+        period = self._period(text, number, in_segment or row_dates, attribution, segment, marks)
         if per is None and not number.per and unit and family != "percent" and number.unit != "percent" and (
             rate := _HEADER_RATE.search(text, start, row.category_end)
         ):
