@@ -14,6 +14,8 @@ from claimaudit.api import infer_document_date
         ("ROADS AND RAIL\n\nWorking Paper 3/2025 | Andes Institute, Cusco | 9 September 2025\n", "2025-09-09"),
         # a labelled date of issue, past a reporting period
         ("FLOOD RESPONSE\nSituation Report No. 3\n\nReporting period: 1 - 20 May 2025\nDate of issue: 23 May 2025\n", "2025-05-23"),
+        # the data's date beside the date of issue
+        ("DROUGHT RESPONSE\nSituation Report No. 6\nAs of 14 June 2025 | Issued 18 June 2025\n\nText.\n", "2025-06-18"),
         # a sentence of the body is no header line, however it dates its figures
         ("BULLETIN\n\n1. Data show cocoa exports reached US$2.6 billion in 2024, according to figures released "
          "in February 2025 by the marketing board, which also revised earlier years.\n", None),

@@ -2183,3 +2183,9 @@ def test_a_quarter_or_an_opening_preposition_is_no_source():
                      "On OBR calculations, spending rose by about 12.5% in 2024.")
     assert claims["8.1"].source is None and claims["501.4"].source is None
     assert claims["12.5%"].source == "Office for Budget Responsibility"
+
+
+def test_a_firms_assessments_named_after_its_plural_possessive_and_its():
+    claims = _claims("Kestrel Analytics' Kx40 Baltic assessment stood at USD 31,500 per day in May. "
+                     "Its Kx20 North Sea assessment averaged USD 27,250 per day.")
+    assert claims["USD 31,500"].source == claims["USD 27,250"].source == "Kestrel Analytics"

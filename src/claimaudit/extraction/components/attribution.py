@@ -17,6 +17,7 @@ from claimaudit.extraction.parse.tables import column_header
 
 from claimaudit.extraction.parse.attribution import (
     _REPORT_NOUNS,
+    _is_place_word,
     CONTINUATION,
     LEGAL_FORM,
     LOWER_MINISTRY,
@@ -418,7 +419,7 @@ _NOT_THE_COMPANYS = re.compile(
 
 
 # A body's name as the owner of what follows it: "WHO's Surveillance System for Attacks on Health Care"
-_OWNER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.-]*))*?)(?:['’]s|s['’])\s+(?=[A-Z])")
+_OWNER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.-]*))*?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 # A body's acronym before the title of its work: "MoF Annual Financial Statement", "IEA Gas Market Report"
 _ACRONYM_WORK = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,9}})\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_REPORT_NOUNS})")
 
@@ -794,6 +795,8 @@ class AttributionComponent:
         owned = _OWNER_POSSESSIVE.match(name)
         if owned and not looks_like_body(name[owned.end() :]) and (
             looks_like_body(owned.group(1)) or self.registry.resolve(owned.group(1), acronyms=acronyms) is not None
+            # (a firm of two or more words: "Spark Commodities' Spark30S Atlantic"; not "Europe's Gas Storage")
+            or " " in owned.group(1) and not _is_place_word(owned.group(1))
         ):
             return owned.group(1)
         return name

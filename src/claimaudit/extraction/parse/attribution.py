@@ -172,7 +172,9 @@ CONTINUATION = re.compile(
         (?:{_REPORT_NOUNS}|agency|organi[sz]ation|bank|ministry|institute|body|office|
            panel|committee|group|authors?|center|centre|fund|council|bureau|regulator|authority|commission|
            association|alliance|operator|watchdog|house|firm|company|consultancy|broker|insurer|lender|utility|carrier)\b
-      | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b)""",
+      | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b
+      | (?i:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_REPORT_NOUNS})\b)  # "Its Spark25S Pacific assessment averaged"
+    """,
     re.VERBOSE,
 )  # lower-case nouns only: "The World Bank's brief" names a new source, it does not continue
 
@@ -242,6 +244,8 @@ def _strip_trailing_words(name: str) -> str:
         words.pop()
     while words and (words[0].lower() in ("the",) or len(words) > 1 and words[0] in _OPENING_PREPOSITIONS):
         words.pop(0)  # ("On PBO calculations, ...": a sentence's opening word is no part of the name)
+    if words and words[0] in ("Its", "Their"):
+        return ""  # "Its Spark25S Pacific assessment averaged": the work of a body named before, no name
     return " ".join(words)
 
 
@@ -796,7 +800,7 @@ _CLOSES = re.compile(r"\s*[.;]?\s*\Z")
 _OWN_WORK_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_REPORT_NOUNS})\b", re.I)
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the\s+)?\Z")
 _APPOSITIVE_CLOSE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,(?=\s)")
-_OWNED_BEFORE = re.compile(r"\b(?:whose|its|their)\s+\Z")
+_OWNED_BEFORE = re.compile(r"\b(?:whose|[Ii]ts|[Tt]heir)\s+\Z")
 _OWNED_WORK_BEFORE = re.compile(r"\b(?:whose|its|their)\s+(?:[\w.-]+,?\s+){0,3}\Z")  # "its June 2025", "their latest"
 # A person's role at the body they work for: "director of water resources at", "head of exploration at"
 _ROLE = (

@@ -1008,6 +1008,7 @@ _DATE_CUE = re.compile(
     r"(?:issue|publication|release) date)\b",
     re.I,
 )
+_DATA_DATE_PART = re.compile(r"\s*(?:(?:data\s+)?as\s+(?:of|at)|data\s+cut-?off|reporting\s+period|covering|coverage)\b", re.I)
 _HEADER_CHARS = 4000  # the document's date is read from its first lines, within these characters
 
 
@@ -1028,6 +1029,8 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
     lines = [line.strip() for line in header.splitlines() if line.strip()][:10]
     for line in lines:
         for part in line.split(" | "):  # "Research Paper 7/2025 | Barents Policy Centre | 15 August 2025"
+            if _DATA_DATE_PART.match(part):
+                continue  # "As of 30 September 2025 | Issued 3 October 2025": the data's date, not the document's
             bare = re.sub(r"\([^()]*\)", "", part).strip(" ,.-–—|")
             # a dateline: "Nairobi, 30 May 2025", "DUBAI/RABAT, 11 June 2025"
             bare = re.sub(r"^[A-Z][A-Za-z.'’ /-]{0,30},\s+(?:[A-Z][A-Za-z.]{1,15},\s+)?(?=\d|[A-Z][a-z]+\s+\d)", "", bare)
