@@ -23,6 +23,7 @@ PARTIAL = re.compile(r"\b(?:including|includes|included|of (?:which|whom)|among 
 # Cues before a total that follows its parts: "A in X and B in Y, a total of N".
 TOTAL_AFTER = re.compile(r"(?:\bfor a total of|,\s*a total of|\btotal(?:l)?ing|\bin total|\bfor a combined|"
                          r"\ba combined total of)\s*(?:of\s*)?(?:about|around|roughly|some|nearly)?\s*$", re.I)
+OF_THE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?\Z")
 TOTAL_LABEL = re.compile(r"(?:^|[;:,]\s*|\|\s*)total\s*:\s*$", re.I)
 PART_LABEL = re.compile(r"[;,]\s*[A-Za-z][\w ()'/-]{0,30}:\s*$")
 MAX_GAP_TEXT = 60
@@ -43,7 +44,7 @@ class PartsDoNotSum(Rule):
 
     **Flagged**: in one sentence, a total followed by its parts ("a total of N: A in X and B in
     Y"; "N workers, numbering / comprising / split between A ... and B ..."; "total: N; land: A;
-    water: B"), or parts followed by their total ("A and B, for a total of N"); and in a table
+    water: B"; "Of the N people in need, A are children and B adults"), or parts followed by their total ("A and B, for a total of N"); and in a table
     (delimited or aligned with spaces), a row labelled as a total ("Total", "GCC total", not
     "Total exports") against the rows above (or below) it, column by column, and a row's cell for
     a span of years ("2026-2030") against its cells for each year of the span. The sum of the
@@ -136,7 +137,13 @@ def _prose_lists(members: list[Claim]) -> Iterator[tuple[Claim, list[Claim], boo
             labelled = bool(TOTAL_LABEL.search(before(tot, 20)))
             cue = None
             clean = "." not in gap.strip(". ") and not re.search(r"[();]", gap)
-            if clean and not labelled and len(gap) <= MAX_PARTIAL_GAP_TEXT and PARTIAL.search(gap[-30:]):
+            if clean and not labelled and len(gap) <= MAX_GAP_TEXT and OF_THE_BEFORE.search(before(tot, 12)) and (
+                gap.rstrip().endswith(",")
+            ):
+                # "Of the 2.35 million people in need, 1.31 million are children, ...": parts of it,
+                # not necessarily all of them (only excess is flagged)
+                cue = "partial"
+            elif clean and not labelled and len(gap) <= MAX_PARTIAL_GAP_TEXT and PARTIAL.search(gap[-30:]):
                 # "about $2.5 billion worth of gold ... since the 2022 invasion, including ...": a
                 # partial list may follow a long description of its total (only excess is flagged)
                 cue = "partial"
