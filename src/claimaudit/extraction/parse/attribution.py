@@ -202,6 +202,8 @@ _LEADING_FILLER = re.compile(
         final|same|staff\s+of|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|
         # one of a series: "Round 9 of the International Organization for Migration (IOM) ..."
         (?:[Rr]ound|[Ww]ave|[Ee]dition|[Cc]ycle|[Ii]ssue|[Vv]olume)\s+(?:\d+|[IVX]+)\s+of|
+        # what was posted where: "a widely shared post on an anonymous Telegram channel"
+        (?:[a-z]+\s+){{0,3}}?(?:post|posts|message|messages|video|videos|thread|tweet|tweets)\s+(?:on|by|from|in)|
         (?:{_REPORT_NOUNS})\s+(?:(?:maintained|compiled|run|kept|produced|prepared|published|released|
             issued|conducted|commissioned|led|funded|carried\s+out)\s+)?(?:by|from|of)|
         by|from|of|in|on)\s+)*
@@ -507,6 +509,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if not cue and text.startswith(", ", source.end) and text[max(sent.start, source.start - 2) : source.start] == ", ":
             # "The UN refugee agency, UNHCR, said": the name is the appositive, the verb follows it
             shift, cue = 1, CUE_AFTER.match(text[source.end + 1 : min(sent.end, source.end + 160)])
+        if not cue and (called := _CALLED_AFTER.match(text, source.end, sent.end)):
+            # 'A Telegram channel called "Fuel Leaks", which posts anonymously, stated': the channel speaks
+            shift, cue = called.end() - source.end, CUE_AFTER.match(text[called.end() : min(sent.end, called.end() + 160)])
         if cue and cue.group().startswith(")") and any(
             0 <= source.start - e <= 4 and text[e : source.start].strip() == "(" for _, e in taken
         ):
@@ -800,6 +805,7 @@ _CLOSES = re.compile(r"\s*[.;]?\s*\Z")
 _OWN_WORK_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_REPORT_NOUNS})\b", re.I)
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the\s+)?\Z")
 _APPOSITIVE_CLOSE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,(?=\s)")
+_CALLED_AFTER = re.compile(r"\s+(?:called|named|known\s+as)\s+[\"“][^\"”]{1,60}[\"”](?:,\s+(?:which|who)\s+[^,;]{1,80},)?")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|[Ii]ts|[Tt]heir)\s+\Z")
 _OWNED_WORK_BEFORE = re.compile(r"\b(?:whose|its|their)\s+(?:[\w.-]+,?\s+){0,3}\Z")  # "its June 2025", "their latest"
 # A person's role at the body they work for: "director of water resources at", "head of exploration at"
