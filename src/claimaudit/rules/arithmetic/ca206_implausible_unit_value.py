@@ -16,7 +16,11 @@ from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
 
 MAX_PAIR_DISTANCE = 100  # characters between a quantity and the value stated for it
-PAIR_BREAK = re.compile(r"\b(?:while|whereas|but|compared|versus|vs\.?|than|respectively)\b|[.!?]\s", re.I)
+# what separates an amount from a quantity it does not price: another clause ("..., and that it had
+# contracted a further 40 cargoes"), a comparison, a sentence's end
+PAIR_BREAK = re.compile(
+    r"\b(?:while|whereas|but|compared|versus|vs\.?|than|respectively)\b|[.!?]\s|,\s+and\s+(?:that|it|they|the|a|an)\b", re.I
+)
 
 
 class Entry(BaseModel):
@@ -54,11 +58,11 @@ class ImplausibleUnitValue(Rule):
     word (thousand/million) or a digit.
 
     **Flagged**: a US-dollar amount stated in the same sentence or table row as a quantity in
-    barrels, tons, ounces or MMBtu (no other amount or quantity between them, at most 100
-    characters apart), where a commodity keyword of a bundled reference range is present
+    barrels, tons, ounces, MMBtu or LNG cargoes (no other amount or quantity between them, at
+    most 100 characters apart), where a commodity keyword of a bundled reference range is present
     (``extraction/resources/reference_values.json``: crude oil per barrel, coal, iron ore,
-    wheat, rice, maize, steel and copper per ton, gold per ounce, natural gas per MMBtu, each
-    range cited and widened). Also hourly and monthly wages and GDP per capita stated directly.
+    wheat, rice, maize, steel and copper per ton, gold per ounce, natural gas per MMBtu and per
+    LNG cargo, each range cited and widened). Also hourly and monthly wages and GDP per capita stated directly.
     Warning when the implied unit value (rounding carried through) lies outside the range; error
     when more than 3 times outside it.
 
@@ -101,10 +105,15 @@ class ImplausibleUnitValue(Rule):
         yield self.finding(
             claims,
             f"{what} implies {fmt_interval(implied)} {entry.currency} per {entry.per}, outside the plausible "
-            f"range {entry.low:g}–{entry.high:g} ({entry.id}; {entry.source})",
+            f"range {_plain(entry.low)}–{_plain(entry.high)} ({entry.id}; {entry.source})",
             severity=Severity.ERROR if far else Severity.WARNING,
             key=entry.id,
         )
+
+
+def _plain(x: float) -> str:
+    """A range's bound as written in the reference file: "0.5", "700", "400,000,000"."""
+    return f"{x:,.0f}" if x >= 1000 and float(x).is_integer() else f"{x:g}"
 
 
 def _is_usd(c: Claim) -> bool:
@@ -112,8 +121,21 @@ def _is_usd(c: Claim) -> bool:
 
 
 def _pairs(members: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Each quantity with the nearest dollar amount next to it (nothing of either kind between)."""
-    quantities = {id(c) for c in members if c.unit_family in ("mass", "volume", "energy") and (c.value or 0) > 0}
+    """Each quantity with the nearest dollar amount next to it (nothing of either kind between); an
+    amount goes with its nearest quantity only ("52 cargoes at a total cost of USD 38 billion, and
+    a further 40 cargoes": the 40 are not priced)."""
+    nearest: dict[int, tuple[int, Claim, Claim]] = {}
+    for gap, q, m in _candidate_pairs(members):
+        if id(m) not in nearest or gap < nearest[id(m)][0]:
+            nearest[id(m)] = (gap, q, m)
+    for _, q, m in sorted(nearest.values(), key=lambda t: t[1].start):
+        yield q, m
+
+
+def _candidate_pairs(members: list[Claim]) -> Iterator[tuple[int, Claim, Claim]]:
+    priced = {unit for e in reference_values() if e.kind == "per_unit" for unit in e.units}  # ("cargoes")
+    quantities = {id(c) for c in members
+                  if (c.unit_family in ("mass", "volume", "energy") or c.unit in priced) and (c.value or 0) > 0}
     for i, q in enumerate(members):
         if id(q) not in quantities:
             continue
@@ -128,7 +150,7 @@ def _pairs(members: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
             if best is None or len(gap) < best[0]:
                 best = (len(gap), m)
         if best:
-            yield q, best[1]
+            yield best[0], q, best[1]
 
 
 def _entry_for(q: Claim, sentence: str, entries) -> Entry | None:
