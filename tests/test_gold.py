@@ -30,14 +30,16 @@ FLOORS = {
 }
 MAX_NOT_CLAIMS_EMITTED = 4
 
-# Annotated from the text alone: the bundled report, and twelve sets of three held-out reports of the
+# Annotated from the text alone: the bundled report, and thirteen sets of three held-out reports of the
 # same genre written for the gold set (tests/gold/reports) before the extractor was run on them
-# (sets 2 to 12 by people who never ran it).
+# (sets 2 to 13 by people who never ran it).
 OTHER_SETS = {
     "report_000": ({"recall": 0.99, "value_unit": 0.97, "value": 0.99, "source": 0.935, "source_date": 0.94}, 0),
     "heldout": ({"recall": 0.99, "value_unit": 0.935, "value": 0.99, "source": 0.895, "source_date": 0.915}, 2),
     "heldout2": ({"recall": 0.98, "value_unit": 0.955, "value": 0.975, "source": 0.90, "source_date": 0.89}, 5),
-    "heldout3": ({"recall": 0.99, "value_unit": 0.945, "value": 0.985, "source": 0.925, "source_date": 0.905}, 0),
+    # (set 3's annotator leaves "The Migrant Workers Resource Centre in Penang handled 2,150 complaints"
+    # unsourced; sets 11 to 13 credit a body with what it did: "WFP reached 612,000 people")
+    "heldout3": ({"recall": 0.99, "value_unit": 0.945, "value": 0.985, "source": 0.92, "source_date": 0.905}, 0),
     "heldout4": ({"recall": 0.98, "value_unit": 0.94, "value": 0.97, "source": 0.85, "source_date": 0.90}, 8),
     "heldout5": ({"recall": 0.98, "value_unit": 0.95, "value": 0.985, "source": 0.855, "source_date": 0.84}, 5),
     "heldout6": ({"recall": 0.98, "value_unit": 0.92, "value": 0.975, "source": 0.83, "source_date": 0.90}, 2),
@@ -47,13 +49,14 @@ OTHER_SETS = {
     # (set 8's annotator credits a central bank's own table forecasts to the bank, which publishes the
     # report; sets 9 and 10 leave a publisher's own figures unsourced, as claimaudit does)
     "heldout8": ({"recall": 0.98, "value_unit": 0.925, "value": 0.99, "source": 0.68, "source_date": 0.755}, 20),
-    "heldout9": ({"recall": 0.99, "value_unit": 0.87, "value": 0.975, "source": 0.745, "source_date": 0.745}, 15),
+    "heldout9": ({"recall": 0.99, "value_unit": 0.865, "value": 0.975, "source": 0.875, "source_date": 0.87}, 14),
     # (set 10's annotator leaves "The Bank of England cut Bank Rate to 4.5% on 6 February 2025" undated,
     # set 11's dates "The ICCG met on 3 June ... agreed to scale up from 14 to 25 teams": a body acting
     # on a day is credited with that day, as in set 11)
-    "heldout10": ({"recall": 0.99, "value_unit": 0.80, "value": 0.99, "source": 0.76, "source_date": 0.775}, 13),
-    "heldout11": ({"recall": 0.99, "value_unit": 0.87, "value": 0.99, "source": 0.70, "source_date": 0.74}, 7),
-    "heldout12": ({"recall": 0.99, "value_unit": 0.90, "value": 0.99, "source": 0.74, "source_date": 0.74}, 12),
+    "heldout10": ({"recall": 0.99, "value_unit": 0.80, "value": 0.99, "source": 0.76, "source_date": 0.87}, 13),
+    "heldout11": ({"recall": 0.99, "value_unit": 0.915, "value": 0.99, "source": 0.79, "source_date": 0.825}, 7),
+    "heldout12": ({"recall": 0.99, "value_unit": 0.90, "value": 0.99, "source": 0.85, "source_date": 0.86}, 12),
+    "heldout13": ({"recall": 0.99, "value_unit": 0.90, "value": 0.99, "source": 0.79, "source_date": 0.785}, 7),
 }
 
 

@@ -2189,3 +2189,12 @@ def test_a_firms_assessments_named_after_its_plural_possessive_and_its():
     claims = _claims("Kestrel Analytics' Kx40 Baltic assessment stood at USD 31,500 per day in May. "
                      "Its Kx20 North Sea assessment averaged USD 27,250 per day.")
     assert claims["USD 31,500"].source == claims["USD 27,250"].source == "Kestrel Analytics"
+
+
+def test_a_percentage_of_gdp_is_its_own_unit_in_prose_and_tables():
+    text = ("Defence spending reached 2.4% of GDP in 2025, up from 1.9 per cent of the country's gross "
+            "domestic product in 2023, while inflation was 3.1%.\n\n"
+            "| Year | Defence (EUR bn) | Defence (% of GDP) |\n|---|---|---|\n| 2024 | 1.86 | 2.0 |\n")
+    claims = _claims(text)
+    assert claims["2.4%"].unit == claims["1.9 per cent"].unit == claims["2.0"].unit == "percent of GDP"
+    assert claims["3.1%"].unit == "percent"

@@ -103,6 +103,9 @@ def _spelling(unit: str) -> str:
     return unit
 
 
+_PERCENT_OF = re.compile(r"^(percent|percentage points) of .+$")
+
+
 def unit_eq(gold, got, lenient: bool = True) -> bool:
     g, u = _norm(gold), _norm(got)
     if g == u:
@@ -113,6 +116,9 @@ def unit_eq(gold, got, lenient: bool = True) -> bool:
     # "cubic metres" ~ "cubic meters", "TWh" ~ "terawatt-hours"
     g, u = (_spelling(x.replace(" per ", "/")) for x in (g, u))
     if g == u:
+        return True
+    # a percentage with its base named or left implicit: "percent of GDP" ~ "percent"
+    if _PERCENT_OF.sub(r"\1", g) == _PERCENT_OF.sub(r"\1", u):
         return True
     # counted nouns: same head noun ("deployed nuclear warheads" ~ "warheads"), same rate shape
     gp, up = g.split("/"), u.split("/")

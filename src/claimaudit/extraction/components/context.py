@@ -77,6 +77,10 @@ class ClaimContext:
     row: str | None = None  # a table cell's row label, as written
 
 
+# "2.2% of GDP", "3.1 per cent of the country's gross domestic product"
+_OF_GDP_AT = re.compile(r"(?:\s*%|\s+per\s*cent|\s+percent)?\s+of\s+(?:(?:the|its|their|a|[A-Z][a-z]+['’]s|the\s+country['’]s|national|nominal)\s+)*"
+                        r"(?:GDP|gross\s+domestic\s+product)\b")
+_OF_GDP_HEADER = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:nominal\s+)?GDP\b", re.I)
 _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, faster (one per claim)
 
 
@@ -473,6 +477,8 @@ class ContextComponent:
             places_out = (source_place,)
         else:
             places_out = tuple(sorted({p.name for p in place_names}))
+        if unit == "percent" and _OF_GDP_AT.match(text, number.end):
+            unit = "percent of GDP"  # "2.2% of GDP": a ratio to the economy, not a share of the measure
         return _new_context(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency, per, None)
 
     def _row_info(self, text, start, end, skip, dates, places, attribution, header, section=None) -> "_RowInfo":
@@ -639,6 +645,9 @@ class ContextComponent:
                 key |= _label_marks(header_cell)
                 # the column's own header is what the cell measures ("Zero-dose children")
                 key |= _header_marks(header_cell)
+        if unit == "percent" and (_OF_GDP_AT.match(text, number.end) or header_cell and _OF_GDP_HEADER.search(header_cell)
+                                  or _OF_GDP_HEADER.search(text, start, row.category_end)):
+            unit = "percent of GDP"  # "Defence (% of GDP) | 2.2", "Debt, % of GDP | 58.7"
         return _new_context(unit, family, kind, row.measure, key, row.place_names, period, scale, currency, per, row.label)
 
 
