@@ -2198,3 +2198,13 @@ def test_a_percentage_of_gdp_is_its_own_unit_in_prose_and_tables():
     claims = _claims(text)
     assert claims["2.4%"].unit == claims["1.9 per cent"].unit == claims["2.0"].unit == "percent of GDP"
     assert claims["3.1%"].unit == "percent"
+
+
+def test_a_note_on_the_publishers_own_compilation_of_several_sources():
+    text = ("TIMBER TRADE MONITOR\n\nWorking Paper 4\n\nThe TTM tracks seizures.\n\n"
+            "Table 2. Seizures (tonnes)\n\n| Country | 2023 | 2024 |\n|---|---|---|\n| Ghana | 1.2 | 0.9 |\n\n"
+            "Source: TTM database compiled from UNODC World WISE, national customs releases and court records.\n")
+    assert _claims(text)["1.2"].source is None
+    single = text.replace("compiled from UNODC World WISE, national customs releases and court records",
+                          "compiled from UNODC World WISE data")
+    assert _claims(single)["1.2"].source == "UN Office on Drugs and Crime"

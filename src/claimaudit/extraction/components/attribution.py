@@ -88,6 +88,17 @@ class _Sorted:
 _NOTE_DATA_CUE = re.compile(r"\b(?:based\s+on|data\s+(?:from|of)|compiled\s+from|using|drawn\s+from|adapted\s+from)\b", re.I)
 
 
+def _compiled_by_publisher(text: str, start: int, cue, end: int, publisher: frozenset[str]) -> bool:
+    """A note whose data the publisher compiled from several sources: "FWTW database compiled from
+    UNODC World WISE, national customs releases and court records" (not "CRS calculations based on
+    data from the IRS", one body's data)."""
+    compiler = text[start : cue.start()].split()
+    first = compiler[0].lower() if compiler else ""
+    if not first or not any(p == first or p.startswith(first + " ") for p in publisher):
+        return False
+    return re.search(r"[,;]|\band\b", text[cue.end() : end]) is not None  # (several sources)
+
+
 def _point_date(date) -> bool:
     """A source is dated by a point in time; a range or a fiscal year is a data period."""
     return date.granularity != "range" and not getattr(date, "fiscal", False)
@@ -1049,6 +1060,9 @@ class AttributionComponent:
         refs = sources.within(colon + 1, end)
         # "Source: CRS calculations based on data from the IRS": the data's owner is the source.
         cue = _NOTE_DATA_CUE.search(text, colon + 1, end)
+        if cue and _compiled_by_publisher(text, colon + 1, cue, end, publisher_names(text)):
+            return None  # "Source: FWTW database compiled from UNODC World WISE, national customs
+            # releases and court records": the publisher's own compilation of several sources
         if cue and any(r.start >= cue.end() for r in refs):
             refs = [r for r in refs if r.start >= cue.end()]
         if not refs and (national := _NATIONAL_BODIES.search(text, colon + 1, end)) and not re.search(
