@@ -2208,3 +2208,19 @@ def test_a_note_on_the_publishers_own_compilation_of_several_sources():
     single = text.replace("compiled from UNODC World WISE, national customs releases and court records",
                           "compiled from UNODC World WISE data")
     assert _claims(single)["1.2"].source == "UN Office on Drugs and Crime"
+
+
+def test_the_items_of_a_list_carry_the_attribution_it_opens_with():
+    text = ("Completions totalled 181,200 in 2024, Statistics Norway said on 3 March 2025. The components were:\n\n"
+            "  - new build: 163,900 dwellings;\n  - conversions: 9,100;\n  - an emergency grant of EUR 40 million in 2023;[1]\n\n"
+            "Prices rose 4%.\n\nNotes\n[1] Ministry of Finance, Supplementary Estimate No. 3, 2 May 2023.\n")
+    claims = _claims(text)
+    assert claims["163,900"].source == claims["9,100"].source == claims["181,200"].source == "Statistics Norway"
+    assert claims["163,900"].source_date == "2025-03-03"
+    assert claims["EUR 40 million"].source == "Ministry of Finance"
+    assert claims["4%"].source is None
+
+
+def test_hm_is_part_of_a_bodys_name():
+    claims = _claims("HM Land Registry's UK House Price Index (UK HPI) put the average price at £288,400 in May 2025.")
+    assert claims["£288,400"].source == "HM Land Registry"

@@ -88,6 +88,9 @@ class _Sorted:
 _NOTE_DATA_CUE = re.compile(r"\b(?:based\s+on|data\s+(?:from|of)|compiled\s+from|using|drawn\s+from|adapted\s+from)\b", re.I)
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\(?[a-z0-9]{1,2}[.)])[ \t]+")
+
+
 def _compiled_by_publisher(text: str, start: int, cue, end: int, publisher: frozenset[str]) -> bool:
     """A note whose data the publisher compiled from several sources: "FWTW database compiled from
     UNODC World WISE, national customs releases and court records" (not "CRS calculations based on
@@ -399,8 +402,10 @@ def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, 
         return chosen
     if chosen is None:
         return note
-    if chosen.how == "actor" and not _named_alike(_bodies(chosen), _bodies(note)):
-        return note  # "The EU imported 63.2 bcm ...[2]" with "[2] Kpler ...": the note cites, the actor acts
+    if chosen.how in ("actor", "continued") and not _named_alike(_bodies(chosen), _bodies(note)):
+        # "The EU imported 63.2 bcm ...[2]" with "[2] Kpler ...": the note cites, the actor acts;
+        # a note marked in the sentence beats a citation carried over from an earlier one
+        return note
     if note.date is not None and _named_alike(_bodies(chosen), _bodies(note)) and (
         chosen.date is None
         # "forecast in October 2025 ... [7]" with "[7] ..., press release, 7 October 2025": the day
@@ -845,6 +850,7 @@ class AttributionComponent:
         column_of = _columns(doc) if ";" in text else None  # (for cells naming several sources)
         doc_country = None  # the country the whole document is about, computed when first needed
         publisher = None  # the names of the document's publisher, computed when first needed
+        lead_in: Attribution | None = None  # of a sentence that opens a list ("The components were:")
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             in_sentence = numbers.within(start, end)
@@ -891,6 +897,13 @@ class AttributionComponent:
                     attrs = [Attribution(start, start, (self.resolve(subject[1], acronyms),), _own_date(text, start, end, dates), "continued")]
                 opener = next((s for s in known if s.start - start <= 5 and not s.vague), None)
                 subject = (end, opener) if opener is not None and not attrs else None
+                listed = _LIST_ITEM.match(text, block.start) is not None
+                if not attrs and lead_in is not None and listed and in_sentence:
+                    # "... 234,400 recorded in 2022-23.[1] The components were:" then "- new build:
+                    # 184,600 dwellings;": the items of a list carry the attribution it opens with
+                    attrs = [dataclasses.replace(lead_in, how="continued")]
+                elif not listed:
+                    lead_in = None
                 if not attrs and last is not None and not (
                     # "The survey cost KES 48.6 million" in the Methods, after sentences of figures no
                     # one is credited with: the document's own survey, not the one cited paragraphs ago
@@ -935,6 +948,8 @@ class AttributionComponent:
                                 doc_country if doc_country is not None else (doc_country := _document_country(doc_places(doc), numbers.items))
                             )
                         countries[number.start] = sentence_countries
+            if block.kind == "prose" and text[start:end].rstrip().endswith(":"):
+                lead_in = attrs[-1] if attrs else last if last_paragraph == block.paragraph else None
             if attrs:
                 last = attrs[-1]
                 last_paragraph = block.paragraph
