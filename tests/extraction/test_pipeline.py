@@ -2224,3 +2224,9 @@ def test_the_items_of_a_list_carry_the_attribution_it_opens_with():
 def test_hm_is_part_of_a_bodys_name():
     claims = _claims("HM Land Registry's UK House Price Index (UK HPI) put the average price at £288,400 in May 2025.")
     assert claims["£288,400"].source == "HM Land Registry"
+
+
+def test_a_date_before_a_closing_speaker_is_the_figures_period_and_the_department_is_the_ministry():
+    claims = _claims("The Ministry of Transport (MoT) publishes the data. Rail use grew 6% in 2024, the department said.")
+    claim = claims["6%"]
+    assert (claim.source, claim.source_date, claim.period) == ("Ministry of Transport", None, "2024")

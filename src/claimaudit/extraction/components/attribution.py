@@ -129,7 +129,9 @@ _DEFINITE_BODY = re.compile(
 )
 _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "lab": ("lab", "laboratory"),
                "laboratory": ("lab", "laboratory"), "organisation": ("organisation", "organization"),
-               "organization": ("organisation", "organization"), "company": ("company", "corporation")}
+               "organization": ("organisation", "organization"), "company": ("company", "corporation"),
+               # ("the department's figures show" after "the Ministry of Housing, ... (MHCLG)")
+               "department": ("department", "ministry")}
 
 # "UNICEF said ... the agency added": a UN body is an agency, and an organisation, whatever its name
 _HEAD_KINDS = {"agency": ("un_body",), "organisation": ("un_body", "intergovernmental"),
