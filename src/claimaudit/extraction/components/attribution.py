@@ -329,7 +329,11 @@ def _expand_acronym_words(name: str, acronyms: dict[str, str]) -> str | None:
 
 # A sentence that restates the figure before it ("That is up from 71% in 2021") or breaks it down
 # ("Of these, ...") continues its source.
-_RESTATES = re.compile(r"\W*(?:(?:That|This|It)\s+(?:is|was|represents|marks)\b|Of\s+(?:these|those|this|that|them|the\s+total)\b)")
+_RESTATES = re.compile(
+    r"\W*(?:(?:That|This|It)\s+(?:is|was|represents|marks)\b|Of\s+(?:these|those|this|that|them|the\s+total|the\s+\d)\b"
+    # "Stocks then stood at 385 TWh": the moment the sentence before gave
+    r"|[A-Z][\w-]*(?:\s+[a-z]+){0,2}\s+then\s+(?:stood|was|were|reached|totall?ed|amounted|held)\b)"
+)
 _PART_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:[a-z]+\s+){0,2}\Z")
 
 
