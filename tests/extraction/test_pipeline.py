@@ -2230,3 +2230,10 @@ def test_a_date_before_a_closing_speaker_is_the_figures_period_and_the_departmen
     claims = _claims("The Ministry of Transport (MoT) publishes the data. Rail use grew 6% in 2024, the department said.")
     claim = claims["6%"]
     assert (claim.source, claim.source_date, claim.period) == ("Ministry of Transport", None, "2024")
+
+
+def test_a_date_after_the_acronym_of_the_body_that_published_the_work():
+    claims = _claims("Under the Long-Term Budget Plan (LTBP) published by the Treasury Board (TB) in March 2025, "
+                     "outlays rise to EUR 3.4 billion by 2028.")
+    claim = claims["EUR 3.4 billion"]
+    assert (claim.source, claim.source_date) == ("Treasury Board", "2025-03")

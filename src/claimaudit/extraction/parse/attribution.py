@@ -1080,7 +1080,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     if inside:
         return inside[-1]
     for date in sent.dates:  # "according to its statistics released | in January 2025"
-        if end <= date.start <= end + 20 and re.fullmatch(r"\s*(?:,|in|on|dated)?\s*", text[end : date.start]):
+        if end <= date.start <= end + 30 and _DATE_RIGHT_AFTER_PHRASE.fullmatch(text, end, date.start):
             return date
     for date in sent.dates:
         # "Rystad, an Oslo-based consultancy, | estimated in a June 2025 note": from the phrase's end
@@ -1155,6 +1155,8 @@ _OPENING_DATE = re.compile(
     r"\W*(?:(?:In|On)\s+(?:(?:an?|its|their)\s+(?:[\w'’-]+\s+){1,4}?(?:dated|of|published\s+(?:on|in)|issued\s+(?:on|in)|"
     r"released\s+(?:on|in))\s+)?)?"
 )  # ("In its interim report of September 2025, the Panel ...", "In its Libya Economic Monitor of May 2025, ...")
+# between an attribution phrase and its date: "published by the Ministry of Finance (MoF) in August 2025"
+_DATE_RIGHT_AFTER_PHRASE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?\s*(?:,|in|on|dated)?\s*")
 _IN_BEFORE = re.compile(r"\bin\s+\Z")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas),\s+")  # (", and" / "and, ")
