@@ -2237,3 +2237,29 @@ def test_a_date_after_the_acronym_of_the_body_that_published_the_work():
                      "outlays rise to EUR 3.4 billion by 2028.")
     claim = claims["EUR 3.4 billion"]
     assert (claim.source, claim.source_date) == ("Treasury Board", "2025-03")
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("Baseload futures for 2026 traded at EUR 91 per MWh on the Nordic Power Exchange (NPX) on 30 May 2025.",
+     "EUR 91", "Nordic Power Exchange"),
+    ("On Euronext in Paris, the March 2026 rapeseed contract settled at €471.25 per tonne, while the Chicago "
+     "Board of Trade (CBOT) March contract closed the same day at US$10.12 per bushel.", "US$10.12", "Chicago Board of Trade"),
+    ("On Euronext in Paris, the March 2026 rapeseed contract settled at €471.25 per tonne.", "€471.25", "Euronext"),
+    ("The company, listed on the Oslo Stock Exchange since 2019, raised NOK 3.1 billion in contracts.", "NOK 3.1 billion", None),
+    ("The National Statistics Office (NSO) publishes harvests. Harvest reached 5.2 million tonnes (NSO).",
+     "5.2 million tonnes", "National Statistics Office"),
+    ("A day's wage buys 2.4 kg of maize, according to market monitoring by the World Food Programme.",
+     "2.4 kg", "World Food Programme"),
+])
+def test_prices_on_exchanges_and_defined_acronyms_in_parentheses(text, figure, source):
+    assert _claims(text)[figure].source == source
+
+
+def test_a_restated_figure_keeps_its_own_citation_and_a_rate_base_is_no_measure_word():
+    claims = _claims("About 1.6 million people need aid, according to the revised Humanitarian Response Plan (HRP) "
+                     "endorsed by the Humanitarian Country Team (HCT) on 9 March 2025, up from 1.2 million in the "
+                     "original HRP published in January 2025. "
+                     "Of the 1.6 million people in need, 0.9 million are children.")
+    assert claims["0.9 million"].source_date == "2025-03-09"
+    rate = _claims("Front-month contracts averaged EUR 33.10/MWh in the quarter.")["EUR 33.10"]
+    assert "mwh" not in rate.measure_key

@@ -857,6 +857,7 @@ class AttributionComponent:
         doc_country = None  # the country the whole document is about, computed when first needed
         publisher = None  # the names of the document's publisher, computed when first needed
         lead_in: Attribution | None = None  # of a sentence that opens a list ("The components were:")
+        previous_numbers: list = []  # the figures of the last prose sentence with figures
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             in_sentence = numbers.within(start, end)
@@ -923,6 +924,10 @@ class AttributionComponent:
                     )
                 ):
                     attrs = [dataclasses.replace(last, how="continued", date=_own_date(text, start, end, dates) or last.date)]
+                    if in_sentence and (same := next((n for n in reversed(previous_numbers) if n.text == in_sentence[0].text
+                                                      and n.start in result), None)):
+                        # "Of the 2.35 million people in need, ...": the figure restated keeps its own citation
+                        attrs = [dataclasses.replace(result[same.start], how="continued")]
             attrs = [_speaking_for(a, people) for a in attrs]
             named.extend((src.name, src.kind) for a in attrs for src in a.sources if not src.vague)
             named_at.extend((start, name) for name, _ in named[mark:])
@@ -956,6 +961,8 @@ class AttributionComponent:
                         countries[number.start] = sentence_countries
             if block.kind == "prose" and text[start:end].rstrip().endswith(":"):
                 lead_in = attrs[-1] if attrs else last if last_paragraph == block.paragraph else None
+            if in_sentence and block.kind == "prose":
+                previous_numbers = in_sentence
             if attrs:
                 last = attrs[-1]
                 last_paragraph = block.paragraph

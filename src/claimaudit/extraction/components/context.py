@@ -81,6 +81,8 @@ class ClaimContext:
 _OF_GDP_AT = re.compile(r"(?:\s*%|\s+per\s*cent|\s+percent)?\s+of\s+(?:(?:the|its|their|a|[A-Z][a-z]+['’]s|the\s+country['’]s|national|nominal)\s+)*"
                         r"(?:GDP|gross\s+domestic\s+product)\b")
 _OF_GDP_HEADER = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:nominal\s+)?GDP\b", re.I)
+# rate bases written as units after a figure ("/MWh", "/MMBtu"): not measure words
+_RATE_BASE_WORDS = frozenset({"MWh", "kWh", "GWh", "TWh", "MMBtu", "bbl", "t", "kg", "lb", "oz"})
 _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, faster (one per claim)
 
 
@@ -455,6 +457,8 @@ class ContextComponent:
         place_words = {w.lower() for p in place_names for w in p.text.split()}
         head = [w for w in head if w.lower() not in place_words]
         key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, _place_words(place_names))
+        if per and per in _RATE_BASE_WORDS:
+            key -= {per.lower()}  # "EUR 36.20/MWh": the rate's base is its unit, not what it measures
         # "$55 million in technology transfers" measures technology transfers, whatever else the
         # clause mentions: "^word" marks that must agree between two claims of one quantity.
         key |= {"^" + ctx.stem(w) for w in head}

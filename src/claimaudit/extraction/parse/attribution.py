@@ -204,8 +204,9 @@ _LEADING_FILLER = re.compile(
         (?:[Rr]ound|[Ww]ave|[Ee]dition|[Cc]ycle|[Ii]ssue|[Vv]olume)\s+(?:\d+|[IVX]+)\s+of|
         # what was posted where: "a widely shared post on an anonymous Telegram channel"
         (?:[a-z]+\s+){{0,3}}?(?:post|posts|message|messages|video|videos|thread|tweet|tweets)\s+(?:on|by|from|in)|
-        (?:{_REPORT_NOUNS})\s+(?:(?:maintained|compiled|run|kept|produced|prepared|published|released|
-            issued|conducted|commissioned|led|funded|carried\s+out)\s+)?(?:by|from|of)|
+        # ("market monitoring by the World Food Programme")
+        (?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS}|monitoring|surveillance|tracking)\s+(?:(?:maintained|compiled|run|kept|
+            produced|prepared|published|released|issued|conducted|commissioned|led|funded|carried\s+out)\s+)?(?:by|from|of)|
         by|from|of|in|on)\s+)*
         # descriptors before the name: "the independent monitor Airwars" (not "the ministry of X")
         (?:(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s)|(?<=\bby\s))(?:(?!(?:of|in|for|and|or|to|from|with|on|at|by|as|that|which|who|whose|is|was|were|are|has|had|
@@ -393,6 +394,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 span = name_after(text, inner_start, inner_end)
                 if span and span[0] - inner_start <= 4 and inner_end - span[1] <= 1 and (
                     looks_like_body(text[span[0] : span[1]])
+                    # "... at 5.9 million tonnes (NSO), an increase ...": an acronym the text defined before
+                    or _defined_before(text, text[span[0] : span[1]], match.start())
                     # "... below its 2022 peak (Benchmark Mineral Intelligence).": a name of several
                     # words closing the sentence, that is no place
                     or " " in text[span[0] : span[1]] and _CLOSES.match(text, match.end(), sent.end)
@@ -415,6 +418,17 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             inner = _written_sources(text, *span)
         year = _PAREN_YEAR.search(text, inner_start, inner_end)
         add(match.start(), match.end(), inner, "parenthetical", year_at=year.start() if year else None)
+
+    # 1a. A price made on an exchange: "traded at EUR 94 per MWh on the Varnian Power Exchange
+    # (VPX)", "On Euronext in Paris, the contract settled at €198.75": the exchange's price
+    if _TRADED.search(text, sent.start, sent.end):
+        for match in _ON_EXCHANGE.finditer(text, sent.start, sent.end):
+            if _LISTED_BEFORE.search(text, max(sent.start, match.start() - 12), match.start()):
+                continue  # "the company listed on the London Stock Exchange": where it is listed
+            add(match.start(), match.end(), [_written_source(text, match.start("name"), match.end("name"))], "sentence")
+        for match in _EXCHANGE_CONTRACT.finditer(text, sent.start, sent.end):
+            # "the Chicago Board of Trade (CBOT) December contract closed at US$5.27"
+            add(match.start(), match.end("name"), [_written_source(text, match.start("name"), match.end("name"))], "sentence")
 
     # 1b. Author-year citations: "Silva et al. (2023) estimate", "Conab (2024) reports",
     # "taken from Pereira and Costa (2022)". The year in parentheses is the work's date.
@@ -873,6 +887,22 @@ _OWN_WORK = re.compile(
     rf"(?:[^.;]{{0,80}}?\b(?:{_REPORT_VERBS})\b)?",
     re.IGNORECASE,
 )
+
+
+_TRADED = re.compile(r"\b(?:traded|trading|settled|closed|quoted|priced|futures?|contracts?|averaged)\b")
+_LISTED_BEFORE = re.compile(r"\b(?:listed|listing|list|debuted?|floated)\s+\Z")
+_EXCHANGE_NAME = (r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:Exchange|Endex|Bourse|Board\s+of\s+Trade)|"
+                  r"Euronext|Nasdaq|NYMEX|COMEX|CBOT)\b")
+_ON_EXCHANGE = re.compile(rf"\b[Oo]n\s+(?:the\s+)?{_EXCHANGE_NAME}(?:\s*\([A-Z][\w&.-]{{1,10}}\))?")
+_EXCHANGE_CONTRACT = re.compile(
+    rf"{_EXCHANGE_NAME}(?:\s*\([A-Z][\w&.-]{{1,10}}\))?\s+(?:[A-Z][a-z]+\s+(?:\d{{4}}\s+)?)?(?:[a-z-]+\s+){{0,2}}(?:contracts?|futures)\b"
+)
+
+
+def _defined_before(text: str, written: str, at: int) -> bool:
+    """``written`` is an acronym the text put in parentheses before ``at`` ("National Statistics
+    Office (NSO)")."""
+    return 2 <= len(written) <= 8 and written.isupper() and written.isalpha() and text.find(f"({written})", 0, at) >= 0
 
 
 def _gap_is_filler(text: str, start: int, end: int) -> bool:
