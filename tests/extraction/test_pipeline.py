@@ -2263,3 +2263,16 @@ def test_a_restated_figure_keeps_its_own_citation_and_a_rate_base_is_no_measure_
     assert claims["0.9 million"].source_date == "2025-03-09"
     rate = _claims("Front-month contracts averaged EUR 33.10/MWh in the quarter.")["EUR 33.10"]
     assert "mwh" not in rate.measure_key
+
+
+def test_a_bodys_acronym_that_is_also_a_currency_code_and_the_writers_own_reckoning():
+    text = ("The programme is run by the National Nutrition Agency (BGN).\n\n"
+            "BGN reported that 96 million portions were served in the quarter. At the ceiling of IDR 10,000 per "
+            "portion, spending should not have exceeded IDR 0.96 trillion. BGN's financial records show spending of "
+            "IDR 1.9 trillion by 31 March, so about IDR 0.8 trillion was spent in March alone.\n\n"
+            "We recommend that Parliament ask BGN to report quarterly on the 70 million beneficiary target.\n")
+    claims = _claims(text)
+    assert claims["96 million"].source == claims["IDR 1.9 trillion"].source
+    assert claims["96 million"].source.startswith("National Nutrition Agency")
+    for own in ("IDR 0.96 trillion", "IDR 0.8 trillion", "70 million"):
+        assert claims[own].source is None, own

@@ -615,7 +615,7 @@ def _currency_country(numbers) -> frozenset[str]:
     return frozenset(named) if len(named) == 1 else frozenset()
 
 
-def _fill_between(result: dict[int, Attribution], sentences, numbers) -> None:
+def _fill_between(result: dict[int, Attribution], sentences, numbers, text: str = "") -> None:
     """"According to the SPC overview, the catch was 2.6 million tonnes. Skipjack made up 66% of
     it, yellowfin 23%. The overview also found ...": a sentence of figures credited to no one,
     between a sentence credited to a source and one that cites it again, in one paragraph,
@@ -626,6 +626,8 @@ def _fill_between(result: dict[int, Attribution], sentences, numbers) -> None:
             continue
         if not sentences[i - 1][2] == sentences[i][2] == sentences[i + 1][2]:
             continue  # one paragraph
+        if text and _COUNTERFACTUAL.search(text, sentences[i][0], sentences[i][1]):
+            continue  # "At the ceiling, spending should not have exceeded IDR 1.18 trillion": the writer's reckoning
         cited = result.get(figures[i - 1][0].start)
         if cited is None or any(result.get(n.start) is not cited for n in figures[i - 1]):
             continue
@@ -637,6 +639,7 @@ def _fill_between(result: dict[int, Attribution], sentences, numbers) -> None:
 
 
 _CITING = ("continued", "sentence", "parenthetical", "actor")
+_COUNTERFACTUAL = re.compile(r"\b(?:should|would|could|might|must)\s+(?:not\s+)?have\b")
 
 
 def _names(attribution: Attribution) -> frozenset[str]:
@@ -970,7 +973,7 @@ class AttributionComponent:
                 uncredited_since = 0
             elif in_sentence and block.kind == "prose":
                 uncredited_since += 1
-        _fill_between(result, doc._.ca_sentences, numbers)
+        _fill_between(result, doc._.ca_sentences, numbers, text)
         if (company := results_subject(text)) is not None:
             _credit_results_subject(result, company, text, doc._.ca_sentences, blocks, numbers)
         publisher = publisher if publisher is not None else publisher_names(text)

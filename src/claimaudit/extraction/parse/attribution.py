@@ -78,7 +78,7 @@ _REPORT_NOUNS = (
     r"fact\s+sheet|overview|results|tracker|"
     r"statement|testimony|memo|memorandum|filing|article|post|tally|count|calculations?|research|"
     r"monitor|note|notes|dashboard|register|registry|scorecard|compilation|presentation|submission|newsletter|"
-    r"snapshot|commentary|finding|findings"
+    r"snapshot|commentary|finding|findings|records"
 )
 _REPORT_VERBS = (
     r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|finds|found|"
@@ -583,8 +583,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # parenthesis abbreviates a place of the name, the body before it speaks
             match = _Span(named.start(), named.start() + len(named.group().rstrip()), named.group().rstrip())
             name = _strip_trailing_words(match.group())
-        if not name or len(name) < 3 or name.split()[0].lower() in _NOT_SOURCE_NAMES or name in CURRENCY_CODES:
-            continue  # ("BRL 4.99 per USD reported by ...": the currency is no speaker)
+        if not name or len(name) < 3 or name.split()[0].lower() in _NOT_SOURCE_NAMES or (
+            name in CURRENCY_CODES and not _defined_before(text, name, match.start())
+        ):
+            continue  # ("BRL 4.99 per USD reported by ...": the currency is no speaker; "BGN reported"
+            # after "National Nutrition Agency (BGN)" is the agency)
         titled = _BODY_TITLE_BEFORE.search(text, max(sent.start, match.start() - 90), match.start())
         if titled and _is_speaker_name(titled.group("body")) and not any(
             _overlaps(s, titled.start("body"), match.end()) for s in known
@@ -624,6 +627,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # but "a spokesperson for Hapag-Lloyd said": the employer speaks
         if _NOUN_NOT_VERB.match(after):
             continue  # "Treasury notes will average 4.1 percent": a noun, not the verb
+        if _ASKED_BEFORE.search(text, max(sent.start, match.start() - 16), match.start()):
+            continue  # "ask BGN to report quarterly on ...": the body is asked, it says nothing yet
         if _OURS_BEFORE.search(text, max(sent.start, match.start() - 30), match.start()):
             continue  # "we cut our 2026E EPS estimate": the document's own figure, not a body's
         if after.lstrip().startswith("states ") and not after.lstrip().startswith("states that"):
@@ -1239,6 +1244,9 @@ def pick_attribution(
             return before[-1]
         return nxt
     if before:
+        if text is not None and _INFERENCE.search(text, before[-1].end, number_start):
+            return None  # "BGN's records show IDR 2.23 trillion by 31 March, so about IDR 1.52 trillion was
+            # spent in March alone": what the writer infers from the cited figure is the writer's
         if text is not None and before[-1].how == "parenthetical" and _NEW_SUBJECT_CLAUSE.match(text, before[-1].end, number_start):
             # "... worth TND 2.6bn a year (World Bank, 2024), and Tunisian customs seized 1.26 million
             # litres": a citation in parentheses covers what comes before it, not the next clause
@@ -1250,6 +1258,8 @@ def pick_attribution(
     return None
 
 
+_ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|urge|urges|urged|require|requires|required|call\s+on|calls\s+on|called\s+on)\s+(?:the\s+)?\Z")
+_INFERENCE = re.compile(r",\s+(?:so|thus|hence|which\s+(?:means|implies))\s+")
 # after a citation, a clause with a subject of its own: ", and Tunisian customs seized"
 _NEW_SUBJECT_CLAUSE = re.compile(r"[,;]?\s*(?:;|,?\s*(?:and|while|whereas|but)\s+)(?:the\s+)?[A-Z]?[a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
 _APART = re.compile(r"\b(?:is|was|are|were|above|below|than|against|versus|compared|while|whereas|but)\b")
