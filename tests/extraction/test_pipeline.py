@@ -2276,3 +2276,10 @@ def test_a_bodys_acronym_that_is_also_a_currency_code_and_the_writers_own_reckon
     assert claims["96 million"].source.startswith("National Nutrition Agency")
     for own in ("IDR 0.96 trillion", "IDR 0.8 trillion", "70 million"):
         assert claims[own].source is None, own
+
+
+def test_the_writers_own_estimate_after_a_cited_baseline():
+    claims = _claims("Using the IEA's June 2025 outlook as a baseline, which puts demand at 4.1 million barrels a day, "
+                     "this report estimates revenue at US$2.3 billion a year.")
+    assert claims["4.1 million barrels"].source == "International Energy Agency"
+    assert claims["US$2.3 billion"].source is None

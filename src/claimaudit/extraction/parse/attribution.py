@@ -1244,7 +1244,8 @@ def pick_attribution(
             return before[-1]
         return nxt
     if before:
-        if text is not None and _INFERENCE.search(text, before[-1].end, number_start):
+        if text is not None and (_INFERENCE.search(text, before[-1].end, number_start)
+                                 or _OWN_ESTIMATE.search(text, before[-1].end, number_start)):
             return None  # "BGN's records show IDR 2.23 trillion by 31 March, so about IDR 1.52 trillion was
             # spent in March alone": what the writer infers from the cited figure is the writer's
         if text is not None and before[-1].how == "parenthetical" and _NEW_SUBJECT_CLAUSE.match(text, before[-1].end, number_start):
@@ -1259,6 +1260,12 @@ def pick_attribution(
 
 
 _ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|urge|urges|urged|require|requires|required|call\s+on|calls\s+on|called\s+on)\s+(?:the\s+)?\Z")
+# the writer's own estimate after a citation: "Using the World Bank's monitor as a baseline, ..., this
+# report estimates gross revenue at US$950 million"
+_OWN_ESTIMATE = re.compile(
+    r"\b(?:this\s+(?:report|note|paper|study|brief|analysis|review)|we|our\s+(?:own\s+)?(?:estimate|calculation|model)s?)"
+    r"\s+(?:also\s+)?(?:estimates?|calculates?|puts?|finds?|projects?|forecasts?|expects?|assumes?|shows?)\b"
+)
 _INFERENCE = re.compile(r",\s+(?:so|thus|hence|which\s+(?:means|implies))\s+")
 # after a citation, a clause with a subject of its own: ", and Tunisian customs seized"
 _NEW_SUBJECT_CLAUSE = re.compile(r"[,;]?\s*(?:;|,?\s*(?:and|while|whereas|but)\s+)(?:the\s+)?[A-Z]?[a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
