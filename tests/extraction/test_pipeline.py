@@ -2283,3 +2283,9 @@ def test_the_writers_own_estimate_after_a_cited_baseline():
                      "this report estimates revenue at US$2.3 billion a year.")
     assert claims["4.1 million barrels"].source == "International Energy Agency"
     assert claims["US$2.3 billion"].source is None
+
+
+def test_a_current_rate_has_no_past_period_and_a_rate_before_a_years_cut_is_before_it():
+    claims = _claims("The optimal rate is above both the current 15% rate and the 28% rate before the 2019 rate cut.")
+    assert claims["15%"].period is None
+    assert claims["28%"].period == "before 2019"

@@ -83,6 +83,8 @@ _OF_GDP_AT = re.compile(r"(?:\s*%|\s+per\s*cent|\s+percent)?\s+of\s+(?:(?:the|it
 _OF_GDP_HEADER = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:nominal\s+)?GDP\b", re.I)
 # rate bases written as units after a figure ("/MWh", "/MMBtu"): not measure words
 _RATE_BASE_WORDS = frozenset({"MWh", "kWh", "GWh", "TWh", "MMBtu", "bbl", "t", "kg", "lb", "oz"})
+_CURRENT_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:current|present|today['’]s)\s+\Z")
+_BEFORE_THE = re.compile(r"\b(?:before|prior\s+to)\s+the\s+\Z")
 _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, faster (one per claim)
 
 
@@ -302,6 +304,8 @@ class ContextComponent:
 
     def _period(self, text, number, candidates, attribution, clause, marks: _DateMarks):
         """``marks``: what the document's dates are (see ``_date_marks``)."""
+        if _CURRENT_BEFORE.search(text, max(0, number.start - 12), number.start):
+            return None  # "the current 21% rate": now, whatever year the sentence names
         if attribution is None:
             usable = candidates
         else:
@@ -341,6 +345,8 @@ class ContextComponent:
                              and _DATE_RIGHT_AFTER.fullmatch(text, number.end, d.start)), None)
                 if best is None:
                     best = min(pool, key=lambda d: abs(d.start - at))
+            if best.mod is None and _BEFORE_THE.search(text, max(0, best.start - 12), best.start):
+                return f"before {best.iso}"  # "the 35% rate before the 2017 rate cut"
             return period_text(best)
         if number.per == "year" or _ANNUAL.search(text, clause[0], clause[1]):
             return "annual"
