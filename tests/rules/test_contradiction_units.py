@@ -1,0 +1,27 @@
+"""CA101 on hand-built claims: what makes two claims one quantity, without the extraction pipeline."""
+
+from __future__ import annotations
+
+from claimaudit.models import Claim
+from claimaudit.rules.base import RuleContext
+from claimaudit.rules.contradiction.ca101_conflicting_values import ConflictingValues
+
+
+def _words(text: str, line: int, key: tuple[str, ...], value: float) -> Claim:
+    return Claim(id=f"t#{line}", path="t.txt", start=line * 100, end=line * 100 + len(text), line=line, text=text,
+                 sentence=f"... {text} words ...", sentence_start=line * 100, value=value, unit="words",
+                 unit_family="count", kind="level", measure_key=key)
+
+
+def _run(*claims):
+    return list(ConflictingValues().check(RuleContext(path="t.txt", claims=claims), ConflictingValues.Options()))
+
+
+def test_a_bare_count_names_no_quantity_to_contradict():
+    # "110,897 words in total" of one collection, "257,927 words" of another: nothing says what
+    # the words are, so the two figures cannot be one quantity
+    described = _words("110,897", 3, ("document", "plain-text", "word"), 110_897)
+    bare = _words("257,927", 32, ("word",), 257_927)
+    assert _run(described, bare) == []
+    same = _words("98,000", 40, ("document", "plain-text", "word"), 98_000)
+    assert len(_run(described, same)) == 1  # (the rule still compares described counts)
