@@ -107,6 +107,7 @@ def test_other_sets(other):
         ("Venezolana de Televisión", "Venezolana de Television", True),
         ("Ministry of Mines of Mali", "Ministry of Mines (Mali)", True),
         ("Ministry of Mines (Mali)", "Ministry of Mines (Niger)", False),
+        ("Fisheries Commission of Ghana", "Fisheries Commission (Ghana)", True),
         ("Fitch Solutions", "Fitch Ratings", False),
         ("Safaricom PLC", "Safaricom", True),  # a legal form
         ("Rheinmetall AG", "Rheinmetall", True),

@@ -2289,3 +2289,14 @@ def test_a_current_rate_has_no_past_period_and_a_rate_before_a_years_cut_is_befo
     claims = _claims("The optimal rate is above both the current 15% rate and the 28% rate before the 2019 rate cut.")
     assert claims["15%"].period is None
     assert claims["28%"].period == "before 2019"
+
+
+def test_a_minister_named_by_field_speaks_for_the_ministry_and_a_law_is_no_body():
+    claims = _claims('"Debt will fall to 61% of GDP," Finance Minister Lena Ortiz told parliament on 3 June 2025. '
+                     "In the same address she put the deficit at 2.9% of GDP.\n\n"
+                     "Health Minister Omar Sefu said 1,400 clinics had reopened.\n\n"
+                     "The Central Bank of Vardia Act 2012 sets the target at 3%. The Bank expects inflation of 4.2%.\n")
+    assert (claims["61%"].source, claims["61%"].source_date) == ("Ministry of Finance", "2025-06-03")
+    assert claims["2.9%"].source == "Ministry of Finance"
+    assert claims["1,400"].source == "Ministry of Health"
+    assert claims["4.2%"].source != "Central Bank of Vardia Act"

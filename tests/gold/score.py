@@ -168,6 +168,8 @@ def source_eq(gold, got) -> bool:
     qualified = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", country_qualified_name(got))
     if qualified and _fold(f"{qualified.group(2)} {qualified.group(1)}") == _fold(gold):
         return True  # "Corsova Ministry of Finance" ~ "Ministry of Finance (Corsova)": a place the tool does not know
+    if qualified and _fold(f"{qualified.group(1)} of {qualified.group(2)}") == _fold(gold):
+        return True  # "Fisheries Commission of Ghana" ~ "Fisheries Commission (Ghana)"
     if _REGISTRY is None:
         _REGISTRY = SourceRegistry.default()
     a, b = _REGISTRY.resolve(gold), _REGISTRY.resolve(got)

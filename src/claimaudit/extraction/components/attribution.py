@@ -19,6 +19,7 @@ from claimaudit.extraction.parse.attribution import (
     _REPORT_NOUNS,
     _is_place_word,
     CONTINUATION,
+    FIELD_MINISTER,
     LEGAL_FORM,
     LOWER_MINISTRY,
     NAME,
@@ -779,9 +780,11 @@ class AttributionComponent:
     def resolve(self, ref: SourceRef, acronyms: dict[str, str]) -> SourceRef:
         """Canonical name and kind for a source written in the text but not in the registry scan."""
         if ref.kind is not None or ref.vague or (
-            ref.name != ref.text and (_DEFINITE_BODY.fullmatch(ref.text) or LOWER_MINISTRY.fullmatch(ref.text))
+            ref.name != ref.text and (_DEFINITE_BODY.fullmatch(ref.text) or LOWER_MINISTRY.fullmatch(ref.text)
+                                      or FIELD_MINISTER.match(ref.text))
         ):
-            return ref  # (a definite reference carries the name it points back to; "the health ministry" its name)
+            return ref  # (a definite reference carries the name it points back to; "the health ministry" and
+            # "Finance Minister Anton Reyl" their ministry's)
         if is_vague_source(ref.text):
             return dataclasses.replace(ref, vague=True, kind="vague", name=clean_source_name(ref.text))
         written = without_owner_acronym(strip_descriptors(ref.text), acronyms)

@@ -78,7 +78,7 @@ _REPORT_NOUNS = (
     r"fact\s+sheet|overview|results|tracker|"
     r"statement|testimony|memo|memorandum|filing|article|post|tally|count|calculations?|research|"
     r"monitor|note|notes|dashboard|register|registry|scorecard|compilation|presentation|submission|newsletter|"
-    r"snapshot|commentary|finding|findings|records"
+    r"snapshot|commentary|finding|findings|records|address|speech|interview|remarks"
 )
 _REPORT_VERBS = (
     r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|finds|found|"
@@ -461,7 +461,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 # "Chile's mining minister, Aurora Williams, told Reuters": the speaker is the source,
                 # the outlet only carried the words
                 outlet = name_after(text, cue.end(), sent.end)
-                add(speaker.start, outlet[1] if outlet else cue.end(), [speaker], "sentence")
+                whom = _TOLD_WHOM.match(text, cue.end(), sent.end) if outlet is None else None
+                # ("told parliament on 2 April 2025": the day it was said follows whom it was told)
+                add(speaker.start, outlet[1] if outlet else whom.end() if whom else cue.end(), [speaker], "sentence")
                 continue
         window_end = min(sent.end, cue.end() + 120)
         after = [s for s in known if cue.end() <= s.start < window_end]
@@ -574,6 +576,13 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             end = match.end() + shift + _phrase_end(cue) if (cue.group("inter") or cue.group("work")) else match.end()
             add(_extend_left_over_filler(text, sent.start, body.start), end, [body], "sentence",
                 speaker=text[body.end : match.end()].strip())
+            continue
+        if (minister := FIELD_MINISTER.match(match.group())) and minister.group("field") not in ("Prime", "Deputy Prime"):
+            # '"...," Finance Minister Anton Reyl told parliament': the minister speaks for the ministry
+            end = match.end() + shift + _phrase_end(cue) if (cue.group("inter") or cue.group("work")) else match.end()
+            ministry = SourceRef(match.start(), match.end(), match.group(), ministry_name(minister.group("field").lower()))
+            add(_extend_left_over_filler(text, sent.start, match.start()), end, [ministry], "sentence",
+                speaker=match.group())
             continue
         name = _strip_trailing_words(match.group())
         if text[match.start() - 1 : match.start()] == "(" and cue.group().startswith(")") and (
@@ -942,6 +951,9 @@ _MINISTER = re.compile(r"(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2
                        r"(?!prime\s)(?P<field>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+minister\b")  # no "Ministry of Prime"
 
 
+_TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+(?:on|in)\s)")
+
+
 def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) -> SourceRef | None:
     """Who "told" an outlet something: a body named in the subject before "told" ("Khalid Al-Harbi,
     the authority's vice-governor, told"), a minister's ministry, or the person named just before."""
@@ -956,6 +968,10 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
         name = ministry_name(minister.group("field"), minister.group("country"))
         if name.endswith(")"):
             return SourceRef(minister.start(), minister.end(), minister.group(), name, "ministry")
+    field = FIELD_MINISTER.search(text, clause, told)
+    if field and field.group("field") not in ("Prime", "Deputy Prime"):
+        # '"...," Finance Minister Anton Reyl told parliament': the ministry (its country added later)
+        return SourceRef(field.start(), field.end(), field.group(), ministry_name(field.group("field").lower()), "ministry")
     employer = _EMPLOYER_BEFORE.search(text, clause, told)
     if employer:  # "X, head of exploration at state geological company Kazgeology, told Reuters"
         return _written_source(text, employer.start(1), employer.end(1))
@@ -1042,6 +1058,8 @@ _TITLE = re.compile(
     r"Mr\.|Ms\.|Mrs\.|Professor|Prof\.|Chief|Spokesman|Spokeswoman|Spokesperson|Administrator|"
     r"Commissioner|Inspector|Prime|Head|CEO)\s+[A-Z]"
 )
+# "Finance Minister Anton Reyl", "Health Minister Jane Doe": a minister named by the field of the ministry
+FIELD_MINISTER = re.compile(r"(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+Minister\s+[A-Z][\w'’-]+")
 _BODY_BEFORE_PERSON = re.compile(r"(?:['’]s)?\s*(?:\([A-Z][\w.&-]{1,15}\))?\s*(?:['’]s)?\s*")
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")  # ("KNBS and ICF": two bodies)

@@ -378,7 +378,14 @@ _ORG_HEAD = re.compile(  # the government bodies' head words and these
 def looks_like_body(name: str) -> bool:
     """A written name that names an organisation by its head word ("Ministry of Mines",
     "Kiel Institute"), as opposed to a place, a person or a document."""
-    return bool(_ORG_HEAD.search(name))
+    return bool(_ORG_HEAD.search(name)) and not _INSTRUMENT_END.search(name)
+
+
+# A law or treaty named after a body: "the Bank of Kestria Act 2011", "the Central Bank Law"
+_INSTRUMENT_END = re.compile(
+    r"\b(?:Act|Acts|Law|Code|Decree|Regulations?|Ordinance|Treaty|Convention|Protocol|Agreement|Accord|Charter|"
+    r"Directive|Bill|Statute)(?:\s+(?:of\s+)?\d{4})?\s*\Z"
+)
 
 
 def body_head_words(name: str) -> list[str]:
