@@ -20,7 +20,11 @@ VERB_BEFORE = re.compile(rf"\b(?P<verb>{RISE}|{FALL})\b(?:\s+by)?(?:\s+(?:about|
 TO_BETWEEN = re.compile(r"^\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|annually|a year)?\s*,?\s*to\s*$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s*(?:about|around|roughly|some|nearly)?\s*$", re.I)
 # "from A to B", "from A in 2023 to B", "from A in 2022-23 to B" (a fiscal year between)
-FROM_TO = re.compile(r"^\s*(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?|\(\d{4}(?:[-–/]\d{2,4})?\))?\s*to\s*$", re.I)
+FROM_TO = re.compile(
+    r"^\s*(?:(?:in|during|at|by|as\s+of)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?"
+    r"|\(\d{4}(?:[-–/]\d{2,4})?\))?\s*to\s*$",
+    re.I,
+)  # ("from A at the end of March 2024 to B")
 # "to B from A": "fell to 13,213 vessels in 2024 from 26,434", "dropped to US$3.99 billion from US$10.25 billion"
 TO_BEFORE = re.compile(
     rf"\b(?:{RISE}|{FALL})(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+to\s*"
