@@ -169,8 +169,18 @@ def _prose_lists(members: list[Claim]) -> Iterator[tuple[Claim, list[Claim], boo
                     break
                 parts.insert(0, members[j])
                 j -= 1
+            if parts and j >= 0 and _listed_but_unlike(members[j], parts[0], tot):
+                continue  # "QAR 1,000 a month, plus QAR 300 for food and QAR 500 ..., a total of QAR
+                # 1,800": a part written as a rate is still a part; without it the sum says nothing
             if len(parts) >= 2:
                 yield tot, parts, True
+
+
+def _listed_but_unlike(other: Claim, first: Claim, tot: Claim) -> bool:
+    """``other`` opens the same list as the parts (same currency or unit family) but cannot be added
+    to them as written."""
+    alike = (other.currency and other.currency == tot.currency) or (other.unit_family and other.unit_family == tot.unit_family)
+    return bool(alike) and _list_gap(between(other, first))
 
 
 def _list_gap(text: str) -> bool:
