@@ -538,7 +538,7 @@ _DATE_RE = re.compile(
 _MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _LEGAL_BEFORE = re.compile(
-    r"(?:\b(?i:resolutions?|sections?|sec\.|articles?|art\.|titles?|public[ \t]+laws?|p\.l\.|chapters?|"
+    r"(?:\b(?i:acts?|resolutions?|sections?|sec\.|articles?|art\.|titles?|public[ \t]+laws?|p\.l\.|chapters?|"
     r"paragraphs?|para\.|clauses?|rules?|amendments?|annex(?:es)?|executive[ \t]+orders?|e\.o\.|"
     r"docket|case[ \t]+no\.|nos?\.|numbers?|bills?|h\.r\.|h\.res\.|s\.res\.|u\.s\.c\.|c\.f\.r\.|directives?|"
     r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.|tables?|figures?|figs?\.|charts?|"
@@ -556,6 +556,8 @@ _LEGAL_AFTER = re.compile(r"[ \t]+(?:FR|U\.S\.C\.|C\.F\.R\.|CFR|Stat\.|U\.S\.(?=
 # Era markers make a number a year: "3000 B.C.", "A.D. 1200", "500 BCE".
 _ERA_AFTER = re.compile(r"[ \t]*(?:B\.C\.(?:E\.)?|BCE?\b|A\.D\.|CE\b)")
 _ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD)[ \t]*\Z")
+_DOT_LEADER_BEFORE = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,})[ \t]*\Z")
+_LEGAL_PAREN_BEFORE = re.compile(r"\b(?i:articles?|art\.|sections?|sec\.|paragraphs?|para\.|rules?|§)[ \t]*\d+[a-z]?\(\Z")
 _PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?)\.?)[ \t]*\Z")
 _IDENT_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[a-z]*[A-Z][\w]*)-\Z")                 # Malligyong-, COVID-, Su-
 _LIST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[(\[][ \t]*)?\Z")
@@ -1226,7 +1228,8 @@ _TITLE_NO_BEFORE = re.compile(
 )
 # A name's number after "the" or a possessive: "the Sea-Watch 5", "Tesla's Megapack 2"; the name
 # ends after it (no counted noun follows)
-_NAMED_NO_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Za-z]['’]s)[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]\Z")
+# ("the Humanity 1 was held", "the Hai Feng 818, a trawler": a name of one or two words)
+_NAMED_NO_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Za-z]['’]s)[ \t]+[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?[ \t]\Z")
 _NAME_ENDS_AFTER = re.compile(
     r"(?:[ \t]*[,;:)]|\.(?!\d)|[ \t]+[A-Z]{1,4}\b|[ \t]+(?:and|or|were|was|is|are|has|had|have|will|would|at|in|on|to|"
     r"from|with|for|which|that|fleet|vessel|ship|mission|project|programme|program|model)\b)"
@@ -1238,7 +1241,7 @@ _MONTH_WORD_BEFORE = re.compile(
 _YEAR_COLON_BEFORE = re.compile(r"\b(?:19|20)\d\d:\Z")
 _COUNTED_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 _LEGAL_LAST = frozenset({
-    "resolution", "resolutions", "section", "sections", "article", "articles", "title", "titles", "law", "laws",
+    "act", "acts", "resolution", "resolutions", "section", "sections", "article", "articles", "title", "titles", "law", "laws",
     "chapter", "chapters", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "amendment",
     "amendments", "annex", "annexes", "order", "orders", "docket", "number", "numbers", "bill", "bills",
     "directive", "directives", "decree", "decrees", "protocol", "protocols", "regulation", "regulations",
@@ -1352,6 +1355,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         return "term"  # "the 95% confidence interval": a statistic's level, no quantity
     if not currency and is_int and low is None and value in _RATE_BASES and before.lower().endswith("per "):
         return "rate_base"  # "the ratio per 100 inhabitants", "(per 1,000 people)": what a rate is counted per
+    if currency and low is None and text[max(0, a.start - 4) : a.start].lower() == "per " and not a.scaled:
+        return "rate_base"  # "(USD per USD 200)": the amount a cost is counted per
     if unit == "degrees Fahrenheit" and value > 200 and text[core_end:core_end + 1] == "F":
         return "identifier"  # "Caterpillar 797F haul trucks": a model, not a temperature
     if unit == "millimeters" and low is None and text.startswith("mm", core_end) and _CALIBRE_NOUN_AT.match(text, e):
@@ -1378,6 +1383,10 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     lw = tok.lower().lstrip("([")  # "(Table 1)", "(see p. 38)"
     if not currency and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
         return "page"
+    if not currency and not unit and is_int and _DOT_LEADER_BEFORE.search(before):
+        return "page"  # "2. Recent inflation developments ........... 5": a contents line's page
+    if not currency and not unit and is_int and _LEGAL_PAREN_BEFORE.search(before):
+        return "legal_reference"  # "Article 12(2)", "section 4(1)": a sub-paragraph's number
     if lw == "of" and not currency and not unit and is_int and _PAGE_OF_BEFORE.search(before):
         return "page"  # "Page 1 of 14"
     if not currency and not unit and a.sign is None and (lw in _LIST_JOINERS or w.endswith(",")) \
