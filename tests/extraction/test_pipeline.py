@@ -2300,3 +2300,11 @@ def test_a_minister_named_by_field_speaks_for_the_ministry_and_a_law_is_no_body(
     assert claims["2.9%"].source == "Ministry of Finance"
     assert claims["1,400"].source == "Ministry of Health"
     assert claims["4.2%"].source != "Central Bank of Vardia Act"
+
+
+def test_a_place_list_is_no_speaker_and_a_named_body_with_its_acronym_provides_data():
+    claims = _claims("Our survey of 1,950 migrant workers in the Gulf and Malaysia finds that 31% borrow.\n\n"
+                     "The transponder was off for 27 hours, according to data that Ocean Signal Watch (OSW), a "
+                     "non-profit, provided to us.\n")
+    assert claims["1,950"].source is None and claims["31%"].source is None
+    assert claims["27 hours"].source == "Ocean Signal Watch"

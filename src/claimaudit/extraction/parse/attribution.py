@@ -474,6 +474,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             span = name_after(text, work.end(), sent.end)
             if span is not None and (_is_place_word(text[span[0] : span[1]]) or not (
                 text[span[0] : span[1]].isupper() or looks_like_body(text[span[0] : span[1]])
+                # ("data that Global Fishing Watch (GFW), a non-profit ..., provided": a name with its acronym)
+                or _ACRONYM_AFTER.match(text, span[1])
             )):
                 span = None
         if nearest and (
@@ -642,8 +644,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue  # "we cut our 2026E EPS estimate": the document's own figure, not a body's
         if after.lstrip().startswith("states ") and not after.lstrip().startswith("states that"):
             continue  # "Gulf states", "Central Asian states": a plural noun, not the verb
-        if _is_place_word(name):
-            continue  # "Central Asian states totalled": a place or demonym is not the source
+        if _is_place_word(name) or _PLACE_LIST.fullmatch(name) and any(
+            _is_place_word(p) for p in re.split(r",\s+|\s+and\s+", name)
+        ):
+            continue  # "Central Asian states totalled": a place or demonym is not the source; nor is
+            # "our survey of 2,406 workers in the Gulf and Malaysia finds"
         # the name may have lost a leading "The": locate it inside the match
         name_start = text.find(name, match.start(), match.end())
         start = _extend_left_over_filler(text, sent.start, match.start())
@@ -1288,6 +1293,7 @@ _INFERENCE = re.compile(r",\s+(?:so|thus|hence|which\s+(?:means|implies))\s+")
 # after a citation, a clause with a subject of its own: ", and Tunisian customs seized"
 _NEW_SUBJECT_CLAUSE = re.compile(r"[,;]?\s*(?:;|,?\s*(?:and|while|whereas|but)\s+)(?:the\s+)?[A-Z]?[a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
 _APART = re.compile(r"\b(?:is|was|are|were|above|below|than|against|versus|compared|while|whereas|but)\b")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _PLACE_LIST = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+")  # ("Kembu and Lisso")
 _PARTICIPLE_BY = re.compile(r"(?:reported|estimated|published|compiled|recorded|cited|given|measured|counted|calculated|expected|forecast|projected|anticipated|polled|surveyed)\s+by\b")
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
