@@ -2308,3 +2308,10 @@ def test_a_place_list_is_no_speaker_and_a_named_body_with_its_acronym_provides_d
                      "non-profit, provided to us.\n")
     assert claims["1,950"].source is None and claims["31%"].source is None
     assert claims["27 hours"].source == "Ocean Signal Watch"
+
+
+def test_a_quoted_person_speaks_for_the_employer_their_role_names():
+    claims = _claims('"We have 40 patrol boats," said Ama Mensah, head of operations at the Coastal Guard Agency.\n\n'
+                     '"We landed 12 tonnes," said Kofi Annor, a fisherman from Elmina.\n')
+    assert claims["40"].source == "Coastal Guard Agency"
+    assert claims["12 tonnes"].source == "Kofi Annor"

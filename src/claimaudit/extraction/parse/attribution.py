@@ -486,6 +486,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         elif nearest and span and (employer := _employer_after(text, span, nearest)):
             # '," said Jane Doe, WFP's spokesperson in Dhaka': the person speaks for the body
             add(cue.start(), employer.end, [employer], "sentence", speaker=text[span[0] : span[1]])
+        elif span and (employer := _named_employer_after(text, span, sent.end)):
+            # '," said Jane Doe, head of operations at the Fisheries Commission': a body the registry
+            # does not know, named as the person's employer
+            add(cue.start(), employer.end, [employer], "sentence", speaker=text[span[0] : span[1]])
         elif (ministry := LOWER_MINISTRY.match(text, cue.end() + (1 if text[cue.end() : cue.end() + 1] == " " else 0), sent.end)):
             # "per the health ministry's 2024 annual report": Ministry of Health (of the country
             # the phrase or the sentence names)
@@ -1026,6 +1030,26 @@ def _employer_after(text: str, person: tuple[int, int], body: SourceRef) -> Sour
     if _APPOSITIVE_OPEN.fullmatch(gap) and _APPOSED_ROLE_OF.match(text, body.end):
         return body
     return body if _APPOSED_ROLE_AT.fullmatch(gap) else None
+
+
+def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> SourceRef | None:
+    """The body named after a person's role: "Jane Doe, head of operations at the Fisheries
+    Commission", "Kwame Asante-Boateng, deputy director of the Fisheries Commission's ... division"."""
+    name = text[person[0] : person[1]].strip()
+    if len(name.split()) < 2 or looks_like_body(name) or not _is_speaker_name(name):
+        return None
+    window = text[person[1] : min(limit, person[1] + 90)]
+    role = re.match(rf",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}[\w\s-]{{0,40}}?\b(?:at|for|of|from|with)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+                    window, re.I)
+    if role is None:
+        return None
+    body = NAME.match(text, person[1] + role.end(), limit)
+    if body is None:
+        return None
+    written = re.sub(r"['’]s\Z", "", body.group())
+    if not looks_like_body(written):
+        return None
+    return SourceRef(body.start(), body.start() + len(written), written, written)
 
 
 def _is_speaker_name(name: str) -> bool:
