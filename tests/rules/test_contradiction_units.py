@@ -25,3 +25,14 @@ def test_a_bare_count_names_no_quantity_to_contradict():
     assert _run(described, bare) == []
     same = _words("98,000", 40, ("document", "plain-text", "word"), 98_000)
     assert len(_run(described, same)) == 1  # (the rule still compares described counts)
+
+
+def test_an_annual_rate_of_change_names_no_period_to_anchor_a_percentage():
+    # "food prices were 5.1% higher than a year earlier" against "the FAO index ... 6.9% higher than
+    # a year earlier": "annual" says how the change is measured, not when
+    def pct(text, line, value):
+        return Claim(id=f"t#{line}", path="t.txt", start=line * 100, end=line * 100 + len(text), line=line,
+                     text=text, sentence=f"... {text} higher than a year earlier ...", sentence_start=line * 100,
+                     value=value, unit="percent", unit_family="percent", kind="level", period="annual",
+                     measure_key=("earlier", "higher"))
+    assert _run(pct("5.1%", 31, 5.1), pct("6.9%", 49, 6.9)) == []

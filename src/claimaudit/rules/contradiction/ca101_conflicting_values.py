@@ -78,9 +78,9 @@ def _group(keys):
         return None
     if claim.places:
         return keys.modifiers
-    if claim.period is None and (not keys.noun or keys.noun in GENERIC_NOUNS or not keys.bare):
+    if claim.period in (None, "annual") and (not keys.noun or keys.noun in GENERIC_NOUNS or not keys.bare):
         return None  # anchored() needs a stated period or a specific noun ("257,927 words" says
-        # nothing of what the words are)
+        # nothing of what the words are; "annual", from "than a year earlier", names no period)
     return keys.modifiers, claim.period  # same_period() needs equal periods without places
 
 
