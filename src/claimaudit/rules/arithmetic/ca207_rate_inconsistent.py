@@ -62,6 +62,9 @@ class Options(BaseModel):
     share_gap: float = 0.05  # a part's share of the whole it opened with, this far from the quotient: warning
     share_error_gap: float = 0.10  # ... this far: error
     conversion_gap: float = 0.10  # an amount restated at a stated exchange rate, this far off: warning
+    min_conversions: int = 3  # restatements of one pair of currencies a document needs before one is odd
+    conversion_outlier: float = 2.0  # one restatement's rate this many times the others' median: warning
+    conversion_outlier_error: float = 5.0  # ... this many times: error
 
 
 class RateInconsistent(Rule):
@@ -95,6 +98,11 @@ class RateInconsistent(Rule):
     And: a percentage of an amount the sentence stated before it, and what it "comes to" ("For a
     vessel insured at US$150 million, a 0.7% premium comes to about US$105,000"): within 10%.
 
+    And: amounts restated in another currency ("GHS 9.8 million (about USD 650,000)"): where a
+    document restates at least three amounts between one pair of currencies, one whose rate is
+    twice (warning) or five times (error) the median of the others' ("GHS 2.4 million (about USD
+    1.6 million)" among conversions at about 15 to the dollar).
+
     **Fine**: rates that agree with their quotient within rounding; rates with no total or no
     divisor in their sentence; totals and divisors of other units; a percentage after two counts
     that is no ratio of them ("... and 97 deaths, a rise of 20%").
@@ -117,11 +125,40 @@ class RateInconsistent(Rule):
                     continue  # one total and one divisor, or no telling which goes with which
                 yield from self._judge(rate, totals[0], divisors[0], options)
 
+        restated = []  # (amount, its restatement in another currency) of every sentence
         for members in by_sentence(c for c in ctx.claims if c.value is not None).values():
             yield from self._stated_ratios(members, options)
             yield from self._shares_of_a_whole(members, options)
             yield from self._conversions(members, options)
             yield from self._percent_of_amount(members, options)
+            restated.extend(_restatements(members))
+        yield from self._odd_conversions(restated, options)
+
+    def _odd_conversions(self, restated: list[tuple[Claim, Claim]], options: Options) -> Iterator[RawFinding]:
+        """"GHS 2.4 million (about USD 1.6 million)" where every other GHS amount of the document is
+        restated at about 15 to the dollar: the conversions of one pair of currencies should agree."""
+        by_pair: dict[tuple[str, str], list[tuple[float, Claim, Claim]]] = {}
+        for amount, converted in restated:
+            rate = (amount.value or 0) / converted.value if converted.value else 0
+            if rate > 0:
+                by_pair.setdefault((amount.currency, converted.currency), []).append((rate, amount, converted))
+        for (home, foreign), found in sorted(by_pair.items()):
+            if len(found) < options.min_conversions:
+                continue
+            for i, (rate, amount, converted) in enumerate(found):
+                others = sorted(r for j, (r, _, _) in enumerate(found) if j != i)
+                usual = others[len(others) // 2]
+                times = max(rate / usual, usual / rate)
+                if times < options.conversion_outlier:
+                    continue
+                yield self.finding(
+                    [amount, converted],
+                    f"{format_value(amount)} restated as {format_value(converted)} (line {converted.line}) is "
+                    f"{rate:,.3g} {home} per {foreign}, against about {usual:,.3g} in the document's other "
+                    f"{len(others)} conversions ({times:.1f} times apart)",
+                    severity=Severity.ERROR if times >= options.conversion_outlier_error else Severity.WARNING,
+                    key="conversion-outlier",
+                )
 
     def _percent_of_amount(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         """"For a vessel insured at US$150 million, a 0.7% premium comes to about US$105,000":
@@ -226,6 +263,18 @@ class RateInconsistent(Rule):
             f"({gap + 1:.1f} times apart)",
             severity=severity,
         )
+
+
+# between an amount and its restatement in another currency: "GHS 2.4 million (about USD 1.6 million)"
+RESTATED_AS = re.compile(r"^\s*(?:\(|,)\s*(?:about|around|roughly|some|approximately|approx\.|or\s+about|equivalent\s+to|~)?\s*$", re.I)
+
+
+def _restatements(members: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(amount, the same amount in another currency right after it) of one sentence."""
+    for amount, converted in zip(members, members[1:]):
+        if (amount.currency and converted.currency and amount.currency != converted.currency
+                and not amount.per and not converted.per and RESTATED_AS.match(between(amount, converted))):
+            yield amount, converted
 
 
 def _apart(stated: Claim, total: Claim, divisor: Claim, options: Options, scale: float = 1.0,
