@@ -2315,3 +2315,8 @@ def test_a_quoted_person_speaks_for_the_employer_their_role_names():
                      '"We landed 12 tonnes," said Kofi Annor, a fisherman from Elmina.\n')
     assert claims["40"].source == "Coastal Guard Agency"
     assert claims["12 tonnes"].source == "Kofi Annor"
+
+
+def test_amounts_added_to_a_monthly_wage_are_monthly():
+    claims = _claims("The decree set a minimum wage of QAR 1,200 a month, plus QAR 300 for food and QAR 600 for housing.")
+    assert claims["QAR 300"].unit == claims["QAR 600"].unit == "QAR/month"

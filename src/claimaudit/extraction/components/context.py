@@ -438,7 +438,9 @@ class ContextComponent:
             _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
             or _RANKED_AGAINST.search(text, max(0, number.start - 40), number.start)
             or _TO_AFTER_FROM.search(text, max(start, number.start - 120), number.start)
-            or _AND_BEFORE.search(text, max(0, number.start - 30), number.start) and _RATE_PAIR.search(text, start, number.start)
+            or _AND_BEFORE.search(text, max(0, number.start - 30), number.start) and (
+                _RATE_PAIR.search(text, start, number.start) or earlier[-1] is rated)
+            or _PLUS_BEFORE.search(text, max(0, number.start - 12), number.start)
         ) and not _IN_TOTAL.match(text, number.end):
             # "21 US cents a share, up 17% from 18 cents", "from KSh 498 a month ... to KSh 517",
             # "USD 1,960 per hectare for pasture and USD 4,910 for cropland": the same money per the same thing
@@ -802,6 +804,7 @@ _NOT_COUNTED_SUBJECTS = frozenset(
 # "... from KSh 498 a month in the first quarter to KSh 517": the level a change reaches
 _TO_AFTER_FROM = re.compile(r"\bfrom\b[^;]*\bto\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z", re.I)
 _RANKED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|short\s+of|in\s+line\s+with|than)\s+(?:the\s+|a\s+)?\Z")
+_PLUS_BEFORE = re.compile(r",?\s+plus\s+(?:a\s+further\s+|another\s+)?\Z")  # "QAR 1,000 a month, plus QAR 300"
 _AND_BEFORE = re.compile(r"\band\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z")
 # a rate written right after a figure, then words and "and": "USD 1,960 per hectare for pasture and"
 _RATE_PAIR = re.compile(r"\d\s*(?:per|a|an|each)\s+[a-z][\w³²]*(?:\s+[a-z]+){0,4}\s+and\s+[^\d,;]{0,20}\Z")
