@@ -2320,3 +2320,12 @@ def test_a_quoted_person_speaks_for_the_employer_their_role_names():
 def test_amounts_added_to_a_monthly_wage_are_monthly():
     claims = _claims("The decree set a minimum wage of QAR 1,200 a month, plus QAR 300 for food and QAR 600 for housing.")
     assert claims["QAR 300"].unit == claims["QAR 600"].unit == "QAR/month"
+
+
+def test_a_span_in_an_appositive_is_no_source_date_and_a_dated_work_after_a_comma():
+    claims = _claims("The Ocean Justice Trust (OJT), a charity that has tracked the trade since 2016, estimated in a "
+                     "report published in May 2025 that 81,000 tonnes were landed in 2024.\n\n"
+                     "An internal review by the Port Authority, dated 9 February 2025 and seen by this newspaper, found "
+                     "that 19 of the 64 licensed vessels had problems.\n")
+    assert claims["81,000 tonnes"].source_date == "2025-05"
+    assert claims["19"].source_date == "2025-02-09"

@@ -1158,7 +1158,8 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     ("X in April 2025", "X, 2025", "X on June 17, 2025") or just before it ("the June 2025 X report").
     """
     first, last = sources[0], sources[-1]
-    inside = [d for d in sent.dates if start <= d.start and d.end <= end]
+    # ("EJF, a London-based NGO that has tracked saiko since 2017, estimated ...": a span, not a date)
+    inside = [d for d in sent.dates if start <= d.start and d.end <= end and d.mod not in ("since", "until", "after", "before")]
     if inside:
         return inside[-1]
     for date in sent.dates:  # "according to its statistics released | in January 2025"
@@ -1238,7 +1239,7 @@ _OPENING_DATE = re.compile(
     r"released\s+(?:on|in))\s+)?)?"
 )  # ("In its interim report of September 2025, the Panel ...", "In its Libya Economic Monitor of May 2025, ...")
 # between an attribution phrase and its date: "published by the Ministry of Finance (MoF) in August 2025"
-_DATE_RIGHT_AFTER_PHRASE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?\s*(?:,|in|on|dated)?\s*")
+_DATE_RIGHT_AFTER_PHRASE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?\s*(?:,\s*)?(?:in|on|dated)?\s*")
 _IN_BEFORE = re.compile(r"\bin\s+\Z")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas),\s+")  # (", and" / "and, ")
