@@ -43,6 +43,9 @@ def test_field_lines_are_table_rows(line):
         ("A ticket cost EUR 2.40). Riders complained.", ["A ticket cost EUR 2.40).", "Riders complained."]),
         ("The U.S. Navy left at 6 a.m. on Sunday.", ["The U.S. Navy left at 6 a.m. on Sunday."]),
         ("See e.g. the annex. It lists 4.5 tonnes.", ["See e.g. the annex.", "It lists 4.5 tonnes."]),
+        # a unit's abbreviation after a figure ends its sentence; before a name it does not
+        ("Supply reached 425 Mt. That is a record.", ["Supply reached 425 Mt.", "That is a record."]),
+        ("They climbed Mt. Kenya in 2020.", ["They climbed Mt. Kenya in 2020."]),
     ],
 )
 def test_sentence_ends(text, sentences):

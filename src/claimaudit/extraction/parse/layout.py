@@ -31,6 +31,8 @@ _ABBREVIATIONS = frozenset(
     gov dept univ p pp vol ch art sec para ibid cf op cit mt ft u.s.a d.c a.m p.m""".split()
 )
 
+_UNIT_ABBREVIATIONS = frozenset({"mt", "ft"})
+_NUMBER_BEFORE = re.compile(r"\d\s+\Z")
 _TABLE_DELIMITERS = re.compile(r"\t|\s{3,}|\s\|\s")
 _TERMINAL = re.compile(r"""[.!?:;][\"'”’)\]]*\s*$""")
 _HAS_DIGIT = re.compile(r"\d")
@@ -236,8 +238,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = text[max(word_start, cursor) : match.start()].strip("(\"'“‘").lower()
         if text[match.start()] == "." and (
             word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and _DOTTED.fullmatch(word))
-        ):
-            continue
+        ) and not (word in _UNIT_ABBREVIATIONS and _NUMBER_BEFORE.search(text, max(cursor, word_start - 16), word_start)):
+            continue  # ("425 Mt. That is ...": a unit after a figure ends the sentence; "Mt. Kenya" does not)
         spans.append((cursor, match.end()))
         cursor = match.end()
     if cursor < end:
