@@ -430,6 +430,7 @@ def test_scan_time_is_linear(unit):
     [
         ('trained "more than 400" specialists', None, None, None),  # a closing quote, not inches
         ('a 12" pipe', "inches", None, None),
+        ('speaks of "a population of\nroughly 48.5 million" while', None, None, None),  # a quote opened a line before
         ("gold at $2,386 per troy ounce", None, "troy ounce", "USD"),
         ("gold above $3,000 an ounce", None, "ounce", "USD"),
         ("up from 19 a year earlier", None, None, None),

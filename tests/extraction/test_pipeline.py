@@ -2329,3 +2329,9 @@ def test_a_span_in_an_appositive_is_no_source_date_and_a_dated_work_after_a_comm
                      "that 19 of the 64 licensed vessels had problems.\n")
     assert claims["81,000 tonnes"].source_date == "2025-05"
     assert claims["19"].source_date == "2025-02-09"
+
+
+def test_a_date_in_parentheses_at_a_wrapped_lines_end_is_no_source_column():
+    text = ("Prose figures are often older than field figures: the overview gives 31.2 million while the\n"
+            "  Population field gives 34,101,000 (July 2021\n  est.)). These are genuine features.\n")
+    assert _claims(text)["34,101,000"].source is None

@@ -1395,6 +1395,8 @@ def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | No
     source_text = row[first:body_end].strip(" ,;")
     if not source_text or not source_text[:1].isupper():
         return None
+    if source_text.split()[0].lower().rstrip(".") in _MONTH_WORDS or row[:first].rstrip().endswith("("):
+        return None  # "... gives 54,685,051 (July 2021": a date in parentheses, no source column
     s = start + first
     return s, s + len(source_text), date_start
 

@@ -987,10 +987,14 @@ class _Parser:
             if form in ("C", "F", "L", "t", "g", "m") and a.words:
                 return False  # "one m", "two C"
         if form in ('"', "''"):
-            # 'trained "more than 400"': a closing quote mark, not inches
+            # 'trained "more than 400"': a closing quote mark, not inches (the quote may open on an
+            # earlier line of a hard-wrapped paragraph)
             line_start = self.text.rfind("\n", 0, a.start) + 1
-            before = self.text[max(line_start, a.start - 300) : a.start]
-            return not a.words and before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
+            paragraph_start = self.text.rfind("\n\n", 0, a.start) + 1
+            return not a.words and all(
+                before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
+                for before in (self.text[max(start, a.start - 300) : a.start] for start in (line_start, paragraph_start))
+            )
         if kind == "duration" and a.kind == "vague":
             return False  # "thousands of years" is not a quantity of years
         return True
