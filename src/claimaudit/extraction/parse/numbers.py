@@ -1432,6 +1432,23 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     return None
 
 
+def _parenthesised_year(text: str, a: _Amt) -> bool:
+    """"(2016)", "(2016 est.)": four plain digits of a year between "(" (after a blank or the
+    start) and ")" or " est.)". Nothing the reading steps look for is there: no prefix ends in
+    "(" (see ``prefix``); ")" and " est." start no unit, scale, currency or percent
+    (``_suffix_possible``), range, postfix qualifier or rate; and of ``_reason``'s tests only
+    ``mask_at`` (a url, phone number or date around it) may come before "year" (the others need
+    a unit, a value under 1000, a word, a blank, ":", "[", "-", "/" or a letter next to the
+    digits, or "A.D."/"AD", a clock zone or "columns" next to them)."""
+    cs, ce = a.core_start, a.core_end
+    return (
+        ce - cs == 4 and a.plain and a.kind == "num" and 1800 <= a.value <= 2100
+        and cs >= 1 and text[cs - 1] == "(" and (cs == 1 or text[cs - 2].isspace())
+        and a.start == cs and a.end == ce
+        and (text.startswith(")", ce) or text.startswith(" est.)", ce))
+    )
+
+
 def _build(p: _Parser, a: _Amt, pre: dict, post_q, qual_start, per: str | None) -> NumberMention:
     text = p.text
     q, b = (None, None)
@@ -1489,6 +1506,14 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
             continue
         if a.start < last_end:
             pos = max(m.end(), last_end)
+            continue
+        if not whole and _parenthesised_year(text, a):
+            # what the steps below make of it, without them: a year alone (a third of the numbers
+            # of a report that dates its figures), only a url, phone number or date comes first
+            mention = _new_mention(a.start, a.end, text[a.start:a.end], a.value, None, None, None, None, None,
+                                   None, None, None, None, a.step, False, p.mask_at(a) or "year")
+            out.append((mention, a.start, a.end))
+            last_end = pos = a.end
             continue
         if a.kind != "time":
             pre = prefix(a)
