@@ -1004,9 +1004,13 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
     return out
 
 
-_CAPS_TOKEN = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w&-])")
-_BODY_NAME_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*)+"
+# (Each pattern opens with its capital and only then looks behind it: a pattern that opens with a
+# look-behind is tried at every position of the text, one that opens with a character class lets
+# the regex engine skip to the next capital. "(?<![\w.&-][A-Z])" after the capital = "(?<![\w.&-])"
+# before it.)
+_CAPS_TOKEN = re.compile(r"[A-Z](?<![\w.&-][A-Z])[A-Z]{2,5}(?![\w&-])")  # = (?<![\w.&-])[A-Z]{3,6}(?![\w&-])
+_BODY_NAME_RUN = re.compile(  # = (?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*)+
+    r"[A-Z](?<![\w'’-][A-Z])[a-z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*)+"
 )
 _NO_INITIAL = frozenset({"of", "for", "and", "on", "the", "&"})
 
@@ -1032,13 +1036,19 @@ def infer_acronyms(text: str, defined: dict[str, str], known: Iterable[str] = ()
     spelled: dict[str, set[str]] = {}
     for m in _BODY_NAME_RUN.finditer(text):
         words = m.group().split()
+        # initials[i]: the initials of words[i:], built from the end (one pass, not one per start)
+        initials = [""] * len(words)
+        tail = ""
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() not in _NO_INITIAL:
+                tail = words[i][0] + tail
+            initials[i] = tail
         for i in range(len(words) - 1):  # a name may follow a capitalised word ("In Kenya National ...")
-            name = " ".join(words[i:])
-            if words[i].lower() in _NO_INITIAL:
+            if initials[i] not in wanted or words[i].lower() in _NO_INITIAL:
                 continue
-            initials = "".join(w[0] for w in words[i:] if w.lower() not in _NO_INITIAL)
-            if initials in wanted and looks_like_body(name):
-                spelled.setdefault(initials, set()).add(re.sub(r"['’]s$", "", name))
+            name = " ".join(words[i:])
+            if looks_like_body(name):
+                spelled.setdefault(initials[i], set()).add(re.sub(r"['’]s$", "", name))
     return {short: next(iter(names)) for short, names in sorted(spelled.items()) if len(names) == 1}
 
 
