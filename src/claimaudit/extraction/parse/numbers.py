@@ -1344,7 +1344,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if not unit and not currency and is_int and core_end - core_start == 4 and _CLOCK_ZONE_AT.match(text, core_end) \
             and int(text[core_start:core_start + 2]) < 24 and int(text[core_start + 2:core_end]) < 60:
         return "time_of_day"  # "by 0910 BST", "at 1430 GMT"
-    if not currency and not unit and is_int and _INDEX_NAME_BEFORE.search(before):
+    if not currency and not unit and is_int and blank_end and _INDEX_NAME_BEFORE.search(before):  # (it ends in a blank)
         return "identifier"  # "the FTSE 100 index", "the S&P 500": an index's name
     if unit in U.DURATION_UNITS and low is None and text.startswith("-", core_end) and _TERM_NOUN_AT.match(text, e):
         return "term"  # "10-year Treasury notes", "a five-year plan", "a 52-week high": a term, no quantity
