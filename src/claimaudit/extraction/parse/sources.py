@@ -1151,6 +1151,7 @@ class SourceRegistry:
         self._generic: dict[str, dict[str, SourceEntry]] = {}
         self._names_of: dict[str, tuple[str, ...]] = {}
         self._resolve_cache: dict[str, SourceEntry | None] = {}
+        self._cleaned_names: dict[str, str] = {}  # name -> clean_source_name(name), for resolve
         for e in self._entries:
             if e.name in self._by_name:
                 raise ValueError(f"duplicate source name {e.name!r}")
@@ -1357,7 +1358,9 @@ class SourceRegistry:
         """
         if not isinstance(name, str):
             return None
-        if not acronyms:
+        if not acronyms or self._cleaned_name(name) not in acronyms:
+            # (the document's acronyms only matter for a name that is one of them, once cleaned:
+            # otherwise the answer is the one without them, cached)
             if name in self._resolve_cache:
                 return self._resolve_cache[name]
             hit = self._resolve(name, None)
@@ -1365,6 +1368,14 @@ class SourceRegistry:
                 self._resolve_cache[name] = hit
             return hit
         return self._resolve(name, acronyms)
+
+    def _cleaned_name(self, name: str) -> str:
+        cleaned = self._cleaned_names.get(name)
+        if cleaned is None:
+            cleaned = clean_source_name(name)
+            if len(self._cleaned_names) < 50_000:
+                self._cleaned_names[name] = cleaned
+        return cleaned
 
     def _resolve(self, name: str, acronyms: dict[str, str] | None) -> SourceEntry | None:
         direct = self._by_key.get(normalize_name(name))
