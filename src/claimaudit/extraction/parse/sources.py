@@ -307,6 +307,7 @@ _OWNED_TITLE = re.compile(
 _GENERIC_OWNER_RE = re.compile(r"^(?:[Gg]overnment|[Ss]tate|[Cc]ountry)['\u2019]s\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the name; names recur (4.1k calls, 1.2k names over the corpus)
 def clean_source_name(text: str) -> str:
     """Strip what surrounds a source name as written.
 
