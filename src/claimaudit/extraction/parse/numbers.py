@@ -1278,6 +1278,12 @@ _INDEX_NAME_BEFORE = re.compile(
     r"\b(?:FTSE|S&P|ASX|CAC|DAX|Nikkei|NIFTY|Nifty|Russell|STOXX|Stoxx|TOPIX|KOSPI|IBEX|AEX|SMI|MIB|JSE|"
     r"BSE|Sensex|Hang[ \t]+Seng)(?:[ \t]+(?:All[ \t]+Share|SmallCap|MidCap))?[ \t]+\Z"
 )
+# The words _INDEX_NAME_BEFORE can end with before its blanks: a window whose words end otherwise
+# is not searched (a search tries the pattern at every position)
+_INDEX_NAME_LAST = (
+    "FTSE", "S&P", "ASX", "CAC", "DAX", "Nikkei", "NIFTY", "Nifty", "Russell", "STOXX", "Stoxx", "TOPIX", "KOSPI",
+    "IBEX", "AEX", "SMI", "MIB", "JSE", "BSE", "Sensex", "Seng", "Share", "SmallCap", "MidCap",
+)
 _CONFIDENCE_AT = re.compile(r"[ \t]+(?:(?:confidence|credible|prediction)[ \t]+(?:intervals?|levels?|bounds?)\b|(?:CI|CrI|PI)\b)", re.I)
 _CALIBRE_NOUN_AT = re.compile(
     r"[ \t]+(?:[a-z-]+[ \t]+)?(?:artillery|shells?|rounds?|ammunition|munitions|guns?|howitzers?|mortars?|"
@@ -1344,7 +1350,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if not unit and not currency and is_int and core_end - core_start == 4 and _CLOCK_ZONE_AT.match(text, core_end) \
             and int(text[core_start:core_start + 2]) < 24 and int(text[core_start + 2:core_end]) < 60:
         return "time_of_day"  # "by 0910 BST", "at 1430 GMT"
-    if not currency and not unit and is_int and blank_end and _INDEX_NAME_BEFORE.search(before):  # (it ends in a blank)
+    if not currency and not unit and is_int and blank_end and w.endswith(_INDEX_NAME_LAST) and _INDEX_NAME_BEFORE.search(before):
         return "identifier"  # "the FTSE 100 index", "the S&P 500": an index's name
     if unit in U.DURATION_UNITS and low is None and text.startswith("-", core_end) and _TERM_NOUN_AT.match(text, e):
         return "term"  # "10-year Treasury notes", "a five-year plan", "a 52-week high": a term, no quantity
