@@ -121,8 +121,8 @@ def _join_body_names(parts: list[str]) -> list[str]:
 
 # "the foundation's survey", "the Commission's compliance review", "the corporation now aims": a
 # body named before, by the head noun of its name (not "the Ministry of Finance", a name itself).
-_DEFINITE_BODY = re.compile(
-    r"\b[Tt]he\s+(?P<head>[Ff]oundation|[Cc]ommission|[Cc]orporation|[Aa]gency|[Bb]ank|[Mm]inistry|[Ii]nstitute|"
+_DEFINITE_BODY = re.compile(  # ("[Tt](?<!\w[Tt])he" = "\b[Tt]he": the engine skips to the next T or t)
+    r"[Tt](?<!\w[Tt])he\s+(?P<head>[Ff]oundation|[Cc]ommission|[Cc]orporation|[Aa]gency|[Bb]ank|[Mm]inistry|[Ii]nstitute|"
     r"[Ff]und|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Pp]rogramme|[Cc]ent(?:er|re)|[Bb]ureau|[Dd]epartment|[Cc]ommittee|"
     r"[Aa]ssociation|[Ff]orum|[Ll]ab(?:oratory)?|[Uu]niversity|[Oo]bservatory|[Ss]ecretariat|[Tt]ribunal|[Cc]ourt|"
     r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm)"
@@ -1059,7 +1059,7 @@ class AttributionComponent:
         """"[3] Asian Development Bank, Asian Development Outlook, April 2025.": numbered notes,
         each credited to the body it names first, dated by its last part that holds a date."""
         out: dict[int, Attribution] = {}
-        lines = list(_ENDNOTE_LINE.finditer(text))
+        lines = list(_ENDNOTE_LINE.finditer(text)) if "[" in text else []  # (no note line without "[": no scan)
         # under the last notes heading ("Endnotes" also closes a contents list at the top, whose
         # "1. Summary" is a section): numbered lines that no bracketed note of its number precedes
         headings = list(_NOTES_HEADING.finditer(text))

@@ -888,10 +888,14 @@ def _category_head(category: str) -> str | None:
 
 def _segment(text, number, start, end) -> tuple[int, int]:
     """The cell or "; "-separated item of a row that holds the number."""
-    left = max(text.rfind(";", start, number.start), text.rfind("|", start, number.start))
-    semi, bar = text.find(";", number.end, end), text.find("|", number.end, end)
-    # (= the smaller of the two found, else end)
-    right = (min(semi, bar) if bar >= 0 else semi) if semi >= 0 else (bar if bar >= 0 else end)
+    # (a "|" is looked for only between the figure and the nearer ";": a row without bars is not
+    # read to its end once for each of its figures)
+    semi = text.rfind(";", start, number.start)
+    bar = text.rfind("|", semi + 1 if semi >= 0 else start, number.start)
+    left = bar if bar >= 0 else semi
+    semi = text.find(";", number.end, end)
+    bar = text.find("|", number.end, semi if semi >= 0 else end)
+    right = bar if bar >= 0 else semi if semi >= 0 else end
     return (left + 1 if left >= 0 else start, right)
 
 

@@ -547,7 +547,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 if named:
                     start = _extend_left_over_filler(text, sent.start, named.start())
             add(start, source.end + shift + _phrase_end(cue), [source], "sentence")
-    for ministry in LOWER_MINISTRY.finditer(text, sent.start, sent.end):
+    # (every match holds the word "ministry": most sentences need no scan, which tries every position)
+    ministries = LOWER_MINISTRY.finditer(text, sent.start, sent.end) if text.find("ministry", sent.start, sent.end) >= 0 else ()
+    for ministry in ministries:
         # "Poland's finance ministry estimates", "the health ministry said"
         cue = CUE_AFTER.match(text[ministry.end() : min(sent.end, ministry.end() + 160)])
         if cue and _in_subject_position(text, first_word, ministry.start()):

@@ -1285,6 +1285,12 @@ _INDEX_NAME_BEFORE = re.compile(
     r"\b(?:FTSE|S&P|ASX|CAC|DAX|Nikkei|NIFTY|Nifty|Russell|STOXX|Stoxx|TOPIX|KOSPI|IBEX|AEX|SMI|MIB|JSE|"
     r"BSE|Sensex|Hang[ \t]+Seng)(?:[ \t]+(?:All[ \t]+Share|SmallCap|MidCap))?[ \t]+\Z"
 )
+# The words _INDEX_NAME_BEFORE can end with before its blanks: a window whose words end otherwise
+# is not searched (a search tries the pattern at every position)
+_INDEX_NAME_LAST = (
+    "FTSE", "S&P", "ASX", "CAC", "DAX", "Nikkei", "NIFTY", "Nifty", "Russell", "STOXX", "Stoxx", "TOPIX", "KOSPI",
+    "IBEX", "AEX", "SMI", "MIB", "JSE", "BSE", "Sensex", "Seng", "Share", "SmallCap", "MidCap",
+)
 _CONFIDENCE_AT = re.compile(r"[ \t]+(?:(?:confidence|credible|prediction)[ \t]+(?:intervals?|levels?|bounds?)\b|(?:CI|CrI|PI)\b)", re.I)
 _CALIBRE_NOUN_AT = re.compile(
     r"[ \t]+(?:[a-z-]+[ \t]+)?(?:artillery|shells?|rounds?|ammunition|munitions|guns?|howitzers?|mortars?|"
@@ -1351,7 +1357,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if not unit and not currency and is_int and core_end - core_start == 4 and _CLOCK_ZONE_AT.match(text, core_end) \
             and int(text[core_start:core_start + 2]) < 24 and int(text[core_start + 2:core_end]) < 60:
         return "time_of_day"  # "by 0910 BST", "at 1430 GMT"
-    if not currency and not unit and is_int and _INDEX_NAME_BEFORE.search(before):
+    if not currency and not unit and is_int and blank_end and w.endswith(_INDEX_NAME_LAST) and _INDEX_NAME_BEFORE.search(before):
         return "identifier"  # "the FTSE 100 index", "the S&P 500": an index's name
     if unit in U.DURATION_UNITS and low is None and text.startswith("-", core_end) and _TERM_NOUN_AT.match(text, e):
         return "term"  # "10-year Treasury notes", "a five-year plan", "a 52-week high": a term, no quantity
@@ -1445,6 +1451,23 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     return None
 
 
+def _parenthesised_year(text: str, a: _Amt) -> bool:
+    """"(2016)", "(2016 est.)": four plain digits of a year between "(" (after a blank or the
+    start) and ")" or " est.)". Nothing the reading steps look for is there: no prefix ends in
+    "(" (see ``prefix``); ")" and " est." start no unit, scale, currency or percent
+    (``_suffix_possible``), range, postfix qualifier or rate; and of ``_reason``'s tests only
+    ``mask_at`` (a url, phone number or date around it) may come before "year" (the others need
+    a unit, a value under 1000, a word, a blank, ":", "[", "-", "/" or a letter next to the
+    digits, or "A.D."/"AD", a clock zone or "columns" next to them)."""
+    cs, ce = a.core_start, a.core_end
+    return (
+        ce - cs == 4 and a.plain and a.kind == "num" and 1800 <= a.value <= 2100
+        and cs >= 1 and text[cs - 1] == "(" and (cs == 1 or text[cs - 2].isspace())
+        and a.start == cs and a.end == ce
+        and (text.startswith(")", ce) or text.startswith(" est.)", ce))
+    )
+
+
 def _build(p: _Parser, a: _Amt, pre: dict, post_q, qual_start, per: str | None) -> NumberMention:
     text = p.text
     q, b = (None, None)
@@ -1502,6 +1525,14 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
             continue
         if a.start < last_end:
             pos = max(m.end(), last_end)
+            continue
+        if not whole and _parenthesised_year(text, a):
+            # what the steps below make of it, without them: a year alone (a third of the numbers
+            # of a report that dates its figures), only a url, phone number or date comes first
+            mention = _new_mention(a.start, a.end, text[a.start:a.end], a.value, None, None, None, None, None,
+                                   None, None, None, None, a.step, False, p.mask_at(a) or "year")
+            out.append((mention, a.start, a.end))
+            last_end = pos = a.end
             continue
         if a.kind != "time":
             pre = prefix(a)
