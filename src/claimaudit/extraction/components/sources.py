@@ -70,9 +70,9 @@ _MADE_BY = re.compile(
 def _product_owners(text: str, acronyms: dict[str, str], refs: list[SourceRef]) -> dict[str, tuple[str, str | None]]:
     """Defined names of a body's products: "the International Organization for Migration (IOM)
     Displacement Tracking Matrix (DTM)" -> {"Displacement Tracking Matrix": IOM}, "the Medium-Term
-    Fiscal Framework (MTFF) published by the Ministry of Finance" -> {"Medium-Term ...": ministry}. A figure "the
-    DTM found" is the IOM's. A unit that is itself a body ("the Ministry of Health (MoH) Nutrition
-    Directorate (ND)") keeps its own name."""
+    Fiscal Framework (MTFF) published by the Ministry of Finance" -> {"Medium-Term ...": ministry}.
+    A figure "the DTM found" is the IOM's. A unit that is itself a body ("the Ministry of Health
+    (MoH) Nutrition Directorate (ND)") keeps its own name."""
     owners: dict[str, tuple[str, str | None]] = {}
     for short, long in acronyms.items():
         at = text.find(f"{long} ({short})")

@@ -62,8 +62,8 @@ class ImplausibleUnitValue(Rule):
     between them, at most 100 characters apart), where a keyword of a bundled reference range is
     present (``extraction/resources/reference_values.json``: crude oil per barrel, coal, iron ore,
     wheat, rice, maize, steel and copper per ton, gold per ounce, natural gas per MMBtu and per
-    LNG cargo, remittances per worker a year, each range cited and widened). Also hourly and monthly wages and GDP per capita stated directly.
-    Warning when the implied unit value (rounding carried through) lies outside the range; error
+    LNG cargo, remittances per worker a year, each range cited and widened). Also hourly and
+    monthly wages and GDP per capita stated directly. Warning when the implied unit value (rounding carried through) lies outside the range; error
     when more than 3 times outside it.
 
     **Fine**: "1.8 million tons of coal; $200 million" ($111 a ton); quantities and amounts of
