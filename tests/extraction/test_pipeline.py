@@ -2335,3 +2335,11 @@ def test_a_date_in_parentheses_at_a_wrapped_lines_end_is_no_source_column():
     text = ("Prose figures are often older than field figures: the overview gives 31.2 million while the\n"
             "  Population field gives 34,101,000 (July 2021\n  est.)). These are genuine features.\n")
     assert _claims(text)["34,101,000"].source is None
+
+
+def test_customs_data_is_the_one_customs_body_the_document_names():
+    claims = _claims("The Federal Customs Service (FCS) publishes trade data. Maize exports rose 9% to 4.2 million "
+                     "tonnes in 2024, according to customs data.")
+    assert claims["4.2 million tonnes"].source == "Federal Customs Service"
+    alone = _claims("Maize exports rose 9% to 4.2 million tonnes in 2024, according to customs data.")
+    assert alone["4.2 million tonnes"].source != "Federal Customs Service"

@@ -189,7 +189,16 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
         if candidates:
             name, kind = candidates[0]
             out.append(SourceRef(match.start(), match.end(), match.group(), name, kind))
+    if "ustoms" in text[start:end]:
+        for match in _CUSTOMS_DATA.finditer(text, start, end):
+            # "according to customs data": the one customs body the document names ("State Customs Service")
+            bodies = {name for name, _ in named if re.search(r"\bCustoms\b", name)}
+            if len(bodies) == 1 and not any(s.start < match.end() and match.start() < s.end for s in in_text):
+                out.append(SourceRef(match.start(), match.end(), match.group(), bodies.pop(), None))
     return out
+
+
+_CUSTOMS_DATA = re.compile(r"\b[Cc]ustoms\s+(?:data|figures|statistics|records)\b")
 
 
 # A note crediting each country's own body: "national defence ministries", "national central
@@ -781,7 +790,7 @@ class AttributionComponent:
         """Canonical name and kind for a source written in the text but not in the registry scan."""
         if ref.kind is not None or ref.vague or (
             ref.name != ref.text and (_DEFINITE_BODY.fullmatch(ref.text) or LOWER_MINISTRY.fullmatch(ref.text)
-                                      or FIELD_MINISTER.match(ref.text))
+                                      or FIELD_MINISTER.match(ref.text) or _CUSTOMS_DATA.fullmatch(ref.text))
         ):
             return ref  # (a definite reference carries the name it points back to; "the health ministry" and
             # "Finance Minister Anton Reyl" their ministry's)
