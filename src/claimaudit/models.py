@@ -90,7 +90,8 @@ class Claim(Frozen):
         description='how the source was found: "sentence", "table", "continued", "parenthetical", "note", '
         '"between" (a sentence credited to no one between two that cite one source), "actor" (the body '
         'did what the figure counts: "the agency trucked 1.6 million cubic metres"), "subject" (a figure '
-        'credited to no one in a results story or note is the company the headline names)',
+        'credited to no one in a results story or note is the company the headline names), "listed" (an '
+        'item of a list that a cited sentence opens: "The components were:")',
     )
     sentence_start: int = 0
     sentence_offset: int | None = Field(

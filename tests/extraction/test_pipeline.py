@@ -2343,3 +2343,12 @@ def test_customs_data_is_the_one_customs_body_the_document_names():
     assert claims["4.2 million tonnes"].source == "Federal Customs Service"
     alone = _claims("Maize exports rose 9% to 4.2 million tonnes in 2024, according to customs data.")
     assert alone["4.2 million tonnes"].source != "Federal Customs Service"
+
+
+def test_a_sentence_its_endnote_cites_opens_a_list_that_follows():
+    text = ("Net additions totalled 198,300 in 2024.[1] The components were:\n\n"
+            "  - new build: 171,500 dwellings;\n  - conversions: 8,200.\n\n"
+            "Notes\n[1] Ministry of Works, Housing Supply Tables, 21 November 2024.\n")
+    claims = _claims(text)
+    assert (claims["171,500"].source, claims["171,500"].source_date) == ("Ministry of Works", "2024-11-21")
+    assert claims["171,500"].attribution == "listed"  # (CA103 weighs it like "between")

@@ -89,6 +89,7 @@ class _Sorted:
 _NOTE_DATA_CUE = re.compile(r"\b(?:based\s+on|data\s+(?:from|of)|compiled\s+from|using|drawn\s+from|adapted\s+from)\b", re.I)
 
 
+_COMPARED_IN = re.compile(r"\b(?:ahead\s+of|above|below|against|compared\s+with|compared\s+to|than|versus|vs\.?)\b")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\(?[a-z0-9]{1,2}[.)])[ \t]+")
 
 
@@ -418,7 +419,7 @@ def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, 
         return chosen
     if chosen is None:
         return note
-    if chosen.how in ("actor", "continued") and not _named_alike(_bodies(chosen), _bodies(note)):
+    if chosen.how in ("actor", "continued", "listed") and not _named_alike(_bodies(chosen), _bodies(note)):
         # "The EU imported 63.2 bcm ...[2]" with "[2] Kpler ...": the note cites, the actor acts;
         # a note marked in the sentence beats a citation carried over from an earlier one
         return note
@@ -923,7 +924,7 @@ class AttributionComponent:
                 if not attrs and lead_in is not None and listed and in_sentence:
                     # "... 234,400 recorded in 2022-23.[1] The components were:" then "- new build:
                     # 184,600 dwellings;": the items of a list carry the attribution it opens with
-                    attrs = [dataclasses.replace(lead_in, how="continued")]
+                    attrs = [dataclasses.replace(lead_in, how="listed")]
                 elif not listed:
                     lead_in = None
                 if not attrs and last is not None and not (
@@ -978,6 +979,13 @@ class AttributionComponent:
                 lead_in = attrs[-1] if attrs else last if last_paragraph == block.paragraph else None
             if in_sentence and block.kind == "prose":
                 previous_numbers = in_sentence
+            if not attrs and markers and block.kind == "prose" and in_sentence and in_sentence[-1].start in result and not (
+                _COMPARED_IN.search(text, in_sentence[0].end, markers[-1][0])
+            ):
+                # "Completions fell 11% to 164,000 in 2024.[4]": the sentence its endnote cites opens
+                # what the next may continue (not a comparison with the cited figure: "ahead of the
+                # EUR 1.76 consensus published on 9 February 2026 [3]")
+                attrs = [result[in_sentence[-1].start]]
             if attrs:
                 last = attrs[-1]
                 last_paragraph = block.paragraph

@@ -57,9 +57,9 @@ class SameSourceRelatedValues(Rule):
     Options = Options
 
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
-        # (a source inferred from the sentences around a figure, or from a results story's headline,
-        # is too weak a link for a warning)
-        claims = [c for c in ctx.claims if c.source and not c.source_vague and c.attribution not in ("between", "subject")]
+        # (a source inferred from the sentences around a figure, from a results story's headline or
+        # from the sentence that opens a list is too weak a link for a warning)
+        claims = [c for c in ctx.claims if c.source and not c.source_vague and c.attribution not in ("between", "subject", "listed")]
         ring = keyring(ctx)
         # (source, row, value) of table cells: a prose figure equal to a cell of a row is that
         # cell's, and the row's other cells are other columns, not other values of it
