@@ -2352,3 +2352,9 @@ def test_a_sentence_its_endnote_cites_opens_a_list_that_follows():
     claims = _claims(text)
     assert (claims["171,500"].source, claims["171,500"].source_date) == ("Ministry of Works", "2024-11-21")
     assert claims["171,500"].attribution == "listed"  # (CA103 weighs it like "between")
+
+
+def test_over_that_period_is_the_span_the_text_gave_last():
+    claims = _claims("Between March and August 2024, inspectors boarded 41 vessels. Prosecutions were rare. "
+                     "Of the 57 vessels the inspectors boarded over that period, only 6 were charged.")
+    assert claims["57"].period == claims["41"].period == "2024-03/2024-08"

@@ -83,6 +83,7 @@ _OF_GDP_AT = re.compile(r"(?:\s*%|\s+per\s*cent|\s+percent)?\s+of\s+(?:(?:the|it
 _OF_GDP_HEADER = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:nominal\s+)?GDP\b", re.I)
 # rate bases written as units after a figure ("/MWh", "/MMBtu"): not measure words
 _RATE_BASE_WORDS = frozenset({"MWh", "kWh", "GWh", "TWh", "MMBtu", "bbl", "t", "kg", "lb", "oz"})
+_THAT_PERIOD = re.compile(r"\b(?:over|during|in|for)\s+(?:that|the\s+same)\s+period\b")
 _CURRENT_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:current|present|today['’]s)\s+\Z")
 _BEFORE_THE = re.compile(r"\b(?:before|prior\s+to)\s+the\s+\Z")
 _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, faster (one per claim)
@@ -483,6 +484,11 @@ class ContextComponent:
                 whole = frozenset(w for w in previous.measure_key if w[:1] == "%")
             key = (key - {w[1:] for w in whole}) | whole
         period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause, marks)
+        if period is None and _THAT_PERIOD.search(text, number.end, min(clause[1], number.end + 80)):
+            # "Of the 52 trawlers the FEU boarded over that period": the span the text gave last
+            spans = [d for d in dates.within(max(0, number.start - 2000), number.start) if d.end_date is not None]
+            if spans:
+                period = period_text(spans[-1])
         if inherited:
             places_out = previous.places
         elif source_place:
