@@ -731,7 +731,6 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 _NATIONAL_CUSTOMS = re.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+customs\b(?:\s+(?:service|authorities|administration))?")
 
 
-
 _OURS_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}\Z")
 _ET_AL_AFTER = re.compile(r"\s+et\s+al\.?")
 _CLAUSE_OWN_WORK = re.compile(rf";\s+((?:its|their)\s+(?:[a-z-]+\s+){{0,3}}(?:{_REPORT_NOUNS})\b)")
@@ -857,9 +856,10 @@ _ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}s?\s+(?:for|of|from)\s+(?:the\s+)?\Z", r
 # A person's appositive naming their employer: ", WFP's spokesperson", ", the ISCG senior
 # coordinator" (the body first), ", a senior economist at the World Bank" (the role first)
 _APPOSED_ROLE_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE}", re.I)
-_APPOSED_ROLE_AT = re.compile(
-    rf",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}[\w\s-]{{0,40}}?\b(?:at|for|of|from|with)\s+(?:the\s+)?\Z", re.I
-)
+_APPOSED_ROLE = rf",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}[\w\s-]{{0,40}}?\b(?:at|for|of|from|with)\s+(?:the\s+)?"
+_APPOSED_ROLE_AT = re.compile(rf"{_APPOSED_ROLE}\Z", re.I)
+# The same appositive with the employer's capitalised name still to come
+_APPOSED_ROLE_BEFORE_NAME = re.compile(rf"{_APPOSED_ROLE}(?=(?-i:[A-Z]))", re.I)
 _ROLE_AT_BEFORE = re.compile(rf"{_ROLE}[\w\s-]{{0,40}}?\bat\s+(?:the\s+)?\Z")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _ENDS_WITH_WORK = re.compile(
@@ -1025,8 +1025,7 @@ _EMPLOYER_BEFORE = re.compile(
 
 def _employer_after(text: str, person: tuple[int, int], body: SourceRef) -> SourceRef | None:
     """``body`` when the appositive right after the person's name gives the person's role at it."""
-    name = text[person[0] : person[1]].strip()
-    if len(name.split()) < 2 or looks_like_body(name) or not _is_speaker_name(name) or body.vague:
+    if not _is_person_name(text[person[0] : person[1]].strip()) or body.vague:
         return None
     gap = text[person[1] : body.start]
     if _APPOSITIVE_OPEN.fullmatch(gap) and _APPOSED_ROLE_OF.match(text, body.end):
@@ -1037,12 +1036,9 @@ def _employer_after(text: str, person: tuple[int, int], body: SourceRef) -> Sour
 def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> SourceRef | None:
     """The body named after a person's role: "Jane Doe, head of operations at the Fisheries
     Commission", "Kwame Asante-Boateng, deputy director of the Fisheries Commission's ... division"."""
-    name = text[person[0] : person[1]].strip()
-    if len(name.split()) < 2 or looks_like_body(name) or not _is_speaker_name(name):
+    if not _is_person_name(text[person[0] : person[1]].strip()):
         return None
-    window = text[person[1] : min(limit, person[1] + 90)]
-    role = re.match(rf",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}[\w\s-]{{0,40}}?\b(?:at|for|of|from|with)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
-                    window, re.I)
+    role = _APPOSED_ROLE_BEFORE_NAME.match(text[person[1] : min(limit, person[1] + 90)])
     if role is None:
         return None
     body = NAME.match(text, person[1] + role.end(), limit)
@@ -1052,6 +1048,11 @@ def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> Sou
     if not looks_like_body(written):
         return None
     return SourceRef(body.start(), body.start() + len(written), written, written)
+
+
+def _is_person_name(name: str) -> bool:
+    """A person's full name: two words or more, a speaker's name, no body's."""
+    return len(name.split()) >= 2 and not looks_like_body(name) and _is_speaker_name(name)
 
 
 def _is_speaker_name(name: str) -> bool:
