@@ -166,7 +166,7 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
     named with a title, "Finance Director James Aldworth")."""
     out = []
     for match in _DEFINITE_BODY.finditer(text, start, end):
-        if any(s.start < match.end() and match.start() < s.end for s in in_text):
+        if _overlaps(match, in_text):
             continue
         head = match.group("head").lower()
         forms = _HEAD_FORMS.get(head, (head,))
@@ -190,13 +190,18 @@ def _definite_references(text: str, start: int, end: int, in_text, named) -> lis
         if candidates:
             name, kind = candidates[0]
             out.append(SourceRef(match.start(), match.end(), match.group(), name, kind))
-    if "ustoms" in text[start:end]:
-        for match in _CUSTOMS_DATA.finditer(text, start, end):
-            # "according to customs data": the one customs body the document names ("State Customs Service")
-            bodies = {name for name, _ in named if re.search(r"\bCustoms\b", name)}
-            if len(bodies) == 1 and not any(s.start < match.end() and match.start() < s.end for s in in_text):
-                out.append(SourceRef(match.start(), match.end(), match.group(), bodies.pop(), None))
+    if customs := [m for m in _CUSTOMS_DATA.finditer(text, start, end) if not _overlaps(m, in_text)]:
+        # "according to customs data": the one customs body the document names ("State Customs Service")
+        bodies = {name for name, _ in named if re.search(r"\bCustoms\b", name)}
+        if len(bodies) == 1:
+            (body,) = bodies
+            out.extend(SourceRef(m.start(), m.end(), m.group(), body, None) for m in customs)
     return out
+
+
+def _overlaps(match: re.Match, refs) -> bool:
+    """Whether the match overlaps a source already found in the text."""
+    return any(r.start < match.end() and match.start() < r.end for r in refs)
 
 
 _CUSTOMS_DATA = re.compile(r"\b[Cc]ustoms\s+(?:data|figures|statistics|records)\b")
@@ -871,7 +876,7 @@ class AttributionComponent:
         endnotes = self._endnotes(text, sources, dates, acronyms)
         column_of = _columns(doc) if ";" in text else None  # (for cells naming several sources)
         doc_country = None  # the country the whole document is about, computed when first needed
-        publisher = None  # the names of the document's publisher, computed when first needed
+        publisher = publisher_names(text)  # the names of the document's publisher
         lead_in: Attribution | None = None  # of a sentence that opens a list ("The components were:")
         previous_numbers: list = []  # the figures of the last prose sentence with figures
         for start, end, block_index in doc._.ca_sentences:
@@ -880,14 +885,13 @@ class AttributionComponent:
             if block.kind in ("heading",):
                 last = None
             if block.kind == "source_note":
-                note = self._note(text, start, end, sources, dates, acronyms)
+                note = self._note(text, start, end, sources, dates, acronyms, publisher)
                 parts = self._note_parts(text, start, end, sources, dates, acronyms) if _SOURCES_LABEL.match(text, start, end) else []
                 if note or parts:
                     self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text,
                                      _columns(doc) if parts else None)
                 if _OWN_COLUMNS.search(text, start, end):
-                    self._own_columns(text, start, end, block_index, blocks, numbers_by_block, result, _columns(doc),
-                                      publisher if publisher is not None else (publisher := publisher_names(text)))
+                    self._own_columns(text, start, end, block_index, blocks, numbers_by_block, result, _columns(doc), publisher)
                 continue
             if not in_sentence and block.kind != "prose":
                 continue
@@ -996,7 +1000,6 @@ class AttributionComponent:
         _fill_between(result, doc._.ca_sentences, numbers, text)
         if (company := results_subject(text)) is not None:
             _credit_results_subject(result, company, text, doc._.ca_sentences, blocks, numbers)
-        publisher = publisher if publisher is not None else publisher_names(text)
         if products := doc._.ca_products:
             result = _owners_of_products(result, products)
         return _without_publisher(_qualify_bodies(_full_names(result, named, named_at, text), countries), publisher)
@@ -1100,7 +1103,7 @@ class AttributionComponent:
             out[int(line.group("n"))] = Attribution(s, e, tuple(refs), _last_part_date(text, refs[0].end, e), "note")
         return out
 
-    def _note(self, text, start, end, sources, dates, acronyms) -> Attribution | None:
+    def _note(self, text, start, end, sources, dates, acronyms, publisher) -> Attribution | None:
         if not _SOURCES_LABEL.match(text, start, end):
             return None  # "note: data cover ... the debt of PDVSA" describes, it does not cite
         colon = text.find(":", start, end)
@@ -1111,7 +1114,7 @@ class AttributionComponent:
         refs = sources.within(colon + 1, end)
         # "Source: CRS calculations based on data from the IRS": the data's owner is the source.
         cue = _NOTE_DATA_CUE.search(text, colon + 1, end)
-        if cue and _compiled_by_publisher(text, colon + 1, cue, end, publisher_names(text)):
+        if cue and _compiled_by_publisher(text, colon + 1, cue, end, publisher):
             return None  # "Source: FWTW database compiled from UNODC World WISE, national customs
             # releases and court records": the publisher's own compilation of several sources
         if cue and any(r.start >= cue.end() for r in refs):
