@@ -16,7 +16,7 @@ from claimaudit.extraction.parse import context as ctx
 from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
-from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
+from claimaudit.extraction.parse.places import country_in_name, heading_country
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
 from claimaudit.extraction.parse.units import (
     UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol, local_currency, unit_from_form,
@@ -519,12 +519,9 @@ class ContextComponent:
             # "INCREASES IN DIRECT SPENDING" over "Estimated Outlays": the section heading inside
             # the table tells its rows from the same labels under another heading
             marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(section, 0, len(section), [])[:4]}
-        marks = frozenset(marks)
-        content_key = ctx.measure_key(content, None)
         return _new_row_info(
-            category_end, source_start, row_places, place_spans, content, " ".join(words[:12]) or None,
-            marks, head, tuple(sorted({p.name for p in row_places})),
-            content_key, _place_words(row_places),
+            category_end, source_start, " ".join(words[:12]) or None,
+            head, tuple(sorted({p.name for p in row_places})), _place_words(row_places),
             [d for d in dates.within(start, end) if d.start < source_start],
             _row_label(text[start:end] if "|" in text[start:end] else text[start:category_end]),
             # ("| Amazonas | 2,594 |" under a "State" column names a place, it counts nothing)
@@ -532,7 +529,7 @@ class ContextComponent:
             and _PLACE_COLUMN.match(text, header.start, header.end) else _label_noun(text[start:category_end].split(":")[0]),
             _label_scale(text[start:category_end]),
             skip.plus(place_spans),
-            content_key | marks,
+            ctx.measure_key(content, None) | marks,
         )
 
     def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row, marks):
@@ -543,9 +540,9 @@ class ContextComponent:
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         value_words = []
         if not (label or header_cell):  # in cells, what follows belongs to the next cell
-            # (only the first three are used; row.value_skip = skip.plus(row.place_spans), per row)
+            # (only the first three are used; row.value_skip = skip plus the row's places, per row)
             value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), row.value_skip, 3)
-        # = measure_key(row.content + value_words[:3], noun) | row.marks; the row's part is computed once
+        # = measure_key(label words + value_words[:3], noun) | table marks; the row's part is computed once
         key = row.base_key | ctx.measure_key(value_words, noun)
         if modifiers:
             key |= _modifier_marks(modifiers, row.place_words)
@@ -673,21 +670,16 @@ class ContextComponent:
 class _RowInfo:
     category_end: int
     source_start: int
-    places: list
-    place_spans: list
-    content: list
     measure: str | None
-    marks: frozenset
     head: str | None
     place_names: tuple
-    content_key: frozenset  # measure_key(content, None)
     place_words: frozenset  # _place_words(places)
     dates: list  # dates of the row before its source
     label: str | None  # the row's label (its text before the first figure), as written
     label_noun: str | None  # the plural noun a bare count of the row counts ("NSR transit voyages")
     label_scale: tuple | None  # (scale, unit, currency, family) the label states ("..., million tonnes")
     value_skip: ctx.Skip  # the row's skip spans plus its places (the same for every cell of the row)
-    base_key: frozenset  # content_key | marks
+    base_key: frozenset  # what the row's label measures, and the marks of its table and section
 
 
 _new_row_info = maker(_RowInfo)
