@@ -451,7 +451,6 @@ _UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]{3,}")
 _STATE_BODY = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s")  # (not "the Ombudsman's Office")
 
 
-
 def country_qualified_name(name: str) -> str:
     """``"Venezuela's Ministry of Petroleum"`` -> ``"Ministry of Petroleum (Venezuela)"``, as do
     "Ministry of Energy and Mines of Ecuador" and "Department of Foreign Employment, Nepal"; other
@@ -1159,7 +1158,6 @@ class SourceRegistry:
         self._generic: dict[str, dict[str, SourceEntry]] = {}
         self._names_of: dict[str, tuple[str, ...]] = {}
         self._resolve_cache: dict[str, SourceEntry | None] = {}
-        self._cleaned_names: dict[str, str] = {}  # name -> clean_source_name(name), for resolve
         for e in self._entries:
             if e.name in self._by_name:
                 raise ValueError(f"duplicate source name {e.name!r}")
@@ -1366,7 +1364,7 @@ class SourceRegistry:
         """
         if not isinstance(name, str):
             return None
-        if not acronyms or self._cleaned_name(name) not in acronyms:
+        if not acronyms or clean_source_name(name) not in acronyms:
             # (the document's acronyms only matter for a name that is one of them, once cleaned:
             # otherwise the answer is the one without them, cached)
             if name in self._resolve_cache:
@@ -1376,14 +1374,6 @@ class SourceRegistry:
                 self._resolve_cache[name] = hit
             return hit
         return self._resolve(name, acronyms)
-
-    def _cleaned_name(self, name: str) -> str:
-        cleaned = self._cleaned_names.get(name)
-        if cleaned is None:
-            cleaned = clean_source_name(name)
-            if len(self._cleaned_names) < 50_000:
-                self._cleaned_names[name] = cleaned
-        return cleaned
 
     def _resolve(self, name: str, acronyms: dict[str, str] | None) -> SourceEntry | None:
         direct = self._by_key.get(normalize_name(name))
