@@ -2358,3 +2358,33 @@ def test_over_that_period_is_the_span_the_text_gave_last():
     claims = _claims("Between March and August 2024, inspectors boarded 41 vessels. Prosecutions were rare. "
                      "Of the 57 vessels the inspectors boarded over that period, only 6 were charged.")
     assert claims["57"].period == claims["41"].period == "2024-03/2024-08"
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,date",
+    [
+        # a body named before, pointed back to by the head word of its name
+        ("The Border Monitoring Unit (BMU) was created in 2019. In 2024 the BMU inspected 412 lorries, "
+         "according to figures the unit released in March 2025.", "412", "Border Monitoring Unit", "2025-03"),
+        ("The Border Monitoring Unit (BMU) was created in 2019. Of the 412 lorries inspected, 37 were turned "
+         "back, the unit's figures show.", "37", "Border Monitoring Unit", None),
+        # a statistics office's national accounts, named after the figure
+        ("The Central Statistical Office (CSO) publishes quarterly accounts. Investment grew by 3.3% in 2024, "
+         "the CSO's first national accounts show, against 1.9% in 2023.", "3.3%", "Central Statistical Office", None),
+        # "the same estimates", "The Survey also found": the work cited before
+        ("There were 61 million domestic workers in 2023 (ILO, 2024). Men account for 23% of them, according "
+         "to the same estimates.", "23%", "International Labour Organization", "2024"),
+        ("Arrivals reached 1.4 million in 2024, according to the Tourism Board's Visitor Survey, published in "
+         "May 2025. The Survey also found that 62% of visitors came by air.", "62%", "Tourism Board", "2025-05"),
+        # a decision approved by a body (not a survey that a committee approved)
+        ("The water tariff increase of 12% approved by the Public Utilities Commission on 4 June 2024 took "
+         "effect in July.", "12%", "Public Utilities Commission", "2024-06-04"),
+        ("The survey cost USD 80,000 and was approved by the University Ethics Board.", "USD 80,000", None, None),
+        # "the unit" as a common noun is no body
+        ("The Border Monitoring Unit (BMU) was created in 2019. The unit cost of a scanner is USD 2 million.",
+         "USD 2 million", None, None),
+    ],
+)
+def test_pointers_back_to_a_body_or_work_named_before(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert (claim.source, claim.source_date) == (source, date)

@@ -23,6 +23,7 @@ from claimaudit.extraction.parse.attribution import (
     LEGAL_FORM,
     LOWER_MINISTRY,
     NAME,
+    SAME_WORK,
     TRAILING_CONTINUATION,
     Attribution,
     SentenceInput,
@@ -126,7 +127,11 @@ _DEFINITE_BODY = re.compile(  # ("[Tt](?<!\w[Tt])he" = "\b[Tt]he": the engine sk
     r"[Tt](?<!\w[Tt])he\s+(?P<head>[Ff]oundation|[Cc]ommission|[Cc]orporation|[Aa]gency|[Bb]ank|[Mm]inistry|[Ii]nstitute|"
     r"[Ff]und|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Pp]rogramme|[Cc]ent(?:er|re)|[Bb]ureau|[Dd]epartment|[Cc]ommittee|"
     r"[Aa]ssociation|[Ff]orum|[Ll]ab(?:oratory)?|[Uu]niversity|[Oo]bservatory|[Ss]ecretariat|[Tt]ribunal|[Cc]ourt|"
-    r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm)"
+    r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm|"
+    # (words that are also common nouns, only as an actor: "the unit's figures show", "figures the
+    # unit provided", not "the unit cost")
+    r"(?:[Uu]nit|[Bb]oard|[Dd]ivision|[Dd]irectorate|[Ss]ervice)(?=['’]s\b|\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|shows|"
+    r"found|puts|estimates|reports|counts)\b|\Z))"
     r"(?=['’]s\b|\b)(?!\s+(?:of|for|on)\s+(?:the\s+)?[A-Z])"
 )
 _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "lab": ("lab", "laboratory"),
@@ -938,6 +943,7 @@ class AttributionComponent:
                 ) and (
                     CONTINUATION.match(text[start:end])
                     or TRAILING_CONTINUATION.search(text, start, end)
+                    or SAME_WORK.search(text, start, end)
                     or last_paragraph == block.paragraph and block.kind == "prose" and (
                         _RESTATES.match(text, start, end) or _parts_listed(text, in_sentence, last_measures)
                         or _shares_of_previous(text, start, end, in_sentence)

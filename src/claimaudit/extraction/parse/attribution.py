@@ -78,7 +78,7 @@ _REPORT_NOUNS = (
     r"fact\s+sheet|overview|results|tracker|"
     r"statement|testimony|memo|memorandum|filing|article|post|tally|count|calculations?|research|"
     r"monitor|note|notes|dashboard|register|registry|scorecard|compilation|presentation|submission|newsletter|"
-    r"snapshot|commentary|finding|findings|records|address|speech|interview|remarks"
+    r"snapshot|commentary|finding|findings|records|address|speech|interview|remarks|national\s+accounts"
 )
 _REPORT_VERBS = (
     r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|finds|found|"
@@ -124,6 +124,8 @@ CUE_BEFORE = re.compile(
     rf"""\b(?=[{_CUE_INITIALS}])(?:
         according\s+to
       | (?:as\s+)?(?:{_PASSIVE_VERBS})\s+(?:by|in|from)
+      | (?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:approved|adopted|authori[sz]ed)\s+by
+        # "the tariff increase of 8% approved by the ERA" (not "the survey ... was approved by a committee")
       | per
       | citing
       | told
@@ -172,11 +174,16 @@ CONTINUATION = re.compile(
         (?:{_REPORT_NOUNS}|agency|organi[sz]ation|bank|ministry|institute|body|office|
            panel|committee|group|authors?|center|centre|fund|council|bureau|regulator|authority|commission|
            association|alliance|operator|watchdog|house|firm|company|consultancy|broker|insurer|lender|utility|carrier)\b
+      | (?i:the|this)\s+(?=[A-Z])(?i:{_REPORT_NOUNS})\s+(?:also\s+|further\s+)?(?:{_REPORT_VERBS})\b  # "The Brief also estimates"
       | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b
       | (?i:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_REPORT_NOUNS})\b)  # "Its Spark25S Pacific assessment averaged"
     """,
     re.VERBOSE,
 )  # lower-case nouns only: "The World Bank's brief" names a new source, it does not continue
+
+# A pointer back inside the sentence: "Women account for 41.4% of them, according to the same
+# estimates", "..., the same survey found"
+SAME_WORK = re.compile(rf"\b(?i:the|that)\s+same\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS}|sources?)\b")
 
 # A sentence that ends by pointing back: "..., the report said.", "..., it added."
 TRAILING_CONTINUATION = re.compile(
@@ -480,6 +487,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 span = None
         if nearest and (
             (span is not None and nearest.start <= span[0] + 2) or _gap_is_filler(text, cue.end(), nearest.start)
+            # ("according to figures the unit provided": a body named before, pointed back to)
+            or (work := _WORK_THAT.match(text, cue.end(), sent.end)) is not None and nearest.start <= work.end()
         ):
             group = _source_group(text, known, nearest)
             add(cue.start(), group[-1].end, group, "sentence")
@@ -780,7 +789,7 @@ _AUTHOR_VERB = re.compile(
     r"\s+(?:also\s+)?(?:estimate|find|report|show|put|argue|note|suggest|document|conclude|calculate|project|"
     r"record|observe|measure)(?:s|d|ed)?\b|\s+found\b|\s+showed\b"
 )
-_WORK_THAT = re.compile(rf"\s*(?:the\s+)?(?:{_REPORT_NOUNS})\s+(?:that|which)\s+(?:the\s+)?", re.I)
+_WORK_THAT = re.compile(rf"\s*(?:the\s+)?(?:{_REPORT_NOUNS})\s+(?:(?:that|which)\s+(?:the\s+)?|the\s+)", re.I)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|-[A-Z]")
 _AUTHOR_CUE_BEFORE = re.compile(r"\b(?:from|according\s+to|see|cited\s+in|following|by)\s+\Z", re.I)
 
