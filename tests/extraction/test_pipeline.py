@@ -2388,3 +2388,27 @@ def test_over_that_period_is_the_span_the_text_gave_last():
 def test_pointers_back_to_a_body_or_work_named_before(text, figure, source, date):
     claim = _claims(text)[figure]
     assert (claim.source, claim.source_date) == (source, date)
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        ("Peru's government said it expected tax receipts of USD 4.2 billion in 2025.", "USD 4.2 billion",
+         "Government (Peru)"),
+        ("The Ghanaian government announced a further GHS 300 million for the programme.", "GHS 300 million",
+         "Government (Ghana)"),
+        ("The Government of Nepal has allocated NPR 12 billion to reconstruction.", "NPR 12 billion", "Government (Nepal)"),
+        # "the government" is the one of the country the sentence's currency or places give
+        ("Roads are a priority. The government has committed 25 billion ringgit to the plan.", "25 billion ringgit",
+         "Government (Malaysia)"),
+        # a plan is the government's goal, not a figure it reports
+        ("Vietnam's government aims to train 50,000 engineers by 2030.", "50,000", None),
+        ("The Government has committed to building 1.5 million homes in England.", "1.5 million", None),
+        # a government of no country, or a name with "Government" in it
+        ("The regional government said 4,000 homes were damaged.", "4,000", None),
+        ("Net additions were 221,400 in 2023-24, according to the Ministry of Housing, Communities and Local "
+         "Government (MHCLG).", "221,400", "Ministry of Housing, Communities and Local Government"),
+    ],
+)
+def test_a_government_speaks_for_its_country(text, figure, source):
+    assert _claims(text)[figure].source == source

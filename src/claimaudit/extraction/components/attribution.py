@@ -20,6 +20,7 @@ from claimaudit.extraction.parse.attribution import (
     _is_place_word,
     CONTINUATION,
     FIELD_MINISTER,
+    GOVERNMENT,
     LEGAL_FORM,
     LOWER_MINISTRY,
     NAME,
@@ -801,6 +802,7 @@ class AttributionComponent:
         """Canonical name and kind for a source written in the text but not in the registry scan."""
         if ref.kind is not None or ref.vague or (
             ref.name != ref.text and (_DEFINITE_BODY.fullmatch(ref.text) or LOWER_MINISTRY.fullmatch(ref.text)
+                                      or GOVERNMENT.fullmatch(ref.text)
                                       or FIELD_MINISTER.match(ref.text) or _CUSTOMS_DATA.fullmatch(ref.text))
         ):
             return ref  # (a definite reference carries the name it points back to; "the health ministry" and

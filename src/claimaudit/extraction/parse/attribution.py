@@ -157,7 +157,7 @@ CUE_AFTER = re.compile(
              spokes(?:man|woman|person)|official|officials|representative)\s+)?
         (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b(?!\s+by\b)  # ("the Certificate (SLHS) issued by X": passive)
       | (?:plans|planned|aims|aimed|intends|intended|targets|targeted)\s+to\b  # a body's own plan: "X plans to raise output to"
-      | (?:has\s+|had\s+|also\s+)?(?:allocated|approved|pledged|disbursed|granted|earmarked)\b
+      | (?:has\s+|had\s+|also\s+)?(?:allocated|approved|pledged|disbursed|granted|earmarked|committed)\b
         # a funder's own commitment: "The Central Emergency Response Fund allocated US$12 million"
       | (?:has\s+|had\s+)?(?:cut|raised|lowered|held|kept|left|set|increased|reduced|hiked|trimmed|revised)\s+its\b
         # a body's own decision: "The Reserve Bank of India cut its repo rate to 5.50%"
@@ -563,6 +563,14 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         cue = CUE_AFTER.match(text[ministry.end() : min(sent.end, ministry.end() + 160)])
         if cue and _in_subject_position(text, first_word, ministry.start()):
             add(ministry.start(), ministry.end() + _phrase_end(cue), [_lower_ministry(ministry)], "sentence")
+    governments = GOVERNMENT.finditer(text, sent.start, sent.end) if text.find("overnment", sent.start, sent.end) >= 0 else ()
+    for government in governments:
+        # "Chile's government said in April", "the Kenyan government expects", "the government has announced"
+        cue = CUE_AFTER.match(text[government.end() : min(sent.end, government.end() + 160)])
+        if cue and not _PLAN_CUE.match(text, government.end()) and _in_subject_position(text, first_word, government.start()) and (
+            ref := _government(government)
+        ):  # (not a plan: "the government aims to train 50,000 engineers" is its goal, no figure it gives)
+            add(government.start(), government.end() + _phrase_end(cue), [ref], "sentence")
     for match in NAME.finditer(text, sent.start, sent.end):
         after = text[match.end() : min(sent.end, match.end() + 160)]
         cue = CUE_AFTER.match(after)
@@ -1075,6 +1083,30 @@ LOWER_MINISTRY = re.compile(
     r"defen[cs]e|energy|agriculture|education|economy|interior|labou?r|foreign|trade|transport|mining|mines|"
     r"environment|water|justice|fisheries|industry|planning)\s+ministry(?:['’]s)?\b"
 )
+
+
+_PLAN_CUE = re.compile(r"\s*(?:has\s+|had\s+)?(?:plans|planned|aims|aimed|intends|intended|targets|targeted|committed)\s+to\b")
+# "the government", "Chile's government", "the Kenyan government", "the Government of Ghana"
+GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+|(?P<adj>[A-Z][a-z]+)\s+)?"
+    r"[Gg]overnment(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?(?!\s+(?:of|for)\s)(?:['’]s)?\b"
+)
+
+
+def _government(match: re.Match) -> SourceRef | None:
+    """"Chile's government" -> "Government (Chile)"; "the government" -> "Government", to be
+    qualified by the country its sentence or document gives; None for "the regional government"
+    or "Tory government" (no country)."""
+    from claimaudit.extraction.parse.places import find_places
+
+    place = match.group("owner") or match.group("of") or match.group("adj")
+    if place is None:
+        return SourceRef(match.start(), match.end(), match.group(), "Government")
+    countries = [p for p in find_places(place) if p.kind == "country" and p.end - p.start == len(place)]
+    if not countries:
+        return None
+    # (written as the qualifier writes "the government" of a country the sentence names: one body, one name)
+    return SourceRef(match.start(), match.end(), match.group(), f"Government ({countries[0].name})")
 
 
 def _lower_ministry(match: re.Match) -> SourceRef:

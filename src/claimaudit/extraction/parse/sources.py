@@ -405,14 +405,16 @@ def is_body_list_tail(part: str) -> bool:
 
 
 def starts_with_body(name: str) -> bool:
-    return bool(_BODY_START.match(name) or _FIELD_BODY.match(name))
+    # ("Government": "the government said", qualified by its country like a ministry; not in
+    # _GOV_BODY, which would split "Ministry of Housing, Communities and Local Government")
+    return bool(_BODY_START.match(name) or _FIELD_BODY.match(name)) or name == "Government"
 
 
 def body_base(name: str) -> str | None:
     """"Ministry of Mines (Mali)" -> "Ministry of Mines"; None for a name that is not a
     country-qualified government body."""
     match = re.fullmatch(r"(.+?) \(([^()]+)\)", name)
-    if match and _BODY_START.match(match.group(1)):
+    if match and (_BODY_START.match(match.group(1)) or match.group(1) == "Government"):
         return match.group(1)
     return None
 
