@@ -26,8 +26,11 @@ FROM_TO = re.compile(
     re.I,
 )  # ("from A at the end of March 2024 to B")
 # "to B from A": "fell to 13,213 vessels in 2024 from 26,434", "dropped to US$3.99 billion from US$10.25 billion"
+# (a verb with its object: "raised the farm-gate price to B from A", "cut its forecast to B from A")
+SET = r"raised|lifted|hiked|boosted|cut|lowered|reduced|trimmed|slashed"
 TO_BEFORE = re.compile(
-    rf"\b(?:{RISE}|{FALL})(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+to\s*"
+    rf"\b(?:(?:{RISE}|{FALL})|(?:{SET})\s+(?:the|its|their|our)(?:\s+[\w-]+){{1,4}}?)"
+    rf"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+to\s*"
     r"(?:about|around|roughly|some|nearly|just)?\s*$",
     re.I,
 )  # (and "jumped 23 per cent to $612mn from $533mn")
