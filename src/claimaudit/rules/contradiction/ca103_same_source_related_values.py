@@ -43,7 +43,8 @@ class SameSourceRelatedValues(Rule):
     have been credited to the wrong place, unless one is a table cell), not one about a named place
     and one about none (with values more than 15% apart, or the named place a table row's), not
     a prose figure that equals another cell of the same table row (the row's other cells are
-    other columns), and not already a conflict of the same quantity (CA101).
+    other columns) or any cell of the same source and unit (it restates that cell), and not
+    already a conflict of the same quantity (CA101).
 
     **Fine**: a source's figures for different periods or places; very different magnitudes
     (a total and a part); one source's figures for unrelated measures; two cells of tables; a
@@ -64,6 +65,10 @@ class SameSourceRelatedValues(Rule):
         # (source, row, value) of table cells: a prose figure equal to a cell of a row is that
         # cell's, and the row's other cells are other columns, not other values of it
         cells = {(c.source, c.row, c.value) for c in claims if c.origin == "table" and c.row}
+        # (source, unit, value) of table cells: a prose figure equal to one is that cell's, whatever
+        # other cell of the table it is paired with ("58,000" in prose is the 2025/26 row's, not the
+        # 2024/25 row's 51,660 misquoted)
+        cell_values = {(c.source, c.unit, c.value) for c in claims if c.origin == "table"}
         for a, b in candidate_pairs(claims, _block, _group, ring, loose=_period):
             if a.sentence_start == b.sentence_start or (a.origin == "table" and b.origin == "table"):
                 continue  # cells of tables are distinct measures by construction
@@ -90,6 +95,8 @@ class SameSourceRelatedValues(Rule):
             if any(c.origin == "table" and c.row and o.origin != "table" and (c.source, c.row, o.value) in cells
                    for c, o in ((a, b), (b, a))):
                 continue  # the prose figure is another cell of the same row
+            if a.origin != b.origin and any(c.origin != "table" and (c.source, c.unit, c.value) in cell_values for c in (a, b)):
+                continue  # the prose figure is another cell of the table
             ka, kb = ring[id(a)], ring[id(b)]
             ia, ib = ka.interval, kb.interval
             if ia is None or ib is None or not disjoint(ia, ib):
