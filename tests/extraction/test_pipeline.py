@@ -2412,3 +2412,28 @@ def test_pointers_back_to_a_body_or_work_named_before(text, figure, source, date
 )
 def test_a_government_speaks_for_its_country(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_a_paragraph_opening_on_a_country_is_about_it_throughout():
+    text = ("Kenya and Uganda\n\n"
+            "In Uganda, the Coffee Authority set the farm price at UGX 9,000 per kg on 2 May. At a rate of "
+            "UGX 3,700 per dollar, the new price is worth about USD 2,430 a tonne.\n")
+    assert _claims(text)["USD 2,430"].places == ("Uganda",)
+
+
+def test_a_row_labelled_by_its_period_measures_its_columns_header():
+    text = ("Table 1. Cane deliveries by season\n\n"
+            "| Season | Deliveries (tonnes) | Cane price (KES per tonne) |\n|---|---|---|\n"
+            "| 2023/24 | 410,000 | 5,400 |\n| 2024/25 | 455,000 | 6,100 |\n")
+    claims = _claims(text)
+    assert claims["6,100"].measure == "Cane price KES tonne"
+    assert claims["455,000"].measure == "Deliveries tonnes"
+
+
+def test_a_wire_storys_agency_in_its_dateline_is_its_publisher():
+    text = ("FEATURE-Coffee growers wait for rain\n\n"
+            "NAIROBI, March 4 (Kilima News) - Coffee output fell to 41,000 tonnes in 2024, by Kilima calculations, "
+            "and 62% of growers said they had cut spending, the Coffee Board said.\n")
+    claims = _claims(text)
+    assert claims["41,000 tonnes"].source is None
+    assert claims["62%"].source == "Coffee Board"

@@ -187,7 +187,9 @@ class ContextComponent:
                         # the paragraph's last: prose names countries in passing)
                         if ambient is None:
                             if block_index not in section_country:
-                                section_country[block_index] = heading_country(text, blocks, block_index)
+                                section_country[block_index] = _opening_country(text, block, places) or heading_country(
+                                    text, blocks, block_index
+                                )
                             ambient = section_country[block_index]
                         if ambient:
                             context = dataclasses.replace(context, places=tuple(sorted(ambient)))
@@ -652,6 +654,7 @@ class ContextComponent:
             # names one) per N people
             per = " ".join(rate.group(1).split())
             unit = f"{unit}/{per}" if unit else f"per {per}"
+        header_date = None
         if header_cell:
             header_date = _header_date(header_cell)
             if header_date is not None:
@@ -663,7 +666,12 @@ class ContextComponent:
         if unit == "percent" and (_OF_GDP_AT.match(text, number.end) or header_cell and _OF_GDP_HEADER.search(header_cell)
                                   or _OF_GDP_HEADER.search(text, start, row.category_end)):
             unit = "percent of GDP"  # "Defence (% of GDP) | 2.2", "Debt, % of GDP | 58.7"
-        return _new_context(unit, family, kind, row.measure, key, row.place_names, period, scale, currency, per, row.label)
+        measure = row.measure
+        if measure is None and header_cell and header_date is None:
+            # "| 2024/25 | 600,000 | 51,660 |": a row labelled by its period only measures what its
+            # column's header names ("Farm-gate price at season end (GHS per tonne)")
+            measure = " ".join(ctx.measure_words(header_cell, 0, len(header_cell), [], 12)) or None
+        return _new_context(unit, family, kind, measure, key, row.place_names, period, scale, currency, per, row.label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -780,6 +788,18 @@ _SUBJECT_LAST = _QUALIFIER_LAST + ("numbering", "totaling", "totalling", "counti
 _REACHES_LAST = _QUALIFIER_LAST + ("at", "from", "reached", "rose", "fell", "climbed", "dropped", "jumped", "increased",
                                    "decreased", "declined", "grew", "totaled", "totalled", "numbered", "hit",
                                    "passed", "topped", "exceeded")
+
+
+# "In Ivory Coast, the Council set ...": a paragraph that opens on a country is about it throughout
+_SCENE_OPENER = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere),?\s+)?(?:In|Across|Throughout|Elsewhere\s+in)\s+(?:the\s+)?\Z")
+
+
+def _opening_country(text: str, block, places) -> frozenset[str]:
+    """The country a prose paragraph opens on ("In Ivory Coast, ..."), else nothing."""
+    first = next(iter(places.within(block.start, min(block.end, block.start + 40))), None)
+    if first is None or first.kind != "country" or not _SCENE_OPENER.fullmatch(text, block.start, first.start):
+        return frozenset()
+    return frozenset({first.name})
 
 
 def _may_end_clause(text: str, start: int, end: int, last_words: tuple[str, ...]) -> bool:

@@ -1456,6 +1456,12 @@ _BYLINE = re.compile(
 )
 _LETTERHEAD = re.compile(r"(?P<name>[A-Z][A-Z&'’ .,-]{5,100}?)\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s*")
 _OPENING_LINES = 12
+# A wire story's dateline names its agency: "ACCRA/ABIDJAN, Oct 14 (Meridian News) - ", "LONDON, 3 March (Reuters) -"
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’/ -]{1,60},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+"
+    r"\((?P<agency>[A-Z][\w&.' -]{1,40})\)\s+[-–—]"
+)
+_MEDIA_WORDS = frozenset({"news", "agency", "press", "wire", "media", "newswire"})
 _CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ -]{4,80}[A-Z]")
 _OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:republic|kingdom|state|federation|commonwealth|principality|government)\b")
 _NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
@@ -1486,6 +1492,11 @@ def publisher_names(text: str) -> frozenset[str]:
                 # "PARLIAMENTARY BUDGET OFFICE OF THE REPUBLIC OF VARNIA": the office, and "PBO"
                 names |= {own.group(1), "".join(w[0] for w in own.group(1).split() if w not in _NAME_FILLERS)}
     for line in lines:
+        if dateline := _DATELINE.match(line):
+            agency = dateline.group("agency").strip().lower()
+            names.add(agency)
+            if len(words := agency.split()) > 1 and words[-1] in _MEDIA_WORDS:
+                names.add(" ".join(words[:-1]))  # "Meridian calculations" in a Meridian News story
         if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
             names.add((byline.group("staff") or byline.group("body")).strip().lower())
         elif "|" in line:
