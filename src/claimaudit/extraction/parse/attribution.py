@@ -210,7 +210,8 @@ _LEADING_FILLER = re.compile(
         # one of a series: "Round 9 of the International Organization for Migration (IOM) ..."
         (?:[Rr]ound|[Ww]ave|[Ee]dition|[Cc]ycle|[Ii]ssue|[Vv]olume)\s+(?:\d+|[IVX]+)\s+of|
         # what was posted where: "a widely shared post on an anonymous Telegram channel"
-        (?:[a-z]+\s+){{0,3}}?(?:post|posts|message|messages|video|videos|thread|tweet|tweets)\s+(?:on|by|from|in)|
+        (?:[a-z]+\s+){{0,3}}?(?:post|posts|message|messages|video|videos|thread|tweet|tweets|clip|clips)\s+
+            (?:(?:posted|shared|published|uploaded|circulated|circulating)\s+)?(?:on|by|from|in)|
         # ("market monitoring by the World Food Programme")
         (?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS}|monitoring|surveillance|tracking)\s+(?:(?:maintained|compiled|run|kept|
             produced|prepared|published|released|issued|conducted|commissioned|led|funded|carried\s+out)\s+)?(?:by|from|of)|
