@@ -2437,3 +2437,20 @@ def test_a_wire_storys_agency_in_its_dateline_is_its_publisher():
     claims = _claims(text)
     assert claims["41,000 tonnes"].source is None
     assert claims["62%"].source == "Coffee Board"
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        # an acronym two known bodies share is the one the text names in full
+        ("Brent on ICE Futures Europe settled 2.1% higher at USD 74.10 a barrel on Friday. Open interest "
+         "rose to 2.4 million contracts, according to ICE data.", "2.4 million", "Intercontinental Exchange"),
+        ("U.S. Immigration and Customs Enforcement detained 41,000 people in May, according to ICE data.",
+         "41,000", "U.S. Immigration and Customs Enforcement"),
+        # the day a body spoke is no part of its name
+        ("Exports brought in USD 3.1 billion, according to data released by the Bank of Ghana on Oct 6.",
+         "USD 3.1 billion", "Bank of Ghana"),
+    ],
+)
+def test_names_the_document_decides(text, figure, source):
+    assert _claims(text)[figure].source == source

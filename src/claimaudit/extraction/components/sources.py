@@ -25,7 +25,11 @@ class SourcesComponent:
         acronyms.update(infer_acronyms(text, acronyms, self.registry.acronyms()))
         refs = []
         longer: dict[str, list[tuple[int, str]]] = {}  # registry name -> (where, longer name the text writes it in)
-        for mention in self.registry.find(text, acronyms=acronyms):
+        mentions = list(self.registry.find(text, acronyms=acronyms))
+        if chosen := _acronyms_by_context(text, mentions, acronyms, self.registry.ambiguous_acronyms()):
+            acronyms.update(chosen)
+            mentions = list(self.registry.find(text, acronyms=acronyms))
+        for mention in mentions:
             kind = mention.entry.kind if mention.entry else ("vague" if mention.vague else None)
             end = mention.end if mention.vague else body_name_end(text, mention.start, mention.end, len(text))
             if end != mention.end:  # a longer body's name: resolved again as written
@@ -54,6 +58,20 @@ class SourcesComponent:
         doc._.ca_products = owners
         doc._.ca_sources = refs
         return doc
+
+
+def _acronyms_by_context(text: str, mentions, acronyms: dict[str, str], ambiguous: dict) -> dict[str, str]:
+    """An acronym several known bodies share, in a text that names one of them in full ("ICE
+    Futures Europe", then "according to ICE data"), is that one's."""
+    named = {m.entry.name for m in mentions if m.entry is not None and m.text.strip() not in ambiguous}
+    out = {}
+    for short, entries in ambiguous.items():
+        if short in acronyms or short not in text:
+            continue
+        hits = [e.name for e in entries if e.name in named]
+        if len(hits) == 1:
+            out[short] = hits[0]
+    return out
 
 
 # the blank (or the owner's acronym in parentheses) between an owner and its product's name

@@ -277,6 +277,11 @@ _TRAIL_RE = re.compile(
     r"projections?|forecasts?|benchmarks?|calculations?|research|review|bulletin)$"
 )  # case-sensitive: "Center for Nonproliferation Studies" keeps its last word
 _STRIP_CHARS = " \t\r\n\"'“”‘’`()[]{}<>.,;:!?*_—–-"
+# "the Bank of Ghana on Oct 6": the day it spoke, caught by a name pattern that joins "on"
+_TRAIL_MONTH_RE = re.compile(
+    r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\.?$"
+)
 
 # Descriptors written before a name: "Washington-based", "the Swiss NGO", "the independent outlet".
 DESCRIPTOR_NOUNS = (
@@ -329,7 +334,7 @@ def clean_source_name(text: str) -> str:
             k += 1
         s = " ".join(words[k:]).strip(_STRIP_CHARS)
         s = _GENERIC_OWNER_RE.sub("", s)
-        t = _TRAIL_RE.sub("", s)
+        t = _TRAIL_MONTH_RE.sub("", _TRAIL_RE.sub("", s))
         if t.strip():
             s = t
         s = _POSS_RE.sub("", s).strip(_STRIP_CHARS)
@@ -1305,6 +1310,10 @@ class SourceRegistry:
         code = _country_code(country)
         found = [e for e in self._entries if e.kind == kind and code is not None and e.country == code and not e.dissolved]
         return min(found, key=lambda e: (len(e.name), e.name)) if found else None
+
+    def ambiguous_acronyms(self) -> dict[str, tuple[SourceEntry, ...]]:
+        """Acronyms that several entries share ("ICE": an exchange and a U.S. agency)."""
+        return {a: tuple(es) for a, es in self._acr.items() if len(es) > 1}
 
     def _acronym(self, raw: str) -> SourceEntry | None:
         cands = self._acr.get(raw)
