@@ -2454,3 +2454,25 @@ def test_a_wire_storys_agency_in_its_dateline_is_its_publisher():
 )
 def test_names_the_document_decides(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        # a person's appositive names their employer, whatever the employer's name looks like
+        ("Yields may fall 5%, Ama Mensah, a coffee analyst at Volta Insights, said on Monday. Mensah estimated "
+         "that rainfall was 12% above its average.", "12%", "Volta Insights"),
+        ("The Coffee Board of Kenya (CBK) sets prices. \"Growers get 70% of the auction price,\" John Kamau, "
+         "a deputy chief executive of CBK, said.", "70%", "Coffee Board of Kenya"),
+        # but not a place
+        ("Yields may fall 5%, said Ama Mensah, a researcher at Accra.", "5%", "Ama Mensah"),
+        # "Analysts at X expect": the firm
+        ("Analysts at Halden Commodities expect the contract to average USD 6,200 a tonne in 2026.", "USD 6,200",
+         "Halden Commodities"),
+        # "X's research arm" is X's body, not X's research
+        ("The Tea Board (TB) sets prices. A survey by the Tea Research Institute (TRI), TB's research arm, found "
+         "that 31% of bushes were infected.", "31%", "Tea Research Institute"),
+    ],
+)
+def test_who_speaks_for_whom(text, figure, source):
+    assert _claims(text)[figure].source == source

@@ -89,6 +89,7 @@ _REPORT_VERBS = (
     r"argues|argued|concludes|concluded|confirmed|confirms|counted|counts|assessed|assesses|"
     r"identified|identifies|observed|observes|highlighted|highlights|cites|cited|published|"
     r"tracks|tracked|measured|measures|predicts|predicted|expects|expected|believes|"
+    r"expect|predict|believe|anticipate|anticipates|"  # (plural subjects: "Analysts at X expect")
     r"acknowledged|acknowledges|disclosed|discloses|released|releases|compiled|compiles|"
     r"assumed|assumes|surveyed|surveys|concluded|determined|determines|reckons|reckoned|"
     r"conducted|conducts|published|publishes|issued|issues|identified|"
@@ -152,7 +153,7 @@ CUE_AFTER = re.compile(
           |\s*,\s*(?:run|led|managed|hosted|funded|operated|coordinated)\s+by\s+[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,)?  # ", in a March 2025 paper,", ", a research lab at X,", ", led by the UNHCR (UNHCR),"
         \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
-        (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b
+        (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b(?!\s+(?:arm|wing|unit|division|department|team|staff)\b)  # (not "X's research arm")
       | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee|
              spokes(?:man|woman|person)|official|officials|representative)\s+)?
         (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b(?!\s+by\b)  # ("the Certificate (SLHS) issued by X": passive)
@@ -687,6 +688,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 continue
             add(start, end, [_written_source(text, name_start, name_start + len(name))], "sentence", speaker=name)
             continue
+        if (employer := _named_employer_after(text, (name_start, name_start + len(name)), sent.end)) is not None:
+            # "Kwesi Owusu, a cocoa analyst at Gold Coast Insights, said": the person speaks for the employer
+            add(start, end, [employer], "sentence", speaker=name)
+            continue
         add(start, end, _written_sources(text, name_start, name_start + len(name)), "sentence")
 
     # 3b. A clause that opens on the last source's own work: "... identified 27 vessels; its final
@@ -868,7 +873,7 @@ _OWNED_WORK_BEFORE = re.compile(r"\b(?:whose|its|their)\s+(?:[\w.-]+,?\s+){0,3}\
 _ROLE = (
     r"\b(?:director|head|chief|economist|analyst|researcher|professor|fellow|spokes(?:man|woman|person)|official|"
     r"adviser|advisor|manager|officer|executive|secretary|chair(?:man|woman)?|president|coordinator|representative|"
-    r"expert|specialist)\b"
+    r"expert|specialist|strategist)s?\b"  # ("Analysts at Halden Commodities expect")
 )
 _ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}s?\s+(?:for|of|from)\s+(?:the\s+)?\Z", re.I)
 # A person's appositive naming their employer: ", WFP's spokesperson", ", the ISCG senior
@@ -878,7 +883,7 @@ _APPOSED_ROLE = rf",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,4}}?{_ROLE}[\w\s
 _APPOSED_ROLE_AT = re.compile(rf"{_APPOSED_ROLE}\Z", re.I)
 # The same appositive with the employer's capitalised name still to come
 _APPOSED_ROLE_BEFORE_NAME = re.compile(rf"{_APPOSED_ROLE}(?=(?-i:[A-Z]))", re.I)
-_ROLE_AT_BEFORE = re.compile(rf"{_ROLE}[\w\s-]{{0,40}}?\bat\s+(?:the\s+)?\Z")
+_ROLE_AT_BEFORE = re.compile(rf"(?i:{_ROLE})[\w\s-]{{0,40}}?\bat\s+(?:the\s+)?\Z")  # ("Analysts at X expect")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _ENDS_WITH_WORK = re.compile(
     r"\b(?:Report|Outlook|Yearbook|Bulletin|Brief|Briefing|Update|Assessment|Overview|Paper|Factsheet|Fact\s+Sheet|"
@@ -1062,10 +1067,21 @@ def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> Sou
     body = NAME.match(text, person[1] + role.end(), limit)
     if body is None:
         return None
-    written = re.sub(r"['’]s\Z", "", body.group())
-    if not looks_like_body(written):
+    written = _strip_trailing_words(re.sub(r"['’]s\Z", "", body.group()))
+    if not written or not (looks_like_body(written) or written.isupper() and len(written) >= 2) and (
+        # (a name that is no body's by its words is the employer all the same, unless it is a
+        # place or a person: "a cocoa analyst at Gold Coast Insights", not "a researcher in Accra")
+        _is_place_word(written) or _is_speaker_name(written) and len(written.split()) >= 2 and not _ORG_NAME_END.search(written)
+    ):
         return None
     return SourceRef(body.start(), body.start() + len(written), written, written)
+
+
+# the last word of a firm's name that no body-word list has ("Gold Coast Insights", "Halden Commodities")
+_ORG_NAME_END = re.compile(
+    r"\b(?:Insights|Commodities|Analytics|Partners|Capital|Consulting|Advisory|Advisors|Advisers|Research|Securities|"
+    r"Markets|Economics|Intelligence|Associates|Strategies|Energy|Resources|Holdings|Group|Trust|Labs?)\Z"
+)
 
 
 def _is_person_name(name: str) -> bool:
