@@ -2476,3 +2476,27 @@ def test_names_the_document_decides(text, figure, source):
 )
 def test_who_speaks_for_whom(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_a_table_of_studies_credits_each_row_its_study():
+    text = ("Table 1. Estimates of annual adaptation costs\n\n"
+            "| Study | Coverage | Horizon | Estimate (USD billion per year) |\n|---|---|---|---|\n"
+            "| UNEP (2023) | Developing countries | 2021-2030 | 215-387 |\n"
+            "| Okafor and Lind (2021) | 80 countries | 2030 | 140-300 |\n"
+            "| Baptiste et al. (2022) | 96 countries | 2030 | 55-90 |\n\n"
+            "Source: Authors' compilation from the studies listed; see References.\n")
+    claims = _claims(text)
+    assert (claims["215-387"].source, claims["215-387"].source_date) == ("UN Environment Programme", "2023")
+    assert (claims["140-300"].source, claims["140-300"].source_date, claims["140-300"].period) == (
+        "Okafor and Lind", "2021", "2030")
+    assert (claims["96"].source, claims["96"].unit) == ("Baptiste et al.", "countries")
+
+
+@pytest.mark.parametrize(
+    "note,source",
+    [("Source: Authors' compilation from the studies listed.", None),
+     ("Source: Authors' calculations based on data from the World Bank.", "World Bank")],
+)
+def test_the_authors_own_compilation_is_no_source(note, source):
+    text = f"Table 2. Costs\n\n| Item | Cost (USD million) |\n|---|---|\n| Roads | 140 |\n| Bridges | 55 |\n\n{note}\n"
+    assert _claims(text)["140"].source == source

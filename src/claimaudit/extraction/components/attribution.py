@@ -16,6 +16,7 @@ from claimaudit.extraction.parse.units import country_of_currency
 from claimaudit.extraction.parse.tables import column_header
 
 from claimaudit.extraction.parse.attribution import (
+    _AUTHOR_YEAR,
     _REPORT_NOUNS,
     _is_place_word,
     CONTINUATION,
@@ -222,6 +223,8 @@ _NATIONAL_BODIES = re.compile(
     r"(?:\s*\([^()]*\))?",
     re.IGNORECASE,
 )
+
+_FIRST_CELL = re.compile(r"[ \t]*\|([^|\n]{2,80})\|")  # a pipe table row's first cell
 
 # A source cell that credits the document itself
 _AUTHORS_OWN = re.compile(
@@ -1040,7 +1043,7 @@ class AttributionComponent:
             # "1,500 soldiers Ukrainian sources, May 2025": a vague source cell.
             vague = [s for s in sources.within(start, end) if s.vague and end - s.end <= 30]
             if not vague:
-                return []
+                return self._label_citation(text, start, end, sources, dates, acronyms)
             row_dates = [d for d in dates.within(vague[-1].end, end) if _point_date(d)]
             return [Attribution(vague[-1].start, end, (vague[-1],), row_dates[-1] if row_dates else None, "table")]
         s, e, _ = span
@@ -1071,6 +1074,20 @@ class AttributionComponent:
             # source cell only when dated ("KCNA, June 2025") or naming a known source.
             return []
         return [Attribution(s, end, tuple(refs), date, "table")]
+
+    def _label_citation(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
+        """"| Adeyemi and Lindqvist (2023) | Sectoral model | ... | 140-300 |", "| UNEP (2023) | ...":
+        a table of studies, each row's label citing the study its figures come from."""
+        cell = _FIRST_CELL.match(text, start, end)
+        if cell is None or (cite := _AUTHOR_YEAR.fullmatch(cell.group(1).strip())) is None:
+            return []
+        at = cell.start(1) + cell.group(1).index(cite.group())
+        name_end = at + len(cite.group("name"))
+        refs = [r for r in sources.within(at, name_end) if not r.vague][:1] or [
+            self.resolve(SourceRef(at, name_end, cite.group("name"), cite.group("name")), acronyms)
+        ]
+        year = [d for d in dates.within(name_end, at + len(cite.group())) if d.granularity == "year"]
+        return [Attribution(at, at + len(cite.group()), tuple(refs), year[0] if year else None, "table")]
 
     def _row_part(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
         """One source of a cell that names several: "INEI (2024)", "BCRP forecast, Jun 2025"."""
@@ -1127,6 +1144,8 @@ class AttributionComponent:
             # releases and court records": the publisher's own compilation of several sources
         if cue and any(r.start >= cue.end() for r in refs):
             refs = [r for r in refs if r.start >= cue.end()]
+        elif _AUTHORS_OWN.match(text, colon + 1, end):
+            return None  # "Source: Authors' compilation from the studies listed": the document's own
         if not refs and (national := _NATIONAL_BODIES.search(text, colon + 1, end)) and not re.search(
             r"[A-Z]", text[national.start() : national.end()]
         ):

@@ -505,7 +505,8 @@ class ContextComponent:
         """What every figure of one table row shares: label words, places, table marks, dates."""
         first_digit = _FIRST_FIGURE.search(text, start, end)
         category_end = first_digit.start() if first_digit else end
-        source_start = attribution.start if attribution is not None and start <= attribution.start < end else end
+        # (a source cell after the figures; not a label that cites a study: "| UNEP (2023) | ... |")
+        source_start = attribution.start if attribution is not None and category_end <= attribution.start < end else end
         row_places = places.within(start, source_start)
         place_spans = [(p.start, p.end) for p in row_places]
         words, content = ctx.measure_words_and_content(text, start, category_end, skip, place_spans)
