@@ -2500,3 +2500,13 @@ def test_a_table_of_studies_credits_each_row_its_study():
 def test_the_authors_own_compilation_is_no_source(note, source):
     text = f"Table 2. Costs\n\n| Item | Cost (USD million) |\n|---|---|\n| Roads | 140 |\n| Bridges | 55 |\n\n{note}\n"
     assert _claims(text)["140"].source == source
+
+
+def test_a_letter_transmitting_a_bodys_report_makes_it_the_publisher():
+    text = ("United Nations                                      S/2025/900\n\n"
+            "Letter dated 2 June 2025 from the Panel of Experts established pursuant to resolution 2801 (2024) "
+            "addressed to the President of the Security Council\n\n"
+            "12. During the mandate, the Panel investigated 44 transfers. The Panel estimates that they delivered "
+            "at least 900,000 barrels, according to imagery.\n")
+    claims = _claims(text)
+    assert claims["44"].source is None and claims["900,000 barrels"].source is None

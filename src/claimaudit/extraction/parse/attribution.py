@@ -1479,6 +1479,10 @@ _DATELINE = re.compile(
     r"\((?P<agency>[A-Z][\w&.' -]{1,40})\)\s+[-–—]"
 )
 _MEDIA_WORDS = frozenset({"news", "agency", "press", "wire", "media", "newswire"})
+# A letter that transmits the body's own report: "Letter dated 16 May 2025 from the Panel of Experts
+# established pursuant to resolution 2694 (2023) addressed to the President of the Security Council"
+_LETTER_FROM = re.compile(r"Letter\s+dated\s+[^,]{4,40}?\s+from\s+(?:the\s+)?(?P<body>[A-Z].{3,160}?)\s+addressed\s+to\b")
+_ESTABLISHED = re.compile(r"\s+(?:established|created|set\s+up|appointed)\s+(?:pursuant\s+to|by|under)\b.*")
 _CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ -]{4,80}[A-Z]")
 _OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:republic|kingdom|state|federation|commonwealth|principality|government)\b")
 _NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
@@ -1509,6 +1513,8 @@ def publisher_names(text: str) -> frozenset[str]:
                 # "PARLIAMENTARY BUDGET OFFICE OF THE REPUBLIC OF VARNIA": the office, and "PBO"
                 names |= {own.group(1), "".join(w[0] for w in own.group(1).split() if w not in _NAME_FILLERS)}
     for line in lines:
+        if (letter := _LETTER_FROM.match(line)) and looks_like_body(body := letter.group("body")):
+            names |= {body.lower(), _ESTABLISHED.sub("", body).lower()}
         if dateline := _DATELINE.match(line):
             agency = dateline.group("agency").strip().lower()
             names.add(agency)
