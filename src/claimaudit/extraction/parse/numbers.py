@@ -630,6 +630,7 @@ _AGE_BEFORE = re.compile(
 # "a 46-year-old farmer": an age that describes a person (attributive, hyphenated); "he is over
 # thirty years old" states a quantity
 _AGE_AFTER = re.compile(r"-(?i:years?|yrs?)-(?i:old)\b")
+_OLDS_AT = re.compile(r"[ \t-](?i:olds?)\b")
 # "the first six months", "the past 12 months": a stretch of time the figure is counted over
 _SPAN_WORD_BEFORE = re.compile(r"\b(?i:first|last|past|next|previous|coming|final|initial|preceding|following)[ \t]+\Z")
 # "one day at a time", "one by one": an idiom, no quantity
@@ -1348,6 +1349,10 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "age"  # "children under five", "Under-five mortality", "women aged 15"
         if value <= 120 and text.startswith("-", core_end) and _AGE_AFTER.match(text, core_end):
             return "age"  # "a 46-year-old farmer"
+        if unit == "years" and (a.high if low is not None else value) <= 120 and text.startswith("year", e - 4) and (
+            _OLDS_AT.match(text, e)
+        ):
+            return "age"  # "25 to 34 year olds", "a 34 year old man" (not "30 years old": a quantity)
     if unit in U.DURATION_UNITS and not a.scaled and (
         _RELATIVE_TIME_AT.match(text, e) or _SPAN_WORD_BEFORE.search(before)
     ):
