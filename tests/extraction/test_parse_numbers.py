@@ -583,6 +583,8 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("Under-five mortality fell to 40 per 1,000", "five", "age"),
         ("among under-18s in the city", "18", "age"),
         ("women aged 15–49 in the survey", "15–49", "age"),
+        ("59% of 25 to 34 year olds held a degree", "25 to 34", "age"),
+        ("a 34 year old man was arrested", "34", "age"),
         ("up from 12% three years ago", "three", "relative_time"),
         ("than two decades earlier", "two", "relative_time"),
         ("they plan one season at a time", "one", "idiom"),
