@@ -30,9 +30,9 @@ FLOORS = {
 }
 MAX_NOT_CLAIMS_EMITTED = 4
 
-# Annotated from the text alone: the bundled report, and fourteen sets of three held-out reports of the
+# Annotated from the text alone: the bundled report, and fifteen sets of three held-out reports of the
 # same genre written for the gold set (tests/gold/reports) before the extractor was run on them
-# (sets 2 to 14 by people who never ran it).
+# (sets 2 to 15 by people who never ran it).
 OTHER_SETS = {
     "report_000": ({"recall": 0.99, "value_unit": 0.97, "value": 0.99, "source": 0.935, "source_date": 0.94}, 0),
     "heldout": ({"recall": 0.99, "value_unit": 0.935, "value": 0.99, "source": 0.895, "source_date": 0.915}, 2),
@@ -57,7 +57,10 @@ OTHER_SETS = {
     "heldout11": ({"recall": 0.99, "value_unit": 0.915, "value": 0.99, "source": 0.82, "source_date": 0.825}, 7),
     "heldout12": ({"recall": 0.99, "value_unit": 0.90, "value": 0.99, "source": 0.855, "source_date": 0.87}, 12),
     "heldout13": ({"recall": 0.99, "value_unit": 0.90, "value": 0.99, "source": 0.81, "source_date": 0.81}, 7),
-    "heldout14": ({"recall": 0.99, "value_unit": 0.865, "value": 0.99, "source": 0.74, "source_date": 0.77}, 7),
+    "heldout14": ({"recall": 0.99, "value_unit": 0.865, "value": 0.99, "source": 0.78, "source_date": 0.79}, 7),
+    # (set 15's annotator credits "A Member State informed the Panel" to an "anonymous Member State"
+    # and "traders said" to "anonymous traders"; claimaudit credits "Member State" or no one)
+    "heldout15": ({"recall": 0.99, "value_unit": 0.815, "value": 0.99, "source": 0.77, "source_date": 0.76}, 20),
 }
 
 
