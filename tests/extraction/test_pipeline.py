@@ -2510,3 +2510,14 @@ def test_a_letter_transmitting_a_bodys_report_makes_it_the_publisher():
             "at least 900,000 barrels, according to imagery.\n")
     claims = _claims(text)
     assert claims["44"].source is None and claims["900,000 barrels"].source is None
+
+
+def test_he_said_is_the_person_who_last_spoke_for_a_body():
+    text = ("The Coffee Board of Kenya (CBK) sets prices. \"Growers get 70% of the auction price,\" John Kamau, a "
+            "deputy chief executive of CBK, said on Friday. He said the board expected to buy 41,000 tonnes in "
+            "2025/26.\n\nKamau said the board would review prices. CBK has hired 300 inspectors, he said.\n\n"
+            "The weather was dry in March. She said 12% of farms lost their crop.\n")
+    claims = _claims(text)
+    assert claims["41,000 tonnes"].source == "Coffee Board of Kenya"
+    assert claims["300"].source == "Coffee Board of Kenya"
+    assert claims["12%"].source is None  # (two paragraphs on, and "she" is someone else)

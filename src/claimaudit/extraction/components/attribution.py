@@ -516,6 +516,8 @@ def _bodies(attribution: Attribution) -> set[str]:
     return {body_base(s.name) or s.name for s in attribution.sources}
 
 
+# "He said the regulator expected ...", "..., she added": the last person who spoke for a body
+_HE_SAYS = re.compile(r"(?:\W*|.*?,\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|estimated|noted|explained)\b")
 _IT_SAYS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 
 
@@ -875,6 +877,7 @@ class AttributionComponent:
         numbers_by_block: dict[int, list] = {}
         dated: dict[tuple[int, str], object] = {}  # (paragraph, source) -> its date, once stated
         people: dict[str, tuple] = {}  # a speaker's surname -> the body they spoke for
+        last_spoken: tuple[int, Attribution] | None = None  # (paragraph, attribution) of the last person who spoke for a body
         named: list[tuple[str, str | None]] = []  # sources named so far, in order: "the commission" is the last one
         named_at: list[tuple[int, str]] = []  # (sentence start, name) of ``named``
         definitions = self._definitions(text, acronyms)  # (offset, name, kind) of "Long Name (ACR)" bodies
@@ -932,6 +935,13 @@ class AttributionComponent:
                     # "The Commission has since struck similar deals. It announced a €7.4bn package":
                     # "it" is the body the sentence before opened with
                     attrs = [Attribution(start, start, (self.resolve(subject[1], acronyms),), _own_date(text, start, end, dates), "continued")]
+                if not attrs and last_spoken is not None and block.paragraph - last_spoken[0] <= 1 and (
+                    _HE_SAYS.match(text, start, end)
+                ):
+                    # '"...," Samuel Adjei, a deputy chief executive of COCOBOD, said. He said the regulator
+                    # expected ...': the person speaks for the body again
+                    attrs = [dataclasses.replace(last_spoken[1], start=start, end=start, how="continued",
+                                                 date=_own_date(text, start, end, dates) or last_spoken[1].date)]
                 opener = next((s for s in known if s.start - start <= 5 and not s.vague), None)
                 subject = (end, opener) if opener is not None and not attrs else None
                 listed = _LIST_ITEM.match(text, block.start) is not None
@@ -960,6 +970,8 @@ class AttributionComponent:
                         # "Of the 2.35 million people in need, ...": the figure restated keeps its own citation
                         attrs = [dataclasses.replace(result[same.start], how="continued")]
             attrs = [_speaking_for(a, people) for a in attrs]
+            if spoken := [a for a in attrs if a.speaker and a.sources and a.sources[0].text != a.speaker and a.how != "continued"]:
+                last_spoken = (block.paragraph, spoken[-1])
             named.extend((src.name, src.kind) for a in attrs for src in a.sources if not src.vague)
             named_at.extend((start, name) for name, _ in named[mark:])
             attrs = [self._remembered_date(a, dated, block.paragraph, text) for a in attrs]
