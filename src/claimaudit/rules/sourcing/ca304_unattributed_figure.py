@@ -39,7 +39,8 @@ class UnattributedFigure(Rule):
     **Flagged** (info, one finding per sentence or table row): claims with no source whose figure
     (same unit, overlapping reported value, no conflicting places or period, and overlapping
     measure words, or two content words shared around the figures, or a count unit such as
-    "troops" that names the measure itself) is not attributed anywhere
+    "troops" that names the measure itself; "over $55 million" is within a factor of two of
+    $55 million) is not attributed anywhere
     else in the document, and whose sentence names no source at all (a source the extractor did
     not link counts as attribution). Tables are treated like prose: an unsourced row under a
     table whose other rows carry sources is flagged, because that row's source is missing.
@@ -116,7 +117,7 @@ class _ByValue:
         self.sorted = True
 
     def add(self, keys: Keys) -> None:
-        iv = keys.interval
+        iv = _near(keys)
         if iv is not None:
             self.items.append((iv[0], iv[1], keys))
             self.sorted = False
@@ -157,9 +158,10 @@ class _ByValue:
 
     def attributed(self, keys: Keys, options: Options, context: dict[int, frozenset[str]]) -> bool:
         """The claim's figure (an overlapping interval) is stated with a source elsewhere."""
-        if keys.interval is None:
+        iv = _near(keys)
+        if iv is None:
             return False
-        candidates = self.near(keys.interval)
+        candidates = self.near(iv)
         claim = keys.claim
         start, period, places = claim.sentence_start, claim.period, set(claim.places)
         periods, starts, others = self.periods, self.starts, self.places
@@ -170,6 +172,17 @@ class _ByValue:
                     and _same_measure(keys, self.keys[i], options, context)):
                 return True
         return False
+
+
+def _near(keys: Keys) -> tuple[float, float] | None:
+    """The values a figure can be restated as: its interval, a bound's open end closed at a factor
+    of two ("over $55 million" is not the "$1.8 billion" of another sentence)."""
+    iv, claim = keys.interval, keys.claim
+    if iv is None or claim.bound is None or claim.value is None or claim.value <= 0:
+        return iv
+    if claim.bound in ("gt", "ge"):
+        return iv[0], max(iv[0], claim.value * 2)
+    return min(iv[1], claim.value / 2), iv[1]
 
 
 def _same_measure(keys: Keys, other: Keys, options: Options, context: dict[int, frozenset[str]]) -> bool:
