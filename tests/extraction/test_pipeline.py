@@ -2521,3 +2521,37 @@ def test_he_said_is_the_person_who_last_spoke_for_a_body():
     assert claims["41,000 tonnes"].source == "Coffee Board of Kenya"
     assert claims["300"].source == "Coffee Board of Kenya"
     assert claims["12%"].source is None  # (two paragraphs on, and "she" is someone else)
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,date",
+    [
+        # a minister named "Minister of <field>" speaks for the ministry
+        ('Speaking to the committee on 17 September 2025, Deputy Minister of Finance Jane Rask said: "The path costs '
+         'EUR 600 million a year."', "EUR 600 million", "Ministry of Finance", "2025-09-17"),
+        # a body's budget
+        ("The Ministry of Water (MoW) runs the scheme. The MoW budgets KES 1.74 billion for 2025/26.", "KES 1.74 billion",
+         "Ministry of Water (Kenya)", None),
+        # the same round of a survey cited before
+        ("According to Round 9 of the IOM Displacement Tracking Matrix, 412,000 people live in 187 sites. The same "
+         "round found that 57% of them live in camps.", "57%", "International Organization for Migration", None),
+        # a work maintained by a body the registry does not know
+        ("Storage was 83.2% full on 1 October 2025, according to the Regional Storage Inventory (RSI) maintained by "
+         "Gas Storage Operators Europe (GSOE).", "83.2%", "Gas Storage Operators Europe", None),
+        # a figure between a passive verb and its agent
+        ("Charter rates were assessed at USD 45,000 per day by Fearnleys in its weekly report of 8 October 2025.",
+         "USD 45,000", "Fearnleys", "2025-10-08"),
+        ("Reserves were projected at $1.8 billion in 2025 by the Bank for International Settlements.", "$1.8 billion",
+         "Bank for International Settlements", None),
+    ],
+)
+def test_more_ways_a_body_is_credited(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert (claim.source, claim.source_date) == (source, date)
+
+
+def test_a_figure_apposed_to_a_noun_phrase_measures_it():
+    text = ("For the DPRK, remittances and technology transfers bolster its foreign reserves, projected at $1.8 billion "
+            "in 2025 by the Bank for International Settlements.")
+    claim = _claims(text)["$1.8 billion"]
+    assert (claim.measure, claim.period) == ("foreign reserves", "2025")

@@ -452,12 +452,21 @@ class ContextComponent:
         words, content = ctx.measure_words_and_content(
             text, clause[0], clause[1], skip, [(p.start, p.end) for p in place_names]
         )
+        head_of = None  # the head noun's mark of a noun phrase the figure is apposed to
         if clause[0] > start and (label := _BULLET_LABEL.match(text, start, number.start)) and clause[0] >= label.end(1):
             # "Mobile penetration: 128.3 subscriptions per 100 inhabitants": the label names the measure
             label_places = [(p.start, p.end) for p in places.within(label.start(1), label.end(1))]
             label_words = ctx.measure_words(text, label.start(1), label.end(1), skip.plus(label_places))
             content = label_words[:6] + content
             words = label_words[:6] + words
+        elif (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start and _VALUED_AT.match(text, clause[0]) and (
+            _BARE_NOUN_PHRASE_BEFORE.search(text, max(floor, clause[0] - 60), clause[0])
+        ) and (named := ctx.measure_words(text, max(floor, clause[0] - 60), clause[0], skip)[-2:]):
+            # "remittances bolster its foreign reserves, projected at $1.8 billion": the figure is
+            # what the noun phrase before the participle names, not the rest of the sentence
+            content = named + content
+            words = named + words
+            head_of = {"^" + ctx.stem(named[-1].lower())}
         elif (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start:
             # "..., and had $3.1 billion in TVL": the clause names too little; the subject is
             # at the start of the sentence.
@@ -473,6 +482,8 @@ class ContextComponent:
         # "$55 million in technology transfers" measures technology transfers, whatever else the
         # clause mentions: "^word" marks that must agree between two claims of one quantity.
         key |= {"^" + ctx.stem(w) for w in head}
+        if head_of:
+            key |= head_of
         if not set(content) - _THIN_WORDS:
             # "This figure reflects a 10% increase": the measure is the demonstrative's noun
             # (another sentence's figure); it must agree with what another claim measures.
@@ -791,6 +802,11 @@ _REACHES_LAST = _QUALIFIER_LAST + ("at", "from", "reached", "rose", "fell", "cli
                                    "passed", "topped", "exceeded")
 
 
+# ", projected at $1.8 billion", ", valued at", ", worth": a participle that puts a figure on the noun before it
+# (a noun phrase that ends at the comma: "bolster its foreign reserves, projected at"; not "crude
+# oil to the DPRK in 2024, valued at", whose last words are a place and a year)
+_BARE_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*,\s*\Z")
+_VALUED_AT = re.compile(r"\s*(?:projected|estimated|valued|put|forecast|pegged|assessed|calculated|priced)\s+at\b|\s*worth\b")
 # "In Ivory Coast, the Council set ...": a paragraph that opens on a country is about it throughout
 _SCENE_OPENER = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere),?\s+)?(?:In|Across|Throughout|Elsewhere\s+in)\s+(?:the\s+)?\Z")
 

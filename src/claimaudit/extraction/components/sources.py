@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
 
-from claimaudit.extraction.parse.attribution import SourceRef, body_name_end, looks_like_body, name_after
+from claimaudit.extraction.parse.attribution import SourceRef, _is_place_word, body_name_end, looks_like_body, name_after
 from claimaudit.extraction.parse.sources import SourceRegistry, find_acronym_definitions, infer_acronyms
 
 
@@ -97,13 +97,17 @@ def _product_owners(text: str, acronyms: dict[str, str], refs: list[SourceRef]) 
         if at < 0 or looks_like_body(long):
             continue
         owner = next((r for r in refs if r.end <= at and _OWNER_GAP.fullmatch(text, r.end, at) and not r.vague), None)
+        made_by = False  # the text says who makes it ("maintained by Gas Infrastructure Europe (GIE)")
         if owner is None and (by := _MADE_BY.match(text, at + len(long) + len(short) + 3)):
+            made_by = by.group().strip(" ,").split()[0] != "of"
             # "the Medium-Term Fiscal Framework (MTFF) published by the Ministry of Finance (MoF)"
             owner = next((r for r in refs if r.start == by.end() and not r.vague), None)
             if owner is None and (named := name_after(text, by.end(), min(len(text), by.end() + 120))) is not None:
                 written = text[named[0] : named[1]]  # (a body the registry does not know)
                 owner = SourceRef(named[0], named[1], written, written, None, False)
-        if owner is not None and (owner.kind is not None or looks_like_body(owner.name)):
+        if owner is not None and (owner.kind is not None or looks_like_body(owner.name) or made_by and (
+            " " in owner.name and not _is_place_word(owner.name)
+        )):
             owners[long] = (owner.name, owner.kind)
     return owners
 

@@ -158,7 +158,7 @@ CUE_AFTER = re.compile(
              spokes(?:man|woman|person)|official|officials|representative)\s+)?
         (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b(?!\s+by\b)  # ("the Certificate (SLHS) issued by X": passive)
       | (?:plans|planned|aims|aimed|intends|intended|targets|targeted)\s+to\b  # a body's own plan: "X plans to raise output to"
-      | (?:has\s+|had\s+|also\s+)?(?:allocated|approved|pledged|disbursed|granted|earmarked|committed)\b
+      | (?:has\s+|had\s+|also\s+)?(?:allocated|allocates|approved|pledged|disbursed|granted|earmarked|committed|budgets|budgeted)\b
         # a funder's own commitment: "The Central Emergency Response Fund allocated US$12 million"
       | (?:has\s+|had\s+)?(?:cut|raised|lowered|held|kept|left|set|increased|reduced|hiked|trimmed|revised)\s+its\b
         # a body's own decision: "The Reserve Bank of India cut its repo rate to 5.50%"
@@ -174,7 +174,8 @@ CONTINUATION = re.compile(
         (?:(?i:the|this|that|its|their|the\s+same|that\s+same)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[a-z]+)\s+){{0,2}}?
         (?:{_REPORT_NOUNS}|agency|organi[sz]ation|bank|ministry|institute|body|office|
            panel|committee|group|authors?|center|centre|fund|council|bureau|regulator|authority|commission|
-           association|alliance|operator|watchdog|house|firm|company|consultancy|broker|insurer|lender|utility|carrier)\b
+           association|alliance|operator|watchdog|house|firm|company|consultancy|broker|insurer|lender|utility|carrier|
+           round|wave|edition)\b  # ("The same round found": of a survey cited before)
       | (?i:the|this)\s+(?=[A-Z])(?i:{_REPORT_NOUNS})\s+(?:also\s+|further\s+)?(?:{_REPORT_VERBS})\b  # "The Brief also estimates"
       | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b
       | (?i:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_REPORT_NOUNS})\b)  # "Its Spark25S Pacific assessment averaged"
@@ -518,6 +519,21 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 continue  # "cases had been reported in Kembu and Lisso": where, not by whom
             add(cue.start(), span[1], _written_sources(text, *span), "sentence")
 
+    # 2a. A figure between a passive verb and its agent: "rates were assessed at USD 45,000 per day
+    # by Fearnleys in its weekly report".
+    for passive in _AT_FIGURE_BY.finditer(text, sent.start, sent.end) if " by " in text[sent.start : sent.end] else ():
+        by = text.rfind(" by ", passive.start(), passive.end()) + 1  # (the phrase is "by X": the figure is no part of it)
+        before = len(found)
+        named = next((s for s in known if passive.end() <= s.start <= passive.end() + 4 and not s.vague), None)
+        if named is not None:
+            add(by, named.end, [named], "sentence")
+        elif (span := name_after(text, passive.end(), sent.end)) is not None and not _is_place_word(text[span[0] : span[1]]):
+            add(by, span[1], _written_sources(text, *span), "sentence")
+        if len(found) > before and found[-1].date is not None and found[-1].date.end <= by and found[-1].start < by:
+            # "projected at $1.8 billion in 2025 by the BIS": a date before "by" is the figure's
+            found[-1] = dataclasses.replace(found[-1], start=by, date=None)
+            taken[-1] = (by, found[-1].end)
+
     # 2b. The subject's own publication: "X registered 6.2 million entries, according to its
     # annual statistics", "X does not publish ..., but its quarterly bulletin shows $1.1 billion".
     for own in _OWN_WORK.finditer(text, sent.start, sent.end):
@@ -604,10 +620,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             add(_extend_left_over_filler(text, sent.start, body.start), end, [body], "sentence",
                 speaker=text[body.end : match.end()].strip())
             continue
-        if (minister := FIELD_MINISTER.match(match.group())) and minister.group("field") not in ("Prime", "Deputy Prime"):
+        if (minister := FIELD_MINISTER.match(match.group())) and minister_field(minister) not in ("Prime", "Deputy Prime"):
             # '"...," Finance Minister Anton Reyl told parliament': the minister speaks for the ministry
             end = match.end() + shift + _phrase_end(cue) if (cue.group("inter") or cue.group("work")) else match.end()
-            ministry = SourceRef(match.start(), match.end(), match.group(), ministry_name(minister.group("field").lower()))
+            ministry = SourceRef(match.start(), match.end(), match.group(), ministry_name(minister_field(minister).lower()))
             add(_extend_left_over_filler(text, sent.start, match.start()), end, [ministry], "sentence",
                 speaker=match.group())
             continue
@@ -802,6 +818,10 @@ _AUTHOR_YEAR = re.compile(
 _AUTHOR_VERB = re.compile(
     r"\s+(?:also\s+)?(?:estimate|find|report|show|put|argue|note|suggest|document|conclude|calculate|project|"
     r"record|observe|measure)(?:s|d|ed)?\b|\s+found\b|\s+showed\b"
+)
+_AT_FIGURE_BY = re.compile(
+    r"\b(?:assessed|estimated|put|valued|forecast|projected|pegged|calculated|priced)\s+at\s+(?:[^,;()]|,(?=\d)){1,50}?\s+by\s+"
+    r"(?:the\s+)?(?=[A-Z])"
 )
 _WORK_THAT = re.compile(rf"\s*(?:the\s+)?(?:{_REPORT_NOUNS})\s+(?:(?:that|which)\s+(?:the\s+)?|the\s+)", re.I)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|-[A-Z]")
@@ -1003,9 +1023,9 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
         if name.endswith(")"):
             return SourceRef(minister.start(), minister.end(), minister.group(), name, "ministry")
     field = FIELD_MINISTER.search(text, clause, told)
-    if field and field.group("field") not in ("Prime", "Deputy Prime"):
+    if field and minister_field(field) not in ("Prime", "Deputy Prime"):
         # '"...," Finance Minister Anton Reyl told parliament': the ministry (its country added later)
-        return SourceRef(field.start(), field.end(), field.group(), ministry_name(field.group("field").lower()), "ministry")
+        return SourceRef(field.start(), field.end(), field.group(), ministry_name(minister_field(field).lower()), "ministry")
     employer = _EMPLOYER_BEFORE.search(text, clause, told)
     if employer:  # "X, head of exploration at state geological company Kazgeology, told Reuters"
         return _written_source(text, employer.start(1), employer.end(1))
@@ -1149,7 +1169,18 @@ _TITLE = re.compile(
     r"Commissioner|Inspector|Prime|Head|CEO)\s+[A-Z]"
 )
 # "Finance Minister Anton Reyl", "Health Minister Jane Doe": a minister named by the field of the ministry
-FIELD_MINISTER = re.compile(r"(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+Minister\s+[A-Z][\w'’-]+")
+# ("Deputy Minister of Finance Ilona Rask": the field after "of", one the ministries' list knows)
+FIELD_MINISTER = re.compile(
+    r"(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+Minister\s+[A-Z][\w'’-]+"
+    r"|(?:(?:Deputy|Vice|State|Junior|Assistant)\s+)?Minister\s+of\s+(?:the\s+)?(?P<field_of>Health|Finance|Defen[cs]e|Energy|"
+    r"Agriculture|Education|Economy|Interior|Labou?r|Foreign\s+Affairs|Trade|Transport|Mining|Mines|Environment|Water|"
+    r"Justice|Fisheries|Industry|Planning)\s+[A-Z][\w'’-]+"
+)
+
+
+def minister_field(match: re.Match) -> str:
+    """The field of a FIELD_MINISTER match: "Finance" of "Finance Minister X" or "Minister of Finance X"."""
+    return match.group("field") or match.group("field_of")
 _BODY_BEFORE_PERSON = re.compile(r"(?:['’]s)?\s*(?:\([A-Z][\w.&-]{1,15}\))?\s*(?:['’]s)?\s*")
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")  # ("KNBS and ICF": two bodies)
