@@ -2555,3 +2555,21 @@ def test_a_figure_apposed_to_a_noun_phrase_measures_it():
             "in 2025 by the Bank for International Settlements.")
     claim = _claims(text)["$1.8 billion"]
     assert (claim.measure, claim.period) == ("foreign reserves", "2025")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # the CFA franc written "CFA" or "FCFA" before the amount
+        ("The Council set the farm-gate price at CFA 2,800 per kg on 1 October.", "CFA 2,800", "XOF/kilogram"),
+        ("Farmers were paid FCFA 1,500 per kg.", "FCFA 1,500", "XOF/kilogram"),
+        # a code the text writes before money elsewhere is money before a small amount too
+        ("Labour costs GHS 120 a day, up from GHS 80, farmers said.", "GHS 80", "GHS/day"),
+        # "by a factor of N" is a ratio, as "N times" is
+        ("Deliveries exceed the reported volumes by a factor of more than 18.", "18", "times"),
+        # an acronym's plural is what a count counts
+        ("It found that only 58 of the 171 NDCs it reviewed contained costed needs.", "171", "ndcs"),
+    ],
+)
+def test_units_of_currency_codes_factors_and_acronyms(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

@@ -260,6 +260,8 @@ class ContextComponent:
             if of_money:  # "hundreds of millions of dollars", "two billion euros' worth"
                 currency, noun, modifiers = _MONEY_WORDS[of_money.group(1).lower()], None, ()
         measured = number.unit
+        if not currency and not measured and noun is None and _FACTOR_OF_BEFORE.search(text, max(0, number.start - 40), number.start):
+            measured = "times"  # "exceed them by a factor of more than 18": a ratio, as "18 times" is
         if (
             not currency and not measured and noun is None and previous_measure is not None
             and not _ELLIPTICAL.match(text, number.end, limit)
@@ -802,6 +804,7 @@ _REACHES_LAST = _QUALIFIER_LAST + ("at", "from", "reached", "rose", "fell", "cli
                                    "passed", "topped", "exceeded")
 
 
+_FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+(?:more\s+than\s+|less\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|up\s+to\s+)?\Z")
 # ", projected at $1.8 billion", ", valued at", ", worth": a participle that puts a figure on the noun before it
 # (a noun phrase that ends at the comma: "bolster its foreign reserves, projected at"; not "crude
 # oil to the DPRK in 2024, valued at", whose last words are a place and a year)

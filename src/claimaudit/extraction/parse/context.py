@@ -120,7 +120,8 @@ def clause_span(text: str, start: int, end: int, floor: int, ceiling: int) -> tu
 # then capitalised names ("K2 Black Panther", "AH-64E Apache"), before a lower-case word
 _DESIGNATOR_RUN = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+(?=[ \t]+\d+[A-Z]))?"  # "44 Leopard 2A8 tanks": a name, then its model code
-    r"(?:[ \t]+(?:[A-Z][\w/-]*\d[\w/-]*|[A-Z]{2,}[\w/-]*|\d+[A-Z][\w/-]*))+(?:[ \t]+[A-Z][a-z][\w-]*){0,3}(?=[ \t]+[a-z])"
+    r"(?:[ \t]+(?:[A-Z][\w/-]*\d[\w/-]*|(?![A-Z]+s\b)[A-Z]{2,}[\w/-]*|\d+[A-Z][\w/-]*))+(?:[ \t]+[A-Z][a-z][\w-]*){0,3}(?=[ \t]+[a-z])"
+    # ("171 NDCs it reviewed", "1,200 SMEs": an acronym's plural is the noun counted, no model)
 )
 
 

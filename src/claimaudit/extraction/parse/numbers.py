@@ -722,6 +722,12 @@ def _int_step(digits: str) -> float:
     return float(10 ** (len(digits) - len(stripped)))
 
 
+# a code before an amount written as money: grouped, decimal, in the hundreds or scaled
+_CODE_BEFORE_MONEY = re.compile(
+    r"\b([A-Z]{3})[ \t\u00a0]?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|[1-9]\d{2,}|\d+(?=[ \t\u00a0]*(?:million|billion|trillion|bn|mn)\b))"
+)
+
+
 class _Parser:
     """Scans one text. ``whole=True`` enables forms only safe when the input is one expression."""
 
@@ -743,6 +749,7 @@ class _Parser:
         self._phone_starts = [s for s, _ in self.phones]
         self._month_pos = [m.start() for m in _MONTH_HINT.finditer(text)]
         self._date = (-1, -1)  # last date span found (dates are looked up lazily, near small integers)
+        self._money_codes: frozenset[str] | None = None  # codes the text writes before money (lazily)
 
     # ---------------------------------------------------------------------------------------------
     def mask_at(self, a: "_Amt") -> str | None:
@@ -1071,7 +1078,16 @@ class _Parser:
         ):
             return True  # "LYD 14-17 billion", "TND 24 to TND 27": the range is money
         return (not a.is_int or "," in digits or a.scaled or a.value >= 100
-                or _SCALE_AT.match(self.text, a.end) is not None)
+                or _SCALE_AT.match(self.text, a.end) is not None or c in self.money_codes())
+
+    def money_codes(self) -> frozenset[str]:
+        """Codes the text writes before an amount that reads as money ("GHS 120", "GHS 58,000"):
+        there, a small amount after the code is money too ("up from GHS 80")."""
+        if self._money_codes is None:
+            self._money_codes = frozenset(
+                m.group(1) for m in _CODE_BEFORE_MONEY.finditer(self.text) if m.group(1) in U.CURRENCY_CODES
+            )
+        return self._money_codes
 
     def _currency_of_prefix(self, cur: str) -> str | None:
         c = cur.strip()
