@@ -85,6 +85,7 @@ _OF_GDP_HEADER = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:nominal\s+)
 _RATE_BASE_WORDS = frozenset({"MWh", "kWh", "GWh", "TWh", "MMBtu", "bbl", "t", "kg", "lb", "oz"})
 _THAT_PERIOD = re.compile(r"\b(?:over|during|in|for)\s+(?:that|the\s+same)\s+period\b")
 _CURRENT_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:current|present|today['’]s)\s+\Z")
+_CURRENT_WORDS = ("current", "present", "today's", "today’s")  # what _CURRENT_BEFORE's window ends with, blanks aside
 _BEFORE_THE = re.compile(r"\b(?:before|prior\s+to)\s+the\s+\Z")
 _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, faster (one per claim)
 
@@ -309,7 +310,9 @@ class ContextComponent:
 
     def _period(self, text, number, candidates, attribution, clause, marks: _DateMarks):
         """``marks``: what the document's dates are (see ``_date_marks``)."""
-        if _CURRENT_BEFORE.search(text, max(0, number.start - 12), number.start):
+        at = number.start
+        # (called for every figure: the window is searched only when it ends as the pattern needs)
+        if text[max(0, at - 12) : at].rstrip().endswith(_CURRENT_WORDS) and _CURRENT_BEFORE.search(text, max(0, at - 12), at):
             return None  # "the current 21% rate": now, whatever year the sentence names
         if attribution is None:
             usable = candidates
@@ -321,7 +324,7 @@ class ContextComponent:
                 if (own is None or (d.start, d.end) != (own.start, own.end))
                 and not (attribution.start <= d.start < attribution.end)
             ]
-        if marks.may_compare or marks.cited:
+        if usable and (marks.may_compare or marks.cited):
             # "26.6%, down from 31.5% in the 2019 round": the date of the figure compared with, not
             # its own; "(Ndoto Health Trust, 2020)": a citation's date, even one the document's own
             # publisher gives
@@ -332,7 +335,7 @@ class ContextComponent:
             )]
         # "up 31% from 2023": the year after "from" is the base of a change, not its period
         based = marks.based
-        if based:
+        if based and len(usable) > 1:  # (a single date is never left out)
             n_based = sum(1 for d in usable if d.start in based)
             if n_based and n_based < len(usable):
                 usable = [d for d in usable if d.start not in based]
@@ -340,7 +343,6 @@ class ContextComponent:
         in_clause = [d for d in usable if low <= d.start < high]
         pool = in_clause or usable
         if pool:
-            at = number.start
             if len(pool) == 1:
                 best = pool[0]
             else:
@@ -350,7 +352,9 @@ class ContextComponent:
                              and _DATE_RIGHT_AFTER.fullmatch(text, number.end, d.start)), None)
                 if best is None:
                     best = min(pool, key=lambda d: abs(d.start - at))
-            if best.mod is None and _BEFORE_THE.search(text, max(0, best.start - 12), best.start):
+            if best.mod is None and text[max(0, best.start - 12) : best.start].rstrip().endswith("the") and _BEFORE_THE.search(
+                text, max(0, best.start - 12), best.start
+            ):
                 return f"before {best.iso}"  # "the 35% rate before the 2017 rate cut"
             return period_text(best)
         if number.per == "year" or _ANNUAL.search(text, clause[0], clause[1]):

@@ -14,8 +14,10 @@ from functools import lru_cache
 
 # Letters of any script ("Côte d'Ivoire"), or a dotted acronym ("U.S."): the pattern
 # r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*" with its first letter taken out of the
-# alternation, so that the regex engine skips to letters instead of trying it at every character.
-_WORD = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[^\W\d_]|[’'-])*)")
+# alternation, so that the regex engine skips to letters instead of trying it at every character;
+# its "(?:[^\W\d_]|[’'-])*" unrolled as "letters*(?:mark letters*)*" (the same maximal run: a
+# repeat of a single set runs in one loop of the engine, an alternation is entered per character).
+_WORD = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:[’'-][^\W\d_]*)*)")
 
 STOPWORDS = frozenset(
     """a an the of in on at by for from to with and or but as per into onto over under than
@@ -363,19 +365,30 @@ class Skip:
         return False
 
 
+def _in_spans(pos: int, spans) -> bool:
+    for s, e in spans:
+        if s <= pos < e:
+            return True
+    return False
+
+
 def measure_words(text: str, start: int, end: int, skip, limit: int | None = None) -> list[str]:
     """Content words of ``text[start:end]`` outside the ``skip`` spans (a Skip or a list), in order;
     only the first ``limit`` of them when given (= ``measure_words(...)[:limit]``, read no further)."""
     out = []
     if not isinstance(skip, Skip):
         skip = Skip(skip)
+    # (``pos in skip``, inline: a method call per word cost more than its test)
+    starts, ends, extra = skip.starts, skip.ends, skip.extra
     for match in _WORD.finditer(text, start, end):
         word = match.group()
         low = word.lower()
         # the cheap word tests first: most words are function words (same result either order)
         if low in STOPWORDS or low in _FILLER or len(low) < 2:
             continue
-        if match.start() in skip:
+        pos = match.start()
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ends[i] or extra and _in_spans(pos, extra):
             continue
         out.append(word)
         if len(out) == limit:
@@ -388,13 +401,15 @@ def measure_words_and_content(text: str, start: int, end: int, skip: Skip, place
     (= ``measure_words(..., skip.plus(places))``), in one pass over the words."""
     places = tuple(places)
     words, content = [], []
+    starts, ends, extra = skip.starts, skip.ends, skip.extra  # (``pos in skip``, inline)
     for match in _WORD.finditer(text, start, end):
         word = match.group()
         low = word.lower()
         if low in STOPWORDS or low in _FILLER or len(low) < 2:
             continue
         pos = match.start()
-        if pos in skip:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ends[i] or extra and _in_spans(pos, extra):
             continue
         words.append(word)
         for s, e in places:

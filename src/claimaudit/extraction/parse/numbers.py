@@ -1333,20 +1333,24 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "table_scale"  # "Table 1 (millions of dollars, by fiscal year)": how the table counts
         return None
     # from here a.kind is "num" (digits or words)
+    # The first test that holds names the reason. Tests that need a figure with no unit and no
+    # currency (``bare``: two thirds of them), or one with a unit, are grouped under one check of
+    # that (called for every number): a figure fails at once the tests of the other group. Only
+    # tests that cannot both hold for one figure changed places.
     e = a.end
     core_start, core_end = a.core_start, a.core_end
     unit, currency = a.unit, a.currency
     value, low, is_int, plain = a.value, a.low, a.is_int, a.plain
-    if not unit and not currency:
-        nc = _TIME_OR_ORDINAL_NEXT_AT(text, core_end)
-        if nc and _AMPM_AT.match(text, core_end) and value < 24 and not a.scaled:
+    bare = not unit and not currency
+    if bare and _TIME_OR_ORDINAL_NEXT_AT(text, core_end):
+        if _AMPM_AT.match(text, core_end) and value < 24 and not a.scaled:
             return "time_of_day"
-        if nc and _ORDINAL_AT.match(text, core_end):
+        if _ORDINAL_AT.match(text, core_end):
             return "ordinal"
     before = text[max(0, core_start - 24):core_start]
     if low is None and _COLUMNS_AT.match(text, core_end) and _FIRST_LAST_BEFORE.search(before):
         return "document_reference"  # "(first five data columns)": which columns of a table a note means
-    if not currency and not unit and low is None:
+    if bare and low is None:
         era_or_legal = _ERA_OR_LEGAL_NEXT.match(text, core_end) is not None
         if (era_or_legal and _ERA_AFTER.match(text, core_end)) or ("A" in before and _ERA_BEFORE.search(before)):
             return "year"
@@ -1369,33 +1373,36 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             _OLDS_AT.match(text, e)
         ):
             return "age"  # "25 to 34 year olds", "a 34 year old man" (not "30 years old": a quantity)
-    if unit in U.DURATION_UNITS and not a.scaled and (
-        _RELATIVE_TIME_AT.match(text, e) or _SPAN_WORD_BEFORE.search(before)
-    ):
-        return "relative_time"  # "from 18% five years ago", "two decades earlier", "in the first six months"
-    if unit and low is None and not currency and text.startswith("-", core_end) and _SIZE_CLASS_AT.match(text, e):
-        return "size_class"  # "a 40-foot container", "a 200-litre barrel": the kind of object, it measures nothing
-    if not unit and not currency and is_int and core_end - core_start == 4 and _CLOCK_ZONE_AT.match(text, core_end) \
-            and int(text[core_start:core_start + 2]) < 24 and int(text[core_start + 2:core_end]) < 60:
-        return "time_of_day"  # "by 0910 BST", "at 1430 GMT"
-    if not currency and not unit and is_int and blank_end and w.endswith(_INDEX_NAME_LAST) and _INDEX_NAME_BEFORE.search(before):
-        return "identifier"  # "the FTSE 100 index", "the S&P 500": an index's name
-    if unit in U.DURATION_UNITS and low is None and text.startswith("-", core_end) and _TERM_NOUN_AT.match(text, e):
-        return "term"  # "10-year Treasury notes", "a five-year plan", "a 52-week high": a term, no quantity
-    if unit == "percent" and _CONFIDENCE_AT.match(text, e):
-        return "term"  # "the 95% confidence interval": a statistic's level, no quantity
+    if unit:
+        if unit in U.DURATION_UNITS and not a.scaled and (
+            _RELATIVE_TIME_AT.match(text, e) or _SPAN_WORD_BEFORE.search(before)
+        ):
+            return "relative_time"  # "from 18% five years ago", "two decades earlier", "in the first six months"
+        if low is None and not currency and text.startswith("-", core_end) and _SIZE_CLASS_AT.match(text, e):
+            return "size_class"  # "a 40-foot container", "a 200-litre barrel": the kind of object, it measures nothing
+        if unit in U.DURATION_UNITS and low is None and text.startswith("-", core_end) and _TERM_NOUN_AT.match(text, e):
+            return "term"  # "10-year Treasury notes", "a five-year plan", "a 52-week high": a term, no quantity
+        if unit == "percent" and _CONFIDENCE_AT.match(text, e):
+            return "term"  # "the 95% confidence interval": a statistic's level, no quantity
+    elif bare and is_int:
+        if core_end - core_start == 4 and _CLOCK_ZONE_AT.match(text, core_end) \
+                and int(text[core_start:core_start + 2]) < 24 and int(text[core_start + 2:core_end]) < 60:
+            return "time_of_day"  # "by 0910 BST", "at 1430 GMT"
+        if blank_end and w.endswith(_INDEX_NAME_LAST) and _INDEX_NAME_BEFORE.search(before):
+            return "identifier"  # "the FTSE 100 index", "the S&P 500": an index's name
     if not currency and is_int and low is None and value in _RATE_BASES and before.lower().endswith("per "):
         return "rate_base"  # "the ratio per 100 inhabitants", "(per 1,000 people)": what a rate is counted per
     if currency and low is None and text[max(0, a.start - 4) : a.start].lower() == "per " and not a.scaled:
         return "rate_base"  # "(USD per USD 200)": the amount a cost is counted per
-    if unit == "degrees Fahrenheit" and value > 200 and text[core_end:core_end + 1] == "F":
-        return "identifier"  # "Caterpillar 797F haul trucks": a model, not a temperature
-    if unit == "millimeters" and low is None and text.startswith("mm", core_end) and _CALIBRE_NOUN_AT.match(text, e):
-        return "identifier"  # "155mm artillery shells", "a 120mm gun": a calibre names a weapon, it measures nothing
+    if unit:
+        if unit == "degrees Fahrenheit" and value > 200 and text[core_end:core_end + 1] == "F":
+            return "identifier"  # "Caterpillar 797F haul trucks": a model, not a temperature
+        if unit == "millimeters" and low is None and text.startswith("mm", core_end) and _CALIBRE_NOUN_AT.match(text, e):
+            return "identifier"  # "155mm artillery shells", "a 120mm gun": a calibre names a weapon, it measures nothing
     if value == 1 and low is None and not currency and _IDIOM_AFTER.match(text, e):
         return "idiom"  # "one year at a time", "one by one"
     if a.words:
-        if not currency and not unit and not a.scaled:
+        if bare and not a.scaled:
             word = text[core_start:core_end]
             if word.lower() == "one" and not has_qual and a.sign is None and not _ONE_IN_AFTER.match(text, core_end):
                 return "pronoun"  # "One notable initiative", "one of the countries"
@@ -1409,39 +1416,41 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "section_number"  # "2.1 Southeast Asia's place in ...", "6.3 Priorities for ..."
     if before.endswith("[") and text.startswith("]", core_end):
         return "citation"
-    if is_int and not currency and not unit and text.startswith("-", core_end) and _WIRE_UPDATE_BEFORE.search(before):
+    if bare and is_int and text.startswith("-", core_end) and _WIRE_UPDATE_BEFORE.search(before):
         return "identifier"  # "UPDATE 2-Halden Resources beats ...": the wire story's version
     lw = tok.lower().lstrip("([")  # "(Table 1)", "(see p. 38)"
     if not currency and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
         return "page"
-    if not currency and not unit and is_int and _DOT_LEADER_BEFORE.search(before):
-        return "page"  # "2. Recent inflation developments ........... 5": a contents line's page
-    if not currency and not unit and is_int and _LEGAL_PAREN_BEFORE.search(before):
-        return "legal_reference"  # "Article 12(2)", "section 4(1)": a sub-paragraph's number
-    if lw == "of" and not currency and not unit and is_int and _PAGE_OF_BEFORE.search(before):
-        return "page"  # "Page 1 of 14"
-    if not currency and not unit and a.sign is None and (lw in _LIST_JOINERS or w.endswith(",")) \
-            and _REFERENCES_LISTED_BEFORE.search(text, max(0, core_start - 120), core_start):
-        return "legal_reference"  # "(paragraphs 2.4 and 2.5)", "recommendations 5.1 (first and second points) and 5.3"
-    if not currency and not unit and (lw in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) \
-            and _LEGAL_BEFORE.search(before):
-        return "legal_reference"
-    if not currency and not unit and plain and blank_end and (tok.endswith(_TITLE_WORDS) or tok[-1:] in _ASCII_UPPER) \
-            and _TITLE_NO_BEFORE.search(before) and not (
-        before.rstrip()[-1:].isupper() and _COUNTED_AFTER.match(text, core_end)
-    ):
-        return "identifier"  # "Migration and Development Brief 41", "Block 15", "Arctic LNG 2"
-    if not currency and not unit and plain and is_int and value < 1000 and blank_end and tok[:1] in _ASCII_UPPER \
-            and _NAMED_NO_BEFORE.search(before) and _NAME_ENDS_AFTER.match(text, core_end) \
-            and not _MONTH_WORD_BEFORE.search(before):
-        return "identifier"  # "the Humanity 1 was held", "Tesla's Megapack 2 XL", "the Boeing 737 fleet"
-    if not currency and not unit and plain and is_int and blank_end and core_end - core_start >= 5 \
-            and 2 <= len(tok.lstrip("([")) <= 6 and tok.lstrip("([").isupper() and tok.lstrip("([").isalpha():
-        return "identifier"  # "(IMO 9713548)", "MMSI 636019825": a register's number after its acronym
-    if not currency and not unit and plain and is_int and value < 100 and blank_end and tok[:1] in _ASCII_UPPER \
-            and _NAMED_NO_AFTER.match(text, core_end) and _NAME_WORD_BEFORE.search(before) \
-            and not _MONTH_WORD_BEFORE.search(before) and not _is_place(tok):
-        return "identifier"  # "the bulk carrier Pacific Dawn 11 (IMO ...)", "Landsat 8 and", "Collection 9 ("
+    if bare:
+        # (each search below looks for a pattern that ends the window: the window's last
+        # characters are tested first)
+        if is_int and w[-1:] in _DOT_LEADER_LAST and _DOT_LEADER_BEFORE.search(before):
+            return "page"  # "2. Recent inflation developments ........... 5": a contents line's page
+        if is_int and before.endswith("(") and _LEGAL_PAREN_BEFORE.search(before):
+            return "legal_reference"  # "Article 12(2)", "section 4(1)": a sub-paragraph's number
+        if lw == "of" and is_int and _PAGE_OF_BEFORE.search(before):
+            return "page"  # "Page 1 of 14"
+        if a.sign is None and (lw in _LIST_JOINERS or w.endswith(",")) \
+                and _REFERENCES_LISTED_BEFORE.search(text, max(0, core_start - 120), core_start):
+            return "legal_reference"  # "(paragraphs 2.4 and 2.5)", "recommendations 5.1 (first and second points) and 5.3"
+        if (lw in _LEGAL_LAST or lw.endswith(".") or lw.startswith("§")) and _LEGAL_BEFORE.search(before):
+            return "legal_reference"
+        if plain and blank_end:
+            if (tok.endswith(_TITLE_WORDS) or tok[-1:] in _ASCII_UPPER) and _TITLE_NO_BEFORE.search(before) and not (
+                before.rstrip()[-1:].isupper() and _COUNTED_AFTER.match(text, core_end)
+            ):
+                return "identifier"  # "Migration and Development Brief 41", "Block 15", "Arctic LNG 2"
+            if is_int and value < 1000 and tok[:1] in _ASCII_UPPER \
+                    and _NAMED_NO_BEFORE.search(before) and _NAME_ENDS_AFTER.match(text, core_end) \
+                    and not _MONTH_WORD_BEFORE.search(before):
+                return "identifier"  # "the Humanity 1 was held", "Tesla's Megapack 2 XL", "the Boeing 737 fleet"
+            if is_int and core_end - core_start >= 5 \
+                    and 2 <= len(tok.lstrip("([")) <= 6 and tok.lstrip("([").isupper() and tok.lstrip("([").isalpha():
+                return "identifier"  # "(IMO 9713548)", "MMSI 636019825": a register's number after its acronym
+            if is_int and value < 100 and tok[:1] in _ASCII_UPPER \
+                    and _NAMED_NO_AFTER.match(text, core_end) and _NAME_WORD_BEFORE.search(before) \
+                    and not _MONTH_WORD_BEFORE.search(before) and not _is_place(tok):
+                return "identifier"  # "the bulk carrier Pacific Dawn 11 (IMO ...)", "Landsat 8 and", "Collection 9 ("
     if text.startswith("000)", core_start) and before.endswith(("('", "(’")):
         return "table_scale"  # "Beneficiaries ('000)": the column is in thousands
     if before.endswith(":") and is_int and _YEAR_COLON_BEFORE.search(before):
@@ -1458,18 +1467,22 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if cb == "/" and not currency and (_CODE_BEFORE.search(before) or _CODE_BEFORE_NUMBERED.search(text, max(0, core_start - 40), core_start)):
         return "identifier"  # "Ref. RHEA/MSL/25-019", "HOA-DWA/SR-07", "No. 21/LHP/XVIII/05/2025": a reference code
     ce = text[e] if e < len(text) else ""
-    if ce == "/" and not currency and not unit and is_int and _NUMBERED_OF_YEAR_AT.match(text, e):
-        return "identifier"  # "advisory 031/2025", "Law No. 12,651/2012", "No. 21/LHP/...": a document's number
-    if not unit and not currency and (ce.isalpha() or ce == "_"):
-        if year_like and _DECADE_AT.match(text, e):
-            return "year"
-        if not (ce in "sS" and year_like):
-            return "identifier"
+    if bare:
+        if ce == "/" and is_int and _NUMBERED_OF_YEAR_AT.match(text, e):
+            return "identifier"  # "advisory 031/2025", "Law No. 12,651/2012", "No. 21/LHP/...": a document's number
+        if ce.isalpha() or ce == "_":
+            if year_like and _DECADE_AT.match(text, e):
+                return "year"
+            if not (ce in "sS" and year_like):
+                return "identifier"
     if ce == "'" and year_like and _DECADE_AT.match(text, e):
         return "year"
-    if year_like and not has_qual and not currency and not unit and a.sign is None:
+    if year_like and not has_qual and bare and a.sign is None:
         return "year"
     return None
+
+
+_DOT_LEADER_LAST = (".", "…")  # what a window that _DOT_LEADER_BEFORE finds ends with, blanks aside
 
 
 def _parenthesised_year(text: str, a: _Amt) -> bool:
