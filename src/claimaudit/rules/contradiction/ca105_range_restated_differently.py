@@ -16,6 +16,7 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     min_gap: float = 0.05  # a bound this far from the other range's (relative) is another bound
     window: int = 50  # each range is compared with the next ones of its source only (cost stays linear)
+    min_similarity: float = 0.67  # measure containment two prose ranges need (a table cell needs a shared word)
 
 
 # Words that say how a figure is given, not what it measures ("USD billion per year", "Estimate")
@@ -34,9 +35,10 @@ class RangeRestatedDifferently(Rule):
     **Flagged** (error): two figures written as ranges (both bounds stated), in different
     sentences and not both cells of tables, credited to the same named source with the same
     source date (or both undated), in the same unit and kind, for the same period when both
-    state one ("by 2030" and "2030" are one horizon), whose measures share a word (a table's
-    title and header words count for its cells; units and words like "estimate" do not), and
-    whose low or high bounds differ by more than 5%.
+    state one ("by 2030" and "2030" are one horizon), whose measures match (two prose figures as
+    for CA101; a table cell and a prose figure share a word, the table's title and header words
+    counting for its cells, units and words like "estimate" not), and whose low or high bounds
+    differ by more than 5%.
 
     **Fine**: the same range restated (within 5% at each end); a range against a single figure
     (CA101 compares values); ranges of different periods, units, sources or source dates; two
@@ -62,8 +64,9 @@ class RangeRestatedDifferently(Rule):
                         continue
                     if a.period and b.period and _horizon(a.period) != _horizon(b.period):
                         continue
-                    if not _related(ring[id(a)], ring[id(b)]):
-                        continue
+                    ka, kb = ring[id(a)], ring[id(b)]
+                    if not _related(ka, kb) or a.origin == b.origin and ka.containment(kb) < options.min_similarity:
+                        continue  # (two prose ranges must measure the same thing, as for CA101)
                     gap = max(_gap(a.low, b.low), _gap(a.high, b.high))
                     if gap <= options.min_gap:
                         continue
