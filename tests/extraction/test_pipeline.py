@@ -2573,3 +2573,23 @@ def test_a_figure_apposed_to_a_noun_phrase_measures_it():
 )
 def test_units_of_currency_codes_factors_and_acronyms(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_a_weekday_in_a_dated_story_is_the_latest_such_day():
+    text = ("LONDON, Oct 14 (Kilima News) - 14 October 2025\n\n"
+            "Cocoa settled at USD 6,725 a tonne on Monday, exchange data showed. Grindings fell 4.8% to 337,000 "
+            "tonnes, the European Cocoa Association said on Thursday.\n")
+    claims = _claims(text)
+    assert claims["USD 6,725"].period == "2025-10-13"
+    assert (claims["4.8%"].source, claims["4.8%"].source_date) == ("European Cocoa Association", "2025-10-09")
+
+
+def test_row_numbers_and_vessel_names_are_no_claims():
+    text = ("Table 1. Transfers\n\n| No. | Date | Receiving vessel | Volume (barrels) |\n|---|---|---|---|\n"
+            "| 1 | 14 Sep 2024 | Chon Ma 3 (IMO 8604917) | 52,800 |\n| 2 | 2 Oct 2024 | Un Bong 5 (IMO 8723361) | 61,500 |\n\n"
+            "Source: SeaTrace Analytics, vessel-tracking and imagery data provided to the Panel, April 2025.\n\n"
+            "The master of the Chon Ma 3 was questioned in March 2025.\n")
+    doc = extract_text(text)
+    assert [c.text for c in doc.claims] == ["52,800", "61,500"]
+    assert {s.text: s.reason for s in doc.set_aside}["1"] == "list_number"
+    assert doc.claims[0].source_date == "2025-04"

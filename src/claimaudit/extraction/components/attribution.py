@@ -236,8 +236,9 @@ _AUTHORS_OWN = re.compile(
 _NOTE_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bet al)\.(?:\[\d+\])?\s+(?=[A-Z])")
 # "Source: BGN data provided to the audit team on 14 April 2025": the day the work was given
 _PROVIDED_ON = re.compile(
-    r",?\s+(?:[a-z]+\s+){0,2}(?:provided|supplied|received|published|released|shared|submitted|extracted|retrieved|"
-    r"accessed|downloaded)(?:\s+(?:to|by)\s+[\w\s]{1,40}?)?\s+(?:(?:on|in)\s+)?"
+    r",?\s+(?:[a-z][\w-]*\s+){0,4}(?:provided|supplied|received|published|released|shared|submitted|extracted|retrieved|"
+    r"accessed|downloaded)(?:\s+(?:to|by)\s+[\w\s]{1,40}?)?,?\s+(?:(?:on|in)\s+)?"
+    # ("Source: SeaTrace Analytics, vessel-tracking and imagery data provided to the Panel, April 2025")
     r"|(?:\s*\([A-Z][\w&.-]{1,15}\))?,?\s+(?:data\s+)?as\s+(?:of|at)\s+"  # "Source: OCHA Financial Tracking Service (FTS), as of 30 September 2025"
 )
 _PERIOD_GAP = re.compile(r"\b(?:for|in|of|on|covering|to|from|since|through)\b")

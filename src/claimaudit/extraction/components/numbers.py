@@ -24,6 +24,8 @@ class NumbersComponent:
         numbers, dates = self.find(text)
         if _REFERENCES_HEADING.search(text):
             numbers = _set_aside_reference_list(text, doc._.ca_blocks or [], numbers)
+        if "|" in text and _ROW_NUMBER_HEADER.search(text):
+            numbers = _set_aside_row_numbers(text, numbers)
         doc._.ca_numbers = numbers
         doc._.ca_dates = dates
         spans = []
@@ -94,6 +96,32 @@ def _set_aside_reference_list(text: str, blocks, numbers: list) -> list:
         if n.reason is None and any(s <= n.start < e for s, e in spans) else n
         for n in numbers
     ]
+
+
+# A pipe table whose first column numbers its rows: "| No. | Date | ... |", "| # | Vessel | ... |"
+_ROW_NUMBER_HEADER = re.compile(r"^[ \t]*\|[ \t]*(?:No\.?|#|S/?N|Ser\.?|Serial|Item|Row)[ \t]*\|.*\|[ \t]*$",
+                                re.MULTILINE | re.IGNORECASE)
+_FIRST_CELL_INTEGER = re.compile(r"[ \t]*\|[ \t]*(\d{1,4})[ \t]*\|")
+
+
+def _set_aside_row_numbers(text: str, numbers: list) -> list:
+    """The integers of a row-number column ("| 3 | 19 Oct 2024 | ... |" under "| No. | Date |"),
+    set aside as "list_number": they number the rows, they count nothing."""
+    starts = set()
+    for header in _ROW_NUMBER_HEADER.finditer(text):
+        pos = header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.lstrip().startswith("|"):
+                break  # the table ends at its first line that is no row
+            if cell := _FIRST_CELL_INTEGER.match(text, pos, end):
+                starts.add(cell.start(1))
+            pos = end + 1
+    if not starts:
+        return numbers
+    return [dataclasses.replace(n, reason="list_number") if n.reason is None and n.start in starts else n for n in numbers]
 
 
 # "a quarter of all cars", "rose by a third", "1 in 4 firms": a proportion, written as the percentage

@@ -1080,4 +1080,24 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
             continue  # "31 June" is no day
         out.append(DateMention(m.start(), m.end(), m.group(), year, month, day, "day", None, None,
                                f"{year:04d}-{month:02d}-{day:02d}", False))
+    if reference.day is not None and _WEEKDAY_HINT.search(text):
+        # "settled at USD 6,725 a tonne on Monday", "At Monday's rate": in a dated story, the
+        # latest such day not after the document's date (the day itself when it is that day)
+        ref_day = _dt.date(reference.year, reference.month, reference.day)
+        for m in _WEEKDAY.finditer(text):
+            back = (ref_day.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            day = ref_day - _dt.timedelta(days=back)
+            out.append(DateMention(m.start("wd"), m.end("wd"), m.group("wd"), day.year, day.month, day.day, "day",
+                                   None, None, day.isoformat(), False))
+        out.sort(key=lambda d: d.start)
     return out
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# a weekday named as the day something happened: "on Monday", "last Friday", "Monday's rate"
+# (not "Mondays", nor "Monday 13 October", a full date read elsewhere)
+_WEEKDAY = re.compile(
+    r"(?<![\w-])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?=['’]s\b|\b(?!['’-]))(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d))"
+)

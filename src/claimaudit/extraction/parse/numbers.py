@@ -722,6 +722,8 @@ def _int_step(digits: str) -> float:
     return float(10 ** (len(digits) - len(stripped)))
 
 
+# a name ending in a number, then its register number: "Chon Ma 3 (IMO 8604917)"
+_REGISTERED_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ \t]+){1,3}\d{1,4})[ \t]*\((?:IMO|MMSI)[ \t]+\d{7,9}\)")
 # a code before an amount written as money: grouped, decimal, in the hundreds or scaled
 _CODE_BEFORE_MONEY = re.compile(
     r"\b([A-Z]{3})[ \t\u00a0]?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|[1-9]\d{2,}|\d+(?=[ \t\u00a0]*(?:million|billion|trillion|bn|mn)\b))"
@@ -750,6 +752,7 @@ class _Parser:
         self._month_pos = [m.start() for m in _MONTH_HINT.finditer(text)]
         self._date = (-1, -1)  # last date span found (dates are looked up lazily, near small integers)
         self._money_codes: frozenset[str] | None = None  # codes the text writes before money (lazily)
+        self._registered: frozenset[str] | None = None  # vessels' names with a number (lazily)
 
     # ---------------------------------------------------------------------------------------------
     def mask_at(self, a: "_Amt") -> str | None:
@@ -1079,6 +1082,15 @@ class _Parser:
             return True  # "LYD 14-17 billion", "TND 24 to TND 27": the range is money
         return (not a.is_int or "," in digits or a.scaled or a.value >= 100
                 or _SCALE_AT.match(self.text, a.end) is not None or c in self.money_codes())
+
+    def registered_names(self) -> frozenset[str]:
+        """Names ending in a number that the text gives a register number ("Chon Ma 3 (IMO
+        8604917)", "Un Bong 5 (MMSI 445123000)"): the number is the name's, wherever it is written."""
+        if self._registered is None:
+            self._registered = frozenset(
+                m.group(1) for m in _REGISTERED_NAME.finditer(self.text)
+            ) if "IMO" in self.text or "MMSI" in self.text else frozenset()
+        return self._registered
 
     def money_codes(self) -> frozenset[str]:
         """Codes the text writes before an amount that reads as money ("GHS 120", "GHS 58,000"):
@@ -1451,6 +1463,10 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
                     and _NAMED_NO_AFTER.match(text, core_end) and _NAME_WORD_BEFORE.search(before) \
                     and not _MONTH_WORD_BEFORE.search(before) and not _is_place(tok):
                 return "identifier"  # "the bulk carrier Pacific Dawn 11 (IMO ...)", "Landsat 8 and", "Collection 9 ("
+            if is_int and tok[:1] in _ASCII_UPPER and (names := p.registered_names()) and any(
+                text.startswith(name, core_end - len(name)) for name in names
+            ):
+                return "identifier"  # "Chon Ma 3 (IMO 8604917)" and, later, "the Chon Ma 3": a vessel's name
     if text.startswith("000)", core_start) and before.endswith(("('", "(’")):
         return "table_scale"  # "Beneficiaries ('000)": the column is in thousands
     if before.endswith(":") and is_int and _YEAR_COLON_BEFORE.search(before):
