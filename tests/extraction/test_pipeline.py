@@ -2593,3 +2593,9 @@ def test_row_numbers_and_vessel_names_are_no_claims():
     assert [c.text for c in doc.claims] == ["52,800", "61,500"]
     assert {s.text: s.reason for s in doc.set_aside}["1"] == "list_number"
     assert doc.claims[0].source_date == "2025-04"
+
+
+def test_a_newswires_own_name_without_its_media_word_is_the_publisher():
+    text = ("KILIMA NEWSWIRE | COMMODITIES\n\nCOFFEE GROWERS WAIT FOR RAIN\n\n"
+            "The detour burns an extra 3,000 tonnes of fuel per round trip, a Mombasa-based fuel broker told Kilima.\n")
+    assert _claims(text)["3,000 tonnes"].source is None

@@ -1547,10 +1547,7 @@ def publisher_names(text: str) -> frozenset[str]:
         if (letter := _LETTER_FROM.match(line)) and looks_like_body(body := letter.group("body")):
             names |= {body.lower(), _ESTABLISHED.sub("", body).lower()}
         if dateline := _DATELINE.match(line):
-            agency = dateline.group("agency").strip().lower()
-            names.add(agency)
-            if len(words := agency.split()) > 1 and words[-1] in _MEDIA_WORDS:
-                names.add(" ".join(words[:-1]))  # "Meridian calculations" in a Meridian News story
+            names.add(dateline.group("agency").strip().lower())
         if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
             names.add((byline.group("staff") or byline.group("body")).strip().lower())
         elif "|" in line:
@@ -1558,6 +1555,8 @@ def publisher_names(text: str) -> frozenset[str]:
                       and len(p.split()) <= 8 and looks_like_body(p.strip()) and not re.search(r"\d", p)}
             if _LETTERHEAD_NAME.fullmatch(first := line.split("|")[0].strip()) and not _WORK_TITLE_END.search(first):
                 names.add(first.lower())  # "Ndoto Health Trust | Report No. ...": the masthead's name
+    # "Meridian calculations", "a broker told Meridian" in a Meridian News (Newswire) story
+    names |= {" ".join(words[:-1]) for name in list(names) if len(words := name.split()) > 1 and words[-1] in _MEDIA_WORDS}
     return frozenset(names)
 
 
