@@ -2599,3 +2599,17 @@ def test_a_newswires_own_name_without_its_media_word_is_the_publisher():
     text = ("KILIMA NEWSWIRE | COMMODITIES\n\nCOFFEE GROWERS WAIT FOR RAIN\n\n"
             "The detour burns an extra 3,000 tonnes of fuel per round trip, a Mombasa-based fuel broker told Kilima.\n")
     assert _claims(text)["3,000 tonnes"].source is None
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        ("Land records at the Lands Commission show that 4,000 hectares were sold in 2024.", "4,000 hectares",
+         "Lands Commission"),
+        # a newspaper names itself by its head word
+        ("THE KILIMA DISPATCH | INVESTIGATIONS\n\nAn investigation by the Dispatch found 41 unlicensed trawlers.",
+         "41", None),
+    ],
+)
+def test_records_held_by_a_body_and_a_papers_own_findings(text, figure, source):
+    assert _claims(text)[figure].source == source

@@ -136,6 +136,7 @@ CUE_BEFORE = re.compile(
           (?=\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w.&'’-]*))*(?:\s*[,.;(]|\s+(?:in|on)\s))
           # its clause's end, not an object ("..., estimated Chinese fuel subsidies at")
       | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by)
+      | (?:filings?|records|returns|documents)\s+(?:(?:filed|lodged|held|kept)\s+)?(?:with|at)  # "company filings with the Registrar"
       | sources?\s*:
       | courtesy\s+of
     )\b""",
@@ -1510,6 +1511,9 @@ _DATELINE = re.compile(
     r"\((?P<agency>[A-Z][\w&.' -]{1,40})\)\s+[-–—]"
 )
 _MEDIA_WORDS = frozenset({"news", "agency", "press", "wire", "media", "newswire"})
+# a newspaper's head word, by which the paper names itself ("the Dispatch", "the Herald")
+_MASTHEAD_WORDS = frozenset("dispatch times post herald journal tribune gazette chronicle observer guardian "
+                            "telegraph courier economist independent".split())
 # A letter that transmits the body's own report: "Letter dated 16 May 2025 from the Panel of Experts
 # established pursuant to resolution 2694 (2023) addressed to the President of the Security Council"
 _LETTER_FROM = re.compile(r"Letter\s+dated\s+[^,]{4,40}?\s+from\s+(?:the\s+)?(?P<body>[A-Z].{3,160}?)\s+addressed\s+to\b")
@@ -1555,8 +1559,11 @@ def publisher_names(text: str) -> frozenset[str]:
                       and len(p.split()) <= 8 and looks_like_body(p.strip()) and not re.search(r"\d", p)}
             if _LETTERHEAD_NAME.fullmatch(first := line.split("|")[0].strip()) and not _WORK_TITLE_END.search(first):
                 names.add(first.lower())  # "Ndoto Health Trust | Report No. ...": the masthead's name
-    # "Meridian calculations", "a broker told Meridian" in a Meridian News (Newswire) story
+    # "Meridian calculations", "a broker told Meridian" in a Meridian News (Newswire) story; "an
+    # investigation by the Dispatch" in The Meridian Dispatch
     names |= {" ".join(words[:-1]) for name in list(names) if len(words := name.split()) > 1 and words[-1] in _MEDIA_WORDS}
+    names |= {words[-1] for name in list(names) if len(words := name.split()) > 1 and words[-1] in _MASTHEAD_WORDS}
+    names |= {name[4:] for name in list(names) if name.startswith("the ")}
     return frozenset(names)
 
 
