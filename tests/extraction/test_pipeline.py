@@ -2613,3 +2613,11 @@ def test_a_newswires_own_name_without_its_media_word_is_the_publisher():
 )
 def test_records_held_by_a_body_and_a_papers_own_findings(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_a_sentence_between_two_citations_keeps_the_bodys_country():
+    text = ("In Ghana, an audit by the Fisheries Commission found that 23 of the 76 licensed trawlers under-declared "
+            "catches. Landings fell from 18,400 tonnes in 2022 to 11,900 tonnes in 2024. The audit also found that "
+            "14% of catches were never recorded.\n")
+    claims = _claims(text)
+    assert claims["23"].source == claims["18,400 tonnes"].source == "Fisheries Commission (Ghana)"

@@ -643,7 +643,8 @@ def _currency_country(numbers) -> frozenset[str]:
     return frozenset(named) if len(named) == 1 else frozenset()
 
 
-def _fill_between(result: dict[int, Attribution], sentences, numbers, text: str = "") -> None:
+def _fill_between(result: dict[int, Attribution], sentences, numbers, text: str = "",
+                  countries: dict[int, frozenset[str]] | None = None) -> None:
     """"According to the SPC overview, the catch was 2.6 million tonnes. Skipjack made up 66% of
     it, yellowfin 23%. The overview also found ...": a sentence of figures credited to no one,
     between a sentence credited to a source and one that cites it again, in one paragraph,
@@ -662,8 +663,11 @@ def _fill_between(result: dict[int, Attribution], sentences, numbers, text: str 
         again = [result.get(n.start) for n in figures[i + 1]]
         if all(a is not None and a.how in _CITING and _names(a) == _names(cited) for a in again):
             inferred = dataclasses.replace(cited, how="between")  # (rules on sources weigh it less)
+            country = countries.get(figures[i - 1][0].start) if countries is not None else None
             for number in figures[i]:
                 result[number.start] = inferred
+                if country is not None:
+                    countries[number.start] = country  # (the body is the country's it was before)
 
 
 _CITING = ("continued", "sentence", "parenthetical", "actor")
@@ -1021,7 +1025,7 @@ class AttributionComponent:
                 uncredited_since = 0
             elif in_sentence and block.kind == "prose":
                 uncredited_since += 1
-        _fill_between(result, doc._.ca_sentences, numbers, text)
+        _fill_between(result, doc._.ca_sentences, numbers, text, countries)
         if (company := results_subject(text)) is not None:
             _credit_results_subject(result, company, text, doc._.ca_sentences, blocks, numbers)
         if products := doc._.ca_products:
