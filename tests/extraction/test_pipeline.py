@@ -2621,3 +2621,16 @@ def test_a_sentence_between_two_citations_keeps_the_bodys_country():
             "14% of catches were never recorded.\n")
     claims = _claims(text)
     assert claims["23"].source == claims["18,400 tonnes"].source == "Fisheries Commission (Ghana)"
+
+
+def test_a_row_source_cell_is_dated_where_the_note_cites_that_source():
+    text = ("Table 1. Military expenditure, US$bn\n\n"
+            "Country    |  2023 |  2024 | Source\n"
+            "-----------+-------+-------+--------\n"
+            "Arvania    |  54.2 |  61.8 | SIPRI\n"
+            "Belmark    |  30.1 |  38.5 | NDC\n\n"
+            "Sources: SIPRI Military Expenditure Database (April 2025); Northern Defence Compact (NDC), Defence "
+            "Expenditure of Member States (June 2025).\n")
+    claims = _claims(text)
+    assert (claims["54.2"].source, claims["54.2"].source_date) == ("Stockholm International Peace Research Institute", "2025-04")
+    assert (claims["38.5"].source, claims["38.5"].source_date) == ("Northern Defence Compact", "2025-06")

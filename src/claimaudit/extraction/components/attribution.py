@@ -907,7 +907,8 @@ class AttributionComponent:
                 parts = self._note_parts(text, start, end, sources, dates, acronyms) if _SOURCES_LABEL.match(text, start, end) else []
                 if note or parts:
                     self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text,
-                                     _columns(doc) if parts else None)
+                                     _columns(doc) if parts else None,
+                                     self._note_source_dates(text, start, end, sources, dates, acronyms))
                 if _OWN_COLUMNS.search(text, start, end):
                     self._own_columns(text, start, end, block_index, blocks, numbers_by_block, result, _columns(doc), publisher)
                 continue
@@ -1279,7 +1280,29 @@ class AttributionComponent:
         source = dataclasses.replace(ref, name=entry.name if entry else name, kind=entry.kind if entry else kind, vague=False)
         return dataclasses.replace(attribution, sources=(source,))
 
-    def _apply_note(self, note, note_index, blocks, numbers_by_block, result, parts=(), text="", column_of=None) -> None:
+    def _note_source_dates(self, text, start, end, sources, dates, acronyms) -> dict[str, object]:
+        """{body: date} of the parts of a "Sources:" note that each name one source and one date
+        ("SIPRI Military Expenditure Database (April 2025); Northern Defence Compact (NDC), ...
+        (June 2025)")."""
+        colon = text.find(":", start, end)
+        if colon < 0 or text.find(";", colon, end) < 0:
+            return {}
+        out = {}
+        cursor = colon + 1
+        for piece_end in [*(m.start() for m in re.finditer(";", text[colon:end])), end - colon]:
+            p_start, p_end = cursor, colon + piece_end
+            cursor = p_end + 1
+            refs = [r for r in sources.within(p_start, p_end) if not r.vague][:1]
+            if not refs and (span := name_after(text, p_start, p_end)) is not None:
+                written = text[span[0] : span[1]]  # ("Northern Defence Compact (NDC), ...": a body the registry does not know)
+                refs = [SourceRef(span[0], span[1], written, written)]
+            piece_dates = [d for d in dates.within(p_start, p_end) if _point_date(d)]
+            if refs and len(piece_dates) == 1:
+                out[self.resolve(refs[0], acronyms).name] = piece_dates[0]
+        return out
+
+    def _apply_note(self, note, note_index, blocks, numbers_by_block, result, parts=(), text="", column_of=None,
+                    source_dates=None) -> None:
         """A "Source:" line covers the unattributed figures of the table or box just above it (a
         note that credits sources "for" rows gives each row the part that names it)."""
         covered = _covered_by_note(note_index, blocks)
@@ -1300,6 +1323,13 @@ class AttributionComponent:
                         chosen = best[2]  # (of two parts naming a column by place, the narrower: "(last column)")
                     elif not parts[0][0]:
                         chosen = parts[0][1]  # the part that names no rows
+                if (existing := result.get(number.start)) is not None and existing.date is None and existing.how == "table":
+                    # "| Arvania | 54.2 | SIPRI |" under "Sources: SIPRI Military Expenditure Database
+                    # (April 2025); ...": the row's source is dated where the note cites it
+                    dated = [source_dates[s.name] for s in existing.sources if source_dates and s.name in source_dates]
+                    if len(existing.sources) == 1 and len(dated) == 1:
+                        result[number.start] = dataclasses.replace(existing, date=dated[0])
+                    continue
                 if chosen is not None:
                     if blocks[index].kind == "table":
                         chosen = self._national(chosen, text, blocks[index].start, blocks[index].end)
