@@ -2634,3 +2634,12 @@ def test_a_row_source_cell_is_dated_where_the_note_cites_that_source():
     claims = _claims(text)
     assert (claims["54.2"].source, claims["54.2"].source_date) == ("Stockholm International Peace Research Institute", "2025-04")
     assert (claims["38.5"].source, claims["38.5"].source_date) == ("Northern Defence Compact", "2025-06")
+
+
+def test_a_months_edition_of_a_work_is_dated_in_the_documents_year():
+    text = ("WASHINGTON, 20 September 2025\n\nThe US Department of Agriculture (USDA) puts the crop at 28.5 million "
+            "tonnes in its September World Agricultural Supply and Demand Estimates (WASDE). The Fund raised its "
+            "growth forecast to 3.1% in its October update.\n")
+    claims = _claims(text)
+    assert claims["28.5 million tonnes"].source_date == "2025-09"
+    assert claims["3.1%"].source_date == "2024-10"  # (no October 2025 yet: the latest October before the date)

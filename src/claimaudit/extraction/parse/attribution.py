@@ -1241,7 +1241,10 @@ _MADE_BY_ON_BEFORE = re.compile(
     r"\b(?:endorsed|approved|adopted|published|issued|released)\s+by\s+(?:the\s+)?[A-Z][^,;.]{0,80}?\s+(?:on|in)\s+\Z"
 )
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
-_WORK_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS})\b", re.IGNORECASE)
+_WORK_AFTER = re.compile(
+    rf"\s+(?:(?:[a-z][\w-]*\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*\s+(?:(?:and|of|on|for|the)\s+)?){{1,6}}?)(?:{_REPORT_NOUNS})\b",
+    re.IGNORECASE,
+)  # ("in its September World Agricultural Supply and Demand Estimates": a title's words)
 
 
 def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: list[SourceRef]):

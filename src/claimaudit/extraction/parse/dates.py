@@ -1080,6 +1080,13 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
             continue  # "31 June" is no day
         out.append(DateMention(m.start(), m.end(), m.group(), year, month, day, "day", None, None,
                                f"{year:04d}-{month:02d}-{day:02d}", False))
+    for m in _MONTH_OF_WORK.finditer(text):
+        # "puts the crop at 28.5 million tonnes in its September WASDE": a work of the document's
+        # year (the latest such month not after the document's date)
+        month = _MONTH_NUM[m.group("m").lower()]
+        year = reference.year if month <= reference.month else reference.year - 1
+        out.append(DateMention(m.start("m"), m.end("m"), m.group("m"), year, month, None, "month", None, None,
+                               f"{year:04d}-{month:02d}", False))
     if reference.day is not None and _WEEKDAY_HINT.search(text):
         # "settled at USD 6,725 a tonne on Monday", "At Monday's rate": in a dated story, the
         # latest such day not after the document's date (the day itself when it is that day)
@@ -1093,6 +1100,13 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
     return out
 
 
+# a month with no year naming the edition of a work: "its September World Agricultural Supply and
+# Demand Estimates", "the June update", "in a May report" (not "in May 2025", a full date)
+_MONTH_OF_WORK = re.compile(
+    r"\b(?:its|their|the|a|an)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?![12]\d{3}\b)(?=[A-Z][a-z]|[A-Z]{2,}|(?:report|update|outlook|estimates?|survey|bulletin|review|edition|issue|"
+    r"forecast|assessment|statement|release|note|briefing|figures|data)\b)"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # a weekday named as the day something happened: "on Monday", "last Friday", "Monday's rate"
