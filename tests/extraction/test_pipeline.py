@@ -2643,3 +2643,9 @@ def test_a_months_edition_of_a_work_is_dated_in_the_documents_year():
     claims = _claims(text)
     assert claims["28.5 million tonnes"].source_date == "2025-09"
     assert claims["3.1%"].source_date == "2024-10"  # (no October 2025 yet: the latest October before the date)
+
+
+def test_a_figure_assumed_in_a_bodys_work_is_the_bodys():
+    text = ("Under the Medium-Term Fiscal Framework (MTFF) published by the Ministry of Finance (MoF) in August 2025, "
+            "spending rises. We expect real growth of 1.6% in FY2025/26, against 1.8% assumed in the MTFF.\n")
+    assert _claims(text)["1.8%"].source == "Ministry of Finance"

@@ -103,7 +103,7 @@ _PASSIVE_VERBS = (
     r"forecast|compiled|recorded|measured|tracked|confirmed|announced|released|disclosed|"
     r"indicated|revealed|assessed|found|provided|presented|given|issued|commissioned|"
     r"conducted|prepared|acknowledged|claimed|counted|verified|quoted|cataloged|catalogued|"
-    r"expected|valued|put|launched"
+    r"expected|valued|put|launched|assumed"
 )
 
 
