@@ -2649,3 +2649,12 @@ def test_a_figure_assumed_in_a_bodys_work_is_the_bodys():
     text = ("Under the Medium-Term Fiscal Framework (MTFF) published by the Ministry of Finance (MoF) in August 2025, "
             "spending rises. We expect real growth of 1.6% in FY2025/26, against 1.8% assumed in the MTFF.\n")
     assert _claims(text)["1.8%"].source == "Ministry of Finance"
+
+
+def test_ratios_named_in_prose_and_in_a_column_header():
+    text = ("The median house price was 8.3 times median earnings in 2024. In London the ratio was 11.1.\n\n"
+            "Table 2: Affordability ratios, 2024\n\n| Local authority | Median price (GBP) | Ratio |\n|---|---|---|\n"
+            "| Oxford | 450,000 | 11.3 |\n| Burnley | 121,000 | 3.9 |\n")
+    claims = _claims(text)
+    assert claims["11.1"].unit == "ratio" and claims["11.3"].unit == "ratio"
+    assert claims["8.3 times"].unit == "times" and claims["450,000"].unit == "GBP"

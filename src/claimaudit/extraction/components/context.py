@@ -263,6 +263,10 @@ class ContextComponent:
         measured = number.unit
         if not currency and not measured and noun is None and _FACTOR_OF_BEFORE.search(text, max(0, number.start - 40), number.start):
             measured = "times"  # "exceed them by a factor of more than 18": a ratio, as "18 times" is
+        elif not currency and not measured and noun is None and number.unit is None and (
+            _RATIO_BEFORE.search(text, max(0, number.start - 40), number.start)
+        ):
+            measured = "ratio"  # "In London the ratio was 11.1", "giving a ratio of 8.3": a ratio of two figures
         if (
             not currency and not measured and noun is None and previous_measure is not None
             and not _ELLIPTICAL.match(text, number.end, limit)
@@ -592,6 +596,8 @@ class ContextComponent:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
+                elif _RATIO_HEADER.search(header_cell):
+                    unit, family = "ratio", "ratio"  # "| Ratio |", "Change in ratio since 2014": bare ratios
         if unit is None and not number.currency and not number.unit and (label_noun := row.label_noun):
             # "NSR transit voyages   75   92", "Airports: 507": the label's plural noun is what a
             # bare count counts
@@ -808,6 +814,11 @@ _REACHES_LAST = _QUALIFIER_LAST + ("at", "from", "reached", "rose", "fell", "cli
                                    "passed", "topped", "exceeded")
 
 
+_RATIO_BEFORE = re.compile(
+    r"\bratio\s+(?:was|is|stood\s+at|of|at|rose\s+to|fell\s+to|reached|has\s+(?:risen|fallen)\s+(?:from|to)|"
+    r"(?:had\s+)?(?:risen|fallen)\s+(?:from|to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\Z"
+)
+_RATIO_HEADER = re.compile(r"\bratios?\b(?!\s*\()", re.IGNORECASE)  # "Ratio", "Change in ratio since 2014" (not "Ratio (%)")
 _FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+(?:more\s+than\s+|less\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|up\s+to\s+)?\Z")
 # ", projected at $1.8 billion", ", valued at", ", worth": a participle that puts a figure on the noun before it
 # (a noun phrase that ends at the comma: "bolster its foreign reserves, projected at"; not "crude
