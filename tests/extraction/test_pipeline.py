@@ -2658,3 +2658,21 @@ def test_ratios_named_in_prose_and_in_a_column_header():
     claims = _claims(text)
     assert claims["11.1"].unit == "ratio" and claims["11.3"].unit == "ratio"
     assert claims["8.3 times"].unit == "times" and claims["450,000"].unit == "GBP"
+
+
+def test_a_currency_code_the_document_declares():
+    text = ("The programme was to cost CVD 38.6 billion (Calvarian dollars). At the central bank's rate of "
+            "CVD 147.3 per US dollar, that is about USD 262 million.\n\n"
+            "Table 1. Contracts\n\n| Facility | Beds | Original contract (CVD million) |\n|---|---|---|\n"
+            "| Bramal Hospital | 320 | 9,850 |\n| Ostrek Hospital | 150 | 4,120 |\n\n"
+            "Source: Ministry of Health, June 2025.\n\nGDP 4.2 billion.\n")
+    claims = _claims(text)
+    assert (claims["CVD 38.6 billion"].unit, claims["CVD 38.6 billion"].value) == ("CVD", 38.6e9)
+    assert (claims["9,850"].unit, claims["9,850"].value) == ("CVD", 9.85e9)
+    assert claims["4.2 billion"].currency is None  # (an acronym the document declares no currency)
+
+
+def test_a_post_on_x_is_a_social_media_source():
+    text = "Executives shared bonuses worth KES 310 million, according to a post on X by an anonymous account."
+    claim = _claims(text)["KES 310 million"]
+    assert (claim.source, claim.source_kind) == ("X (formerly Twitter)", "social_media")

@@ -19,7 +19,8 @@ from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, heading_country
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
 from claimaudit.extraction.parse.units import (
-    UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol, local_currency, unit_from_form,
+    CURRENCY_CODES, UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol, local_currency,
+    unit_from_form,
 )
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
@@ -130,6 +131,7 @@ class ContextComponent:
 
     def __init__(self, name: str = "ca_context") -> None:
         self.name = name
+        self._declared: frozenset[str] = frozenset()  # the document's own currency codes (set per document)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.ca_contexts = self.contexts(doc)
@@ -144,6 +146,8 @@ class ContextComponent:
         dates = _Sorted(doc._.ca_dates)
         marks = _date_marks(text, dates.items)
         places = _Sorted(doc_places(doc))
+        # currency codes the document declares ("CVD 38.6 billion (Calvarian dollars)"), for its tables' headers
+        self._declared = frozenset(n.currency for n in all_numbers.items if n.currency and n.currency not in CURRENCY_CODES)
         out: dict[int, ClaimContext] = {}
         header_of, aligned_of = doc_tables(doc)
         section_of = _table_sections(blocks, text)
@@ -604,6 +608,11 @@ class ContextComponent:
             unit, family = label_noun, "count"
         bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text))
         stated = _header_unit(header_cell) if header_cell and bare else None
+        if stated is None and bare and header_cell and self._declared and (
+            declared := _DECLARED_HEADER.search(header_cell)
+        ) and declared.group(1) in self._declared:
+            # "Original contract (CVD million)": a currency code the document declares, and its scale
+            stated = _SCALES[declared.group(2).lower()], declared.group(1), declared.group(1), "money"
         if stated is None and bare and header_cell and (thousands := _THOUSANDS_HEADER.search(header_cell)):
             # "Beneficiaries ('000)": the column counts its noun in thousands
             noun = thousands.group(1).lower()
@@ -819,6 +828,7 @@ _RATIO_BEFORE = re.compile(
     r"(?:had\s+)?(?:risen|fallen)\s+(?:from|to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\Z"
 )
 _RATIO_HEADER = re.compile(r"\bratios?\b(?!\s*\()", re.IGNORECASE)  # "Ratio", "Change in ratio since 2014" (not "Ratio (%)")
+_DECLARED_HEADER = re.compile(r"\(\s*([A-Z]{3})[ \t]+(thousands?|millions?|billions?|trillions?|bn|mn)\s*\)", re.IGNORECASE)
 _FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+(?:more\s+than\s+|less\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|up\s+to\s+)?\Z")
 # ", projected at $1.8 billion", ", valued at", ", worth": a participle that puts a figure on the noun before it
 # (a noun phrase that ends at the comma: "bolster its foreign reserves, projected at"; not "crude

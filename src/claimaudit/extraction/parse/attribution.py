@@ -518,6 +518,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 looks_like_body(text[span[0] : span[1]]) or _ENDS_WITH_WORK.search(text, span[0], span[1])
             ) and (_PLACE_LIST.fullmatch(text, span[0], span[1]) or _is_place_word(text[span[0] : span[1]])):
                 continue  # "cases had been reported in Kembu and Lisso": where, not by whom
+            if text[span[0] : span[1]] == "X" and _ON_PLATFORM_BEFORE.search(text, max(sent.start, span[0] - 40), span[0]):
+                # "according to a post on X by an anonymous account": the platform, not a letter
+                add(cue.start(), span[1], [SourceRef(span[0], span[1], "X", "X (formerly Twitter)", "social_media")], "sentence")
+                continue
             add(cue.start(), span[1], _written_sources(text, *span), "sentence")
 
     # 2a. A figure between a passive verb and its agent: "rates were assessed at USD 45,000 per day
@@ -820,6 +824,7 @@ _AUTHOR_VERB = re.compile(
     r"\s+(?:also\s+)?(?:estimate|find|report|show|put|argue|note|suggest|document|conclude|calculate|project|"
     r"record|observe|measure)(?:s|d|ed)?\b|\s+found\b|\s+showed\b"
 )
+_ON_PLATFORM_BEFORE = re.compile(r"\b(?:post|posts|posted|video|videos|thread|message|messages|tweet|tweets|clip)\s+(?:posted\s+|shared\s+)?on\s+\Z")
 _AT_FIGURE_BY = re.compile(
     r"\b(?:assessed|estimated|put|valued|forecast|projected|pegged|calculated|priced)\s+at\s+(?:[^,;()]|,(?=\d)){1,50}?\s+by\s+"
     r"(?:the\s+)?(?=[A-Z])"

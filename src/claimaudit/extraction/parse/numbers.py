@@ -722,6 +722,23 @@ def _int_step(digits: str) -> float:
     return float(10 ** (len(digits) - len(stripped)))
 
 
+# currency words a document may declare a code for
+_CURRENCY_NOUN = (
+    r"(?:dollars?|francs?|pounds?|shillings?|pesos?|rupees?|dinars?|dirhams?|rials?|riyals?|lira|lire|liras|kron[ae]r?|"
+    r"crowns?|marks?|euros?|rand|naira|cedis?|kwacha|birr|rubles?|roubles?|leva?|lei|zloty|forints?|tenge|soms?|manats?|"
+    r"taka|baht|ringgit|rupiah|dong|sols?|soles|reais|reals?|colones|lempiras?|yuan|yen|won|ducats?|florins?|guilders?|thalers?)"
+)
+_DECLARED_CODE = (
+    # "CVD 38.6 billion (Calvarian dollars)"
+    re.compile(rf"\b(?P<code>[A-Z]{{3}})[ \t\u00a0]?\d[\d,.]*(?:[ \t\u00a0]*(?:million|billion|trillion|bn|mn))?[ \t\u00a0]*"
+               rf"\((?:[A-Z][a-z]+[ \t\u00a0]+)?{_CURRENCY_NOUN}\)"),
+    # "the Kestrian lira (KSL)", "Calvarian dollars (CVD)"
+    re.compile(rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\u00a0]*\((?P<code>[A-Z]{{3}})\)"),
+    # "CVD 147.3 per US dollar": an exchange rate
+    re.compile(r"\b(?P<code>[A-Z]{3})[ \t\u00a0]?\d[\d,.]*[ \t\u00a0]+(?:per|to[ \t]+the|against[ \t]+the)[ \t\u00a0]+"
+               r"(?:US[ \t\u00a0]+)?(?:dollar|euro)\b"),
+)
+_CODE_AT_END = re.compile(r"(?<![\w-])([A-Z]{3})[ \t\u00a0]?\Z")
 # a name ending in a number, then its register number: "Chon Ma 3 (IMO 8604917)"
 _REGISTERED_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ \t]+){1,3}\d{1,4})[ \t]*\((?:IMO|MMSI)[ \t]+\d{7,9}\)")
 # a code before an amount written as money: grouped, decimal, in the hundreds or scaled
@@ -753,6 +770,7 @@ class _Parser:
         self._date = (-1, -1)  # last date span found (dates are looked up lazily, near small integers)
         self._money_codes: frozenset[str] | None = None  # codes the text writes before money (lazily)
         self._registered: frozenset[str] | None = None  # vessels' names with a number (lazily)
+        self._declared: frozenset[str] | None = None  # currency codes the document declares (lazily)
 
     # ---------------------------------------------------------------------------------------------
     def mask_at(self, a: "_Amt") -> str | None:
@@ -1020,6 +1038,12 @@ class _Parser:
             return out  # (what _prefix_possible would say, without slicing the window)
         lo = max(0, a.core_start - _LOOKBACK)
         window = text[lo:a.core_start]
+        if window and a.currency is None and (declared := self.declared_codes()) and (
+            code_at := _CODE_AT_END.search(window)
+        ) and code_at.group(1) in declared:
+            # "CVD 38.6 billion (Calvarian dollars)": a currency code the document itself declares
+            a.currency, a.start, a.plain = code_at.group(1), lo + code_at.start(1), False
+            return out
         if not window or not _prefix_possible(window):
             return out
         rm = _REV_PREFIX.match(window[::-1])
@@ -1091,6 +1115,17 @@ class _Parser:
                 m.group(1) for m in _REGISTERED_NAME.finditer(self.text)
             ) if "IMO" in self.text or "MMSI" in self.text else frozenset()
         return self._registered
+
+    def declared_codes(self) -> frozenset[str]:
+        """Three-letter codes outside ISO 4217 that the document declares currencies: "CVD 38.6
+        billion (Calvarian dollars)", "the Kestrian lira (KSL)", "CVD 147.3 per US dollar"."""
+        if self._declared is None:
+            found = set()
+            if "(" in self.text or " per " in self.text:
+                for pattern in _DECLARED_CODE:
+                    found.update(m.group("code") for m in pattern.finditer(self.text))
+            self._declared = frozenset(c for c in found if c not in U.CURRENCY_CODES)
+        return self._declared
 
     def money_codes(self) -> frozenset[str]:
         """Codes the text writes before an amount that reads as money ("GHS 120", "GHS 58,000"):

@@ -32,7 +32,8 @@ class CitationDrift(Rule):
     whose sources differ (warning: one may be citing the other, but an editor should look). Also
     (error) the same specific figure written the same way (two significant digits or a range), from
     the same named source with incompatible dates, about overlapping places, when the two
-    measures share at least one word: the wording of a measure varies more than a figure does.
+    measures share at least one word (counts whatever noun each names: "killed 597,000 people"
+    and "597,000 malaria deaths"): the wording of a measure varies more than a figure does.
 
     **Fine**: one figure cited the same way twice; a figure with a source in one place and no
     source in another; the same number for different things ("12,000 workers in Russia" vs "12,000
@@ -92,7 +93,10 @@ class CitationDrift(Rule):
         groups: dict[tuple, list] = {}
         for claim in ctx.claims:
             if claim.source and not claim.source_vague and claim.source_date and _specific(claim.text):
-                key = (claim.source, claim.unit, claim.value, claim.low, claim.high)
+                # (counts of one figure may name their noun two ways: "killed 597,000 people",
+                # "the 597,000 malaria deaths")
+                unit = "count" if claim.unit_family == "count" else claim.unit
+                key = (claim.source, unit, claim.value, claim.low, claim.high)
                 groups.setdefault(key, []).append(claim)
         for claims in groups.values():
             for i, a in enumerate(claims[:_MAX_SAME_FIGURE]):
