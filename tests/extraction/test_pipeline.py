@@ -2676,3 +2676,20 @@ def test_a_post_on_x_is_a_social_media_source():
     text = "Executives shared bonuses worth KES 310 million, according to a post on X by an anonymous account."
     claim = _claims(text)["KES 310 million"]
     assert (claim.source, claim.source_kind) == ("X (formerly Twitter)", "social_media")
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        # an office holder speaks for the body of their office
+        ('Mr Tomas Herel, Permanent Secretary of the Ministry of Health, told the audit team that "around 600 '
+         'patients a month are being sent to the capital".', "600", "Ministry of Health"),
+        ("The response was signed by the Permanent Secretary of the Ministry of Health. The Ministry also said that "
+         "410 of the 1,180 planned beds were already in use.", "410", "Ministry of Health"),
+        # "per US dollar" names a currency, not the country the ministry belongs to
+        ("At a rate of CVD 147.3 per US dollar, that is about USD 354 million. The Ministry of Health has approved "
+         "63 variation orders.", "63", "Ministry of Health"),
+    ],
+)
+def test_offices_and_currencies_do_not_change_the_body(text, figure, source):
+    assert _claims(text)[figure].source == source

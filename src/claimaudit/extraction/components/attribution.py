@@ -153,6 +153,8 @@ def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
     out = []
     for match in NAME.finditer(text, start, end):
         name = match.group()
+        if (office := _OFFICE_OF_BODY.fullmatch(name)) is not None:
+            name = office.group("body")  # ("the Permanent Secretary of the Ministry of Health": the ministry)
         if " " in name and looks_like_body(name) and not _DEFINITE_BODY.match(name):
             out.append((country_qualified_name(clean_source_name(name) or name), None))
     return out
@@ -391,7 +393,7 @@ def _parts_listed(text: str, numbers, measures: set) -> bool:
 def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
     """The countries a sentence names; the possessed one alone when one is ("Malaysia's industry
     employs ... workers from Nepal")."""
-    named = [p for p in find_places(text, start, end) if p.kind == "country"]
+    named = [p for p in find_places(text, start, end) if p.kind == "country" and not _CURRENCY_NAME_AFTER.match(text, p.end)]
     possessed = {p.name for p in named if text[p.end : p.end + 2] in ("'s", "’s")}
     return frozenset(possessed if len(possessed) == 1 else {p.name for p in named})
 
@@ -540,23 +542,35 @@ _POSSESSOR_WORDS = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})['’]s\s+
 def _last_country(text: str, start: int, end: int) -> frozenset[str]:
     """"In Tunisia, departures have collapsed. The National Guard said ...": the country its
     paragraph named last before the sentence."""
-    named = [(p.start, p.name) for p in find_places(text, start, end) if p.kind == "country"]
+    named = [(p.start, p.name) for p in find_places(text, start, end)
+             if p.kind == "country" and not _CURRENCY_NAME_AFTER.match(text, p.end)]  # (not "per US dollar")
     # "India's Ministry of Finance": a possessed body's name hides its country from find_places
     for match in _POSSESSOR_WORDS.finditer(text, start, end):
         named += [(match.start(), p.name) for p in find_places(match.group(1)) if p.kind == "country"]
     return frozenset({max(named)[1]}) if named else frozenset()
 
 
-def _document_country(places, numbers) -> frozenset[str]:
+# an office holder named by the office: "Permanent Secretary of the Ministry of Health"
+_OFFICE_OF_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Permanent|Principal|Deputy|Assistant|Chief|Executive|Under|Vice)[ -])?(?:Secretary|Director|Minister|"
+    r"Head|Chair(?:man|woman|person)?|President|Governor|Commissioner|Spokes(?:man|woman|person)|Administrator|Registrar|"
+    r"Auditor)(?:[ -]General)?\s+of\s+(?:the\s+)?(?P<body>[A-Z].+)"
+)
+_WORLD_CURRENCIES = frozenset({"USD", "EUR"})
+_CURRENCY_NAME_AFTER = re.compile(r"[ \t]+(?:dollars?|cents?)\b")
+
+
+def _document_country(places, numbers, text: str = "") -> frozenset[str]:
     """The one country a document is about: named, or its currency used, far more often than any
     other (at least three times and three in five of all). "The Ministry of Health recorded 12
     incidents" in an audit of a programme costed in rupiah is Indonesia's ministry."""
     counts: dict[str, int] = {}
     for place in places:  # (every place of the text)
-        if place.kind == "country":
+        if place.kind == "country" and not _CURRENCY_NAME_AFTER.match(text, place.end):  # (not "US dollar")
             counts[place.name] = counts.get(place.name, 0) + 1
     for number in numbers:
-        if (country := country_of_currency(number.currency)) is not None:
+        # (not dollars or euros: every report converts into them, whatever country it is about)
+        if number.currency not in _WORLD_CURRENCIES and (country := country_of_currency(number.currency)) is not None:
             counts[country] = counts.get(country, 0) + 1
     if not counts:
         return frozenset()
@@ -820,6 +834,8 @@ class AttributionComponent:
         if is_vague_source(ref.text):
             return dataclasses.replace(ref, vague=True, kind="vague", name=clean_source_name(ref.text))
         written = without_owner_acronym(strip_descriptors(ref.text), acronyms)
+        if (office := _OFFICE_OF_BODY.fullmatch(written)) is not None and looks_like_body(office.group("body")):
+            written = office.group("body")  # "the Permanent Secretary of the Ministry of Health": the ministry
         if (work := _ACRONYM_WORK.fullmatch(written)) and work.group("acr") in acronyms:
             written = work.group("acr")  # "MoF Annual Financial Statement": the ministry's work
         else:
@@ -1005,7 +1021,7 @@ class AttributionComponent:
                             sentence_countries = _countries_named(text, start, end) or _last_country(
                                 text, block.start, start
                             ) or heading_country(text, blocks, block_index) or _currency_country(in_sentence) or (
-                                doc_country if doc_country is not None else (doc_country := _document_country(doc_places(doc), numbers.items))
+                                doc_country if doc_country is not None else (doc_country := _document_country(doc_places(doc), numbers.items, text))
                             )
                         countries[number.start] = sentence_countries
             if block.kind == "prose" and text[start:end].rstrip().endswith(":"):

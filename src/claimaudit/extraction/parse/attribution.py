@@ -1032,6 +1032,10 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
     if field and minister_field(field) not in ("Prime", "Deputy Prime"):
         # '"...," Finance Minister Anton Reyl told parliament': the ministry (its country added later)
         return SourceRef(field.start(), field.end(), field.group(), ministry_name(minister_field(field).lower()), "ministry")
+    office = _OFFICE_OF_BEFORE.search(text, clause, told)
+    if office and looks_like_body(office.group("body")):
+        # "Mr Tomas Herel, Permanent Secretary of the Ministry of Health, told the audit team"
+        return _written_source(text, office.start("body"), office.end("body"))
     employer = _EMPLOYER_BEFORE.search(text, clause, told)
     if employer:  # "X, head of exploration at state geological company Kazgeology, told Reuters"
         return _written_source(text, employer.start(1), employer.end(1))
@@ -1069,6 +1073,12 @@ _BODY_OFFICIAL_BEFORE = re.compile(
 _BODY_TITLE_BEFORE = re.compile(rf"{_BODY_BEFORE_TITLE}{_PERSON_TITLE}\s+\Z")
 _EMPLOYER_BEFORE = re.compile(
     rf"{_ROLE}[^,;]{{0,60}}?\bat\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}((?:[A-Z][\w’'&.-]*\s+){{0,4}}[A-Z][\w’'&.-]*)\s*,?\s*\Z"
+)
+
+
+_OFFICE_OF_BEFORE = re.compile(
+    rf",\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE})(?:[ -](?i:general))?\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,6})\s*,?\s*\Z"
 )
 
 
