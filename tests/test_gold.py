@@ -30,9 +30,9 @@ FLOORS = {
 }
 MAX_NOT_CLAIMS_EMITTED = 4
 
-# Annotated from the text alone: the bundled report, and fifteen sets of three held-out reports of the
+# Annotated from the text alone: the bundled report, and sixteen sets of three held-out reports of the
 # same genre written for the gold set (tests/gold/reports) before the extractor was run on them
-# (sets 2 to 15 by people who never ran it).
+# (sets 2 to 16 by people who never ran it).
 OTHER_SETS = {
     "report_000": ({"recall": 0.99, "value_unit": 0.97, "value": 0.99, "source": 0.955, "source_date": 0.95}, 0),
     "heldout": ({"recall": 0.99, "value_unit": 0.935, "value": 0.99, "source": 0.895, "source_date": 0.915}, 2),
@@ -61,6 +61,9 @@ OTHER_SETS = {
     # (set 15's annotator credits "A Member State informed the Panel" to an "anonymous Member State"
     # and "traders said" to "anonymous traders"; claimaudit credits "Member State" or no one)
     "heldout15": ({"recall": 0.99, "value_unit": 0.855, "value": 0.99, "source": 0.78, "source_date": 0.84}, 6),
+    # (set 16 arrived at the end of the twelfth session: measured at first sight, then after four
+    # general fixes, with no time to read the rest of it)
+    "heldout16": ({"recall": 0.99, "value_unit": 0.84, "value": 0.99, "source": 0.72, "source_date": 0.68}, 10),
 }
 
 
