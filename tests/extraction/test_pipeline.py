@@ -2693,3 +2693,10 @@ def test_a_post_on_x_is_a_social_media_source():
 )
 def test_offices_and_currencies_do_not_change_the_body(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_a_column_of_a_count_in_millions_under_a_lower_case_work_of_a_body():
+    text = ("Table 1. Doses\n\n| Country | Doses delivered (million) |\n|---|---|\n| Nigeria | 3.20 |\n| Ghana | 1.35 |\n\n"
+            "Source: UNICEF Supply Division, malaria vaccine shipment tracker, June 2025.\n")
+    claim = _claims(text)["3.20"]
+    assert (claim.value, claim.unit, claim.source_date) == (3.2e6, "doses", "2025-06")

@@ -248,6 +248,8 @@ _WORK_TITLE_GAP = re.compile(
     r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+"
     # "Ostmark Metals year-end report, 12 February 2026": the body's work named after it
     rf"|(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_REPORT_NOUNS}),\s+"
+    # "UNICEF Supply Division, malaria vaccine shipment tracker, June 2025": a work in lower case
+    rf"|(?:\s+[A-Z][\w-]*){{0,3}},\s+(?:[a-z][\w-]*\s+){{0,4}}(?:{_REPORT_NOUNS}),\s+"
     # "MHCLG, Live Tables 120 and 213 (28 November 2024)": the work's date in parentheses after its title
     r"|(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^;()\n]{0,120}?\s\("
 )

@@ -657,7 +657,10 @@ class ContextComponent:
         label_scale = row_scale if stated is None else None
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
-            scale, unit, currency, family = stated
+            if stated[1] is None and stated[2] is None and unit is not None:
+                scale, currency = stated[0], None  # "Doses delivered (million)": the column's scale, the header's noun
+            else:
+                scale, unit, currency, family = stated
         elif not (label_scale and (label_scale[2] or unit_from_form(label_scale[1] or ""))) and (
             table := _table_scale(text, header, header_cell, number)
         ) != (1.0, None):
