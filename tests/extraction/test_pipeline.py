@@ -2700,3 +2700,16 @@ def test_a_column_of_a_count_in_millions_under_a_lower_case_work_of_a_body():
             "Source: UNICEF Supply Division, malaria vaccine shipment tracker, June 2025.\n")
     claim = _claims(text)["3.20"]
     assert (claim.value, claim.unit, claim.source_date) == (3.2e6, "doses", "2025-06")
+
+
+@pytest.mark.parametrize(
+    "text,figure,date",
+    [
+        ("UNICEF awarded a supply agreement for 18 million doses, according to a UNICEF award notice dated "
+         "12 March 2025.", "18 million", "2025-03-12"),
+        ("The Ministry of Health had recovered USD 412 million, according to its response of 29 August 2025 to "
+         "our draft report.", "USD 412 million", "2025-08-29"),
+    ],
+)
+def test_a_notice_or_a_response_is_a_dated_work(text, figure, date):
+    assert _claims(text)[figure].source_date == date
