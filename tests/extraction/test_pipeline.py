@@ -2713,3 +2713,17 @@ def test_a_column_of_a_count_in_millions_under_a_lower_case_work_of_a_body():
 )
 def test_a_notice_or_a_response_is_a_dated_work(text, figure, date):
     assert _claims(text)[figure].source_date == date
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The vaccine costs EUR 9.30 per dose, equivalent to about USD 10.90 at the reference rate.", "USD 10.90",
+         "USD/dose"),
+        ("In February 2025 the firm cut its per-kilometre rate for standard cars from KES 470 to KES 400.", "KES 400",
+         "KES/kilometre"),
+        ("The survey found median gross earnings of KES 412 for each hour logged in to the app.", "KES 412", "KES/hour"),
+    ],
+)
+def test_money_rates_written_around_the_figure(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

@@ -296,6 +296,8 @@ class ContextComponent:
                 per = _RATE_ADJS[adj.group(1).lower()]  # "the average monthly wage rose to 72,000 rubles"
             elif currency and floor is not None and (owned := _PER_NOUN_BEFORE.search(text, max(floor, number.start - 60), number.start)):
                 per = owned.group("noun").lower()  # "earnings per share of EUR 1.83", "the cost per child was US$165"
+            elif currency and floor is not None and (hyphen := _PER_HYPHEN_BEFORE.search(text, max(floor, number.start - 90), number.start)):
+                per = hyphen.group("per")  # "cut its per-kilometre rate for standard cars from KES 47 to KES 40"
             elif currency and floor is not None and _PER_SHARE_BEFORE.search(text, max(floor, number.start - 60), number.start):
                 per = "share"  # "our EPS estimate by 6% to EUR 1.71": earnings per share
             elif currency and floor is not None and "price" in text[max(floor, number.start - 120) : number.start] and (
@@ -777,11 +779,14 @@ _PER_SHARE_BEFORE = re.compile(
 _RATE_ADJS = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
 _RATE_WORDS = {"annually": "year", "yearly": "year", "year": "year", "annum": "year"}
 _MONEY_RATE_AFTER = re.compile(
-    r"[ \t]+(?:(?:a|an|per|each|every)[ \t]+(?:(?:fishing|working|calendar|business|charter)[ \t]+)?"
+    r"[ \t]+(?:(?:a|an|per|each|every|for[ \t]+each|for[ \t]+every)[ \t]+(?:(?:fishing|working|calendar|business|charter)[ \t]+)?"
     r"(?P<per>day|month|week|hour|tonne|ton|pound|barrel|kilogram|kg|ounce|litre|liter|gallon|head|person|trip)"
     r"|(?P<adv>daily|monthly|weekly|hourly))\b"
 )
 _MONEY_PER = {"kg": "kilogram", "liter": "litre"}
+_PER_HYPHEN_BEFORE = re.compile(
+    r"\bper-(?P<per>[a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:rate|price|fee|fare|charge|cost|tariff|wage|pay)s?\b[^.;:]{0,60}\Z"
+)
 _ADVERB_PER = {"daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
 # Before a bare count that is compared with the figure before it ("up from about 150").
 _COMPARED_BEFORE = re.compile(
@@ -879,7 +884,10 @@ _CI = r"(?:\d{2}(?:\.\d)?%\s+)?(?:CI|confidence\s+interval)"
 # "(95% CI 25.0-28.2)", "(CI: 54-70)": a confidence interval's bounds, after the estimate's parenthesis
 _CI_BEFORE = re.compile(rf"\({_CI}\s*[:=]?\s*\Z", re.I)
 _IN_TOTAL = re.compile(r"\s+(?:in\s+(?:total|all)|overall|altogether|all\s+told)\b")
-_RESTATED_BEFORE = re.compile(r"(?:,|\()\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|equivalent\s+to)\s+\Z")
+_RESTATED_BEFORE = re.compile(
+    r"(?:,|\()\s*(?:or\s+)?(?:(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+)?"
+    r"|(?:about|around|roughly|some|nearly|approximately)\s+)\Z"
+)  # ("EUR 9.30 per dose, equivalent to about USD 10.90": the conversion keeps the rate)
 _PARALLEL_AFTER = re.compile(
     r"\s+(?:in|to|from|for|at|across|among|within|throughout|outside)\s+(?:the\s+)?[A-Za-z]|\s*(?:[,;.)]|\band\b|$)"
     r"|\s+[A-Z][\w-]*(?=\s*[,;.)]|\s+and\b)"  # "412 were Chinese-flagged, 298 Taiwanese, 176 Korean and ..."
