@@ -2727,3 +2727,10 @@ def test_a_notice_or_a_response_is_a_dated_work(text, figure, date):
 )
 def test_money_rates_written_around_the_figure(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_a_count_per_so_many_people_is_a_rate():
+    claims = _claims("Calvaria has 2.1 hospital beds per 1,000 people, against a regional average of 2.9. There are "
+                     "14 doctors per 10,000 inhabitants.")
+    assert claims["2.1"].unit == claims["2.9"].unit == "beds/1,000 people"
+    assert claims["14"].unit == "doctors/10,000 inhabitants"

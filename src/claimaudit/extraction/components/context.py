@@ -284,6 +284,11 @@ class ContextComponent:
             currency, measured = previous_measure
         base = currency or measured or noun
         per = number.per
+        if per is None and noun and not currency and not measured and (
+            counted := _COUNT_PER_N_AFTER.match(text, number.end, limit)
+        ) and counted.group("noun").lower() == noun:
+            # "2.1 hospital beds per 1,000 people": the count is a rate per so many
+            per = f"{counted.group('n')} {' '.join(counted.group('what').split())}"
         if per is None and base and UNIT_KINDS.get(number.unit) not in ("percent", "time"):
             rate = _RATE_AFTER.match(text, number.end, limit)
             money_rate = _MONEY_RATE_AFTER.match(text, number.end, limit) if currency else None
@@ -747,6 +752,11 @@ _MONEY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yua
 # A rate adverb closing the figure's noun phrase: "2,000 students annually", "3 million tons of
 # coal each year", "$100 million in remittances a year" (a few plain words, no punctuation or verb
 # in between; the number parser already reads the adverb right after the number).
+_COUNT_PER_N_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][\w-]*)[ \t]+per[ \t]+(?P<n>\d{1,3}(?:,\d{3})*|100|1000|10000|100000)"
+    r"[ \t]+(?P<what>(?:live[ \t]+)?(?:people|persons|population|inhabitants|residents|births|adults|children|women|men|"
+    r"pupils|students|workers|households|patients))\b"
+)
 _RATE_AFTER = re.compile(
     r"(?:[ \t]+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|be|been|and|or|but|which|that|in\s+\d)\b)"
     r"(?:[a-z][\w’'-]*|of|in)){0,4}?[ \t]+(?P<rate>annually|yearly|per[ \t]+(?:year|annum)|a[ \t]+year(?![ \t]+(?:earlier|ago|before|later|prior|previously)\b)|each[ \t]+year|every[ \t]+year)\b"
