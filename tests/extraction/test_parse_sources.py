@@ -414,3 +414,11 @@ def test_strip_descriptors(written, name):
 def test_a_country_acronym_is_no_body_acronym():
     got = find_acronym_definitions("The Ministry of Mines of the Dominican Republic (DR) said")
     assert "DR" not in got
+
+
+def test_people_familiar_with_the_matter_is_one_vague_phrase():
+    from claimaudit.extraction.parse.sources import SourceRegistry
+
+    text = "The company lost USD 60 million, according to people familiar with the matter."
+    vague = [m for m in SourceRegistry.default().find(text) if m.vague]
+    assert [m.text for m in vague] == ["people familiar with the matter"]

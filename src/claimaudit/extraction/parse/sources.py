@@ -737,7 +737,10 @@ def _vague_at(text: str, m: re.Match, registry: "SourceRegistry | None") -> tupl
             s = before[-1][0]
             if len(before) >= 2 and prev[-2] in ("a", "one", "two", "three", "several"):
                 s = before[-2][0]
-            return s, _BLANKS.match(text, he).end() + 4  # he + leading blanks, without copying the rest
+            end = _BLANKS.match(text, he).end() + 4  # he + leading blanks, without copying the rest
+            if (matter := _FAMILIAR_OBJECT.match(text, end)) is not None:
+                end = matter.end()  # "people familiar with the matter": the phrase as the press writes it
+            return s, end
         return None
     if lh in ("estimates", "reports"):
         if start is not None:
@@ -773,6 +776,11 @@ def _vague_at(text: str, m: re.Match, registry: "SourceRegistry | None") -> tupl
         return None
     return None
 
+
+_FAMILIAR_OBJECT = re.compile(
+    r"[ \t]+(?:the|its|their)[ \t]+(?:matter|plans?|talks|situation|discussions|deal|negotiations|process|decision|"
+    r"case|thinking|company's[ \t]+plans)\b"
+)
 
 _BARE_VAGUE = frozenset({
     "sources", "source", "reports", "officials", "experts", "analysts", "observers", "media",
