@@ -2734,3 +2734,13 @@ def test_a_count_per_so_many_people_is_a_rate():
                      "14 doctors per 10,000 inhabitants.")
     assert claims["2.1"].unit == claims["2.9"].unit == "beds/1,000 people"
     assert claims["14"].unit == "doctors/10,000 inhabitants"
+
+
+def test_the_report_also_found_continues_across_an_uncredited_sentence():
+    text = ("A survey of 1,240 drivers by the Digital Transport Workers Union (DTWU), published on 3 June 2025, found "
+            "median earnings of KES 412 an hour. After costs, earnings fell to KES 188 an hour.\n\n"
+            "The report also found that 57% of respondents worked more than 12 hours a day.\n\n"
+            "The firm handled 6.4 million orders last year, the document shows.\n")
+    claims = _claims(text)
+    assert claims["57%"].source == "Digital Transport Workers Union"
+    assert claims["6.4 million"].source is not None

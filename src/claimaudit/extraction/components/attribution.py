@@ -521,6 +521,10 @@ def _bodies(attribution: Attribution) -> set[str]:
     return {body_base(s.name) or s.name for s in attribution.sources}
 
 
+_ALSO_CONTINUES = re.compile(
+    r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Ii]t|[Tt]hey)\b[^.,;:\n]{0,40}?\balso\s+(?:[a-z]+ed|found|shows?|says?|"
+    r"said|estimates?|notes?|puts?|finds)\b"
+)
 # "He said the regulator expected ...", "..., she added": the last person who spoke for a body
 _HE_SAYS = re.compile(r"(?:\W*|.*?,\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|estimated|noted|explained)\b")
 _IT_SAYS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
@@ -978,7 +982,8 @@ class AttributionComponent:
                 if not attrs and last is not None and not (
                     # "The survey cost KES 48.6 million" in the Methods, after sentences of figures no
                     # one is credited with: the document's own survey, not the one cited paragraphs ago
-                    last_paragraph != block.paragraph and uncredited_since
+                    # (but "The report also found" says it is the one cited before)
+                    last_paragraph != block.paragraph and uncredited_since and not _ALSO_CONTINUES.match(text, start, end)
                 ) and (
                     CONTINUATION.match(text[start:end])
                     or TRAILING_CONTINUATION.search(text, start, end)
