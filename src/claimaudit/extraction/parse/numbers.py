@@ -728,16 +728,31 @@ _CURRENCY_NOUN = (
     r"crowns?|marks?|euros?|rand|naira|cedis?|kwacha|birr|rubles?|roubles?|leva?|lei|zloty|forints?|tenge|soms?|manats?|"
     r"taka|baht|ringgit|rupiah|dong|sols?|soles|reais|reals?|colones|lempiras?|yuan|yen|won|ducats?|florins?|guilders?|thalers?)"
 )
-_DECLARED_CODE = (
-    # "CVD 38.6 billion (Calvarian dollars)"
-    re.compile(rf"\b(?P<code>[A-Z]{{3}})[ \t\u00a0]?\d[\d,.]*(?:[ \t\u00a0]*(?:million|billion|trillion|bn|mn))?[ \t\u00a0]*"
-               rf"\((?:[A-Z][a-z]+[ \t\u00a0]+)?{_CURRENCY_NOUN}\)"),
-    # "the Kestrian lira (KSL)", "Calvarian dollars (CVD)"
-    re.compile(rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\u00a0]*\((?P<code>[A-Z]{{3}})\)"),
-    # "CVD 147.3 per US dollar": an exchange rate
-    re.compile(r"\b(?P<code>[A-Z]{3})[ \t\u00a0]?\d[\d,.]*[ \t\u00a0]+(?:per|to[ \t]+the|against[ \t]+the)[ \t\u00a0]+"
-               r"(?:US[ \t\u00a0]+)?(?:dollar|euro)\b"),
+_CODE_BEFORE_DIGIT = re.compile(r"\b([A-Z]{3})[ \t\u00a0]?\d")
+
+
+# after a code and its amount: "(Calvarian dollars)", or an exchange rate "per US dollar"
+_DECLARING_AFTER = re.compile(
+    rf"[ \t\u00a0]?\d[\d,.]*(?:(?:[ \t\u00a0]*(?:million|billion|trillion|bn|mn))?[ \t\u00a0]*"
+    rf"\((?:[A-Z][a-z]+[ \t\u00a0]+)?{_CURRENCY_NOUN}\)"
+    r"|[ \t\u00a0]+(?:per|to[ \t]+the|against[ \t]+the)[ \t\u00a0]+(?:US[ \t\u00a0]+)?(?:dollar|euro)\b)"
 )
+# before "(CVD)": "the Kestrian lira", "Calvarian dollars"
+_DECLARING_BEFORE = re.compile(rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\u00a0]*\Z")
+
+
+def _declares(text: str, code: str) -> bool:
+    """The text declares ``code`` a currency: "CVD 38.6 billion (Calvarian dollars)", "CVD 147.3
+    per US dollar", "the Kestrian lira (KSL)". (Found through the code's literal occurrences.)"""
+    at = text.find(code)
+    while at >= 0:
+        end = at + len(code)
+        if (at == 0 or not text[at - 1].isalnum()) and _DECLARING_AFTER.match(text, end):
+            return True
+        if text[at - 1 : at] == "(" and text[end : end + 1] == ")" and _DECLARING_BEFORE.search(text, max(0, at - 41), at - 1):
+            return True
+        at = text.find(code, at + 1)
+    return False
 _CODE_AT_END = re.compile(r"(?<![\w-])([A-Z]{3})[ \t\u00a0]?\Z")
 # a name ending in a number, then its register number: "Chon Ma 3 (IMO 8604917)"
 _REGISTERED_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ \t]+){1,3}\d{1,4})[ \t]*\((?:IMO|MMSI)[ \t]+\d{7,9}\)")
@@ -1120,11 +1135,10 @@ class _Parser:
         """Three-letter codes outside ISO 4217 that the document declares currencies: "CVD 38.6
         billion (Calvarian dollars)", "the Kestrian lira (KSL)", "CVD 147.3 per US dollar"."""
         if self._declared is None:
-            found = set()
-            if "(" in self.text or " per " in self.text:
-                for pattern in _DECLARED_CODE:
-                    found.update(m.group("code") for m in pattern.finditer(self.text))
-            self._declared = frozenset(c for c in found if c not in U.CURRENCY_CODES)
+            # (the codes written before a number first: most texts have none outside ISO 4217, and
+            # each candidate is then looked for with its own literal, fast, patterns)
+            candidates = {m.group(1) for m in _CODE_BEFORE_DIGIT.finditer(self.text)} - U.CURRENCY_CODES
+            self._declared = frozenset(code for code in sorted(candidates) if _declares(self.text, code))
         return self._declared
 
     def money_codes(self) -> frozenset[str]:
