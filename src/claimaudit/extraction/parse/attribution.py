@@ -346,9 +346,10 @@ class SentenceInput:
 
 
 # A news story's dateline: "LONDON, 24 July (Meridian Wire) - ", "DUBAI/RABAT, 11 June 2025 -- "
+# (the agency in parentheses is the story's publisher: see publisher_names)
 _DATELINE = re.compile(
     r"[A-Z][A-Z/ .'-]{1,40},\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?"
-    r"(?:\s+\([^()]{1,40}\))?\s+[-–—]{1,2}\s+"
+    r"(?:\s+\((?P<agency>[^()]{1,40})\))?\s+[-–—]{1,2}\s+"
 )
 
 
@@ -1524,11 +1525,6 @@ _BYLINE = re.compile(
 )
 _LETTERHEAD = re.compile(r"(?P<name>[A-Z][A-Z&'’ .,-]{5,100}?)\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s*")
 _OPENING_LINES = 12
-# A wire story's dateline names its agency: "ACCRA/ABIDJAN, Oct 14 (Meridian News) - ", "LONDON, 3 March (Reuters) -"
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’/ -]{1,60},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+"
-    r"\((?P<agency>[A-Z][\w&.' -]{1,40})\)\s+[-–—]"
-)
 _MEDIA_WORDS = frozenset({"news", "agency", "press", "wire", "media", "newswire"})
 # a newspaper's head word, by which the paper names itself ("the Dispatch", "the Herald")
 _MASTHEAD_WORDS = frozenset("dispatch times post herald journal tribune gazette chronicle observer guardian "
@@ -1569,8 +1565,8 @@ def publisher_names(text: str) -> frozenset[str]:
     for line in lines:
         if (letter := _LETTER_FROM.match(line)) and looks_like_body(body := letter.group("body")):
             names |= {body.lower(), _ESTABLISHED.sub("", body).lower()}
-        if dateline := _DATELINE.match(line):
-            names.add(dateline.group("agency").strip().lower())
+        if (dateline := _DATELINE.match(line)) and dateline.group("agency"):
+            names.add(dateline.group("agency").strip().lower())  # "ACCRA, Oct 14 (Meridian News) - "
         if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
             names.add((byline.group("staff") or byline.group("body")).strip().lower())
         elif "|" in line:
