@@ -1092,7 +1092,7 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
         # latest such day not after the document's date (the day itself when it is that day)
         ref_day = _dt.date(reference.year, reference.month, reference.day)
         for m in _WEEKDAY.finditer(text):
-            back = (ref_day.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            back = (ref_day.weekday() - _WEEKDAY_ORDER.index(m.group("wd").lower())) % 7
             day = ref_day - _dt.timedelta(days=back)
             out.append(DateMention(m.start("wd"), m.end("wd"), m.group("wd"), day.year, day.month, day.day, "day",
                                    None, None, day.isoformat(), False))
@@ -1107,7 +1107,7 @@ _MONTH_OF_WORK = re.compile(
     r"\s+(?![12]\d{3}\b)(?=[A-Z][a-z]|[A-Z]{2,}|(?:report|update|outlook|estimates?|survey|bulletin|review|edition|issue|"
     r"forecast|assessment|statement|release|note|briefing|figures|data)\b)"
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # (date.weekday() order)
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # a weekday named as the day something happened: "on Monday", "last Friday", "Monday's rate"
 # (not "Mondays", nor "Monday 13 October", a full date read elsewhere)
