@@ -50,11 +50,15 @@ def disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[1] < b[0] or b[1] < a[0]
 
 
+def relative_difference(x: float, y: float) -> float:
+    """|x - y| relative to the larger magnitude (0 when both are 0)."""
+    scale = max(abs(x), abs(y))
+    return abs(x - y) / scale if scale else 0.0
+
+
 def relative_gap(a: Claim, b: Claim) -> float:
     """|a - b| relative to the larger magnitude (midpoints)."""
-    va, vb = a.value or 0.0, b.value or 0.0
-    scale = max(abs(va), abs(vb))
-    return abs(va - vb) / scale if scale else 0.0
+    return relative_difference(a.value or 0.0, b.value or 0.0)
 
 
 def same_figure(a: Claim, b: Claim) -> bool:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import keyring
-from claimaudit.rules.values import format_value
+from claimaudit.rules.values import format_value, relative_difference
 
 
 class Options(BaseModel):
@@ -67,7 +67,7 @@ class RangeRestatedDifferently(Rule):
                     ka, kb = ring[id(a)], ring[id(b)]
                     if not _related(ka, kb) or a.origin == b.origin and ka.containment(kb) < options.min_similarity:
                         continue  # (two prose ranges must measure the same thing, as for CA101)
-                    gap = max(_gap(a.low, b.low), _gap(a.high, b.high))
+                    gap = max(relative_difference(a.low, b.low), relative_difference(a.high, b.high))
                     if gap <= options.min_gap:
                         continue
                     yield self.finding(
@@ -90,8 +90,3 @@ def _related(a, b) -> bool:
     words_a = (a.words | a.tables) - _UNSPECIFIC
     words_b = (b.words | b.tables) - _UNSPECIFIC
     return bool(words_a & words_b)
-
-
-def _gap(x: float, y: float) -> float:
-    scale = max(abs(x), abs(y))
-    return abs(x - y) / scale if scale else 0.0
