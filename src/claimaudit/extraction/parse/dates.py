@@ -1064,8 +1064,10 @@ _YEARLESS = re.compile(
 
 
 def find_yearless_dates(text: str, reference: "DateMention | None") -> list[DateMention]:
-    """Days of a month written without a year ("said on 3 June"), dated in the year of
-    ``reference`` (the document's own date): the latest such day not after it. None without one."""
+    """Dates written without a year, read against ``reference`` (the document's own date), each
+    the latest such date not after it: days of a month ("said on 3 June"), months naming a work's
+    edition ("its September WASDE") and, in a story dated to the day, weekdays ("on Monday").
+    Nothing without a reference month."""
     if reference is None or reference.year is None or reference.month is None:
         return []
     ref = (reference.month, reference.day or 31)
