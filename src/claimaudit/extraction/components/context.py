@@ -483,7 +483,7 @@ class ContextComponent:
         elif (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start and _VALUED_AT.match(text, clause[0]) and (
             _BARE_NOUN_PHRASE_BEFORE.search(text, max(floor, clause[0] - 60), clause[0])
         ) and (named := ctx.measure_words(text, max(floor, clause[0] - 60), clause[0], skip)[-2:]):
-            # "remittances bolster its foreign reserves, projected at $1.8 billion": the figure is
+            # "exports lifted the country's foreign reserves, estimated at $9.4 billion": the figure is
             # what the noun phrase before the participle names, not the rest of the sentence
             content = named + content
             words = named + words
@@ -848,9 +848,9 @@ _RATIO_BEFORE = re.compile(
 _RATIO_HEADER = re.compile(r"\bratios?\b(?!\s*\()", re.IGNORECASE)  # "Ratio", "Change in ratio since 2014" (not "Ratio (%)")
 _DECLARED_HEADER = re.compile(r"\(\s*([A-Z]{3})[ \t]+(thousands?|millions?|billions?|trillions?|bn|mn)\s*\)", re.IGNORECASE)
 _FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+(?:more\s+than\s+|less\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|up\s+to\s+)?\Z")
-# ", projected at $1.8 billion", ", valued at", ", worth": a participle that puts a figure on the noun before it
-# (a noun phrase that ends at the comma: "bolster its foreign reserves, projected at"; not "crude
-# oil to the DPRK in 2024, valued at", whose last words are a place and a year)
+# ", estimated at $9.4 billion", ", valued at", ", worth": a participle that puts a figure on the noun before it
+# (a noun phrase that ends at the comma: "lifted the country's foreign reserves, estimated at"; not
+# "shipped 80,000 tonnes of wheat to Egypt in 2024, valued at", whose last words are a place and a year)
 _BARE_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*,\s*\Z")
 _VALUED_AT = re.compile(r"\s*(?:projected|estimated|valued|put|forecast|pegged|assessed|calculated|priced)\s+at\b|\s*worth\b")
 # "In Ivory Coast, the Council set ...": a paragraph that opens on a country is about it throughout

@@ -537,7 +537,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         elif (span := name_after(text, passive.end(), sent.end)) is not None and not _is_place_word(text[span[0] : span[1]]):
             add(by, span[1], _written_sources(text, *span), "sentence")
         if len(found) > before and found[-1].date is not None and found[-1].date.end <= by and found[-1].start < by:
-            # "projected at $1.8 billion in 2025 by the BIS": a date before "by" is the figure's
+            # "estimated at 1.9 million tonnes in 2024 by the Board": a date before "by" is the figure's
             found[-1] = dataclasses.replace(found[-1], start=by, date=None)
             taken[-1] = (by, found[-1].end)
 
