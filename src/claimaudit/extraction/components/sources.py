@@ -18,15 +18,18 @@ class SourcesComponent:
     def __init__(self, registry: SourceRegistry, name: str = "ca_sources") -> None:
         self.name = name
         self.registry = registry
+        # (the registry is fixed once built: its acronym sets are read once, not per document)
+        self._acronyms = registry.acronyms()
+        self._ambiguous = registry.ambiguous_acronyms()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         acronyms = find_acronym_definitions(text)
-        acronyms.update(infer_acronyms(text, acronyms, self.registry.acronyms()))
+        acronyms.update(infer_acronyms(text, acronyms, self._acronyms))
         refs = []
         longer: dict[str, list[tuple[int, str]]] = {}  # registry name -> (where, longer name the text writes it in)
         mentions = list(self.registry.find(text, acronyms=acronyms))
-        if chosen := _acronyms_by_context(text, mentions, acronyms, self.registry.ambiguous_acronyms()):
+        if chosen := _acronyms_by_context(text, mentions, acronyms, self._ambiguous):
             acronyms.update(chosen)
             mentions = list(self.registry.find(text, acronyms=acronyms))
         for mention in mentions:
