@@ -903,7 +903,7 @@ _ROLE = (
     r"adviser|advisor|manager|officer|executive|secretary|chair(?:man|woman)?|president|coordinator|representative|"
     r"expert|specialist|strategist)s?\b"  # ("Analysts at Halden Commodities expect")
 )
-_ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}s?\s+(?:for|of|from)\s+(?:the\s+)?\Z", re.I)
+_ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}\s+(?:for|of|from)\s+(?:the\s+)?\Z", re.I)
 # A person's appositive naming their employer: ", WFP's spokesperson", ", the ISCG senior
 # coordinator" (the body first), ", a senior economist at the World Bank" (the role first)
 _APPOSED_ROLE_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE}", re.I)
@@ -1199,6 +1199,8 @@ FIELD_MINISTER = re.compile(
 def minister_field(match: re.Match) -> str:
     """The field of a FIELD_MINISTER match: "Finance" of "Finance Minister X" or "Minister of Finance X"."""
     return match.group("field") or match.group("field_of")
+
+
 _BODY_BEFORE_PERSON = re.compile(r"(?:['’]s)?\s*(?:\([A-Z][\w.&-]{1,15}\))?\s*(?:['’]s)?\s*")
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")  # ("KNBS and ICF": two bodies)

@@ -753,6 +753,8 @@ def _declares(text: str, code: str) -> bool:
             return True
         at = text.find(code, at + 1)
     return False
+
+
 _CODE_AT_END = re.compile(r"(?<![\w-])([A-Z]{3})[ \t\u00a0]?\Z")
 # a name ending in a number, then its register number: "Chon Ma 3 (IMO 8604917)"
 _REGISTERED_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ \t]+){1,3}\d{1,4})[ \t]*\((?:IMO|MMSI)[ \t]+\d{7,9}\)")
