@@ -2478,6 +2478,26 @@ def test_who_speaks_for_whom(text, figure, source):
     assert _claims(text)[figure].source == source
 
 
+@pytest.mark.parametrize(
+    "text,credited,uncredited",
+    [
+        # a rate a body sets or publishes credits the figure that follows it, not the sentence
+        ("The fee is EUR 8.10 per visit, about USD 9.40 at the European Central Bank reference rate of "
+         "USD 1.16 per euro.", {"USD 1.16": "European Central Bank"}, ["EUR 8.10", "USD 9.40"]),
+        ("At the Bank of Ghana's rate on Friday of GHS 15.2 to the dollar, the fund is worth GHS 76 billion.",
+         {"GHS 15.2": "Bank of Ghana"}, ["GHS 76 billion"]),
+        ("Meru Savings Bank's mortgage rate of 14.5% is the highest, and 22% of its loans are in arrears.",
+         {"14.5%": "Meru Savings Bank"}, ["22%"]),
+        # a country's rate names no source
+        ("Ghana's inflation rate of 23.1% was the lowest in two years.", {}, ["23.1%"]),
+    ],
+)
+def test_a_body_s_rate_credits_its_own_figure(text, credited, uncredited):
+    claims = _claims(text)
+    assert {figure: claims[figure].source for figure in credited} == credited
+    assert [claims[figure].source for figure in uncredited] == [None] * len(uncredited)
+
+
 def test_a_table_of_studies_credits_each_row_its_study():
     text = ("Table 1. Estimates of annual adaptation costs\n\n"
             "| Study | Coverage | Horizon | Estimate (USD billion per year) |\n|---|---|---|---|\n"

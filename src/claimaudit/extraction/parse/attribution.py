@@ -60,7 +60,7 @@ class Attribution:
     end: int
     sources: tuple[SourceRef, ...]
     date: object | None = None  # a DateMention
-    how: str = "sentence"  # sentence | parenthetical | table | note | continued
+    how: str = "sentence"  # sentence | parenthetical | table | note | continued | figure (the one right after it) | ...
     leading: bool = False  # opens its sentence ("According to A, ..."): governs what follows
     speaker: str | None = None  # a person who spoke for the source ("Commander Admiral X")
 
@@ -164,6 +164,8 @@ CUE_AFTER = re.compile(
         # a funder's own commitment: "The Central Emergency Response Fund allocated US$12 million"
       | (?:has\s+|had\s+)?(?:cut|raised|lowered|held|kept|left|set|increased|reduced|hiked|trimmed|revised)\s+its\b
         # a body's own decision: "The Reserve Bank of India cut its repo rate to 5.50%"
+      | (?(poss)(?:[a-z][\w-]*\s+){{0,2}}|(?:reference|exchange|official|policy|base|benchmark)\s+)rate\b
+        (?=(?:\s+(?:on|at|for)\s+[\w ,]{{1,30}}?)?\s+of\s)  # a rate the body sets or publishes (see _BODY_RATE_OF)
       | (?(poss)(?(work)|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook (on Growth)": a cited work
     )""",
     re.VERBOSE,
@@ -376,13 +378,15 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         """``year_at``: where a cited year is written ("(INPE, 2024a)"), the date when none is near."""
         if not sources or any(s < end and start < e for s, e in taken):
             return
+        if how == "sentence" and (rate := _BODY_RATE_OF.match(text, sources[-1].end, sent.end)):
+            how, end = "figure", max(end, rate.end())  # "at the ECB's reference rate of USD 1.17": that figure only
         date = _date_near(text, sent, start, end, sources)
         if date is None and year_at is not None:
             found.append(Attribution(start, end, tuple(sources), _year_date(text, year_at), how,
                                      start - opening <= 2, speaker))
             taken.append((start, end))
             return
-        if date is not None and (date.end <= end or date.start - end <= 70 and not _DIGIT.search(text, end, date.start)):
+        if date is not None and how != "figure" and (date.end <= end or date.start - end <= 70 and not _DIGIT.search(text, end, date.start)):
             start, end = min(start, date.start), max(end, date.end)  # (not over the figures to a later "in a May 2025 briefing")
         found.append(Attribution(start, end, tuple(sources), date, how, start - opening <= 2, speaker))
         taken.append((start, end))
@@ -608,6 +612,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         ):
             # "The regional operator, the Ente Operador Regional (EOR), said": the name is the appositive
             shift, cue = apposed.end(), CUE_AFTER.match(after[apposed.end():])
+        if not cue and match.group()[-2:] in ("'s", "’s"):
+            cue = _POSSESSIVE_RATE.match(after)  # "the Central Bank of Kenya's rate on Monday of"
         if not cue:
             continue  # tested first: most names are followed by no reporting word
         body = next((s for s in reversed(known) if not s.vague and match.start() - 80 <= s.end <= match.end()
@@ -1365,6 +1371,15 @@ _REPORTED_AFTER = re.compile(
 )
 _ON_BEFORE = re.compile(r"\bon\s+\Z")
 
+# A rate that a body sets or publishes, written before the figure: "the Central Bank of Kenya's rate
+# on Monday of", "the European Central Bank reference rate of". It is that figure's source, not
+# the sentence's: "USD 10.90 at the ECB reference rate of USD 1.172" converts the writer's figure.
+_BODY_RATE_OF = re.compile(
+    r"\)?(?:(?:['’]s|(?<=['’]s))\s+(?:[a-z][\w-]*\s+){0,2}|\s+(?:reference|exchange|official|policy|base|benchmark)\s+)"
+    r"rate(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s+"
+)
+# The same after a name that holds its "'s" (CUE_AFTER's groups, empty, for the callers that read them)
+_POSSESSIVE_RATE = re.compile(r"(?P<inter>)(?P<work>)\s+(?:[a-z][\w-]*\s+){0,2}rate\b(?=(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s)")
 # Characters between a figure and an attribution phrase that still make the phrase its own.
 NEAR_AFTER = 60
 
@@ -1380,6 +1395,12 @@ def pick_attribution(
     "X, according to A; Y, as reported by B": X gets A and Y gets B. "According to A, X" gives A,
     unless a phrase follows X closely with no other figure between ("X reported by B").
     """
+    if any(a.how == "figure" for a in attributions):
+        # a phrase that credits only the figure written right after it ("the ECB's rate of")
+        own = next((a for a in attributions if a.how == "figure" and a.end == number_start), None)
+        if own is not None:
+            return own
+        attributions = [a for a in attributions if a.how != "figure"]
     after = [a for a in attributions if a.start >= number_start]
     before = [a for a in attributions if a.end <= number_start]
     if after:
