@@ -1180,6 +1180,20 @@ def test_a_figure_credited_to_the_documents_publisher_is_its_own():
     assert claims["40%"].source == "World Bank"
 
 
+def test_a_dated_table_credit_of_the_publisher_cites_one_edition_of_its_figures():
+    text = ("CENTRAL BANK OF ARVELIA (CBA)\nMonetary Policy Report, March 2026\n\n"
+            "Unemployment was 6.1% in 2025, by CBA's own count.\n\n"
+            "Indicator | 2025 | 2026 | Source\n"
+            "GDP growth | 2.4 | 2.7 | NSO (2025); CBA forecast, Mar 2026\n"
+            "Reserves (months of imports) | 4.1 | 4.3 | CBA\n")
+    claims = _claims(text)
+    assert (claims["2.7"].source, claims["2.7"].source_date) == ("CENTRAL BANK OF ARVELIA", "2026-03")
+    assert (claims["4.3"].source, claims["4.3"].source_date) == ("CENTRAL BANK OF ARVELIA", "2026-03")
+    assert (claims["2.4"].source, claims["6.1%"].source) == ("NSO", None)  # the prose's own count stays its own
+    undated = _claims(text.replace("NSO (2025); CBA forecast, Mar 2026", "CBA"))
+    assert [undated[f].source for f in ("2.7", "4.3")] == [None, None]
+
+
 SPACED_BUDGET_TABLE = """STATE BUDGET BUREAU
 COST NOTE
 

@@ -700,7 +700,8 @@ def _names(attribution: Attribution) -> frozenset[str]:
 
 def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]) -> dict[int, Attribution]:
     """A figure credited only to the document's own publisher ("by CAPR's own count", "a Meridian
-    tally") is the document's own: no source."""
+    tally") is the document's own: no source. A table that credits the publisher with a date
+    ("| BCRP forecast, Jun 2025 |") cites one edition of its figures, which can drift: it stays."""
     if not publisher:
         return result
     # "the Authority estimates" in the Communications Authority's own review: the publisher
@@ -713,7 +714,7 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
             written.istitle() and written.lower() in heads
         )
 
-    return {at: a for at, a in result.items() if not all(own(s) for s in a.sources)}
+    return {at: a for at, a in result.items() if a.how == "table" and a.date is not None or not all(own(s) for s in a.sources)}
 
 
 def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozenset[str]]) -> dict[int, Attribution]:
