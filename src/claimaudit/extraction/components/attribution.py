@@ -796,9 +796,10 @@ def _covered_by_note(note_index: int, blocks) -> list[int]:
     return covered
 
 
-# "Ratios to GDP are PBO calculations", "Percentage changes are our estimates"
+# "Ratios to GDP are PBO calculations", "Percentage changes are our estimates", "...; shares are
+# the authors' calculation"
 _OWN_COLUMNS = re.compile(
-    r"(?:\A|[.:;]\s+)(?P<label>[A-Z][\w %()/-]{2,60}?)\s+(?:are|is)\s+(?P<who>[\w&'’ .-]{0,60}?)\s*"
+    r"(?:\A|[.:;]\s+)(?P<label>[A-Za-z][\w %()/-]{2,60}?)\s+(?:are|is)\s+(?P<who>[\w&'’ .-]{0,60}?)\s*"
     r"(?:own\s+)?(?:calculations?|estimates?|computations?|projections?)\b"
 )
 _PERCENT_WORDS = re.compile(r"\b(?:ratios?|shares?|percentages?|percent|per\s+cent)\b", re.I)
@@ -1043,8 +1044,8 @@ class AttributionComponent:
                 # what the next may continue (not a comparison with the cited figure: "ahead of the
                 # EUR 1.76 consensus published on 9 February 2026 [3]")
                 attrs = [result[in_sentence[-1].start]]
-            if attrs:
-                last = attrs[-1]
+            if carried := [a for a in attrs if a.how != "figure"]:  # (a body's rate credits its figure only)
+                last = carried[-1]
                 last_paragraph = block.paragraph
                 last_measures = {n.currency or n.unit for n in in_sentence if n.start in result and (n.currency or n.unit)}
                 uncredited_since = 0
