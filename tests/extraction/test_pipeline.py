@@ -2523,6 +2523,33 @@ def test_a_body_s_rate_credits_its_own_figure(text, credited, uncredited):
     assert [claims[figure].source for figure in uncredited] == [None] * len(uncredited)
 
 
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        # a work after "according to" and its publisher: the publisher
+        ("Output grew by 2.7 percent, according to provisional estimates published by the Bureau of Statistics "
+         "of Ostravia in May 2025.", "2.7 percent", "Bureau of Statistics of Ostravia"),
+        ("Wind's share rose to 31%, according to Power Trends, published by the Energy Directorate in June 2025.",
+         "31%", "Energy Directorate"),
+        # a capitalised vague word that ends a body's name is no vague source ("Health reports")
+        ("- The Ministry of Health reports 812 suspected measles cases.", "812", "Ministry of Health"),
+        # a person's role in an appositive without an article, and a firm named by its industry word
+        ("Lena Ortiz, chief executive of Calder Renewables, described how a 30 MW wind farm was delayed.",
+         "30 MW", "Calder Renewables"),
+        # the publisher's staff are the document's own voice, no source
+        ("Staff estimates that the measure could yield 0.6 percent of GDP a year.", "0.6 percent", None),
+    ],
+)
+def test_publishers_roles_and_names_that_end_in_a_vague_word(text, figure, source):
+    assert _claims(text)[figure].source == source
+
+
+def test_a_number_word_inside_a_name_is_no_figure():
+    claims = _claims("The Department for Energy Security and Net Zero said 41% was renewable. The Group of Seven "
+                     "pledged $5 billion. Seven ministers resigned.")
+    assert "Zero" not in claims and "Seven" in claims and claims["$5 billion"].source == "Group of Seven"
+
+
 def test_a_table_of_studies_credits_each_row_its_study():
     text = ("Table 1. Estimates of annual adaptation costs\n\n"
             "| Study | Coverage | Horizon | Estimate (USD billion per year) |\n|---|---|---|---|\n"

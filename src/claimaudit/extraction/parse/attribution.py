@@ -94,7 +94,7 @@ _REPORT_VERBS = (
     r"acknowledged|acknowledges|disclosed|discloses|released|releases|compiled|compiles|"
     r"assumed|assumes|surveyed|surveys|concluded|determined|determines|reckons|reckoned|"
     r"conducted|conducts|published|publishes|issued|issues|identified|"
-    r"testified|told|wrote|writes|explained|explains|added|adds|noted|observed|"
+    r"testified|told|wrote|writes|explained|explains|described|describes|added|adds|noted|observed|"
     r"reporting|saying|showing|indicating|suggesting|warning|projecting|finding|stating|claiming|"
     r"documenting|revealing|recording|counting|"
     r"put\s+the|puts\s+the"
@@ -144,6 +144,13 @@ CUE_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A person's role at the body they work for: "director of water resources at", "head of exploration at"
+_ROLE = (
+    r"\b(?:director|head|chief|economist|analyst|researcher|professor|fellow|spokes(?:man|woman|person)|official|"
+    r"adviser|advisor|manager|officer|executive|secretary|chair(?:man|woman)?|president|coordinator|representative|"
+    r"expert|specialist|strategist)s?\b"  # ("Analysts at Halden Commodities expect")
+)
+
 # After a source: "RAND Corporation report argues", "USDA reported", "CBO's estimate".
 CUE_AFTER = re.compile(
     rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
@@ -152,7 +159,8 @@ CUE_AFTER = re.compile(
         (?:\s+(?:project|programme|program|initiative|network|unit|team|consortium|system|platform)(?=,))?  # "(SWALIM) project, run by ..., said"
         (?P<inter>\s*,\s*(?:(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
             published|released|issued|updated)\b|(?:a|an|the|which|whose)\s)[^,;()]{{1,90}},
-          |\s*,\s*(?:run|led|managed|hosted|funded|operated|coordinated)\s+by\s+[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,)?  # ", in a March 2025 paper,", ", a research lab at X,", ", led by the UNHCR (UNHCR),"
+          |\s*,\s*(?:run|led|managed|hosted|funded|operated|coordinated)\s+by\s+[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
+          |\s*,\s*(?:(?:deputy|acting|former|senior|assistant|vice|interim)\s+)?{_ROLE}[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,)?  # ", in a March 2025 paper,", ", a research lab at X,", ", led by the UNHCR (UNHCR),"
         \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b(?!\s+(?:arm|wing|unit|division|department|team|staff)\b)  # (not "X's research arm")
@@ -495,6 +503,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 or _ACRONYM_AFTER.match(text, span[1])
             )):
                 span = None
+        if cue.group()[0] in "aApP" and any(
+            end is not None and _BY_PUBLISHER_AFTER.match(text, end, sent.end)
+            for end in (span[1] if span else None, nearest.end if nearest and nearest.start - cue.end() <= 40 else None)
+        ):
+            continue  # "according to Energy Trends, published by DESNZ": the publisher's cue names the source
         if nearest and (
             (span is not None and nearest.start <= span[0] + 2) or _gap_is_filler(text, cue.end(), nearest.start)
             # ("according to figures the unit provided": a body named before, pointed back to)
@@ -903,12 +916,6 @@ _APPOSITIVE_CLOSE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,(?=\s)")
 _CALLED_AFTER = re.compile(r"\s+(?:called|named|known\s+as)\s+[\"“][^\"”]{1,60}[\"”](?:,\s+(?:which|who)\s+[^,;]{1,80},)?")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|[Ii]ts|[Tt]heir)\s+\Z")
 _OWNED_WORK_BEFORE = re.compile(r"\b(?:whose|its|their)\s+(?:[\w.-]+,?\s+){0,3}\Z")  # "its June 2025", "their latest"
-# A person's role at the body they work for: "director of water resources at", "head of exploration at"
-_ROLE = (
-    r"\b(?:director|head|chief|economist|analyst|researcher|professor|fellow|spokes(?:man|woman|person)|official|"
-    r"adviser|advisor|manager|officer|executive|secretary|chair(?:man|woman)?|president|coordinator|representative|"
-    r"expert|specialist|strategist)s?\b"  # ("Analysts at Halden Commodities expect")
-)
 _ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}\s+(?:for|of|from)\s+(?:the\s+)?\Z", re.I)
 # A person's appositive naming their employer: ", WFP's spokesperson", ", the ISCG senior
 # coordinator" (the body first), ", a senior economist at the World Bank" (the role first)
@@ -934,7 +941,7 @@ _VAGUE_SAYS = re.compile(r"\s*(?:,\s*)?(?:say|suggest|indicate|claim|believe|est
 _ORDINARY_SUBJECTS = frozenset(
     "data officials analysts experts researchers sources estimates figures statistics reports "
     "authorities critics observers others some many most it they he she we this that these those "
-    "there here one".split()
+    "there here one staff".split()
 )
 _SPEECH_VERB = re.compile(r"\s*(?:,[^,]{1,90},\s*)?(?:said|says|reported|reports|announced|announces|estimated|estimates|stated|told)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|into|against|between|among|for|toward|towards|than)\s+(?:the\s+)?\Z", re.I)
@@ -1124,7 +1131,10 @@ def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> Sou
 # the last word of a firm's name that no body-word list has ("Gold Coast Insights", "Halden Commodities")
 _ORG_NAME_END = re.compile(
     r"\b(?:Insights|Commodities|Analytics|Partners|Capital|Consulting|Advisory|Advisors|Advisers|Research|Securities|"
-    r"Markets|Economics|Intelligence|Associates|Strategies|Energy|Resources|Holdings|Group|Trust|Labs?)\Z"
+    r"Markets|Economics|Intelligence|Associates|Strategies|Energy|Resources|Holdings|Group|Trust|Labs?|"
+    r"Renewables|Power|Solar|Mining|Minerals|Metals|Logistics|Technologies|Systems|Networks|Foods|Motors|Airlines|"
+    r"Shipping|Pharmaceuticals|Industries|Ventures|Investments|Properties|Utilities|Solutions|Services|Consultants|"
+    r"Engineering|Infrastructure|Farms)\Z"
 )
 
 
@@ -1380,6 +1390,9 @@ _BODY_RATE_OF = re.compile(
 )
 # The same after a name that holds its "'s" (CUE_AFTER's groups, empty, for the callers that read them)
 _POSSESSIVE_RATE = re.compile(r"(?P<inter>)(?P<work>)\s+(?:[a-z][\w-]*\s+){0,2}rate\b(?=(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s)")
+# A work named after "according to" and its publisher: "according to preliminary estimates
+# published by the National Statistics Office", "according to Energy Trends, published by DESNZ"
+_BY_PUBLISHER_AFTER = re.compile(r",?\s+(?:published|released|issued|compiled|produced|prepared|conducted)\s+by\s")
 # Characters between a figure and an attribution phrase that still make the phrase its own.
 NEAR_AFTER = 60
 

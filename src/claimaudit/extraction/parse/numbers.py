@@ -1284,6 +1284,8 @@ def _min_step(s1, s2):
 
 # a name's number: a capitalised word (not opening a sentence) before it, nothing counted after it
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<=\s)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \t]\Z")
+# the same before a capitalised number word: "Security and Net Zero", "Group of Seven"
+_NAME_WORD_BEFORE_WORD = re.compile(r"(?<![.!?:]\s)(?<=\s)(?:[A-Z][a-z]+|of)[ \t]\Z")
 _NAMED_NO_AFTER = re.compile(r"[ \t]*\((?![^()]*\d[^()]*[,%;])|[ \t]+and[ \t]+[A-Z]|[ \t]+imagery\b|[ \t]+data\b")
 
 
@@ -1471,6 +1473,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
                 return "pronoun"  # "One notable initiative", "one of the countries"
             if text.startswith("-", core_end) and text[core_end + 1 : core_end + 2].isalpha():
                 return "compound"  # "seven-pointed", "three-year-old"
+            if word[:1].isupper() and _NAME_WORD_BEFORE_WORD.search(before) and not _COUNTED_AFTER.match(text, core_end):
+                return "identifier"  # "Net Zero", "the Group of Seven", "Formula One": a word of a name
         return None
     if ("\n" in before or core_start < 24) and _LIST_BEFORE.search(before):
         if _LIST_AFTER.match(text, core_end) and is_int and value < 1000 and a.sign is None and not currency:

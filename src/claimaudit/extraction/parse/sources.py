@@ -665,12 +665,20 @@ def _is_country_word(w: str) -> bool:
 _DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|i|ic|ch)$")
 
 
+def _ends_a_name_before(word: tuple[int, str], text: str) -> bool:
+    """Whether a capitalised word after ``word`` continues a name: "Ministry of Health", "Bank
+    Security" (not "and Western officials", nor a sentence's first word before it)."""
+    s, w = word
+    return w in ("of", "for") or w[0].isupper() and not _is_sentence_start(text, s) and not _is_country_word(w)
+
+
 def _mod_start(before: list[tuple[int, str]], text: str, head_start: int,
                registry: "SourceRegistry | None") -> tuple[int | None, bool]:
     """Start of the vague modifiers before a head noun; (None, blocked) if none."""
     start = None
     blocked = False
-    for s, w in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        s, w = before[k]
         lw = w.lower()
         if lw in _NON_INFO_MODS:
             blocked = True
@@ -678,6 +686,9 @@ def _mod_start(before: list[tuple[int, str]], text: str, head_start: int,
         if lw in ("and", "or"):
             continue
         if lw in _VAGUE_MODS:
+            if w[0].isupper() and k and _ends_a_name_before(before[k - 1], text):
+                blocked = True  # "the Ministry of Health reports": the end of a body's name, no vague "Health reports"
+                break
             start = s
             continue
         if w[0].isupper():
