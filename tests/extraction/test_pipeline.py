@@ -2536,6 +2536,9 @@ def test_a_body_s_rate_credits_its_own_figure(text, credited, uncredited):
         # a person's role in an appositive without an article, and a firm named by its industry word
         ("Lena Ortiz, chief executive of Calder Renewables, described how a 30 MW wind farm was delayed.",
          "30 MW", "Calder Renewables"),
+        # a currency's prefix in parentheses with a year names no source
+        ("Debt of US$1.2 billion includes two bonds (US$700 million due in 2029 and US$500 million due in 2033).",
+         "US$1.2 billion", None),
         # the publisher's staff are the document's own voice, no source
         ("Staff estimates that the measure could yield 0.6 percent of GDP a year.", "0.6 percent", None),
     ],

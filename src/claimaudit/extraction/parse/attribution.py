@@ -436,8 +436,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             if not _PAREN_YEAR.search(inner_text):
                 continue
             span = name_after(text, inner_start, inner_end)
-            if not span or span[0] - inner_start > 10 or text.startswith("/", span[1]):
-                continue  # ("(S/2024/215)", "(A/RES/78/1)": a UN document's symbol)
+            if not span or span[0] - inner_start > 10 or text.startswith(("/", "$"), span[1]):
+                continue  # ("(S/2024/215)", "(A/RES/78/1)": a UN document's symbol; "(US$500 million due
+                # in 2027)": a currency's prefix)
             if et_al := _ET_AL_AFTER.match(text, span[1], inner_end):
                 span = (span[0], et_al.end())  # "(Wekesa et al., 2022)": the first author and the others
             inner = _written_sources(text, *span)

@@ -15,7 +15,7 @@ from claimaudit.rules.values import format_value
 
 # Cues after a total that introduce its parts. Exhaustive cues promise the parts make up the
 # whole; partial cues only that they are inside it.
-EXHAUSTIVE = re.compile(r"\b(?:numbering|comprising|comprised of|consisting of|composed of|made up of|"
+EXHAUSTIVE = re.compile(r"\b(?:numbering|compris(?:ing|ed|es)(?: of)?|consist(?:ing|ed|s) of|composed of|made up of|"
                         r"split (?:between|among|into|as)|divided (?:between|among|into)|broken down (?:into|as)|"
                         r"distributed (?:between|among|as)|namely)\b|:\s*$", re.I)
 PARTIAL = re.compile(r"\b(?:including|includes|included|of (?:which|whom)|among (?:them|which|whom)|such as|"
