@@ -2553,6 +2553,14 @@ def test_a_number_word_inside_a_name_is_no_figure():
     assert "Zero" not in claims and "Seven" in claims and claims["$5 billion"].source == "Group of Seven"
 
 
+def test_a_row_label_with_a_currency_sign_keeps_its_scale_and_its_whole_label():
+    text = ("Table 1. Selected indicators\n\n                              2023    2024\n"
+            "Nominal GDP (US$ billions)     7.9     8.3\nExchange rate, OSD per US$ (end-period)   90.2    94.8\n")
+    claims = _claims(text)
+    assert (claims["7.9"].value, claims["7.9"].unit) == (7.9e9, "USD")
+    assert claims["94.8"].row == "Exchange rate, OSD per US$ (end-period)"
+
+
 def test_a_table_of_studies_credits_each_row_its_study():
     text = ("Table 1. Estimates of annual adaptation costs\n\n"
             "| Study | Coverage | Horizon | Estimate (USD billion per year) |\n|---|---|---|---|\n"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import bisect
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -34,7 +35,8 @@ class ConflictingValues(Rule):
     **Fine**: the same figure in different places ("12,000 workers in Russia" vs "in Jilin"),
     different years of one series, a level and a change ("rose 8% to $45 million"), a bound and a
     value inside it ("up to 22,000" vs "about 20,000"), figures in one sentence ("from 19% to 22%"),
-    a table row the prose figure does not name (the "Arvania" row against the region's total).
+    a table row the prose figure does not name (the "Arvania" row against the region's total),
+    two rows of one table ("Exchange rate (period average)" and "(end-period)").
     """
 
     code = "CA101"
@@ -49,11 +51,14 @@ class ConflictingValues(Rule):
         def group(claim):
             return _group(ring[id(claim)])
 
+        prose_lines = sorted({c.line for c in ctx.claims if c.origin != "table"})
         # same_period() never matches two different stated periods
         for a, b in candidate_pairs(ctx.claims, quantity_key, group, ring, loose=_period):
             ka, kb = ring[id(a)], ring[id(b)]
             ia, ib = ka.interval, kb.interval
             if ia is None or ib is None or not disjoint(ia, ib):
+                continue
+            if _rows_of_one_table(a, b, prose_lines):
                 continue
             if not ka.same_quantity(kb, options.min_similarity, year):
                 continue
@@ -67,6 +72,17 @@ class ConflictingValues(Rule):
                 f"differ by {gap:.0%}",
                 severity=severity,
             )
+
+
+def _rows_of_one_table(a, b, prose_lines: list[int]) -> bool:
+    """Two rows of one table ("Exchange rate (period average)", "Exchange rate (end-period)")
+    are two quantities: a table does not restate itself. One table = table cells with no prose
+    figure on the lines between them."""
+    if a.origin != "table" or b.origin != "table" or a.row == b.row:
+        return False
+    low, high = sorted((a.line, b.line))
+    k = bisect.bisect_right(prose_lines, low)
+    return k == len(prose_lines) or prose_lines[k] >= high
 
 
 def _group(keys):
