@@ -346,3 +346,8 @@ def test_million_digits_and_ten_megabyte_line() -> None:
     assert find_dates("a" * 10_000_000) == []
     assert find_dates("1/" * 500_000) == []
     assert time.process_time() - t0 < 10.0  # CPU seconds; backtracking would take far longer
+
+
+def test_the_end_of_a_range_of_a_codes_sections_is_no_year():
+    text = "under the Act (16 U.S.C. §§1801-1891d) and § 1801-1884, in January 2018"
+    assert [d.iso for d in find_dates(text)] == ["2018-01"]

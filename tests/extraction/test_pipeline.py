@@ -2539,6 +2539,8 @@ def test_a_body_s_rate_credits_its_own_figure(text, credited, uncredited):
         # a currency's prefix in parentheses with a year names no source
         ("Debt of US$1.2 billion includes two bonds (US$700 million due in 2029 and US$500 million due in 2033).",
          "US$1.2 billion", None),
+        # a code's sections in parentheses are no citation with a year
+        ("The rule covers 13 species groups under the Act (FCA; 16 U.S.C. §§1801-1891d).", "13", None),
         # the publisher's staff are the document's own voice, no source
         ("Staff estimates that the measure could yield 0.6 percent of GDP a year.", "0.6 percent", None),
     ],

@@ -91,7 +91,7 @@ def test_country_codes():
 
 
 def test_rules_registered():
-    assert [r.code for r in RULES] == ["CA301", "CA302", "CA303", "CA304"]
+    assert [r.code for r in RULES] == ["CA301", "CA302", "CA303", "CA304", "CA305"]
 
 
 # --- CA301 --------------------------------------------------------------------------------

@@ -208,7 +208,8 @@ TRAILING_CONTINUATION = re.compile(
 
 # "(FAO, 2025)", "[Lloyd's List, 12 March 2025]", "(Labour Force Survey (LFS), 13 May 2025)"
 _PAREN = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){2,160})\)|\[([^\[\]()]{2,160})\]")
-_PAREN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:[a-z]?\b)")  # "(INPE, 2024a)": the first of two 2024 works
+_PAREN_YEAR = re.compile(r"(?<!§)(?<!§\s)(?<!\d-)\b(?:1[89]|20)\d\d(?:[a-z]?\b)")  # "(INPE, 2024a)": the first of two 2024 works
+# (not a section of a code: "(MSA; 16 U.S.C. §§1801-1891d)")
 _PAREN_CUE = re.compile(r"\s*(?:per|source[sd]?:?|according\s+to|see|cited\s+in|via|data\s+from)\b", re.IGNORECASE)
 
 # A capitalised name: words starting with a capital or digit-free acronyms, joined by connectors.

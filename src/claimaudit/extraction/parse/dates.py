@@ -680,12 +680,15 @@ def _mention(text: str, s: int, e: int, v: _Val, mod: str | None) -> DateMention
     return _new_date(s, e, text[s:e], y, m, d, gran, v.end, mod, iso, v.fiscal)
 
 
+_SECTIONS_FROM = re.compile(r"§\s?\d+[a-z]?[-–]\Z")
+
+
 def _is_quantity(text: str, s: int, e: int) -> bool:
     """A bare year that reads as an amount or an identifier ("$2024", "2024 tons", "H.R. 2024")."""
     before = text[max(0, s - 24):s].rstrip()
     last = before.rsplit(None, 1)[-1].lower() if before else ""
-    if before and (before[-1] in _QTY_SIGNS or last in _QTY_WORDS):
-        return True
+    if before and (before[-1] in _QTY_SIGNS or last in _QTY_WORDS or before[-1] in "-–" and _SECTIONS_FROM.search(before)):
+        return True  # (the end of a range of a code's sections: "16 U.S.C. §§1801-1891d")
     nxt = _AFTER_YEAR.match(text, e)
     if nxt is None:
         return False

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from claimaudit.models import Claim, Severity
+from claimaudit.rules.base import RawFinding, Rule, RuleContext
+from claimaudit.rules.sourcing.common import date_parts, date_range, is_after, says, texts
+
+# A period written as dates only ("2024", "2023/2024", "2025-01/2025-06"), not "since 2020",
+# "until 2030" or "annual"
+_PLAIN_PERIOD = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
+# What makes a figure about a later period a forecast, a plan or a hypothesis, not a measurement
+_NOT_MEASURED = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|shall|expect\w*|project\w*|forecast\w*|predict\w*|anticipat\w*|"
+    r"likely|target\w*|goals?|plan\w*|aim\w*|scenarios?|assum\w*|outlook|set\s+to|potential\w*|needs?|needed|"
+    r"requir\w*|budget\w*|model\w*|simulat\w*|if|unless|(?:is|are|was|were)\s+to|to\s+(?:reach|rise|fall|grow|"
+    r"increase|decrease|decline|double|triple|exceed|hit|top))\b",
+    re.IGNORECASE,
+)
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min_years: int = 2  # the source must be this many calendar years older than the period's start
+
+
+class SourceBeforePeriod(Rule):
+    """A figure measured over a period is credited to a source published years before it began.
+
+    **Why it matters**: "A 2019 study estimated that delays during 2023 and 2024 had cost
+    developers £1.2 billion" cannot be right as written: a study cannot measure what had not yet
+    happened. The study's date, the period or the attribution is wrong.
+
+    **Flagged** (warning): a prose figure whose period is written as dates ("in 2023 and 2024",
+    "in the first half of 2025"), ended by the document's date (the past, for the document),
+    and starts at least `min_years` calendar years after the year of the figure's source, in a
+    sentence that says nothing of a forecast, plan, need, model or condition ("will", "projected",
+    "expected", "target", "scenario", "if", "to reach" ...). One finding per source and date.
+
+    **Fine**: forecasts and targets ("a 2018 review projected that queues would reach 400 GW by
+    2030"), a source of the year before its period (budgets and plans are written the year
+    before), table cells (projection columns), periods such as "since 2020" or "annual", figures
+    whose source or period has no date.
+    """
+
+    code = "CA305"
+    name = "source-before-period"
+    severity = Severity.WARNING
+    Options = Options
+
+    def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
+        document = date_range(ctx.document_date)
+        groups: dict[tuple[str, str], list[Claim]] = {}
+        for claim in ctx.claims:
+            if claim.origin != "prose" or not claim.period or not _PLAIN_PERIOD.fullmatch(claim.period):
+                continue
+            source, period = date_parts(claim.source_date), date_range(claim.period)
+            if source is None or period is None or period[0][0] - source[0] < options.min_years:
+                continue
+            if document is not None and is_after(period[1], document[1]):
+                continue  # a period still to come for the document: a forecast
+            if says(ctx, _NOT_MEASURED, claim.sentence):
+                continue
+            groups.setdefault((claim.source or "", claim.source_date or ""), []).append(claim)
+        for (source, date), claims in groups.items():
+            who = claims[0].source_text or source
+            periods = sorted({c.period for c in claims if c.period})
+            yield self.finding(
+                claims,
+                f"{texts(claims)} for {', '.join(periods)} credited to {who} dated {date}, "
+                f"{min(date_range(p)[0][0] for p in periods) - date_parts(date)[0]} years or more before "
+                f"the period began (line {claims[0].line})",
+                key=f"{source}|{date}",
+            )
