@@ -2539,6 +2539,8 @@ def test_a_body_s_rate_credits_its_own_figure(text, credited, uncredited):
         # a currency's prefix in parentheses with a year names no source
         ("Debt of US$1.2 billion includes two bonds (US$700 million due in 2029 and US$500 million due in 2033).",
          "US$1.2 billion", None),
+        # "per US$." is a rate's currency, no source
+        ("The peso fell 4.1 percent in 2024, closing the year at 58.2 per US$. Reserves rose.", "4.1 percent", None),
         # a code's sections in parentheses are no citation with a year
         ("The rule covers 13 species groups under the Act (FCA; 16 U.S.C. §§1801-1891d).", "13", None),
         # the publisher's staff are the document's own voice, no source
@@ -2547,6 +2549,15 @@ def test_a_body_s_rate_credits_its_own_figure(text, credited, uncredited):
 )
 def test_publishers_roles_and_names_that_end_in_a_vague_word(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_an_endnote_that_describes_the_data_names_no_source():
+    text = ("The deficit narrowed to 4.2 percent of GDP in 2024.[3] Exports rose 7 percent in 2024.[4]\n\n"
+            "Notes\n\n[3] Fiscal data cover the budgetary central government.\n"
+            "[4] Trade Board, annual bulletin, March 2025.\n")
+    claims = _claims(text)
+    assert claims["4.2 percent"].source is None
+    assert (claims["7 percent"].source, claims["7 percent"].source_date) == ("Trade Board", "2025-03")
 
 
 def test_a_number_word_inside_a_name_is_no_figure():

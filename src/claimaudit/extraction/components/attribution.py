@@ -1165,7 +1165,11 @@ class AttributionComponent:
                 ):
                     end_at += country.end()  # "Ministry of Trade (Fiji), trade note, ..."
                 written = text[span[0] : end_at]
-                refs = [self.resolve(SourceRef(span[0], end_at, written, written), acronyms)]
+                if looks_like_body(written) or written.isupper() or re.match(r"\s*(?:[,.;:(]|from\s|by\s)", text[end_at:e]):
+                    # (a note that cites names its body or work and goes on after punctuation or
+                    # "from": "Gassco, half-year statement", "Communication from a Member State";
+                    # "[3] Fiscal data cover ..." describes the data)
+                    refs = [self.resolve(SourceRef(span[0], end_at, written, written), acronyms)]
             if not refs:
                 continue
             out[int(line.group("n"))] = Attribution(s, e, tuple(refs), _last_part_date(text, refs[0].end, e), "note")

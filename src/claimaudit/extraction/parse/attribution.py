@@ -867,7 +867,10 @@ _TWO_WORDS = re.compile(r"\s+([\w.$€£-]+)(?:\s+[\w-]+)?")
 
 
 def _rate_unit(word: str) -> bool:
-    """A unit or a currency a rate is "per" ("per MW", "per USD", "per US dollar")."""
+    """A unit or a currency a rate is "per" ("per MW", "per USD", "per US dollar", "per US$.")."""
+    word = word.rstrip(".,;:)")
+    if word[-1:] in ("$", "€", "£", "¥"):
+        return True  # "TVD 123.4 per US$", "per €"
     return bool(unit_from_form(word) or word.upper() in CURRENCY_CODES or currency_from_word(word))
 
 
