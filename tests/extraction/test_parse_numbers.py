@@ -579,6 +579,11 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("Call +44 (0)20 7946 0958 for details", "7946", "phone_number"),
         ("SUMMARY\n4.2 Regional trade grew fast in 2023.", "4.2", "section_number"),
         ("was high.\n5.1 The Kenyan ministry said ...", "5.1", "section_number"),
+        # a chapter's heading on a line of its own
+        ("are set out below.\n\n2 The scale of the problem\n\n3. The queue held 739 GW.", "2", "section_number"),
+        # days of one month
+        ("a campaign held from 7 to 13 April vaccinated them", "7 to 13", "date"),
+        ("the team met on 16 and 23 April to review it", "16", "date"),
         ("deaths of children under five fell", "five", "age"),
         ("Under-five mortality fell to 40 per 1,000", "five", "age"),
         ("among under-18s in the city", "18", "age"),

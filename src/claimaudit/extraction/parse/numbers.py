@@ -527,7 +527,8 @@ _DATE_RE = re.compile(
     r"(?=[\djfmasondelb])"
     r"(?P<date>"
     rf"\b{_MONTHS}\.?[ \t]+{_DAY}(?:[ \t]*[-–—][ \t]*{_DAY})?(?:,?[ \t]+(?:\d{{4}}))?(?![\d,.]*\d)"  # June 28–29, 2025
-    rf"|\b{_DAY}(?:[ \t]*[-–—][ \t]*{_DAY})?[ \t]+(?:of[ \t]+)?{_MONTHS}\b\.?(?:,?[ \t]+\d{{4}})?"  # 17 June 2025
+    rf"|\b{_DAY}(?:(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|and|&)[ \t]+){_DAY})?[ \t]+(?:of[ \t]+)?{_MONTHS}\b\.?(?:,?[ \t]+\d{{4}})?"
+    # 17 June 2025, "from 7 to 13 April", "on 16 and 23 April"
     rf"|\b{_MONTHS}\.?,?[ \t]+\d{{4}}\b"                                                        # June 2025
     r"|\b\d{4}-[01]\d-[0-3]\d\b|\b\d{4}/[01]?\d/[0-3]?\d\b"                                    # 2025-06-17
     r"|\b[0-3]?\d[/.][01]?\d[/.]\d{4}\b|\b[01]?\d/[0-3]?\d/\d{2}\b"                            # 17/06/2025
@@ -564,6 +565,9 @@ _LIST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[(\[][ \t]*)?\Z")
 _LIST_AFTER = re.compile(r"[ \t]*[.)\]][ \t]+\S")
 # "2.1 Southeast Asia's place in ...", "6.3 Priorities for ...": a decimal opening a numbered paragraph
 _SECTION_AFTER = re.compile(r"(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z\"“‘'(]")
+# A chapter heading's words after its number: a capitalised line with no figure and no full stop,
+# then a blank line ("2 The scale of the problem")
+_HEADING_AFTER = re.compile(r"[ \t]+[A-Z][^\d\n]{0,80}(?<![.:;,])[ \t]*\n[ \t]*(?:\n|\Z)")
 # A telephone number: after "+" or a word naming one, digit groups split by blanks, dots or hyphens
 _PHONE_RE = re.compile(
     r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free)\b\.?:?"
@@ -1481,6 +1485,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "list_number"
         if not is_int and not a.scaled and a.sign is None and value < 100 and _SECTION_AFTER.match(text, core_end):
             return "section_number"  # "2.1 Southeast Asia's place in ...", "6.3 Priorities for ..."
+        if is_int and a.plain and value < 100 and low is None and not currency and _HEADING_AFTER.match(text, core_end):
+            return "section_number"  # "2 The scale of the problem" on a line of its own: a chapter's number
     if before.endswith("[") and text.startswith("]", core_end):
         return "citation"
     if bare and is_int and text.startswith("-", core_end) and _WIRE_UPDATE_BEFORE.search(before):
