@@ -265,10 +265,14 @@ class ContextComponent:
             if of_money:  # "hundreds of millions of dollars", "two billion euros' worth"
                 currency, noun, modifiers = _MONEY_WORDS[of_money.group(1).lower()], None, ()
         measured = number.unit
-        if not currency and not measured and noun is None and _FACTOR_OF_BEFORE.search(text, max(0, number.start - 40), number.start):
+        # (each match holds its word: the window is searched only when it holds the word, found in C)
+        if not currency and not measured and noun is None and text.find("factor", max(0, number.start - 40), number.start) >= 0 and (
+            _FACTOR_OF_BEFORE.search(text, max(0, number.start - 40), number.start)
+        ):
             measured = "times"  # "exceed them by a factor of more than 18": a ratio, as "18 times" is
         elif not currency and not measured and noun is None and number.unit is None and (
-            _RATIO_BEFORE.search(text, max(0, number.start - 40), number.start)
+            text.find("ratio", max(0, number.start - 40), number.start) >= 0
+            and _RATIO_BEFORE.search(text, max(0, number.start - 40), number.start)
         ):
             measured = "ratio"  # "In London the ratio was 11.1", "giving a ratio of 8.3": a ratio of two figures
         if (

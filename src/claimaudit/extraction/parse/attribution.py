@@ -562,7 +562,14 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
     # 2b. The subject's own publication: "X registered 6.2 million entries, according to its
     # annual statistics", "X does not publish ..., but its quarterly bulletin shows $1.1 billion".
-    for own in _OWN_WORK.finditer(text, sent.start, sent.end):
+    # (every match holds "its" or "their": most sentences need no scan, which tries every position;
+    # the case-insensitive pattern also folds a few non-ASCII letters, so those sentences are scanned)
+    sentence_text = text[sent.start : sent.end]
+    lowered = sentence_text.lower()
+    owns = _OWN_WORK.finditer(text, sent.start, sent.end) if (
+        "its" in lowered or "their" in lowered or not sentence_text.isascii()
+    ) else ()
+    for own in owns:
         if any(a.start <= own.start() < a.end for a in found):
             continue
         before = [s for s in known if s.end <= own.start() and not s.vague]
@@ -770,7 +777,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         return not credited or all(a.how == "parenthetical" and a.end <= at for a in credited) and bool(
             _CLAUSE_OPEN.search(text, max(sent.start, at - 90), at))
 
-    if _NUMBERISH.search(text, sent.start, sent.end) and (not credited or _NEW_CLAUSE.search(text, sent.start, sent.end)):
+    # (a digit first: a pattern of a digit or a word was tried at every position up to the digit)
+    numberish = _DIGIT.search(text, sent.start, sent.end) or _NUMBER_WORD.search(text, sent.start, sent.end)
+    if numberish and (not credited or _NEW_CLAUSE.search(text, sent.start, sent.end)):
         for source in known:
             if not source.vague and uncredited_clause(source.start) and _in_subject_position(text, first_word, source.start) and (
                 _ACTOR_VERB_AFTER.match(text, source.end, sent.end) or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
@@ -833,9 +842,9 @@ def _in_subject_position(text: str, sent_start: int, at: int) -> bool:
     ) is not None
 
 
-# a figure may be in the sentence (the actor step is skipped where none can be)
-_NUMBERISH = re.compile(
-    r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|"
+# a figure may be in the sentence, a digit or this (the actor step is skipped where none can be)
+_NUMBER_WORD = re.compile(
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|"
     r"hundreds?|thousands?|millions?|billions?|half|third|quarter|fifth)\b"
 )
 _YEAR_IN_PARENS = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")

@@ -127,20 +127,23 @@ _WORD_SCAN_LOWER = re.compile(
 # and the Kelvin sign (U+212A) match i, s and k case-insensitively.
 
 
-def _word_start_candidates() -> re.Pattern:
+def _word_start_candidates() -> tuple[re.Pattern, re.Pattern]:
     """Where a _WORD_SCAN_LOWER match can start: a word (not glued to a letter before it) that is a
     cardinal, half, quarter, a vague magnitude, or "a"/"an" and a blank. One alternative per first
-    letter, so the scan skips to those letters by a character set and tries each rest only there."""
+    letter; the scan is for the character before the word (a non-word character, where the scan
+    skips to by a character set: fewer than the letters), then each alternative is tried by its
+    first letter. Returns (that scan, the alternatives alone: for a word at the text's start)."""
     words = set(nw.UNITS) | set(nw.TEENS) | set(nw.TENS) | {"half", "quarter", "tens", "hundreds", "thousands",
                                                                "millions", "billions"}
     rests: dict[str, list[str]] = {}
     for w in sorted(words, key=len, reverse=True):
         rests.setdefault(w[0], []).append(re.escape(w[1:]))
-    alts = [rf"{c}(?<!\w{c})(?:{'|'.join(r)})" for c, r in rests.items()]
-    return re.compile("|".join([*alts, r"a(?<!\wa)n?[ \t]"]))
+    # ("a"/"an" ends before its blank: the blank is the character before the next word's scan)
+    alts = "|".join([*(rf"{c}(?:{'|'.join(r)})" for c, r in rests.items()), r"an?(?=[ \t])"])
+    return re.compile(rf"\W(?:{alts})"), re.compile(alts)
 
 
-_WORD_START_LOWER = _word_start_candidates()
+_WORD_START_LOWER, _WORD_START_AT_TEXT_START = _word_start_candidates()
 
 
 def _word_matches_lower(lower: str) -> list[re.Match]:
@@ -149,8 +152,10 @@ def _word_matches_lower(lower: str) -> list[re.Match]:
     out = []
     last = 0
     match = _WORD_SCAN_LOWER.match
-    for c in _WORD_START_LOWER.finditer(lower):
-        i = c.start()
+    starts = [c.start() + 1 for c in _WORD_START_LOWER.finditer(lower)]  # (+ 1: past the character before)
+    if _WORD_START_AT_TEXT_START.match(lower):
+        starts.insert(0, 0)
+    for i in starts:
         if i >= last and (m := match(lower, i)) is not None:
             out.append(m)
             last = m.end()
@@ -732,7 +737,9 @@ _CURRENCY_NOUN = (
     r"crowns?|marks?|euros?|rand|naira|cedis?|kwacha|birr|rubles?|roubles?|leva?|lei|zloty|forints?|tenge|soms?|manats?|"
     r"taka|baht|ringgit|rupiah|dong|sols?|soles|reais|reals?|colones|lempiras?|yuan|yen|won|ducats?|florins?|guilders?|thalers?)"
 )
-_CODE_BEFORE_DIGIT = re.compile(r"\b([A-Z]{3})[ \t\u00a0]?\d")
+# = r"\b([A-Z]{3})[ \t\u00a0]?\d", starting with the capital (a scan skips to capitals; a pattern
+# starting with \b is tried at every position): the boundary is the lookbehind after it
+_CODE_BEFORE_DIGIT = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{2})[ \t\u00a0]?\d")
 
 
 # after a code and its amount: "(Calvarian dollars)", or an exchange rate "per US dollar"
@@ -762,6 +769,23 @@ def _declares(text: str, code: str) -> bool:
 _CODE_AT_END = re.compile(r"(?<![\w-])([A-Z]{3})[ \t\u00a0]?\Z")
 # a name ending in a number, then its register number: "Chon Ma 3 (IMO 8604917)"
 _REGISTERED_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ \t]+){1,3}\d{1,4})[ \t]*\((?:IMO|MMSI)[ \t]+\d{7,9}\)")
+_REGISTER_TAG = re.compile(r"\((?:IMO|MMSI)[ \t]+\d{7,9}\)")  # the pattern's end: starts with a literal, found fast
+
+
+def _registered_name_matches(text: str) -> list[re.Match]:
+    """``list(_REGISTERED_NAME.finditer(text))``, searched only before each register tag: on its
+    line and after the tag before it (a name holds no line break or parenthesis). The full
+    pattern starts at a capital, so scanning the whole text tried it at every capital."""
+    out = []
+    floor = 0
+    for tag in _REGISTER_TAG.finditer(text):
+        m = _REGISTERED_NAME.search(text, max(floor, text.rfind("\n", 0, tag.start()) + 1), tag.end())
+        if m is not None:
+            out.append(m)
+        floor = tag.end()
+    return out
+
+
 # a code before an amount written as money: grouped, decimal, in the hundreds or scaled
 _CODE_BEFORE_MONEY = re.compile(
     r"\b([A-Z]{3})[ \t\u00a0]?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|[1-9]\d{2,}|\d+(?=[ \t\u00a0]*(?:million|billion|trillion|bn|mn)\b))"
@@ -1133,7 +1157,7 @@ class _Parser:
         8604917)", "Un Bong 5 (MMSI 445123000)"): the number is the name's, wherever it is written."""
         if self._registered is None:
             self._registered = frozenset(
-                m.group(1) for m in _REGISTERED_NAME.finditer(self.text)
+                m.group(1) for m in _registered_name_matches(self.text)
             ) if "IMO" in self.text or "MMSI" in self.text else frozenset()
         return self._registered
 
