@@ -748,3 +748,17 @@ def test_a_year_after_a_slash_and_a_sized_container_are_no_rate():
     assert next(m for m in find_numbers("Law 12,709/2024 withdraws it") if m.text == "12,709").per is None
     bag = next(m for m in find_numbers("it rose to KES 6,210 per 90-kilogram bag in July") if m.text.startswith("KES"))
     assert bag.per == "bag"
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # an accountant's negative: a table cell in parentheses
+        ("| Central costs | (11.9) | (10.9) |", [-11.9, -10.9]),
+        ("Other items        (3.1)      (2.2)\n", [-3.1, -2.2]),
+        # not a figure in parentheses in running text
+        ("The group (12 firms) grew, and sales (up 4) rose.", [12, 4]),
+    ],
+)
+def test_a_table_cell_in_parentheses_is_negative(text, values):
+    assert [m.value for m in find_numbers(text) if m.reason is None] == values

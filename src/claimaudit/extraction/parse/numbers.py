@@ -573,6 +573,9 @@ _SECTION_AFTER = re.compile(r"(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z\"“‘'(]")
 # A chapter heading's words after its number: a capitalised line with no figure and no full stop,
 # then a blank line ("2 The scale of the problem")
 _HEADING_AFTER = re.compile(r"[ \t]+[A-Z][^\d\n]{0,80}(?<![.:;,])[ \t]*\n[ \t]*(?:\n|\Z)")
+# a table cell's edges: "| (11.9) |", "   (11.9)   " in a table aligned with spaces
+_CELL_OPENS = re.compile(r"(?:\|[ \t]*|[ \t]{2,}|\t)\Z")
+_CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|\Z)|[ \t]{2,}|\t")
 # A telephone number: after "+" or a word naming one, digit groups split by blanks, dots or hyphens
 _PHONE_RE = re.compile(
     r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free)\b\.?:?"
@@ -1641,6 +1644,16 @@ _SCALED_UNITS = {
 }
 
 
+def _accounting_negative(text: str, a: "_Amt") -> bool:
+    """A table cell that holds a plain number in parentheses and nothing else: "| (11.9) |",
+    "   (11.9)   " in a table aligned with spaces (an accountant's way of writing -11.9)."""
+    return (
+        a.low is None and a.kind == "num" and not a.words and text[a.end : a.end + 1] == ")"
+        and _CELL_OPENS.search(text, max(0, a.core_start - 9), a.core_start - 1) is not None
+        and _CELL_CLOSES.match(text, a.end + 1) is not None
+    )
+
+
 def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]]:
     """Mentions plus their full extent (incl. qualifier / opener / rate / postfix)."""
     p = _Parser(text, whole)
@@ -1672,6 +1685,8 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
         if a.kind != "time":
             pre = prefix(a)
             suffix(a)
+            if a.sign is None and text[a.core_start - 1 : a.core_start] == "(" and _accounting_negative(text, a):
+                a.sign, a.value, a.plain = "-", -a.value, False  # "| (11.9) |": an accountant's negative
         else:
             pre = {}
         if a.start < last_end:  # prefix ran into the previous mention
