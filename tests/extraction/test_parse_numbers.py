@@ -762,3 +762,11 @@ def test_a_year_after_a_slash_and_a_sized_container_are_no_rate():
 )
 def test_a_table_cell_in_parentheses_is_negative(text, values):
     assert [m.value for m in find_numbers(text) if m.reason is None] == values
+
+
+def test_a_p_glued_to_a_figure_is_pence_in_a_text_in_sterling():
+    found = [(m.text, m.unit) for m in find_numbers("Revenue was £5m; EPS of 58.3p and a target of 1,480p.")
+             if m.reason is None]
+    assert found == [("£5m", None), ("58.3p", "pence"), ("1,480p", "pence")]
+    # elsewhere the letter names a format or a model
+    assert [m.reason for m in find_numbers("A 1080p screen costs $300.") if m.text.startswith("1080")] == ["identifier"]

@@ -2574,6 +2574,15 @@ def test_a_row_label_with_a_currency_sign_keeps_its_scale_and_its_whole_label():
     assert claims["94.8"].row == "Exchange rate, OSD per US$ (end-period)"
 
 
+def test_pence_are_hundredths_of_a_pound_in_prose_and_under_a_row_label():
+    text = ("Group revenue was £1,284.5 million and adjusted EPS 58.3p.\n\nTable 3. Forecasts (£ million)\n\n"
+            "| | 2024A | 2025E |\n|---|---|---|\n| Revenue | 1,284.5 | 1,350.2 |\n| Adj. EPS (p) | 58.3 | 64.1 |\n")
+    claims = _claims(text)
+    assert (claims["58.3p"].value, claims["58.3p"].unit) == (0.583, "GBP")
+    assert (claims["64.1"].value, claims["64.1"].unit) == (0.641, "GBP/share")
+    assert claims["1,350.2"].value == 1_350_200_000
+
+
 def test_a_table_of_studies_credits_each_row_its_study():
     text = ("Table 1. Estimates of annual adaptation costs\n\n"
             "| Study | Coverage | Horizon | Estimate (USD billion per year) |\n|---|---|---|---|\n"

@@ -58,10 +58,11 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
         attribution = attributions.get(number.start)
         window = _window(text, sentence, number.start, number.end) if sentence else None
         scale, unit, currency = context.scale, context.unit, context.currency or number.currency
-        if number.unit in _SUBUNITS and currency is None and unit and unit.split("/")[0] == number.unit:
-            # "21 US cents a share", "470 pence": claims are in the currency (USD 0.21/share)
-            currency = _SUBUNITS[number.unit]
-            scale, unit = scale / 100, currency + unit[len(number.unit) :]
+        if currency is None and unit and (sub := unit.split("/")[0]) in _SUBUNITS and number.unit in (None, sub):
+            # "21 US cents a share", "470 pence", a cell under "EPS (p)": claims are in the
+            # currency (USD 0.21/share)
+            currency = _SUBUNITS[sub]
+            scale, unit = scale / 100, currency + unit[len(sub) :]
         value = None if number.value is None else scaled(number.value, scale)
         low = None if number.low is None else scaled(number.low, scale)
         high = None if number.high is None else scaled(number.high, scale)

@@ -1294,6 +1294,8 @@ def _header_unit(cell: str):
     phrase = " ".join((match.group(1) or match.group(2)).split())
     if re.match(r"(?:%|per\s*cent\b|percent\b)", phrase.lower()):  # "(%)", "(% of GDP)", "(per cent)"
         return 1.0, "percent", None, "percent"
+    if phrase == "p":
+        return 1.0, "pence", None, "money"  # "Adj. EPS (p)", "Dividend per share (p)": pence
     if (counted := _NUMBER_OF.fullmatch(phrase)) is not None:
         phrase = counted.group(1)  # "(number of dwellings)": the noun counted
     if " " not in phrase and phrase.islower() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS:

@@ -819,6 +819,15 @@ class _Parser:
         self._money_codes: frozenset[str] | None = None  # codes the text writes before money (lazily)
         self._registered: frozenset[str] | None = None  # vessels' names with a number (lazily)
         self._declared: frozenset[str] | None = None  # currency codes the document declares (lazily)
+        self._sterling: bool | None = None  # whether the text counts money in pounds (lazily)
+
+    @property
+    def sterling(self) -> bool:
+        """Whether the text counts money in pounds ("£", "GBP", "sterling", "pence"): then a "p"
+        glued to a figure is pence, not a letter of an identifier ("1080p")."""
+        if self._sterling is None:
+            self._sterling = "£" in self.text or "GBP" in self.text or "sterling" in self.text or "pence" in self.text
+        return self._sterling
 
     # ---------------------------------------------------------------------------------------------
     def mask_at(self, a: "_Amt") -> str | None:
@@ -910,6 +919,11 @@ class _Parser:
             if a.currency is not None and a.start < a.core_start:
                 a.currency = None
                 a.start = a.core_start if a.sign is None else a.start
+            return
+        if text.startswith("p", pos) and a.kind == "num" and a.currency is None and not text[pos + 1 : pos + 2].isalnum() and (
+            self.sterling
+        ):
+            a.unit, a.end, a.plain = "pence", pos + 1, False  # "EPS of 58.3p", "1,212p": pence in a text in sterling
             return
         if not _suffix_possible(text, pos):
             if self.whole and a.kind == "num":
