@@ -770,3 +770,12 @@ def test_a_p_glued_to_a_figure_is_pence_in_a_text_in_sterling():
     assert found == [("£5m", None), ("58.3p", "pence"), ("1,480p", "pence")]
     # elsewhere the letter names a format or a model
     assert [m.reason for m in find_numbers("A 1080p screen costs $300.") if m.text.startswith("1080")] == ["identifier"]
+
+
+@pytest.mark.parametrize(
+    "text,unit",
+    [("below the 1,000-cubic-metre threshold", "cubic meters"), ("the 6-nautical-mile zone", "nautical miles"),
+     ("a 3-square-kilometre site", "square kilometers"), ("it used 5 kilowatt-hours", "kilowatt-hours")],
+)
+def test_a_unit_of_several_words_hyphened_as_an_adjective(text, unit):
+    assert [m.unit for m in find_numbers(text) if m.reason is None] == [unit]

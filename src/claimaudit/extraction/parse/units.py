@@ -80,13 +80,9 @@ def _alt(forms, flags: str = "") -> str:
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
-def _spaced(form: str) -> str:
-    """Literal form, with any inner space matching one or more blanks."""
-    return r"[ \t]+".join(re.escape(p) for p in form.split(" "))
-
-
-def _alt_spaced(forms, flags: str = "") -> str:
-    body = "|".join(_spaced(f) for f in sorted(set(forms), key=len, reverse=True))
+def _alt_spaced(forms, flags: str = "", joiner: str = r"[ \t]+") -> str:
+    """Alternation of literal forms, with any inner space matching ``joiner`` (one or more blanks)."""
+    body = "|".join(joiner.join(re.escape(p) for p in f.split(" ")) for f in sorted(set(forms), key=len, reverse=True))
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
@@ -100,9 +96,11 @@ _sym_ci = [f for f in _CI_FORMS if not f[-1].isalnum()]
 _word_cs = [f for f in _CS_FORMS if f[-1].isalnum()]
 _sym_cs = [f for f in _CS_FORMS if not f[-1].isalnum()]
 
+_BLANKS_OR_HYPHEN = r"(?:[ \t]+|-)"
 #: regex fragment: any unit form (longest first within each group)
 UNIT_RX = (
-    f"(?:{_alt_spaced(_word_ci, 'i')}{_END}|{_alt(_sym_ci, 'i')}|{_alt(_word_cs)}{_END_CS}|{_alt(_sym_cs)})"
+    # (the words of a unit may be hyphened as an adjective: "the 1,000-cubic-metre threshold")
+    f"(?:{_alt_spaced(_word_ci, 'i', _BLANKS_OR_HYPHEN)}{_END}|{_alt(_sym_ci, 'i')}|{_alt(_word_cs)}{_END_CS}|{_alt(_sym_cs)})"
 )
 UNIT_WHOLE_RX = f"(?:{_alt(_WHOLE_FORMS, 'i')}{_END})"
 
@@ -131,7 +129,10 @@ def unit_from_form(form: str) -> str | None:
     if form in _CS_FORMS:
         return _CS_FORMS[form]
     key = re.sub(r"[ \t]+", " ", form.lower())
-    return _CI_FORMS.get(key) or _WHOLE_FORMS.get(key)
+    found = _CI_FORMS.get(key) or _WHOLE_FORMS.get(key)
+    if found is None and "-" in key:  # "cubic-metre" as an adjective ("kilowatt-hours" is a form as written)
+        found = _CI_FORMS.get(key.replace("-", " "))
+    return found
 
 
 def unit_singular(unit: str) -> str:
