@@ -2583,6 +2583,26 @@ def test_pence_are_hundredths_of_a_pound_in_prose_and_under_a_row_label():
     assert claims["1,350.2"].value == 1_350_200_000
 
 
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # the parts of a whole named just before repeat its unit
+        ("Of the 30.2 billion cubic metres withdrawn, Arvel accounts for 12.4 billion, Dorna for 9.1 billion "
+         "and Sele for 2.2 billion.", "12.4 billion", "cubic meters"),
+        ("Of the 30.2 billion cubic metres withdrawn, Arvel accounts for 12.4 billion, Dorna for 9.1 billion "
+         "and Sele for 2.2 billion.", "9.1 billion", "cubic meters"),
+        # a comparison with a noun phrase between: "against renewable resources of roughly 3.8 billion"
+        ("It withdraws 4.4 billion cubic metres against renewable resources of roughly 3.8 billion.", "3.8 billion",
+         "cubic meters"),
+        # and a rate compared keeps its rate
+        ("There were 1.8 hospital beds per 1,000 people, against a regional average of 2.6.", "2.6",
+         "beds/1,000 people"),
+    ],
+)
+def test_a_bare_figure_repeats_the_unit_it_is_compared_with(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
+
+
 def test_a_table_of_studies_credits_each_row_its_study():
     text = ("Table 1. Estimates of annual adaptation costs\n\n"
             "| Study | Coverage | Horizon | Estimate (USD billion per year) |\n|---|---|---|---|\n"

@@ -403,7 +403,8 @@ class ContextComponent:
             # "a combined population of 5.29 million", "the population grew by 6% to 7.4 million": people
             unit, family, noun = "people", "count", "people"
         if (
-            unit is None and not number.currency and not number.unit and previous is not None and previous.per
+            not number.currency and not number.unit and previous is not None and previous.per
+            and unit in (None, (previous.unit or "").split("/")[0])  # (the noun the comparison repeats, without its rate)
             and previous.per[:1].isdigit() and _COMPARED_RATE_BEFORE.search(text, max(start, number.start - 60), number.start)
         ):
             # "a penetration of 76.7 per 100 inhabitants, well above the regional average of 46.5":
@@ -804,7 +805,7 @@ _PER_HYPHEN_BEFORE = re.compile(
 _ADVERB_PER = {"daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
 # Before a bare count that is compared with the figure before it ("up from about 150").
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against(?:\s+(?:[a-z-]+\s+){1,3}?of)?)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just|only|under|over|"
     r"(?:fewer|less|more)\s+than|at\s+(?:least|most))\s+)?\Z",
     re.I,
@@ -813,8 +814,9 @@ _COMPARED_BEFORE = re.compile(
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?\s+to\s+(?:about\s+|around\s+|nearly\s+)?\Z")
 # "... in Burkina Faso and up to 300 in Niger", "Tajikistan for 1.1 million": one of a list of figures
 _PARALLEL_BEFORE = re.compile(
-    rf"(?:,|\band|\bwhile|\bwhereas)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:for|at|with|to)\s+)?{_QUALIFIERS}\Z"
-)
+    rf"(?:,|\band|\bwhile|\bwhereas)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:(?:accounts?|accounted)\s+)?"
+    rf"(?:for|at|with|to)\s+)?{_QUALIFIERS}\Z"
+)  # (", Dalmora accounts for 11.9 billion, Kesharia for 8.6 billion": the parts of a whole before them)
 _SUBJECT_BEFORE = re.compile(
     rf"\b(?P<noun>[a-z]{{3,}}(?:s|people|personnel|staff))\b(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\s+"
     rf"(?:numbering|totall?ing|counting|(?P<rel>where|of\s+whom))\s+{_QUALIFIERS}\Z"
