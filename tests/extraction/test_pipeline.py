@@ -2603,6 +2603,12 @@ def test_a_bare_figure_repeats_the_unit_it_is_compared_with(text, figure, unit):
     assert _claims(text)[figure].unit == unit
 
 
+def test_a_prior_period_in_parentheses_dates_only_its_own_figure():
+    claims = _claims("Revenue up 9.6% to £1,284.5 million (2023: £1,187.2 million); EPS of 58.3p (2023: 51.7p).")
+    assert [claims[f].period for f in ("£1,284.5 million", "£1,187.2 million", "58.3p", "51.7p")] == [
+        None, "2023", None, "2023"]
+
+
 def test_a_table_of_studies_credits_each_row_its_study():
     text = ("Table 1. Estimates of annual adaptation costs\n\n"
             "| Study | Coverage | Horizon | Estimate (USD billion per year) |\n|---|---|---|---|\n"

@@ -352,6 +352,13 @@ class ContextComponent:
                 and _COMPARED_FIGURE_DATE.search(text, max(number.end, d.start - 60), d.start)
                 or (d.start, d.end) in marks.cited
             )]
+        if usable and "(" in text[max(0, at - 400) : at + 400]:
+            # "up 9.6% to £1,284.5 million (2023: £1,187.2 million)": the year labels the figure
+            # after its colon, the prior period's, and no other
+            usable = [d for d in usable if not (
+                text[d.start - 1 : d.start] == "(" and (label := _PRIOR_LABEL.match(text, d.end)) is not None
+                and not label.end() <= at <= label.end() + 1
+            )]
         # "up 31% from 2023": the year after "from" is the base of a change, not its period
         based = marks.based
         if based and len(usable) > 1:  # (a single date is never left out)
@@ -813,6 +820,7 @@ _COMPARED_BEFORE = re.compile(
 # "grew from 0.6 million to 1.9 million": the second level counts what the first does
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?\s+to\s+(?:about\s+|around\s+|nearly\s+)?\Z")
 # "... in Burkina Faso and up to 300 in Niger", "Tajikistan for 1.1 million": one of a list of figures
+_PRIOR_LABEL = re.compile(r"[ \t]*:[ \t]*")  # "(2023: £1,187.2 million)"
 _PARALLEL_BEFORE = re.compile(
     rf"(?:,|\band|\bwhile|\bwhereas)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:(?:accounts?|accounted)\s+)?"
     rf"(?:for|at|with|to)\s+)?{_QUALIFIERS}\Z"

@@ -43,6 +43,8 @@ TO_FROM = re.compile(
     r"(?:a\s+record\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.I,
 )
+# "up 9.6% to £1,284.5 million (2023: £1,187.2 million)": a results statement's prior period in parentheses
+PRIOR_PERIOD = re.compile(r"^\s*\(\s*(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*:\s*$")
 CHANGE_NEAR = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.I)
 AFTER_CUE = re.compile(rf"^\s*(?:{RISE}|{FALL})\b", re.I)
 FROM_YEAR = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:FY\s?)?(\d{4})\b", re.I)
@@ -61,7 +63,8 @@ class GrowthInconsistent(Rule):
     16%, or 3 points); "grew 23% to $2.3 billion" contradicts an earlier level of $1.5 billion
     stated elsewhere. Readers recompute such rates.
 
-    **Flagged**: (1) in one sentence, "from A to B" (or "fell to B from A") with a change of N%
+    **Flagged**: (1) in one sentence, "from A to B" (or "fell to B from A", or "up N% to B
+    (2023: A)") with a change of N%
     (or N percentage points) next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
     rounding of A and B, must include N (for two percentages a stated N% may be either relative
     or in points). A rise stated for a fall is flagged too. (2) "grew / rose / fell N% to X"
@@ -96,8 +99,11 @@ class GrowthInconsistent(Rule):
             lead, wide = before(first, 20), before(first, 40)  # (a "to" cue may hold a rate: "jumped 23% to")
             if may_end_with(lead, _FROM_LAST) and FROM_BEFORE.search(lead) and FROM_TO.match(between(first, second)):
                 a, b = first, second
-            elif may_end_with(wide, _TO_LAST) and TO_BEFORE.search(wide) and TO_FROM.match(between(first, second)):
-                a, b = second, first  # "fell to 13,213 vessels in 2024 from 26,434 in 2023"
+            elif may_end_with(wide, _TO_LAST) and TO_BEFORE.search(wide) and (
+                TO_FROM.match(between(first, second)) or PRIOR_PERIOD.match(between(first, second))
+            ):
+                a, b = second, first  # "fell to 13,213 vessels in 2024 from 26,434 in 2023", "up 9.6% to £1,284.5
+                # million (2023: £1,187.2 million)"
             else:
                 continue
             if base_unit(a) != base_unit(b) or (a.value or 0) <= 0:
