@@ -1194,6 +1194,16 @@ def test_a_dated_table_credit_of_the_publisher_cites_one_edition_of_its_figures(
     assert [undated[f].source for f in ("2.7", "4.3")] == [None, None]
 
 
+def test_a_publisher_named_with_its_legal_form_is_the_same_company():
+    text = ("KELDORA FOODS PLC\nPreliminary results for the year ended 31 December 2025\n\n"
+            "London, 26 February 2026. Keldora Foods plc (LSE: KFD), the snack maker, today announces its results.\n\n"
+            "Keldora estimates that its brands reach one in five households. Revenue rose to £412.3 million. "
+            "Profit was ahead of the £50.1 million consensus of analysts polled by LSEG.\n")
+    claims = _claims(text)
+    assert [claims[f].source for f in ("one in five", "£412.3 million")] == [None, None]
+    assert claims["£50.1 million"].source == "London Stock Exchange Group"
+
+
 SPACED_BUDGET_TABLE = """STATE BUDGET BUREAU
 COST NOTE
 

@@ -22,6 +22,7 @@ from claimaudit.extraction.parse.attribution import (
     CONTINUATION,
     FIELD_MINISTER,
     GOVERNMENT,
+    ENDS_WITH_LEGAL_FORM,
     LEGAL_FORM,
     LOWER_MINISTRY,
     NAME,
@@ -707,10 +708,12 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
     # "the Authority estimates" in the Communications Authority's own review: the publisher
     heads = {w.lower() for p in publisher if " " in p for w in body_head_words(p.title())}
 
+    bare = {ENDS_WITH_LEGAL_FORM.sub("", p) for p in publisher}  # "brennmark group plc" is "Brennmark Group"
+
     def own(source: SourceRef) -> bool:
         written = re.sub(r"['’]s$", "", source.text.strip())
         names = {source.name.lower(), written.lower()}
-        return any(n in publisher or any(p.startswith(n + ",") for p in publisher) for n in names) or (
+        return any(n in publisher or n in bare or any(p.startswith(n + ",") for p in publisher) for n in names) or (
             written.istitle() and written.lower() in heads
         )
 

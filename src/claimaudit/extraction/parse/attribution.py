@@ -104,7 +104,7 @@ _PASSIVE_VERBS = (
     r"forecast|compiled|recorded|measured|tracked|confirmed|announced|released|disclosed|"
     r"indicated|revealed|assessed|found|provided|presented|given|issued|commissioned|"
     r"conducted|prepared|acknowledged|claimed|counted|verified|quoted|cataloged|catalogued|"
-    r"expected|valued|put|launched|assumed"
+    r"expected|valued|put|launched|assumed|polled"
 )
 
 
@@ -1607,7 +1607,9 @@ def publisher_names(text: str) -> frozenset[str]:
         # name with no head word ("FOREST & WILDLIFE TRADE WATCH") when the text uses its initials
         name = lines[0].lower()
         initials = "".join(w[0] for w in name.split() if w not in _NAME_FILLERS)
-        if looks_like_body(lines[0].title()) or len(initials) >= 3 and re.search(rf"\b{initials.upper()}\b", text):
+        if looks_like_body(lines[0].title()) or ENDS_WITH_LEGAL_FORM.search(lines[0]) or (
+            len(initials) >= 3 and re.search(rf"\b{initials.upper()}\b", text)
+        ):  # ("KELDORA FOODS PLC": a company by its legal form)
             names |= {name, initials}
             if (own := _OF_STATE.match(name)) and looks_like_body(own.group(1).title()):
                 # "PARLIAMENTARY BUDGET OFFICE OF THE REPUBLIC OF VARNIA": the office, and "PBO"
@@ -1634,6 +1636,7 @@ def publisher_names(text: str) -> frozenset[str]:
 
 # A company's legal form after its name: "Ostmark Metals AB", "Halden Resources plc"
 LEGAL_FORM = r"(?:AB|AG|ASA|A/S|plc|PLC|Inc\.?|Ltd\.?|Limited|S\.A\.|SA|N\.V\.|NV|SE|Oyj|GmbH|LLC|Corp\.?|Corporation|Holdings)"
+ENDS_WITH_LEGAL_FORM = re.compile(rf",?\s+{LEGAL_FORM}\Z", re.IGNORECASE)
 # A results story's headline: "UPDATE 2-Halden Resources beats profit forecasts ...",
 # "Ostmark Metals AB (OSTM.ST) – FY2025 results: copper carries the year"
 _HEADLINE_PREFIX = re.compile(r"(?:UPDATE\s+\d+|RPT|BRIEF|CORRECTED)\s*[-–:]\s*")
