@@ -2523,6 +2523,8 @@ def test_who_speaks_for_whom(text, figure, source):
          {"GHS 15.2": "Bank of Ghana"}, ["GHS 76 billion", "USD 9 million"]),
         ("Meru Savings Bank's mortgage rate of 14.5% is the highest, and 22% of its loans are in arrears.",
          {"14.5%": "Meru Savings Bank"}, ["22%"]),
+        # a rate's year is its period, not the bank's date
+        ("The sum uses the Bank of Ghana's average 2024 rate of 13.9 cedis per dollar.", {"13.9 cedis": "Bank of Ghana"}, []),
         # a country's rate names no source
         ("Ghana's inflation rate of 23.1% was the lowest in two years.", {}, ["23.1%"]),
     ],
@@ -2531,6 +2533,11 @@ def test_a_body_s_rate_credits_its_own_figure(text, credited, uncredited):
     claims = _claims(text)
     assert {figure: claims[figure].source for figure in credited} == credited
     assert [claims[figure].source for figure in uncredited] == [None] * len(uncredited)
+
+
+def test_a_rate_s_year_is_its_period_not_a_date_of_the_bank():
+    yearly = _claims("The sum uses the Bank of Ghana's average 2024 rate of 13.9 cedis per dollar.")["13.9 cedis"]
+    assert (yearly.source, yearly.source_date) == ("Bank of Ghana", None)
 
 
 @pytest.mark.parametrize(
@@ -2546,6 +2553,13 @@ def test_a_body_s_rate_credits_its_own_figure(text, credited, uncredited):
         # a person's role in an appositive without an article, and a firm named by its industry word
         ("Lena Ortiz, chief executive of Calder Renewables, described how a 30 MW wind farm was delayed.",
          "30 MW", "Calder Renewables"),
+        # "alleges", "data obtained from", "identified by"
+        ("In a court filing, the Office of the Attorney General alleges that the vessel fished there on 12 "
+         "occasions.", "12", "Office of the Attorney General"),
+        ("Customs data obtained from the Revenue Authority show that exports rose by 19% in 2024.", "19%",
+         "Revenue Authority"),
+        ("Asked about the 1,120 dark periods identified by SeaSight, Ms Osei said she had not seen the report.",
+         "1,120", "SeaSight"),
         # a currency's prefix in parentheses with a year names no source
         ("Debt of US$1.2 billion includes two bonds (US$700 million due in 2029 and US$500 million due in 2033).",
          "US$1.2 billion", None),

@@ -87,7 +87,7 @@ _REPORT_VERBS = (
     r"shows|showed|show|indicates|indicated|suggests|suggested|warns|warned|reveals|revealed|"
     r"details|detailed|documents|documented|projects|projected|forecasts|forecast|calculates|"
     r"calculated|puts|put|states|stated|claims|claimed|announced|announces|recorded|records|"
-    r"argues|argued|concludes|concluded|confirmed|confirms|counted|counts|assessed|assesses|"
+    r"argues|argued|alleges|alleged|contends|contended|concludes|concluded|confirmed|confirms|counted|counts|assessed|assesses|"
     r"identified|identifies|observed|observes|highlighted|highlights|cites|cited|published|"
     r"tracks|tracked|measured|measures|predicts|predicted|expects|expected|believes|"
     r"expect|predict|believe|anticipate|anticipates|"  # (plural subjects: "Analysts at X expect")
@@ -104,7 +104,7 @@ _PASSIVE_VERBS = (
     r"forecast|compiled|recorded|measured|tracked|confirmed|announced|released|disclosed|"
     r"indicated|revealed|assessed|found|provided|presented|given|issued|commissioned|"
     r"conducted|prepared|acknowledged|claimed|counted|verified|quoted|cataloged|catalogued|"
-    r"expected|valued|put|launched|assumed|polled"
+    r"expected|valued|put|launched|assumed|polled|identified|detected"
 )
 
 
@@ -136,7 +136,7 @@ CUE_BEFORE = re.compile(
       | (?<=,\s)(?:estimated|reported|calculated|projected)  # "..., estimated Wood Mackenzie, and": a name and
           (?=\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w.&'’-]*))*(?:\s*[,.;(]|\s+(?:in|on)\s))
           # its clause's end, not an object ("..., estimated Chinese fuel subsidies at")
-      | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by)
+      | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by|obtained\s+from)
       | (?:filings?|records|returns|documents)\s+(?:(?:filed|lodged|held|kept)\s+)?(?:with|at)  # "company filings with the Registrar"
       | sources?\s*:
       | courtesy\s+of
@@ -172,7 +172,7 @@ CUE_AFTER = re.compile(
         # a funder's own commitment: "The Central Emergency Response Fund allocated US$12 million"
       | (?:has\s+|had\s+)?(?:cut|raised|lowered|held|kept|left|set|increased|reduced|hiked|trimmed|revised)\s+its\b
         # a body's own decision: "The Reserve Bank of India cut its repo rate to 5.50%"
-      | (?(poss)(?:[a-z][\w-]*\s+){{0,2}}|(?:reference|exchange|official|policy|base|benchmark)\s+)rate\b
+      | (?(poss)(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){{0,3}}|(?:reference|exchange|official|policy|base|benchmark)\s+)rate\b
         (?=(?:\s+(?:on|at|for)\s+[\w ,]{{1,30}}?)?\s+of\s)  # a rate the body sets or publishes (see _BODY_RATE_OF)
       | (?(poss)(?(work)|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook (on Growth)": a cited work
     )""",
@@ -390,6 +390,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if how == "sentence" and (rate := _BODY_RATE_OF.match(text, sources[-1].end, sent.end)):
             how, end = "figure", max(end, rate.end())  # "at the ECB's reference rate of USD 1.17": that figure only
         date = _date_near(text, sent, start, end, sources)
+        if how == "figure" and date is not None and sources[-1].end <= date.start < end and date.granularity in ("year", "month"):
+            date = None  # "the Central Bank's average 2024 rate of": the rate's period; but "the Central
+            # Bank of Kenya's rate on Monday of": the day the bank set it
         if date is None and year_at is not None:
             found.append(Attribution(start, end, tuple(sources), _year_date(text, year_at), how,
                                      start - opening <= 2, speaker))
@@ -1399,11 +1402,11 @@ _ON_BEFORE = re.compile(r"\bon\s+\Z")
 # on Monday of", "the European Central Bank reference rate of". It is that figure's source, not
 # the sentence's: "USD 10.90 at the ECB reference rate of USD 1.172" converts the writer's figure.
 _BODY_RATE_OF = re.compile(
-    r"\)?(?:(?:['’]s|(?<=['’]s))\s+(?:[a-z][\w-]*\s+){0,2}|\s+(?:reference|exchange|official|policy|base|benchmark)\s+)"
+    r"\)?(?:(?:['’]s|(?<=['’]s))\s+(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,3}|\s+(?:reference|exchange|official|policy|base|benchmark)\s+)"
     r"rate(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s+"
 )
 # The same after a name that holds its "'s" (CUE_AFTER's groups, empty, for the callers that read them)
-_POSSESSIVE_RATE = re.compile(r"(?P<inter>)(?P<work>)\s+(?:[a-z][\w-]*\s+){0,2}rate\b(?=(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s)")
+_POSSESSIVE_RATE = re.compile(r"(?P<inter>)(?P<work>)\s+(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,3}rate\b(?=(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s)")
 # A work named after "according to" and its publisher: "according to preliminary estimates
 # published by the National Statistics Office", "according to Energy Trends, published by DESNZ"
 _BY_PUBLISHER_AFTER = re.compile(r",?\s+(?:published|released|issued|compiled|produced|prepared|conducted)\s+by\s")
