@@ -779,3 +779,15 @@ def test_a_p_glued_to_a_figure_is_pence_in_a_text_in_sterling():
 )
 def test_a_unit_of_several_words_hyphened_as_an_adjective(text, unit):
     assert [m.unit for m in find_numbers(text) if m.reason is None] == [unit]
+
+
+@pytest.mark.parametrize("text,value,unit", [("growth at about 3½ percent", 3.5, "percent"), ("up 10½%", 10.5, "percent"),
+                                             ("a 2¼-mile road", 2.25, "miles")])
+def test_a_vulgar_fraction_after_digits(text, value, unit):
+    assert [(m.value, m.unit) for m in find_numbers(text) if m.reason is None] == [(value, unit)]
+
+
+def test_a_code_quoted_per_us_dollar_is_a_currency():
+    found = [(m.text, m.currency, m.per) for m in find_numbers("GDP was TVD 1,142 billion. The dinar closed at TVD 123.4 per US$.")
+             if m.reason is None]
+    assert found == [("TVD 1,142 billion", "TVD", None), ("TVD 123.4", "TVD", "USD")]

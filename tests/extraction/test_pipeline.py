@@ -2596,6 +2596,9 @@ def test_a_row_label_with_a_currency_sign_keeps_its_scale_and_its_whole_label():
     claims = _claims(text)
     assert (claims["7.9"].value, claims["7.9"].unit) == (7.9e9, "USD")
     assert claims["94.8"].row == "Exchange rate, OSD per US$ (end-period)"
+    negative = _claims("Table 2. Fiscal\n\n                                   2023    2024\n"
+                       "Overall balance (percent of GDP)   -3.8    -5.1\n")
+    assert [negative[f].unit for f in ("-3.8", "-5.1")] == ["percent of GDP"] * 2
 
 
 def test_pence_are_hundredths_of_a_pound_in_prose_and_under_a_row_label():

@@ -748,7 +748,7 @@ class _RowInfo:
 _new_row_info = maker(_RowInfo)
 
 
-_FIRST_FIGURE = re.compile(r"\d|[$€£¥~](?=\s?\d)")  # (not the "$" of a label's "(US$ billions)")
+_FIRST_FIGURE = re.compile(r"\d|[$€£¥~](?=\s?\d)|[-−](?=\d)")  # (not the "$" of a label's "(US$ billions)")
 
 
 @lru_cache(maxsize=4096)

@@ -510,7 +510,7 @@ _PER_AT = re.compile(
     r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per m³"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
     # an exchange rate: "₦1,530 to the dollar", "92.6 per US dollar"
-    r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.)[ \t]+)?[a-z]{3,12}|[A-Z]{3})\b"
+    r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.)[ \t]+)?[a-z]{3,12}\b|[A-Z]{3}\b|US\$)"
 )
 # a second rate unit: "litres per person per day"
 _PER_AGAIN_AT = re.compile(f"[ \\t]+(?:per|a|an)[ \\t]+(?P<per>(?i:(?:{_PER_WORDS})s?)\\b)")
@@ -749,7 +749,7 @@ _CODE_BEFORE_DIGIT = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{2})[ \t\u00a0]?\d")
 _DECLARING_AFTER = re.compile(
     rf"[ \t\u00a0]?\d[\d,.]*(?:(?:[ \t\u00a0]*(?:million|billion|trillion|bn|mn))?[ \t\u00a0]*"
     rf"\((?:[A-Z][a-z]+[ \t\u00a0]+)?{_CURRENCY_NOUN}\)"
-    r"|[ \t\u00a0]+(?:per|to[ \t]+the|against[ \t]+the)[ \t\u00a0]+(?:US[ \t\u00a0]+)?(?:dollar|euro)\b)"
+    r"|[ \t\u00a0]+(?:per|to[ \t]+the|against[ \t]+the)[ \t\u00a0]+(?:(?:US[ \t\u00a0]+)?(?:dollar|euro)\b|US\$|USD\b|EUR\b|€))"
 )
 # before "(CVD)": "the Kestrian lira", "Calvarian dollars"
 _DECLARING_BEFORE = re.compile(rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\u00a0]*\Z")
@@ -757,7 +757,7 @@ _DECLARING_BEFORE = re.compile(rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\
 
 def _declares(text: str, code: str) -> bool:
     """The text declares ``code`` a currency: "CVD 38.6 billion (Calvarian dollars)", "CVD 147.3
-    per US dollar", "the Kestrian lira (KSL)". (Found through the code's literal occurrences.)"""
+    per US dollar" (or "per US$", "per USD"), "the Kestrian lira (KSL)". (Found through the code's literal occurrences.)"""
     at = text.find(code)
     while at >= 0:
         end = at + len(code)
@@ -769,6 +769,7 @@ def _declares(text: str, code: str) -> bool:
     return False
 
 
+_VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _CODE_AT_END = re.compile(r"(?<![\w-])([A-Z]{3})[ \t\u00a0]?\Z")
 # a name ending in a number, then its register number: "Chon Ma 3 (IMO 8604917)"
 _REGISTERED_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ \t]+){1,3}\d{1,4})[ \t]*\((?:IMO|MMSI)[ \t]+\d{7,9}\)")
@@ -872,6 +873,8 @@ class _Parser:
                 return None
             v, step, is_int, plain = dv
             s, e = m.span()
+            if (fraction := _VULGAR_FRACTIONS.get(text[e : e + 1])) is not None and is_int:
+                v, step, is_int, plain, e = v + fraction, None, False, False, e + 1  # "3½ percent"
             a = _Amt(s, e, s, e, v, step, False, is_int, plain)  # (start, end, core_start, core_end, ..., plain)
         elif kind == "vague":
             if m.group("vsolo"):
@@ -1820,6 +1823,8 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
         if pr.group("xkw") != "per" and a.currency is None:
             return None  # "2 to the dollar" without a currency is no exchange rate
         x = pr.group("xcur")
+        if x == "US$":
+            return "USD"  # "KES 129.2 per US$"
         if x.isupper():
             return U.currency_from_code(x) if x in U.CURRENCY_CODES else None
         return U.currency_from_word(x)
