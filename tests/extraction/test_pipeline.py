@@ -2605,7 +2605,9 @@ def test_pence_are_hundredths_of_a_pound_in_prose_and_under_a_row_label():
     text = ("Group revenue was £1,284.5 million and adjusted EPS 58.3p.\n\nTable 3. Forecasts (£ million)\n\n"
             "| | 2024A | 2025E |\n|---|---|---|\n| Revenue | 1,284.5 | 1,350.2 |\n| Adj. EPS (p) | 58.3 | 64.1 |\n")
     claims = _claims(text)
-    assert (claims["58.3p"].value, claims["58.3p"].unit) == (0.583, "GBP")
+    assert (claims["58.3p"].value, claims["58.3p"].unit) == (0.583, "GBP/share")  # ("adjusted EPS 58.3p")
+    per_share = _claims("Revenue was £5m. The final dividend of 14.6p per share and earnings per share of 58.3p.")
+    assert [per_share[f].unit for f in ("14.6p", "58.3p")] == ["GBP/share", "GBP/share"]
     assert (claims["64.1"].value, claims["64.1"].unit) == (0.641, "GBP/share")
     assert claims["1,350.2"].value == 1_350_200_000
 
