@@ -2560,6 +2560,11 @@ def test_a_rate_s_year_is_its_period_not_a_date_of_the_bank():
          "Revenue Authority"),
         ("Asked about the 1,120 dark periods identified by SeaSight, Ms Osei said she had not seen the report.",
          "1,120", "SeaSight"),
+        # what was said is no source: "said independent observers had ..."; but "said the ministry"
+        ("An official at the Fisheries Board, who asked not to be named, said independent observers had been on "
+         "board for only about 30% of trips.", "30%", None),
+        ("Kazakhstan's Ministry of Industry said drilling began. Drilling has covered only a quarter of the area, "
+         "said the ministry.", "a quarter", "Ministry of Industry (Kazakhstan)"),
         # a currency's prefix in parentheses with a year names no source
         ("Debt of US$1.2 billion includes two bonds (US$700 million due in 2029 and US$500 million due in 2033).",
          "US$1.2 billion", None),

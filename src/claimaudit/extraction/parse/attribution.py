@@ -116,6 +116,12 @@ def _initials(*alternations: str) -> str:
 # The first letters of CUE_BEFORE's alternatives: the look-ahead passes over other word starts
 # and word ends without trying a hundred alternatives at each (half the pattern's time). An
 # alternative added to CUE_BEFORE must have its first word listed here too.
+# the head nouns of a body named in lower case ("said the ministry", "said the company")
+_BODY_NOUNS = (
+    r"ministry|company|agency|bank|government|regulator|authority|commission|group|firm|office|department|"
+    r"council|board|fund|institute|union|association|alliance|operator|court|police|army|military|embassy|"
+    r"statement|report|survey|study|spokes(?:man|woman|person)"
+)
 _CUE_INITIALS = _initials(
     _PASSIVE_VERBS, _REPORT_NOUNS,
     "according|as|per|citing|told|said|says|added|noted|wrote|warned|estimated|reported|calculated|projected|"
@@ -132,9 +138,11 @@ CUE_BEFORE = re.compile(
       | citing
       | told
       | (?:(?<=,\s)|(?<=,["”]\s))(?:said|says|added|noted|wrote|warned)
-          (?=\s+(?:the\s+)?[A-Z])  # "..., said the World Bank", '," said Amadou Keita'
+          (?=\s+(?:(?-i:[A-Z])|the\s+(?-i:[A-Z])|the\s+(?:[a-z]+\s+)?(?:{_BODY_NOUNS})\b))
+          # "..., said the World Bank", '," said Amadou Keita', ", said the health ministry" (the pattern
+          # ignores case: not ", said independent observers had ...", whose words are what was said)
       | (?<=,\s)(?:estimated|reported|calculated|projected)  # "..., estimated Wood Mackenzie, and": a name and
-          (?=\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w.&'’-]*))*(?:\s*[,.;(]|\s+(?:in|on)\s))
+          (?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w.&'’-]*))*(?:\s*[,.;(]|\s+(?:in|on)\s))
           # its clause's end, not an object ("..., estimated Chinese fuel subsidies at")
       | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by|obtained\s+from)
       | (?:filings?|records|returns|documents)\s+(?:(?:filed|lodged|held|kept)\s+)?(?:with|at)  # "company filings with the Registrar"
