@@ -356,7 +356,7 @@ class ContextComponent:
                 and _COMPARED_FIGURE_DATE.search(text, max(number.end, d.start - 60), d.start)
                 or (d.start, d.end) in marks.cited
             )]
-        if usable and "(" in text[max(0, at - 400) : at + 400]:
+        if usable and text.find("(", max(0, at - 400), at + 400) >= 0:
             # "up 9.6% to £1,284.5 million (2023: £1,187.2 million)": the year labels the figure
             # after its colon, the prior period's, and no other
             usable = [d for d in usable if not (
