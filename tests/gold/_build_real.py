@@ -4,7 +4,7 @@ Each annotation gives an *anchor* (a unique snippet of the file around the numbe
 while reading) so that the 0-based occurrence of `text` is computed exactly; values, units,
 sources and dates are written by hand. Run: python tests/gold/_build_real.py > /tmp/real.jsonl
 """
-import json, sys
+import json
 from pathlib import Path
 
 ROOT = Path("/work/shared")
