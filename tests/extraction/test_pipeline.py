@@ -2499,6 +2499,9 @@ def test_names_the_document_decides(text, figure, source):
          "a deputy chief executive of CBK, said.", "70%", "Coffee Board of Kenya"),
         # but not a place
         ("Yields may fall 5%, said Ama Mensah, a researcher at Accra.", "5%", "Ama Mensah"),
+        # an employer named with its legal form, then "He added" (no figure in the first sentence)
+        ("Li Wen, a spokesperson for Kestrel Ocean Fishing Co., said the company obeyed the law. He added that "
+         "its trawlers had been inspected 64 times in 2024.", "64 times", "Kestrel Ocean Fishing Co"),
         # "Analysts at X expect": the firm
         ("Analysts at Halden Commodities expect the contract to average USD 6,200 a tonne in 2026.", "USD 6,200",
          "Halden Commodities"),

@@ -1159,7 +1159,8 @@ _ORG_NAME_END = re.compile(
     r"Markets|Economics|Intelligence|Associates|Strategies|Energy|Resources|Holdings|Group|Trust|Labs?|"
     r"Renewables|Power|Solar|Mining|Minerals|Metals|Logistics|Technologies|Systems|Networks|Foods|Motors|Airlines|"
     r"Shipping|Pharmaceuticals|Industries|Ventures|Investments|Properties|Utilities|Solutions|Services|Consultants|"
-    r"Engineering|Infrastructure|Farms)\Z"
+    r"Engineering|Infrastructure|Farms|Fishing|Fisheries|Co\.?|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|"
+    r"LLC|AG|SA|GmbH)\Z"
 )
 
 
