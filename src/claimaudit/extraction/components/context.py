@@ -265,7 +265,7 @@ class ContextComponent:
             if of_money:  # "hundreds of millions of dollars", "two billion euros' worth"
                 currency, noun, modifiers = _MONEY_WORDS[of_money.group(1).lower()], None, ()
         measured = number.unit
-        # (each match holds its word: the window is searched only when it holds the word, found in C)
+        # (each match holds its word: the window is searched only when str.find sees that word in it)
         if not currency and not measured and noun is None and text.find("factor", max(0, number.start - 40), number.start) >= 0 and (
             _FACTOR_OF_BEFORE.search(text, max(0, number.start - 40), number.start)
         ):

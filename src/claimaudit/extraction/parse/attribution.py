@@ -113,15 +113,16 @@ def _initials(*alternations: str) -> str:
     return "".join(sorted({word[0].lower() for alternation in alternations for word in alternation.split("|")}))
 
 
-# The first letters of CUE_BEFORE's alternatives: the look-ahead passes over other word starts
-# and word ends without trying a hundred alternatives at each (half the pattern's time). An
-# alternative added to CUE_BEFORE must have its first word listed here too.
 # the head nouns of a body named in lower case ("said the ministry", "said the company")
 _BODY_NOUNS = (
     r"ministry|company|agency|bank|government|regulator|authority|commission|group|firm|office|department|"
     r"council|board|fund|institute|union|association|alliance|operator|court|police|army|military|embassy|"
     r"statement|report|survey|study|spokes(?:man|woman|person)"
 )
+
+# The first letters of CUE_BEFORE's alternatives: the look-ahead passes over other word starts
+# and word ends without trying a hundred alternatives at each (half the pattern's time). An
+# alternative added to CUE_BEFORE must have its first word listed here too.
 _CUE_INITIALS = _initials(
     _PASSIVE_VERBS, _REPORT_NOUNS,
     "according|as|per|citing|told|said|says|added|noted|wrote|warned|estimated|reported|calculated|projected|"
@@ -516,7 +517,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 or _ACRONYM_AFTER.match(text, span[1])
             )):
                 span = None
-        if cue.group()[0] in "aApP" and any(
+        if cue.group().lower().startswith(("according", "per")) and any(
             end is not None and _BY_PUBLISHER_AFTER.match(text, end, sent.end)
             for end in (span[1] if span else None, nearest.end if nearest and nearest.start - cue.end() <= 40 else None)
         ):
