@@ -2499,6 +2499,11 @@ def test_names_the_document_decides(text, figure, source):
          "a deputy chief executive of CBK, said.", "70%", "Coffee Board of Kenya"),
         # but not a place
         ("Yields may fall 5%, said Ama Mensah, a researcher at Accra.", "5%", "Ama Mensah"),
+        # an anonymity clause between the official's employer and "said"
+        ("A senior official at the Fisheries Board, who asked not to be named because he was not authorised to "
+         "speak, said observers covered 30% of trips.", "30%", "Fisheries Board"),
+        # but not a description of a person before a new subject
+        ("For Ama Boateng, who has fished here for 31 years, the statistics describe her mornings.", "31 years", None),
         # an employer named with its legal form, then "He added" (no figure in the first sentence)
         ("Li Wen, a spokesperson for Kestrel Ocean Fishing Co., said the company obeyed the law. He added that "
          "its trawlers had been inspected 64 times in 2024.", "64 times", "Kestrel Ocean Fishing Co"),
@@ -2563,9 +2568,10 @@ def test_a_rate_s_year_is_its_period_not_a_date_of_the_bank():
          "Revenue Authority"),
         ("Asked about the 1,120 dark periods identified by SeaSight, Ms Osei said she had not seen the report.",
          "1,120", "SeaSight"),
-        # what was said is no source: "said independent observers had ..."; but "said the ministry"
+        # what was said is no source ("said independent observers had ..."): the official speaks for the
+        # board; and "said the ministry" still names the ministry
         ("An official at the Fisheries Board, who asked not to be named, said independent observers had been on "
-         "board for only about 30% of trips.", "30%", None),
+         "board for only about 30% of trips.", "30%", "Fisheries Board"),
         ("Kazakhstan's Ministry of Industry said drilling began. Drilling has covered only a quarter of the area, "
          "said the ministry.", "a quarter", "Ministry of Industry (Kazakhstan)"),
         # a currency's prefix in parentheses with a year names no source
