@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import bisect
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -51,14 +50,11 @@ class ConflictingValues(Rule):
         def group(claim):
             return _group(ring[id(claim)])
 
-        prose_lines = sorted({c.line for c in ctx.claims if c.origin != "table"})
         # same_period() never matches two different stated periods
         for a, b in candidate_pairs(ctx.claims, quantity_key, group, ring, loose=_period):
             ka, kb = ring[id(a)], ring[id(b)]
             ia, ib = ka.interval, kb.interval
             if ia is None or ib is None or not disjoint(ia, ib):
-                continue
-            if _rows_of_one_table(a, b, prose_lines):
                 continue
             if not ka.same_quantity(kb, options.min_similarity, year):
                 continue
@@ -72,17 +68,6 @@ class ConflictingValues(Rule):
                 f"differ by {gap:.0%}",
                 severity=severity,
             )
-
-
-def _rows_of_one_table(a, b, prose_lines: list[int]) -> bool:
-    """Two rows of one table ("Exchange rate (period average)", "Exchange rate (end-period)")
-    are two quantities: a table does not restate itself. One table = table cells with no prose
-    figure on the lines between them."""
-    if a.origin != "table" or b.origin != "table" or a.row == b.row:
-        return False
-    low, high = sorted((a.line, b.line))
-    k = bisect.bisect_right(prose_lines, low)
-    return k == len(prose_lines) or prose_lines[k] >= high
 
 
 def _group(keys):
