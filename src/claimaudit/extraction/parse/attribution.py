@@ -160,6 +160,13 @@ _ROLE = (
     r"expert|specialist|strategist)s?\b"  # ("Analysts at Halden Commodities expect")
 )
 
+# A rate a body sets or publishes, written before its figure: up to three words (a year among
+# them) after the body's "'s" ("the Central Bank of Kenya's rate on Monday of", "the Bank's average
+# 2024 rate of"), or a word naming the rate ("the European Central Bank reference rate of")
+_OWNED_RATE_WORDS = r"(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,3}"
+_NAMED_RATE_WORD = r"(?:reference|exchange|official|policy|base|benchmark)\s+"
+_RATE_OF = r"rate(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s"
+
 # After a source: "RAND Corporation report argues", "USDA reported", "CBO's estimate".
 CUE_AFTER = re.compile(
     rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
@@ -184,8 +191,7 @@ CUE_AFTER = re.compile(
         # a funder's own commitment: "The Central Emergency Response Fund allocated US$12 million"
       | (?:has\s+|had\s+)?(?:cut|raised|lowered|held|kept|left|set|increased|reduced|hiked|trimmed|revised)\s+its\b
         # a body's own decision: "The Reserve Bank of India cut its repo rate to 5.50%"
-      | (?(poss)(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){{0,3}}|(?:reference|exchange|official|policy|base|benchmark)\s+)rate\b
-        (?=(?:\s+(?:on|at|for)\s+[\w ,]{{1,30}}?)?\s+of\s)  # a rate the body sets or publishes (see _BODY_RATE_OF)
+      | (?(poss){_OWNED_RATE_WORDS}|{_NAMED_RATE_WORD})(?={_RATE_OF})  # a rate the body sets or publishes (see _BODY_RATE_OF)
       | (?(poss)(?(work)|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook (on Growth)": a cited work
     )""",
     re.VERBOSE,
@@ -1414,12 +1420,9 @@ _ON_BEFORE = re.compile(r"\bon\s+\Z")
 # A rate that a body sets or publishes, written before the figure: "the Central Bank of Kenya's rate
 # on Monday of", "the European Central Bank reference rate of". It is that figure's source, not
 # the sentence's: "USD 10.90 at the ECB reference rate of USD 1.172" converts the writer's figure.
-_BODY_RATE_OF = re.compile(
-    r"\)?(?:(?:['’]s|(?<=['’]s))\s+(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,3}|\s+(?:reference|exchange|official|policy|base|benchmark)\s+)"
-    r"rate(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s+"
-)
+_BODY_RATE_OF = re.compile(rf"\)?(?:(?:['’]s|(?<=['’]s))\s+{_OWNED_RATE_WORDS}|\s+{_NAMED_RATE_WORD}){_RATE_OF}\s*")
 # The same after a name that holds its "'s" (CUE_AFTER's groups, empty, for the callers that read them)
-_POSSESSIVE_RATE = re.compile(r"(?P<inter>)(?P<work>)\s+(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,3}rate\b(?=(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s)")
+_POSSESSIVE_RATE = re.compile(rf"(?P<inter>)(?P<work>)\s+{_OWNED_RATE_WORDS}(?={_RATE_OF})")
 # A work named after "according to" and its publisher: "according to preliminary estimates
 # published by the National Statistics Office", "according to Energy Trends, published by DESNZ"
 _BY_PUBLISHER_AFTER = re.compile(r",?\s+(?:published|released|issued|compiled|produced|prepared|conducted)\s+by\s")
