@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_text
 from claimaudit.extraction.parse.numbers import scaled
+from claimaudit.extraction.parse.units import SUBUNIT_CURRENCY
 from claimaudit.models import Claim, SetAside, trusted
 
 
@@ -58,10 +59,10 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
         attribution = attributions.get(number.start)
         window = _window(text, sentence, number.start, number.end) if sentence else None
         scale, unit, currency = context.scale, context.unit, context.currency or number.currency
-        if currency is None and unit and (sub := unit.split("/")[0]) in _SUBUNITS and number.unit in (None, sub):
+        if currency is None and unit and (sub := unit.split("/")[0]) in SUBUNIT_CURRENCY and number.unit in (None, sub):
             # "21 US cents a share", "470 pence", a cell under "EPS (p)": claims are in the
             # currency (USD 0.21/share)
-            currency = _SUBUNITS[sub]
+            currency = SUBUNIT_CURRENCY[sub]
             scale, unit = scale / 100, currency + unit[len(sub) :]
         value = None if number.value is None else scaled(number.value, scale)
         low = None if number.low is None else scaled(number.low, scale)
@@ -113,10 +114,6 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             "row": context.row,
         }))
     return claims, set_aside
-
-
-# A currency's hundredth (a cent is taken as a US cent, as the number parser names it "cents")
-_SUBUNITS = {"cents": "USD", "pence": "GBP"}
 
 
 # A "sentence" longer than this (a table flattened into one line, a data dump) is quoted only

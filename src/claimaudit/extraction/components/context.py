@@ -19,8 +19,8 @@ from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, heading_country
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
 from claimaudit.extraction.parse.units import (
-    CURRENCY_CODES, UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol, local_currency,
-    unit_from_form,
+    CURRENCY_CODES, SUBUNIT_CURRENCY, UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol,
+    local_currency, unit_from_form,
 )
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
@@ -303,13 +303,13 @@ class ContextComponent:
                 per = _MONEY_PER.get(word) or _ADVERB_PER.get(word, word)
             elif floor is not None and (adj := _RATE_ADJ_BEFORE.search(text, max(floor, number.start - 80), number.start)):
                 per = _RATE_ADJS[adj.group(1).lower()]  # "the average monthly wage rose to 72,000 rubles"
-            elif (currency or number.unit in _SUBUNIT_UNITS) and floor is not None and (
+            elif (currency or number.unit in SUBUNIT_CURRENCY) and floor is not None and (
                 owned := _PER_NOUN_BEFORE.search(text, max(floor, number.start - 60), number.start)
             ):
                 per = owned.group("noun").lower()  # "earnings per share of EUR 1.83", "the cost per child was US$165"
             elif currency and floor is not None and (hyphen := _PER_HYPHEN_BEFORE.search(text, max(floor, number.start - 90), number.start)):
                 per = hyphen.group("per")  # "cut its per-kilometre rate for standard cars from KES 47 to KES 40"
-            elif (currency or number.unit in _SUBUNIT_UNITS) and floor is not None and _PER_SHARE_BEFORE.search(
+            elif (currency or number.unit in SUBUNIT_CURRENCY) and floor is not None and _PER_SHARE_BEFORE.search(
                 text, max(floor, number.start - 60), number.start
             ):
                 per = "share"  # "our EPS estimate by 6% to EUR 1.71": earnings per share
@@ -791,7 +791,6 @@ _RATE_ADJ_BEFORE = re.compile(
     re.I,
 )
 # "earnings per share of EUR 1.83", "the cost per child was about US$165": a money figure per the noun
-_SUBUNIT_UNITS = frozenset({"pence", "cents"})  # money before the records make it pounds or dollars ("58.3p")
 _PER_NOUN_BEFORE = re.compile(
     r"\bper\s+(?!cent\b)(?P<noun>[a-z]{3,}(?<!s))(?:\s+\([A-Z]{2,6}\))?\s+(?:of|was|were|is|are|at|rose\s+to|fell\s+to|reached|stood\s+at|"
     r"averaged|came\s+to|amounted\s+to|totall?ed)\s+(?:(?:about|around|roughly|nearly|some|an\s+estimated|"

@@ -60,6 +60,8 @@ CURRENCY_CODES: frozenset[str] = frozenset(
 ) - set(_DATA["currency_codes_not_read"]["codes"])
 #: the lexicon's own codes: read before any amount ("USD 200"); the other ISO codes need money
 CURRENCY_CODES_CORE: frozenset[str] = frozenset(_DATA["currency_codes"])
+#: a currency's hundredth as the number parser names it, and the currency (a cent is taken as a US cent)
+SUBUNIT_CURRENCY: dict[str, str] = {"cents": "USD", "pence": "GBP"}
 #: letter signs before an amount, case-sensitive: "RM 1,700", "GH₵3.4 billion", "KSh 5,000"
 CURRENCY_PREFIXES_CS: dict[str, str] = {
     k: v for k, v in _DATA["currency_prefixes_cs"].items() if not k.startswith("_")
