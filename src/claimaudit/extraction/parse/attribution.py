@@ -1163,14 +1163,16 @@ def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> Sou
     return SourceRef(body.start(), body.start() + len(written), written, written)
 
 
+# A company's legal form after its name: "Ostmark Metals AB", "Halden Resources plc"
+LEGAL_FORM = r"(?:AB|AG|ASA|A/S|plc|PLC|Inc\.?|Ltd\.?|Limited|S\.A\.|SA|N\.V\.|NV|SE|Oyj|GmbH|LLC|Corp\.?|Corporation|Holdings)"
+ENDS_WITH_LEGAL_FORM = re.compile(rf",?\s+{LEGAL_FORM}\Z", re.IGNORECASE)  # (a publisher's name without it)
 # the last word of a firm's name that no body-word list has ("Gold Coast Insights", "Halden Commodities")
 _ORG_NAME_END = re.compile(
     r"\b(?:Insights|Commodities|Analytics|Partners|Capital|Consulting|Advisory|Advisors|Advisers|Research|Securities|"
-    r"Markets|Economics|Intelligence|Associates|Strategies|Energy|Resources|Holdings|Group|Trust|Labs?|"
+    r"Markets|Economics|Intelligence|Associates|Strategies|Energy|Resources|Group|Trust|Labs?|"
     r"Renewables|Power|Solar|Mining|Minerals|Metals|Logistics|Technologies|Systems|Networks|Foods|Motors|Airlines|"
     r"Shipping|Pharmaceuticals|Industries|Ventures|Investments|Properties|Utilities|Solutions|Services|Consultants|"
-    r"Engineering|Infrastructure|Farms|Fishing|Fisheries|Co\.?|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|"
-    r"LLC|AG|SA|GmbH)\Z"
+    rf"Engineering|Infrastructure|Farms|Fishing|Fisheries|Co\.?|Company|{LEGAL_FORM})\Z"
 )
 
 
@@ -1653,9 +1655,6 @@ def publisher_names(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-# A company's legal form after its name: "Ostmark Metals AB", "Halden Resources plc"
-LEGAL_FORM = r"(?:AB|AG|ASA|A/S|plc|PLC|Inc\.?|Ltd\.?|Limited|S\.A\.|SA|N\.V\.|NV|SE|Oyj|GmbH|LLC|Corp\.?|Corporation|Holdings)"
-ENDS_WITH_LEGAL_FORM = re.compile(rf",?\s+{LEGAL_FORM}\Z", re.IGNORECASE)
 # A results story's headline: "UPDATE 2-Halden Resources beats profit forecasts ...",
 # "Ostmark Metals AB (OSTM.ST) – FY2025 results: copper carries the year"
 _HEADLINE_PREFIX = re.compile(r"(?:UPDATE\s+\d+|RPT|BRIEF|CORRECTED)\s*[-–:]\s*")
