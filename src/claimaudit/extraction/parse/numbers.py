@@ -757,7 +757,8 @@ _DECLARING_BEFORE = re.compile(rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\
 
 def _declares(text: str, code: str) -> bool:
     """The text declares ``code`` a currency: "CVD 38.6 billion (Calvarian dollars)", "CVD 147.3
-    per US dollar" (or "per US$", "per USD"), "the Kestrian lira (KSL)". (Found through the code's literal occurrences.)"""
+    per US dollar" (or "per US$", "per USD"), "the Kestrian lira (KSL)". (Found through the
+    code's literal occurrences.)"""
     at = text.find(code)
     while at >= 0:
         end = at + len(code)
