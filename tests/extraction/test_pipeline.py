@@ -2918,3 +2918,35 @@ def test_the_report_also_found_continues_across_an_uncredited_sentence():
     claims = _claims(text)
     assert claims["57%"].source == "Digital Transport Workers Union"
     assert claims["6.4 million"].source is not None
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        # a state the place list does not know owns the ministry, as a known one does
+        ("Velmora's Ministry of Finance said 1,400 firms closed in 2024.", "1,400", "Ministry of Finance (Velmora)"),
+        ("Velmora is dry. The Velmoran Ministry of Water said 61% of wells failed.", "61%", "Ministry of Water (Velmora)"),
+        ("Ostrin exports grain. The Ostrinese Ministry of Trade estimates that 2.3 million tonnes left port.",
+         "2.3 million tonnes", "Ministry of Trade (Ostrin)"),
+        # a demonym of no place the text names stays as written
+        ("The Velmoran Ministry of Water said 61% of wells failed.", "61%", "Velmoran Ministry of Water"),
+        # a known country keeps the place list's name
+        ("Kenya's Ministry of Finance said 1,400 firms closed in 2024.", "1,400", "Ministry of Finance (Kenya)"),
+    ],
+    ids=["possessive", "demonym", "demonym-ese", "demonym-of-no-named-place", "known-country"],
+)
+def test_a_ministry_of_a_state_the_place_list_does_not_know(text, figure, source):
+    assert _claims(text)[figure].source == source
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        ("In all, 1,200 cases were recorded in 2024 in Velmora.", "1,200", None),
+        ("About 1,200 cases were counted in Velmora last year.", "1,200", None),
+        ("The trial of 1,200 patients was published in Nature in 2024.", "1,200", "Nature"),
+    ],
+    ids=["recorded-in-a-place", "counted-in-a-place", "published-in-a-venue"],
+)
+def test_one_title_word_after_recorded_in_is_a_place_but_a_work_is_published_in_a_venue(text, figure, source):
+    assert _claims(text)[figure].source == source

@@ -52,6 +52,7 @@ from claimaudit.extraction.parse.sources import (
     country_qualified_name,
     is_vague_source,
     ministry_of_field,
+    place_qualified,
     strip_country_possessive,
     strip_descriptors,
     without_owner_acronym,
@@ -720,6 +721,15 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
     return {at: a for at, a in result.items() if a.how == "table" and a.date is not None or not all(own(s) for s in a.sources)}
 
 
+def _of_unknown_state(text: str, source: SourceRef) -> SourceRef:
+    """"Corsova's Ministry of Finance", "the Kesharian Ministry of Water": a state body of a state
+    the place list does not know is named with it, as a known country's is."""
+    if source.kind is not None or source.vague or not (found := place_qualified(text, source.start, source.text.strip(), source.name)):
+        return source
+    start, name = found
+    return dataclasses.replace(source, start=start, text=text[start : source.end], name=name)
+
+
 def _qualify_bodies(result: dict[int, Attribution], countries: dict[int, frozenset[str]]) -> dict[int, Attribution]:
     """A national body written without its country ("Ministry of Mines") is the one of the
     country its sentence names ("Peru mined ..., per the Ministry of Energy and Mines"); in a
@@ -958,7 +968,7 @@ class AttributionComponent:
                 attrs = [
                     dataclasses.replace(
                         a,
-                        sources=tuple(self.resolve(s, acronyms) for s in a.sources),
+                        sources=tuple(_of_unknown_state(text, self.resolve(s, acronyms)) for s in a.sources),
                         date=a.date if a.date is not None and _point_date(a.date) else None,
                     )
                     for a in attributions_in_sentence(text, sentence)

@@ -558,8 +558,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 continue  # "X estimated in its (June 2025) Global Minerals Outlook": X's work, X speaks
             if cue.group().lower().endswith(" in") and not (
                 looks_like_body(text[span[0] : span[1]]) or _ENDS_WITH_WORK.search(text, span[0], span[1])
-            ) and (_PLACE_LIST.fullmatch(text, span[0], span[1]) or _is_place_word(text[span[0] : span[1]])):
-                continue  # "cases had been reported in Kembu and Lisso": where, not by whom
+            ) and (_PLACE_LIST.fullmatch(text, span[0], span[1]) or _is_place_word(text[span[0] : span[1]]) or (
+                _ONE_TITLE_WORD.fullmatch(text, span[0], span[1]) and not _VENUE_VERB.match(cue.group())
+            )):
+                continue  # "cases had been reported in Kembu and Lisso", "recorded in 2024 in Corsova":
+                # where, not by whom (a work is published, cited or reported in a venue: "in Nature")
             if text[span[0] : span[1]] == "X" and _ON_PLATFORM_BEFORE.search(text, max(sent.start, span[0] - 40), span[0]):
                 # "according to a post on X by an anonymous account": the platform, not a letter
                 add(cue.start(), span[1], [SourceRef(span[0], span[1], "X", "X (formerly Twitter)", "social_media")], "sentence")
@@ -884,6 +887,9 @@ _AT_FIGURE_BY = re.compile(
 )
 _WORK_THAT = re.compile(rf"\s*(?:the\s+)?(?:{_REPORT_NOUNS})\s+(?:(?:that|which)\s+(?:the\s+)?|the\s+)", re.I)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|-[A-Z]")
+# One word in title case, no acronym: after "recorded in", a place ("in Corsova") more often than a work
+_ONE_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_VENUE_VERB = re.compile(r"(?i:as\s+)?(?i:published|cited|reported|quoted|presented|released|issued)\b")
 _AUTHOR_CUE_BEFORE = re.compile(r"\b(?:from|according\s+to|see|cited\s+in|following|by)\s+\Z", re.I)
 
 

@@ -458,6 +458,46 @@ _UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]{3,}")
 _STATE_BODY = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s")  # (not "the Ombudsman's Office")
 
 
+# A place the place list does not know, written just before a state body: its possessive
+# ("Corsova's Ministry of Finance") or a demonym ("the Corsovan Ministry of Finance")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’])(?P<owner>[A-Z][a-z]{3,})['’]s\s+\Z")
+_DEMONYM_BEFORE = re.compile(r"(?<![\w'’])(?P<demonym>[A-Z][a-z]{2,}(?:an|ese))\s+\Z")
+_DEMONYM_WRITTEN = re.compile(r"(?P<demonym>[A-Z][a-z]{2,}(?:an|ese))\s+(?=(?:Ministry|Department)\s+(?:of|for)\s)")
+# capitalised words that own or describe a ministry without being a state
+_NOT_OWNERS = frozenset({"This", "That", "Their", "Government", "State", "Country", "Nation", "Federal", "Union",
+                         "Republic", "Kingdom", "Regional", "Provincial", "Republican", "American", "European"})
+
+
+def place_qualified(text: str, start: int, written: str, name: str) -> tuple[int, str] | None:
+    """(where the phrase starts, the name qualified by its state) for a state body named bare
+    ("Ministry of Finance") right after a state the place list does not know, written as its
+    possessive or as a demonym of a place the text names ("the Kesharian Ministry of Water", in a
+    text that names Kesharia): "Ministry of Finance (Corsova)". None otherwise; known countries
+    are the place list's (``country_qualified_name``)."""
+    demonym = _DEMONYM_WRITTEN.match(written)
+    body = written[demonym.end() :] if demonym else written
+    if not _STATE_BODY.match(body) or (name != body and name != written) or body_base(name):
+        return None
+    owner = None
+    if demonym is None:
+        before = text[max(0, start - 40) : start]
+        if (possessed := _OWNER_BEFORE.search(before)) and possessed.group("owner") not in _NOT_OWNERS:
+            if _is_place_name(possessed.group("owner")):
+                return None  # a known country: the place list's name for it
+            return start - len(before) + possessed.start(), f"{body} ({possessed.group('owner')})"
+        demonym = _DEMONYM_BEFORE.search(before)
+        if demonym is None:
+            return None
+        start = start - len(before) + demonym.start()
+    word = demonym.group("demonym")
+    if word in _NOT_OWNERS or _country_code(word):
+        return None
+    # "Kesharian" of Kesharia, "Dalmoran" of Dalmora, "Tavrinese" of Tavrin: a place the text names
+    stem = word[:-3] if word.endswith("ese") else word[:-1]
+    owner = stem if len(stem) >= 4 and re.search(rf"\b{stem}\b(?!['’]?[a-z])", text) else None
+    return (start, f"{body} ({owner})") if owner and not _is_place_name(owner) else None
+
+
 def country_qualified_name(name: str) -> str:
     """``"Venezuela's Ministry of Petroleum"`` -> ``"Ministry of Petroleum (Venezuela)"``, as do
     "Ministry of Energy and Mines of Ecuador" and "Department of Foreign Employment, Nepal"; other
