@@ -2932,8 +2932,14 @@ def test_the_report_also_found_continues_across_an_uncredited_sentence():
         ("The Velmoran Ministry of Water said 61% of wells failed.", "61%", "Velmoran Ministry of Water"),
         # a known country keeps the place list's name
         ("Kenya's Ministry of Finance said 1,400 firms closed in 2024.", "1,400", "Ministry of Finance (Kenya)"),
+        # the defined acronym and "the ministry" keep the state
+        ("Velmora's Ministry of Health (MoH) runs 310 clinics. The MoH said 40% of them lack water.", "40%",
+         "Ministry of Health (Velmora)"),
+        ("Velmora's Ministry of Mines and Energy (MME) plans to spend $4.6 billion on grids by 2028, the ministry said.",
+         "$4.6 billion", "Ministry of Mines and Energy (Velmora)"),
     ],
-    ids=["possessive", "demonym", "demonym-ese", "demonym-of-no-named-place", "known-country"],
+    ids=["possessive", "demonym", "demonym-ese", "demonym-of-no-named-place", "known-country", "acronym",
+         "the-ministry-after-acronym"],
 )
 def test_a_ministry_of_a_state_the_place_list_does_not_know(text, figure, source):
     assert _claims(text)[figure].source == source

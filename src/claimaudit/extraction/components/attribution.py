@@ -905,6 +905,9 @@ class AttributionComponent:
             if at < 0 or not looks_like_body(long):
                 continue
             ref = self.resolve(SourceRef(at, at + len(long), long, long), acronyms)
+            if text.startswith(long, named := at - 1 - len(long)):
+                # "Dalmora's Ministry of Agriculture (MoA)": the state that owns the defined body
+                ref = _of_unknown_state(text, dataclasses.replace(ref, start=named, end=at - 1, text=long))
             out.append((at, ref.name, ref.kind))
         return sorted(out)
 

@@ -915,7 +915,12 @@ def _country_possessive_only(name: str) -> str:
     """"Beijing's Ministry of ..." -> "Ministry of ..."; "Peru's Ministry of ..." stays (the
     country qualifies a national body)."""
     owner = _possessor(name)
-    return name[owner[0] :] if owner and owner[2] and not owner[1] else name
+    if not (owner and owner[2] and not owner[1]):
+        return name
+    who = re.sub(r"['’]s\s*\Z", "", name[: owner[0]].strip())
+    if _UNKNOWN_PLACE.fullmatch(who) and who not in _NOT_OWNERS and not _is_place_name(who):
+        return name  # "Dalmora's Ministry of ...": a state the place list does not know
+    return name[owner[0] :]
 
 
 def strip_country_possessive(name: str) -> str:
