@@ -791,3 +791,16 @@ def test_a_code_quoted_per_us_dollar_is_a_currency():
     found = [(m.text, m.currency, m.per) for m in find_numbers("GDP was TVD 1,142 billion. The dinar closed at TVD 123.4 per US$.")
              if m.reason is None]
     assert found == [("TVD 1,142 billion", "TVD", None), ("TVD 123.4", "TVD", "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Receipts were QZD 45.4 billion in 2024, equivalent to about US$ 385 million. Fees were QZD 900.",
+        "The plan costs QZD 4.6 billion (about US$310 million). Fees were QZD 900.",
+        "The rate was QZD 118 per United States dollar. Fees were QZD 900.",
+    ],
+    ids=["equivalent-to", "about-in-parentheses", "per-united-states-dollar"],
+)
+def test_a_code_converted_into_a_known_currency_is_a_currency(text):
+    assert [m.currency for m in find_numbers(text) if m.reason is None and m.text.startswith("QZD")][-1] == "QZD"

@@ -810,6 +810,10 @@ def test_a_count_over_a_period_is_no_share():
          "6 billion dirhams", "MAD"),
         ("A plant in Abu Dhabi cost 3 billion dirhams.", "3 billion dirhams", "AED"),
         ("A coastguard survey found that 1 in 5 Spanish trawlers went dark.", "1 in 5", "percent"),
+        # "Rs": the rupee of the country the sentence or paragraph names, else India's
+        ("In Pakistan, wages average Rs 32,000 a month.", "Rs 32,000", "PKR/month"),
+        ("Remittances to Nepal reached Rs 1,445 billion.", "Rs 1,445 billion", "NPR"),
+        ("Nepal borders India.\n\nThe scheme cost Rs 500 crore.", "Rs 500 crore", "INR"),
     ],
 )
 def test_the_country_of_an_ambiguous_currency_word(text, figure, unit):
@@ -2956,3 +2960,21 @@ def test_a_ministry_of_a_state_the_place_list_does_not_know(text, figure, source
 )
 def test_one_title_word_after_recorded_in_is_a_place_but_a_work_is_published_in_a_venue(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The number of people aged 15 and over in employment was estimated at 5.21 million.", "5.21 million", "people"),
+        ("The number of self-employed people was broadly unchanged at about 640,000.", "640,000", "people"),
+        ("The number of job vacancies was 96,000 in the quarter.", "96,000", "vacancies"),
+        ("The number of people in work rose by 2.1% to 5.2 million.", "5.2 million", None),  # the change is between
+    ],
+)
+def test_the_number_of_a_noun_as_subject_is_what_its_figure_counts(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
+
+
+def test_per_united_states_dollar_is_a_rate_not_a_source():
+    claim = _claims("The official rate was KES 129 per United States dollar.")["KES 129"]
+    assert (claim.unit, claim.source) == ("KES/USD", None)

@@ -241,6 +241,11 @@ class ContextComponent:
                 sv.group("noun").lower() not in _NOT_COUNTED_SUBJECTS and sv.group("noun").lower() not in ctx.STOPWORDS
             ):
                 noun = sv.group("noun").lower()  # "accounts stood at 77.3 million", "Arrivals fell 48% to 11,575"
+            if noun is None and text.find("umber of", max(0, number.start - 200), number.start) >= 0 and (
+                counted := _NUMBER_OF_SUBJECT.search(text, max(0, number.start - 200), number.start)
+            ):
+                # "The number of people aged 15 and over in employment was estimated at 5.21 million"
+                noun = counted.group("noun").lower()
             if noun is None and (partitive := _PARTITIVE.match(text, number.end, limit)):
                 # "37 of Russia's 89 federal subjects", "3 of the 12 firms": a part of a counted whole
                 noun, modifiers = ctx.counted_noun(text, partitive.end(), limit)
@@ -457,7 +462,7 @@ class ContextComponent:
             # "10 billion dirhams" in a sentence naming only Casablanca: the paragraph's country,
             # else the last country named before it
             local = local_currency(number.text, [p.name for p in places.within(*paragraph) if p.kind == "country"])
-            if local is None:
+            if local is None and not number.text.startswith("Rs"):  # ("Rs" alone is India's, unless said otherwise nearby)
                 named = [p.name for p in places.within(max(0, number.start - 1500), number.start) if p.kind == "country"]
                 local = local_currency(number.text, named[-1:])
         if currency and local is None and (codes := currency_family_codes(number.text)):
@@ -845,6 +850,12 @@ _SUBJECT_VERB_BEFORE = re.compile(
     rf"(?:{_REACH_VERBS})"
     rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*%)?(?:\s+(?:in|over|during)\s+[a-z][a-z ]{{0,30}}?)?,?"
     rf"(?:\s+(?:to|from))?\s+{_QUALIFIERS}\Z"  # ("5G subscriptions grew from 0.6 million to 1.9 million")
+)
+# "The number of <counted noun> ... was estimated at": a count whose noun is the subject's
+_NUMBER_OF_SUBJECT = re.compile(
+    r"\b(?:[Nn]umber)\s+of\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>people|persons|[a-z][a-z-]{2,}[^s\W]s)\b[^.;:!?]{0,80}?\s+"
+    r"(?:was|were|is|are|stood|rose|fell|reached|totalled|totaled|increased|decreased|grew|dropped|climbed|remained)\b"
+    r"[^.;:!?\d%]{0,40}\Z"
 )
 # (a cheap test first: the words right before the figure end such a clause)
 _VERB_REACHES = re.compile(rf"(?:\bto|\bat|\bfrom|{_REACH_VERBS}),?\s+{_QUALIFIERS}\Z")

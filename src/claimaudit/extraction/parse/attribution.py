@@ -550,8 +550,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # the phrase or the sentence names)
             add(cue.start(), ministry.end(), [_lower_ministry(ministry)], "sentence")
         elif span and span[0] - cue.end() <= 60 and not (
-            cue.group().lower() == "per" and _rate_unit(text[span[0] : span[1]].strip(" ."))
-        ):  # ("per MW", "IDR 16,300 per USD" are rates, not sources)
+            cue.group().lower() == "per" and (
+                _rate_unit(text[span[0] : span[1]].strip(" .")) or _DOLLAR_AFTER.match(text, span[1], sent.end)
+            )
+        ):  # ("per MW", "IDR 16,300 per USD", "per United States dollar" are rates, not sources)
             if _ENDS_WITH_WORK.search(text, span[0], span[1]) and not looks_like_body(text[span[0] : span[1]]) and (
                 _OWNED_WORK_BEFORE.search(text, max(sent.start, span[0] - 40), span[0])
             ):
@@ -900,6 +902,9 @@ def _year_date(text: str, at: int):
 
 
 _TWO_WORDS = re.compile(r"\s+([\w.$€£-]+)(?:\s+[\w-]+)?")
+
+
+_DOLLAR_AFTER = re.compile(r"\s+(?:dollars?|euros?)\b")  # "per United States dollar"
 
 
 def _rate_unit(word: str) -> bool:

@@ -510,7 +510,7 @@ _PER_AT = re.compile(
     r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per m³"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
     # an exchange rate: "₦1,530 to the dollar", "92.6 per US dollar"
-    r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.)[ \t]+)?[a-z]{3,12}\b|[A-Z]{3}\b|US\$)"
+    r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.|United[ \t]+States)[ \t]+)?[a-z]{3,12}\b|[A-Z]{3}\b|US\$)"
 )
 # a second rate unit: "litres per person per day"
 _PER_AGAIN_AT = re.compile(f"[ \\t]+(?:per|a|an)[ \\t]+(?P<per>(?i:(?:{_PER_WORDS})s?)\\b)")
@@ -749,7 +749,13 @@ _CODE_BEFORE_DIGIT = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{2})[ \t\u00a0]?\d")
 _DECLARING_AFTER = re.compile(
     rf"[ \t\u00a0]?\d[\d,.]*(?:(?:[ \t\u00a0]*(?:million|billion|trillion|bn|mn))?[ \t\u00a0]*"
     rf"\((?:[A-Z][a-z]+[ \t\u00a0]+)?{_CURRENCY_NOUN}\)"
-    r"|[ \t\u00a0]+(?:per|to[ \t]+the|against[ \t]+the)[ \t\u00a0]+(?:(?:US[ \t\u00a0]+)?(?:dollar|euro)\b|US\$|USD\b|EUR\b|€))"
+    r"|[ \t\u00a0]+(?:per|to[ \t]+the|against[ \t]+the)[ \t\u00a0]+(?:(?:US[ \t\u00a0]+|United[ \t\u00a0]+States[ \t\u00a0]+)?"
+    r"(?:dollar|euro)\b|US\$|USD\b|EUR\b|€)"
+    # "VRK 45.4 billion, equivalent to about US$ 385 million", "DMD 4.6 billion (about US$310 million)": an
+    # amount converted into a known currency
+    r"|[ \t\u00a0]?\d[\d,.]*(?:[ \t\u00a0]*(?:million|billion|trillion|bn|mn))?(?:[ \t\u00a0]+(?:in|for)[ \t\u00a0]+\d{4})?"
+    r"(?:[ \t\u00a0]*\([ \t\u00a0]*|,?[ \t\u00a0]+(?:or|equivalent[ \t\u00a0]+to)[ \t\u00a0]+)"
+    r"(?:(?:about|roughly|around|some|approximately|equivalent[ \t\u00a0]+to)[ \t\u00a0]+)?(?:US\$|USD|EUR|€)[ \t\u00a0]?\d)"
 )
 # before "(CVD)": "the Kestrian lira", "Calvarian dollars"
 _DECLARING_BEFORE = re.compile(rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\u00a0]*\Z")

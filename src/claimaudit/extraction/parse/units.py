@@ -147,6 +147,8 @@ def unit_singular(unit: str) -> str:
 
 def currency_from_word(word: str) -> str | None:
     key = re.sub(r"[ \t]+", " ", word.lower())
+    if key.startswith("united states "):
+        key = "us " + key[14:]  # "United States dollar"
     return CURRENCY_WORDS.get(key) or CURRENCY_WORDS_AMBIGUOUS.get(key)
 
 
@@ -203,6 +205,9 @@ _BARE_CURRENCY_WORD = re.compile(
 )
 
 
+_RUPEE_SIGN = re.compile(r"(?:about[ \t]+|some[ \t]+)?Rs\.?[ \t]?\d", re.IGNORECASE)
+
+
 def _family(word: str) -> str:
     """The family of one currency word: "riyals" -> "rial", "kronor" -> "krona", "pesos" -> "peso"."""
     word = word.lower()
@@ -216,7 +221,8 @@ def _bare_currency_family(number_text: str) -> dict[str, str]:
     """{country: code} of the currency family a bare word in ``number_text`` names ("pesos")."""
     match = _BARE_CURRENCY_WORD.search(number_text)
     if not match:
-        return {}
+        # "Rs 45,000", "Rs. 1,445 billion": the rupee of the country the claim concerns
+        return CURRENCY_BY_COUNTRY.get("rupee", {}) if _RUPEE_SIGN.match(number_text) else {}
     return CURRENCY_BY_COUNTRY.get(_family(match.group("w")), {})
 
 
