@@ -90,7 +90,7 @@ _REPORT_VERBS = (
     r"argues|argued|alleges|alleged|contends|contended|concludes|concluded|confirmed|confirms|counted|counts|assessed|assesses|"
     r"identified|identifies|observed|observes|highlighted|highlights|cites|cited|published|"
     r"tracks|tracked|measured|measures|predicts|predicted|expects|expected|believes|"
-    r"expect|predict|believe|anticipate|anticipates|"  # (plural subjects: "Analysts at X expect")
+    r"expect|predict|believe|anticipate|anticipates|say|estimate|suggest|reckon|"  # (plural subjects: "Analysts at X expect")
     r"acknowledged|acknowledges|disclosed|discloses|released|releases|compiled|compiles|"
     r"assumed|assumes|surveyed|surveys|concluded|determined|determines|reckons|reckoned|"
     r"conducted|conducts|published|publishes|issued|issues|identified|"
@@ -617,6 +617,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if not cue and text.startswith(", ", source.end) and text[max(sent.start, source.start - 2) : source.start] == ", ":
             # "The UN refugee agency, UNHCR, said": the name is the appositive, the verb follows it
             shift, cue = 1, CUE_AFTER.match(text[source.end + 1 : min(sent.end, source.end + 160)])
+        if not cue and source.vague and (verb := _SAY_VERB_LAST.search(text, source.start, source.end)):
+            # "Experts say up to 40% ...", "Officials said that ...": the vague phrase holds its verb
+            cue = CUE_AFTER.match(text[verb.start() : min(sent.end, verb.start() + 160)])
+            shift = verb.start() - source.end
         if not cue and (called := _CALLED_AFTER.match(text, source.end, sent.end)):
             # 'A Telegram channel called "Fuel Leaks", which posts anonymously, stated': the channel speaks
             shift, cue = called.end() - source.end, CUE_AFTER.match(text[called.end() : min(sent.end, called.end() + 160)])
@@ -889,6 +893,9 @@ _AT_FIGURE_BY = re.compile(
 )
 _WORK_THAT = re.compile(rf"\s*(?:the\s+)?(?:{_REPORT_NOUNS})\s+(?:(?:that|which)\s+(?:the\s+)?|the\s+)", re.I)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|-[A-Z]")
+# the verb a vague phrase ends with ("Experts say", "sources said"), with the blank before it
+_SAY_VERB_LAST = re.compile(r"\s+(?:say|says|said|estimate|estimated|estimates|believe|believes|believed|suggest|suggests|"
+                            r"suggested|claim|claims|claimed|reckon|reckoned|note|noted|warn|warned)\Z")
 # One word in title case, no acronym: after "recorded in", a place ("in Corsova") more often than a work
 _ONE_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _VENUE_VERB = re.compile(r"(?i:as\s+)?(?i:published|cited|reported|quoted|presented|released|issued)\b")

@@ -578,6 +578,7 @@ _PEOPLE_HEADS = frozenset({
     "people", "person", "spokesperson", "spokesman",
 })
 
+_VAGUE_VERB_TAIL = re.compile(r" (?:" + "|".join(sorted(_SAY_VERBS - {"according", "familiar", "close", "speaking"})) + r")\Z")
 _HEAD_RE = re.compile(
     r"(?i)(sources?|officials?|analysts?|experts?|observers|diplomats|insiders|"
     r"commentators|researchers|monitors|estimates|reports|media|date|familiar)\b"
@@ -797,7 +798,7 @@ def _vague_at(text: str, m: re.Match, registry: "SourceRegistry | None") -> tupl
         if start is not None:
             return start, end
         if nxt[:1] and nxt[0] in _SAY_VERBS and nxt[0] not in ("according",):
-            if prev and (prev[-1] in ("the", "these", "its", "their", "our", "his", "her") or
+            if prev and (prev[-1] in ("the", "these", "its", "their", "our", "his", "her", "staff") or  # ("Staff estimates": the publisher's)
                          (before and before[-1][1][:1].isupper() and not _is_sentence_start(text, before[-1][0]))):
                 return None
             return hs, after[0][0] + len(after[0][1])
@@ -1627,7 +1628,8 @@ class SourceRegistry:
             if k > 0 and spans[k - 1][1] > s:
                 continue
             phrase = text[s:e]
-            out.append(SourceMention(s, e, phrase, " ".join(phrase.split()), None, True, 0.0))
+            # (named without the verb the phrase holds: "Experts say" are "Experts")
+            out.append(SourceMention(s, e, phrase, _VAGUE_VERB_TAIL.sub("", " ".join(phrase.split())) or phrase, None, True, 0.0))
         out.sort(key=lambda m: (m.start, -m.end))
         return out
 
