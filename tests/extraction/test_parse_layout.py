@@ -46,6 +46,9 @@ def test_field_lines_are_table_rows(line):
         # a unit's abbreviation after a figure ends its sentence; before a name it does not
         ("Supply reached 425 Mt. That is a record.", ["Supply reached 425 Mt.", "That is a record."]),
         ("They climbed Mt. Kenya in 2020.", ["They climbed Mt. Kenya in 2020."]),
+        # a footnote's number glued to a word's full stop ends the sentence with it; a decimal does not
+        ("It involved 19 vessels.17 In June the count rose.", ["It involved 19 vessels.17", "In June the count rose."]),
+        ("The rate was 4.17 In June it rose.", ["The rate was 4.17 In June it rose."]),
     ],
 )
 def test_sentence_ends(text, sentences):

@@ -2979,3 +2979,21 @@ def test_the_number_of_a_noun_as_subject_is_what_its_figure_counts(text, figure,
 def test_per_united_states_dollar_is_a_rate_not_a_source():
     claim = _claims("The official rate was KES 129 per United States dollar.")["KES 129"]
     assert (claim.unit, claim.source) == ("KES/USD", None)
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The centre recorded 46 such transfers in 2024.", "46", "transfers"),
+        ("The agency hired 12 more inspectors last year.", "12", "inspectors"),
+        ("Employment was 24,000 more than in 2023.", "24,000", None),
+    ],
+)
+def test_a_determiner_between_a_count_and_its_noun(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
+
+
+def test_a_counting_adjective_does_not_narrow_the_measure():
+    keys = _claims("The centre counted 19 distinct vessels. The ships carried 12 female sailors.")
+    assert not any(k.startswith("+") for k in keys["19"].measure_key)
+    assert "+female" in keys["12"].measure_key

@@ -1251,7 +1251,11 @@ def _modifier_marks(modifiers, place_words: frozenset[str]) -> frozenset[str]:
     they are kept as "+word" marks, places and demonyms (``place_words``) excepted."""
     if not modifiers:
         return frozenset()
-    return frozenset("+" + m for m in modifiers if m not in place_words and m not in ctx.STOPWORDS)
+    return frozenset("+" + m for m in modifiers if m not in place_words and m not in ctx.STOPWORDS and m not in _COUNTING_WORDS)
+
+
+# modifiers that count the noun without narrowing it: "19 distinct vessels" are the vessels
+_COUNTING_WORDS = frozenset({"distinct", "separate", "individual", "different", "unique"})
 
 
 _TABLE_SCALE = re.compile(

@@ -152,6 +152,8 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         low = word.lower()
         if "." in word:
             continue  # "U.S." before the noun is a place, not the noun
+        if i == 0 and low in _COUNT_DETERMINERS:
+            continue  # "46 such transfers", "12 more inspectors", "3 other vessels": the noun follows
         if low in _NOT_UNIT_NOUNS or low in STOPWORDS:
             break
         plural = (low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL) or low in _IRREGULAR_PLURALS
@@ -181,6 +183,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
     return singular if singular else (None, ())
 
 
+_COUNT_DETERMINERS = frozenset({"such", "more", "other", "further", "additional"})
 _SHARED_HEAD = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z][\w-]*(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+([a-z][a-z-]+s)\b")
 
 
