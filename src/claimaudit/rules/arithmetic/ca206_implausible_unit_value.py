@@ -19,8 +19,9 @@ MAX_PAIR_DISTANCE = 100  # characters between a quantity and the value stated fo
 # what separates an amount from a quantity it does not price: another clause ("..., and that it had
 # contracted a further 40 cargoes"), a comparison, a sentence's end
 PAIR_BREAK = re.compile(
-    r"\b(?:while|whereas|but|compared|versus|vs\.?|than|respectively)\b|[.!?]\s|,\s+and\s+(?:that|it|they|the|a|an)\b", re.I
-)
+    r"\b(?:while|whereas|but|compared|versus|vs\.?|than|respectively|in\s+excess\s+of|exceed(?:s|ed|ing)?|above|below|"
+    r"beyond|cap|ceiling|limit|quota)\b|[.!?]\s|,\s+and\s+(?:that|it|they|the|a|an)\b", re.I
+)  # (a limit or comparison: "valued at US$ 6.2 billion, far in excess of the annual cap of 500,000 barrels")
 
 
 class Entry(BaseModel):
@@ -64,7 +65,8 @@ class ImplausibleUnitValue(Rule):
     wheat, rice, maize, steel and copper per ton, gold per ounce, natural gas per MMBtu and per
     LNG cargo, remittances per worker a year, each range cited and widened). Also hourly and
     monthly wages and GDP per capita stated directly. Warning when the implied unit value (rounding carried through) lies outside the range; error
-    when more than 3 times outside it.
+    when more than 3 times outside it. A bound on either figure ("at least 410,000 tonnes ...,
+    valued at US$ 6.2 billion") is read as a hedge: the amount prices the quantity as stated.
 
     **Fine**: "1.8 million tons of coal; $200 million" ($111 a ton); quantities and amounts of
     different things; amounts in other currencies; sentences without the commodity's name.
@@ -83,7 +85,7 @@ class ImplausibleUnitValue(Rule):
                 entry = _entry_for(q, sentence, entries)
                 if entry is None:
                     continue
-                iq, im = iv(q), iv(m)
+                iq, im = _stated(q), _stated(m)
                 if iq is None or im is None:
                     continue
                 factor = entry.units[q.unit]
@@ -109,6 +111,14 @@ class ImplausibleUnitValue(Rule):
             severity=Severity.ERROR if far else Severity.WARNING,
             key=entry.id,
         )
+
+
+def _stated(claim: Claim):
+    """The claim's interval, a bound read as a hedge: in "at least 410,000 tonnes ..., valued at
+    US$ 6.2 billion" the amount prices the quantity as stated, not any larger one."""
+    if claim.bound is None:
+        return iv(claim)
+    return iv(claim.model_copy(update={"bound": None, "qualifier": "approximate"}))
 
 
 def _plain(x: float) -> str:
