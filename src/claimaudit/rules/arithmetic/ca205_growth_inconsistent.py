@@ -43,6 +43,10 @@ TO_FROM = re.compile(
     r"(?:a\s+record\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.I,
 )
+# "B in 2024, up N% from A": the change written after its later level, and the earlier level after it
+UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|fall|drop|decline)\s+of)\s*(?:by\s+)?"
+                            r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)\Z", re.I)
+FROM_BETWEEN = re.compile(r"\s*(?:from|compared\s+with)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\Z", re.I)
 # "up 9.6% to £1,284.5 million (2023: £1,187.2 million)": a results statement's prior period in parentheses
 PRIOR_PERIOD = re.compile(r"^\s*\(\s*(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*:\s*$")
 CHANGE_NEAR = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.I)
@@ -63,8 +67,8 @@ class GrowthInconsistent(Rule):
     16%, or 3 points); "grew 23% to $2.3 billion" contradicts an earlier level of $1.5 billion
     stated elsewhere. Readers recompute such rates.
 
-    **Flagged**: (1) in one sentence, "from A to B" (or "fell to B from A", or "up N% to B
-    (2023: A)") with a change of N%
+    **Flagged**: (1) in one sentence, "from A to B" (or "fell to B from A", "up N% to B
+    (2023: A)", or "B, up N% from A") with a change of N%
     (or N percentage points) next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
     rounding of A and B, must include N (for two percentages a stated N% may be either relative
     or in points). A rise stated for a fall is flagged too. (2) "grew / rose / fell N% to X"
@@ -110,6 +114,16 @@ class GrowthInconsistent(Rule):
                 continue
             rate = _rate_near(members, k, first, second)
             if rate is not None:
+                yield from self._judge(a, b, rate, options, "from-to")
+        # "hours worked were 178.0 million, up 2.1% from 176.3 million a year earlier": the later
+        # level, its change, then the earlier level
+        for b, rate, a in zip(members, members[1:], members[2:]):
+            if not is_percent(rate) or b.kind != "level" or a.kind != "level" or is_percent(b) != is_percent(a):
+                continue
+            gap = between(b, rate)
+            if len(gap) > 60 or not (UP_BEFORE_RATE.search(gap) and FROM_BETWEEN.match(between(rate, a))):
+                continue
+            if base_unit(a) == base_unit(b) and (a.value or 0) > 0:
                 yield from self._judge(a, b, rate, options, "from-to")
 
     def _judge(self, a: Claim, b: Claim, rate: Claim, options: Options, key: str) -> Iterator[RawFinding]:
