@@ -582,7 +582,8 @@ class ContextComponent:
             _row_label(text[start:end] if "|" in text[start:end] else text[start:category_end]),
             # ("| Amazonas | 2,594 |" under a "State" column names a place, it counts nothing)
             None if header is not None and len([c for c in text[start:category_end].split("|") if c.strip()]) == 1
-            and _PLACE_COLUMN.match(text, header.start, header.end) else _label_noun(text[start:category_end].split(":")[0]),
+            and (_PLACE_COLUMN.match(text, header.start, header.end) or _BREAKDOWN_TITLE.search(_title_of(text, header) or ""))
+            else _label_noun(text[start:category_end].split(":")[0]),
             _label_scale(text[start:category_end]),
             skip.plus(place_spans),
             ctx.measure_key(content, None) | marks,
@@ -1027,6 +1028,10 @@ def _label_marks(label: str) -> frozenset[str]:
 
 
 # a header row whose first column names places: "State | 2022 | 2023", "Region | SPPGs operating"
+# "Table 2: Employment by broad sector, thousands": the rows are categories of what the table
+# measures ("| Services | 3,393 |" counts no services)
+_BREAKDOWN_TITLE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}?(?:sectors?|industry|industries|categor(?:y|ies)|types?|activity|"
+                              r"activities|occupations?|products?|sources?|components?|groups?|kinds?)\b", re.I)
 _PLACE_COLUMN = re.compile(
     r"\s*\|?\s*(?:State|Region|Province|Country|District|County|Municipality|Department|Prefecture|Territory|"
     r"Governorate|Oblast|City|Zone|Area|Location|Origin|Destination|Partner|Supplier)s?\s*(?:\||\t|\s{2,})",
