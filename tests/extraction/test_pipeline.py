@@ -2997,3 +2997,15 @@ def test_a_counting_adjective_does_not_narrow_the_measure():
     keys = _claims("The centre counted 19 distinct vessels. The ships carried 12 female sailors.")
     assert not any(k.startswith("+") for k in keys["19"].measure_key)
     assert "+female" in keys["12"].measure_key
+
+
+def test_the_country_is_the_one_the_sentence_before_opens_with():
+    claims = _claims("Tajikistan depends more than Nepal on money sent home. "
+                     "Remittances to the country were worth about $5.7 billion in 2024.")
+    assert claims["$5.7 billion"].places == ("Tajikistan",)
+    assert _claims("Remittances to the country were worth about $5.7 billion in 2024.")["$5.7 billion"].places == ()
+
+
+def test_a_relative_clause_figure_measures_the_noun_phrase_it_describes():
+    claim = _claims("Digital transfers, which the World Bank says cost about 4.8% on average, are spreading.")["4.8%"]
+    assert {"digital", "transfer"} <= set(claim.measure_key)

@@ -457,6 +457,13 @@ class ContextComponent:
             source_place = _source_country(attribution) if not place_names else None
             if not place_names and not source_place:
                 place_names = [p for p in around if not _inside(p, attribution)]
+            if not place_names and not source_place and start > 0 and (
+                text.find("country", floor, number.start) >= 0 and _THE_COUNTRY.search(text, floor, number.start)
+            ):
+                # "Tajikistan depends ... on money sent home. Remittances to the country were worth
+                # $5.7 billion": the country the sentence before opens with
+                before = max(text.rfind(". ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+                place_names = [p for p in places.within(before, start) if p.kind == "country"][:1]
         local = local_currency(number.text, [p.name for p in place_names] or [p.name for p in places.within(start, end)]) if currency else None
         if currency and local is None and paragraph is not None and currency_family_codes(number.text):
             # "10 billion dirhams" in a sentence naming only Casablanca: the paragraph's country,
@@ -509,6 +516,13 @@ class ContextComponent:
             content = named + content
             words = named + words
             head_of = {"^" + ctx.stem(named[-1].lower())}
+        elif len(content) < 3 and clause[0] > start and (antecedent := _RELATIVE_ANTECEDENT.search(
+            text, max(floor, clause[0] - 60), clause[0]
+        )) and (named := ctx.measure_words(text, antecedent.start(), antecedent.end("np"), skip)[-2:]):
+            # "Digital transfers, which the World Bank says cost about 4.8% on average": the relative
+            # clause's figure measures the noun phrase it describes
+            content = named + content
+            words = named + words
         elif (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start:
             # "..., and had $3.1 billion in TVL": the clause names too little; the subject is
             # at the start of the sentence.
@@ -882,6 +896,9 @@ _FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+(?:more\s+than\s+|less\s+than\s
 # (a noun phrase that ends at the comma: "lifted the country's foreign reserves, estimated at"; not
 # "shipped 80,000 tonnes of wheat to Egypt in 2024, valued at", whose last words are a place and a year)
 _BARE_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*,\s*\Z")
+# a noun phrase of at most three words, then ", which": what a relative clause describes
+_RELATIVE_ANTECEDENT = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|\b(?:the|its|their|of|in|for)\s+)"
+                                  r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*which\s*\Z")
 _VALUED_AT = re.compile(r"\s*(?:projected|estimated|valued|put|forecast|pegged|assessed|calculated|priced)\s+at\b|\s*worth\b")
 # "In Ivory Coast, the Council set ...": a paragraph that opens on a country is about it throughout
 _SCENE_OPENER = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere),?\s+)?(?:In|Across|Throughout|Elsewhere\s+in)\s+(?:the\s+)?\Z")
@@ -1030,6 +1047,7 @@ def _label_marks(label: str) -> frozenset[str]:
 # a header row whose first column names places: "State | 2022 | 2023", "Region | SPPGs operating"
 # "Table 2: Employment by broad sector, thousands": the rows are categories of what the table
 # measures ("| Services | 3,393 |" counts no services)
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?:['’]s)?\b(?!\s+(?:level|office|team|report|programme|strategy))")
 _BREAKDOWN_TITLE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}?(?:sectors?|industry|industries|categor(?:y|ies)|types?|activity|"
                               r"activities|occupations?|products?|sources?|components?|groups?|kinds?)\b", re.I)
 _PLACE_COLUMN = re.compile(
