@@ -1168,6 +1168,12 @@ def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):
         # a title names the document's subject, a person is no publisher
         ("The Federal Aviation Administration (FAA): Budget Issues\n", set()),
         ("Ports and power\nBy Ana Ruiz, Senior Fellow\n", set()),
+        # the title of a body's own report
+        ("Final report of the Panel of Experts established pursuant to resolution 2101 (2019)\n",
+         {"panel of experts established pursuant to resolution 2101 (2019)", "panel of experts"}),
+        ("Final report of the Panel of Experts on Libya established pursuant to resolution 1973 (2011)\n",
+         {"panel of experts on libya established pursuant to resolution 1973 (2011)", "panel of experts on libya"}),
+        ("A report of hope: ports and power\n", set()),
     ],
 )
 def test_the_documents_publisher_from_its_opening_lines(opening, names):
@@ -3009,3 +3015,9 @@ def test_the_country_is_the_one_the_sentence_before_opens_with():
 def test_a_relative_clause_figure_measures_the_noun_phrase_it_describes():
     claim = _claims("Digital transfers, which the World Bank says cost about 4.8% on average, are spreading.")["4.8%"]
     assert {"digital", "transfer"} <= set(claim.measure_key)
+
+
+def test_a_footnote_number_glued_to_a_name_is_no_part_of_it():
+    claim = _claims("Bank records obtained by the Monitoring Unit18 show that the firm received 32.8 million euros.")[
+        "32.8 million euros"]
+    assert claim.source == "Monitoring Unit"

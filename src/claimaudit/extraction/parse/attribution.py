@@ -306,6 +306,8 @@ def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         name = name[:-1]  # the full stop closing the sentence ("... per the OUR."), not "U.S." or "Corp."
     if not name or re.sub(r"['’]s$", "", name.lower().rstrip(".")) in _MONTH_WORDS or name.split()[0].lower() in _NOT_SOURCE_NAMES:
         return None
+    if footnote := _FOOTNOTE_GLUED.search(name):
+        name = name[: footnote.start()]  # "obtained by the Panel18 show": a footnote's number after the name
     if _PERIOD_NAME.match(name):
         return None  # "commissioned in Q3, our own tally": a quarter, no body
     if name.endswith("-based"):
@@ -321,6 +323,7 @@ def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return offset, body_name_end(text, offset, offset + len(name), limit)
 
 
+_FOOTNOTE_GLUED = re.compile(r"(?<=[a-z]{3})\d{1,3}\Z")
 # a place and a kind of body before the body's name: "the Buenos Aires think tank Fundar"
 _DESCRIBED = re.compile(rf"\s+{DESCRIPTOR_NOUNS}\s+(?=[A-Z])")
 
@@ -1247,6 +1250,8 @@ def ministry_name(field: str, country: str | None = None) -> str:
 
 
 def _written_source(text: str, start: int, end: int) -> SourceRef:
+    if footnote := _FOOTNOTE_GLUED.search(text, start, end):
+        end = footnote.start()  # "the Monitoring Unit18 show": a footnote's number after the name
     written = text[start:end]
     return SourceRef(start, end, written, written)
 
@@ -1621,6 +1626,14 @@ _MASTHEAD_WORDS = frozenset("dispatch times post herald journal tribune gazette 
 # A letter that transmits the body's own report: "Letter dated 16 May 2025 from the Panel of Experts
 # established pursuant to resolution 2694 (2023) addressed to the President of the Security Council"
 _LETTER_FROM = re.compile(r"Letter\s+dated\s+[^,]{4,40}?\s+from\s+(?:the\s+)?(?P<body>[A-Z].{3,160}?)\s+addressed\s+to\b")
+# The title of a body's own report: "Final report of the Panel of Experts established pursuant to
+# resolution 2703 (2023)", "Report of the Secretary-General", "Annual report of the Monitoring Team"
+_REPORT_OF_TITLE = re.compile(
+    r"(?:(?:Final|Midterm|Mid-term|Interim|Annual|Progress|Special|First|Second|Third|Fourth|Fifth)\s+)?[Rr]eport\s+of\s+"
+    r"the\s+(?P<body>(?:Panel|Group|Committee|Commission|Board|Mission|Monitoring\s+Team|Team|Secretary-General|"
+    r"Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\b[^:;]{0,140}?)\s*"
+)
+_REPORT_SUBJECT = re.compile(r"\s+(?:on|concerning|regarding)\s+(?:the\s+)?[a-z].*")  # ("... on the situation in Haiti")
 _ESTABLISHED = re.compile(r"\s+(?:established|created|set\s+up|appointed)\s+(?:pursuant\s+to|by|under)\b.*")
 _CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ -]{4,80}[A-Z]")
 _OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:republic|kingdom|state|federation|commonwealth|principality|government)\b")
@@ -1654,7 +1667,9 @@ def publisher_names(text: str) -> frozenset[str]:
                 # "PARLIAMENTARY BUDGET OFFICE OF THE REPUBLIC OF VARNIA": the office, and "PBO"
                 names |= {own.group(1), "".join(w[0] for w in own.group(1).split() if w not in _NAME_FILLERS)}
     for line in lines:
-        if (letter := _LETTER_FROM.match(line)) and looks_like_body(body := letter.group("body")):
+        if (letter := _LETTER_FROM.match(line)) and looks_like_body(body := letter.group("body")) or (
+            (letter := _REPORT_OF_TITLE.fullmatch(line)) and looks_like_body(body := _REPORT_SUBJECT.sub("", letter.group("body")))
+        ):
             names |= {body.lower(), _ESTABLISHED.sub("", body).lower()}
         if (dateline := _DATELINE.match(line)) and dateline.group("agency"):
             names.add(dateline.group("agency").strip().lower())  # "ACCRA, Oct 14 (Meridian News) - "
