@@ -1174,6 +1174,10 @@ def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):
         ("Final report of the Panel of Experts on Libya established pursuant to resolution 1973 (2011)\n",
          {"panel of experts on libya established pursuant to resolution 1973 (2011)", "panel of experts on libya"}),
         ("A report of hope: ports and power\n", set()),
+        # the publisher's own series, titled under its letterhead
+        ("NATIONAL STATISTICS OFFICE\nQuarterly Household Survey, Velmora: April to June 2025\n",
+         {"national statistics office", "nso", "quarterly household survey"}),
+        ("Quarterly Household Survey, Velmora: April to June 2025\n", set()),
     ],
 )
 def test_the_documents_publisher_from_its_opening_lines(opening, names):
@@ -3021,3 +3025,8 @@ def test_a_footnote_number_glued_to_a_name_is_no_part_of_it():
     claim = _claims("Bank records obtained by the Monitoring Unit18 show that the firm received 32.8 million euros.")[
         "32.8 million euros"]
     assert claim.source == "Monitoring Unit"
+
+
+def test_a_footnote_number_glued_to_the_reporting_verb():
+    claim = _claims("On 20 February 2025 the Government of Velmora stated16 that some 2,300 workers were employed.")["2,300"]
+    assert claim.source == "Government of Velmora"

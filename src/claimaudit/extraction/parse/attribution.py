@@ -185,7 +185,8 @@ CUE_AFTER = re.compile(
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b(?!\s+(?:arm|wing|unit|division|department|team|staff)\b)  # (not "X's research arm")
       | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee|
              spokes(?:man|woman|person)|official|officials|representative)\s+)?
-        (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})\b(?!\s+by\b)  # ("the Certificate (SLHS) issued by X": passive)
+        (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})(?:\d{{1,3}})?\b(?!\s+by\b)  # ("the Certificate (SLHS) issued by X": passive;
+        # "stated16 that": a footnote's number glued to the verb)
       | (?:plans|planned|aims|aimed|intends|intended|targets|targeted)\s+to\b  # a body's own plan: "X plans to raise output to"
       | (?:has\s+|had\s+|also\s+)?(?:allocated|allocates|approved|pledged|disbursed|granted|earmarked|committed|budgets|budgeted)\b
         # a funder's own commitment: "The Central Emergency Response Fund allocated US$12 million"
@@ -1680,6 +1681,13 @@ def publisher_names(text: str) -> frozenset[str]:
                       and len(p.split()) <= 8 and looks_like_body(p.strip()) and not re.search(r"\d", p)}
             if _LETTERHEAD_NAME.fullmatch(first := line.split("|")[0].strip()) and not _WORK_TITLE_END.search(first):
                 names.add(first.lower())  # "Ndoto Health Trust | Report No. ...": the masthead's name
+    if names:
+        # "Labour Force Survey, Ostrava Federation: October to December 2024" under the office's
+        # letterhead: the publisher's own series, which its notes credit ("Source: Labour Force Survey")
+        for line in lines[1:]:
+            work = re.split(r"[,:|(]", line, maxsplit=1)[0].strip()
+            if _LETTERHEAD_NAME.fullmatch(work) and _WORK_TITLE_END.search(work) and 2 <= len(work.split()) <= 6:
+                names.add(work.lower())
     # "Meridian calculations", "a broker told Meridian" in a Meridian News (Newswire) story; "an
     # investigation by the Dispatch" in The Meridian Dispatch
     names |= {" ".join(words[:-1]) for name in list(names) if len(words := name.split()) > 1 and words[-1] in _MEDIA_WORDS}
