@@ -804,3 +804,13 @@ def test_a_code_quoted_per_us_dollar_is_a_currency():
 )
 def test_a_code_converted_into_a_known_currency_is_a_currency(text):
     assert [m.currency for m in find_numbers(text) if m.reason is None and m.text.startswith("QZD")][-1] == "QZD"
+
+
+@pytest.mark.parametrize("text,first,value", [
+    ("narrowed in each of the last four quarters", "four", 4.0),
+    ("three quarters of the workers", "three quarters", 0.75),
+    ("two thirds of voters", "two thirds", 2 / 3),
+])
+def test_a_fraction_word_is_no_fraction_when_its_numerator_fills_it(text, first, value):
+    m = [m for m in find_numbers(text) if m.reason is None][0]
+    assert (m.text, m.value) == (first, pytest.approx(value))

@@ -3030,3 +3030,15 @@ def test_a_footnote_number_glued_to_a_name_is_no_part_of_it():
 def test_a_footnote_number_glued_to_the_reporting_verb():
     claim = _claims("On 20 February 2025 the Government of Velmora stated16 that some 2,300 workers were employed.")["2,300"]
     assert claim.source == "Government of Velmora"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Total hours worked were 178.0 million in 2024.", "178.0 million", "hours"),
+        ("Arrivals were 11,575 in March.", "11,575", "arrivals"),
+        ("The results were 12 in total.", "12", None),
+    ],
+)
+def test_a_plural_subject_and_were_name_what_a_bare_count_counts(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

@@ -857,7 +857,7 @@ _SUBJECT_BEFORE = re.compile(
 # the clause's plural subject counts the bare figure its verb reaches
 _REACH_VERBS = (
     r"stood\s+at|reached|rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew|totall?ed|numbered|"
-    r"hit|passed|topped|exceeded|came\s+to|amounted\s+to"
+    r"hit|passed|topped|exceeded|came\s+to|amounted\s+to|were"
 )
 _SUBJECT_VERB_BEFORE = re.compile(
     r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>(?:(?!\n[ \t]*\n)[^.;:()\d%$€£¥]){0,60}?)"
@@ -882,7 +882,7 @@ _QUALIFIER_LAST = ("about", "around", "roughly", "some", "nearly", "almost", "ap
 _SUBJECT_LAST = _QUALIFIER_LAST + ("numbering", "totaling", "totalling", "counting", "where", "whom")
 _REACHES_LAST = _QUALIFIER_LAST + ("at", "from", "reached", "rose", "fell", "climbed", "dropped", "jumped", "increased",
                                    "decreased", "declined", "grew", "totaled", "totalled", "numbered", "hit",
-                                   "passed", "topped", "exceeded")
+                                   "passed", "topped", "exceeded", "were")
 
 
 _RATIO_BEFORE = re.compile(
@@ -927,7 +927,7 @@ _NOT_COUNTED_SUBJECTS = frozenset(
     "prices exports imports revenues earnings costs rates emissions levels numbers figures totals estimates reserves "
     "flows inflows outflows remittances volumes sales profits losses tariffs wages savings assets debts balances "
     "shares stocks yields temperatures speeds receipts payments transfers investments budgets expenditures "
-    "outlays subsidies premiums claims deposits loans bonds holdings".split()
+    "outlays subsidies premiums claims deposits loans bonds holdings results scores ratings readings".split()
 )
 # "... from KSh 498 a month in the first quarter to KSh 517": the level a change reaches
 _TO_AFTER_FROM = re.compile(r"\bfrom\b[^;]*\bto\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z", re.I)

@@ -201,6 +201,8 @@ def parse_word_tokens(tokens: list[tuple[str, int, int]], start: int = 0) -> Wor
                 current -= num
                 if w in ("half", "halves") and num > 1 and not w.endswith("s"):
                     break
+                if num >= den:
+                    break  # "the last four quarters", "two halves": a count of them, no fraction
             elif last is None and w in STANDALONE_FRACTIONS:
                 num = 1.0
             else:
