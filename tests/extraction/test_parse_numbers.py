@@ -267,6 +267,8 @@ def test_change_is_not_a_range():
     assert [m.text for m in ms] == ["19%", "22%"]
     ms = find_numbers("grew by 8% to $1,200 in 2024")
     assert [m.text for m in ms[:2]] == ["8%", "$1,200"]
+    ms = find_numbers("the rate has been revised from 4.4% to 4.5%")  # a revision is a change too
+    assert [m.text for m in ms] == ["4.4%", "4.5%"]
 
 
 def test_a_year_then_an_amount_is_no_range():

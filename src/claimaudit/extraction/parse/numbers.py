@@ -653,7 +653,8 @@ _CHANGE_VERB = re.compile(
     r"\b(?i:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|growing|fell|fallen|falls|"
     r"falling|declined?|declines|declining|dropped|drops|dropping|decreased?|decreases|decreasing|jumped|"
     r"climbed|surged|soared|plunged|plummeted|slid|shrank|shrunk|expanded|widened|narrowed|changed|went|"
-    r"moved|raised|cut|reduced|lowered|boosted|up|down|slipped|tumbled|gained|lost|doubled|tripled)\b"
+    r"moved|raised|cut|reduced|lowered|boosted|up|down|slipped|tumbled|gained|lost|doubled|tripled|"
+    r"revised|adjusted|corrected|restated|upgraded|downgraded|amended)\b"  # ("revised from 4.4% to 4.5%": a change)
     r"(?:[ \t]+[\w%$.,]+){0,4}?[ \t]*\Z"
 )
 
