@@ -3042,3 +3042,13 @@ def test_a_footnote_number_glued_to_the_reporting_verb():
 )
 def test_a_plural_subject_and_were_name_what_a_bare_count_counts(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_a_participle_after_a_figure_narrows_that_figure_only():
+    claims = _claims("Operating profit of £160.6 million was 4% ahead of the £154.2 million consensus of analysts "
+                     "polled by LSEG, on revenue of £1,284.5 million.")
+    assert claims["£154.2 million"].source == "London Stock Exchange Group"
+    assert [claims[f].source for f in ("£160.6 million", "4%", "£1,284.5 million")] == [None, None, None]
+    # a participle that opens the sentence's subject credits the whole sentence
+    claims = _claims("Data compiled by Kpler show 1.2 million barrels a day in March, up 18% year on year.")
+    assert claims["18%"].source == "Kpler"

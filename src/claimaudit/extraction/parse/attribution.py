@@ -1487,7 +1487,7 @@ def pick_attribution(
                 return before[-1] if before else None
         if nxt.start - number_start <= NEAR_AFTER and (next_number is None or next_number > nxt.start):
             return nxt
-        if text is not None and next_number is not None and next_number < nxt.start and nxt.start - next_number <= 30 and (
+        if text is not None and next_number is not None and next_number < nxt.start and nxt.start - next_number <= 60 and (
             _PARTICIPLE_BY.match(text, nxt.start) and not re.search(r"[,;:()]", text[next_number : nxt.start])
             and _APART.search(text, number_start, next_number)
         ):
@@ -1504,6 +1504,13 @@ def pick_attribution(
                                  or _OWN_ESTIMATE.search(text, before[-1].end, number_start)):
             return None  # "BGN's records show IDR 2.23 trillion by 31 March, so about IDR 1.52 trillion was
             # spent in March alone": what the writer infers from the cited figure is the writer's
+        if text is not None and _PARTICIPLE_BY.match(text, before[-1].start) and _FIGURE_NOUN_BEFORE.search(
+            text, max(0, before[-1].start - 60), before[-1].start
+        ) and re.search(r"[,;]", text[before[-1].end : number_start]):
+            # "the £154.2 million consensus of analysts polled by LSEG, on revenue of £1,284.5
+            # million": a participle with no comma before it narrows the noun it follows, not the
+            # figures after it
+            return None
         if text is not None and before[-1].how == "parenthetical" and _NEW_SUBJECT_CLAUSE.match(text, before[-1].end, number_start):
             # "... worth TND 2.6bn a year (World Bank, 2024), and Tunisian customs seized 1.26 million
             # litres": a citation in parentheses covers what comes before it, not the next clause
@@ -1525,7 +1532,9 @@ _OWN_ESTIMATE = re.compile(
 _INFERENCE = re.compile(r",\s+(?:so|thus|hence|which\s+(?:means|implies))\s+")
 # after a citation, a clause with a subject of its own: ", and Tunisian customs seized"
 _NEW_SUBJECT_CLAUSE = re.compile(r"[,;]?\s*(?:;|,?\s*(?:and|while|whereas|but)\s+)(?:the\s+)?[A-Z]?[a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
-_APART = re.compile(r"\b(?:is|was|are|were|above|below|than|against|versus|compared|while|whereas|but)\b")
+# a figure, then the words of its noun phrase up to a participle ("£154.2 million consensus of analysts ")
+_FIGURE_NOUN_BEFORE = re.compile(r"\d[^\d,;:()]{0,58}\Z")
+_APART = re.compile(r"\b(?:is|was|are|were|above|below|ahead|behind|than|against|versus|compared|while|whereas|but)\b")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _PLACE_LIST = re.compile(r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+")  # ("Kembu and Lisso")
 _PARTICIPLE_BY = re.compile(r"(?:reported|estimated|published|compiled|recorded|cited|given|measured|counted|calculated|expected|forecast|projected|anticipated|polled|surveyed)\s+by\b")
