@@ -3052,3 +3052,9 @@ def test_a_participle_after_a_figure_narrows_that_figure_only():
     # a participle that opens the sentence's subject credits the whole sentence
     claims = _claims("Data compiled by Kpler show 1.2 million barrels a day in March, up 18% year on year.")
     assert claims["18%"].source == "Kpler"
+
+
+def test_each_part_listed_after_of_which_is_named_by_its_own_words():
+    claims = _claims("The operator told us that the queue held 739 GW of projects, of which 283 GW was battery storage, "
+                     "204 GW solar, 168 GW offshore wind and 41 GW onshore wind.")
+    assert set(claims["204 GW"].measure_key) == {"solar"}

@@ -523,7 +523,13 @@ class ContextComponent:
             # clause's figure measures the noun phrase it describes
             content = named + content
             words = named + words
-        elif (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start:
+        elif (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start and not (
+            # ("of which 283 GW was battery storage, 204 GW solar, 168 GW offshore wind": a listed
+            # part is named by its own words, as the first part is)
+            content and previous is not None and previous.unit == unit and unit is not None
+            and _PARALLEL_BEFORE.search(text, max(start, number.start - 40), number.start)
+            and _OWN_WORDS_AFTER.match(text, number.end)
+        ):
             # "..., and had $3.1 billion in TVL": the clause names too little; the subject is
             # at the start of the sentence.
             subject_places = place_names or [p for p in places.within(floor, number.start)]
@@ -945,6 +951,7 @@ _RESTATED_BEFORE = re.compile(
     r"(?:,|\()\s*(?:or\s+)?(?:(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+)?"
     r"|(?:about|around|roughly|some|nearly|approximately)\s+)\Z"
 )  # ("EUR 9.30 per dose, equivalent to about USD 10.90": the conversion keeps the rate)
+_OWN_WORDS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|was|were|is|are)\b)[a-z]")
 _PARALLEL_AFTER = re.compile(
     r"\s+(?:in|to|from|for|at|across|among|within|throughout|outside)\s+(?:the\s+)?[A-Za-z]|\s*(?:[,;.)]|\band\b|$)"
     r"|\s+[A-Z][\w-]*(?=\s*[,;.)]|\s+and\b)"  # "412 were Chinese-flagged, 298 Taiwanese, 176 Korean and ..."
