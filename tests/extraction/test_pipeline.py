@@ -3058,3 +3058,8 @@ def test_each_part_listed_after_of_which_is_named_by_its_own_words():
     claims = _claims("The operator told us that the queue held 739 GW of projects, of which 283 GW was battery storage, "
                      "204 GW solar, 168 GW offshore wind and 41 GW onshore wind.")
     assert set(claims["204 GW"].measure_key) == {"solar"}
+
+
+def test_the_pronoun_us_is_no_measure_word():
+    claim = _claims("The operator told us that the queue held 739 GW of projects.")["739 GW"]
+    assert "us" not in claim.measure_key

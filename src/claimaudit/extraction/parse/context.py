@@ -387,7 +387,7 @@ def measure_words(text: str, start: int, end: int, skip, limit: int | None = Non
         word = match.group()
         low = word.lower()
         # the cheap word tests first: most words are function words (same result either order)
-        if low in STOPWORDS or low in _FILLER or len(low) < 2:
+        if low in STOPWORDS or low in _FILLER or len(low) < 2 or word == "us":  # ("told us"; "US" is a place)
             continue
         pos = match.start()
         i = bisect_right(starts, pos) - 1
@@ -408,7 +408,7 @@ def measure_words_and_content(text: str, start: int, end: int, skip: Skip, place
     for match in _WORD.finditer(text, start, end):
         word = match.group()
         low = word.lower()
-        if low in STOPWORDS or low in _FILLER or len(low) < 2:
+        if low in STOPWORDS or low in _FILLER or len(low) < 2 or word == "us":  # ("told us"; "US" is a place)
             continue
         pos = match.start()
         i = bisect_right(starts, pos) - 1
