@@ -3063,3 +3063,22 @@ def test_each_part_listed_after_of_which_is_named_by_its_own_words():
 def test_the_pronoun_us_is_no_measure_word():
     claim = _claims("The operator told us that the queue held 739 GW of projects.")["739 GW"]
     assert "us" not in claim.measure_key
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,date",
+    [
+        # a year a series starts from, inside an aside, is no date of the work
+        ("In figures published in April 2025, the Stockholm International Peace Research Institute (SIPRI), whose "
+         "database provides series from 1949 for most countries, estimated that spending reached $2,718 billion in 2024.",
+         "$2,718 billion", "Stockholm International Peace Research Institute", "2025-04"),
+        # a cited work closes its citation: the words after its comma are the sentence's own
+        ("15. In weighing the outlook, the Committee noted that even on the 4.6% growth path set out in the IMF's "
+         "October 2024 World Economic Outlook, the output gap would close only in 2027, leaving room for easing.",
+         "4.6%", "International Monetary Fund", "2024-10"),
+    ],
+    ids=["series-from-a-year", "work-then-comma"],
+)
+def test_the_date_of_a_work_not_a_year_near_it(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert (claim.source, claim.source_date) == (source, date)

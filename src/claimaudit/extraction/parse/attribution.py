@@ -193,7 +193,9 @@ CUE_AFTER = re.compile(
       | (?:has\s+|had\s+)?(?:cut|raised|lowered|held|kept|left|set|increased|reduced|hiked|trimmed|revised)\s+its\b
         # a body's own decision: "The Reserve Bank of India cut its repo rate to 5.50%"
       | (?(poss){_OWNED_RATE_WORDS}|{_NAMED_RATE_WORD})(?={_RATE_OF})  # a rate the body sets or publishes (see _BODY_RATE_OF)
-      | (?(poss)(?(work)|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook (on Growth)": a cited work
+      | (?(poss)(?(work)(?(inter)(?!)|)|(?!))|(?!))  # "The IMF's April 2025 World Economic Outlook (on Growth)": a cited work
+        # (with no aside after it: in "the IMF's October 2024 World Economic Outlook, the output gap
+        # would close only in 2027," the words after the comma are no part of the citation)
     )""",
     re.VERBOSE,
 )
@@ -1344,6 +1346,14 @@ _WORK_AFTER = re.compile(
 )  # ("in its September World Agricultural Supply and Demand Estimates": a title's words)
 
 
+# an opening clause that dates the work of the body named right after it
+_PUBLISHED_OPENING = re.compile(
+    rf"(?:\d{{1,2}}\.\s+)?(?:In|Under)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates)\s+"
+    r"(?:published|released|issued|updated)\s+(?:in|on)\s+[^,;]{3,30},\s+(?:the\s+)?"
+)
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:from|since|between|through|until)\s+\Z")
+
+
 def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: list[SourceRef]):
     """The date that belongs to the attribution phrase ``text[start:end]``.
 
@@ -1352,9 +1362,15 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     """
     first, last = sources[0], sources[-1]
     # ("EJF, a London-based NGO that has tracked saiko since 2017, estimated ...": a span, not a date)
-    inside = [d for d in sent.dates if start <= d.start and d.end <= end and d.mod not in ("since", "until", "after", "before")]
+    inside = [d for d in sent.dates if start <= d.start and d.end <= end and d.mod not in ("since", "until", "after", "before")
+              and not _SPAN_WORD_BEFORE.search(text, max(start, d.start - 9), d.start)]  # ("series from 1949")
     if inside:
         return inside[-1]
+    if (opening := _PUBLISHED_OPENING.match(text, sent.start, first.start)) and opening.end() == first.start:
+        # "In figures published in April 2025, the Stockholm International Peace Research Institute ... estimated"
+        for date in sent.dates:
+            if opening.start() <= date.start and date.end <= opening.end():
+                return date
     for date in sent.dates:  # "according to its statistics released | in January 2025"
         if end <= date.start <= end + 30 and _DATE_RIGHT_AFTER_PHRASE.fullmatch(text, end, date.start):
             return date
