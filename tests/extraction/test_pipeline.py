@@ -3082,3 +3082,29 @@ def test_the_pronoun_us_is_no_measure_word():
 def test_the_date_of_a_work_not_a_year_near_it(text, figure, source, date):
     claim = _claims(text)[figure]
     assert (claim.source, claim.source_date) == (source, date)
+
+
+def test_a_month_without_a_year_is_a_month_of_the_documents_year():
+    claims = _claims("Monetary Policy Statement, 14 August 2025\n\n"
+                     "In June, headline inflation stood at 7.1% year on year, down from 7.6% in May.")
+    assert (claims["7.1%"].period, claims["7.6%"].period) == ("2025-06", "2025-05")
+    # with no document date, no year is guessed
+    assert _claims("In June, headline inflation stood at 7.1% year on year.")["7.1%"].period is None
+
+
+def test_a_month_after_a_figure_is_when_not_what_of():
+    claim = _claims("Annual headline inflation eased to 6.8% in June 2025.")["6.8%"]
+    assert not any(k.startswith("^") for k in claim.measure_key)
+
+
+@pytest.mark.parametrize(
+    "text,figure,mark",
+    [
+        ("The employment rate for all people aged 16 to 64 was 75.1% in 2025.", "75.1%", "@age16-64"),
+        ("| All people aged 21 to 64 | 79.2 | 78.9 |", "79.2", "@age21-64"),
+        ("The NEET rate for 18 to 24 year olds was 13%.", "13%", "@age18-24"),
+        ("Unemployment among people aged 65 and over was 2.1%.", "2.1%", "@age65-+"),
+    ],
+)
+def test_an_age_group_marks_the_measure(text, figure, mark):
+    assert mark in _claims(text)[figure].measure_key

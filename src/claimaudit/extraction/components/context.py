@@ -538,7 +538,7 @@ class ContextComponent:
         head = ctx.head_phrase(text, number.end, clause[1]) if not noun and kind != "share" else []
         place_words = {w.lower() for p in place_names for w in p.text.split()}
         head = [w for w in head if w.lower() not in place_words]
-        key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, _place_words(place_names))
+        key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, _place_words(place_names)) | _age_marks(text, start, end)
         if per and per in _RATE_BASE_WORDS:
             key -= {per.lower()}  # "EUR 36.20/MWh": the rate's base is its unit, not what it measures
         # "$55 million in technology transfers" measures technology transfers, whatever else the
@@ -606,7 +606,7 @@ class ContextComponent:
             else _label_noun(text[start:category_end].split(":")[0]),
             _label_scale(text[start:category_end]),
             skip.plus(place_spans),
-            ctx.measure_key(content, None) | marks,
+            ctx.measure_key(content, None) | marks | _age_marks(text, start, category_end),
         )
 
     def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row, marks):
@@ -1282,6 +1282,25 @@ def _modifier_marks(modifiers, place_words: frozenset[str]) -> frozenset[str]:
     if not modifiers:
         return frozenset()
     return frozenset("+" + m for m in modifiers if m not in place_words and m not in ctx.STOPWORDS and m not in _COUNTING_WORDS)
+
+
+# an age group: "aged 16 to 64", "aged 15+", "aged 65 and over", "16-24 year olds"
+_AGE_GROUP = re.compile(
+    r"\baged\s+(\d{1,2})\s*(?:(?:to|-|–)\s*(\d{1,3})|(\+|\s+and\s+(?:over|above|older)|\s+or\s+(?:over|older)))"
+    r"|\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})[- ]year[- ]olds\b"
+)
+
+
+def _age_marks(text: str, start: int, end: int) -> frozenset[str]:
+    """"@age16-64" for a sentence or row label that names one age group: figures for people aged 16
+    to 64 and aged 21 to 64 measure different groups, whatever words they share."""
+    if text.find("age", start, end) < 0 and text.find("year", start, end) < 0:
+        return frozenset()
+    groups = set()
+    for m in _AGE_GROUP.finditer(text, start, end):
+        low, high = m.group(1) or m.group(4), m.group(2) or m.group(5) or "+"
+        groups.add(f"@age{low}-{high}")
+    return frozenset(groups) if len(groups) == 1 else frozenset()
 
 
 # modifiers that count the noun without narrowing it: "19 distinct vessels" are the vessels

@@ -454,6 +454,7 @@ _HEAD_PHRASE = re.compile(
     r"(?:(?:worth|value|valued)\s+)?(?:in|of|for|worth\s+of|in\s+the\s+form\s+of)\s+(?:the\s+|its\s+|their\s+|annual\s+)?"
     r"((?:[A-Za-z][\w’'-]*\s*){1,4})",
 )
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _HEAD_STOP = re.compile(r"\b(?:in|of|for|from|to|by|at|on|with|and|as|that|which|during|since|between)\b")
 
 
@@ -466,7 +467,8 @@ def head_phrase(text: str, number_end: int, limit: int) -> list[str]:
     stop = _HEAD_STOP.search(phrase)
     if stop:
         phrase = phrase[: stop.start()]
-    return [w for w in re.findall(r"[A-Za-z][\w’'-]*", phrase) if w.lower() not in STOPWORDS and w.lower() not in _FILLER]
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", phrase) if w.lower() not in STOPWORDS and w.lower() not in _FILLER]
+    return [] if words and words[0].lower() in _MONTHS else words  # ("6.8% in June 2025": when, not what of)
 
 
 def measure_key(words: list[str], unit_noun: str | None) -> frozenset[str]:

@@ -1092,6 +1092,15 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
         year = reference.year if month <= reference.month else reference.year - 1
         out.append(DateMention(m.start("m"), m.end("m"), m.group("m"), year, month, None, "month", None, None,
                                f"{year:04d}-{month:02d}", False))
+    for m in _IN_MONTH.finditer(text):
+        # "In June, headline inflation stood at 7.1%", "down from 7.6% in May": a month of the
+        # document's year (the latest such month not after the document's date)
+        month = _MONTH_NUM[m.group("m").lower()]
+        year = reference.year if month <= reference.month else reference.year - 1
+        out.append(DateMention(m.start("m"), m.end("m"), m.group("m"), year, month, None, "month", None, None,
+                               f"{year:04d}-{month:02d}", False))
+    if out:
+        out.sort(key=lambda d: d.start)
     if reference.day is not None and _WEEKDAY_HINT.search(text):
         # "settled at USD 6,725 a tonne on Monday", "At Monday's rate": in a dated story, the
         # latest such day not after the document's date (the day itself when it is that day)
@@ -1111,6 +1120,11 @@ _MONTH_OF_WORK = re.compile(
     r"\b(?:its|their|the|a|an)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(?![12]\d{3}\b)(?=[A-Z][a-z]|[A-Z]{2,}|(?:report|update|outlook|estimates?|survey|bulletin|review|edition|issue|"
     r"forecast|assessment|statement|release|note|briefing|figures|data)\b)"
+)
+# "in June", "during May", with no year or day after it (nor before it: "on 3 June" is a day)
+_IN_MONTH = re.compile(
+    r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?P<m>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?![ \t]*(?:\d|,[ \t]*\d|-|–|/))"
 )
 _WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # (date.weekday() order)
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
