@@ -30,7 +30,7 @@ FROM_TO = re.compile(
 SET = r"raised|lifted|hiked|boosted|cut|lowered|reduced|trimmed|slashed"
 TO_BEFORE = re.compile(
     rf"\b(?:(?:{RISE}|{FALL})|(?:{SET})\s+(?:the|its|their|our)(?:\s+[\w-]+){{1,4}}?)"
-    rf"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?\s+to\s*"
+    rf"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:over|on)\s+the\s+(?:year|quarter|month))?)?\s+to\s*"
     r"(?:about|around|roughly|some|nearly|just)?\s*$",
     re.I,
 )  # (and "jumped 23 per cent to $612mn from $533mn")
@@ -39,7 +39,8 @@ TO_BEFORE = re.compile(
 _FROM_LAST = ("from", "about", "around", "roughly", "some", "nearly")
 _TO_LAST = ("to", "about", "around", "roughly", "some", "nearly", "just")
 TO_FROM = re.compile(
-    r"^\s*,?\s*(?:[a-z]+\s+){0,2}?(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*,?\s*)?from\s*"
+    r"^\s*,?\s*(?:[a-z]+\s+){0,2}?(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*,?\s*"
+    r"|at\s+(?:the\s+)?end[- ](?:of\s+)?(?:[A-Z][a-z]+[ -]?)?\d{4}\s*,?\s*)?from\s*"  # ("to B at end-June 2025, from A")
     r"(?:a\s+record\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.I,
 )
