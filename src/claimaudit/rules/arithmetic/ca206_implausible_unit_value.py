@@ -61,8 +61,9 @@ class ImplausibleUnitValue(Rule):
     **Flagged**: a US-dollar amount stated in the same sentence or table row as a quantity in
     barrels, tons, ounces, MMBtu, LNG cargoes or migrant workers (no other amount or quantity
     between them, at most 100 characters apart), where a keyword of a bundled reference range is
-    present (``extraction/resources/reference_values.json``: crude oil per barrel, coal, iron ore,
-    wheat, rice, maize, steel and copper per ton, gold per ounce, natural gas per MMBtu and per
+    present (``extraction/resources/reference_values.json``: crude oil per barrel; coal, refined
+    products, iron ore, wheat, rice, maize, steel, copper, cobalt, nickel, aluminium, zinc, cocoa,
+    coffee, sugar, palm oil, soybeans and cotton per ton; gold per ounce; natural gas per MMBtu and per
     LNG cargo, remittances per worker a year, each range cited and widened). Also hourly and
     monthly wages and GDP per capita stated directly. Warning when the implied unit value (rounding carried through) lies outside the range; error
     when more than 3 times outside it. A bound on either figure ("at least 410,000 tonnes ...,
