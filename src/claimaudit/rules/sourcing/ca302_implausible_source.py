@@ -159,6 +159,10 @@ def _remit(ctx, claim: Claim, entry, options: Options) -> str | None:
     if others - {entry.name}:
         return None  # several bodies named: which one the figure belongs to is not clear
     measure_topics, sentence_topics = _claim_topics(ctx, claim)
+    if claim.unit == "percent of GDP" or "%gdp" in claim.measure_key:
+        # "4.48% of GDP", "relative to the size of its economy": the economy is the yardstick of
+        # any share of GDP (defence spending, debt, remittances), not what the figure is about
+        measure_topics, sentence_topics = measure_topics - {"economy"}, sentence_topics - {"economy"}
     if not measure_topics or measure_topics & covered or sentence_topics & covered:
         return None
     about = ", ".join(sorted(measure_topics | sentence_topics))
