@@ -3076,8 +3076,11 @@ def test_the_pronoun_us_is_no_measure_word():
         ("15. In weighing the outlook, the Committee noted that even on the 4.6% growth path set out in the IMF's "
          "October 2024 World Economic Outlook, the output gap would close only in 2027, leaving room for easing.",
          "4.6%", "International Monetary Fund", "2024-10"),
+        # an opening clause that dates the work of the body named after it
+        ("In a 1999 assessment, the European Defence Agency put combined spending at €160 billion.",
+         "€160 billion", "European Defence Agency", "1999"),
     ],
-    ids=["series-from-a-year", "work-then-comma"],
+    ids=["series-from-a-year", "work-then-comma", "dated-work-opening"],
 )
 def test_the_date_of_a_work_not_a_year_near_it(text, figure, source, date):
     claim = _claims(text)[figure]

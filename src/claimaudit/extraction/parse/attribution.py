@@ -1348,8 +1348,12 @@ _WORK_AFTER = re.compile(
 
 # an opening clause that dates the work of the body named right after it
 _PUBLISHED_OPENING = re.compile(
-    rf"(?:\d{{1,2}}\.\s+)?(?:In|Under)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates)\s+"
-    r"(?:published|released|issued|updated)\s+(?:in|on)\s+[^,;]{3,30},\s+(?:the\s+)?"
+    rf"(?:\d{{1,2}}\.\s+)?(?:In|Under)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates)\s+(?:published|released|issued|updated)\s+(?:in|on)\s+[^,;]{{3,30}}"
+    # "In a 1999 assessment, the European Defence Agency put ..."
+    rf"|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates))"
+    r",\s+(?:the\s+)?"
 )
 _SPAN_WORD_BEFORE = re.compile(r"\b(?:from|since|between|through|until)\s+\Z")
 
