@@ -107,7 +107,7 @@ class CitationDrift(Rule):
                         continue
                     if a.places and b.places and not set(a.places) & set(b.places):
                         continue
-                    if not (_roots(a) & _roots(b)):
+                    if not _share_a_root(a, b):
                         continue  # nothing in common but the number: different measures
                     what = a.measure or b.measure or "the same figure"
                     yield self.finding(
@@ -128,6 +128,18 @@ def _plain_words(claim) -> frozenset[str]:
 def _roots(claim) -> frozenset[str]:
     """The first letters of a claim's measure words: "committed" and "commitments" share "commi"."""
     return frozenset(w[:5] for w in _plain_words(claim) if len(w) >= 4)
+
+
+def _share_a_root(a, b) -> bool:
+    """The two measures share a word's first five letters ("committed" and "commitments"), or a
+    word of four letters opens a word of the other ("grow" and "growth")."""
+    if _roots(a) & _roots(b):
+        return True
+    wa = {w for w in _plain_words(a) if len(w) == 4}
+    wb = {w for w in _plain_words(b) if len(w) == 4}
+    return any(w.startswith(short) for short in wa for w in _plain_words(b)) or any(
+        w.startswith(short) for short in wb for w in _plain_words(a)
+    )
 
 
 def _specific(text: str) -> bool:
