@@ -3111,3 +3111,17 @@ def test_a_month_after_a_figure_is_when_not_what_of():
 )
 def test_an_age_group_marks_the_measure(text, figure, mark):
     assert mark in _claims(text)[figure].measure_key
+
+
+def test_the_bank_in_the_banks_own_statement_is_the_publisher():
+    text = ("BANK OF VELMORA\nMonetary Policy Statement\n\n"
+            "The World Bank's June 2025 outlook puts growth at 4.3% in 2025. The staff projection, prepared with the "
+            "Bank's Quarterly Projection Model, sees inflation averaging 6.3% in 2025.")
+    claims = _claims(text)
+    assert (claims["4.3%"].source, claims["6.3%"].source) == ("World Bank", None)
+
+
+def test_a_rate_named_after_a_bank_is_no_body():
+    claims = _claims("The Committee lowered the Central Bank Rate (CBR) by 50 basis points. In the Bank's July 2025 "
+                     "survey of 312 firms, expected inflation fell to 6.2%.")
+    assert claims["6.2%"].source != "Central Bank Rate"

@@ -172,14 +172,18 @@ def _owner_before(text: str, start: int, end: int) -> str | None:
     return owners[-1] if owners else None
 
 
-def _definite_references(text: str, start: int, end: int, in_text, named) -> list[SourceRef]:
+def _definite_references(text: str, start: int, end: int, in_text, named, own_heads=frozenset()) -> list[SourceRef]:
     """"the ministry", "the company": the body of that kind named last (a company: not a person
-    named with a title, "Finance Director James Aldworth")."""
+    named with a title, "Finance Director James Aldworth"). "The Bank" in the Bank of Maranta's own
+    statement (``own_heads``: the head words of the publisher's name) is the publisher."""
     out = []
     for match in _DEFINITE_BODY.finditer(text, start, end):
         if _overlaps(match, in_text):
             continue
         head = match.group("head").lower()
+        if head in own_heads and match.group("head")[:1].isupper():
+            out.append(SourceRef(match.start("head"), match.end("head"), match.group("head"), match.group("head"), None))
+            continue
         forms = _HEAD_FORMS.get(head, (head,))
         kinds = _HEAD_KINDS.get(head, ())
         if "company" in kinds and (owner := _owner_before(text, start, match.start())):
@@ -935,6 +939,7 @@ class AttributionComponent:
         column_of = _columns(doc) if ";" in text else None  # (for cells naming several sources)
         doc_country = None  # the country the whole document is about, computed when first needed
         publisher = publisher_names(text)  # the names of the document's publisher
+        own_heads = frozenset(w.lower() for p in publisher if " " in p for w in body_head_words(p.title()))
         lead_in: Attribution | None = None  # of a sentence that opens a list ("The components were:")
         previous_numbers: list = []  # the figures of the last prose sentence with figures
         for start, end, block_index in doc._.ca_sentences:
@@ -965,7 +970,7 @@ class AttributionComponent:
                 named.extend(_bodies_named(text, start, end))
                 while definitions and definitions[0][0] < end:
                     named.append(definitions.pop(0)[1:])
-                refs = _definite_references(text, start, end, in_text, named)
+                refs = _definite_references(text, start, end, in_text, named, own_heads)
                 known = sorted([*in_text, *refs], key=lambda s: s.start) if refs else in_text
                 sentence = SentenceInput(start, end, known, dates.within(start, end))
                 attrs = [

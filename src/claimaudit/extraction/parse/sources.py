@@ -387,10 +387,12 @@ def looks_like_body(name: str) -> bool:
     return bool(_ORG_HEAD.search(name)) and not _INSTRUMENT_END.search(name)
 
 
-# A law or treaty named after a body: "the Bank of Kestria Act 2011", "the Central Bank Law"
+# A law or treaty named after a body: "the Bank of Kestria Act 2011", "the Central Bank Law"; a rate
 _INSTRUMENT_END = re.compile(
     r"\b(?:Act|Acts|Law|Code|Decree|Regulations?|Ordinance|Treaty|Convention|Protocol|Agreement|Accord|Charter|"
-    r"Directive|Bill|Statute)(?:\s+(?:of\s+)?\d{4})?\s*\Z"
+    r"Directive|Bill|Statute"
+    # a rate or index named after a body: "the Central Bank Rate (CBR)", "the Bank Rate"
+    r"|Rate|Rates|Index|Ratio)(?:\s+(?:of\s+)?\d{4})?\s*\Z"
 )
 
 
