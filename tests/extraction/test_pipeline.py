@@ -1178,6 +1178,7 @@ def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):
         ("NATIONAL STATISTICS OFFICE\nQuarterly Household Survey, Velmora: April to June 2025\n",
          {"national statistics office", "nso", "quarterly household survey"}),
         ("Quarterly Household Survey, Velmora: April to June 2025\n", set()),
+        ("PARLIAMENTARY LIBRARY\nResearch Briefing Number 10287\n", {"parliamentary library", "pl"}),
     ],
 )
 def test_the_documents_publisher_from_its_opening_lines(opening, names):
