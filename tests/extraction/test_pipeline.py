@@ -3126,3 +3126,16 @@ def test_a_rate_named_after_a_bank_is_no_body():
     claims = _claims("The Committee lowered the Central Bank Rate (CBR) by 50 basis points. In the Bank's July 2025 "
                      "survey of 312 firms, expected inflation fell to 6.2%.")
     assert claims["6.2%"].source != "Central Bank Rate"
+
+
+def test_a_response_after_a_rule_line_has_its_own_publisher():
+    text = ("VELMORA MINING PLC\nQuarterly production report\n\n"
+            "Velmora Mining reports copper production of 31,650 tonnes in the quarter.\n\n"
+            "------------------------------------------------------------\n\n"
+            "RESPONSE FROM THE VELMORA MINING OBSERVATORY\nPort Selva, 7 August 2025\n\n"
+            "Velmora Mining reports copper production of 31,650 tonnes, but 1,100 workers are paid below the minimum wage.\n")
+    claims = [c for c in extract_text(text).claims if c.text == "31,650 tonnes"]
+    assert [c.source for c in claims] == [None, "Velmora Mining"]
+    # a rule line before a body's own sections opens no new part
+    assert [c.source for c in _claims("VELMORA MINING PLC\nQuarterly report\n\n-----------\n\n1. Summary\n\n"
+                                      "Velmora Mining reports output of 31,650 tonnes.").values()] == [None]

@@ -38,6 +38,7 @@ from claimaudit.extraction.parse.attribution import (
     results_subject,
     pick_attribution,
     publisher_names,
+    publisher_parts,
     row_source_span,
     titled_person,
 )
@@ -1077,7 +1078,15 @@ class AttributionComponent:
             _credit_results_subject(result, company, text, doc._.ca_sentences, blocks, numbers)
         if products := doc._.ca_products:
             result = _owners_of_products(result, products)
-        return _without_publisher(_qualify_bodies(_full_names(result, named, named_at, text), countries), publisher)
+        qualified = _qualify_bodies(_full_names(result, named, named_at, text), countries)
+        if len(parts := publisher_parts(text)) == 1:
+            return _without_publisher(qualified, publisher)
+        # (a document that carries a response: each part's own publisher)
+        bounds = [start for start, _ in parts[1:]] + [len(text) + 1]
+        out: dict[int, Attribution] = {}
+        for (start, names), stop in zip(parts, bounds):
+            out.update(_without_publisher({at: a for at, a in qualified.items() if start <= at < stop}, names))
+        return out
 
     @staticmethod
     def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str) -> Attribution:
