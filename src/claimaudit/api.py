@@ -47,11 +47,16 @@ def _nlp(options: ExtractOptions):
 
 
 def infer_document_date(text: str) -> str | None:
-    """The document's own date, read from its first lines (see ``parse.dates.document_date``)."""
+    """The document's own date, read from its first lines (see ``parse.dates.document_date``); for
+    a document that carries a later response under its own dateline (``parse.layout.part_starts``),
+    the latest part's: the whole is no older than its newest part."""
     from claimaudit.extraction.parse.dates import document_date
+    from claimaudit.extraction.parse.layout import part_starts
 
-    found = document_date(text)
-    return found.iso if found is not None else None
+    found = [d for d in [document_date(text), *(document_date(text[s:]) for s in part_starts(text))] if d is not None]
+    if not found:
+        return None
+    return max(found, key=lambda d: (d.year or 0, d.month or 0, d.day or 0)).iso
 
 
 def extract_document(document: Document, options: ExtractOptions = ExtractOptions()) -> DocumentClaims:

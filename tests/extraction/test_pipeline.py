@@ -3139,3 +3139,12 @@ def test_a_response_after_a_rule_line_has_its_own_publisher():
     # a rule line before a body's own sections opens no new part
     assert [c.source for c in _claims("VELMORA MINING PLC\nQuarterly report\n\n-----------\n\n1. Summary\n\n"
                                       "Velmora Mining reports output of 31,650 tonnes.").values()] == [None]
+
+
+def test_a_document_that_carries_a_later_response_is_as_new_as_the_response():
+    text = ("VELMORA MINING PLC\nPort Selva, 24 July 2025\n\nOutput rose to 31,650 tonnes.\n\n"
+            "------------------------------------------------------------\n\n"
+            "RESPONSE FROM THE VELMORA MINING OBSERVATORY\nPort Selva, 7 August 2025\n\n"
+            "Reuters reported on 30 July 2025 that 1,100 workers are paid below the minimum wage.\n")
+    assert extract_text(text).document_date == "2025-08-07"
+    assert extract_text(text.split("-----")[0]).document_date == "2025-07-24"

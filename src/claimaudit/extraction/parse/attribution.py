@@ -26,6 +26,7 @@ from typing import Protocol, Sequence
 
 from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.units import CURRENCY_CODES, currency_from_word, unit_from_form
+from claimaudit.extraction.parse.layout import part_starts
 from claimaudit.extraction.parse.sources import (
     DESCRIPTOR_NOUNS,
     FIELD_MINISTRY,
@@ -1725,27 +1726,12 @@ def publisher_names(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-# A document that carries another after a rule line: a response, a reply or a statement under its
-# own dateline ("------" / "RESPONSE FROM MINING WATCH MARANTA" / "Port Selva, 7 August 2025")
-_PART_RULE = re.compile(r"^[ \t]*(?:-{5,}|_{5,}|={5,}|\*{3,}|—{3,})[ \t]*$", re.MULTILINE)
-_PART_OPENING = re.compile(
-    r"(?:(?:RESPONSE|REPLY|RIGHT\s+OF\s+REPLY|STATEMENT|COMMENT|LETTER)\b.*"
-    r"|[A-Z][\w .'’-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4})\s*",
-    re.IGNORECASE,
-)
-
-
 def publisher_parts(text: str) -> list[tuple[int, frozenset[str]]]:
     """(offset, publisher names) of each part of a document: the first part's publisher from its
     opening lines, and a part that a rule line opens with a response's heading or its own dateline
     ("------", "RESPONSE FROM ...", "Port Selva, 7 August 2025") has the publisher its own lines
     name, or none known: the first part's publisher is a third party there."""
-    parts = [(0, publisher_names(text))]
-    for rule in _PART_RULE.finditer(text):
-        lines = [line.strip() for line in text[rule.end() : rule.end() + 400].splitlines() if line.strip()][:3]
-        if any(_PART_OPENING.fullmatch(line) and not line[:1].isdigit() for line in lines):
-            parts.append((rule.end(), publisher_names(text[rule.end() :])))
-    return parts
+    return [(0, publisher_names(text))] + [(start, publisher_names(text[start:])) for start in part_starts(text)]
 
 
 # A results story's headline: "UPDATE 2-Halden Resources beats profit forecasts ...",

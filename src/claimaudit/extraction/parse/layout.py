@@ -256,3 +256,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# A document that carries another after a rule line: a response, a reply or a statement under its
+# own heading or dateline ("------" / "RESPONSE FROM MINING WATCH MARANTA" / "Port Selva, 7 August 2025")
+_PART_RULE = re.compile(r"^[ \t]*(?:-{5,}|_{5,}|={5,}|\*{3,}|—{3,})[ \t]*$", re.MULTILINE)
+_PART_OPENING = re.compile(
+    r"(?:(?:RESPONSE|REPLY|RIGHT\s+OF\s+REPLY|STATEMENT|COMMENT|LETTER)\b.*"
+    r"|[A-Z][\w .'’-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4})\s*",
+    re.IGNORECASE,
+)
+
+
+def part_starts(text: str) -> list[int]:
+    """Where each part after the first begins: after a rule line whose next lines open a response,
+    reply or statement, or carry a dateline of their own. (A rule line before a body's own
+    sections, "------" then "1. Summary", or before its footnotes opens no part.)"""
+    starts = []
+    for rule in _PART_RULE.finditer(text):
+        lines = [line.strip() for line in text[rule.end() : rule.end() + 400].splitlines() if line.strip()][:3]
+        if any(_PART_OPENING.fullmatch(line) and not line[:1].isdigit() for line in lines):
+            starts.append(rule.end())
+    return starts
