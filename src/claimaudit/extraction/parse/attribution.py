@@ -29,6 +29,7 @@ from claimaudit.extraction.parse.units import CURRENCY_CODES, currency_from_word
 from claimaudit.extraction.parse.layout import part_starts
 from claimaudit.extraction.parse.sources import (
     DESCRIPTOR_NOUNS,
+    VAGUE_VERB_TAIL,
     FIELD_MINISTRY,
     country_qualified_name,
     is_body_list_tail,
@@ -624,7 +625,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if not cue and text.startswith(", ", source.end) and text[max(sent.start, source.start - 2) : source.start] == ", ":
             # "The UN refugee agency, UNHCR, said": the name is the appositive, the verb follows it
             shift, cue = 1, CUE_AFTER.match(text[source.end + 1 : min(sent.end, source.end + 160)])
-        if not cue and source.vague and (verb := _SAY_VERB_LAST.search(text, source.start, source.end)):
+        if not cue and source.vague and (verb := VAGUE_VERB_TAIL.search(text, source.start, source.end)):
             # "Experts say up to 40% ...", "Officials said that ...": the vague phrase holds its verb
             cue = CUE_AFTER.match(text[verb.start() : min(sent.end, verb.start() + 160)])
             shift = verb.start() - source.end
@@ -900,9 +901,6 @@ _AT_FIGURE_BY = re.compile(
 )
 _WORK_THAT = re.compile(rf"\s*(?:the\s+)?(?:{_REPORT_NOUNS})\s+(?:(?:that|which)\s+(?:the\s+)?|the\s+)", re.I)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|-[A-Z]")
-# the verb a vague phrase ends with ("Experts say", "sources said"), with the blank before it
-_SAY_VERB_LAST = re.compile(r"\s+(?:say|says|said|estimate|estimated|estimates|believe|believes|believed|suggest|suggests|"
-                            r"suggested|claim|claims|claimed|reckon|reckoned|note|noted|warn|warned)\Z")
 # One word in title case, no acronym: after "recorded in", a place ("in Corsova") more often than a work
 _ONE_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _VENUE_VERB = re.compile(r"(?i:as\s+)?(?i:published|cited|reported|quoted|presented|released|issued)\b")
@@ -1356,7 +1354,7 @@ _PUBLISHED_OPENING = re.compile(
     rf"(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates))"
     r",\s+(?:the\s+)?"
 )
-_SPAN_WORD_BEFORE = re.compile(r"\b(?:from|since|between|through|until)\s+\Z")
+_RANGE_START_BEFORE = re.compile(r"\b(?:from|since|between|through|until)\s+\Z")
 
 
 def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: list[SourceRef]):
@@ -1368,7 +1366,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     first, last = sources[0], sources[-1]
     # ("EJF, a London-based NGO that has tracked saiko since 2017, estimated ...": a span, not a date)
     inside = [d for d in sent.dates if start <= d.start and d.end <= end and d.mod not in ("since", "until", "after", "before")
-              and not _SPAN_WORD_BEFORE.search(text, max(start, d.start - 9), d.start)]  # ("series from 1949")
+              and not _RANGE_START_BEFORE.search(text, max(start, d.start - 9), d.start)]  # ("series from 1949")
     if inside:
         return inside[-1]
     if (opening := _PUBLISHED_OPENING.match(text, sent.start, first.start)) and opening.end() == first.start:

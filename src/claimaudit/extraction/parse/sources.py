@@ -580,7 +580,9 @@ _PEOPLE_HEADS = frozenset({
     "people", "person", "spokesperson", "spokesman",
 })
 
-_VAGUE_VERB_TAIL = re.compile(r" (?:" + "|".join(sorted(_SAY_VERBS - {"according", "familiar", "close", "speaking"})) + r")\Z")
+# the verb a vague phrase's span ends with ("Experts say", "sources said"): the phrase is named
+# without it, and the attribution reads it as the phrase's verb
+VAGUE_VERB_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(_SAY_VERBS - {"according", "familiar", "close", "speaking"})) + r")\Z")
 _HEAD_RE = re.compile(
     r"(?i)(sources?|officials?|analysts?|experts?|observers|diplomats|insiders|"
     r"commentators|researchers|monitors|estimates|reports|media|date|familiar)\b"
@@ -1631,7 +1633,7 @@ class SourceRegistry:
                 continue
             phrase = text[s:e]
             # (named without the verb the phrase holds: "Experts say" are "Experts")
-            out.append(SourceMention(s, e, phrase, _VAGUE_VERB_TAIL.sub("", " ".join(phrase.split())) or phrase, None, True, 0.0))
+            out.append(SourceMention(s, e, phrase, VAGUE_VERB_TAIL.sub("", " ".join(phrase.split())) or phrase, None, True, 0.0))
         out.sort(key=lambda m: (m.start, -m.end))
         return out
 
