@@ -1052,9 +1052,10 @@ def _label_marks(label: str) -> frozenset[str]:
 
 
 # a header row whose first column names places: "State | 2022 | 2023", "Region | SPPGs operating"
+# "Remittances to the country": a country named before, not a group of countries
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?:['’]s)?\b(?!\s+(?:level|office|team|report|programme|strategy))")
 # "Table 2: Employment by broad sector, thousands": the rows are categories of what the table
 # measures ("| Services | 3,393 |" counts no services)
-_THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?:['’]s)?\b(?!\s+(?:level|office|team|report|programme|strategy))")
 _BREAKDOWN_TITLE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}?(?:sectors?|industry|industries|categor(?:y|ies)|types?|activity|"
                               r"activities|occupations?|products?|sources?|components?|groups?|kinds?)\b", re.I)
 _PLACE_COLUMN = re.compile(

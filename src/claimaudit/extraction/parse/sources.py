@@ -480,7 +480,6 @@ def place_qualified(text: str, start: int, written: str, name: str) -> tuple[int
     body = written[demonym.end() :] if demonym else written
     if not _STATE_BODY.match(body) or (name != body and name != written) or body_base(name):
         return None
-    owner = None
     if demonym is None:
         before = text[max(0, start - 40) : start]
         if (possessed := _OWNER_BEFORE.search(before)) and possessed.group("owner") not in _NOT_OWNERS:
