@@ -36,7 +36,8 @@ class CitationDrift(Rule):
     and "597,000 malaria deaths"): the wording of a measure varies more than a figure does.
 
     **Fine**: one figure cited the same way twice; a figure with a source in one place and no
-    source in another; the same number for different things ("12,000 workers in Russia" vs "12,000
+    source in another; a passage that credits the figure to the source at both dates (two
+    statements of one body, "In March, the WFP warned ... WFP confirmed on 10 April ..."); the same number for different things ("12,000 workers in Russia" vs "12,000
     in Jilin"; one source's "14.5%" inflation and "14.5%" unemployment).
     """
 
@@ -55,6 +56,7 @@ class CitationDrift(Rule):
             return ring[id(claim)].modifiers
 
         reported: set[tuple[int, int]] = set()
+        dated_lines = _dated_lines(ctx.claims)
         for a, b in candidate_pairs(ctx.claims, _block, group, ring, loose=_period):
             ka, kb = ring[id(a)], ring[id(b)]
             if a.sentence_start == b.sentence_start or not ka.same_table(kb):
@@ -68,7 +70,9 @@ class CitationDrift(Rule):
                 continue
             what = a.measure or b.measure or "the same figure"
             if a.source == b.source:
-                if a.source_date and b.source_date and not _compatible_dates(a.source_date, b.source_date):
+                if a.source_date and b.source_date and not _compatible_dates(a.source_date, b.source_date) and not (
+                    _told_twice(dated_lines, a, b)
+                ):
                     reported.add((id(a), id(b)))
                     yield self.finding(
                         [a, b],
@@ -84,9 +88,9 @@ class CitationDrift(Rule):
                     key="sources",
                 )
 
-        yield from self._exact_figure_drift(ctx, reported)
+        yield from self._exact_figure_drift(ctx, reported, dated_lines)
 
-    def _exact_figure_drift(self, ctx, reported) -> Iterator[RawFinding]:
+    def _exact_figure_drift(self, ctx, reported, dated_lines) -> Iterator[RawFinding]:
         """The same specific figure, written the same way, from one named source with two dates:
         a misdated citation even when the two sentences word the measure differently ("$1.1
         billion in crude and gold for drones" vs "drone-related payments of $1.1 billion")."""
@@ -103,7 +107,7 @@ class CitationDrift(Rule):
                 for b in claims[i + 1 : _MAX_SAME_FIGURE]:
                     if (id(a), id(b)) in reported or a.sentence_start == b.sentence_start:
                         continue
-                    if _compatible_dates(a.source_date, b.source_date):
+                    if _compatible_dates(a.source_date, b.source_date) or _told_twice(dated_lines, a, b):
                         continue
                     if a.places and b.places and not set(a.places) & set(b.places):
                         continue
@@ -115,6 +119,23 @@ class CitationDrift(Rule):
                         f"{a.text} ({what}) is credited to {a.source} dated {a.source_date} on line "
                         f"{a.line} and dated {b.source_date} on line {b.line}",
                     )
+
+
+def _dated_lines(claims) -> dict[tuple, set[tuple[int, str]]]:
+    """(source, value) -> the (line, source date) pairs it is credited with."""
+    out: dict[tuple, set[tuple[int, str]]] = {}
+    for claim in claims:
+        if claim.source and claim.source_date and claim.value is not None:
+            out.setdefault((claim.source, claim.value), set()).add((claim.line, claim.source_date))
+    return out
+
+
+def _told_twice(dated_lines, a, b) -> bool:
+    """The passage of one of the two claims credits the figure to the source at both dates ("In
+    March, the WFP warned it would cut the USD 12 ration ... WFP confirmed on 10 April that the
+    USD 12 ration would be maintained"): the document reports two statements, it does not misdate one."""
+    seen = dated_lines.get((a.source, a.value), set())
+    return any((line, a.source_date) in seen and (line, b.source_date) in seen for line in (a.line, b.line))
 
 
 _MAX_SAME_FIGURE = 12  # a figure repeated more often than this is a constant, not a citation
