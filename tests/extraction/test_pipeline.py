@@ -3148,3 +3148,20 @@ def test_a_document_that_carries_a_later_response_is_as_new_as_the_response():
             "Reuters reported on 30 July 2025 that 1,100 workers are paid below the minimum wage.\n")
     assert extract_text(text).document_date == "2025-08-07"
     assert extract_text(text.split("-----")[0]).document_date == "2025-07-24"
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        ("The UK economy grew. Britain cut taxes. The United Kingdom borrowed more. "
+         "The Treasury said borrowing was £12 billion in 2024.", "£12 billion", "HM Treasury"),
+        ("The US deficit widened. The Treasury said borrowing was $1.8 trillion in 2024.", "$1.8 trillion",
+         "U.S. Department of the Treasury"),
+        # a document in another currency that never names the United States (but for "US dollar")
+        ("The Velmoran dinar (VLD) traded at VLD 118 per US dollar. The Treasury has announced the clearance "
+         "of VLD 4.2 billion of arrears.", "VLD 4.2 billion", "Treasury"),
+    ],
+    ids=["uk-document", "us-document", "other-currency"],
+)
+def test_the_treasury_written_bare_is_the_documents_countrys(text, figure, source):
+    assert _claims(text)[figure].source == source

@@ -220,6 +220,7 @@ def _overlaps(match: re.Match, refs) -> bool:
     return any(r.start < match.end() and match.start() < r.end for r in refs)
 
 
+_BARE_TREASURY = re.compile(r"(?:[Tt]he\s+)?Treasury(?:['’]s)?")  # (no country written: "the Treasury said")
 _CUSTOMS_DATA = re.compile(r"\b[Cc]ustoms\s+(?:data|figures|statistics|records)\b")
 
 
@@ -1079,6 +1080,13 @@ class AttributionComponent:
         if products := doc._.ca_products:
             result = _owners_of_products(result, products)
         qualified = _qualify_bodies(_full_names(result, named, named_at, text), countries)
+        if any(_BARE_TREASURY.fullmatch(s.text.strip()) for a in qualified.values() for s in a.sources):
+            if doc_country is None:
+                doc_country = _document_country(doc_places(doc), numbers.items, text)
+            us_context = any(p.name == "United States" and not _CURRENCY_NAME_AFTER.match(text, p.end) for p in doc_places(doc)) or not any(
+                n.currency not in (None, "USD") for n in numbers.items
+            )  # (names the United States, not as "US dollar", or counts money in dollars only)
+            qualified = self._national_treasury(qualified, doc_country, us_context)
         if len(parts := publisher_parts(text)) == 1:
             return _without_publisher(qualified, publisher)
         # (a document that carries a response: each part's own publisher)
@@ -1087,6 +1095,29 @@ class AttributionComponent:
         for (start, names), stop in zip(parts, bounds):
             out.update(_without_publisher({at: a for at, a in qualified.items() if start <= at < stop}, names))
         return out
+
+    def _national_treasury(self, result: dict[int, Attribution], doc_country: frozenset[str], us_context: bool) -> dict[int, Attribution]:
+        """"The Treasury" written bare, in a document about one country other than the United States,
+        is that country's ("Treasury (United Kingdom)" is HM Treasury); in a document that neither
+        names the United States nor counts money in dollars only, a treasury the text does not
+        place. Otherwise the registry's U.S. Treasury, as before."""
+        if len(doc_country) == 1 and "United States" not in doc_country:
+            (country,) = doc_country
+            entry = self.registry.resolve(f"Treasury ({country})")
+            name, kind = (entry.name, entry.kind) if entry is not None else (f"Treasury ({country})", None)
+        elif not doc_country and not us_context:
+            name, kind = "Treasury", None
+        else:
+            return result
+
+        default = self.registry.resolve("Treasury")  # (what the bare word resolves to: the U.S. Treasury)
+
+        def national(source: SourceRef) -> SourceRef:
+            if default is None or source.name != default.name or not _BARE_TREASURY.fullmatch(source.text.strip()):
+                return source  # ("Kenya's National Treasury", named before: that one)
+            return dataclasses.replace(source, name=name, kind=kind)
+
+        return {at: dataclasses.replace(a, sources=tuple(national(s) for s in a.sources)) for at, a in result.items()}
 
     @staticmethod
     def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str) -> Attribution:
