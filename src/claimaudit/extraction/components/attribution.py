@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_places, doc_tables, doc_text
 from claimaudit.extraction.parse.dates import find_dates
+from claimaudit.extraction.parse.layout import part_starts
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.units import country_of_currency
 from claimaudit.extraction.parse.tables import column_header
@@ -38,7 +39,6 @@ from claimaudit.extraction.parse.attribution import (
     results_subject,
     pick_attribution,
     publisher_names,
-    publisher_parts,
     row_source_span,
     titled_person,
 )
@@ -1087,12 +1087,13 @@ class AttributionComponent:
                 n.currency not in (None, "USD") for n in numbers.items
             )  # (names the United States, not as "US dollar", or counts money in dollars only)
             qualified = self._national_treasury(qualified, doc_country, us_context)
-        if len(parts := publisher_parts(text)) == 1:
+        if not (starts := part_starts(text)):
             return _without_publisher(qualified, publisher)
-        # (a document that carries a response: each part's own publisher)
-        bounds = [start for start, _ in parts[1:]] + [len(text) + 1]
+        # (a document that carries a response after a rule line: each part has its own publisher,
+        # named in its own opening lines, or none known)
         out: dict[int, Attribution] = {}
-        for (start, names), stop in zip(parts, bounds):
+        for start, stop, names in zip([0, *starts], [*starts, len(text) + 1],
+                                      [publisher, *(publisher_names(text[s:]) for s in starts)]):
             out.update(_without_publisher({at: a for at, a in qualified.items() if start <= at < stop}, names))
         return out
 

@@ -26,7 +26,6 @@ from typing import Protocol, Sequence
 
 from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.units import CURRENCY_CODES, currency_from_word, unit_from_form
-from claimaudit.extraction.parse.layout import part_starts
 from claimaudit.extraction.parse.sources import (
     DESCRIPTOR_NOUNS,
     VAGUE_VERB_TAIL,
@@ -1722,14 +1721,6 @@ def publisher_names(text: str) -> frozenset[str]:
     names |= {words[-1] for name in list(names) if len(words := name.split()) > 1 and words[-1] in _MASTHEAD_WORDS}
     names |= {name[4:] for name in list(names) if name.startswith("the ")}
     return frozenset(names)
-
-
-def publisher_parts(text: str) -> list[tuple[int, frozenset[str]]]:
-    """(offset, publisher names) of each part of a document: the first part's publisher from its
-    opening lines, and a part that a rule line opens with a response's heading or its own dateline
-    ("------", "RESPONSE FROM ...", "Port Selva, 7 August 2025") has the publisher its own lines
-    name, or none known: the first part's publisher is a third party there."""
-    return [(0, publisher_names(text))] + [(start, publisher_names(text[start:])) for start in part_starts(text)]
 
 
 # A results story's headline: "UPDATE 2-Halden Resources beats profit forecasts ...",
