@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
-from claimaudit.extraction.parse.dates import find_dates
+from claimaudit.extraction.parse.dates import MONTH_NAMES, find_dates
 from claimaudit.extraction.parse.units import CURRENCY_CODES, currency_from_word, unit_from_form
 from claimaudit.extraction.parse.sources import (
     DESCRIPTOR_NOUNS,
@@ -1349,7 +1349,7 @@ _PUBLISHED_OPENING = re.compile(
     rf"(?:\d{{1,2}}\.\s+)?(?:In|Under)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates)\s+(?:published|released|issued|updated)\s+(?:in|on)\s+[^,;]{{3,30}}"
     # "In a 1999 assessment, the European Defence Agency put ..."
-    rf"|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+"
+    rf"|(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates))"
     r",\s+(?:the\s+)?"
 )

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from claimaudit.extraction.parse.dates import MONTH_NAMES
+
 # Letters of any script ("Côte d'Ivoire"), or a dotted acronym ("U.S."): the pattern
 # r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*" with its first letter taken out of the
 # alternation, so that the regex engine skips to letters instead of trying it at every character;
@@ -454,7 +456,7 @@ _HEAD_PHRASE = re.compile(
     r"(?:(?:worth|value|valued)\s+)?(?:in|of|for|worth\s+of|in\s+the\s+form\s+of)\s+(?:the\s+|its\s+|their\s+|annual\s+)?"
     r"((?:[A-Za-z][\w’'-]*\s*){1,4})",
 )
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS = frozenset(MONTH_NAMES.lower().split("|"))
 _HEAD_STOP = re.compile(r"\b(?:in|of|for|from|to|by|at|on|with|and|as|that|which|during|since|between)\b")
 
 

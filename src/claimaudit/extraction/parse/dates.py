@@ -102,6 +102,8 @@ _new_date = maker(DateMention)  # DateMention(...) for every date of every text,
 # Vocabulary
 # ---------------------------------------------------------------------------
 
+#: the months' names in full, as a regex alternation (each written with its capital)
+MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_NUM = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
@@ -1117,14 +1119,13 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
 # a month with no year naming the edition of a work: "its September World Agricultural Supply and
 # Demand Estimates", "the June update", "in a May report" (not "in May 2025", a full date)
 _MONTH_OF_WORK = re.compile(
-    r"\b(?:its|their|the|a|an)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"\b(?:its|their|the|a|an)\s+(?P<m>{MONTH_NAMES})"
     r"\s+(?![12]\d{3}\b)(?=[A-Z][a-z]|[A-Z]{2,}|(?:report|update|outlook|estimates?|survey|bulletin|review|edition|issue|"
     r"forecast|assessment|statement|release|note|briefing|figures|data)\b)"
 )
 # "in June", "during May", with no year or day after it (nor before it: "on 3 June" is a day)
 _IN_MONTH = re.compile(
-    r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?P<m>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?![ \t]*(?:\d|,[ \t]*\d|-|–|/))"
+    rf"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?P<m>{MONTH_NAMES})\b(?![ \t]*(?:\d|,[ \t]*\d|-|–|/))"
 )
 _WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # (date.weekday() order)
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
