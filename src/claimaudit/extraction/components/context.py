@@ -19,7 +19,7 @@ from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, heading_country
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
 from claimaudit.extraction.parse.units import (
-    CURRENCY_CODES, SUBUNIT_CURRENCY, UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol,
+    CURRENCY_CODES, RUPEE_SIGN, SUBUNIT_CURRENCY, UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol,
     local_currency, unit_from_form,
 )
 
@@ -469,7 +469,7 @@ class ContextComponent:
             # "10 billion dirhams" in a sentence naming only Casablanca: the paragraph's country,
             # else the last country named before it
             local = local_currency(number.text, [p.name for p in places.within(*paragraph) if p.kind == "country"])
-            if local is None and not number.text.startswith("Rs"):  # ("Rs" alone is India's, unless said otherwise nearby)
+            if local is None and not RUPEE_SIGN.match(number.text):  # ("Rs" alone is India's, unless said otherwise nearby)
                 named = [p.name for p in places.within(max(0, number.start - 1500), number.start) if p.kind == "country"]
                 local = local_currency(number.text, named[-1:])
         if currency and local is None and (codes := currency_family_codes(number.text)):
@@ -1295,8 +1295,8 @@ _AGE_GROUP = re.compile(
 def _age_marks(text: str, start: int, end: int) -> frozenset[str]:
     """"@age16-64" for a sentence or row label that names one age group: figures for people aged 16
     to 64 and aged 21 to 64 measure different groups, whatever words they share."""
-    if text.find("age", start, end) < 0 and text.find("year", start, end) < 0:
-        return frozenset()
+    if text.find("aged", start, end) < 0 and text.find("olds", start, end) < 0:
+        return frozenset()  # (every match holds one of these words; "age" alone is in "percentage")
     groups = set()
     for m in _AGE_GROUP.finditer(text, start, end):
         low, high = m.group(1) or m.group(4), m.group(2) or m.group(5) or "+"

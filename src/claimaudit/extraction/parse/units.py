@@ -205,7 +205,8 @@ _BARE_CURRENCY_WORD = re.compile(
 )
 
 
-_RUPEE_SIGN = re.compile(r"(?:about[ \t]+|some[ \t]+)?Rs\.?[ \t]?\d", re.IGNORECASE)
+#: "Rs 45,000", "Rs. 1,445 billion": the rupee of no named country
+RUPEE_SIGN = re.compile(r"Rs\.?[ \t]?\d", re.IGNORECASE)
 
 
 def _family(word: str) -> str:
@@ -222,7 +223,7 @@ def _bare_currency_family(number_text: str) -> dict[str, str]:
     match = _BARE_CURRENCY_WORD.search(number_text)
     if not match:
         # "Rs 45,000", "Rs. 1,445 billion": the rupee of the country the claim concerns
-        return CURRENCY_BY_COUNTRY.get("rupee", {}) if _RUPEE_SIGN.match(number_text) else {}
+        return CURRENCY_BY_COUNTRY.get("rupee", {}) if RUPEE_SIGN.match(number_text) else {}
     return CURRENCY_BY_COUNTRY.get(_family(match.group("w")), {})
 
 
