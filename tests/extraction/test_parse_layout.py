@@ -49,8 +49,8 @@ def test_field_lines_are_table_rows(line):
         # a footnote's number glued to a word's full stop ends the sentence with it; a decimal does not
         ("It involved 19 vessels.17 In June the count rose.", ["It involved 19 vessels.17", "In June the count rose."]),
         ("The rate was 4.17 In June it rose.", ["The rate was 4.17 In June it rose."]),
-        ("It was below that of the United States.⁶ More recently it rose.",
-         ["It was below that of the United States.⁶", "More recently it rose."]),
+        ("Output stayed under that of Canada.⁴ Since then it has grown.",
+         ["Output stayed under that of Canada.⁴", "Since then it has grown."]),
     ],
 )
 def test_sentence_ends(text, sentences):
