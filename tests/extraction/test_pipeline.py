@@ -3080,8 +3080,12 @@ def test_the_pronoun_us_is_no_measure_word():
         # an opening clause that dates the work of the body named after it
         ("In a 1998 assessment, the International Energy Agency put global spending at $140 billion.",
          "$140 billion", "International Energy Agency", "1998"),
+        # a year in the work's name, then the month it was finished
+        ("The World Bank's 2024 Country Economic Memorandum for Sorvia, completed in October 2024, "
+         "put the informal sector at 38% of employment.",
+         "38%", "World Bank", "2024-10"),
     ],
-    ids=["series-from-a-year", "work-then-comma", "dated-work-opening"],
+    ids=["series-from-a-year", "work-then-comma", "dated-work-opening", "finished-in-month"],
 )
 def test_the_date_of_a_work_not_a_year_near_it(text, figure, source, date):
     claim = _claims(text)[figure]

@@ -1356,6 +1356,27 @@ _PUBLISHED_OPENING = re.compile(
 _RANGE_START_BEFORE = re.compile(r"\b(?:from|since|between|through|until)\s+\Z")
 
 
+# "the IMF's 2025 Article IV consultation with Maranta, concluded in March 2025, ...": an
+# appositive that gives the day or month the named work was finished
+_FINISHED_APPOSITIVE = re.compile(
+    r"[^,;.()\d]{0,60},\s+(?:which\s+was\s+)?(?:concluded|completed|finali[sz]ed|published|released|issued|adopted|approved)"
+    r"\s+(?:in|on)\s+\Z"
+)
+
+
+def _refined(text: str, end: int, dates, date):
+    """``date`` (a year written in the phrase), or the finer date of the same year that an
+    appositive right after the phrase gives the work."""
+    if date.granularity != "year":
+        return date
+    for later in dates:
+        if end <= later.start <= end + 100 and later.year == date.year and later.granularity in ("month", "day") and (
+            _FINISHED_APPOSITIVE.fullmatch(text, end, later.start)
+        ):
+            return later
+    return date
+
+
 def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: list[SourceRef]):
     """The date that belongs to the attribution phrase ``text[start:end]``.
 
@@ -1367,7 +1388,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     inside = [d for d in sent.dates if start <= d.start and d.end <= end and d.mod not in ("since", "until", "after", "before")
               and not _RANGE_START_BEFORE.search(text, max(start, d.start - 9), d.start)]  # ("series from 1949")
     if inside:
-        return inside[-1]
+        return _refined(text, end, sent.dates, inside[-1])
     if (opening := _PUBLISHED_OPENING.match(text, sent.start, first.start)) and opening.end() == first.start:
         # "In figures published in April 2025, the Stockholm International Peace Research Institute ... estimated"
         for date in sent.dates:
