@@ -3169,3 +3169,13 @@ def test_a_document_that_carries_a_later_response_is_as_new_as_the_response():
 )
 def test_the_treasury_written_bare_is_the_documents_countrys(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_the_verb_put_is_no_measure_word():
+    claim = _claims("The agency's estimates put Chilean lithium output at 49,000 tonnes in 2024.")["49,000 tonnes"]
+    assert "put" not in claim.measure_key
+
+
+def test_a_title_as_a_share_of_gdp_gives_bare_cells_their_unit():
+    claims = _claims("Table 3: Public debt as a percentage of GDP, 2024\n\n| Country | 2024 |\n|---|---|\n| Peru | 33.9 |\n")
+    assert (claims["33.9"].unit, claims["33.9"].kind) == ("percent of GDP", "share")

@@ -29,6 +29,12 @@ GENERIC_NOUNS = frozenset(
     country company firm entity site facility program programme plan year month day""".split()
 )
 CONFLICT_KINDS = ("level", "share", "change")
+# Words (stems) that name one measure in other words: a table's "Defence expenditure" is the
+# prose's "defence spending". Only words that mean the same in any report; none that narrows.
+SAME_MEASURE_WORD = {
+    "expenditure": "spending", "outlay": "spending", "spend": "spending",
+    "employment": "employed", "jobless": "unemployed",
+}
 
 
 class Keys:
@@ -193,6 +199,7 @@ def _measure_sets(measure_key: tuple[str, ...], in_table: bool, noun: str | None
         words.extend(w[1:] for w in tables)
     # a compound's parts are words of the measure too: "zero-dose children" meets "no dose"
     words.extend(part for w in words if "-" in w for part in w.split("-") if len(part) > 2)
+    words = [SAME_MEASURE_WORD.get(w, w) for w in words]
     word_set = _set(words)
     bare = word_set - {noun} if noun in word_set else word_set  # without the noun
     return word_set, _set(mods), _set(tables), _set(heads), _set(wholes), bare, _nominal(bare)

@@ -81,6 +81,7 @@ class ClaimContext:
 # "2.2% of GDP", "3.1 per cent of the country's gross domestic product"
 _OF_GDP_AT = re.compile(r"(?:\s*%|\s+per\s*cent|\s+percent)?\s+of\s+(?:(?:the|its|their|a|[A-Z][a-z]+['’]s|the\s+country['’]s|national|nominal)\s+)*"
                         r"(?:GDP|gross\s+domestic\s+product)\b")
+_OF_GDP_TITLE = re.compile(r"\bas\s+an?\s+(?:share|percentage|per\s*cent|percent|proportion)\s+of\s+(?:nominal\s+)?GDP\b", re.I)
 _OF_GDP_HEADER = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:nominal\s+)?GDP\b", re.I)
 # rate bases written as units after a figure ("/MWh", "/MMBtu"): not measure words
 _RATE_BASE_WORDS = frozenset({"MWh", "kWh", "GWh", "TWh", "MMBtu", "bbl", "t", "kg", "lb", "oz"})
@@ -703,6 +704,11 @@ class ContextComponent:
                 # "Table 4.1 (annual percentage change unless stated)": every row states percentages,
                 # save those whose label names another unit
                 stated = 1.0, "percent", None, "percent"
+            if stated is None and title and row_scale is None and unit is None and number.value is not None and (
+                abs(number.value) <= 100 and _OF_GDP_TITLE.search(title)
+            ):
+                # "Table 2: Health expenditure as a share of GDP, 2024": its bare cells are ratios to GDP
+                stated = 1.0, "percent of GDP", None, "percent"
         label_scale = row_scale if stated is None else None
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
@@ -751,6 +757,9 @@ class ContextComponent:
         if unit == "percent" and (_OF_GDP_AT.match(text, number.end) or header_cell and _OF_GDP_HEADER.search(header_cell)
                                   or _OF_GDP_HEADER.search(text, start, row.category_end)):
             unit = "percent of GDP"  # "Defence (% of GDP) | 2.2", "Debt, % of GDP | 58.7"
+        if unit == "percent of GDP" and kind == "level":
+            # a ratio to the economy, as "2.2% of GDP" in prose is: a share whose whole is GDP
+            kind, key = "share", key | _OF_GDP_WHOLE
         measure = row.measure
         if measure is None and header_cell and header_date is None:
             # "| 2024/25 | 600,000 | 51,660 |": a row labelled by its period only measures what its
@@ -776,6 +785,7 @@ class _RowInfo:
 
 
 _new_row_info = maker(_RowInfo)
+_OF_GDP_WHOLE = frozenset({"%gdp"})
 
 
 _FIRST_FIGURE = re.compile(r"\d|[$€£¥~](?=\s?\d)|[-−](?=\d)")  # (not the "$" of a label's "(US$ billions)")

@@ -26,7 +26,9 @@ class ConflictingValues(Rule):
 
     **Flagged**: two claims with the same unit, the same kind (level, change or share), the same
     period and the same places, whose measures match (the shorter measure's words are mostly
-    contained in the longer's) and whose reported intervals do not overlap. Intervals honour what
+    contained in the longer's; a few words that name one measure in other words count as one:
+    "expenditure" and "spending") and whose reported intervals do not overlap. A table cell under
+    a title "... as a share of GDP" is a share of GDP, as "2.4% of GDP" in prose is. Intervals honour what
     was written: "2.3 million" is 2.25-2.35 million, "~20,000" and "about" widen a little, "up to"
     and "over" are one-sided, ranges are intervals. Error when the figures differ by 5% or more,
     warning below that.
