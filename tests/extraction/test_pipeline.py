@@ -881,6 +881,18 @@ def test_numbered_notes_under_a_notes_heading():
     assert claims["3"].source is None  # a numbered list before the heading is no note
 
 
+def test_superscript_endnote_markers_credit_the_figures_of_their_sentence():
+    text = ("Port dues brought in 8.6 million lari in 2024.\u00b2 Cargo rose 4% to 12.1 million tonnes.\u00b9\u2070 "
+            "Ferries carried 310,000 passengers.\n\nNotes\n\n"
+            "2. Georgian Ports Authority, Annual Report 2024, March 2025.\n"
+            "10. Black Sea Freight Council, market note, 4 February 2025.\n")
+    claims = _claims(text)
+    assert (claims["8.6 million lari"].source, claims["8.6 million lari"].source_date) == ("Georgian Ports Authority", "2025-03")
+    assert (claims["12.1 million tonnes"].source, claims["12.1 million tonnes"].source_date) == (
+        "Black Sea Freight Council", "2025-02-04")
+    assert claims["310,000"].source is None  # no marker, no note
+
+
 @pytest.mark.parametrize(
     "text,figure,unit",
     [

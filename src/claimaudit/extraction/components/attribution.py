@@ -420,7 +420,13 @@ _ENDNOTE_LINE = re.compile(r"^[ \t]*\[(?P<n>\d{1,3})\][ \t]+(?P<body>[A-Z][^\n]{
 # ... or, under a "Notes" / "References" heading, "3. Ministry of Finance (Japan), "Trade statistics", 30 January 2025."
 _NOTES_HEADING = re.compile(r"^[ \t]*(?:Notes|Endnotes|Footnotes|References|Sources)[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _NUMBERED_NOTE_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[A-Z][^\n]{4,300})$", re.MULTILINE)
-_ENDNOTE_MARK = re.compile(r"(?<=[\w%.,;:)”\"'’])\s?\[(\d{1,3})\]")
+_ENDNOTE_MARK = re.compile(r"(?<=[\w%.,;:)”\"'’])(?:\s?\[(\d{1,3})\]|([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹]))")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _marker_number(match: re.Match) -> int:
+    """The note number of an endnote marker: "[4]" or a superscript "⁴"."""
+    return int(match.group(1) or match.group(2).translate(_SUPERSCRIPT_DIGITS))
 
 
 def _last_part_date(text: str, start: int, end: int):
@@ -1037,7 +1043,7 @@ class AttributionComponent:
                         dated[(block.paragraph, source.name)] = a.date
                         dated.setdefault(source.name, {})[a.date.iso] = a.date
             sentence_countries = None
-            markers = [(m.start(), int(m.group(1))) for m in _ENDNOTE_MARK.finditer(text, start, end)] if endnotes else []
+            markers = [(m.start(), _marker_number(m)) for m in _ENDNOTE_MARK.finditer(text, start, end)] if endnotes else []
             for i, number in enumerate(in_sentence):
                 following = in_sentence[i + 1].start if i + 1 < len(in_sentence) else None
                 if block.kind == "table" and len(attrs) > 1:
