@@ -94,7 +94,10 @@ _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("
               ("heads", "head"), ("megabits/second", "mbit/s"), ("gigabits/second", "gbit/s"),
               ("kilobits/second", "kbit/s"), ("mbps", "mbit/s"), ("gbps", "gbit/s"), ("petabytes", "pb"),
               ("terabytes", "tb"), ("gigabytes", "gb"), ("megabytes", "mb"), ("kilobytes", "kb"),
-              ("gigahertz", "ghz"), ("megahertz", "mhz"), ("kilohertz", "khz")]
+              ("gigahertz", "ghz"), ("megahertz", "mhz"), ("kilohertz", "khz"), ("kilograms", "kg"),
+              ("kilogram", "kg"),
+              # CO2 and its equivalents: claimaudit reads one unit family for both
+              ("co2-equivalent", "co2"), ("co2 equivalent", "co2"), ("co2-eq", "co2"), ("co2e", "co2")]
 
 
 def _spelling(unit: str) -> str:
@@ -220,13 +223,22 @@ def _sentence(text: str, start: int, width: int = 110) -> str:
 _SCALED_GOLD_UNITS = {"bcm": (1e9, "cubic meters"), "mcm": (1e6, "cubic meters"), "tcm": (1e12, "cubic meters"),
                       "bcf": (1e9, "cubic feet"), "tcf": (1e12, "cubic feet"),
                       "mt": (1e6, "metric tons"), "megatonnes": (1e6, "metric tons"),
+                      "gt": (1e9, "metric tons"), "kt": (1e3, "metric tons"),
                       # a currency's hundredth, as claimaudit reads it (pence sterling as GBP)
                       "gbx": (0.01, "GBP"), "pence": (0.01, "GBP"), "cents": (0.01, "USD")}
 
 
+_SCALED_SUBSTANCES = frozenset({"co2", "co2e", "co2-eq", "co2-equivalent", "of co2", "carbon", "of carbon"})
+
+
 def _base_units(g: dict) -> dict:
     head, _, rate = (g.get("unit") or "").replace(" per ", "/").partition("/")
+    first, _, substance = head.strip().lower().partition(" ")
     scaled = _SCALED_GOLD_UNITS.get(head.strip().lower())
+    if scaled is None and substance in _SCALED_SUBSTANCES:
+        # "Mt CO2", "Gt CO2-equivalent": a scaled mass of a named substance
+        scaled = _SCALED_GOLD_UNITS.get(first)
+        scaled = scaled and (scaled[0], f"{scaled[1]} {substance}")
     if scaled is None:
         return g
     factor, unit = scaled
