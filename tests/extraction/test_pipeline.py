@@ -915,6 +915,14 @@ def test_a_rate_per_unit_symbol_is_a_rate_not_a_source():
     assert claims["400 kV"].unit == "kilovolts"
 
 
+def test_joules_are_energy_units_and_per_tj_is_a_rate():
+    claims = _claims("Natural gas emits 56.1 t CO2 per TJ burned. Lignite yields 9.5 GJ per tonne, "
+                     "and the plant used 3.4 PJ in 2023.")
+    assert (claims["56.1 t CO2"].unit, claims["56.1 t CO2"].source) == ("metric tons CO2e/terajoule", None)
+    assert claims["9.5 GJ"].unit == "gigajoules/tonne"
+    assert claims["3.4 PJ"].unit == "petajoules"
+
+
 def test_a_title_in_percentage_change_puts_every_row_in_percent():
     text = ("Table 3. Outlook (annual percentage change unless stated)\n"
             "Indicator | 2024 | 2025 | Source\n"
