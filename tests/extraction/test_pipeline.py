@@ -2197,6 +2197,16 @@ def test_a_note_that_calls_some_columns_the_publishers_own_calculations():
     assert claims["7.9"].source is None
 
 
+def test_a_note_that_calls_two_columns_the_authors_own_names_each():
+    text = ("Table 4. Cement output and process emissions, 2023\n\n"
+            "| Producer | Output (Mt) | Clinker ratio (%) | Process emissions (Mt CO2) | Source |\n"
+            "|---|---|---|---|---|\n| Vietnam | 118 | 74 | 61 | GSO, 2024 |\n\n"
+            "Note: Output is from the sources shown. Clinker ratios and process emissions are authors' estimates.\n")
+    claims = _claims(text)
+    assert claims["118"].source == "GSO"
+    assert claims["74"].source is None and claims["61"].source is None
+
+
 def test_a_source_line_that_calls_a_column_the_authors_own_after_a_semicolon():
     text = ("Table 2. Forest loss by province (km2)\n\n| Province | 2022 | 2023 | Share of 2023 total (%) |\n"
             "|---|---|---|---|\n| Kivu | 812 | 640 | 58.2 |\n| Ituri | 530 | 460 | 41.8 |\n\n"

@@ -827,6 +827,7 @@ _OWN_COLUMNS = re.compile(
     r"(?:\A|[.:;]\s+)(?P<label>[A-Za-z][\w %()/-]{2,60}?)\s+(?:are|is)\s+(?P<who>[\w&'’ .-]{0,60}?)\s*"
     r"(?:own\s+)?(?:calculations?|estimates?|computations?|projections?)\b"
 )
+_LABEL_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _PERCENT_WORDS = re.compile(r"\b(?:ratios?|shares?|percentages?|percent|per\s+cent)\b", re.I)
 
 
@@ -1443,15 +1444,16 @@ class AttributionComponent:
         who = re.sub(r"^the\s+|['’]s?$", "", own.group("who").strip().lower()).strip()
         if who and who not in publisher and who not in ("our", "own", "authors", "staff", "this report"):
             return
-        label = own.group("label")
-        percent = _PERCENT_WORDS.search(label) is not None
-        wanted = _label_words(_PERCENT_WORDS.sub("", label))
+        # "Emission factors and embodied emissions are authors' calculations": each column named;
+        # "Ratios to GDP": a column in percent whose other words are named
+        wanted = [(_PERCENT_WORDS.search(part) is not None, _label_words(_PERCENT_WORDS.sub("", part)))
+                  for part in _LABEL_LIST.split(own.group("label")) if part.strip()]
         for index in _covered_by_note(note_index, blocks):
             for number in numbers_by_block.get(index, []):
                 header = column_of(index, number.start)
-                if percent and not re.search(r"%|\bper\s*cent|\bpercent|\bratio|\bshare", header, re.I):
-                    continue
-                if wanted <= _label_words(header):
+                in_percent = re.search(r"%|\bper\s*cent|\bpercent|\bratio|\bshare", header, re.I) is not None
+                header_words = _label_words(header)
+                if any(words <= header_words and (in_percent or not percent) for percent, words in wanted):
                     result.pop(number.start, None)
 
     @staticmethod
