@@ -3209,3 +3209,15 @@ def test_the_verb_put_is_no_measure_word():
 def test_a_title_as_a_share_of_gdp_gives_bare_cells_their_unit():
     claims = _claims("Table 3: Public debt as a percentage of GDP, 2024\n\n| Country | 2024 |\n|---|---|\n| Peru | 33.9 |\n")
     assert (claims["33.9"].unit, claims["33.9"].kind) == ("percent of GDP", "share")
+
+
+def test_a_reference_list_spells_out_the_acronyms_its_citations_use():
+    text = ("Copper output rose 6% to 2.9 Mt in 2024 (INEI, 2025).\n\n"
+            "| Producer | Output (Mt) | Source |\n|---|---|---|\n| Peru | 2.7 | MINEM (2025) |\n\n"
+            "References\n\n"
+            "INEI (2025) Peru: Panorama de la Economia. Lima: Instituto Nacional de Estadistica e Informatica.\n"
+            "MINEM (2025) Boletin Estadistico Minero. Lima: Ministerio de Energia y Minas.\n")
+    claims = _claims(text)
+    assert (claims["2.9 Mt"].source, claims["2.9 Mt"].source_date) == ("Instituto Nacional de Estadistica e Informatica", "2025")
+    # a table cell's "(2025)" is the citation's year, not part of the name
+    assert (claims["2.7"].source, claims["2.7"].source_date) == ("Ministerio de Energia y Minas", "2025")

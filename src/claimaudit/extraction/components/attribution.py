@@ -827,6 +827,7 @@ _OWN_COLUMNS = re.compile(
     r"(?:\A|[.:;]\s+)(?P<label>[A-Za-z][\w %()/-]{2,60}?)\s+(?:are|is)\s+(?P<who>[\w&'’ .-]{0,60}?)\s*"
     r"(?:own\s+)?(?:calculations?|estimates?|computations?|projections?)\b"
 )
+_CITED_YEAR_END = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\s*\Z")
 _LABEL_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _PERCENT_WORDS = re.compile(r"\b(?:ratios?|shares?|percentages?|percent|per\s+cent)\b", re.I)
 
@@ -1161,6 +1162,8 @@ class AttributionComponent:
         s, e, _ = span
         if _AUTHORS_OWN.match(text, s, e):
             return []  # "Authors' calculation, August 2025": the document's own figure
+        if (year := _CITED_YEAR_END.search(text, s, e)) is not None and year.start() > s:
+            e = year.start()  # "| DISR (2025) |": an author-year citation; the year dates it, it names no one
         if ";" in text[s:e]:
             # "INEI (2024); BCRP forecast, Jun 2025": one source for some columns, one for others
             # (attribute() picks by the column's year); each part is read as a cell of its own

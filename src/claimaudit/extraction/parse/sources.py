@@ -1083,7 +1083,25 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
         if _is_place_name(long):
             continue  # "Ministry of Health of the Central African Republic (CAR)": a country's acronym
         out[short] = long
+    if ") " in text:
+        for m in _REFERENCE_ENTRY.finditer(text):
+            # "DISR (2025) Resources and Energy Quarterly. Canberra: Department of Industry,
+            # Science and Resources.": a reference list names the publisher an acronym cites
+            short, long = m.group("short"), m.group("long").strip()
+            if short in out or long.lower() == short.lower() or " " not in long:
+                continue
+            # (the letters spell the publisher's words, or the publisher is a body by its name)
+            if _sh_long_form(short, long) or looks_like_body(long) and _other_name_ok(short, long):
+                out[short] = long
     return out
+
+
+# A Harvard-style reference: "ACRONYM (Year) Title. Place: Publisher."
+_REFERENCE_ENTRY = re.compile(
+    r"^[ \t]*(?P<short>[A-Z][A-Za-z&]{1,9})[ \t]+\((?:19|20)\d\d[a-z]?\)[ \t]+[^\n]{3,300}?[.?][ \t]+"
+    r"[A-Z][^\n:.]{1,40}:[ \t]+(?P<long>[A-Z][^\n]{3,150}?)\.?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 # (Each pattern opens with its capital and only then looks behind it: a pattern that opens with a
