@@ -3221,3 +3221,12 @@ def test_a_reference_list_spells_out_the_acronyms_its_citations_use():
     assert (claims["2.9 Mt"].source, claims["2.9 Mt"].source_date) == ("Instituto Nacional de Estadistica e Informatica", "2025")
     # a table cell's "(2025)" is the citation's year, not part of the name
     assert (claims["2.7"].source, claims["2.7"].source_date) == ("Ministerio de Energia y Minas", "2025")
+
+
+def test_a_citation_in_parentheses_covers_its_figure_not_the_writers_clause_after_it():
+    claims = _claims("At the average carbon price of about €70 per tonne (OECD, 2024), the levy would raise "
+                     "roughly €2.1 billion a year. Output was 30 Mt in 2023 (IEA, 2024), up from 28 Mt in 2022.")
+    assert claims["€70"].source == "Organisation for Economic Co-operation and Development"
+    assert claims["€2.1 billion"].source is None
+    # a comparison after the citation is still the cited figure's
+    assert claims["28 Mt"].source == "International Energy Agency"

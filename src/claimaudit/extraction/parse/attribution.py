@@ -1554,6 +1554,12 @@ def pick_attribution(
             # "... worth TND 2.6bn a year (World Bank, 2024), and Tunisian customs seized 1.26 million
             # litres": a citation in parentheses covers what comes before it, not the next clause
             return None
+        if text is not None and before[-1].how == "parenthetical" and _CLAUSE_AFTER_CITATION.match(text, before[-1].end) and (
+            _DIGIT_BEFORE_CITATION.search(text, max(0, before[-1].start - 120), before[-1].start)
+        ):
+            # "... about €65 per tonne (ICAP, 2025), the figure would be roughly €65 billion": the
+            # citation covers the figure it closes; the clause after it is the writer's own
+            return None
         return before[-1]
     for a in attributions:  # a number inside the phrase ("(FAO, 2025)" is rare)
         if a.start <= number_start < a.end:
@@ -1570,6 +1576,10 @@ _OWN_ESTIMATE = re.compile(
 )
 _INFERENCE = re.compile(r",\s+(?:so|thus|hence|which\s+(?:means|implies))\s+")
 # after a citation, a clause with a subject of its own: ", and Tunisian customs seized"
+_CLAUSE_AFTER_CITATION = re.compile(
+    r"\)?\s*,\s+(?:(?:the|this|that|these|those|it|they|we|our)\s|(?:would|will|could|can|is|are|was|were|implies|gives|yields)\b)"
+)
+_DIGIT_BEFORE_CITATION = re.compile(r"\d[^()]*\Z")
 _NEW_SUBJECT_CLAUSE = re.compile(r"[,;]?\s*(?:;|,?\s*(?:and|while|whereas|but)\s+)(?:the\s+)?[A-Z]?[a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
 # a figure, then the words of its noun phrase up to a participle ("£154.2 million consensus of analysts ")
 _FIGURE_NOUN_BEFORE = re.compile(r"\d[^\d,;:()]{0,58}\Z")
