@@ -3230,3 +3230,17 @@ def test_a_citation_in_parentheses_covers_its_figure_not_the_writers_clause_afte
     assert claims["€2.1 billion"].source is None
     # a comparison after the citation is still the cited figure's
     assert claims["28 Mt"].source == "International Energy Agency"
+
+
+def test_a_speaker_who_heads_a_bodys_unit_speaks_for_the_body():
+    text = ('"The backlog is growing," said Tomas Ferreira-Lind, who heads the UNHCR\'s resettlement unit in Nairobi.\n\n'
+            "He said the agency had registered more than 4,300 claims so far this year.")
+    assert _claims(text)["4,300"].source == "UN High Commissioner for Refugees"
+
+
+def test_a_quote_closed_by_it_said_is_the_last_speakers():
+    text = ('Xinhua said on Monday that the figures were wrong. Farmers "earn twice the national average '
+            'and harvested 12 million tonnes," it said. "Our mills ran at 94% of capacity," he wrote.')
+    claims = _claims(text)
+    assert claims["12 million tonnes"].source == "Xinhua News Agency"
+    assert claims["94%"].source is None  # "he" is no agency: no person spoke before

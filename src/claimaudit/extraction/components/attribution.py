@@ -1019,7 +1019,8 @@ class AttributionComponent:
                     last_paragraph != block.paragraph and uncredited_since and not _ALSO_CONTINUES.match(text, start, end)
                 ) and (
                     CONTINUATION.match(text[start:end])
-                    or TRAILING_CONTINUATION.search(text, start, end)
+                    # ('"...," he wrote.': a person spoke last; "it said" an agency)
+                    or (trailing := TRAILING_CONTINUATION.search(text, start, end)) and (not trailing.group("person") or last.speaker)
                     or SAME_WORK.search(text, start, end)
                     or last_paragraph == block.paragraph and block.kind == "prose" and (
                         _RESTATES.match(text, start, end) or _parts_listed(text, in_sentence, last_measures)

@@ -223,8 +223,8 @@ SAME_WORK = re.compile(rf"\b(?i:the|that)\s+same\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:
 
 # A sentence that ends by pointing back: "..., the report said.", "..., it added."
 TRAILING_CONTINUATION = re.compile(
-    rf",\s+(?:the\s+(?:same\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS}|broker|firm|company|consultancy|insurer|lender|carrier|spokes(?:man|woman|person))|it|they)\s+(?:also\s+)?"
-    r"(?:said|says|added|adds|noted|notes|reported|reports|estimated|estimates|found|finds|showed|shows|stated|states)"
+    rf",[\"”’']?\s+(?:the\s+(?:same\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_REPORT_NOUNS}|broker|firm|company|consultancy|insurer|lender|carrier|spokes(?:man|woman|person))|it|they|(?P<person>he|she))\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|noted|notes|reported|reports|estimated|estimates|found|finds|showed|shows|stated|states|wrote|writes)"
     r"[\s.\"”')\]]*\Z"
 )
 
@@ -1164,12 +1164,19 @@ def _employer_after(text: str, person: tuple[int, int], body: SourceRef) -> Sour
     return body if _APPOSED_ROLE_AT.fullmatch(gap) else None
 
 
+# ", who heads the ILO's special action programme", ", who works for the Fisheries Commission"
+_WHO_LEADS_BEFORE_NAME = re.compile(
+    r",\s+who\s+(?:heads|leads|runs|directs|chairs|manages|oversees|works\s+(?:at|for|with))\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> SourceRef | None:
     """The body named after a person's role: "Jane Doe, head of operations at the Fisheries
     Commission", "Kwame Asante-Boateng, deputy director of the Fisheries Commission's ... division"."""
     if not _is_person_name(text[person[0] : person[1]].strip()):
         return None
-    role = _APPOSED_ROLE_BEFORE_NAME.match(text[person[1] : min(limit, person[1] + 90)])
+    window = text[person[1] : min(limit, person[1] + 90)]
+    role = _APPOSED_ROLE_BEFORE_NAME.match(window) or _WHO_LEADS_BEFORE_NAME.match(window)
     if role is None:
         return None
     body = NAME.match(text, person[1] + role.end(), limit)
