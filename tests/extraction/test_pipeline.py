@@ -3244,3 +3244,12 @@ def test_a_quote_closed_by_it_said_is_the_last_speakers():
     claims = _claims(text)
     assert claims["12 million tonnes"].source == "Xinhua News Agency"
     assert claims["94%"].source is None  # "he" is no agency: no person spoke before
+
+
+def test_a_row_label_rate_per_n_people_gives_a_bare_cell_its_unit():
+    text = ("| Indicator | 2023 | Source |\n|---|---|---|\n"
+            "| Malaria incidence (per 1,000 people) | 48 | WHO, December 2024 |\n"
+            "| Clinics (per 10,000 people) | 2.1 | WHO, December 2024 |\n")
+    claims = _claims(text)
+    assert claims["48"].unit == "cases/1,000 people"
+    assert claims["2.1"].unit == "per 10,000 people"

@@ -640,6 +640,13 @@ class ContextComponent:
             # "Annual DPRK Forest Loss  8,000 hectares": the row label gives the figure its rate
             per = _HEADER_RATES[" ".join(rate.group(1).lower().split())]
             unit = f"{unit}/{per}"
+        if per is None and unit is None and not (number.per or number.unit or number.currency) and row.label and (
+            rate := _PER_N_LABEL.search(row.label)
+        ):
+            # "| TB incidence (per 100,000 people) | 121 |": the label's rate, counting what the rate names
+            per = " ".join(rate.group(1).split())
+            counted = next((noun for noun, name in _RATE_NAMES if name.search(row.label)), None)
+            unit, family = (f"{counted}/{per}", "count") if counted else (f"per {per}", None)
         if header_cell:
             # "Reported monthly cost" / "Personnel (est.)": the column header gives a bare cell its
             # rate and its counted noun
@@ -1364,6 +1371,7 @@ _COMPARED_RATE_BEFORE = re.compile(
     r"\b(?:above|below|than|against|versus|vs\.?|compared\s+(?:with|to)|exceed(?:s|ed|ing)?)\b[^.;\d]{0,50}\Z"
 )
 _NUMBER_OF = re.compile(r"(?:number|no\.)\s+of\s+([a-z]+)", re.IGNORECASE)
+_PER_N_LABEL = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)")
 _PER_N_TITLE = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)\s*\Z")
 _MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
