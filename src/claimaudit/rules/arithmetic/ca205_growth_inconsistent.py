@@ -21,7 +21,8 @@ TO_BETWEEN = re.compile(r"^\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|annuall
 FROM_BEFORE = re.compile(r"\bfrom\s*(?:about|around|roughly|some|nearly)?\s*$", re.I)
 # "from A to B", "from A in 2023 to B", "from A in 2022-23 to B" (a fiscal year between)
 FROM_TO = re.compile(
-    r"^\s*(?:(?:in|during|at|by|as\s+of)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?"
+    r"^\s*(?:of\s+(?:(?:the|its|their|total)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+)?"  # ("from 47.8% of current health spending in 2019 to")
+    r"(?:(?:in|during|at|by|as\s+of)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?"
     r"|\(\d{4}(?:[-–/]\d{2,4})?\))?\s*to\s*$",
     re.I,
 )  # ("from A at the end of March 2024 to B")
@@ -68,7 +69,7 @@ class GrowthInconsistent(Rule):
     16%, or 3 points); "grew 23% to $2.3 billion" contradicts an earlier level of $1.5 billion
     stated elsewhere. Readers recompute such rates.
 
-    **Flagged**: (1) in one sentence, "from A to B" (or "fell to B from A", "up N% to B
+    **Flagged**: (1) in one sentence, "from A to B" ("from 61% of employment in 2015 to 58%"; or "fell to B from A", "up N% to B
     (2023: A)", or "B, up N% from A") with a change of N%
     (or N percentage points) next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
     rounding of A and B, must include N (for two percentages a stated N% may be either relative
