@@ -3253,3 +3253,14 @@ def test_a_row_label_rate_per_n_people_gives_a_bare_cell_its_unit():
     claims = _claims(text)
     assert claims["48"].unit == "cases/1,000 people"
     assert claims["2.1"].unit == "per 10,000 people"
+
+
+def test_a_datelines_city_is_no_place_of_the_lead_figure():
+    claims = _claims("NAIROBI, May 3 (Rift News) - Farmers planted about 410,000 hectares of maize this season, "
+                     "the union said.")
+    assert claims["410,000 hectares"].places == ()
+
+
+def test_putting_the_number_of_a_noun_at_a_figure_counts_the_noun():
+    claims = _claims("The survey put the number of Nepali domestic workers in Lebanon at 14,500 in 2024.")
+    assert claims["14,500"].unit == "workers"

@@ -13,6 +13,7 @@ from claimaudit.extraction.extensions import doc_places, doc_tables, doc_text
 
 from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
+from claimaudit.extraction.parse.attribution import DATELINE
 from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
@@ -244,6 +245,7 @@ class ContextComponent:
                 noun = sv.group("noun").lower()  # "accounts stood at 77.3 million", "Arrivals fell 48% to 11,575"
             if noun is None and text.find("umber of", max(0, number.start - 200), number.start) >= 0 and (
                 counted := _NUMBER_OF_SUBJECT.search(text, max(0, number.start - 200), number.start)
+                or _NUMBER_OF_OBJECT.search(text, max(0, number.start - 200), number.start)
             ):
                 # "The number of people aged 15 and over in employment was estimated at 5.21 million"
                 noun = counted.group("noun").lower()
@@ -437,6 +439,8 @@ class ContextComponent:
         # Windows reach back at most REACH characters into the sentence, so that a sentence
         # of thousands of figures costs linear, not quadratic, time.
         floor = max(start, number.start - REACH)
+        if (dateline := DATELINE.match(text, start, number.start)) is not None:
+            floor = max(floor, dateline.end())  # "GENEVA, October 14 (Wire) - ": where the story was filed
         if kind == "share":
             clause = (floor, clause[1])  # the part is named before "45% of <whole>"
         if kind in ("level", "share") and ctx.is_conditional(text, clause[0], clause[1]):
@@ -891,9 +895,15 @@ _SUBJECT_VERB_BEFORE = re.compile(
 )
 # "The number of <counted noun> ... was estimated at": a count whose noun is the subject's
 _NUMBER_OF_SUBJECT = re.compile(
-    r"\b(?:[Nn]umber)\s+of\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>people|persons|[a-z][a-z-]{2,}[^s\W]s)\b[^.;:!?]{0,80}?\s+"
+    r"\b(?:[Nn]umber)\s+of\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<noun>people|persons|[a-z][a-z-]{2,}[^s\W]s)\b[^.;:!?]{0,80}?\s+"
     r"(?:was|were|is|are|stood|rose|fell|reached|totalled|totaled|increased|decreased|grew|dropped|climbed|remained)\b"
     r"[^.;:!?\d%]{0,40}\Z"
+)
+# "The report put the number of Karvelian workers abroad at 36,000": the same, as the verb's object
+_NUMBER_OF_OBJECT = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|place)\s+(?:the\s+)?(?:total\s+)?number\s+of\s+"
+    r"(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<noun>people|persons|[a-z][a-z-]{2,}[^s\W]s)\b[^.;:!?\d%]{0,60}?\s+at\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\Z"
 )
 # (a cheap test first: the words right before the figure end such a clause)
 _VERB_REACHES = re.compile(rf"(?:\bto|\bat|\bfrom|{_REACH_VERBS}),?\s+{_QUALIFIERS}\Z")

@@ -383,7 +383,7 @@ class SentenceInput:
 
 # A news story's dateline: "LONDON, 24 July (Meridian Wire) - ", "DUBAI/RABAT, 11 June 2025 -- "
 # (the agency in parentheses is the story's publisher: see publisher_names)
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"[A-Z][A-Z/ .'-]{1,40},\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?"
     r"(?:\s+\((?P<agency>[^()]{1,40})\))?\s+[-–—]{1,2}\s+"
 )
@@ -402,7 +402,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     """Every attribution phrase inside one sentence, ordered by start."""
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
-    dateline = _DATELINE.match(text, sent.start, sent.end)
+    dateline = DATELINE.match(text, sent.start, sent.end)
     opening = dateline.end() if dateline else sent.start  # where the sentence's own words start
     numbered = _PARAGRAPH_NUMBER.match(text, opening, sent.end)
     first_word = numbered.end() if numbered else opening  # (past a paragraph's number: "3.2 Mobile data ...")
@@ -1737,7 +1737,7 @@ def publisher_names(text: str) -> frozenset[str]:
             (letter := _REPORT_OF_TITLE.fullmatch(line)) and looks_like_body(body := _REPORT_SUBJECT.sub("", letter.group("body")))
         ):
             names |= {body.lower(), _ESTABLISHED.sub("", body).lower()}
-        if (dateline := _DATELINE.match(line)) and dateline.group("agency"):
+        if (dateline := DATELINE.match(line)) and dateline.group("agency"):
             names.add(dateline.group("agency").strip().lower())  # "ACCRA, Oct 14 (Meridian News) - "
         if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
             names.add((byline.group("staff") or byline.group("body")).strip().lower())
