@@ -12,6 +12,8 @@ from claimaudit.api import infer_document_date
         ("TRADE BULLETIN\nIssue No. 4 | Statistics Unit\nAccra, 12 March 2025\n\nOverview\n", "2025-03-12"),
         ("ANALYSIS-Copper in the Andes\n\nLIMA/QUITO, 4 July 2025\n\nText.\n", "2025-07-04"),
         ("ROADS AND RAIL\n\nWorking Paper 3/2025 | Andes Institute, Cusco | 9 September 2025\n", "2025-09-09"),
+        # a masthead's date with its time of day
+        ("DELTA NEWS\nMarkets | Friday, 6 March 2026, 09:40 GMT\n\nHeadline\n", "2026-03-06"),
         # a labelled date of issue, past a reporting period
         ("FLOOD RESPONSE\nSituation Report No. 3\n\nReporting period: 1 - 20 May 2025\nDate of issue: 23 May 2025\n", "2025-05-23"),
         # the data's date beside the date of issue
@@ -57,3 +59,14 @@ def test_a_day_without_a_year_may_end_its_sentence():
     reference = document_date("Lima, 9 October 2026\n\nText.")
     text = "The agency reported on 2 September. Prices fell 4.5 percent by 12 May.5 and 3 June.7"
     assert [d.iso for d in find_yearless_dates(text, reference)] == ["2026-09-02"]
+
+
+def test_last_year_and_this_year_are_years_of_the_documents_date():
+    from claimaudit.api import extract_text
+
+    text = ("Port Review No. 4\nLagos, 9 August 2025\n\n"
+            "The authority counted 1,400 ship calls last year and 980 so far this year. "
+            "Over the last year, 12 berths were rebuilt.\n")
+    claims = {c.text: c for c in extract_text(text).claims}
+    assert (claims["1,400"].period, claims["980"].period) == ("2024", "2025")
+    assert claims["12"].period is None  # "the last year": twelve months, no calendar year

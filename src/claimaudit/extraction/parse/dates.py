@@ -1017,6 +1017,9 @@ _DATA_DATE_PART = re.compile(r"\s*(?:(?:data\s+)?as\s+(?:of|at)|data\s+cut-?off|
 _HEADER_CHARS = 4000  # the document's date is read from its first lines, within these characters
 
 
+_TIME_OF_DAY_END = re.compile(r",?\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?))?\Z")
+
+
 def document_date(text: str) -> "DateMention | None":
     """The document's own date, read from its first lines (its year, month and day; the offsets
     are those of the line part it was read from, not of ``text``).
@@ -1042,6 +1045,7 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
             # "Washington, DC, 30 June 2025"; a wire story's "ROME/TUNIS, 14 July 2025 (Agency) - Boats ..."
             if (wire := _WIRE_DATELINE.match(part)) is not None:
                 bare = wire.group("date").strip()
+            bare = _TIME_OF_DAY_END.sub("", bare)  # "Tuesday, 14 October 2025, 11:05 GMT": the day's
             dates = [d for d in find_dates(bare) if d.year]
             if dates and len(dates[0].text) >= 0.6 * len(bare):
                 return dates[0]
@@ -1101,6 +1105,11 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
         year = reference.year if month <= reference.month else reference.year - 1
         out.append(DateMention(m.start("m"), m.end("m"), m.group("m"), year, month, None, "month", None, None,
                                f"{year:04d}-{month:02d}", False))
+    if "year" in text:
+        for m in _RELATIVE_YEAR.finditer(text):
+            # "counted 6,100 workers there last year", "so far this year": years of the document's date
+            year = reference.year + _RELATIVE_YEAR_SHIFT[m.group("which").lower()]
+            out.append(DateMention(m.start(), m.end(), m.group(), year, None, None, "year", None, None, f"{year:04d}", False))
     if out:
         out.sort(key=lambda d: d.start)
     if reference.day is not None and _WEEKDAY_HINT.search(text):
@@ -1127,6 +1136,10 @@ _MONTH_OF_WORK = re.compile(
 _IN_MONTH = re.compile(
     rf"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?P<m>{MONTH_NAMES})\b(?![ \t]*(?:\d|,[ \t]*\d|-|–|/))"
 )
+# "last year", "this year" (not "the last year", twelve months; nor "next year", which dates a plan
+# or hope more often than the figure beside it)
+_RELATIVE_YEAR = re.compile(r"(?<![Tt]he )(?<![\w-])(?P<which>[Ll]ast|[Tt]his)\s+year\b(?!['’-])")
+_RELATIVE_YEAR_SHIFT = {"last": -1, "this": 0}
 _WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # (date.weekday() order)
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # a weekday named as the day something happened: "on Monday", "last Friday", "Monday's rate"
