@@ -2892,6 +2892,15 @@ def test_a_currency_code_the_document_declares():
     assert claims["4.2 billion"].currency is None  # (an acronym the document declares no currency)
 
 
+def test_a_range_between_two_amounts_in_a_declared_currency_code():
+    text = ("The Tarvian mark (TVM) is the budget's unit. Reform would cost between TVM 12 billion and "
+            "TVM 18 billion, or about TVM 15 billion on average.")
+    claims = _claims(text)
+    whole = claims["TVM 12 billion and TVM 18 billion"]
+    assert (whole.low, whole.high, whole.unit) == (12e9, 18e9, "TVM")
+    assert claims["TVM 15 billion"].qualifier == "approximate"
+
+
 def test_a_post_on_x_is_a_social_media_source():
     text = "Executives shared bonuses worth KES 310 million, according to a post on X by an anonymous account."
     claim = _claims(text)["KES 310 million"]

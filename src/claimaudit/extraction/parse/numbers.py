@@ -1116,6 +1116,16 @@ class _Parser:
         ) and code_at.group(1) in declared:
             # "CVD 38.6 billion (Calvarian dollars)": a currency code the document itself declares
             a.currency, a.start, a.plain = code_at.group(1), lo + code_at.start(1), False
+            before = window[: code_at.start(1)]
+            if before and _prefix_possible(before) and (rm := _REV_PREFIX.match(before[::-1])) is not None and rm.end():
+                # "between ARD 35 billion and ...", "about CVD 2 billion": the words before the code
+                pm = _RevMatch(rm, len(before))
+                if pm.group("q") is not None:
+                    out["q"] = _QUALIFIERS[_BLANKS.sub(" ", pm.group("q").lower())]
+                    out["qstart"] = lo + pm.start("q")
+                elif pm.group("rng") is not None:
+                    out["rng"] = pm.group("rng").lower()
+                    out["rstart"] = lo + pm.start("rng")
             return out
         if not window or not _prefix_possible(window):
             return out
@@ -1246,6 +1256,8 @@ class _Parser:
                 cur = self._currency_of_prefix(cm.group().strip())
                 if cur:
                     pos = cm.end()
+        if cur is None and (dm := _DECLARED_CODE_AT.match(text, pos)) is not None and dm.group(1) in self.declared_codes():
+            cur, pos = dm.group(1), dm.end()  # "between ARD 35 billion and ARD 50 billion": the document's own code
         m = _ANCHOR.match(text, pos)
         if m is None or m.group("time") is not None or m.group("vague") is not None:
             return None
@@ -1805,6 +1817,7 @@ _PER_HEAD_AT = re.compile(r"[ \t]+(?P<per>(?i:hour|day|week|month|year|night|shi
 
 
 # the other end of a range, after its first figure: "-17 billion", " to TND 27"
+_DECLARED_CODE_AT = re.compile(r"([A-Z]{3})[ \t]?(?=\d)")
 _RANGE_END_AT = re.compile(r"[ \t]*(?:[-–]|to)[ \t]*(?P<code>[A-Z]{3}[ \t]?)?\d[\d,]*(?:\.\d+)?")
 _ONE_IN_NUMERATORS = frozenset(float(n) for n in range(1, 10))
 _ONE_IN_AT = re.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?(?:(?P<num>[1-9]\d{0,2}(?:,\d{3})?)(?![\d,.])|(?P<words>[A-Za-z]+(?:[ -][A-Za-z]+)?))")
