@@ -3273,3 +3273,8 @@ def test_a_datelines_city_is_no_place_of_the_lead_figure():
 def test_putting_the_number_of_a_noun_at_a_figure_counts_the_noun():
     claims = _claims("The survey put the number of Nepali domestic workers in Lebanon at 14,500 in 2024.")
     assert claims["14,500"].unit == "workers"
+
+
+def test_a_population_row_counts_people():
+    claims = _claims("| Indicator | 2024 |\n|---|---|\n| Population | 6.3 million |\n| Total population (mid-year) | 6,310,000 |\n")
+    assert claims["6.3 million"].unit == claims["6,310,000"].unit == "people"

@@ -1031,7 +1031,12 @@ def _label_noun(label: str) -> str | None:
     match = _LABEL_HEAD.search(label.strip(" -•*–"))
     words = _LABEL_WORD.findall(match.group(1) if match else label)
     nouns = [w.lower() for w in words if ctx.is_plural_noun(w) and w.lower() not in _NOT_HEADER_NOUNS]
+    if not nouns and _POPULATION_LABEL.fullmatch(label.strip(" -•*–|")):
+        return "people"  # "| Population | 2024 | 18.4 million |": a count of people
     return nouns[-1] if nouns else None
+
+
+_POPULATION_LABEL = re.compile(r"(?i:(?:total|resident|national|mid-year|estimated)\s+)?(?i:population)(?:\s*\([^()]*\))?")
 
 
 @lru_cache(maxsize=4096)
