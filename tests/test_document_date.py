@@ -70,3 +70,12 @@ def test_last_year_and_this_year_are_years_of_the_documents_date():
     claims = {c.text: c for c in extract_text(text).claims}
     assert (claims["1,400"].period, claims["980"].period) == ("2024", "2025")
     assert claims["12"].period is None  # "the last year": twelve months, no calendar year
+
+
+def test_last_month_is_the_month_before_the_documents_date():
+    from claimaudit.api import extract_text
+
+    text = ("KAMPALA, 4 February 2026 (Lake Wire) - The IOM said in a statement last month that 2,300 migrants "
+            "had crossed the border since June.\n")
+    claim = next(c for c in extract_text(text).claims if c.text == "2,300")
+    assert (claim.source, claim.source_date) == ("International Organization for Migration", "2026-01")

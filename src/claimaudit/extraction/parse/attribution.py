@@ -1318,7 +1318,8 @@ _LINKED_BY_VERB = re.compile(
     rf"""(?:['’]s)?[\s,]*(?:[\w’'()-]+[\s,]+){{0,2}}?
         (?:{_PASSIVE_VERBS}|said|says|stated|estimated|reported|published|released|issued|updated|
            reporting|saying|noting|writing|stating|estimating)
-        (?:[\s,]+[\w’'()-]+){{0,5}}?[\s,]+(?:in|on|dated|(?:{_REPORT_NOUNS})\s+(?:of|dated))\s+(?:an?\s+|its\s+|their\s+|the\s+)?""",
+        (?:[\s,]+[\w’'()-]+){{0,5}}?(?:[\s,]+(?:in|on|dated|(?:{_REPORT_NOUNS})\s+(?:of|dated))\s+(?:an?\s+|its\s+|their\s+|the\s+)?
+           |\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:{_REPORT_NOUNS})\s+)""",  # ("said in a statement last month")
     re.IGNORECASE | re.VERBOSE,
 )
 _DATE_LINK_AFTER = re.compile(r"\A(?:['’]s)?\s*(?:,|in|on|dated|of|from|\(|published\s+in|released\s+in)?\s*(?:the\s+)?\Z")

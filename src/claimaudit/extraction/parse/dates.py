@@ -1108,8 +1108,15 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
     if "year" in text:
         for m in _RELATIVE_YEAR.finditer(text):
             # "counted 6,100 workers there last year", "so far this year": years of the document's date
-            year = reference.year + _RELATIVE_YEAR_SHIFT[m.group("which").lower()]
+            year = reference.year + _RELATIVE_SHIFT[m.group("which").lower()]
             out.append(DateMention(m.start(), m.end(), m.group(), year, None, None, "year", None, None, f"{year:04d}", False))
+    if "month" in text:
+        for m in _RELATIVE_MONTH.finditer(text):
+            # "said in a statement last month": the month before the document's
+            year, month = divmod(reference.year * 12 + reference.month - 1 + _RELATIVE_SHIFT[m.group("which").lower()], 12)
+            month += 1
+            out.append(DateMention(m.start(), m.end(), m.group(), year, month, None, "month", None, None,
+                                   f"{year:04d}-{month:02d}", False))
     if out:
         out.sort(key=lambda d: d.start)
     if reference.day is not None and _WEEKDAY_HINT.search(text):
@@ -1139,7 +1146,8 @@ _IN_MONTH = re.compile(
 # "last year", "this year" (not "the last year", twelve months; nor "next year", which dates a plan
 # or hope more often than the figure beside it)
 _RELATIVE_YEAR = re.compile(r"(?<![Tt]he )(?<![\w-])(?P<which>[Ll]ast|[Tt]his)\s+year\b(?!['’-])")
-_RELATIVE_YEAR_SHIFT = {"last": -1, "this": 0}
+_RELATIVE_MONTH = re.compile(r"(?<![Tt]he )(?<![\w-])(?P<which>[Ll]ast|[Tt]his)\s+month\b(?!['’-])")
+_RELATIVE_SHIFT = {"last": -1, "this": 0}
 _WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # (date.weekday() order)
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # a weekday named as the day something happened: "on Monday", "last Friday", "Monday's rate"
