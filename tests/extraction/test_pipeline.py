@@ -3278,3 +3278,9 @@ def test_putting_the_number_of_a_noun_at_a_figure_counts_the_noun():
 def test_a_population_row_counts_people():
     claims = _claims("| Indicator | 2024 |\n|---|---|\n| Population | 6.3 million |\n| Total population (mid-year) | 6,310,000 |\n")
     assert claims["6.3 million"].unit == claims["6,310,000"].unit == "people"
+
+
+def test_the_think_tank_is_the_think_tank_named_before():
+    text = ("A May 2025 report by the Vilnius-based Institute for Baltic Security Studies counted 41 incidents. "
+            "Radar data reviewed by the think tank showed 9 of them near cables.")
+    assert _claims(text)["9"].source == "Institute for Baltic Security Studies"

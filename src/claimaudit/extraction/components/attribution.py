@@ -132,7 +132,7 @@ _DEFINITE_BODY = re.compile(  # ("[Tt](?<!\w[Tt])he" = "\b[Tt]he": the engine sk
     r"[Tt](?<!\w[Tt])he\s+(?P<head>[Ff]oundation|[Cc]ommission|[Cc]orporation|[Aa]gency|[Bb]ank|[Mm]inistry|[Ii]nstitute|"
     r"[Ff]und|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Pp]rogramme|[Cc]ent(?:er|re)|[Bb]ureau|[Dd]epartment|[Cc]ommittee|"
     r"[Aa]ssociation|[Ff]orum|[Ll]ab(?:oratory)?|[Uu]niversity|[Oo]bservatory|[Ss]ecretariat|[Tt]ribunal|[Cc]ourt|"
-    r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm|"
+    r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm|[Tt]hink[ -][Tt]ank|"
     # (words that are also common nouns, only as an actor: "the unit's figures show", "figures the
     # unit provided", not "the unit cost")
     r"(?:[Uu]nit|[Bb]oard|[Dd]ivision|[Dd]irectorate|[Ss]ervice)(?=['’]s\b|\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|shows|"
@@ -143,11 +143,15 @@ _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "
                "laboratory": ("lab", "laboratory"), "organisation": ("organisation", "organization"),
                "organization": ("organisation", "organization"), "company": ("company", "corporation"),
                # ("the department's figures show" after "the Ministry of Housing, ... (MHCLG)")
-               "department": ("department", "ministry")}
+               "department": ("department", "ministry"),
+               # ("the think tank" after the "Centre for Labour and Sanctions Research")
+               "think tank": ("centre", "center", "institute", "institution", "foundation", "council", "forum"),
+               "think-tank": ("centre", "center", "institute", "institution", "foundation", "council", "forum")}
 
 # "UNICEF said ... the agency added": a UN body is an agency, and an organisation, whatever its name
 _HEAD_KINDS = {"agency": ("un_body",), "organisation": ("un_body", "intergovernmental"),
-               "organization": ("un_body", "intergovernmental"), "company": ("company",), "firm": ("company",)}
+               "organization": ("un_body", "intergovernmental"), "company": ("company",), "firm": ("company",),
+               "think tank": ("think_tank",), "think-tank": ("think_tank",)}
 
 
 def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
