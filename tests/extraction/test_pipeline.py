@@ -3284,3 +3284,10 @@ def test_the_think_tank_is_the_think_tank_named_before():
     text = ("A May 2025 report by the Vilnius-based Institute for Baltic Security Studies counted 41 incidents. "
             "Radar data reviewed by the think tank showed 9 of them near cables.")
     assert _claims(text)["9"].source == "Institute for Baltic Security Studies"
+
+
+def test_a_count_the_pronoun_made_is_the_last_sources():
+    text = ("At $2 a jerrycan, a family spends roughly $30 a month on water, the Sahel Observatory's survey calculated. "
+            "Of the roughly 2,700 wells it counted, 800-900 were dry.")
+    claims = _claims(text)
+    assert claims["2,700"].source == claims["800-900"].source == "Sahel Observatory"

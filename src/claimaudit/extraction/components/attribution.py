@@ -544,6 +544,7 @@ _ALSO_CONTINUES = re.compile(
     r"said|estimates?|notes?|puts?|finds)\b"
 )
 # "He said the regulator expected ...", "..., she added": the last person who spoke for a body
+_PRONOUN_COUNTED = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:identified|counted|recorded|documented|tracked|surveyed)\b")
 _HE_SAYS = re.compile(r"(?:\W*|.*?,\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|estimated|noted|explained)\b")
 _IT_SAYS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 
@@ -1028,6 +1029,8 @@ class AttributionComponent:
                     or SAME_WORK.search(text, start, end)
                     or last_paragraph == block.paragraph and block.kind == "prose" and (
                         _RESTATES.match(text, start, end) or _parts_listed(text, in_sentence, last_measures)
+                        # ("Of the 32,000 workers it identified, ...": the source of the sentence before)
+                        or _PRONOUN_COUNTED.search(text, start, end)
                         or _shares_of_previous(text, start, end, in_sentence)
                     )
                 ):
