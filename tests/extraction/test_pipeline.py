@@ -3291,3 +3291,10 @@ def test_a_count_the_pronoun_made_is_the_last_sources():
             "Of the roughly 2,700 wells it counted, 800-900 were dry.")
     claims = _claims(text)
     assert claims["2,700"].source == claims["800-900"].source == "Sahel Observatory"
+
+
+def test_the_trial_continues_the_citation_of_the_trial():
+    text = ("A booster cut hospital admissions by 61% in a phase 3 trial (NEJM, 2023). "
+            "The trial enrolled 12,400 adults over 65.")
+    claim = _claims(text)["12,400"]
+    assert claim.source == _claims(text)["61%"].source is not None

@@ -80,7 +80,7 @@ _REPORT_NOUNS = (
     r"statement|testimony|memo|memorandum|filing|article|post|tally|count|calculations?|research|"
     r"monitor|note|notes|dashboard|register|registry|scorecard|compilation|presentation|submission|newsletter|"
     r"snapshot|commentary|finding|findings|records|address|speech|interview|remarks|national\s+accounts|"
-    r"notice|response|letter|document|documents"
+    r"notice|response|letter|document|documents|trial|poll"
 )
 _REPORT_VERBS = (
     r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|finds|found|"
