@@ -3298,3 +3298,11 @@ def test_the_trial_continues_the_citation_of_the_trial():
             "The trial enrolled 12,400 adults over 65.")
     claim = _claims(text)["12,400"]
     assert claim.source == _claims(text)["61%"].source is not None
+
+
+def test_in_the_survey_of_a_named_body_credits_the_body_not_the_survey_cited_before():
+    text = ("Unemployment fell to 6.1%, according to the Statistics Office's Labour Force Survey. The same survey "
+            "found 12,000 more jobs.\n\nIn the annual pay survey of the Marovian Employers Federation, published "
+            "on 3 May 2025, 41% of the 610 firms polled planned raises.")
+    claims = _claims(text)
+    assert (claims["41%"].source, claims["41%"].source_date) == ("Marovian Employers Federation", "2025-05-03")

@@ -147,6 +147,8 @@ CUE_BEFORE = re.compile(
           (?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w.&'’-]*))*(?:\s*[,.;(]|\s+(?:in|on)\s))
           # its clause's end, not an object ("..., estimated Chinese fuel subsidies at")
       | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by|obtained\s+from)
+      | (?<=\b[Ii]n\s)(?:the|a|an|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\s+of\s+the(?=\s+(?-i:[A-Z]))
+        # "In the quarterly business survey of the Kestrian Chamber of ..., 38% of firms": its author
       | (?:filings?|records|returns|documents)\s+(?:(?:filed|lodged|held|kept)\s+)?(?:with|at)  # "company filings with the Registrar"
       | sources?\s*:
       | courtesy\s+of
@@ -210,6 +212,7 @@ CONTINUATION = re.compile(
            panel|committee|group|authors?|center|centre|fund|council|bureau|regulator|authority|commission|
            association|alliance|operator|watchdog|house|firm|company|consultancy|broker|insurer|lender|utility|carrier|
            round|wave|edition)\b  # ("The same round found": of a survey cited before)
+        (?!\s+(?:of|by|from)\s+(?:the\s+)?[A-Z])  # ("In the quarterly survey of the Chamber of ...": a new source)
       | (?i:the|this)\s+(?=[A-Z])(?i:{_REPORT_NOUNS})\s+(?:also\s+|further\s+)?(?:{_REPORT_VERBS})\b  # "The Brief also estimates"
       | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b
       | (?i:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_REPORT_NOUNS})\b)  # "Its Spark25S Pacific assessment averaged"
