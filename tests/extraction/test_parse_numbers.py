@@ -79,6 +79,8 @@ PARSE_CASES = [
     ("a million", 1e6, {}),
     ("a half", 0.5, {}),
     ("two and a half million", 2.5e6, {}),
+    ("a dozen", 12.0, {"words": True}),
+    ("two dozen", 24.0, {"words": True}),
     ("hundreds of millions", 5.5e8, {"low": 1e8, "high": 1e9, "qualifier": "approximate"}),
     ("tens of thousands", 5.5e4, {"low": 1e4, "high": 1e5}),
     ("1,500–2,000", 1750.0, {"low": 1500.0, "high": 2000.0}),

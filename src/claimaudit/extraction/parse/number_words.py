@@ -41,7 +41,8 @@ FRACTIONS = {
 STANDALONE_FRACTIONS = {"half", "quarter"}
 
 _CARDINALS = {**UNITS, **TEENS, **TENS}
-_ALL_WORDS = set(_CARDINALS) | set(HUNDRED) | set(SCALES) | set(FRACTIONS) | {"point", "a", "an", "and"}
+DOZEN = "dozen"  # "a dozen", "two dozen": twelve of them
+_ALL_WORDS = set(_CARDINALS) | set(HUNDRED) | set(SCALES) | set(FRACTIONS) | {"point", "a", "an", "and", DOZEN}
 
 # --- regex fragments ---------------------------------------------------------------------------------
 def _alt(words) -> str:
@@ -50,9 +51,9 @@ def _alt(words) -> str:
 
 # A word that can start a number: a cardinal, or "a"/"half"/"quarter" when a scale/fraction follows.
 _CARD = _alt(_CARDINALS)
-_BIG = _alt(set(HUNDRED) | set(SCALES))
+_BIG = _alt(set(HUNDRED) | set(SCALES) | {DOZEN})
 _FRAC = _alt(FRACTIONS)
-_ANY = _alt(set(_CARDINALS) | set(HUNDRED) | set(SCALES) | set(FRACTIONS) | {"point"})
+_ANY = _alt(set(_CARDINALS) | set(HUNDRED) | set(SCALES) | set(FRACTIONS) | {"point", DOZEN})
 # separators inside a run: spaces, hyphen, "and", "a", comma/ampersand (validated by the parser)
 _SEP = r"(?:[ \t]*-[ \t]*|[ \t]*&[ \t]*|,[ \t]*|[ \t]+)(?:and[ \t]+)?(?:an?[ \t]+)?"
 WORD_SEQ = (
@@ -117,7 +118,7 @@ def parse_word_tokens(tokens: list[tuple[str, int, int]], start: int = 0) -> Wor
         if w in ("a", "an"):
             nxt = tokens[i + 1][0] if i + 1 < n else None
             if last is None or last in ("unit", "teen", "tens", "hundred", "scale") and nxt in FRACTIONS:
-                if nxt in FRACTIONS or nxt in SCALES or nxt in HUNDRED:
+                if nxt in FRACTIONS or nxt in SCALES or nxt in HUNDRED or nxt == DOZEN and last is None:
                     pending_article = True
                     last_small = 1.0
                     i += 1
@@ -176,6 +177,12 @@ def parse_word_tokens(tokens: list[tuple[str, int, int]], start: int = 0) -> Wor
             current = (current or 1) * 100
             last = "hundred"
             pending_article = False
+        elif w == DOZEN:
+            if total or current >= 20 or last not in (None, "unit", "teen") or last is None and not pending_article:
+                break  # "a dozen", "two dozen"; not a bare "dozen" nor "forty dozen"
+            current = (current or 1) * 12
+            best = snapshot(e)
+            break
         elif w in SCALES:
             sc = SCALES[w]
             if last is None and not pending_article:

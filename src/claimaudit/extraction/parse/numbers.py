@@ -192,7 +192,9 @@ def _can_start_words(toks, i) -> bool:
     if w in nw.UNITS or w in nw.TEENS or w in nw.TENS or w == "half":
         return True
     nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-    return w in ("a", "an", "quarter") and (nxt in nw.SCALES or nxt in nw.HUNDRED or nxt in nw.FRACTIONS)
+    return w in ("a", "an", "quarter") and (nxt in nw.SCALES or nxt in nw.HUNDRED or nxt in nw.FRACTIONS) or (
+        w in ("a", "an") and nxt == nw.DOZEN
+    )
 
 
 def _match_start(m: re.Match) -> int:
