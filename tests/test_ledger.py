@@ -392,3 +392,23 @@ def test_baseline_byte_identical_across_hash_seeds(tmp_path):
         )
         outputs.add(target.read_bytes())
     assert len(outputs) == 1
+
+
+def test_a_finding_fingerprinted_anew_keeps_its_review_and_note(ledger_file):
+    """A newer claimaudit may read a claim's measure differently and so fingerprint the same
+    finding anew: the entry with the same rule and claims keeps its status and note, and a
+    baseline moves it to the new fingerprint in place."""
+    first, second = current_findings()
+    renewed = first.model_copy(update={"fingerprint": "aaaabbbbccccdddd", "message": "new message"})
+    ledger = Ledger.load(ledger_file, known_rules=KNOWN)
+    applied, stale = apply_ledger([renewed, second], ledger)
+    assert [f.new for f in applied] == [False, False]
+    assert applied[0].note.startswith("Editor: table uses ILO") and stale == []
+    write_baseline(ledger_file, [renewed, second], existing=ledger_file, prune=True)
+    text = ledger_file.read_text(encoding="utf-8")
+    assert "fingerprint: aaaabbbbccccdddd" in text and "3f9a1c2b7d4e5f60" not in text
+    assert "Editor: table uses ILO's rounded figure" in text and "# reviewed 2025-07-02" in text
+    # another claim set is another finding: no move
+    other = first.model_copy(update={"fingerprint": "eeeeffff00001111", "claims": first.claims[:1]})
+    applied, _ = apply_ledger([other, second], Ledger.load(ledger_file, known_rules=KNOWN))
+    assert applied[0].new is True

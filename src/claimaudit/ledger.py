@@ -80,6 +80,7 @@ class LedgerEntry:
     status: str
     note: str | None
     line: int
+    claims: tuple[str, ...] = ()  # the informational "path:line text" of its claims, as last written
 
 
 @dataclass(frozen=True)
@@ -147,10 +148,11 @@ def apply_ledger(
     RETURNS (tuple): the findings in the given order, and the ledger entries that matched no
         finding, sorted by fingerprint.
     """
-    seen: set[str] = set()
+    seen: set[str] = set(f.fingerprint for f in findings if f.fingerprint in ledger.entries)
+    moved = _moved_entries(findings, ledger.entries.values(), seen)
     result: list[Finding] = []
     for finding in findings:
-        entry = ledger.entries.get(finding.fingerprint)
+        entry = ledger.entries.get(finding.fingerprint) or moved.get(finding.fingerprint)
         if entry is None:
             result.append(finding)
             continue
@@ -164,6 +166,29 @@ def apply_ledger(
         if fingerprint not in seen
     ]
     return result, stale
+
+
+def _claims_key(rule: str, labels) -> tuple | None:
+    return (rule, tuple(sorted(labels))) if labels else None
+
+
+def _moved_entries(findings: Sequence[Finding], entries, taken: set[str]) -> dict[str, Any]:
+    """{new fingerprint: entry} for entries whose fingerprint no finding has, but whose rule and
+    claims (path, line and text as last written) one unmatched finding has exactly: the same
+    finding, fingerprinted anew by a newer claimaudit (its measure words read differently), so
+    an editor's review and note are not lost on an upgrade."""
+    by_claims: dict[tuple, list] = {}
+    for entry in entries:
+        if entry.fingerprint not in taken and (key := _claims_key(entry.rule, entry.claims)) is not None:
+            by_claims.setdefault(key, []).append(entry)
+    moved: dict[str, Any] = {}
+    for finding in findings:
+        if finding.fingerprint in taken or finding.fingerprint in moved:
+            continue
+        candidates = by_claims.get(_claims_key(finding.rule, [_claim_label(r) for r in finding.claims]) or ())
+        if candidates and len(candidates) == 1:
+            moved[finding.fingerprint] = candidates.pop()
+    return moved
 
 
 def write_baseline(
@@ -208,8 +233,21 @@ def write_baseline(
     kept: list[str] = []
     stale: list[StaleEntry] = []
     stale_positions: list[int] = []
+    # (an entry whose finding a newer claimaudit fingerprints anew keeps its place, status and
+    # note under the new fingerprint: see _moved_entries)
+    moved = {
+        entry.fingerprint: fingerprint
+        for fingerprint, entry in _moved_entries(
+            findings,
+            [LedgerEntry(str(i["fingerprint"]), str(i["rule"]), str(i["status"]), None, 0, tuple(i.get("claims") or ()))
+             for i in entries],
+            {str(i["fingerprint"]) for i in entries if str(i["fingerprint"]) in current},
+        ).items()
+    }
     for position, item in enumerate(entries):
         fingerprint = item["fingerprint"]
+        if fingerprint not in current and str(fingerprint) in moved:
+            fingerprint = item["fingerprint"] = moved[str(fingerprint)]
         finding = current.get(fingerprint)
         if finding is None:
             note = item.get("note")
@@ -603,6 +641,7 @@ def _validate_findings(
             status=str(status),
             note=None if note is None else str(note),
             line=item_line,
+            claims=tuple(claims or ()),
         )
     return entries
 
