@@ -3306,3 +3306,8 @@ def test_in_the_survey_of_a_named_body_credits_the_body_not_the_survey_cited_bef
             "on 3 May 2025, 41% of the 610 firms polled planned raises.")
     claims = _claims(text)
     assert (claims["41%"].source, claims["41%"].source_date) == ("Marovian Employers Federation", "2025-05-03")
+
+
+def test_a_gas_formula_keeps_its_digit_in_the_measure():
+    claim = _claims("Fossil CO2 emissions reached 38.1 Gt in 2024, and methane (CH4) 0.36 Gt.")["38.1 Gt"]
+    assert "co2" in claim.measure_key and "CO2" in claim.measure

@@ -19,7 +19,8 @@ from claimaudit.extraction.parse.dates import MONTH_NAMES
 # alternation, so that the regex engine skips to letters instead of trying it at every character;
 # its "(?:[^\W\d_]|[’'-])*" unrolled as "letters*(?:mark letters*)*" (the same maximal run: a
 # repeat of a single set runs in one loop of the engine, an alternation is entered per character).
-_WORD = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:[’'-][^\W\d_]*)*)")
+# (a gas's formula keeps its digit: "CO2 emissions" are not "CO emissions")
+_WORD = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:[’'-][^\W\d_]*)*)(?:(?<=[CNS]O|CH)[234](?![\w.]))?")
 
 STOPWORDS = frozenset(
     """a an the of in on at by for from to with and or but as per into onto over under than
