@@ -1386,8 +1386,8 @@ _COMPARED_RATE_BEFORE = re.compile(
     r"\b(?:above|below|than|against|versus|vs\.?|compared\s+(?:with|to)|exceed(?:s|ed|ing)?)\b[^.;\d]{0,50}\Z"
 )
 _NUMBER_OF = re.compile(r"(?:number|no\.)\s+of\s+([a-z]+)", re.IGNORECASE)
-_PER_N_LABEL = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)")
-_PER_N_TITLE = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)\s*\Z")
+_PER_N_LABEL = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)")  # "(per 100,000 people)"
+_PER_N_TITLE = re.compile(_PER_N_LABEL.pattern + r"\s*\Z")  # ... closing a table's title
 _MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
 
