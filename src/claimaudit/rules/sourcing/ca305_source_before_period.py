@@ -22,6 +22,11 @@ _NOT_MEASURED = re.compile(
 )
 
 
+# A figure the source says it measured: "An ILO survey published in 2023 counted 6,100 workers
+# there last year" (in 2025) cannot be, even one year before its period
+_COUNTED = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|measured|identified)\b", re.IGNORECASE)
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     min_years: int = 2  # the source must be this many calendar years older than the period's start
@@ -42,7 +47,8 @@ class SourceBeforePeriod(Rule):
 
     **Fine**: forecasts and targets ("a 2018 review projected that queues would reach 400 GW by
     2030"), a source of the year before its period (budgets and plans are written the year
-    before), table cells (projection columns), periods such as "since 2020" or "annual", figures
+    before), unless the sentence says the source counted or recorded the figure ("a survey
+    published in 2023 counted 6,100 workers there in 2024" is flagged), table cells (projection columns), periods such as "since 2020" or "annual", figures
     whose source or period has no date.
     """
 
@@ -58,8 +64,10 @@ class SourceBeforePeriod(Rule):
             if claim.origin != "prose" or not claim.period or not _PLAIN_PERIOD.fullmatch(claim.period):
                 continue
             source, period = date_parts(claim.source_date), date_range(claim.period)
-            if source is None or period is None or period[0][0] - source[0] < options.min_years:
+            if source is None or period is None or period[0][0] - source[0] < 1:
                 continue
+            if period[0][0] - source[0] < options.min_years and not says(ctx, _COUNTED, claim.sentence):
+                continue  # (a plan or budget is written the year before its period; a count is not)
             if document is not None and is_after(period[1], document[1]):
                 continue  # a period still to come for the document: a forecast
             if says(ctx, _NOT_MEASURED, claim.sentence):
@@ -71,7 +79,11 @@ class SourceBeforePeriod(Rule):
             yield self.finding(
                 claims,
                 f"{texts(claims)} for {', '.join(periods)} credited to {who} dated {date}, "
-                f"{min(date_range(p)[0][0] for p in periods) - date_parts(date)[0]} years or more before "
+                f"{_years(min(date_range(p)[0][0] for p in periods) - date_parts(date)[0])} or more before "
                 f"the period began (line {claims[0].line})",
                 key=f"{source}|{date}",
             )
+
+
+def _years(n: int) -> str:
+    return f"{n} year" if n == 1 else f"{n} years"
