@@ -145,13 +145,12 @@ _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "
                # ("the department's figures show" after "the Ministry of Housing, ... (MHCLG)")
                "department": ("department", "ministry"),
                # ("the think tank" after the "Centre for Labour and Sanctions Research")
-               "think tank": ("centre", "center", "institute", "institution", "foundation", "council", "forum"),
-               "think-tank": ("centre", "center", "institute", "institution", "foundation", "council", "forum")}
+               "think tank": ("centre", "center", "institute", "institution", "foundation", "council", "forum")}
 
 # "UNICEF said ... the agency added": a UN body is an agency, and an organisation, whatever its name
 _HEAD_KINDS = {"agency": ("un_body",), "organisation": ("un_body", "intergovernmental"),
                "organization": ("un_body", "intergovernmental"), "company": ("company",), "firm": ("company",),
-               "think tank": ("think_tank",), "think-tank": ("think_tank",)}
+               "think tank": ("think_tank",)}
 
 
 def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
@@ -185,7 +184,7 @@ def _definite_references(text: str, start: int, end: int, in_text, named, own_he
     for match in _DEFINITE_BODY.finditer(text, start, end):
         if _overlaps(match, in_text):
             continue
-        head = match.group("head").lower()
+        head = match.group("head").lower().replace("-", " ")  # ("think-tank")
         if head in own_heads and match.group("head")[:1].isupper():
             out.append(SourceRef(match.start("head"), match.end("head"), match.group("head"), match.group("head"), None))
             continue
