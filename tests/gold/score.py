@@ -225,7 +225,8 @@ def _sentence(text: str, start: int, width: int = 110) -> str:
 _SCALED_GOLD_UNITS = {"bcm": (1e9, "cubic meters"), "mcm": (1e6, "cubic meters"), "tcm": (1e12, "cubic meters"),
                       "bcf": (1e9, "cubic feet"), "tcf": (1e12, "cubic feet"),
                       "mt": (1e6, "metric tons"), "megatonnes": (1e6, "metric tons"),
-                      "gt": (1e9, "metric tons"), "kt": (1e3, "metric tons"),
+                      "gt": (1e9, "metric tons"), "kt": (1e3, "metric tons"), "kilotonnes": (1e3, "metric tons"),
+                      "gigatonnes": (1e9, "metric tons"),
                       # a currency's hundredth, as claimaudit reads it (pence sterling as GBP)
                       "gbx": (0.01, "GBP"), "pence": (0.01, "GBP"), "cents": (0.01, "USD")}
 
