@@ -80,6 +80,7 @@ PARSE_CASES = [
     ("a half", 0.5, {}),
     ("two and a half million", 2.5e6, {}),
     ("a dozen", 12.0, {"words": True}),
+    ("minus 3 percentage points", -3.0, {"unit": "percentage points"}),
     ("two dozen", 24.0, {"words": True}),
     ("hundreds of millions", 5.5e8, {"low": 1e8, "high": 1e9, "qualifier": "approximate"}),
     ("tens of thousands", 5.5e4, {"low": 1e4, "high": 1e5}),
@@ -818,3 +819,10 @@ def test_a_code_converted_into_a_known_currency_is_a_currency(text):
 def test_a_fraction_word_is_no_fraction_when_its_numerator_fills_it(text, first, value):
     m = [m for m in find_numbers(text) if m.reason is None][0]
     assert (m.text, m.value) == (first, pytest.approx(value))
+
+
+def test_plus_or_minus_is_a_tolerance_not_a_negative_figure():
+    from claimaudit.extraction.parse.numbers import find_numbers
+
+    (band,) = find_numbers("a target of 4% within a band of plus or minus 3 percentage points")[1:]
+    assert (band.text, band.value) == ("3 percentage points", 3.0)

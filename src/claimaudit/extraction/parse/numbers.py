@@ -387,6 +387,7 @@ class _RevMatch:
 
     def end(self, g=0):
         return self._n - self._m.start(g)
+_PLUS_OR_BEFORE = re.compile(r"\bplus\s+or\s+\Z", re.IGNORECASE)
 _SIGN_AT = re.compile(f"{RGX_SIGN}[ \\t]?")
 
 # --- suffix (anchored right after the number) ---------------------------------------------------------
@@ -1157,6 +1158,8 @@ class _Parser:
         sign = pm.group("sign")
         if sign is not None and not self.whole and sign[-1] in " \t" and sign.strip() in "-–−+":
             sign = None  # "- - $ 75 million": a dash with a space after is punctuation in running text
+        if sign is not None and sign.strip().lower() == "minus" and _PLUS_OR_BEFORE.search(text, max(0, lo + pm.start("sign") - 9), lo + pm.start("sign")):
+            sign = None  # "plus or minus 2 percentage points": a tolerance's width, not a negative figure
         if sign is not None:
             s = sign.strip().lower()
             sg = "-" if s in ("-", "–", "−", "minus", "negative") else "+"
