@@ -36,3 +36,13 @@ def test_an_annual_rate_of_change_names_no_period_to_anchor_a_percentage():
                      value=value, unit="percent", unit_family="percent", kind="level", period="annual",
                      measure_key=("earlier", "higher"))
     assert _run(pct("5.1%", 31, 5.1), pct("6.9%", 49, 6.9)) == []
+
+
+def test_words_of_one_measure_in_other_words_stay_measure_words():
+    from claimaudit.rules.matching import SAME_MEASURE_WORD, _measure_sets
+
+    # each word a synonym is read as must survive the filter of reporting verbs ("exported"), or
+    # the synonym would take the measure word away instead of matching it
+    for word, same in SAME_MEASURE_WORD.items():
+        nominal = _measure_sets(("rural", word), False, None)[6]
+        assert same in nominal, word

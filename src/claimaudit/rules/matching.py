@@ -31,10 +31,7 @@ GENERIC_NOUNS = frozenset(
 CONFLICT_KINDS = ("level", "share", "change")
 # Words (stems) that name one measure in other words: a table's "Defence expenditure" is the
 # prose's "defence spending". Only words that mean the same in any report; none that narrows.
-SAME_MEASURE_WORD = {
-    "expenditure": "spending", "outlay": "spending", "spend": "spending",
-    "employment": "employed", "jobless": "unemployed",
-}
+SAME_MEASURE_WORD = {"expenditure": "spending", "outlay": "spending", "spend": "spending", "jobless": "unemployed"}
 
 
 class Keys:
