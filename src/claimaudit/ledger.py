@@ -172,7 +172,7 @@ def _claims_key(rule: str, labels) -> tuple | None:
     return (rule, tuple(sorted(labels))) if labels else None
 
 
-def _moved_entries(findings: Sequence[Finding], entries, taken: set[str]) -> dict[str, Any]:
+def _moved_entries(findings: Sequence[Finding], entries, taken: set[str]) -> dict[str, LedgerEntry]:
     """{new fingerprint: entry} for entries whose fingerprint no finding has, but whose rule and
     claims (path, line and text as last written) one unmatched finding has exactly: the same
     finding, fingerprinted anew by a newer claimaudit (its measure words read differently), so
@@ -181,7 +181,7 @@ def _moved_entries(findings: Sequence[Finding], entries, taken: set[str]) -> dic
     for entry in entries:
         if entry.fingerprint not in taken and (key := _claims_key(entry.rule, entry.claims)) is not None:
             by_claims.setdefault(key, []).append(entry)
-    moved: dict[str, Any] = {}
+    moved: dict[str, LedgerEntry] = {}
     for finding in findings:
         if finding.fingerprint in taken or finding.fingerprint in moved:
             continue
@@ -217,13 +217,13 @@ def write_baseline(
         text = _read(existing)
         data = _parse(text, existing)
         rules = None if known_rules is None else frozenset(known_rules)
-        _validate(data, existing, known_rules=rules)  # a bad ledger is never rewritten
+        reviewed = _validate(data, existing, known_rules=rules).entries  # a bad ledger is never rewritten
         if data is None:
             data = _new_document()
         mapping_indent, sequence_indent, dash_offset = guess_indents(text)
         yaml.indent(mapping=mapping_indent, sequence=sequence_indent, offset=dash_offset)
     else:
-        data = _new_document()
+        data, reviewed = _new_document(), {}
 
     entries = data.get("findings")
     if not isinstance(entries, CommentedSeq):
@@ -237,12 +237,7 @@ def write_baseline(
     # note under the new fingerprint: see _moved_entries)
     moved = {
         entry.fingerprint: fingerprint
-        for fingerprint, entry in _moved_entries(
-            findings,
-            [LedgerEntry(str(i["fingerprint"]), str(i["rule"]), str(i["status"]), None, 0, tuple(i.get("claims") or ()))
-             for i in entries],
-            {str(i["fingerprint"]) for i in entries if str(i["fingerprint"]) in current},
-        ).items()
+        for fingerprint, entry in _moved_entries(findings, reviewed.values(), set(reviewed) & set(current)).items()
     }
     for position, item in enumerate(entries):
         fingerprint = item["fingerprint"]
