@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_places, doc_tables, doc_text
 from claimaudit.extraction.parse.dates import find_dates
-from claimaudit.extraction.parse.layout import part_starts
+from claimaudit.extraction.parse.layout import SUPERSCRIPT_DIGITS, part_starts
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.units import country_of_currency
 from claimaudit.extraction.parse.tables import column_header
@@ -423,8 +423,10 @@ _ENDNOTE_LINE = re.compile(r"^[ \t]*\[(?P<n>\d{1,3})\][ \t]+(?P<body>[A-Z][^\n]{
 # ... or, under a "Notes" / "References" heading, "3. Ministry of Finance (Japan), "Trade statistics", 30 January 2025."
 _NOTES_HEADING = re.compile(r"^[ \t]*(?:Notes|Endnotes|Footnotes|References|Sources)[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _NUMBERED_NOTE_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[A-Z][^\n]{4,300})$", re.MULTILINE)
-_ENDNOTE_MARK = re.compile(r"(?<=[\w%.,;:)”\"'’])(?:\s?\[(\d{1,3})\]|([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹]))")
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_ENDNOTE_MARK = re.compile(
+    rf"(?<=[\w%.,;:)”\"'’])(?:\s?\[(\d{{1,3}})\]|([{SUPERSCRIPT_DIGITS[1:]}][{SUPERSCRIPT_DIGITS}]{{0,2}})(?![\w{SUPERSCRIPT_DIGITS}]))"
+)
+_SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 
 def _marker_number(match: re.Match) -> int:
@@ -542,8 +544,9 @@ _ALSO_CONTINUES = re.compile(
     r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Ii]t|[Tt]hey)\b[^.,;:\n]{0,40}?\balso\s+(?:[a-z]+ed|found|shows?|says?|"
     r"said|estimates?|notes?|puts?|finds)\b"
 )
-# "He said the regulator expected ...", "..., she added": the last person who spoke for a body
+# "Of the 32,000 workers it identified, ...": a count the source of the sentence before made
 _PRONOUN_COUNTED = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:identified|counted|recorded|documented|tracked|surveyed)\b")
+# "He said the regulator expected ...", "..., she added": the last person who spoke for a body
 _HE_SAYS = re.compile(r"(?:\W*|.*?,\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|estimated|noted|explained)\b")
 _IT_SAYS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 
@@ -1028,7 +1031,6 @@ class AttributionComponent:
                     or SAME_WORK.search(text, start, end)
                     or last_paragraph == block.paragraph and block.kind == "prose" and (
                         _RESTATES.match(text, start, end) or _parts_listed(text, in_sentence, last_measures)
-                        # ("Of the 32,000 workers it identified, ...": the source of the sentence before)
                         or _PRONOUN_COUNTED.search(text, start, end)
                         or _shares_of_previous(text, start, end, in_sentence)
                     )

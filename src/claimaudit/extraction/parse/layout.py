@@ -23,9 +23,10 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # Terminal punctuation followed by space and something that can open a sentence.
 # (an endnote marker may follow the full stop: "... 159,380 children.[9] Councils spent ...", and a
 # footnote's number right after a word's full stop: "... 19 distinct vessels.17 In its review ...")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # (a footnote's marker: "... the United States.⁶ More recently ...")
 _SENTENCE_END = re.compile(
-    r"""[.!?][\"'”’)\]]*(?:\[\d{1,3}\]|(?<=[a-z]\.)\d{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})?\s+(?=[\"'“‘(\[]?[A-Z0-9])"""
-)  # (and a superscript footnote marker: "... the United States.⁶ More recently ...")
+    rf"""[.!?][\"'”’)\]]*(?:\[\d{{1,3}}\]|(?<=[a-z]\.)\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]{{1,3}})?\s+(?=[\"'“‘(\[]?[A-Z0-9])"""
+)
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
