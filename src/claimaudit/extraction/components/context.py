@@ -83,6 +83,7 @@ class ClaimContext:
 _OF_GDP_AT = re.compile(r"(?:\s*%|\s+per\s*cent|\s+percent)?\s+of\s+(?:(?:the|its|their|a|[A-Z][a-z]+['’]s|the\s+country['’]s|national|nominal)\s+)*"
                         r"(?:GDP|gross\s+domestic\s+product)\b")
 _OF_GDP_TITLE = re.compile(r"\bas\s+an?\s+(?:share|percentage|per\s*cent|percent|proportion)\s+of\s+(?:nominal\s+)?GDP\b", re.I)
+_OF_GDP_WHOLE = frozenset({"%gdp"})  # the whole mark of a share of GDP
 _OF_GDP_HEADER = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:nominal\s+)?GDP\b", re.I)
 # rate bases written as units after a figure ("/MWh", "/MMBtu"): not measure words
 _RATE_BASE_WORDS = frozenset({"MWh", "kWh", "GWh", "TWh", "MMBtu", "bbl", "t", "kg", "lb", "oz"})
@@ -796,7 +797,6 @@ class _RowInfo:
 
 
 _new_row_info = maker(_RowInfo)
-_OF_GDP_WHOLE = frozenset({"%gdp"})
 
 
 _FIRST_FIGURE = re.compile(r"\d|[$€£¥~](?=\s?\d)|[-−](?=\d)")  # (not the "$" of a label's "(US$ billions)")
@@ -893,16 +893,18 @@ _SUBJECT_VERB_BEFORE = re.compile(
     rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*%)?(?:\s+(?:in|over|during)\s+[a-z][a-z ]{{0,30}}?)?,?"
     rf"(?:\s+(?:to|from))?\s+{_QUALIFIERS}\Z"  # ("5G subscriptions grew from 0.6 million to 1.9 million")
 )
+# "number of (Karvelian) workers": the plural noun a count of it counts
+_NUMBER_OF_NOUN = r"number\s+of\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<noun>people|persons|[a-z][a-z-]{2,}[^s\W]s)\b"
 # "The number of <counted noun> ... was estimated at": a count whose noun is the subject's
 _NUMBER_OF_SUBJECT = re.compile(
-    r"\b(?:[Nn]umber)\s+of\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<noun>people|persons|[a-z][a-z-]{2,}[^s\W]s)\b[^.;:!?]{0,80}?\s+"
+    rf"\b[Nn]{_NUMBER_OF_NOUN[1:]}[^.;:!?]{{0,80}}?\s+"
     r"(?:was|were|is|are|stood|rose|fell|reached|totalled|totaled|increased|decreased|grew|dropped|climbed|remained)\b"
     r"[^.;:!?\d%]{0,40}\Z"
 )
 # "The report put the number of Karvelian workers abroad at 36,000": the same, as the verb's object
 _NUMBER_OF_OBJECT = re.compile(
-    r"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|place)\s+(?:the\s+)?(?:total\s+)?number\s+of\s+"
-    r"(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<noun>people|persons|[a-z][a-z-]{2,}[^s\W]s)\b[^.;:!?\d%]{0,60}?\s+at\s+"
+    rf"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|place)\s+(?:the\s+)?(?:total\s+)?{_NUMBER_OF_NOUN}"
+    r"[^.;:!?\d%]{0,60}?\s+at\s+"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\Z"
 )
 # (a cheap test first: the words right before the figure end such a clause)
@@ -1083,13 +1085,13 @@ def _label_marks(label: str) -> frozenset[str]:
     )
 
 
-# a header row whose first column names places: "State | 2022 | 2023", "Region | SPPGs operating"
 # "Remittances to the country": a country named before, not a group of countries
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?:['’]s)?\b(?!\s+(?:level|office|team|report|programme|strategy))")
 # "Table 2: Employment by broad sector, thousands": the rows are categories of what the table
 # measures ("| Services | 3,393 |" counts no services)
 _BREAKDOWN_TITLE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}?(?:sectors?|industry|industries|categor(?:y|ies)|types?|activity|"
                               r"activities|occupations?|products?|sources?|components?|groups?|kinds?)\b", re.I)
+# a header row whose first column names places: "State | 2022 | 2023", "Region | SPPGs operating"
 _PLACE_COLUMN = re.compile(
     r"\s*\|?\s*(?:State|Region|Province|Country|District|County|Municipality|Department|Prefecture|Territory|"
     r"Governorate|Oblast|City|Zone|Area|Location|Origin|Destination|Partner|Supplier)s?\s*(?:\||\t|\s{2,})",
