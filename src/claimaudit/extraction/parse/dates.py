@@ -1091,16 +1091,10 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
             continue  # "31 June" is no day
         out.append(DateMention(m.start(), m.end(), m.group(), year, month, day, "day", None, None,
                                f"{year:04d}-{month:02d}-{day:02d}", False))
-    for m in _MONTH_OF_WORK.finditer(text):
-        # "puts the crop at 28.5 million tonnes in its September WASDE": a work of the document's
-        # year (the latest such month not after the document's date)
-        month = _MONTH_NUM[m.group("m").lower()]
-        year = reference.year if month <= reference.month else reference.year - 1
-        out.append(DateMention(m.start("m"), m.end("m"), m.group("m"), year, month, None, "month", None, None,
-                               f"{year:04d}-{month:02d}", False))
-    for m in _IN_MONTH.finditer(text):
-        # "In June, headline inflation stood at 7.1%", "down from 7.6% in May": a month of the
-        # document's year (the latest such month not after the document's date)
+    for m in (*_MONTH_OF_WORK.finditer(text), *_IN_MONTH.finditer(text)):
+        # "puts the crop at 28.5 million tonnes in its September WASDE" (a work), "In June, headline
+        # inflation stood at 7.1%", "down from 7.6% in May": a month of the document's year (the
+        # latest such month not after the document's date)
         month = _MONTH_NUM[m.group("m").lower()]
         year = reference.year if month <= reference.month else reference.year - 1
         out.append(DateMention(m.start("m"), m.end("m"), m.group("m"), year, month, None, "month", None, None,
