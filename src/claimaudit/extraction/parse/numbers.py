@@ -387,6 +387,20 @@ class _RevMatch:
 
     def end(self, g=0):
         return self._n - self._m.start(g)
+
+
+def _read_opener(pm: _RevMatch, lo: int, out: dict) -> None:
+    """Into ``out``: the qualifier ("about") or range opener ("between") a reversed prefix match
+    read before a figure (``lo``: where the searched window starts)."""
+    if pm.group("q") is not None:
+        out["q"] = _QUALIFIERS[_BLANKS.sub(" ", pm.group("q").lower())]
+        out["qstart"] = lo + pm.start("q")
+    elif pm.group("rng") is not None:
+        out["rng"] = pm.group("rng").lower()
+        out["rstart"] = lo + pm.start("rng")
+
+
+# "plus or minus 2 percentage points": the "minus" of a tolerance, no sign
 _PLUS_OR_BEFORE = re.compile(r"\bplus\s+or\s+\Z", re.IGNORECASE)
 _SIGN_AT = re.compile(f"{RGX_SIGN}[ \\t]?")
 
@@ -1122,13 +1136,7 @@ class _Parser:
             before = window[: code_at.start(1)]
             if before and _prefix_possible(before) and (rm := _REV_PREFIX.match(before[::-1])) is not None and rm.end():
                 # "between ARD 35 billion and ...", "about CVD 2 billion": the words before the code
-                pm = _RevMatch(rm, len(before))
-                if pm.group("q") is not None:
-                    out["q"] = _QUALIFIERS[_BLANKS.sub(" ", pm.group("q").lower())]
-                    out["qstart"] = lo + pm.start("q")
-                elif pm.group("rng") is not None:
-                    out["rng"] = pm.group("rng").lower()
-                    out["rstart"] = lo + pm.start("rng")
+                _read_opener(_RevMatch(rm, len(before)), lo, out)
             return out
         if not window or not _prefix_possible(window):
             return out
@@ -1158,7 +1166,9 @@ class _Parser:
         sign = pm.group("sign")
         if sign is not None and not self.whole and sign[-1] in " \t" and sign.strip() in "-–−+":
             sign = None  # "- - $ 75 million": a dash with a space after is punctuation in running text
-        if sign is not None and sign.strip().lower() == "minus" and _PLUS_OR_BEFORE.search(text, max(0, lo + pm.start("sign") - 9), lo + pm.start("sign")):
+        if sign is not None and sign.strip().lower() == "minus" and _PLUS_OR_BEFORE.search(
+            text, max(0, lo + pm.start("sign") - 9), lo + pm.start("sign")
+        ):
             sign = None  # "plus or minus 2 percentage points": a tolerance's width, not a negative figure
         if sign is not None:
             s = sign.strip().lower()
@@ -1170,13 +1180,7 @@ class _Parser:
                 a.value = -a.value
                 if a.low is not None:
                     a.low, a.high = -a.high, -a.low
-        if pm.group("q") is not None:
-            q = _BLANKS.sub(" ", pm.group("q").lower())
-            out["q"] = _QUALIFIERS[q]
-            out["qstart"] = lo + pm.start("q")
-        elif pm.group("rng") is not None:
-            out["rng"] = pm.group("rng").lower()
-            out["rstart"] = lo + pm.start("rng")
+        _read_opener(pm, lo, out)
         return out
 
     def _code_reads_as_money(self, cur: str, a: _Amt) -> bool:
@@ -1821,8 +1825,9 @@ _SIZED_NOUN_AT = re.compile(rf"-(?:[a-z]+|[a-z]+[ \t]+[a-z]+)[ \t]+(?P<noun>{_CO
 _PER_HEAD_AT = re.compile(r"[ \t]+(?P<per>(?i:hour|day|week|month|year|night|shift|trip|visit|season)s?)\b")
 
 
-# the other end of a range, after its first figure: "-17 billion", " to TND 27"
+# a currency code before an amount ("ARD 50 billion"): read as money when the document declares it
 _DECLARED_CODE_AT = re.compile(r"([A-Z]{3})[ \t]?(?=\d)")
+# the other end of a range, after its first figure: "-17 billion", " to TND 27"
 _RANGE_END_AT = re.compile(r"[ \t]*(?:[-–]|to)[ \t]*(?P<code>[A-Z]{3}[ \t]?)?\d[\d,]*(?:\.\d+)?")
 _ONE_IN_NUMERATORS = frozenset(float(n) for n in range(1, 10))
 _ONE_IN_AT = re.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?(?:(?P<num>[1-9]\d{0,2}(?:,\d{3})?)(?![\d,.])|(?P<words>[A-Za-z]+(?:[ -][A-Za-z]+)?))")
