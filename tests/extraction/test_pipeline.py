@@ -3311,3 +3311,15 @@ def test_in_the_survey_of_a_named_body_credits_the_body_not_the_survey_cited_bef
 def test_a_gas_formula_keeps_its_digit_in_the_measure():
     claim = _claims("Fossil CO2 emissions reached 38.1 Gt in 2024, and methane (CH4) 0.36 Gt.")["38.1 Gt"]
     assert "co2" in claim.measure_key and "CO2" in claim.measure
+
+
+def test_a_firm_named_again_by_its_trade_is_the_firm():
+    text = ("Ostrava Copper reported net profit of $51 million for 2024, the company said on 3 March 2025. "
+            "Revenue rose by 6% to $420 million, the miner said.")
+    claims = _claims(text)
+    assert claims["$420 million"].source == claims["6%"].source == "Ostrava Copper"
+
+
+def test_told_reporters_somewhere_on_a_day_dates_the_statement():
+    text = "Output will reach 30,000 tonnes in 2026, trade minister Jan Novak told reporters in Brno on 9 May 2025."
+    assert _claims(text)["30,000 tonnes"].source_date == "2025-05-09"

@@ -135,7 +135,10 @@ _DEFINITE_BODY = re.compile(  # ("[Tt](?<!\w[Tt])he" = "\b[Tt]he": the engine sk
     r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm|[Tt]hink[ -][Tt]ank|"
     # (words that are also common nouns, only as an actor: "the unit's figures show", "figures the
     # unit provided", not "the unit cost")
-    r"(?:[Uu]nit|[Bb]oard|[Dd]ivision|[Dd]irectorate|[Ss]ervice)(?=['’]s\b|\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|shows|"
+    r"(?:[Uu]nit|[Bb]oard|[Dd]ivision|[Dd]irectorate|[Ss]ervice|"
+    # (a firm by its trade, as a business story names it again: "the miner said", "the lender's results")
+    r"[Mm]iner|[Ll]ender|[Ii]nsurer|[Rr]etailer|[Aa]irline|[Cc]armaker|[Aa]utomaker|[Cc]hipmaker|[Ss]teelmaker|"
+    r"[Mm]anufacturer|[Cc]onglomerate)(?=['’]s\b|\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|shows|"
     r"found|puts|estimates|reports|counts)\b|\Z))"
     r"(?=['’]s\b|\b)(?!\s+(?:of|for|on)\s+(?:the\s+)?[A-Z])"
 )
@@ -148,7 +151,10 @@ _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "
                "think tank": ("centre", "center", "institute", "institution", "foundation", "council", "forum")}
 
 # "UNICEF said ... the agency added": a UN body is an agency, and an organisation, whatever its name
-_HEAD_KINDS = {"agency": ("un_body",), "organisation": ("un_body", "intergovernmental"),
+_FIRM_TRADES = ("miner", "lender", "insurer", "retailer", "airline", "carmaker", "automaker", "chipmaker",
+                "steelmaker", "manufacturer", "conglomerate")
+_HEAD_KINDS = {**{trade: ("company",) for trade in _FIRM_TRADES},
+               "agency": ("un_body",), "organisation": ("un_body", "intergovernmental"),
                "organization": ("un_body", "intergovernmental"), "company": ("company",), "firm": ("company",),
                "think tank": ("think_tank",)}
 

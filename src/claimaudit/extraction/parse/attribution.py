@@ -1319,8 +1319,8 @@ def _written_sources(text: str, start: int, end: int) -> list[SourceRef]:
 # ("estimated in its", "published its Global Outlook in", "data, released in").
 _LINKED_BY_VERB = re.compile(
     rf"""(?:['’]s)?[\s,]*(?:[\w’'()-]+[\s,]+){{0,2}}?
-        (?:{_PASSIVE_VERBS}|said|says|stated|estimated|reported|published|released|issued|updated|
-           reporting|saying|noting|writing|stating|estimating)
+        (?:{_PASSIVE_VERBS}|said|says|stated|estimated|reported|published|released|issued|updated|told|added|wrote|
+           reporting|saying|noting|writing|stating|estimating|telling)
         (?:[\s,]+[\w’'()-]+){{0,5}}?(?:[\s,]+(?:in|on|dated|(?:{_REPORT_NOUNS})\s+(?:of|dated))\s+(?:an?\s+|its\s+|their\s+|the\s+)?
            |\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:{_REPORT_NOUNS})\s+)""",  # ("said in a statement last month")
     re.IGNORECASE | re.VERBOSE,
