@@ -3323,3 +3323,9 @@ def test_a_firm_named_again_by_its_trade_is_the_firm():
 def test_told_reporters_somewhere_on_a_day_dates_the_statement():
     text = "Output will reach 30,000 tonnes in 2026, trade minister Jan Novak told reporters in Brno on 9 May 2025."
     assert _claims(text)["30,000 tonnes"].source_date == "2025-05-09"
+
+
+def test_the_same_statement_is_the_sources_last_dated_statement():
+    text = ("The courier firm Boda Swift said on 14 August 2025 that it had 48,000 active riders.\n\n"
+            "Riders say their earnings have fallen. In the same statement, Boda Swift said it had insured 21,500 riders.")
+    assert _claims(text)["21,500"].source_date == "2025-08-14"

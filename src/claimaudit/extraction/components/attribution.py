@@ -67,6 +67,8 @@ _DEFINITE_WORK = re.compile(
 )
 
 
+_LATEST = "latest"  # (the key of a source's last dated work among the remembered dates)
+
 _SOURCES_LABEL = re.compile(r"\s*(?:sources?|data\s+sources?)\s*:", re.I)
 
 
@@ -1051,13 +1053,13 @@ class AttributionComponent:
                 last_spoken = (block.paragraph, spoken[-1])
             named.extend((src.name, src.kind) for a in attrs for src in a.sources if not src.vague)
             named_at.extend((start, name) for name, _ in named[mark:])
-            attrs = [self._remembered_date(a, dated, block.paragraph, text) for a in attrs]
+            attrs = [self._remembered_date(a, dated, block.paragraph, text, (start, end)) for a in attrs]
             if len(attrs) > 1:
                 attrs = _dated_alike(attrs)
             for a in attrs:
                 if a.date is not None:
                     for source in a.sources:
-                        dated[(block.paragraph, source.name)] = a.date
+                        dated[(block.paragraph, source.name)] = dated[(_LATEST, source.name)] = a.date
                         dated.setdefault(source.name, {})[a.date.iso] = a.date
             sentence_countries = None
             markers = [(m.start(), _marker_number(m)) for m in _ENDNOTE_MARK.finditer(text, start, end)] if endnotes else []
@@ -1144,14 +1146,17 @@ class AttributionComponent:
         return {at: dataclasses.replace(a, sources=tuple(national(s) for s in a.sources)) for at, a in result.items()}
 
     @staticmethod
-    def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str) -> Attribution:
+    def _remembered_date(attribution: Attribution, dated: dict, paragraph: int, text: str, sentence) -> Attribution:
         """"In May 2025, EIA published an assessment. ... EIA estimated that ...": a source named
         again in the same paragraph keeps the date it was given there. Anywhere later, "the EDB
-        report" points back to the one dated EDB report cited so far."""
+        report" points back to the one dated EDB report cited so far, and "In the same statement,
+        Kasi said" to the source's last dated work."""
         if attribution.date is not None or len(attribution.sources) != 1 or attribution.how == "actor":
             return attribution  # (a body doing something publishes nothing: "The Alliance is seeking US$9 billion")
         name = attribution.sources[0].name
         date = dated.get((paragraph, name))
+        if date is None and SAME_WORK.search(text, *sentence):
+            date = dated.get((_LATEST, name))
         if date is None and " " not in name:
             # "Farrow said" after "the company [Farrow Metals] said in its report published on 24 July"
             date = next((d for k, d in dated.items() if type(k) is tuple and k[0] == paragraph
