@@ -2162,6 +2162,17 @@ def test_a_results_storys_uncredited_figures_are_the_company_its_headline_names(
     assert "1" not in claims  # "UPDATE 1-": the story's version
 
 
+def test_a_headline_naming_what_of_a_companys_results_moved_names_the_results_subject():
+    text = ("Morvik Salmon profit climbs 9% on strong prices\n\n"
+            "Morvik Salmon said on 2 April 2025 that it would build a new hatchery for 40 million smolts and hire "
+            "120 staff. Net profit rose to "
+            "NOK 1.2 billion, according to Morvik's annual report, published on 12 March 2025. Harvest volumes were "
+            "61,000 tonnes.\n\nMorvik said prices would stay high. Morvik shares are up this year.\n")
+    claim = _claims(text)["61,000 tonnes"]
+    # (the company's work cited last before the figure dates it, not its most frequent date)
+    assert (claim.source, claim.source_date, claim.attribution) == ("Morvik Salmon", "2025-03-12", "subject")
+
+
 def test_a_report_about_a_topic_has_no_results_subject():
     text = ("Corporate Taxation: The Revenue-Maximizing Rate\n\n"
             "Corporate tax revenue was 1.7% of GDP in 2024. Corporate rates fell to 21%.\n\n"
@@ -3329,3 +3340,13 @@ def test_the_same_statement_is_the_sources_last_dated_statement():
     text = ("The courier firm Boda Swift said on 14 August 2025 that it had 48,000 active riders.\n\n"
             "Riders say their earnings have fallen. In the same statement, Boda Swift said it had insured 21,500 riders.")
     assert _claims(text)["21,500"].source_date == "2025-08-14"
+
+
+def test_in_a_results_story_the_company_and_its_titled_officers_speak_for_the_storys_company():
+    text = ("Morvik Salmon profit climbs 9% on strong prices\n\n"
+            "Morvik Salmon said on 2 April 2025 that net profit rose to NOK 1.2 billion. Morvik shares rose 2% "
+            "this year, according to data from the Oslo Stock Exchange.\n\n"
+            "Chief executive Kari Lunde told reporters that the company expected to harvest 64,000 tonnes in 2025. "
+            "Lunde said costs would fall to NOK 58 per kg. Morvik will report again in May.\n")
+    claims = _claims(text)
+    assert claims["64,000 tonnes"].source == claims["NOK 58"].source == "Morvik Salmon"

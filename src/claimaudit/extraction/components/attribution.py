@@ -184,10 +184,13 @@ def _owner_before(text: str, start: int, end: int) -> str | None:
     return owners[-1] if owners else None
 
 
-def _definite_references(text: str, start: int, end: int, in_text, named, own_heads=frozenset()) -> list[SourceRef]:
+def _definite_references(text: str, start: int, end: int, in_text, named, own_heads=frozenset(),
+                         story_company: str | None = None, sentence_named: int = 0) -> list[SourceRef]:
     """"the ministry", "the company": the body of that kind named last (a company: not a person
     named with a title, "Finance Director James Aldworth"). "The Bank" in the Bank of Maranta's own
-    statement (``own_heads``: the head words of the publisher's name) is the publisher."""
+    statement (``own_heads``: the head words of the publisher's name) is the publisher. In a results
+    story, "the company" is the company the story is about (``story_company``) unless the sentence
+    names another (``named[sentence_named:]`` are the names of this sentence)."""
     out = []
     for match in _DEFINITE_BODY.finditer(text, start, end):
         if _overlaps(match, in_text):
@@ -210,6 +213,12 @@ def _definite_references(text: str, start: int, end: int, in_text, named, own_he
                 and not titled_person(name)
             )  # ("ASML reported ... The company expects": a firm the registry does not know, not a person)
         ]
+        if story_company is not None and "company" in kinds and not any(
+            c in named[sentence_named:] for c in candidates
+        ):
+            # ("..., according to data from the London Stock Exchange Group." then "the company
+            # expected to produce ...": the story's company, not the data provider named last)
+            candidates = [(story_company, None)]
         if len(candidates) > 1 and (here := {p.name for p in find_places(text, start, end) if p.kind == "country"}):
             # "In Chad, the ministry has trained ...": the ministry of the country the sentence names,
             # not the last ministry named
@@ -344,6 +353,22 @@ def _is_term(source: SourceRef, acronyms: dict[str, str]) -> bool:
 
 def _surname(name: str) -> str:
     return re.sub(r"['’]s$", "", name.split()[-1]) if name.split() else ""
+
+
+# A company officer named by title alone, no body before it: "Chief executive Helen Achterberg told",
+# ", its chief financial officer, Tom Rees," (the story's company is the body they speak for)
+_OFFICER_OF_THE_STORY = re.compile(
+    r"(?:(?<![^\n.!?\"“])\s*|(?<=\bits\s)|(?<=,\s))"
+    r"(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|CEO|CFO|COO|chair(?:man|woman|person)?|"
+    r"finance\s+director|managing\s+director),?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+
+
+def _story_officers(text: str, company: str) -> dict[str, tuple]:
+    """The surnames of the officers a results story names by title alone, each speaking for its company."""
+    at = text.find(company)
+    body = (SourceRef(at, at + len(company), company, company, None, False),)
+    return {_surname(m.group("name")): body for m in _OFFICER_OF_THE_STORY.finditer(text)}
 
 
 def _speaking_for(attribution: Attribution, people: dict[str, tuple]) -> Attribution:
@@ -518,11 +543,17 @@ def _credit_results_subject(result: dict[int, Attribution], company: str, text: 
     at = text.find(company)
     ref = SourceRef(at, at + len(company), company, company, None, False)
     credit = Attribution(at, at + len(company), (ref,), date, "subject")
+    # ("Net profit rose ..., according to its annual report, published in March 2025. Revenue was
+    # $1.31 billion": the company's dated work cited last, before the figure, dates it)
+    own = {id(a) for a in ours}
+    dated = sorted((pos, a.date) for pos, a in result.items() if a.date is not None and id(a) in own)
     for start, end, block_index in sentences:
         if start <= at or blocks[block_index].kind not in ("prose", "table") or _NOT_THE_COMPANYS.search(text, start, end):
             continue
+        before = bisect_left(dated, (start,))
+        here = dataclasses.replace(credit, date=dated[before - 1][1]) if before else credit
         for number in numbers.within(start, end):
-            result.setdefault(number.start, credit)
+            result.setdefault(number.start, here)
 
 
 def _owners_of_products(result: dict[int, Attribution], products: dict) -> dict[int, Attribution]:
@@ -965,6 +996,9 @@ class AttributionComponent:
         doc_country = None  # the country the whole document is about, computed when first needed
         publisher = publisher_names(text)  # the names of the document's publisher
         own_heads = frozenset(w.lower() for p in publisher if " " in p for w in body_head_words(p.title()))
+        story_company = results_subject(text)  # (the company a results story is about, if it is one)
+        if story_company is not None:
+            people.update(_story_officers(text, story_company))
         lead_in: Attribution | None = None  # of a sentence that opens a list ("The components were:")
         previous_numbers: list = []  # the figures of the last prose sentence with figures
         for start, end, block_index in doc._.ca_sentences:
@@ -995,7 +1029,7 @@ class AttributionComponent:
                 named.extend(_bodies_named(text, start, end))
                 while definitions and definitions[0][0] < end:
                     named.append(definitions.pop(0)[1:])
-                refs = _definite_references(text, start, end, in_text, named, own_heads)
+                refs = _definite_references(text, start, end, in_text, named, own_heads, story_company, mark)
                 known = sorted([*in_text, *refs], key=lambda s: s.start) if refs else in_text
                 sentence = SentenceInput(start, end, known, dates.within(start, end))
                 attrs = [
@@ -1100,8 +1134,8 @@ class AttributionComponent:
             elif in_sentence and block.kind == "prose":
                 uncredited_since += 1
         _fill_between(result, doc._.ca_sentences, numbers, text, countries)
-        if (company := results_subject(text)) is not None:
-            _credit_results_subject(result, company, text, doc._.ca_sentences, blocks, numbers)
+        if story_company is not None:
+            _credit_results_subject(result, story_company, text, doc._.ca_sentences, blocks, numbers)
         if products := doc._.ca_products:
             result = _owners_of_products(result, products)
         qualified = _qualify_bodies(_full_names(result, named, named_at, text), countries)

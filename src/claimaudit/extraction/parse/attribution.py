@@ -1771,7 +1771,11 @@ _HEADLINE_PREFIX = re.compile(r"(?:UPDATE\s+\d+|RPT|BRIEF|CORRECTED)\s*[-–:]\s
 _HEADLINE_COMPANY = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:\s+\((?P<ticker>[A-Z0-9]{1,6}(?:[.:][A-Z]{1,4})?)\))?"
     r"(?=\s*[–—:-]\s|\s+(?:beats?|misses?|lifts?|raises?|cuts?|lowers?|posts?|reports?|swings?|returns?|sees|keeps|"
-    r"holds|tops|trails|warns|slumps|jumps|rises|falls|Q[1-4]|H[12]|FY)\b)"
+    r"holds|tops|trails|warns|slumps|jumps|rises|falls|Q[1-4]|H[12]|FY)\b"
+    # ("Kesteren Mining profit climbs 12%": the company, then what of its results moved)
+    r"|\s+(?:(?:net|annual|full-year|half-year|quarterly|first-half|pre-tax|operating)\s+)?"
+    r"(?:profits?|earnings|revenues?|sales|income|output|production)\s+"
+    r"(?:climbs?|rises?|jumps?|falls?|drops?|slumps?|surges?|soars?|slides?|dips?|grows?|doubles?|halves?|beats?|misses?|tops?)\b)"
 )
 _RESULTS_WORDS = re.compile(
     r"\b(?:results?|earnings|profits?|revenues?|sales|guidance|dividend|FY\s?\d{2,4}|Q[1-4]|H[12]|"

@@ -36,7 +36,8 @@ class CitationDrift(Rule):
     and "597,000 malaria deaths"): the wording of a measure varies more than a figure does.
 
     **Fine**: one figure cited the same way twice; a figure with a source in one place and no
-    source in another; a passage that credits the figure to the source at both dates (two
+    source in another; a figure whose date is only inferred (a results story's uncredited figure,
+    credited to its company and dated by the company's work cited last); a passage that credits the figure to the source at both dates (two
     statements of one body, "In March, the WFP warned ... WFP confirmed on 10 April ..."); the same number for different things ("12,000 workers in Russia" vs "12,000
     in Jilin"; one source's "14.5%" inflation and "14.5%" unemployment).
     """
@@ -70,7 +71,7 @@ class CitationDrift(Rule):
                 continue
             what = a.measure or b.measure or "the same figure"
             if a.source == b.source:
-                if a.source_date and b.source_date and not _compatible_dates(a.source_date, b.source_date) and not (
+                if _both_dated(a, b) and not _compatible_dates(a.source_date, b.source_date) and not (
                     _told_twice(dated_lines, a, b)
                 ):
                     reported.add((id(a), id(b)))
@@ -107,7 +108,7 @@ class CitationDrift(Rule):
                 for b in claims[i + 1 : _MAX_SAME_FIGURE]:
                     if (id(a), id(b)) in reported or a.sentence_start == b.sentence_start:
                         continue
-                    if _compatible_dates(a.source_date, b.source_date) or _told_twice(dated_lines, a, b):
+                    if not _both_dated(a, b) or _compatible_dates(a.source_date, b.source_date) or _told_twice(dated_lines, a, b):
                         continue
                     if a.places and b.places and not set(a.places) & set(b.places):
                         continue
@@ -119,6 +120,12 @@ class CitationDrift(Rule):
                         f"{a.text} ({what}) is credited to {a.source} dated {a.source_date} on line "
                         f"{a.line} and dated {b.source_date} on line {b.line}",
                     )
+
+
+def _both_dated(a, b) -> bool:
+    """Both claims carry a source date the text gives them, not one guessed for a results story's
+    uncredited figure (attribution "subject": the date of the company's work cited last)."""
+    return bool(a.source_date and b.source_date) and "subject" not in (a.attribution, b.attribution)
 
 
 def _dated_lines(claims) -> dict[tuple, set[tuple[int, str]]]:
