@@ -716,6 +716,7 @@ def test_south_asian_scale_words(text, value, currency):
         ("Rescue groups said the Aurora 5 was held in port.", "5", "identifier"),
         ("Bidders offered systems such as Volta's Stack 2 XL.", "2", "identifier"),
         ("See Working Paper 2024:11 for the method.", "11", "identifier"),
+        ("Patrols detained six boats, among them the trawler Ocean Pearl 212 and the Santa Luz.", "212", "identifier"),
     ],
 )
 def test_numbers_that_name_or_describe_rather_than_count(text, figure, reason):
@@ -826,3 +827,8 @@ def test_plus_or_minus_is_a_tolerance_not_a_negative_figure():
 
     (band,) = find_numbers("a target of 4% within a band of plus or minus 3 percentage points")[1:]
     assert (band.text, band.value) == ("3 percentage points", 3.0)
+
+
+def test_a_craft_introduced_by_its_kind_keeps_its_number_in_its_name_later():
+    text = "Patrols detained the trawler Ocean Pearl 212 in May. A court fined the owner of the Ocean Pearl 212 [3] SDM 2 million."
+    assert [m.reason for m in find_numbers(text) if m.text == "212"] == ["identifier", "identifier"]

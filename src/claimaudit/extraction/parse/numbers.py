@@ -1201,11 +1201,14 @@ class _Parser:
 
     def registered_names(self) -> frozenset[str]:
         """Names ending in a number that the text gives a register number ("Chon Ma 3 (IMO
-        8604917)", "Un Bong 5 (MMSI 445123000)"): the number is the name's, wherever it is written."""
+        8604917)", "Un Bong 5 (MMSI 445123000)") or introduces by a craft's kind ("the reefer Hai
+        Feng 718"): the number is the name's, wherever it is written."""
         if self._registered is None:
-            self._registered = frozenset(
+            self._registered = (frozenset(
                 m.group(1) for m in _registered_name_matches(self.text)
-            ) if "IMO" in self.text or "MMSI" in self.text else frozenset()
+            ) if "IMO" in self.text or "MMSI" in self.text else frozenset()) | {
+                m.group(1) for m in _CRAFT_NAME.finditer(self.text)
+            }
         return self._registered
 
     def declared_codes(self) -> frozenset[str]:
@@ -1392,7 +1395,16 @@ _TITLE_NO_BEFORE = re.compile(
 # A name's number after "the" or a possessive: "the Sea-Watch 5", "Tesla's Megapack 2"; the name
 # ends after it (no counted noun follows)
 # ("the Humanity 1 was held", "the Hai Feng 818, a trawler": a name of one or two words)
-_NAMED_NO_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Za-z]['’]s)[ \t]+[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?[ \t]\Z")
+_CRAFT_KINDS = (
+    r"(?:reefer|trawler|tanker|vessel|ship|freighter|bulker|carrier|barge|tug|yacht|ferry|frigate|corvette|"
+    r"destroyer|submarine|satellite|rocket|aircraft|drone|missile|locomotive|train)"
+)
+# (a craft's kind before its name: "the reefer Hai Feng 718", "the satellite Sentinel 2")
+_NAMED_NO_BEFORE = re.compile(
+    rf"(?:\b[Tt]he|[A-Za-z]['’]s)[ \t]+(?:{_CRAFT_KINDS}[ \t]+)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?[ \t]\Z"
+)
+# a craft introduced by its kind: its name's number is the name's wherever it is written again
+_CRAFT_NAME = re.compile(rf"\b[Tt]he[ \t]+{_CRAFT_KINDS}[ \t]+((?:[A-Z][a-z]+[ \t]+){{1,3}}\d{{1,4}})\b")
 _NAME_ENDS_AFTER = re.compile(
     r"(?:[ \t]*[,;:)]|\.(?!\d)|[ \t]+[A-Z]{1,4}\b|[ \t]+(?:and|or|were|was|is|are|has|had|have|will|would|at|in|on|to|"
     r"from|with|for|which|that|fleet|vessel|ship|mission|project|programme|program|model)\b)"
