@@ -3350,3 +3350,10 @@ def test_in_a_results_story_the_company_and_its_titled_officers_speak_for_the_st
             "Lunde said costs would fall to NOK 58 per kg. Morvik will report again in May.\n")
     claims = _claims(text)
     assert claims["64,000 tonnes"].source == claims["NOK 58"].source == "Morvik Salmon"
+
+
+def test_a_firms_name_without_its_legal_form_is_the_firm_the_text_names_with_it():
+    text = ("Brennvik Timber AB (BRTB.ST) reported revenue of SEK 4.1 billion for 2025.\n\n"
+            "Brennvik Timber said net debt fell to SEK 820 million at the end of the year.")
+    claims = _claims(text)
+    assert claims["SEK 820 million"].source == claims["SEK 4.1 billion"].source == "Brennvik Timber AB"

@@ -118,6 +118,13 @@ class Keys:
             return 1.0 if wa == wb else 0.0
         # Past-tense verbs ("exported", "hosted", "counted") say how a figure is reported, not what.
         wa, wb = na, nb
+        if (self.claim.origin == "table") != (other.claim.origin == "table"):
+            # A cell's words are also its table's title and header ("Table 2: Key fishing and
+            # enforcement indicators"): its row label alone may be what the prose states
+            cell, prose = (self, wb) if self.claim.origin == "table" else (other, wa)
+            label = _label_words(cell.claim.measure_key, cell.claim.row, cell.noun)
+            if len(label) >= 2 and label <= prose:
+                return 1.0
         if not wa or not wb:
             return 1.0 if noun and noun not in GENERIC_NOUNS and noun == other.noun else 0.0
         shared = len(wa & wb)
@@ -200,6 +207,15 @@ def _measure_sets(measure_key: tuple[str, ...], in_table: bool, noun: str | None
     word_set = _set(words)
     bare = word_set - {noun} if noun in word_set else word_set  # without the noun
     return word_set, _set(mods), _set(tables), _set(heads), _set(wholes), bare, _nominal(bare)
+
+
+@lru_cache(maxsize=4096)  # the cells of one row share their label
+def _label_words(measure_key: tuple[str, ...], row: str | None, noun: str | None) -> frozenset[str]:
+    """A table cell's own measure words, from its row label: no table or header word, no past-tense
+    verb, not its counted noun, nor the unit its label states in brackets ("IUU catch (tonnes)")."""
+    stated = {stem(w) for part in re.findall(r"\(([^()]*)\)", row or "") for w in re.findall(r"[a-z]+", part.lower())}
+    words = {SAME_MEASURE_WORD.get(w, w) for w in measure_key if w[:1] not in "+@#^%"} - stated - {noun}
+    return _nominal(frozenset(words))
 
 
 def _set(words: list[str]) -> frozenset[str]:

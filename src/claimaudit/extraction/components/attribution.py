@@ -658,10 +658,12 @@ def _one_name(names) -> str | None:
 
 
 def _legal_name(text: str, word: str) -> str | None:
-    """The one company name with a legal form that the text writes starting with ``word``."""
-    if " " in word or not word[:1].isupper():
+    """The one company name with a legal form that the text writes starting with ``word`` (a name
+    of several words: that name and its legal form, "Ostmark Metals" in "Ostmark Metals AB")."""
+    if not word[:1].isupper() or ENDS_WITH_LEGAL_FORM.search(word):
         return None
-    found = {m.group() for m in re.finditer(rf"\b{re.escape(word)}(?:\s+[A-Z][\w&'’-]*){{0,3}}\s+{LEGAL_FORM}(?![\w-])", text)}
+    more = "" if " " in word else r"(?:\s+[A-Z][\w&'’-]*){0,3}"
+    found = {m.group() for m in re.finditer(rf"\b{re.escape(word)}{more}\s+{LEGAL_FORM}(?![\w-])", text)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -696,6 +698,11 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
             # "a Treasury spokesperson" after "Kenya's National Treasury": that country's body, not
             # the registry's one of that name
             return dataclasses.replace(s, name=next(iter(own)), kind=None)
+        if s.kind is None and not s.vague and " " in s.name and text:
+            if s.name not in legal_names:
+                legal_names[s.name] = _legal_name(text, s.name)
+            if legal := legal_names[s.name]:
+                return dataclasses.replace(s, name=legal)  # "Ostmark Metals reported" in a note on "Ostmark Metals AB"
         if s.kind is not None or s.vague or " " in s.name:
             return s
         if (chain := _one_name(longer.get(s.name, ()))) is not None:

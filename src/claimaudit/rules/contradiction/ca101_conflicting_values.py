@@ -33,7 +33,8 @@ class ConflictingValues(Rule):
     and "over" are one-sided, ranges are intervals. Error when the figures differ by 5% or more,
     warning below that.
 
-    **Fine**: the same figure in different places ("12,000 workers in Russia" vs "in Jilin"),
+    **Fine**: one source's figure at two of its dates (a revision or an update: "projected 3.8% in
+    May ... revised that projection to 4.1%"), the same figure in different places ("12,000 workers in Russia" vs "in Jilin"),
     different years of one series, a level and a change ("rose 8% to $45 million"), a bound and a
     value inside it ("up to 22,000" vs "about 20,000"), figures in one sentence ("from 19% to 22%"),
     a table row the prose figure does not name (the "Arvania" row against the region's total),
@@ -60,6 +61,8 @@ class ConflictingValues(Rule):
                 continue
             if not ka.same_quantity(kb, options.min_similarity, year):
                 continue
+            if _updated(a, b):
+                continue
             gap = relative_gap(a, b)
             severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
             what = a.measure or b.measure or a.unit or "the same quantity"
@@ -70,6 +73,14 @@ class ConflictingValues(Rule):
                 f"differ by {gap:.0%}",
                 severity=severity,
             )
+
+
+def _updated(a, b) -> bool:
+    """One source's figure at two dates: a revision or an update ("the IMF projected 3.8% in May
+    ... revised that projection to 4.1%"), not two values for one thing."""
+    return bool(a.source and a.source == b.source and a.source_date and b.source_date) and not (
+        a.source_date.startswith(b.source_date) or b.source_date.startswith(a.source_date)
+    )
 
 
 def _group(keys):
