@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import (
-    before, between, by_sentence, divide, fmt_interval, gap_ratio, is_percent, iv, may_end_with,
+    after, before, between, by_sentence, divide, fmt_interval, gap_ratio, is_percent, iv, may_end_with,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
@@ -82,10 +82,12 @@ class RateInconsistent(Rule):
     as N to 1.5 N) and the quotient's must overlap within 50%: warning beyond, error when one is
     three times the other.
 
-    Also: two counts of one sentence followed by the percentage that is their ratio ("4,812
-    suspected cases and 97 deaths, a CFR of 0.2%", "412 of the 1,036 samples tested, a positivity
-    rate of 40%", "420,000 of its 680,000 customers, or 62%"): the percentage must be the smaller
-    count over the larger, within rounding and 50%.
+    Also: two counts (or two sums in one currency) of one sentence followed by the percentage that
+    is their ratio ("4,812 suspected cases and 97 deaths, a CFR of 0.2%", "412 of the 1,036 samples
+    tested, a positivity rate of 40%", "420,000 of its 680,000 customers, or 62%", "US$412.6
+    million against a requirement of US$1.45 billion, leaving the appeal 32% funded"): the
+    percentage must be the smaller figure over the larger, within rounding and 5% (warning;
+    error from 10%).
 
     And: a sentence opening with its whole and giving its parts' shares in parentheses ("Of the
     2.04 million hectares cleared, 1.53 million hectares (64%) were pasture"): each share must be
@@ -236,17 +238,22 @@ class RateInconsistent(Rule):
 
     def _stated_ratios(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         for a, b, share in zip(members, members[1:], members[2:]):
-            if not (is_percent(share) and _count(a) and _count(b)) or not RATIO_BEFORE.search(between(b, share)):
+            if not (is_percent(share) and (_count(a) and _count(b) or _amounts_alike(a, b))):
+                continue
+            if not (RATIO_BEFORE.search(between(b, share)) or _FUNDED_BEFORE.search(between(b, share))
+                    and _FUNDED_AFTER.match(after(share))):
                 continue
             small, large = sorted((a, b), key=lambda c: c.value)
-            apart = _apart(share, small, large, options, scale=100.0)
+            # (a ratio written out is exact but for its rounding: the shares' tolerance, not a rate's)
+            apart = _apart(share, small, large, options, scale=100.0,
+                           min_gap=options.share_gap, error_gap=options.share_error_gap)
             if apart is None:
                 continue
             implied, gap, severity = apart
             yield self.finding(
                 [share, small, large],
                 f"{format_value(small)} of {format_value(large)} (line {share.line}) is "
-                f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap + 1:.1f} times apart)",
+                f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({_how_far(gap)})",
                 severity=severity,
                 key="ratio",
             )
@@ -311,6 +318,22 @@ def _near(claim: Claim):
     if claim.bound in ("lt", "le"):
         return min(hi, claim.value) / BOUND_REACH, hi
     return interval
+
+
+def _how_far(gap: float) -> str:
+    return f"{gap + 1:.1f} times apart" if gap >= 1 else f"{gap:.0%} apart"
+
+
+def _amounts_alike(a: Claim, b: Claim) -> bool:
+    """Two sums of money in one currency: "US$21.5 million of the US$86 million it requires"."""
+    return bool(a.currency) and a.currency == b.currency and a.unit == b.unit and not (a.per or b.per) and (
+        a.kind == b.kind == "level" and (a.value or 0) > 0 and (b.value or 0) > 0
+    )
+
+
+# "..., leaving the appeal 32% funded", "..., bringing it to 61% funded": a funding ratio
+_FUNDED_BEFORE = re.compile(r",\s*(?:leaving|making|bringing)\s+(?:(?:it|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:about|around|roughly|nearly|just\s+)?\Z", re.I)
+_FUNDED_AFTER = re.compile(r"\s*(?:funded|covered|financed|met)\b", re.I)
 
 
 def _count(claim: Claim) -> bool:
