@@ -3357,3 +3357,18 @@ def test_a_firms_name_without_its_legal_form_is_the_firm_the_text_names_with_it(
             "Brennvik Timber said net debt fell to SEK 820 million at the end of the year.")
     claims = _claims(text)
     assert claims["SEK 820 million"].source == claims["SEK 4.1 billion"].source == "Brennvik Timber AB"
+
+
+def test_a_minister_of_a_field_speaks_for_that_ministry_on_the_day_the_sentence_opens_with():
+    text = "On 9 May 2025, Dr Jonas Lind, the Minister of Forestry, told the committee that felling fell by 12% in 2024."
+    claim = _claims(text)["12%"]
+    assert (claim.source, claim.source_date) == ("Ministry of Forestry", "2025-05-09")
+
+
+def test_the_minister_speaks_for_the_ministry_named_before_and_she_confirmed_continues():
+    text = ("The Ministry of Forestry and Wildlife (the Ministry) issued 310 permits in 2024.\n\n"
+            "In oral evidence on 9 May 2025, the Minister, Dr Maria Lind, told us that fees would rise by 8% in 2026. "
+            "She confirmed that 40 of the Ministry's 250 ranger posts were vacant.")
+    claims = _claims(text)
+    for figure in ("8%", "40", "250"):
+        assert (claims[figure].source, claims[figure].source_date) == ("Ministry of Forestry and Wildlife", "2025-05-09"), figure

@@ -134,7 +134,7 @@ _DEFINITE_BODY = re.compile(  # ("[Tt](?<!\w[Tt])he" = "\b[Tt]he": the engine sk
     r"[Tt](?<!\w[Tt])he\s+(?P<head>[Ff]oundation|[Cc]ommission|[Cc]orporation|[Aa]gency|[Bb]ank|[Mm]inistry|[Ii]nstitute|"
     r"[Ff]und|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Pp]rogramme|[Cc]ent(?:er|re)|[Bb]ureau|[Dd]epartment|[Cc]ommittee|"
     r"[Aa]ssociation|[Ff]orum|[Ll]ab(?:oratory)?|[Uu]niversity|[Oo]bservatory|[Ss]ecretariat|[Tt]ribunal|[Cc]ourt|"
-    r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm|[Tt]hink[ -][Tt]ank|"
+    r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm|[Tt]hink[ -][Tt]ank|[Mm]inister|"
     # (words that are also common nouns, only as an actor: "the unit's figures show", "figures the
     # unit provided", not "the unit cost")
     r"(?:[Uu]nit|[Bb]oard|[Dd]ivision|[Dd]irectorate|[Ss]ervice|"
@@ -149,6 +149,7 @@ _HEAD_FORMS = {"center": ("center", "centre"), "centre": ("center", "centre"), "
                "organization": ("organisation", "organization"), "company": ("company", "corporation"),
                # ("the department's figures show" after "the Ministry of Housing, ... (MHCLG)")
                "department": ("department", "ministry"),
+               "minister": ("ministry",),  # ("the Minister told us" after "the Ministry of Fisheries")
                # ("the think tank" after the "Centre for Labour and Sanctions Research")
                "think tank": ("centre", "center", "institute", "institution", "foundation", "council", "forum")}
 
@@ -158,7 +159,7 @@ _FIRM_TRADES = ("miner", "lender", "insurer", "retailer", "airline", "carmaker",
 _HEAD_KINDS = {**{trade: ("company",) for trade in _FIRM_TRADES},
                "agency": ("un_body",), "organisation": ("un_body", "intergovernmental"),
                "organization": ("un_body", "intergovernmental"), "company": ("company",), "firm": ("company",),
-               "think tank": ("think_tank",)}
+               "think tank": ("think_tank",), "minister": ("ministry",)}
 
 
 def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
@@ -586,7 +587,7 @@ _ALSO_CONTINUES = re.compile(
 # "Of the 32,000 workers it identified, ...": a count the source of the sentence before made
 _PRONOUN_COUNTED = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:identified|counted|recorded|documented|tracked|surveyed)\b")
 # "He said the regulator expected ...", "..., she added": the last person who spoke for a body
-_HE_SAYS = re.compile(r"(?:\W*|.*?,\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|estimated|noted|explained)\b")
+_HE_SAYS = re.compile(r"(?:\W*|.*?,\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|estimated|noted|explained|confirmed|stressed|warned|acknowledged|insisted|argued)\b")
 _IT_SAYS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 
 

@@ -521,7 +521,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 outlet = name_after(text, cue.end(), sent.end)
                 whom = _TOLD_WHOM.match(text, cue.end(), sent.end) if outlet is None else None
                 # ("told parliament on 2 April 2025": the day it was said follows whom it was told)
-                add(speaker.start, outlet[1] if outlet else whom.end() if whom else cue.end(), [speaker], "sentence")
+                add(speaker.start, outlet[1] if outlet else whom.end() if whom else cue.end(), [speaker], "sentence",
+                    speaker=_person_in(text, sent.start, cue.start(), speaker))
                 continue
         window_end = min(sent.end, cue.end() + 120)
         after = [s for s in known if cue.end() <= s.start < window_end]
@@ -1086,7 +1087,25 @@ _MINISTER = re.compile(r"(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2
                        r"(?!prime\s)(?P<field>[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)\s+minister\b")  # no "Ministry of Prime"
 
 
+# "the Minister of Fisheries and Marine Resources", "Minister for Energy" (not the Prime Minister)
+_MINISTER_OF_FIELD = re.compile(
+    r"(?<![Pp]rime\s)\b[Mm]inister\s+(?:of|for)\s+(?:the\s+)?(?P<field>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][a-z]+){0,3})"
+)
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+(?:on|in)\s)")
+
+
+def _person_in(text: str, start: int, end: int, body: SourceRef) -> str | None:
+    """The person who speaks for ``body`` in the subject ``text[start:end]`` ("the Minister, Dr Ilse
+    Varga, told"), so that "She confirmed ..." after it is the body's again."""
+    for match in NAME.finditer(text, start, end):
+        name = _TITLE_PREFIX.sub("", match.group())
+        if not (match.start() < body.end and body.start < match.end()) and _is_person_name(name):
+            return name
+    return None
+
+
+_PERSON_THEN_ROLE = re.compile(r"\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2},\s+(?:the\s+)?")
+_TITLE_PREFIX = re.compile(r"\A(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+")
 
 
 def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) -> SourceRef | None:
@@ -1107,6 +1126,9 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
     if field and minister_field(field) not in ("Prime", "Deputy Prime"):
         # '"...," Finance Minister Anton Reyl told parliament': the ministry (its country added later)
         return SourceRef(field.start(), field.end(), field.group(), ministry_name(minister_field(field).lower()), "ministry")
+    if of_field := _MINISTER_OF_FIELD.search(text, clause, told):
+        # "Dr Ilse Varga, the Minister of Fisheries, told the committee": that ministry
+        return SourceRef(of_field.start(), of_field.end(), of_field.group(), "Ministry of " + of_field.group("field"), "ministry")
     office = _OFFICE_OF_BEFORE.search(text, clause, told)
     if office and looks_like_body(office.group("body")):
         # "Mr Tomas Herel, Permanent Secretary of the Ministry of Health, told the audit team"
@@ -1473,6 +1495,10 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
                 _OPENING_DATE.fullmatch(text, sent.start, date.start)
             ):
                 return date  # "In a notification dated 13 September 2024, the DSCA valued ..."
+        if date.end <= first.start and date.granularity == "day" and _PERSON_THEN_ROLE.fullmatch(text, date.end, first.start) and (
+            _OPENING_DATE.fullmatch(text, sent.start, date.start)
+        ):
+            return date  # "On 2 April 2025, Dr Ilse Varga, the Minister of Fisheries, told ..."
     return None
 
 
