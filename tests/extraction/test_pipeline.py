@@ -3372,3 +3372,16 @@ def test_the_minister_speaks_for_the_ministry_named_before_and_she_confirmed_con
     claims = _claims(text)
     for figure in ("8%", "40", "250"):
         assert (claims[figure].source, claims[figure].source_date) == ("Ministry of Forestry and Wildlife", "2025-05-09"), figure
+
+
+@pytest.mark.parametrize("text,figure,date", [
+    ("The Ministry of Mines said in a statement on Tuesday, 1 April 2025, that 60% of ore must be processed locally.",
+     "60%", "2025-04-01"),
+    ("Kemba, 2 April 2025\n\nThe Ministry of Mines said in a statement on Tuesday, 1 April, that 60% of ore must be "
+     "processed locally.", "60%", "2025-04-01"),
+    ("The Ministry of Health reported 4,812 suspected cholera cases as of 1 June 2025.", "4,812", "2025-06-01"),
+    ("As of 4 June 2025, donors had provided US$412.6 million, according to the Financial Tracking Service (FTS).",
+     "US$412.6 million", "2025-06-04"),
+])
+def test_a_weekday_before_a_day_and_a_status_as_of_a_day_date_the_statement(text, figure, date):
+    assert _claims(text)[figure].source_date == date

@@ -1474,8 +1474,8 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
         for date in sent.dates:
             # "TSMC reported 2024 revenue of NT$2.89 trillion on 16 January": the day it reported,
             # closing the clause its verb opens
-            if date.granularity == "day" and last.end < date.start <= last.end + 160 and _ON_BEFORE.search(
-                text, date.start - 4, date.start
+            if date.granularity == "day" and last.end < date.start <= last.end + 160 and (
+                _ON_BEFORE.search(text, date.start - 4, date.start) or _AS_OF_BEFORE.search(text, date.start - 7, date.start)
             ) and not _NEW_CLAUSE.search(text, last.end, date.start) and not any(
                 last.end <= s.start < date.start for s in sent.sources if s.name != last.name
             ):
@@ -1499,6 +1499,11 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             _OPENING_DATE.fullmatch(text, sent.start, date.start)
         ):
             return date  # "On 2 April 2025, Dr Ilse Varga, the Minister of Fisheries, told ..."
+    for date in sent.dates:
+        if date.granularity in ("day", "month") and _AS_OF_OPENING.fullmatch(text, sent.start, date.start) and (
+            len({s.name for s in sent.sources if not s.vague}) <= 1
+        ):
+            return date  # "As of 4 June, donors had provided US$412.6 million, according to the FTS": its data's day
     return None
 
 
@@ -1518,6 +1523,8 @@ _REPORTED_AFTER = re.compile(
     r"cut|raised|lowered|hiked|kept|held|signed|agreed|awarded|committed|launched|issued)\b"
 )
 _ON_BEFORE = re.compile(r"\bon\s+\Z")
+_AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+(?:of|at)\s+\Z")
+_AS_OF_OPENING = re.compile(r"\W*[Aa]s\s+(?:of|at)\s+")
 
 # A rate that a body sets or publishes, written before the figure: "the Central Bank of Kenya's rate
 # on Monday of", "the European Central Bank reference rate of". It is that figure's source, not

@@ -1066,7 +1066,8 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
 
 # "on 3 June", "June 3rd": a day of a month with no year, read in the year of the document's date
 _YEARLESS = re.compile(
-    r"(?<![\w/.-])(?:(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})"
+    # (a weekday before the day is part of the date: "on Tuesday, 1 April")
+    r"(?<![\w/.-])(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})"
     r"|(?P<m2>[A-Z][a-z]{2,8})\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)"
     r"(?![\w/-]|\.\d|,?\s*(?:1[89]|20)\d\d|\s*[-–]\s*\d|\s*%)"  # ("reported on 1 July." ends a sentence)
 )
