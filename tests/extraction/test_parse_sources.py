@@ -296,6 +296,9 @@ def test_first_definition_wins():
     ("\"Reuters\",", "Reuters"),
     ("Center for Nonproliferation Studies", "Center for Nonproliferation Studies"),
     ("IMF data", "IMF"),
+    ("HCT Flash Appeal", "HCT"),  # a work titled after its owner's acronym
+    ("WFP Market Monitor", "WFP"),
+    ("UK Labour Force Survey", "UK Labour Force Survey"),  # (a country's, not a body's)
 ])
 def test_clean_source_name(written, clean):
     assert clean_source_name(written) == clean

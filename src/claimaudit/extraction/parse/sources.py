@@ -308,6 +308,15 @@ _OWNED_TITLE = re.compile(
 )
 
 
+# a work titled after its owner's acronym: "HCT Flash Appeal", "WFP Market Monitor" (not a country's:
+# "UK Labour Force Survey" names no body)
+_ACRONYM_TITLE = re.compile(
+    r"(?P<owner>(?!(?:US|USA|UK|UAE|DRC|PRC|ROK|DPRK)\b)[A-Z]{2,6})\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Appeal|Plan|Monitor|Report|Outlook|Review|Bulletin|Update|Tracker|Survey|Assessment|Snapshot|Dashboard|"
+    r"Overview|Yearbook|Database|Index|Factsheet)$"
+)
+
+
 # "the Government's Commission for Refugees": the body's own name starts after the owner
 _GENERIC_OWNER_RE = re.compile(r"^(?:[Gg]overnment|[Ss]tate|[Cc]ountry)['\u2019]s\s+(?=[A-Z])")
 
@@ -342,8 +351,8 @@ def clean_source_name(text: str) -> str:
             break
     if s.count("(") > s.count(")") and (text or "").rstrip(" .,;:").endswith(")"):
         s += ")"  # "Ministry of Mines (Mali)" keeps the parenthesis that closes its country
-    if owned := _OWNED_TITLE.match(s):
-        s = owned.group("owner")  # "Drewry's World Container Index": the index's owner speaks
+    if owned := _OWNED_TITLE.match(s) or _ACRONYM_TITLE.match(s):
+        s = owned.group("owner")  # "Drewry's World Container Index", "HCT Flash Appeal": the work's owner speaks
     if s.endswith(" et al"):
         s += "."  # "Silva et al." keeps the abbreviation's point
     return s
