@@ -832,3 +832,16 @@ def test_plus_or_minus_is_a_tolerance_not_a_negative_figure():
 def test_a_craft_introduced_by_its_kind_keeps_its_number_in_its_name_later():
     text = "Patrols detained the trawler Ocean Pearl 212 in May. A court fined the owner of the Ocean Pearl 212 [3] SDM 2 million."
     assert [m.reason for m in find_numbers(text) if m.text == "212"] == ["identifier", "identifier"]
+
+
+@pytest.mark.parametrize("text,noun,modifiers", [
+    ("312 patrol days in 2024", "days", ("patrol",)),  # the time counted, of that kind
+    ("1,200 flight hours", "hours", ("flight",)),
+    ("130 fisheries inspector posts were vacant", "posts", ("fisheries", "inspector")),  # a compound's last noun
+    ("41,386 suspected measles cases", "cases", ("suspected", "measles")),
+    ("500 workers each month", "workers", ()),
+])
+def test_the_noun_a_count_counts_is_its_compounds_head(text, noun, modifiers):
+    from claimaudit.extraction.parse.context import counted_noun
+
+    assert counted_noun(text, text.index(" "), len(text)) == (noun, modifiers)

@@ -165,6 +165,11 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         if plural and not verbish:
             if i + 1 < len(words) and _compound_head(words[i + 1].group()) and text[match.end() : words[i + 1].start()] == " ":
                 continue  # "41,386 suspected measles cases", "300 arms shipments": the last noun is the head
+            if i + 2 < len(words) and _noun_between(words[i + 1].group()) and _compound_head(words[i + 2].group()) and (
+                text[match.end() : words[i + 2].start()] == " " + words[i + 1].group() + " "
+            ):
+                # "130 fisheries inspector posts": the compound's last noun is the head
+                return words[i + 2].group().lower(), tuple(w.group().lower() for w in words[: i + 2])
             if i + 1 < len(words) and words[i + 1].group().lower() in _UNIT_HEADS:
                 # "500,000 consumer goods units": the compound's head is what is counted
                 return words[i + 1].group().lower(), tuple(w.group().lower() for w in words[: i + 1])
@@ -180,6 +185,11 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         if i == 0 and not verbish and (shared := _SHARED_HEAD.match(text, match.end())) and is_plural_noun(shared.group(1)):
             # "23 arid and semi-arid (ASAL) counties": two modifiers of one noun
             return shared.group(1).lower(), (low,)
+        if i + 1 < len(words) and not verbish and word[:1].islower() and low not in _TIME_MODIFIERS and (
+            words[i + 1].group() in _TIME_HEADS
+        ) and text[match.end() : words[i + 1].start()] == " ":
+            # "312 patrol days", "1,200 flight hours": the time counted, of that kind
+            return words[i + 1].group(), tuple(w.group().lower() for w in words[: i + 1])
         if singular is None and not verbish and word[:1].islower() and not low.endswith("ical") and (
             i + 1 == len(words) or _next_is_break(words, i, text)
         ):  # (not "six epidemiological weeks")
@@ -210,6 +220,15 @@ def is_plural_noun(word: str) -> bool:
 
 
 _UNIT_HEADS = frozenset("units items pieces packages boxes containers".split())
+_TIME_HEADS = frozenset("days hours weeks nights".split())
+_TIME_MODIFIERS = frozenset("calendar business working school trading consecutive straight".split())
+
+
+def _noun_between(word: str) -> bool:
+    """A lower-case singular noun that may sit inside a compound ("fisheries inspector posts")."""
+    low = word.lower()
+    return (word[:1].islower() and low not in _NOT_UNIT_NOUNS and low not in STOPWORDS and not is_plural_noun(word)
+            and not _VERBISH.search(low) and low not in _COUNT_DETERMINERS)
 _GAP_HEADS = frozenset(
     "deficit deficits shortage shortages shortfall shortfalls gap gaps surplus surpluses deficiency".split()
 )
