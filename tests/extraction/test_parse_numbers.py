@@ -845,3 +845,8 @@ def test_the_noun_a_count_counts_is_its_compounds_head(text, noun, modifiers):
     from claimaudit.extraction.parse.context import counted_noun
 
     assert counted_noun(text, text.index(" "), len(text)) == (noun, modifiers)
+
+
+def test_from_a_to_b_well_after_its_change_verb_is_a_change_not_a_range():
+    text = "Wasting had risen by 3.1 percentage points since March 2024, from 11.2% to 14.3%, the survey found."
+    assert [m.text for m in find_numbers(text) if m.reason is None] == ["3.1 percentage points", "11.2%", "14.3%"]

@@ -674,6 +674,9 @@ _CHANGE_VERB = re.compile(
     r"revised|adjusted|corrected|restated|upgraded|downgraded|amended)\b"  # ("revised from 4.4% to 4.5%": a change)
     r"(?:[ \t]+[\w%$.,]+){0,4}?[ \t]*\Z"
 )
+# the same further back, before "from": "had risen by 4.2 points since October 2024, from 12.6% to 16.8%"
+# (not "up from its previous forecast of 410,000 to 450,000 tonnes", a range the forecast gave)
+_CHANGE_VERB_BEFORE_FROM = re.compile(_CHANGE_VERB.pattern.replace("{0,4}", "{0,8}"))
 
 
 # ======================================================================================================
@@ -1345,7 +1348,10 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
             a1.scaled = True
     if v1 >= v2:
         return None  # "fell from 10 to 5", "30-20": not a range
-    if word == "to" and _CHANGE_VERB.search(text, max(0, (pre.get("rstart") or a1.start) - 60), pre.get("rstart") or a1.start):
+    opener = pre.get("rstart") or a1.start
+    if word == "to" and (_CHANGE_VERB_BEFORE_FROM if text.startswith(("from", "From"), opener) else _CHANGE_VERB).search(
+        text, max(0, opener - 60), opener
+    ):
         return None
     r = _Amt(a1.start, a2.end, a1.core_start, a2.core_end, (v1 + v2) / 2, _min_step(a1.step, a2.step),
              words=a1.words or a2.words, is_int=a1.is_int and a2.is_int, plain=a1.plain and a2.plain,
