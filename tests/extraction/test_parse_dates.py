@@ -351,3 +351,12 @@ def test_million_digits_and_ten_megabyte_line() -> None:
 def test_the_end_of_a_range_of_a_codes_sections_is_no_year():
     text = "under the Act (16 U.S.C. §§1801-1891d) and § 1801-1884, in January 2018"
     assert [d.iso for d in find_dates(text)] == ["2018-01"]
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("output averaged 31.4 mb/d in 2Q25", "2025-04/2025-06"),  # the trade's short quarter
+    ("a rebound in 2H24", "2024-07/2024-12"),
+    ("forecasts for 3Q2025", "2025-07/2025-09"),
+])
+def test_short_quarters_and_halves(text, iso):
+    assert [d.iso for d in find_dates(text)] == [iso]

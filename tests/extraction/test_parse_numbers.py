@@ -850,3 +850,18 @@ def test_the_noun_a_count_counts_is_its_compounds_head(text, noun, modifiers):
 def test_from_a_to_b_well_after_its_change_verb_is_a_change_not_a_range():
     text = "Wasting had risen by 3.1 percentage points since March 2024, from 11.2% to 14.3%, the survey found."
     assert [m.text for m in find_numbers(text) if m.reason is None] == ["3.1 percentage points", "11.2%", "14.3%"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("output of 31.4 mb/d", 31_400_000.0),  # million barrels a day, as the oil trade writes it
+    ("up 300 kb/d", 300_000.0),
+    ("a capacity of 180,000 b/d", 180_000.0),
+])
+def test_oil_flows_in_the_trades_units(text, value):
+    (number,) = [m for m in find_numbers(text) if m.reason is None]
+    assert (number.value, number.unit) == (value, "barrels per day")
+
+
+def test_rising_by_a_change_to_a_level_far_above_it_is_no_range():
+    text = "Supply is forecast to rise by 2.1 mb/d to 104.9 mb/d, and arrivals to grow by a further 5 to 6 percent."
+    assert [m.text for m in find_numbers(text) if m.reason is None] == ["2.1 mb/d", "104.9 mb/d", "5 to 6 percent"]

@@ -3385,3 +3385,12 @@ def test_the_minister_speaks_for_the_ministry_named_before_and_she_confirmed_con
 ])
 def test_a_weekday_before_a_day_and_a_status_as_of_a_day_date_the_statement(text, figure, date):
     assert _claims(text)[figure].source_date == date
+
+
+def test_a_table_with_quarter_columns_and_a_title_unit_gives_cells_their_unit_and_quarter():
+    text = ("Table 1: World oil supply by region (mb/d)\n\n"
+            "Region          1Q25    2Q25    2025\n"
+            "North America   28.1    28.4    28.5\n"
+            "Africa           8.3     8.4     8.4\n")
+    claim = _claims(text)["28.4"]
+    assert (claim.value, claim.unit, claim.period) == (28_400_000.0, "barrels per day", "2025-04/2025-06")

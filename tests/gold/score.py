@@ -227,6 +227,8 @@ _SCALED_GOLD_UNITS = {"bcm": (1e9, "cubic meters"), "mcm": (1e6, "cubic meters")
                       "mt": (1e6, "metric tons"), "megatonnes": (1e6, "metric tons"),
                       "gt": (1e9, "metric tons"), "kt": (1e3, "metric tons"), "kilotonnes": (1e3, "metric tons"),
                       "gigatonnes": (1e9, "metric tons"),
+                      # oil flows as the trade writes them ("31.4 mb/d", "300 kb/d")
+                      "mb/d": (1e6, "barrels per day"), "kb/d": (1e3, "barrels per day"), "b/d": (1.0, "barrels per day"),
                       # a currency's hundredth, as claimaudit reads it (pence sterling as GBP)
                       "gbx": (0.01, "GBP"), "pence": (0.01, "GBP"), "cents": (0.01, "USD")}
 
@@ -237,7 +239,9 @@ _SCALED_SUBSTANCES = frozenset({"co2", "co2e", "co2-eq", "co2-equivalent", "of c
 def _base_units(g: dict) -> dict:
     head, _, rate = (g.get("unit") or "").replace(" per ", "/").partition("/")
     first, _, substance = head.strip().lower().partition(" ")
-    scaled = _SCALED_GOLD_UNITS.get(head.strip().lower())
+    scaled = _SCALED_GOLD_UNITS.get((g.get("unit") or "").strip().lower()) or _SCALED_GOLD_UNITS.get(head.strip().lower())
+    if scaled is not None and (g.get("unit") or "").strip().lower() in _SCALED_GOLD_UNITS:
+        rate = ""  # (the unit as written names its own rate: "mb/d")
     if scaled is None and substance in _SCALED_SUBSTANCES:
         # "Mt CO2", "Gt CO2-equivalent": a scaled mass of a named substance
         scaled = _SCALED_GOLD_UNITS.get(first)

@@ -223,6 +223,8 @@ _SINGLE_FORMS: list[tuple[str, str]] = [
     # ISO 8601 interval, as our own ``iso`` writes ranges: 2025/2027, 2016-07/2016-09
     ("interval", rf"{YEAR}(?:-\d\d(?:-\d\d)?)?/{YEAR_DIGITS}(?:-\d\d(?:-\d\d)?)?(?![\d/])"),
     ("quarter", rf"{YEAR}{_S0}[-/]?{_S0}[QH][1-4](?!\w)"),
+    # the trade's short form: "1Q25", "2H24", "3Q2025"
+    ("quarter", rf"(?<![\w.,])(?:[1-4]Q|[12]H){_S0}(?:(?:19|20)\d\d|\d\d)(?!\w)"),
     ("quarter", rf"{_THE}{_ORDQ}{_S}(?:calendar{_S})?(?:quarter|qtr\.?|half)(?:{_S}of|{_S0},)?{_S}"
                 rf"(?:(?:the{_S})?(?:calendar{_S})?year{_S})?{YEAR}"),
     ("decade", rf"the{_S}{YEAR}\s?['’]?s(?![^\W\d_])"),  # the 1990s
@@ -337,7 +339,10 @@ _DAYNUM_RE = re.compile(DAYNUM, _FLAGS)
 # Anchors: every returned expression contains one. Windows around them are scanned.
 # The leading character class lets the regex engine skip quickly to candidate positions; the
 # "not preceded by a digit / letter" test is done in find_dates.
-_ANCHOR = re.compile(r"[12Ff](?:(?<=1)[89]\d\d|(?<=2)(?:0\d\d|100)|(?<=[Ff])[Yy]\s?['’]?\d\d(?:\d\d)?)(?!\d)")
+_ANCHOR = re.compile(
+    r"[12Ff](?:(?<=1)[89]\d\d|(?<=2)(?:0\d\d|100)|(?<=[Ff])[Yy]\s?['’]?\d\d(?:\d\d)?)(?!\d)"
+    r"|[1-4][QH]\s?\d\d(?:\d\d)?(?!\w)"  # ("2Q25": a quarter's short form carries its year)
+)
 _LOOKBACK = 48
 # Word starts where a date expression can begin (first letters of every form above).
 _START = re.compile(
@@ -534,6 +539,11 @@ _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fo
 
 def _parse_quarter(text: str) -> _Val | None:
     low = text.lower()
+    if short := _SHORT_QUARTER.fullmatch(low):
+        n, y = int(short.group(1)), int(short.group(3))
+        size = 6 if short.group(2) == "h" else 3
+        y = y + 2000 if y < 100 else y
+        return _Val((y, (n - 1) * size + 1, None), (y, n * size, None))
     y = int(re.search(r"(?<!\d)\d{4}(?!\d)", low).group())
     half = bool(re.search(r"half|(?<![a-z])h[12]", low))
     m = re.search(r"(?<![a-z])[qh]([1-4])", low)
@@ -546,6 +556,9 @@ def _parse_quarter(text: str) -> _Val | None:
     if n * size > 12:
         return None
     return _Val((y, (n - 1) * size + 1, None), (y, n * size, None))
+
+
+_SHORT_QUARTER = re.compile(r"([1-4])([qh])\s?(\d{2}|\d{4})")
 
 
 def _parse_fiscal(text: str) -> _Val | None:
@@ -942,7 +955,7 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
         for p in starts:
             if p > a_start:
                 break
-            if p == a_start and text[p].isdigit() and _bare_year_at(text, p):
+            if p == a_start and text[p:p + 4].isdigit() and _bare_year_at(text, p):
                 # most anchors are a year standing alone: what the master would match, without it
                 y = text[p:p + 4]
                 r = _with_context(text, p, p + 4, _parse_kind("year", y, day_first), True, last_end, ends_here=True)

@@ -674,6 +674,9 @@ _CHANGE_VERB = re.compile(
     r"revised|adjusted|corrected|restated|upgraded|downgraded|amended)\b"  # ("revised from 4.4% to 4.5%": a change)
     r"(?:[ \t]+[\w%$.,]+){0,4}?[ \t]*\Z"
 )
+# "is forecast to rise by 2.1 mb/d to 104.9 mb/d": a change, then the level, when the second is
+# far above the first (not "to grow by a further 5 to 6 percent", a range of growth)
+_BASE_CHANGE_BY = re.compile(r"\b(?i:rise|grow|fall|increase|decline|drop)[ \t]+by(?:[ \t]+[\w%$.,]+){0,3}?[ \t]*\Z")
 # the same further back, before "from": "had risen by 4.2 points since October 2024, from 12.6% to 16.8%"
 # (not "up from its previous forecast of 410,000 to 450,000 tonnes", a range the forecast gave)
 _CHANGE_VERB_BEFORE_FROM = re.compile(_CHANGE_VERB.pattern.replace("{0,4}", "{0,8}"))
@@ -1353,6 +1356,8 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
         text, max(0, opener - 60), opener
     ):
         return None
+    if word == "to" and v2 > 3 * v1 and _BASE_CHANGE_BY.search(text, max(0, opener - 40), opener):
+        return None
     r = _Amt(a1.start, a2.end, a1.core_start, a2.core_end, (v1 + v2) / 2, _min_step(a1.step, a2.step),
              words=a1.words or a2.words, is_int=a1.is_int and a2.is_int, plain=a1.plain and a2.plain,
              scaled=a1.scaled or a2.scaled, currency=a1.currency or a2.currency, unit=a1.unit or a2.unit,
@@ -1705,6 +1710,7 @@ _SCALED_UNITS = {
     "billion cubic meters": (1e9, "cubic meters"), "million cubic meters": (1e6, "cubic meters"),
     "trillion cubic meters": (1e12, "cubic meters"),
     "billion cubic feet": (1e9, "cubic feet"), "trillion cubic feet": (1e12, "cubic feet"),
+    "million barrels per day": (1e6, "barrels per day"), "thousand barrels per day": (1e3, "barrels per day"),
 }
 
 

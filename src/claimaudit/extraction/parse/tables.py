@@ -130,7 +130,12 @@ def _aligned_cell(text: str, pos: int, header: AlignedHeader) -> str:
 # A cell holding a figure: a number that is not just a year ("2018" labels a row, "225" is data).
 _FIGURE_CELL = re.compile(r"^[+\-–~(]?\s*(?:US)?[$€£¥]?\s*\d")
 # (a year, a span of years, and the unit of a header cell: "2024", "2025-2030 (US$ million)", "2024/25 (%)")
-_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:1[89]|20)?\d\d)?(?:\s*\([^()]{1,30}\))?$")
+_YEAR_CELL = re.compile(
+    r"^(?:(?:FY\s?)?(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:1[89]|20)?\d\d)?"
+    # (a quarter or a half of a year: "1Q25", "Q1 2025", "2H24", "H1-2025")
+    r"|[1-4]Q\s?(?:20)?\d\d|Q[1-4][\s/-]?(?:20)?\d\d|[12]H\s?(?:20)?\d\d|H[12][\s/-]?(?:20)?\d\d)"
+    r"(?:\s*\([^()]{1,30}\))?$"
+)
 
 
 def _has_figure_cell(row: str, cells) -> bool:
