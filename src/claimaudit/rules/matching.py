@@ -197,6 +197,10 @@ def _measure_sets(measure_key: tuple[str, ...], in_table: bool, noun: str | None
             wholes.append(w)
         else:
             words.append(w)
+    if "+real" in mods or "+nominal" in mods:
+        # "up 19% in real terms": how a change is measured is matched as a modifier (they must
+        # agree), not as words of the measure, which they would make of a clause naming nothing else
+        words = [w for w in words if w not in _PRICE_BASIS_WORDS]
     if tables and in_table:
         # A cell's measure is also its table's: title and header words ("Table 1. Copper mine
         # output", "| Mine output, 2024 |") meet the words of a sentence about the same figure
@@ -216,6 +220,9 @@ def _label_words(measure_key: tuple[str, ...], row: str | None, noun: str | None
     stated = {stem(w) for part in re.findall(r"\(([^()]*)\)", row or "") for w in re.findall(r"[a-z]+", part.lower())}
     words = {SAME_MEASURE_WORD.get(w, w) for w in measure_key if w[:1] not in "+@#^%"} - stated - {noun}
     return _nominal(frozenset(words))
+
+
+_PRICE_BASIS_WORDS = frozenset({"real", "nominal", "term"})
 
 
 def _set(words: list[str]) -> frozenset[str]:

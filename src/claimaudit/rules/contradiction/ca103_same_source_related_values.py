@@ -19,6 +19,9 @@ class Options(BaseModel):
     close_gap: float = 0.15
 
 
+_PRICE_BASES = frozenset({"+real", "+nominal"})
+
+
 def _block(claim):
     return (claim.source, claim.unit_family or claim.unit, claim.kind)
 
@@ -46,7 +49,8 @@ class SameSourceRelatedValues(Rule):
     other columns) or any cell of the same source and unit (it restates that cell), and not
     already a conflict of the same quantity (CA101).
 
-    **Fine**: a source's figures for different periods or places; very different magnitudes
+    **Fine**: a source's figures for different periods or places; one in real and one in
+    nominal terms; very different magnitudes
     (a total and a part); one source's figures for unrelated measures; two cells of tables; a
     table row the prose figure does not name (a rate for one qualification against the rate for
     all).
@@ -101,6 +105,8 @@ class SameSourceRelatedValues(Rule):
             ia, ib = ka.interval, kb.interval
             if ia is None or ib is None or not disjoint(ia, ib):
                 continue
+            if _PRICE_BASES & ka.modifiers != _PRICE_BASES & kb.modifiers:
+                continue  # real and nominal terms: two measures ("real GDP grew 3.1%", "nominal GDP 6%")
             if ka.containment(kb) < options.min_similarity or not ka.same_row(kb) or ka.same_quantity(kb):
                 continue  # (a table row the prose figure does not name is another thing: "Wales")
             dated = f", {a.source_date}" if a.source_date else ""
