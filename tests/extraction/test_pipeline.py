@@ -3394,3 +3394,10 @@ def test_a_table_with_quarter_columns_and_a_title_unit_gives_cells_their_unit_an
             "Africa           8.3     8.4     8.4\n")
     claim = _claims(text)["28.4"]
     assert (claim.value, claim.unit, claim.period) == (28_400_000.0, "barrels per day", "2025-04/2025-06")
+
+
+def test_data_from_a_place_is_where_the_data_come_from_not_a_source():
+    claims = _claims("Demand was revised down by 60 kb/d on weak data from Japan and Korea. "
+                     "Speed test data from Ookla show a median speed of 24.6 Mbit/s.")
+    assert claims["60 kb/d"].source is None
+    assert claims["24.6 Mbit/s"].source == "Ookla"

@@ -569,13 +569,15 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 _OWNED_WORK_BEFORE.search(text, max(sent.start, span[0] - 40), span[0])
             ):
                 continue  # "X estimated in its (June 2025) Global Minerals Outlook": X's work, X speaks
-            if cue.group().lower().endswith(" in") and not (
+            if cue.group().lower().endswith((" in", " from")) and not (
                 looks_like_body(text[span[0] : span[1]]) or _ENDS_WITH_WORK.search(text, span[0], span[1])
             ) and (_PLACE_LIST.fullmatch(text, span[0], span[1]) or _is_place_word(text[span[0] : span[1]]) or (
                 _ONE_TITLE_WORD.fullmatch(text, span[0], span[1]) and not _VENUE_VERB.match(cue.group())
+                and not cue.group().lower().endswith(" from")  # ("data from Ookla": a firm unknown, not a venue)
             )):
-                continue  # "cases had been reported in Kembu and Lisso", "recorded in 2024 in Corsova":
-                # where, not by whom (a work is published, cited or reported in a venue: "in Nature")
+                continue  # "cases had been reported in Kembu and Lisso", "recorded in 2024 in Corsova",
+                # "on weak data from Japan and Korea": where, not by whom (a work is published, cited or
+                # reported in a venue: "in Nature")
             if text[span[0] : span[1]] == "X" and _ON_PLATFORM_BEFORE.search(text, max(sent.start, span[0] - 40), span[0]):
                 # "according to a post on X by an anonymous account": the platform, not a letter
                 add(cue.start(), span[1], [SourceRef(span[0], span[1], "X", "X (formerly Twitter)", "social_media")], "sentence")
