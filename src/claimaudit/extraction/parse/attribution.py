@@ -1091,7 +1091,9 @@ _MINISTER = re.compile(r"(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2
 
 # "the Minister of Fisheries and Marine Resources", "Minister for Energy" (not the Prime Minister)
 _MINISTER_OF_FIELD = re.compile(
-    r"(?<![Pp]rime\s)\b[Mm]inister\s+(?:of|for)\s+(?:the\s+)?(?P<field>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][a-z]+){0,3})"
+    # (the field's words end at a comma: "the Minister of Fisheries, Dr Ilse Varga, told")
+    r"(?<![Pp]rime\s)\b[Mm]inister\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<field>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?!\s+[A-Z])"
 )
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+(?:on|in)\s)")
 

@@ -229,6 +229,8 @@ def _noun_between(word: str) -> bool:
     low = word.lower()
     return (word[:1].islower() and low not in _NOT_UNIT_NOUNS and low not in STOPWORDS and not is_plural_noun(word)
             and not _VERBISH.search(low) and low not in _COUNT_DETERMINERS)
+
+
 _GAP_HEADS = frozenset(
     "deficit deficits shortage shortages shortfall shortfalls gap gaps surplus surpluses deficiency".split()
 )

@@ -666,20 +666,20 @@ _SPAN_WORD_BEFORE = re.compile(r"\b(?i:first|last|past|next|previous|coming|fina
 _IDIOM_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:at[ \t]+a[ \t]+time|by[ \t]+one|after[ \t]+(?:another|the[ \t]+other))\b")
 # "One in four": a proportion, not the pronoun
 _ONE_IN_AFTER = re.compile(r"[ \t]+in[ \t]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty)\b)")
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB_WORDS = (
     r"\b(?i:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|growing|fell|fallen|falls|"
     r"falling|declined?|declines|declining|dropped|drops|dropping|decreased?|decreases|decreasing|jumped|"
     r"climbed|surged|soared|plunged|plummeted|slid|shrank|shrunk|expanded|widened|narrowed|changed|went|"
     r"moved|raised|cut|reduced|lowered|boosted|up|down|slipped|tumbled|gained|lost|doubled|tripled|"
     r"revised|adjusted|corrected|restated|upgraded|downgraded|amended)\b"  # ("revised from 4.4% to 4.5%": a change)
-    r"(?:[ \t]+[\w%$.,]+){0,4}?[ \t]*\Z"
 )
+_CHANGE_VERB = re.compile(_CHANGE_VERB_WORDS + r"(?:[ \t]+[\w%$.,]+){0,4}?[ \t]*\Z")
 # "is forecast to rise by 2.1 mb/d to 104.9 mb/d": a change, then the level, when the second is
 # far above the first (not "to grow by a further 5 to 6 percent", a range of growth)
 _BASE_CHANGE_BY = re.compile(r"\b(?i:rise|grow|fall|increase|decline|drop)[ \t]+by(?:[ \t]+[\w%$.,]+){0,3}?[ \t]*\Z")
 # the same further back, before "from": "had risen by 4.2 points since October 2024, from 12.6% to 16.8%"
 # (not "up from its previous forecast of 410,000 to 450,000 tonnes", a range the forecast gave)
-_CHANGE_VERB_BEFORE_FROM = re.compile(_CHANGE_VERB.pattern.replace("{0,4}", "{0,8}"))
+_CHANGE_VERB_BEFORE_FROM = re.compile(_CHANGE_VERB_WORDS + r"(?:[ \t]+[\w%$.,]+){0,8}?[ \t]*\Z")
 
 
 # ======================================================================================================
