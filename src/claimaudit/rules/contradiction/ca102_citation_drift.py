@@ -33,7 +33,9 @@ class CitationDrift(Rule):
     (error) the same specific figure written the same way (two significant digits or a range), from
     the same named source with incompatible dates, about overlapping places, when the two
     measures share at least one word (counts whatever noun each names: "killed 597,000 people"
-    and "597,000 malaria deaths"): the wording of a measure varies more than a figure does.
+    and "597,000 malaria deaths") or the figure has four significant digits or more ("$2,718
+    billion" for "world military expenditure" and, later, "against a global total of"): the
+    wording of a measure varies more than a figure does.
 
     **Fine**: one figure cited the same way twice; a figure with a source in one place and no
     source in another; a figure whose date is only inferred (a results story's uncredited figure,
@@ -112,8 +114,9 @@ class CitationDrift(Rule):
                         continue
                     if a.places and b.places and not set(a.places) & set(b.places):
                         continue
-                    if not _share_a_root(a, b):
-                        continue  # nothing in common but the number: different measures
+                    if not _share_a_root(a, b) and not _very_specific(a.text):
+                        continue  # nothing in common but the number: different measures (unless the
+                        # number alone is one figure: "$2,718 billion", four significant digits)
                     what = a.measure or b.measure or "the same figure"
                     yield self.finding(
                         [a, b],
@@ -175,6 +178,12 @@ def _specific(text: str) -> bool:
     range ("42%", "$1.1 billion", "400–600"), not "5%" or "two"."""
     digits = re.sub(r"\D", "", text.split("–")[0].split("-")[0]).strip("0")
     return len(digits) >= 2 or any(sep in text for sep in ("–", "-", " to "))
+
+
+def _very_specific(text: str) -> bool:
+    """Four significant digits or more ("$2,718 billion", "1,343"): one source does not give that
+    number for two different things."""
+    return len(re.sub(r"\D", "", text.split("–")[0].split("-")[0]).strip("0")) >= 4
 
 
 def _compatible_dates(x: str, y: str) -> bool:
