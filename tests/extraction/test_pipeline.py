@@ -3406,3 +3406,10 @@ def test_data_from_a_place_is_where_the_data_come_from_not_a_source():
 def test_the_minister_of_a_field_before_a_comma_and_a_name_is_that_fields_ministry():
     text = "The Minister of Forestry, Dr Jonas Lind, told the committee that felling fell by 12% in 2024."
     assert _claims(text)["12%"].source == "Ministry of Forestry"
+
+
+def test_the_place_a_figure_is_ranked_in_is_not_its_place():
+    claims = _claims("Norland's defence spending rose by 28% in 2024, one of the fastest rises in Europe. "
+                     "Spending in Asia grew by 7%, the fastest in a decade.")
+    assert "Europe" not in claims["28%"].places
+    assert claims["7%"].places == ("Asia",)

@@ -446,7 +446,11 @@ class ContextComponent:
             clause = (floor, clause[1])  # the part is named before "45% of <whole>"
         if kind in ("level", "share") and ctx.is_conditional(text, clause[0], clause[1]):
             kind = "conditional"
-        place_names = [p for p in places.within(clause[0], clause[1]) if not _inside(p, attribution)]
+        def ranked_in(p) -> bool:
+            # ("rose by 34% in 2024, one of the fastest in Europe": the set it is ranked in, not its place)
+            return p.start > number.end and _RANKED_IN_BEFORE.search(text, max(number.end, p.start - 50), p.start) is not None
+
+        place_names = [p for p in places.within(clause[0], clause[1]) if not _inside(p, attribution) and not ranked_in(p)]
         if len(place_names) >= 2:
             place_names = _own_place(text, number, place_names, clause[1])
         source_place = None
@@ -462,7 +466,7 @@ class ContextComponent:
             place_names = [p for p in around if p.start < number.start and not _inside(p, attribution)]
             source_place = _source_country(attribution) if not place_names else None
             if not place_names and not source_place:
-                place_names = [p for p in around if not _inside(p, attribution)]
+                place_names = [p for p in around if not _inside(p, attribution) and not ranked_in(p)]
             if not place_names and not source_place and start > 0 and (
                 text.find("country", floor, number.start) >= 0 and _THE_COUNTRY.search(text, floor, number.start)
             ):
@@ -966,6 +970,10 @@ _NOT_COUNTED_SUBJECTS = frozenset(
 )
 # "... from KSh 498 a month in the first quarter to KSh 517": the level a change reaches
 _TO_AFTER_FROM = re.compile(r"\bfrom\b[^;]*\bto\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z", re.I)
+_RANKED_IN_BEFORE = re.compile(
+    r"\b(?:fastest|highest|lowest|largest|biggest|smallest|strongest|weakest|slowest|steepest|best|worst)\b"
+    r"[^,;.]{0,30}?\bin\s+(?:the\s+)?\Z"
+)
 _RANKED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|short\s+of|in\s+line\s+with|than)\s+(?:the\s+|a\s+)?\Z")
 _PLUS_BEFORE = re.compile(r",?\s+plus\s+(?:a\s+further\s+|another\s+)?\Z")  # "QAR 1,000 a month, plus QAR 300"
 _AND_BEFORE = re.compile(r"\band\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z")
