@@ -354,7 +354,7 @@ def test_the_end_of_a_range_of_a_codes_sections_is_no_year():
 
 
 @pytest.mark.parametrize("text,iso", [
-    ("output averaged 31.4 mb/d in 2Q25", "2025-04/2025-06"),  # the trade's short quarter
+    ("output averaged 9.8 mb/d in 3Q24", "2024-07/2024-09"),  # the trade's short quarter
     ("a rebound in 2H24", "2024-07/2024-12"),
     ("forecasts for 3Q2025", "2025-07/2025-09"),
 ])

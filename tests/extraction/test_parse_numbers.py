@@ -835,9 +835,9 @@ def test_a_craft_introduced_by_its_kind_keeps_its_number_in_its_name_later():
 
 
 @pytest.mark.parametrize("text,noun,modifiers", [
-    ("312 patrol days in 2024", "days", ("patrol",)),  # the time counted, of that kind
+    ("245 patrol days in 2023", "days", ("patrol",)),  # the time counted, of that kind
     ("1,200 flight hours", "hours", ("flight",)),
-    ("130 fisheries inspector posts were vacant", "posts", ("fisheries", "inspector")),  # a compound's last noun
+    ("90 customs officer posts were vacant", "posts", ("customs", "officer")),  # a compound's last noun
     ("41,386 suspected measles cases", "cases", ("suspected", "measles")),
     ("500 workers each month", "workers", ()),
 ])
@@ -853,9 +853,9 @@ def test_from_a_to_b_well_after_its_change_verb_is_a_change_not_a_range():
 
 
 @pytest.mark.parametrize("text,value", [
-    ("output of 31.4 mb/d", 31_400_000.0),  # million barrels a day, as the oil trade writes it
-    ("up 300 kb/d", 300_000.0),
-    ("a capacity of 180,000 b/d", 180_000.0),
+    ("output of 12.9 mb/d", 12_900_000.0),  # million barrels a day, as the oil trade writes it
+    ("up 450 kb/d", 450_000.0),
+    ("a capacity of 220,000 b/d", 220_000.0),
 ])
 def test_oil_flows_in_the_trades_units(text, value):
     (number,) = [m for m in find_numbers(text) if m.reason is None]
@@ -863,5 +863,5 @@ def test_oil_flows_in_the_trades_units(text, value):
 
 
 def test_rising_by_a_change_to_a_level_far_above_it_is_no_range():
-    text = "Supply is forecast to rise by 2.1 mb/d to 104.9 mb/d, and arrivals to grow by a further 5 to 6 percent."
-    assert [m.text for m in find_numbers(text) if m.reason is None] == ["2.1 mb/d", "104.9 mb/d", "5 to 6 percent"]
+    text = "Demand is forecast to rise by 1.3 mb/d to 105.6 mb/d, and visitors to grow by a further 7 to 9 percent."
+    assert [m.text for m in find_numbers(text) if m.reason is None] == ["1.3 mb/d", "105.6 mb/d", "7 to 9 percent"]

@@ -3338,8 +3338,8 @@ def test_told_reporters_somewhere_on_a_day_dates_the_statement():
 
 def test_the_same_statement_is_the_sources_last_dated_statement():
     text = ("The courier firm Boda Swift said on 14 August 2025 that it had 48,000 active riders.\n\n"
-            "Riders say their earnings have fallen. In the same statement, Boda Swift said it had insured 21,500 riders.")
-    assert _claims(text)["21,500"].source_date == "2025-08-14"
+            "Riders say their earnings have fallen. In the same statement, Boda Swift said it had insured 17,300 riders.")
+    assert _claims(text)["17,300"].source_date == "2025-08-14"
 
 
 def test_in_a_results_story_the_company_and_its_titled_officers_speak_for_the_storys_company():
@@ -3375,32 +3375,32 @@ def test_the_minister_speaks_for_the_ministry_named_before_and_she_confirmed_con
 
 
 @pytest.mark.parametrize("text,figure,date", [
-    ("The Ministry of Mines said in a statement on Tuesday, 1 April 2025, that 60% of ore must be processed locally.",
-     "60%", "2025-04-01"),
-    ("Kemba, 2 April 2025\n\nThe Ministry of Mines said in a statement on Tuesday, 1 April, that 60% of ore must be "
-     "processed locally.", "60%", "2025-04-01"),
-    ("The Ministry of Health reported 4,812 suspected cholera cases as of 1 June 2025.", "4,812", "2025-06-01"),
-    ("As of 4 June 2025, donors had provided US$412.6 million, according to the Financial Tracking Service (FTS).",
-     "US$412.6 million", "2025-06-04"),
+    ("The Ministry of Energy said in a statement on Thursday, 3 July 2025, that 45% of power must be renewable.",
+     "45%", "2025-07-03"),
+    ("Tarvo, 4 July 2025\n\nThe Ministry of Energy said in a statement on Thursday, 3 July, that 45% of power must be "
+     "renewable.", "45%", "2025-07-03"),
+    ("The Ministry of Health reported 2,377 suspected measles cases as of 9 March 2025.", "2,377", "2025-03-09"),
+    ("As of 17 October 2025, donors had provided US$88.4 million, according to the Financial Tracking Service (FTS).",
+     "US$88.4 million", "2025-10-17"),
 ])
 def test_a_weekday_before_a_day_and_a_status_as_of_a_day_date_the_statement(text, figure, date):
     assert _claims(text)[figure].source_date == date
 
 
 def test_a_table_with_quarter_columns_and_a_title_unit_gives_cells_their_unit_and_quarter():
-    text = ("Table 1: World oil supply by region (mb/d)\n\n"
-            "Region          1Q25    2Q25    2025\n"
-            "North America   28.1    28.4    28.5\n"
-            "Africa           8.3     8.4     8.4\n")
-    claim = _claims(text)["28.4"]
-    assert (claim.value, claim.unit, claim.period) == (28_400_000.0, "barrels per day", "2025-04/2025-06")
+    text = ("Table 3: Crude output by producer group (mb/d)\n\n"
+            "Group           3Q24    4Q24    2024\n"
+            "OPEC            26.7    26.9    26.8\n"
+            "Non-OPEC        51.2    51.6    51.3\n")
+    claim = _claims(text)["26.9"]
+    assert (claim.value, claim.unit, claim.period) == (26_900_000.0, "barrels per day", "2024-10/2024-12")
 
 
 def test_data_from_a_place_is_where_the_data_come_from_not_a_source():
-    claims = _claims("Demand was revised down by 60 kb/d on weak data from Japan and Korea. "
-                     "Speed test data from Ookla show a median speed of 24.6 Mbit/s.")
-    assert claims["60 kb/d"].source is None
-    assert claims["24.6 Mbit/s"].source == "Ookla"
+    claims = _claims("Imports were revised down by 35 kb/d on weak data from Chile and Peru. "
+                     "Speed test data from Opensignal show a median speed of 18.2 Mbit/s.")
+    assert claims["35 kb/d"].source is None
+    assert claims["18.2 Mbit/s"].source == "Opensignal"
 
 
 def test_the_minister_of_a_field_before_a_comma_and_a_name_is_that_fields_ministry():
