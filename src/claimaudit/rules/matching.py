@@ -197,7 +197,7 @@ def _measure_sets(measure_key: tuple[str, ...], in_table: bool, noun: str | None
             wholes.append(w)
         else:
             words.append(w)
-    if "+real" in mods or "+nominal" in mods:
+    if PRICE_BASES.intersection(mods):
         # "up 19% in real terms": how a change is measured is matched as a modifier (they must
         # agree), not as words of the measure, which they would make of a clause naming nothing else
         words = [w for w in words if w not in _PRICE_BASIS_WORDS]
@@ -222,6 +222,8 @@ def _label_words(measure_key: tuple[str, ...], row: str | None, noun: str | None
     return _nominal(frozenset(words))
 
 
+# "+real", "+nominal": the price basis a change or a level is written in (modifier marks)
+PRICE_BASES = frozenset({"+real", "+nominal"})
 _PRICE_BASIS_WORDS = frozenset({"real", "nominal", "term"})
 
 

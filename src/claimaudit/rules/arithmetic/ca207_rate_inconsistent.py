@@ -332,7 +332,11 @@ def _amounts_alike(a: Claim, b: Claim) -> bool:
 
 
 # "..., leaving the appeal 32% funded", "..., bringing it to 61% funded": a funding ratio
-_FUNDED_BEFORE = re.compile(r",\s*(?:leaving|making|bringing)\s+(?:(?:it|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:about|around|roughly|nearly|just\s+)?\Z", re.I)
+_FUNDED_BEFORE = re.compile(
+    r",\s*(?:leaving|making|bringing)\s+(?:(?:it|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:to\s+)?"
+    r"(?:about|around|roughly|nearly|just\s+)?\Z",
+    re.I,
+)
 _FUNDED_AFTER = re.compile(r"\s*(?:funded|covered|financed|met)\b", re.I)
 
 

@@ -176,14 +176,18 @@ def _share_a_root(a, b) -> bool:
 def _specific(text: str) -> bool:
     """A figure specific enough that two equal ones are one figure: two significant digits or a
     range ("42%", "$1.1 billion", "400–600"), not "5%" or "two"."""
-    digits = re.sub(r"\D", "", text.split("–")[0].split("-")[0]).strip("0")
-    return len(digits) >= 2 or any(sep in text for sep in ("–", "-", " to "))
+    return _significant_digits(text) >= 2 or any(sep in text for sep in ("–", "-", " to "))
 
 
 def _very_specific(text: str) -> bool:
     """Four significant digits or more ("$2,718 billion", "1,343"): one source does not give that
     number for two different things."""
-    return len(re.sub(r"\D", "", text.split("–")[0].split("-")[0]).strip("0")) >= 4
+    return _significant_digits(text) >= 4
+
+
+def _significant_digits(text: str) -> int:
+    """Digits of the figure (a range's first end), zeros at either end aside: "$2,718 billion" 4, "5%" 1."""
+    return len(re.sub(r"\D", "", text.split("–")[0].split("-")[0]).strip("0"))
 
 
 def _compatible_dates(x: str, y: str) -> bool:

@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.matching import candidate_pairs, keyring
+from claimaudit.rules.matching import PRICE_BASES, candidate_pairs, keyring
 from claimaudit.rules.values import disjoint, relative_gap
 
 
@@ -17,9 +17,6 @@ class Options(BaseModel):
     # Figures this close, from one source and date, for similar measures of different places may
     # be one figure credited to the wrong place ("2.1 million" vs "2.3 million" worker shortage).
     close_gap: float = 0.15
-
-
-_PRICE_BASES = frozenset({"+real", "+nominal"})
 
 
 def _block(claim):
@@ -105,7 +102,7 @@ class SameSourceRelatedValues(Rule):
             ia, ib = ka.interval, kb.interval
             if ia is None or ib is None or not disjoint(ia, ib):
                 continue
-            if _PRICE_BASES & ka.modifiers != _PRICE_BASES & kb.modifiers:
+            if PRICE_BASES & ka.modifiers != PRICE_BASES & kb.modifiers:
                 continue  # real and nominal terms: two measures ("real GDP grew 3.1%", "nominal GDP 6%")
             if ka.containment(kb) < options.min_similarity or not ka.same_row(kb) or ka.same_quantity(kb):
                 continue  # (a table row the prose figure does not name is another thing: "Wales")
