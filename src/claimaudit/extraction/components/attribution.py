@@ -367,9 +367,14 @@ _OFFICER_OF_THE_STORY = re.compile(
 
 def _story_officers(text: str, company: str) -> dict[str, tuple]:
     """The surnames of the officers a results story names by title alone, each speaking for its company."""
-    at = text.find(company)
-    body = (SourceRef(at, at + len(company), company, company, None, False),)
+    body = (_story_company_ref(text, company),)
     return {_surname(m.group("name")): body for m in _OFFICER_OF_THE_STORY.finditer(text)}
+
+
+def _story_company_ref(text: str, company: str) -> SourceRef:
+    """The results story's company, where the text first names it."""
+    at = text.find(company)
+    return SourceRef(at, at + len(company), company, company, None, False)
 
 
 def _speaking_for(attribution: Attribution, people: dict[str, tuple]) -> Attribution:
@@ -541,15 +546,14 @@ def _credit_results_subject(result: dict[int, Attribution], company: str, text: 
             dates.setdefault(a.date.iso, []).append(a.date)
     ranked = sorted(dates.values(), key=len, reverse=True)
     date = ranked[0][0] if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) else None
-    at = text.find(company)
-    ref = SourceRef(at, at + len(company), company, company, None, False)
-    credit = Attribution(at, at + len(company), (ref,), date, "subject")
+    ref = _story_company_ref(text, company)
+    credit = Attribution(ref.start, ref.end, (ref,), date, "subject")
     # ("Net profit rose ..., according to its annual report, published in March 2025. Revenue was
     # $1.31 billion": the company's dated work cited last, before the figure, dates it)
     own = {id(a) for a in ours}
     dated = sorted((pos, a.date) for pos, a in result.items() if a.date is not None and id(a) in own)
     for start, end, block_index in sentences:
-        if start <= at or blocks[block_index].kind not in ("prose", "table") or _NOT_THE_COMPANYS.search(text, start, end):
+        if start <= ref.start or blocks[block_index].kind not in ("prose", "table") or _NOT_THE_COMPANYS.search(text, start, end):
             continue
         before = bisect_left(dated, (start,))
         here = dataclasses.replace(credit, date=dated[before - 1][1]) if before else credit
