@@ -237,11 +237,14 @@ _SCALED_SUBSTANCES = frozenset({"co2", "co2e", "co2-eq", "co2-equivalent", "of c
 
 
 def _base_units(g: dict) -> dict:
-    head, _, rate = (g.get("unit") or "").replace(" per ", "/").partition("/")
+    written = (g.get("unit") or "").strip()
+    head, _, rate = written.replace(" per ", "/").partition("/")
     first, _, substance = head.strip().lower().partition(" ")
-    scaled = _SCALED_GOLD_UNITS.get((g.get("unit") or "").strip().lower()) or _SCALED_GOLD_UNITS.get(head.strip().lower())
-    if scaled is not None and (g.get("unit") or "").strip().lower() in _SCALED_GOLD_UNITS:
+    scaled = _SCALED_GOLD_UNITS.get(written.lower())
+    if scaled is not None:
         rate = ""  # (the unit as written names its own rate: "mb/d")
+    else:
+        scaled = _SCALED_GOLD_UNITS.get(head.strip().lower())
     if scaled is None and substance in _SCALED_SUBSTANCES:
         # "Mt CO2", "Gt CO2-equivalent": a scaled mass of a named substance
         scaled = _SCALED_GOLD_UNITS.get(first)
