@@ -267,7 +267,7 @@ def _next_is_break(words, i, text) -> bool:
 # alternatives' first letters, so that other word starts are passed over fast.
 _CONDITIONAL = re.compile(
     r"\b(?=[wcmiash])(?:would|could|might|if|assuming|assumes?|suppose|supposing|hypothetical(?:ly)?|"
-    r"scenario|as\s+low\s+as|as\s+high\s+as|simulat\w+|model(?:s|ed|led)?\s+(?:predicts?|shows?))\b",
+    r"scenario|as\s+low\s+as|as\s+high\s+as|simulat(?:e|es|ed|ing|ions?)|model(?:s|ed|led)?\s+(?:predicts?|shows?))\b",
     re.IGNORECASE,
 )
 
