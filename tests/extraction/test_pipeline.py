@@ -107,6 +107,19 @@ def test_values_units_and_kinds():
     assert claims["22,000"].qualifier == "up to" and claims["22,000"].bound == "le"
 
 
+@pytest.mark.parametrize(
+    "text,figure,kind",
+    [
+        # a machine named for what it does is not a hypothesis
+        ("The order covers 36 trainers, $210 million for flight simulators and $95 million for spares.", "$95 million", "level"),
+        ("In a simulated attack, 40 drones would reach the port.", "40", "conditional"),
+        ("The simulation assumes 12,000 arrivals a month.", "12,000", "conditional"),
+    ],
+)
+def test_conditional_figures(text, figure, kind):
+    assert _claims(text)[figure].kind == kind
+
+
 def test_numbers_that_are_not_claims_are_set_aside():
     text = (
         "In 2024, under Resolution 2397, the Malligyong-1 satellite was launched on June 28, 2025. "
