@@ -237,6 +237,8 @@ REASON_CASES = [
     ("at 6pm", "6", "time_of_day"),
     ("intro\n1. First point", "1", "list_number"),
     ("intro\n2) Second point", "2", "list_number"),
+    ("The fund pays for (1) seeds and tools, and (2) training.", "1", "list_number"),
+    ("The fund pays for (1) seeds and tools, and (2) training.", "2", "list_number"),
     ("On June 17, 2025 we", "17", "date"),
     ("On June 17, 2025 we", "2025", "date"),
     ("on 17 June 2025", "17", "date"),
@@ -256,6 +258,14 @@ def test_reasons(text, span, reason):
     assert hits, find_numbers(text)
     want = reason if isinstance(reason, set) else {reason}
     assert hits[0].reason in want, hits[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinics (3) and hospitals (12) reopened in May.",  # counts in parentheses, not a numbered list
+    "The fund pays for (2) seeds and tools.",
+])
+def test_parenthesised_counts_are_claims(text):
+    assert None in [m.reason for m in find_numbers(text)]
 
 
 @pytest.mark.parametrize("text", [

@@ -583,6 +583,21 @@ _DOT_LEADER_BEFORE = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,})[ \t]*\Z")
 _LEGAL_PAREN_BEFORE = re.compile(r"\b(?i:articles?|art\.|sections?|sec\.|paragraphs?|para\.|rules?|§)[ \t]*\d+[a-z]?\(\Z")
 _PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?)\.?)[ \t]*\Z")
 _IDENT_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[a-z]*[A-Z][\w]*)-\Z")                 # Malligyong-, COVID-, Su-
+_ENUMERATOR_AFTER = re.compile(r"\)[ \t]+[A-Za-z]")
+ENUMERATION_REACH = 1500
+
+
+def _inline_enumerator(text: str, start: int, end: int, value: float) -> bool:
+    """"(1) ... and (2) ...": a small number in parentheses opening an item, with the item
+    before or after it numbered the same way nearby."""
+    if not 1 <= value <= 20 or not _ENUMERATOR_AFTER.match(text, end):
+        return False
+    n = int(value)
+    if n > 1 and f"({n - 1}) " in text[max(0, start - 1 - ENUMERATION_REACH):start - 1]:
+        return True
+    return f"({n + 1}) " in text[end:end + ENUMERATION_REACH]
+
+
 _LIST_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[(\[][ \t]*)?\Z")
 _LIST_AFTER = re.compile(r"[ \t]*[.)\]][ \t]+\S")
 # "2.1 Southeast Asia's place in ...", "6.3 Priorities for ...": a decimal opening a numbered paragraph
@@ -1597,6 +1612,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "page"  # "2. Recent inflation developments ........... 5": a contents line's page
         if is_int and before.endswith("(") and _LEGAL_PAREN_BEFORE.search(before):
             return "legal_reference"  # "Article 12(2)", "section 4(1)": a sub-paragraph's number
+        if is_int and before.endswith("(") and _inline_enumerator(text, core_start, core_end, value):
+            return "list_number"  # "consists of two types: (1) permanent programs, and (2) ..."
         if lw == "of" and is_int and _PAGE_OF_BEFORE.search(before):
             return "page"  # "Page 1 of 14"
         if a.sign is None and (lw in _LIST_JOINERS or w.endswith(",")) \
