@@ -26,6 +26,13 @@ TOTAL_AFTER = re.compile(r"(?:\bfor a total of|,\s*a total of|\btotal(?:l)?ing|\
 OF_THE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?\Z")
 TOTAL_LABEL = re.compile(r"(?:^|[;:,]\s*|\|\s*)total\s*:\s*$", re.I)
 PART_LABEL = re.compile(r"[;,]\s*[A-Za-z][\w ()'/-]{0,30}:\s*$")
+# A sentence that opens by breaking down what the sentence before it totalled: "The contract
+# comprised ...", "This sum was split between ..." (the noun is looked for in that sentence).
+BREAKDOWN_OPENING = re.compile(
+    r"^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]+)\s+(?:"
+    r"compris(?:ed|es)|consist(?:ed|s)\s+of|(?:was|were|is|are)\s+(?:made\s+up\s+of|composed\s+of|"
+    r"split\s+(?:between|among|into)|divided\s+(?:between|among|into)|broken\s+down\s+(?:into|as)))\s*$"
+)
 MAX_GAP_TEXT = 60
 MAX_PARTIAL_GAP_TEXT = 160
 
@@ -65,9 +72,12 @@ class PartsDoNotSum(Rule):
 
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         usable = [c for c in ctx.claims if c.value is not None and c.kind == "level"]
-        for members in by_sentence(c for c in usable if c.origin != "table").values():
+        sentences = by_sentence(c for c in usable if c.origin != "table")
+        for members in sentences.values():
             for tot, parts, exhaustive in _prose_lists(members):
                 yield from self._judge(tot, parts, exhaustive, options, "listed parts")
+        for tot, parts in _broken_down_next(sentences):
+            yield from self._judge(tot, parts, True, options, "listed parts")
         for tot, parts in _table_totals([c for c in usable if c.origin == "table"]):
             yield from self._judge(*_column_precision(tot, parts), True, options, "table rows")
         for tot, parts in _span_totals([c for c in usable if c.origin == "table"]):
@@ -175,6 +185,30 @@ def _prose_lists(members: list[Claim]) -> Iterator[tuple[Claim, list[Claim], boo
                 # 1,800": a part written as a rate is still a part; without it the sum says nothing
             if len(parts) >= 2:
                 yield tot, parts, True
+
+
+def _broken_down_next(sentences: dict[tuple[str, int], list[Claim]]) -> Iterator[tuple[Claim, list[Claim]]]:
+    """"... signed a contract worth $4.2 billion. The contract comprised $2.9 billion for ...,
+    $0.8 billion for ... and $0.4 billion for ...": the one figure of the sentence before that
+    its parts could add up to, when that sentence names what the breakdown opens with."""
+    keys = sorted(sentences)
+    for prev_key, key in zip(keys, keys[1:]):
+        members, previous = sentences[key], sentences[prev_key]
+        first = members[0]
+        if prev_key[0] != key[0] or first.sentence_offset is None:
+            continue
+        last = previous[-1]
+        if key[1] - (last.sentence_start + len(last.sentence)) > 2:
+            continue  # not the sentence right before (a heading or a paragraph between)
+        opening = BREAKDOWN_OPENING.match(first.sentence[:first.sentence_offset])
+        if opening is None or not re.search(rf"\b{re.escape(opening['noun'])}\b", last.sentence, re.I):
+            continue
+        totals = [c for c in previous if _compatible(first, c) and not is_percent(c)]
+        if len(totals) != 1:
+            continue
+        parts = _run(members, 0, totals[0], False)
+        if len(parts) >= 2:
+            yield totals[0], parts
 
 
 def _listed_but_unlike(other: Claim, first: Claim, tot: Claim) -> bool:
