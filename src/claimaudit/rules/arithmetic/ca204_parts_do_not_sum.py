@@ -52,7 +52,9 @@ class PartsDoNotSum(Rule):
     **Flagged**: in one sentence, a total followed by its parts ("a total of N: A in X and B in
     Y"; "N workers, numbering / comprising / split between A ... and B ..."; "total: N; land: A;
     water: B"; "Of the N people in need, A are children and B adults"), or parts followed by
-    their total ("A and B, for a total of N"); and in a table
+    their total ("A and B, for a total of N"), or a sentence that breaks down the one figure of
+    the sentence before it ("... a contract worth N. The contract comprised A for ..., B for ...");
+    and in a table
     (delimited or aligned with spaces), a row labelled as a total ("Total", "GCC total", not
     "Total exports") against the rows above (or below) it, column by column, and a row's cell for
     a span of years ("2026-2030") against its cells for each year of the span. The sum of the
