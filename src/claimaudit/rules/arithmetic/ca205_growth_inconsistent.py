@@ -26,21 +26,25 @@ FROM_TO = re.compile(
     r"|\(\d{4}(?:[-–/]\d{2,4})?\))?\s*to\s*$",
     re.I,
 )  # ("from A at the end of March 2024 to B")
+# An amount of money a level moved by: "$4.10", "US$1.2 billion", "EUR 350m"
+AMOUNT = r"(?:(?:US|A|C|NZ|HK)?\$|€|£|¥|(?-i:[A-Z]{3})\s?)[\d.,]*\d(?:\s*(?:million|billion|trillion|mn|bn|m|b)\b)?"
 # "to B from A": "fell to 13,213 vessels in 2024 from 26,434", "dropped to US$3.99 billion from US$10.25 billion"
 # (a verb with its object: "raised the farm-gate price to B from A", "cut its forecast to B from A")
 SET = r"raised|lifted|hiked|boosted|cut|lowered|reduced|trimmed|slashed"
 TO_BEFORE = re.compile(
     rf"\b(?:(?:{RISE}|{FALL})|(?:{SET})\s+(?:the|its|their|our)(?:\s+[\w-]+){{1,4}}?)"
-    rf"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:over|on)\s+the\s+(?:year|quarter|month))?)?\s+to\s*"
-    r"(?:about|around|roughly|some|nearly|just)?\s*$",
+    rf"(?:\s+(?:by\s+)?(?:{AMOUNT}|[\d.,]+\s*(?:%|per\s*cent|percent))(?:\s+(?:over|on)\s+the\s+(?:year|quarter|month))?)?"
+    r"\s+to\s*(?:(?:an\s+)?average(?:\s+of)?\s*)?(?:about|around|roughly|some|nearly|just)?\s*$",
     re.I,
-)  # (and "jumped 23 per cent to $612mn from $533mn")
+)  # (and "jumped 23 per cent to $612mn from $533mn", "fell $4.10 on the month to average $61.20")
 # The words FROM_BEFORE and TO_BEFORE end with (blanks aside): a window that ends otherwise is
 # not searched (each search tries the pattern at every position of the window)
 _FROM_LAST = ("from", "about", "around", "roughly", "some", "nearly")
-_TO_LAST = ("to", "about", "around", "roughly", "some", "nearly", "just")
+_TO_LAST = ("to", "about", "around", "roughly", "some", "nearly", "just", "average", "of")
 TO_FROM = re.compile(
-    r"^\s*,?\s*(?:[a-z]+\s+){0,2}?(?:(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*,?\s*"
+    r"^(?:/[a-z]+|\s+(?:per|a|an)\s+[a-z]+)?"  # ("to $61.20/bbl in June, from"; "to €0.31 per kWh, from")
+    r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:(?:in|during)\s+(?:(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)\s*,?\s*"
     r"|at\s+(?:the\s+)?end[- ](?:of\s+)?(?:[A-Z][a-z]+[ -]?)?\d{4}\s*,?\s*)?from\s*"  # ("to B at end-June 2025, from A")
     r"(?:a\s+record\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.I,
@@ -114,13 +118,13 @@ class GrowthInconsistent(Rule):
                 continue
             if base_unit(a) != base_unit(b) or (a.value or 0) <= 0:
                 continue
-            rate = _rate_near(members, k, first, second)
+            rate = _rate_near(members, k, first, second) or _amount_before(members, k, first)
             if rate is not None:
                 yield from self._judge(a, b, rate, options, "from-to")
         # "hours worked were 178.0 million, up 2.1% from 176.3 million a year earlier": the later
         # level, its change, then the earlier level
         for b, rate, a in zip(members, members[1:], members[2:]):
-            if not is_percent(rate) or b.kind != "level" or a.kind != "level" or is_percent(b) != is_percent(a):
+            if not (is_percent(rate) or _amount_of(rate, b)) or b.kind != "level" or a.kind != "level" or is_percent(b) != is_percent(a):
                 continue
             gap = between(b, rate)
             if len(gap) > 60 or not (UP_BEFORE_RATE.search(gap) and FROM_BETWEEN.match(between(rate, a))):
@@ -138,7 +142,9 @@ class GrowthInconsistent(Rule):
         rel = ((ib[0] / ia[1] - 1) * 100, (ib[1] / ia[0] - 1) * 100)
         pts = (ib[0] - ia[1], ib[1] - ia[0])
         in_points = "point" in (rate.unit or "") or re.match(r"^\s*(?:percentage )?points?\b", after(rate, 20), re.I)
-        if in_points:
+        if _amount_of(rate, a):
+            in_points, candidates = True, [pts]  # ("fell $4.10 to $61.20 from $65.30"): the difference itself
+        elif in_points:
             candidates = [pts] if is_percent(a) else []
         else:
             candidates = [rel, pts] if is_percent(a) else [rel]
@@ -155,7 +161,12 @@ class GrowthInconsistent(Rule):
         gap = gap_ratio(abs_iv(actual), ir) if not fits else 1.0
         severity = Severity.ERROR if wrong_way or gap >= options.error_gap else Severity.WARNING
         unit = " points" if in_points else "%"
-        why = "states the opposite direction" if wrong_way else f"the change is {fmt_interval(actual, unit)}"
+        if wrong_way:
+            why = "states the opposite direction"
+        elif _amount_of(rate, a):
+            why = f"the levels are {fmt_interval(abs_iv(actual))} apart"
+        else:
+            why = f"the change is {fmt_interval(actual, unit)}"
         yield self.finding(
             [a, b, rate],
             f"from {format_value(a)} to {format_value(b)} (line {a.line}) with a stated change of "
@@ -261,6 +272,26 @@ def _rate_near(members: list[Claim], k: int, a: Claim, b: Claim) -> Claim | None
         if is_percent(c) and len(gap) <= 40 and (CHANGE_NEAR.search(before(c, 25)) or AFTER_CUE.match(gap)):
             return c
     return None
+
+
+def _amount_of(change: Claim, level: Claim) -> bool:
+    """``change`` is an amount ``level`` moved by: a change in the level's currency (or unit),
+    with or without the level's rate ("$4.10" against "$61.20/bbl")."""
+    return (
+        change.kind == "change" and not is_percent(change) and not is_percent(level)
+        and change.unit is not None and base_unit(change) == base_unit(level)
+    )
+
+
+AMOUNT_TO = re.compile(r"^\s*(?:(?:over|on)\s+the\s+(?:year|quarter|month)\s+)?to\s*(?:(?:an\s+)?average(?:\s+of)?\s*)?$", re.I)
+
+
+def _amount_before(members: list[Claim], k: int, later: Claim) -> Claim | None:
+    """The amount written right before "to B": "fell $4.10 on the month to average $61.20"."""
+    if k < 1 or members[k - 1] is later:
+        return None
+    c = members[k - 1]
+    return c if _amount_of(c, later) and AMOUNT_TO.match(between(c, later)) else None
 
 
 def _direction(rate: Claim) -> int | None:
