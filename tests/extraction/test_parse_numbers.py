@@ -238,6 +238,9 @@ REASON_CASES = [
     ("intro\n1. First point", "1", "list_number"),
     ("intro\n2) Second point", "2", "list_number"),
     ("The fund pays for (1) seeds and tools, and (2) training.", "1", "list_number"),
+    ("Scope 1 emissions fell", "1", "document_reference"),  # an emission scope names, it counts nothing
+    ("Total Scope 1 and 2 emissions", "2", "legal_reference"),
+    ("Scope 3 (Cat. 1, 4, 9) emissions", "4", "legal_reference"),
     ("The fund pays for (1) seeds and tools, and (2) training.", "2", "list_number"),
     ("On June 17, 2025 we", "17", "date"),
     ("On June 17, 2025 we", "2025", "date"),

@@ -566,7 +566,7 @@ _LEGAL_BEFORE = re.compile(
     r"docket|case[ \t]+no\.|nos?\.|numbers?|bills?|h\.r\.|h\.res\.|s\.res\.|u\.s\.c\.|c\.f\.r\.|directives?|"
     r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.|tables?|figures?|figs?\.|charts?|"
     r"exhibits?|appendix|appendices|box|footnotes?|endnotes?|notes?|map|graph|version|phase|tier|levels?|"
-    r"categor(?:y|ies)|grades?|stage|rounds?|parts?|recommendations?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
+    r"categor(?:y|ies)|cat\.|scopes?|grades?|stage|rounds?|parts?|recommendations?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
     r"(?:epidemiological[ \t]+)?weeks?)"  # "week 23", "epidemiological weeks 1-23": numbered weeks
     r"|\bS\.|\bFR|§§?)[ \t]*\Z"
 )
@@ -1405,7 +1405,8 @@ def _is_place(word: str) -> bool:
 _LIST_JOINERS = frozenset({"and", "or", "to", "&", "–", "-"})
 _PAGE_OF_BEFORE = re.compile(r"\b[Pp](?:age|\.)[ \t]+\d{1,4}[ \t]+of[ \t]+\Z")
 _REFERENCES_LISTED_BEFORE = re.compile(
-    r"\b(?i:paragraphs|sections|recommendations|articles|chapters|annexes|tables|figures|rules|clauses|items)[ \t]+"
+    r"\b(?i:paragraphs|sections|recommendations|articles|chapters|annexes|tables|figures|rules|clauses|items|"
+    r"categories|cat\.|scopes?)[ \t]+"  # ("Scope 1 and 2", "Cat. 1, 3, 4, 9": emission scopes and categories)
     r"[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?(?:[ \t]*,[ \t]*[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?)*"
     r"[ \t]*(?:,|and|or|to|&|–|-)[ \t]*\Z"
 )
@@ -1450,7 +1451,7 @@ _LEGAL_LAST = frozenset({
     "table", "tables", "figure", "figures", "fig.", "figs.", "chart", "charts", "exhibit", "exhibits",
     "appendix", "appendices", "box", "footnote", "footnotes", "endnote", "note", "notes", "map", "graph",
     "version", "phase", "tier", "stage", "part", "parts", "volume", "vol.", "issue", "fr", "week", "weeks",
-    "level", "levels", "category", "categories", "grade", "grades", "round", "rounds",
+    "level", "levels", "category", "categories", "cat.", "scope", "scopes", "grade", "grades", "round", "rounds",
     "rept.", "res.", "doc.", "prt.", "proclamation", "proclamations", "(e.o.)", "recommendation", "recommendations",
 })
 
@@ -1723,7 +1724,8 @@ def _build(p: _Parser, a: _Amt, pre: dict, post_q, qual_start, per: str | None) 
 # Units that carry a scale: the value is given in their base unit
 _SCALED_UNITS = {
     "kilotonnes": (1e3, "metric tons"), "megatonnes": (1e6, "metric tons"), "gigatonnes": (1e9, "metric tons"),
-    "megatonnes CO2e": (1e6, "metric tons CO2e"), "gigatonnes CO2e": (1e9, "metric tons CO2e"),
+    "kilotonnes CO2e": (1e3, "metric tons CO2e"), "megatonnes CO2e": (1e6, "metric tons CO2e"),
+    "gigatonnes CO2e": (1e9, "metric tons CO2e"),
     "billion cubic meters": (1e9, "cubic meters"), "million cubic meters": (1e6, "cubic meters"),
     "trillion cubic meters": (1e12, "cubic meters"),
     "billion cubic feet": (1e9, "cubic feet"), "trillion cubic feet": (1e12, "cubic feet"),
@@ -1995,7 +1997,7 @@ _COLUMNS_AT = re.compile(r"[ \t]+(?:data[ \t]+)?(?:columns|rows)\b", re.I)
 _FIRST_LAST_BEFORE = re.compile(r"\b(?i:first|last|other)[ \t]+\Z")
 _DOC_PART_BEFORE = re.compile(
     r"\b(?i:tables?|figures?|figs?\.|charts?|exhibits?|appendix|appendices|box|footnotes?|endnotes?|"
-    r"notes?|map|graph|version|phase|tier|levels?|categor(?:y|ies)|grades?|stage|parts?|volume|vol\.|issue)[ \t]*\Z"
+    r"notes?|map|graph|version|phase|tier|levels?|categor(?:y|ies)|cat\.|scopes?|grades?|stage|parts?|volume|vol\.|issue)[ \t]*\Z"
 )
 
 
