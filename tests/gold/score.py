@@ -102,9 +102,16 @@ _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("
               ("co2-equivalent", "co2"), ("co2 equivalent", "co2"), ("co2-eq", "co2"), ("co2e", "co2")]
 
 
+# symbols glued to what they measure: "tCO2e" ~ "metric tons CO2e", "kgCO2e" ~ "kg CO2e", "m3" ~ "cubic meters"
+_GLUED = [(re.compile(r"\b(kg|g|kt|t)\s?co2"), lambda m: {"t": "metric tons", "kt": "kilotonnes"}.get(m[1], m[1]) + " co2"),
+          (re.compile(r"\bm(?:3|³)(?![\w])"), lambda m: "cubic meters"), (re.compile(r"\bgrams\b"), lambda m: "g")]
+
+
 def _spelling(unit: str) -> str:
     for a, b in _SPELLINGS:
         unit = unit.replace(a, b)
+    for pattern, repl in _GLUED:
+        unit = pattern.sub(repl, unit)
     return unit
 
 
