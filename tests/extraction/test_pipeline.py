@@ -3426,3 +3426,38 @@ def test_the_place_a_figure_is_ranked_in_is_not_its_place():
                      "Spending in Asia grew by 7%, the fastest in a decade.")
     assert "Europe" not in claims["28%"].places
     assert claims["7%"].places == ("Asia",)
+
+
+def test_a_unit_column_gives_each_row_its_unit_under_a_ruled_header():
+    text = (
+        "Table 3  Operating indicators\n\n"
+        "Indicator            Unit        FY2023      FY2024\n"
+        "---------------------------------------------------\n"
+        "Scope 1 emissions    tCO2e       812,400     790,100\n"
+        "Scope 2 emissions    tCO2e        96,300      88,700\n"
+        "Freshwater use       m3          1,204,000   1,150,500\n"
+        "Recycled share       %           41.2        44.8\n"
+        "Kiln intensity       kgCO2e/t    701         688\n"
+        "---------------------------------------------------\n"
+    )
+    claims = _claims(text)
+    assert claims["812,400"].unit == "metric tons CO2e" and claims["812,400"].period == "2023"
+    assert claims["1,150,500"].unit == "cubic meters" and claims["1,150,500"].period == "2024"
+    assert claims["44.8"].unit == "percent"
+    assert claims["701"].unit == "kilograms CO2e/t"
+    # the unit cell says how the row measures, not what; the scope's number tells the rows apart
+    assert claims["812,400"].measure == "Scope emissions"
+    assert "+scope-1" in claims["812,400"].measure_key and "+scope-2" in claims["96,300"].measure_key
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,value",
+    [
+        ("Intensity fell to 603 kgCO2e per tonne of product.", "603 kgCO2e", "kilograms CO2e/tonne", 603),
+        ("The plant emitted 412 ktCO2e last year.", "412 ktCO2e", "metric tons CO2e", 412_000),
+        ("The grid averaged 233 gCO2e/kWh.", "233 gCO2e", "grams CO2e/kWh", 233),
+    ],
+)
+def test_carbon_units_with_their_digit_inside(text, figure, unit, value):
+    claim = _claims(text)[figure]
+    assert claim.unit == unit and claim.value == value

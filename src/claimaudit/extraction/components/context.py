@@ -179,7 +179,8 @@ class ContextComponent:
                     span = (attribution.start, attribution.end) if attribution is not None else None
                     if span not in rows:
                         rows[span] = self._row_info(
-                            text, start, end, skip, dates, places, attribution, header, section_of.get(block_index)
+                            text, start, end, skip, dates, places, attribution, header, section_of.get(block_index),
+                            all_numbers.within(start, end),
                         )
                     out[number.start] = self._row_context(
                         text, number, start, end, skip, dates, places, attribution, header, rows[span], marks
@@ -584,15 +585,20 @@ class ContextComponent:
             unit = "percent of GDP"  # "2.2% of GDP": a ratio to the economy, not a share of the measure
         return _new_context(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency, per, None)
 
-    def _row_info(self, text, start, end, skip, dates, places, attribution, header, section=None) -> "_RowInfo":
+    def _row_info(self, text, start, end, skip, dates, places, attribution, header, section=None, mentions=()) -> "_RowInfo":
         """What every figure of one table row shares: label words, places, table marks, dates."""
-        first_digit = _FIRST_FIGURE.search(text, start, end)
-        category_end = first_digit.start() if first_digit else end
+        category_end = _label_end(text, start, end, mentions)
         # (a source cell after the figures; not a label that cites a study: "| UNEP (2023) | ... |")
         source_start = attribution.start if attribution is not None and category_end <= attribution.start < end else end
         row_places = places.within(start, source_start)
         place_spans = [(p.start, p.end) for p in row_places]
-        words, content = ctx.measure_words_and_content(text, start, category_end, skip, place_spans)
+        label_scale = _label_scale(text[start:category_end])
+        words_end = category_end
+        if label_scale is not None and (unit_cell := _UNIT_COLUMN_CELL.search(text, start, category_end)) is not None and (
+            _unit_cell(unit_cell.group(1)) == label_scale
+        ):
+            words_end = unit_cell.start(1)  # (a Unit column's cell says how, not what, the row measures)
+        words, content = ctx.measure_words_and_content(text, start, words_end, skip, place_spans)
         marks = _label_narrowing(text[start - 1 : start] if start else "", text[start:category_end])
         head = _category_head(text[start:category_end])
         if header is not None:
@@ -614,7 +620,7 @@ class ContextComponent:
             None if header is not None and len([c for c in text[start:category_end].split("|") if c.strip()]) == 1
             and (_PLACE_COLUMN.match(text, header.start, header.end) or _BREAKDOWN_TITLE.search(_title_of(text, header) or ""))
             else _label_noun(text[start:category_end].split(":")[0]),
-            _label_scale(text[start:category_end]),
+            label_scale,
             skip.plus(place_spans),
             ctx.measure_key(content, None) | marks | _age_marks(text, start, category_end),
         )
@@ -804,6 +810,19 @@ _new_row_info = maker(_RowInfo)
 
 
 _FIRST_FIGURE = re.compile(r"\d|[$€£¥~](?=\s?\d)|[-−](?=\d)")  # (not the "$" of a label's "(US$ billions)")
+_NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier"})
+
+
+def _label_end(text: str, start: int, end: int, mentions) -> int:
+    """Where a row's label ends: at its first figure, read past the numbers of names inside the
+    label ("Scope 1 emissions", "Phase 2 sites", "Cat. 1, 3, 4, 9")."""
+    pos = start
+    while (first := _FIRST_FIGURE.search(text, pos, end)) is not None:
+        named = next((m for m in mentions if m.start <= first.start() < m.end and m.reason in _NAME_NUMBERS), None)
+        if named is None:
+            return first.start()
+        pos = named.end
+    return end
 
 
 @lru_cache(maxsize=4096)
@@ -1375,6 +1394,8 @@ def _label_scale(label: str):
         # label's last cell states the unit in parentheses, as a column header would
         cell = label.strip(" |\t:").split("|")[-1].strip()
         stated = _header_unit(cell) if cell.endswith(")") else None
+        if stated is None and (unit_cell := _UNIT_COLUMN_CELL.search(label)) is not None:
+            stated = _unit_cell(unit_cell.group(1))  # "Scope 1 emissions      tCO2e      4,612,300": a Unit column
         return stated if stated and (stated[0] != 1.0 or stated[1]) else None  # a scale or a unit
     phrase = re.sub(r"(?i)^(thousand|million|billion|trillion)s?(\s+of)?", r"\1", match.group(1).strip())
     parsed = _figures_of(phrase)
@@ -1382,6 +1403,32 @@ def _label_scale(label: str):
     if first is None or not first.value or first.value <= 1:
         return None
     return first.value, first.unit, first.currency, _family_of(first)
+
+
+# The last cell of a row label, set off by a run of blanks or a bar: a table's Unit column
+_UNIT_COLUMN_CELL = re.compile(r"\S(?: {2,}|\t+|\s*\|\s*)([^\s|][^|\t]{0,24}?)[\s|:]*\Z")
+_UNIT_CELL_REST = re.compile(r"(?:/(?P<per>[A-Za-z]{1,12})|\s+of\s+[a-z][a-z ]{0,20})?\Z")
+
+
+@lru_cache(maxsize=1024)
+def _unit_cell(cell: str):
+    """(scale, unit, currency, family) when a cell is nothing but a unit ("tCO2e", "MWh", "m3",
+    "litres/t", "% of heat", "USD million"), else None."""
+    figures = _figures_of(cell)
+    if len(figures) != 1 or (figures[0].unit is None and figures[0].currency is None):
+        return None
+    first = figures[0]
+    rest = _UNIT_CELL_REST.match("1 " + cell, first.end) if first.end > 1 else None
+    if rest is None or (rest.group(0) and first.per):
+        return None
+    if rest.group(0).strip().startswith("of") and first.unit != "percent":
+        return None  # ("tonnes of clinker" names what is weighed: a label, not a unit cell)
+    unit = first.currency or first.unit
+    if rest.group("per"):
+        unit = f"{unit}/{rest.group('per')}"
+    elif first.per:
+        unit = f"{unit}/{first.per}" if "/" not in unit else unit
+    return first.value, unit, first.currency, _family_of(first)
 
 
 def _figures_of(phrase: str) -> list:

@@ -460,9 +460,23 @@ _NARROWING = re.compile(
 _WHOLE = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|total\s+)*", re.IGNORECASE)
 
 
+# A numbered class of what is measured: "Scope 1 emissions", "Scope 1 and 2", "IPC Phase 3",
+# "Tier 2 suppliers", "Category 4 storms" (each number its own measure)
+_NUMBERED_CLASS = re.compile(
+    r"\b(?=[SsPpTtCcGg])(scope|phase|tier|stage|category|cat\.|grade)\s+(\d{1,2}(?:\s*(?:,|and|&|\+|or)\s*\d{1,2}\b)*)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
 def narrowing_marks(text: str, start: int, end: int) -> frozenset[str]:
     """"+per-capita", "+average" ... marks for words in the clause that change the measure."""
-    return frozenset("+" + m.group(1).lower().replace(" ", "-") for m in _NARROWING.finditer(text, start, end))
+    marks = frozenset("+" + m.group(1).lower().replace(" ", "-") for m in _NARROWING.finditer(text, start, end))
+    if any(c.isdigit() for c in text[start:end]):
+        marks |= {
+            "+" + m.group(1).lower().rstrip(".") + "-" + "-".join(re.findall(r"\d+", m.group(2)))
+            for m in _NUMBERED_CLASS.finditer(text, start, end)
+        }
+    return marks
 
 
 def whole_marks(text: str, number_end: int, clause_end: int) -> frozenset[str]:

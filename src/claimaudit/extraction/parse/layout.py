@@ -108,7 +108,9 @@ def _looks_like_row(line: str) -> bool:
 
 
 # "|---|---|", and "-----+-----" (the junctions of a table printed by a database shell)
-_MD_SEPARATOR = re.compile(r"\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
+_MD_SEPARATOR = re.compile(r"\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$"
+                           # a plain rule above or below a table's header ("-------", "=======", "───────")
+                           r"|\s*(?:-{3,}|={3,}|_{3,}|─{3,}|━{3,}|═{3,})\s*$")
 
 
 def _neighbour(kinds: list[str], i: int, step: int) -> str | None:
