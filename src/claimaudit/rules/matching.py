@@ -84,7 +84,7 @@ class Keys:
         cell, prose = (self, other) if self.claim.origin == "table" else (other, self)
         label = _row_words(cell.row)
         if not label or not label.isdisjoint(prose.words) or prose.noun in label:
-            return True
+            return not _row_says_more(cell, prose)
         return not label.isdisjoint(_row_words(" ".join(prose.claim.places).lower()))
 
     def same_head(self, other: "Keys") -> bool:
@@ -211,6 +211,22 @@ def _measure_sets(measure_key: tuple[str, ...], in_table: bool, noun: str | None
     word_set = _set(words)
     bare = word_set - {noun} if noun in word_set else word_set  # without the noun
     return word_set, _set(mods), _set(tables), _set(heads), _set(wholes), bare, _nominal(bare)
+
+
+def _row_says_more(cell: Keys, prose: Keys) -> bool:
+    """The row's label names what the prose figure's sentence never does: "DPRK Construction CO2
+    Emissions" is not the "CO2 emissions" of a sentence about coal exports."""
+    extra = _label_words(cell.claim.measure_key, cell.row, cell.noun) - prose.words - _MEASURE_NOUNS
+    return bool(extra) and not extra <= _sentence_stems(prose.claim.sentence)
+
+
+# Nouns a row label names its measure by that narrow nothing ("NSR cargo volume" is the prose's "NSR cargo")
+_MEASURE_NOUNS = frozenset(stem(w) for w in "volume value number amount total level quantity count figure size".split())
+
+
+@lru_cache(maxsize=4096)
+def _sentence_stems(sentence: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in re.findall(r"[a-z][a-z0-9'’-]+", sentence.lower()))
 
 
 @lru_cache(maxsize=4096)  # the cells of one row share their label

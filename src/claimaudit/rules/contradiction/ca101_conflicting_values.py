@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
+from claimaudit.rules.arithmetic._common import before
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import (
     CONFLICT_KINDS, GENERIC_NOUNS, candidate_pairs, document_year, keyring, quantity_key,
@@ -38,7 +40,8 @@ class ConflictingValues(Rule):
     different years of one series, a level and a change ("rose 8% to $45 million"), a bound and a
     value inside it ("up to 22,000" vs "about 20,000"), figures in one sentence ("from 19% to 22%"),
     a table row the prose figure does not name (the "Arvania" row against the region's total),
-    two rows of one table ("Exchange rate (period average)" and "(end-period)").
+    two rows of one table ("Exchange rate (period average)" and "(end-period)"), the figure a
+    correction replaced ("restated from 4.58 million tonnes to 4.61 million").
     """
 
     code = "CA101"
@@ -83,12 +86,24 @@ def _updated(a, b) -> bool:
     )
 
 
+# "restated from 4,581,000 tCO2e, as published in our 2022 report, to 4,612,300": the figure a
+# correction replaced (what stood before "from" says so)
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:restated|revised|corrected|amended|adjusted)\b(?:\s+(?:down|up)(?:wards?)?)?\s+from\s+(?:about\s+|around\s+|an?\s+)?\Z",
+    re.I,
+)
+
+
+def _superseded(claim) -> bool:
+    return "from" in claim.sentence and _SUPERSEDED_BEFORE.search(before(claim, 60)) is not None
+
+
 def _group(keys):
     """What two claims of one block (unit, kind, places) must share to be one quantity (see
     ``Keys.same_quantity``): the narrowing words, and without places a stated period (or both
     no period and a specific counted noun). None for a claim that can match no other."""
     claim = keys.claim
-    if claim.kind not in CONFLICT_KINDS:
+    if claim.kind not in CONFLICT_KINDS or _superseded(claim):
         return None
     if claim.places:
         return keys.modifiers
