@@ -36,6 +36,35 @@ def test_field_lines_are_table_rows(line):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript's speakers: what follows the colon is a speech, not a field's value
+        "MARTA OYELARAN (Kisumu West) (Ind): The regulator told me that 4,200 homes lost power in June. Will the Minister act?\n"
+        "THE MINISTER FOR WATER (PAUL ADEYEMI): We have spent 12 million shillings on new mains since 2023, and more will follow.\n"
+        "MARTA OYELARAN: I thank the Minister, but 3,100 families in my constituency still have no piped water at all.\n",
+    ],
+)
+def test_a_transcripts_speeches_are_prose(text):
+    assert [k for k, _ in _kinds(text)] == ["prose", "prose", "prose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chair (acting): 3 members\nQuorum: 5 members\n",  # short values stay fields
+        "GDP (official exchange rate): $1.2 trillion (2023 est.)\n",
+    ],
+)
+def test_short_values_after_a_label_stay_fields(text):
+    assert {k for k, _ in _kinds(text)} == {"table"}
+
+
+def test_a_plain_rule_under_a_header_keeps_the_header_in_the_table():
+    text = "Region      2023     2024\n------------------------------\nNorth       41.2     44.0\nSouth       38.5     39.9\n"
+    assert [k for k, _ in _kinds(text)] == ["table", "table", "table"]
+
+
+@pytest.mark.parametrize(
     "text, sentences",
     [
         # a figure with a decimal point ends its sentence; a dotted abbreviation does not

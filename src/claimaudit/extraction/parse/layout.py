@@ -92,13 +92,30 @@ _FIELD_LINE = re.compile(
 
 _BULLET = re.compile(r"[-*•–·▪]\s+\S")
 
+# A transcript's speaker, then what they said: "SARAH WHITCOMBE: I thank the Minister ...",
+# "ANDREW HOLLIS (Taunton Deane) (Con): Does ...", "The Minister for Energy (Jane Doe): ...". A
+# speech is prose, not a "Field: value" line.
+_SPEAKER = re.compile(
+    r"\s*(?:\d+\.\s+)?(?:[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)+(?:\s*\([^()\n]{1,80}\))*"
+    r"|[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,8}?(?:\s*\([^()\n]{1,80}\))+)\s*:\s+(?=\S)"
+)
+MIN_SPEECH_WORDS = 12
+
+
+def _speech(line: str) -> bool:
+    speaker = _SPEAKER.match(line)
+    if speaker is None:
+        return False
+    said = line[speaker.end():]
+    return len(said.split()) >= MIN_SPEECH_WORDS and _TERMINAL.search(said) is not None
+
 
 def _looks_like_row(line: str) -> bool:
     """A short line with a figure that does not read as a finished sentence."""
     stripped = line.strip()
     if _BULLET.match(stripped) and not _TABLE_DELIMITERS.search(stripped) and len(stripped.split()) >= 6:
         return False  # "* Tuna catch in the WCPO: 2.6 million tonnes in 2024 (SPC, 2025)": a bulleted sentence
-    if _FIELD_LINE.match(stripped) and _HAS_DIGIT.search(stripped) and len(stripped) < 5000:
+    if _FIELD_LINE.match(stripped) and _HAS_DIGIT.search(stripped) and len(stripped) < 5000 and not _speech(stripped):
         return True
     if not stripped or len(stripped) > 400:
         return False
@@ -167,7 +184,7 @@ def find_blocks(text: str) -> list[Block]:
             kinds.append("separator")  # "|---|---|": part of the table around it, no block of its own
         elif _SOURCE_NOTE.match(line):
             kinds.append("source_note")
-        elif _FIELD_LINE.match(line) and _HAS_DIGIT.search(line):
+        elif _FIELD_LINE.match(line) and _HAS_DIGIT.search(line) and not _speech(line):
             kinds.append("field")
         elif _looks_like_row(line):
             delimited = _TABLE_DELIMITERS.search(line.strip()) is not None
