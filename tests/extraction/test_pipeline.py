@@ -3461,3 +3461,31 @@ def test_a_unit_column_gives_each_row_its_unit_under_a_ruled_header():
 def test_carbon_units_with_their_digit_inside(text, figure, unit, value):
     claim = _claims(text)[figure]
     assert claim.unit == unit and claim.value == value
+
+
+def test_an_aligned_source_cell_may_be_an_acronym_the_document_defines():
+    text = (
+        "The Orland Energy Regulator (OER) licenses the grid; the Orland Census Office (OCO) counts homes.\n\n"
+        "Indicator                          Baseline   Year   Target   Source\n"
+        "Homes with grid power (%)              57      2024      85   OCO\n"
+        "Grid losses (%)                        21      2024      12   OER\n"
+        "Average outage hours per month         36      2024      10   Utility logs\n"
+    )
+    claims = _claims(text)
+    assert claims["57"].source == "Orland Census Office" and claims["21"].source == "Orland Energy Regulator"
+    # the next cell's words count nothing ("Utility logs" is a source cell, not what 10 counts)
+    assert claims["10"].source is None and claims["10"].unit == "hours"
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,date",
+    [
+        ("Exports rose 4% in 2024, according to data released in March 2025 by the Central Bank of Kenya.",
+         "4%", "Central Bank of Kenya", "2025-03"),
+        ("Jobless claims fell to 3.9% in May, according to figures published on June 3, 2025 by Statistics Canada.",
+         "3.9%", "Statistics Canada", "2025-06-03"),
+    ],
+)
+def test_a_work_published_on_a_day_by_its_publisher(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert claim.source == source and claim.source_date == date

@@ -1250,9 +1250,12 @@ class AttributionComponent:
                 cursor = offset + len(part)
         row_dates = [d for d in dates.within(s, end) if d.start >= refs[0].start and _point_date(d)]
         date = row_dates[-1] if row_dates else None
-        if date is None and all(r.kind is None for r in refs) and "|" not in text[start:end]:
+        if date is None and all(r.kind is None for r in refs) and "|" not in text[start:end] and not all(
+            r.text.strip() in acronyms for r in refs
+        ):
             # Capitalised words ending an undelimited row ("8 00 N, 66 00 W", "... Guayana") are a
-            # source cell only when dated ("KCNA, June 2025") or naming a known source.
+            # source cell only when dated ("KCNA, June 2025"), naming a known source or one the
+            # document defines ("TWRA", after "the Water Regulatory Authority (TWRA)").
             return []
         return [Attribution(s, end, tuple(refs), date, "table")]
 

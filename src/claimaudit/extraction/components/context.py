@@ -629,7 +629,9 @@ class ContextComponent:
         # Row = "Category | figures | Source": the category is the text before the first figure.
         source_start = row.source_start
         label, header_cell = _local_label(text, number, start, end, header)
-        unit, family, noun, modifiers, _, per = self._unit(text, number, source_start)
+        # (what a cell counts is written inside it: not the next cell's "Utility records")
+        cell_end = _CELL_END.search(text, number.end, source_start)
+        unit, family, noun, modifiers, _, per = self._unit(text, number, cell_end.start() if cell_end else source_start)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         value_words = []
         if not (label or header_cell):  # in cells, what follows belongs to the next cell
@@ -810,6 +812,7 @@ _new_row_info = maker(_RowInfo)
 
 
 _FIRST_FIGURE = re.compile(r"\d|[$€£¥~](?=\s?\d)|[-−](?=\d)")  # (not the "$" of a label's "(US$ billions)")
+_CELL_END = re.compile(r" {2,}|\t|\|")
 _NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier"})
 
 

@@ -129,11 +129,16 @@ _CUE_INITIALS = _initials(
     "according|as|per|citing|told|said|says|added|noted|wrote|warned|estimated|reported|calculated|projected|"
     "sources|courtesy",
 )
+# A day or month a work came out on, between its verb and its publisher: "on 1 April", "in March 2025", "on April 1, 2025"
+_CUE_DAY = (
+    r"(?:\d{1,2}\s+)?(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?"
+)
 # "according to", "as reported by", "estimated by", "per", "data from", "a report by".
 CUE_BEFORE = re.compile(
     rf"""\b(?=[{_CUE_INITIALS}])(?:
         according\s+to
-      | (?:as\s+)?(?:{_PASSIVE_VERBS})\s+(?:by|in|from)
+      | (?:as\s+)?(?:{_PASSIVE_VERBS})(?:\s+(?:on|in)\s+{_CUE_DAY})?\s+(?:by|in|from)  # ("published on 1 April by")
       | (?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:approved|adopted|authori[sz]ed)\s+by
         # "the tariff increase of 8% approved by the ERA" (not "the survey ... was approved by a committee")
       | per
@@ -1538,7 +1543,10 @@ _BODY_RATE_OF = re.compile(rf"\)?(?:(?:['’]s|(?<=['’]s))\s+{_OWNED_RATE_WORD
 _POSSESSIVE_RATE = re.compile(rf"(?P<inter>)(?P<work>)\s+{_OWNED_RATE_WORDS}(?={_RATE_OF})")
 # A work named after "according to" and its publisher: "according to preliminary estimates
 # published by the National Statistics Office", "according to Energy Trends, published by DESNZ"
-_BY_PUBLISHER_AFTER = re.compile(r",?\s+(?:published|released|issued|compiled|produced|prepared|conducted)\s+by\s")
+_BY_PUBLISHER_AFTER = re.compile(
+    r",?\s+(?:published|released|issued|compiled|produced|prepared|conducted)"
+    rf"(?:\s+(?:on|in)\s+{_CUE_DAY})?\s+by\s"
+)
 # Characters between a figure and an attribution phrase that still make the phrase its own.
 NEAR_AFTER = 60
 
