@@ -6,6 +6,7 @@ from typing import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
+from claimaudit.rules.arithmetic._common import before
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import candidate_pairs, keyring
 from claimaudit.rules.values import disjoint
@@ -38,7 +39,8 @@ class CitationDrift(Rule):
     wording of a measure varies more than a figure does.
 
     **Fine**: one figure cited the same way twice; a figure with a source in one place and no
-    source in another; a figure whose date is only inferred (a results story's uncredited figure,
+    source in another; the starting level of a change restated by a later release ("up from 1.2
+    million in mid-May"); a figure whose date is only inferred (a results story's uncredited figure,
     credited to its company and dated by the company's work cited last); a passage that credits the figure to the source at both dates (two
     statements of one body, "In March, the WFP warned ... WFP confirmed on 10 April ..."); the same number for different things ("12,000 workers in Russia" vs "12,000
     in Jilin"; one source's "14.5%" inflation and "14.5%" unemployment).
@@ -127,8 +129,25 @@ class CitationDrift(Rule):
 
 def _both_dated(a, b) -> bool:
     """Both claims carry a source date the text gives them, not one guessed for a results story's
-    uncredited figure (attribution "subject": the date of the company's work cited last)."""
-    return bool(a.source_date and b.source_date) and "subject" not in (a.attribution, b.attribution)
+    uncredited figure (attribution "subject": the date of the company's work cited last), nor the
+    date of a later release that restates the figure as its starting point ("released on 3 June
+    ..., up from 1.2 million in mid-May")."""
+    return (
+        bool(a.source_date and b.source_date) and "subject" not in (a.attribution, b.attribution)
+        and not _earlier_level(a) and not _earlier_level(b)
+    )
+
+
+# "up from", "down 4% from", "rising from": the level a change started from
+_EARLIER_LEVEL_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|grew|declined)"
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)?)?\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+)?\Z",
+    re.I,
+)
+
+
+def _earlier_level(claim) -> bool:
+    return "from" in claim.sentence and _EARLIER_LEVEL_BEFORE.search(before(claim, 40)) is not None
 
 
 def _dated_lines(claims) -> dict[tuple, set[tuple[int, str]]]:
