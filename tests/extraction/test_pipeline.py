@@ -3489,3 +3489,28 @@ def test_an_aligned_source_cell_may_be_an_acronym_the_document_defines():
 def test_a_work_published_on_a_day_by_its_publisher(text, figure, source, date):
     claim = _claims(text)[figure]
     assert claim.source == source and claim.source_date == date
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,date",
+    [
+        # a body's own figure named before it credits that figure only
+        ("In its October 2025 Regional Outlook, the Asian Development Bank expects Laos to grow 3.6% next year, "
+         "above the Ministry of Planning's budget forecast of 3.1%, published in August 2025.",
+         "3.6%", "Asian Development Bank", "2025-10"),
+        ("In its October 2025 Regional Outlook, the Asian Development Bank expects Laos to grow 3.6% next year, "
+         "above the Ministry of Planning's budget forecast of 3.1%, published in August 2025.",
+         "3.1%", "Ministry of Planning (Laos)", "2025-08"),
+        # a work titled after its subject and its acronym, then its day
+        ("Eurostat's EU statistics on household budgets (EU-HBS), published on 2 May 2025, show that 11.2% of "
+         "pensioners lived alone in 2024.", "11.2%", "Eurostat", "2025-05-02"),
+    ],
+)
+def test_a_works_title_and_a_bodys_own_forecast(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert (claim.source, claim.source_date) == (source, date)
+
+
+def test_the_later_level_of_from_to_counts_what_the_earlier_does():
+    claims = _claims("Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024, a drop of 13.7%.")
+    assert claims["8,240"].unit == claims["7,115"].unit == "crossings"

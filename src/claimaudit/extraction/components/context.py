@@ -424,6 +424,13 @@ class ContextComponent:
             # "a combined population of 5.29 million", "the population grew by 6% to 7.4 million": people
             unit, family, noun = "people", "count", "people"
         if (
+            unit is None and not number.currency and not number.unit and previous is not None
+            and previous.unit_family == "count" and "/" not in (previous.unit or "/")
+            and _TO_AFTER_FROM_BEFORE.search(text, max(start, number.start - 60), number.start)
+        ):
+            # "Completions fell from 4,120 in 2023 to 3,310 in 2024": the later level counts what the earlier does
+            unit, family, noun = previous.unit, "count", previous.unit
+        if (
             not number.currency and not number.unit and previous is not None and previous.per
             and unit in (None, (previous.unit or "").split("/")[0])  # (the noun the comparison repeats, without its rate)
             and previous.per[:1].isdigit() and _COMPARED_RATE_BEFORE.search(text, max(start, number.start - 60), number.start)
@@ -812,6 +819,7 @@ _new_row_info = maker(_RowInfo)
 
 
 _FIRST_FIGURE = re.compile(r"\d|[$€£¥~](?=\s?\d)|[-−](?=\d)")  # (not the "$" of a label's "(US$ billions)")
+_TO_AFTER_FROM_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z")
 _CELL_END = re.compile(r" {2,}|\t|\|")
 _NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier"})
 

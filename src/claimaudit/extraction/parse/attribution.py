@@ -179,7 +179,9 @@ _RATE_OF = r"rate(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s"
 CUE_AFTER = re.compile(
     rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
         (?:\s+at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}(?=\s+[a-z]))?  # "(CHNL) at Nord University counted"
-        (?P<work>(?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?(?=[\s,.;:]))?  # "'s April 2025 World Economic Outlook"
+        (?P<work>(?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?
+            (?:\s+(?:on|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,4}}\s*\([A-Z][\w-]{{1,15}}\))?  # "'s EU statistics on income and living conditions (EU-SILC)"
+            (?=[\s,.;:]))?  # "'s April 2025 World Economic Outlook"
         (?:\s+(?:project|programme|program|initiative|network|unit|team|consortium|system|platform)(?=,))?  # "(SWALIM) project, run by ..., said"
         (?P<inter>\s*,\s*(?:(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
             published|released|issued|updated)\b|(?:a|an|the|which|whose)\s)[^,;()]{{1,90}},
@@ -420,7 +422,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         """``year_at``: where a cited year is written ("(INPE, 2024a)"), the date when none is near."""
         if not sources or any(s < end and start < e for s, e in taken):
             return
-        if how == "sentence" and (rate := _BODY_RATE_OF.match(text, sources[-1].end, sent.end)):
+        if how == "sentence" and (
+            rate := _BODY_RATE_OF.match(text, sources[-1].end, sent.end) or _OWNED_FIGURE_OF.match(text, sources[-1].end, sent.end)
+        ):
             how, end = "figure", max(end, rate.end())  # "at the ECB's reference rate of USD 1.17": that figure only
         date = _date_near(text, sent, start, end, sources)
         if how == "figure" and date is not None and sources[-1].end <= date.start < end and date.granularity in ("year", "month"):
@@ -1391,8 +1395,8 @@ _PUBLISHED_OPENING = re.compile(
     rf"(?:\d{{1,2}}\.\s+)?(?:In|Under)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates)\s+(?:published|released|issued|updated)\s+(?:in|on)\s+[^,;]{{3,30}}"
     # "In a 1999 assessment, the European Defence Agency put ..."
-    rf"|(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+"
-    rf"(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates))"
+    rf"|(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+"  # (and a work's title: "In its April 2025 World Economic Outlook,")
+    rf"(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,3}}?(?i:{_REPORT_NOUNS}|figures|data|estimates))"
     r",\s+(?:the\s+)?"
 )
 _RANGE_START_BEFORE = re.compile(r"\b(?:from|since|between|through|until)\s+\Z")
@@ -1539,6 +1543,12 @@ _AS_OF_OPENING = re.compile(r"\W*[Aa]s\s+(?:of|at)\s+")
 # on Monday of", "the European Central Bank reference rate of". It is that figure's source, not
 # the sentence's: "USD 10.90 at the ECB reference rate of USD 1.172" converts the writer's figure.
 _BODY_RATE_OF = re.compile(rf"\)?(?:(?:['’]s|(?<=['’]s))\s+{_OWNED_RATE_WORDS}|\s+{_NAMED_RATE_WORD}){_RATE_OF}\s*")
+# A body's own figure named before it: "the Ministry of Finance's budget forecast of 2.4%", "the
+# agency's latest estimate of" (that figure only, not one the sentence states before it)
+_OWNED_FIGURE_OF = re.compile(
+    r"(?:\)?['’]s)?\s+(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,2}(?:forecast|estimate|projection|target|tally|count)\s+of\s+"
+    r"(?=[$€£¥]|[A-Z]{3}\s?\d|\d)"
+)
 # The same after a name that holds its "'s" (CUE_AFTER's groups, empty, for the callers that read them)
 _POSSESSIVE_RATE = re.compile(rf"(?P<inter>)(?P<work>)\s+{_OWNED_RATE_WORDS}(?={_RATE_OF})")
 # A work named after "according to" and its publisher: "according to preliminary estimates
