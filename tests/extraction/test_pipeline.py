@@ -3514,3 +3514,28 @@ def test_a_works_title_and_a_bodys_own_forecast(text, figure, source, date):
 def test_the_later_level_of_from_to_counts_what_the_earlier_does():
     claims = _claims("Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024, a drop of 13.7%.")
     assert claims["8,240"].unit == claims["7,115"].unit == "crossings"
+
+
+def test_a_plural_acronym_the_text_defines_counts_what_it_spells():
+    text = (
+        "Some 1.42 million unaccompanied asylum minors (UAMs) were registered (UNHCR, as of 30 June 2025).\n\n"
+        "The UNHCR survey, covering 9 countries, counted 1.24 million UAMs as of 30 June 2025. "
+        "Half of UAMs (about 700,000 people) live in camps."
+    )
+    claims = _claims(text)
+    first, second = claims["1.42 million"], claims["1.24 million"]
+    assert first.unit == second.unit == "minors"
+    assert {"+unaccompanied", "+asylum"} <= set(second.measure_key)
+    assert first.period == second.period == "2025-06-30"  # the citation's "as of" day is the count's day
+    assert "minor" not in claims["700,000"].measure_key  # an acronym named in passing is not the measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Food Programme (WFP) Market Monitor Round 7 counted 310,000 households.",
+        "The World Food Programme (WFP) Market Monitor, surveying 42 markets, counted 310,000 households.",
+    ],
+)
+def test_an_edition_or_an_aside_between_a_body_and_its_verb(text):
+    assert _claims(text)["310,000"].source == "World Food Programme"

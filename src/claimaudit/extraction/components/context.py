@@ -151,6 +151,7 @@ class ContextComponent:
         places = _Sorted(doc_places(doc))
         # currency codes the document declares ("CVD 38.6 billion (Calvarian dollars)"), for its tables' headers
         self._declared = frozenset(n.currency for n in all_numbers.items if n.currency and n.currency not in CURRENCY_CODES)
+        self._acronym_nouns = _acronym_nouns(text)  # "internally displaced persons (IDPs)"
         out: dict[int, ClaimContext] = {}
         header_of, aligned_of = doc_tables(doc)
         section_of = _table_sections(blocks, text)
@@ -269,6 +270,8 @@ class ContextComponent:
                 noun = previous_noun  # "400–600 in Burkina Faso and up to 300 in Niger"
             elif noun is None and (previous_noun or earlier_noun) and _FURTHER_BEFORE.search(text, max(0, number.start - 40), number.start):
                 noun = previous_noun or earlier_noun  # "... 2,500 personnel. RUSI counts a further 400–600"
+        if noun is not None and (defined := self._acronym_nouns.get(noun)) is not None:
+            noun, modifiers = defined  # "2.63 million IDPs": the persons the document's acronym names
         currency = number.currency
         if not currency and not number.unit:
             of_money = _OF_MONEY.match(text, number.end, limit)
@@ -357,6 +360,10 @@ class ContextComponent:
                 if (own is None or (d.start, d.end) != (own.start, own.end))
                 and not (attribution.start <= d.start < attribution.end)
             ]
+            if not usable and own is not None and attribution.how == "parenthetical" and _AS_OF_END.search(
+                text, max(0, own.start - 10), own.start
+            ):
+                usable = [own]  # "2.36 million IDPs (IOM DTM, as of 15 March 2025)": the count's day too
         if usable and (marks.may_compare or marks.cited):
             # "26.6%, down from 31.5% in the 2019 round": the date of the figure compared with, not
             # its own; "(Ndoto Health Trust, 2020)": a citation's date, even one the document's own
@@ -556,6 +563,8 @@ class ContextComponent:
         head = ctx.head_phrase(text, number.end, clause[1]) if not noun and kind != "share" else []
         place_words = {w.lower() for p in place_names for w in p.text.split()}
         head = [w for w in head if w.lower() not in place_words]
+        if self._acronym_nouns and noun is not None:
+            content = _spelled_out(content, self._acronym_nouns, noun)
         key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, _place_words(place_names)) | _age_marks(text, start, end)
         if per and per in _RATE_BASE_WORDS:
             key -= {per.lower()}  # "EUR 36.20/MWh": the rate's base is its unit, not what it measures
@@ -819,6 +828,37 @@ _new_row_info = maker(_RowInfo)
 
 
 _FIRST_FIGURE = re.compile(r"\d|[$€£¥~](?=\s?\d)|[-−](?=\d)")  # (not the "$" of a label's "(US$ billions)")
+# A plural noun the text abbreviates: "internally displaced persons (IDPs)", "small and medium enterprises (SMEs)"
+_PLURAL_ACRONYM = re.compile(r"((?:[a-z][\w-]*\s+){1,5}[a-z][\w-]*s)\s+\(([A-Z]{2,6})s\)")
+
+
+def _acronym_nouns(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Counted noun ("idps") -> (head noun, its modifiers) for each plural acronym the text
+    defines, when the acronym's letters are the initials of the words before it."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    if "s)" not in text:
+        return out
+    for match in _PLURAL_ACRONYM.finditer(text):
+        letters = match.group(2).lower()
+        words = [w for w in match.group(1).lower().split() if w not in ("and", "of", "&")]
+        named = words[-len(letters):]
+        if len(named) == len(letters) and "".join(w[0] for w in named) == letters:
+            out.setdefault(letters + "s", (named[-1], tuple(named[:-1])))
+    return out
+
+
+def _spelled_out(words: list[str], acronyms: dict, noun: str) -> list[str]:
+    """Measure words with the plural acronym that names the counted noun written out ("counted
+    2.63 million IDPs": "internally displaced persons"), so that both spellings measure one thing
+    (not an acronym the clause names in passing: "two thirds of IDPs (about 263,000 people)")."""
+    out: list[str] = []
+    for word in words:
+        defined = acronyms.get(word.lower())
+        out.extend((*defined[1], defined[0]) if defined and defined[0] == noun else (word,))
+    return out
+
+
+_AS_OF_END = re.compile(r"\bas\s+(?:of|at)\s+\Z", re.I)
 _TO_AFTER_FROM_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z")
 _CELL_END = re.compile(r" {2,}|\t|\|")
 _NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier"})

@@ -179,12 +179,14 @@ _RATE_OF = r"rate(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s"
 CUE_AFTER = re.compile(
     rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
         (?:\s+at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}(?=\s+[a-z]))?  # "(CHNL) at Nord University counted"
+        (?:\s+(?:Round|Wave|Phase|Edition|Issue|Volume)\s+\d{{1,3}}[a-z]?(?=[\s,]))?  # "(DTM) Round 14 counted": one edition of a series
         (?P<work>(?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?
             (?:\s+(?:on|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,4}}\s*\([A-Z][\w-]{{1,15}}\))?  # "'s EU statistics on income and living conditions (EU-SILC)"
             (?=[\s,.;:]))?  # "'s April 2025 World Economic Outlook"
+        (?:\s+(?:Round|Wave|Phase|Edition|Issue|Volume)\s+\d{{1,3}}[a-z]?(?=[\s,]))?  # "Market Monitor Round 7 counted"
         (?:\s+(?:project|programme|program|initiative|network|unit|team|consortium|system|platform)(?=,))?  # "(SWALIM) project, run by ..., said"
         (?P<inter>\s*,\s*(?:(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
-            published|released|issued|updated)\b|(?:a|an|the|which|whose)\s)[^,;()]{{1,90}},
+            published|released|issued|updated|covering|surveying|using|drawing)\b|(?:a|an|the|which|whose)\s)[^,;()]{{1,90}},
           |\s*,\s*(?:run|led|managed|hosted|funded|operated|coordinated)\s+by\s+[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
           |\s*,\s*(?:(?:deputy|acting|former|senior|assistant|vice|interim)\s+)?{_ROLE}[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
           |\s*,\s*who\s+(?:asked|spoke|declined|requested)\b[^;()]{{1,120}}?,(?=\s+(?:said|told|added|says)\b))?
