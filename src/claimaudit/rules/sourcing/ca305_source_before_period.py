@@ -14,22 +14,40 @@ from claimaudit.rules.sourcing.common import date_parts, date_range, is_after, s
 _PLAIN_PERIOD = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
 # What makes a figure about a later period a forecast, a plan or a hypothesis, not a measurement
 _NOT_MEASURED = re.compile(
-    r"\b(?:will|would|could|can|may|might|should|shall|expect\w*|project\w*|forecast\w*|predict\w*|anticipat\w*|"
-    r"likely|target\w*|goals?|plan\w*|aim\w*|scenarios?|assum\w*|outlook|set\s+to|potential\w*|needs?|needed|"
+    r"\b(?:will|would|could|can|may|might|should|shall|expect\w*|project(?:ed|ions?|ing|s)|forecast\w*|predict\w*|anticipat\w*|"
+    r"likely|targets?|targeting|goals?|plan\w*|aim\w*|scenarios?|assum\w*|outlook|set\s+to|potential\w*|needs?|needed|must|"
     r"requir\w*|budget\w*|model\w*|simulat\w*|if|unless|(?:is|are|was|were)\s+to|to\s+(?:reach|rise|fall|grow|"
     r"increase|decrease|decline|double|triple|exceed|hit|top))\b",
     re.IGNORECASE,
 )
 
 
+# After the figure, only the words that make the figure itself hypothetical: in "41% of households
+# displaced in April intend to return, while 23% plan to integrate locally" the plans are the
+# respondents', what a survey measured
+_NOT_MEASURED_AFTER = re.compile(
+    r"\b(?:will|would|could|might|may|must|shall|forecast\w*|projected|expected|predicted|scenarios?|assum\w*|model\w*|simulat\w*|if|unless)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_measured(ctx, claim) -> bool:
+    """The sentence makes the figure a forecast, a plan or a hypothesis."""
+    at = claim.sentence_offset
+    if at is None or not says(ctx, _NOT_MEASURED, claim.sentence):
+        return at is None and says(ctx, _NOT_MEASURED, claim.sentence)
+    return _NOT_MEASURED.search(claim.sentence, 0, at) is not None or _NOT_MEASURED_AFTER.search(claim.sentence, at) is not None
+
+
 # A figure the source says it measured: "An ILO survey published in 2023 counted 6,100 workers
 # there last year" (in 2025) cannot be, even one year before its period
-_COUNTED = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|measured|identified)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|measured|identified|found)\b", re.IGNORECASE)
 
 
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     min_years: int = 2  # the source must be this many calendar years older than the period's start
+    min_months: int = 2  # ... or, for a count dated to the month, this many months older
 
 
 class SourceBeforePeriod(Rule):
@@ -43,7 +61,12 @@ class SourceBeforePeriod(Rule):
     "in the first half of 2025"), ended by the document's date (the past, for the document),
     and starts at least `min_years` calendar years after the year of the figure's source, in a
     sentence that says nothing of a forecast, plan, need, model or condition ("will", "projected",
-    "expected", "target", "scenario", "if", "to reach" ...). One finding per source and date.
+    "expected", "target", "scenario", "if", "to reach" ...; after the figure only the words that make
+    the figure itself hypothetical: "23% plan to integrate" reports respondents' plans). One
+    finding per source and date. Within one year, a figure the source says it counted or found
+    for a period dated to the month, `min_months` months or more after the source ("a survey
+    conducted in January 2024 found that 41% of households displaced by the April 2024
+    escalation ...").
 
     **Fine**: forecasts and targets ("a 2018 review projected that queues would reach 400 GW by
     2030"), a source of the year before its period (budgets and plans are written the year
@@ -64,26 +87,43 @@ class SourceBeforePeriod(Rule):
             if claim.origin != "prose" or not claim.period or not _PLAIN_PERIOD.fullmatch(claim.period):
                 continue
             source, period = date_parts(claim.source_date), date_range(claim.period)
-            if source is None or period is None or period[0][0] - source[0] < 1:
+            if source is None or period is None:
                 continue
-            if period[0][0] - source[0] < options.min_years and not says(ctx, _COUNTED, claim.sentence):
+            if period[0][0] - source[0] < 1 and not (
+                _months_apart(source, period[0]) >= options.min_months and says(ctx, _COUNTED, claim.sentence)
+            ):
+                continue  # ("a survey conducted in January 2024 found that 41% of those displaced in April 2024")
+            if 1 <= period[0][0] - source[0] < options.min_years and not says(ctx, _COUNTED, claim.sentence):
                 continue  # (a plan or budget is written the year before its period; a count is not)
             if document is not None and is_after(period[1], document[1]):
                 continue  # a period still to come for the document: a forecast
-            if says(ctx, _NOT_MEASURED, claim.sentence):
+            if _not_measured(ctx, claim):
                 continue
             groups.setdefault((claim.source or "", claim.source_date or ""), []).append(claim)
         for (source, date), claims in groups.items():
             who = claims[0].source_text or source
             periods = sorted({c.period for c in claims if c.period})
+            start = min(date_range(p)[0] for p in periods)
+            years = start[0] - date_parts(date)[0]
+            gap = _years(years) if years >= 1 else _months(_months_apart(date_parts(date), start))
             yield self.finding(
                 claims,
                 f"{texts(claims)} for {', '.join(periods)} credited to {who} dated {date}, "
-                f"{_years(min(date_range(p)[0][0] for p in periods) - date_parts(date)[0])} or more before "
-                f"the period began (line {claims[0].line})",
+                f"{gap} or more before the period began (line {claims[0].line})",
                 key=f"{source}|{date}",
             )
 
 
+def _months_apart(earlier: tuple[int, ...], later: tuple[int, ...]) -> int:
+    """Whole months from ``earlier`` to ``later``, both written to the month (else 0)."""
+    if len(earlier) < 2 or len(later) < 2:
+        return 0
+    return (later[0] * 12 + later[1]) - (earlier[0] * 12 + earlier[1])
+
+
 def _years(n: int) -> str:
     return f"{n} year" if n == 1 else f"{n} years"
+
+
+def _months(n: int) -> str:
+    return f"{n} month" if n == 1 else f"{n} months"
