@@ -3539,3 +3539,18 @@ def test_a_plural_acronym_the_text_defines_counts_what_it_spells():
 )
 def test_an_edition_or_an_aside_between_a_body_and_its_verb(text):
     assert _claims(text)["310,000"].source == "World Food Programme"
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # a capitalised title in the appositive
+        ('"Only 31% of the wells work," Tomas Eriksen, Country Director at the World Food Programme, said.', "31%"),
+        # a quote that runs over two sentences: its speaker follows its end
+        ('Donors paid $40 million, according to the finance ministry. "Only 31% of the wells work. Without repairs, '
+         'the rest will fail by June," Tomas Eriksen, country director at the World Food Programme, said on 4 May 2025.',
+         "31%"),
+    ],
+)
+def test_a_quotes_speaker_after_its_end(text, figure):
+    assert _claims(text)[figure].source == "World Food Programme"

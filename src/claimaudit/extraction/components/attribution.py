@@ -75,6 +75,14 @@ _SOURCES_LABEL = re.compile(r"\s*(?:sources?|data\s+sources?)\s*:", re.I)
 _START = attrgetter("start")
 
 
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[\"”](?=\s|$)")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+QUOTE_REACH = 600  # characters a quote may run on over sentences
+# What follows a quote's closing mark when its speaker comes next: '," Jane Doe, ... said', '," said the WFP'
+_SPEAKER_AFTER_QUOTE = re.compile(r"\s+(?:(?:said|says|added|told|wrote)\b|(?:the\s+)?[A-Z])")
+
+
 class _Sorted:
     """Items with .start, sliced by offset range with bisect."""
 
@@ -1053,6 +1061,12 @@ class AttributionComponent:
                     for a in attributions_in_sentence(text, sentence)
                     if not all(_is_term(s, acronyms) for s in a.sources)
                 ]
+                if not attrs and in_sentence and text[start : start + 1] in _OPENING_QUOTES and (
+                    _CLOSING_QUOTE.search(text, start + 1, end) is None
+                ):
+                    # '"We are 18% funded at the end of the quarter. Without new money, ...," Jane
+                    # Doe, coordinator at UNHCR, said.': a quote runs on; its speaker follows its end
+                    attrs = self._quote_speaker(text, end, block.end, sources, dates, acronyms)
                 if not attrs and subject is not None and _IT_SAYS.match(text[start:end]) and not text[subject[0] : start].strip():
                     # "The Commission has since struck similar deals. It announced a €7.4bn package":
                     # "it" is the body the sentence before opened with
@@ -1215,6 +1229,24 @@ class AttributionComponent:
             if longest and all(longest.startswith(iso) for iso in earlier):
                 date = earlier[longest]
         return dataclasses.replace(attribution, date=date) if date is not None else attribution
+
+    def _quote_speaker(self, text, start, limit, sources, dates, acronyms) -> list[Attribution]:
+        """Who speaks a quote that ends after ``start`` in the same paragraph: the attribution
+        right after its closing mark ('...," Jane Doe, coordinator at UNHCR, said on 9 April.')."""
+        close = _CLOSING_QUOTE.search(text, start, min(limit, start + QUOTE_REACH))
+        if close is None:
+            return []
+        stop = _SENTENCE_STOP.search(text, close.end(), limit)
+        tail_end = stop.end() if stop else limit
+        tail = SentenceInput(close.start(), tail_end, sources.within(close.start(), tail_end), dates.within(close.start(), tail_end))
+        if _SPEAKER_AFTER_QUOTE.match(text, close.end(), tail_end) is None:
+            return []
+        said = attributions_in_sentence(text, tail)
+        return [
+            dataclasses.replace(a, start=start, end=start, how="continued",
+                                sources=tuple(self.resolve(src, acronyms) for src in a.sources))
+            for a in said[:1]
+        ]
 
     def _row(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
         span = row_source_span(text, start, end)

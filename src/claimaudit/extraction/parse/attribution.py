@@ -188,7 +188,7 @@ CUE_AFTER = re.compile(
         (?P<inter>\s*,\s*(?:(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
             published|released|issued|updated|covering|surveying|using|drawing)\b|(?:a|an|the|which|whose)\s)[^,;()]{{1,90}},
           |\s*,\s*(?:run|led|managed|hosted|funded|operated|coordinated)\s+by\s+[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
-          |\s*,\s*(?:(?:deputy|acting|former|senior|assistant|vice|interim)\s+)?{_ROLE}[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
+          |\s*,\s*(?:(?:deputy|acting|former|senior|assistant|vice|interim)\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE})[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
           |\s*,\s*who\s+(?:asked|spoke|declined|requested)\b[^;()]{{1,120}}?,(?=\s+(?:said|told|added|says)\b))?
         # ", in a March 2025 paper,", ", a research lab at X,", ", led by the UNHCR (UNHCR),", ", chief
         # executive of X,", ", who asked not to be named because ..., said" (an anonymity clause)
