@@ -3554,3 +3554,20 @@ def test_an_edition_or_an_aside_between_a_body_and_its_verb(text):
 )
 def test_a_quotes_speaker_after_its_end(text, figure):
     assert _claims(text)[figure].source == "World Food Programme"
+
+
+def test_a_source_cell_dated_in_brackets():
+    text = (
+        "Table 1. Households reached, by district\n\n"
+        "District       Households   Share (%)   Source\n"
+        "Mwanza             12,400          61   District Council (14 Feb 2025)\n"
+        "Tabora              8,150          47   UNICEF (3 March 2025)\n"
+    )
+    claims = _claims(text)
+    assert (claims["12,400"].source, claims["12,400"].source_date) == ("District Council", "2025-02-14")
+    assert (claims["8,150"].source, claims["8,150"].source_date) == ("UN Children's Fund", "2025-03-03")
+
+
+def test_a_field_lines_year_in_brackets_is_its_period_not_a_source_date():
+    claims = _claims("Real GDP growth rate: 2.1% (2023)\nInflation rate: 4.7% (2023)\n")
+    assert claims["2.1%"].source is None and claims["2.1%"].period == "2023"

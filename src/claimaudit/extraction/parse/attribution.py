@@ -1658,8 +1658,10 @@ _PARTICIPLE_BY = re.compile(r"(?:reported|estimated|published|compiled|recorded|
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # "Source, Month Year", "Source, 3 Apr 2025", "Source, June 4, 2025"
 _ROW_TRAILING_DATE = re.compile(
-    rf"""(?:,\s*|\s+)(?P<date>(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+)?(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,\s*)?(?:1[89]|20)\d\d
-        (?:\s+(?:report|estimate|data|survey|study))?))\s*$""",
+    rf"""(?:,\s*|\s+)(?:(?P<date>(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+)?(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,\s*)?(?:1[89]|20)\d\d
+        (?:\s+(?:report|estimate|data|survey|study))?))
+        |\((?P<day>(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},\s*)?(?:1[89]|20)\d\d)\))\s*$""",
+        # ("UNHCR (28 Mar 2025)": a day or month in brackets; "(2023)" is a period, not a date of issue)
     re.VERBOSE,
 )
 
@@ -1673,9 +1675,13 @@ def _trailing_date(row: str) -> re.Match | None:
     """``_ROW_TRAILING_DATE.search(row)``, which can only match a row that ends with a digit or
     one of its words (most rows do not: no search through them)."""
     tail = row.rstrip()
-    if not tail or not (tail[-1].isdigit() or tail.endswith(_DATE_LAST_WORDS)):
+    if not tail or not (tail[-1].isdigit() or tail.endswith(_DATE_LAST_WORDS) or tail[-2:-1].isdigit() and tail[-1] == ")"):
         return None
     return _ROW_TRAILING_DATE.search(row)
+
+
+def _date_start(match: re.Match) -> int:
+    return match.start("date") if match.group("date") is not None else match.start("day")
 
 
 _CELL_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)")
@@ -1705,11 +1711,11 @@ def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | No
         name = last[: dated.start()] if dated else last
         # ("INEI (2024); BCRP forecast, Jun 2025": a year in parentheses dates one of the sources)
         if name.strip() and not re.search(r"\d", _CELL_YEAR.sub("", name)) and NAME.match(name.strip()):
-            return offset, offset + len(name.rstrip(" ,")), (offset + dated.start("date")) if dated else None
+            return offset, offset + len(name.rstrip(" ,")), (offset + _date_start(dated)) if dated else None
         return None
     date_match = _trailing_date(row)
     body_end = date_match.start() if date_match else len(row)
-    date_start = start + date_match.start("date") if date_match else None
+    date_start = start + _date_start(date_match) if date_match else None
     # Walk back over capitalised words, connectors and list commas. The tokens are read from the
     # end (tokenizing the reversed row gives the same tokens, reversed): the walk stops early.
     first = None
