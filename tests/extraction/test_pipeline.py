@@ -3571,3 +3571,15 @@ def test_a_source_cell_dated_in_brackets():
 def test_a_field_lines_year_in_brackets_is_its_period_not_a_source_date():
     claims = _claims("Real GDP growth rate: 2.1% (2023)\nInflation rate: 4.7% (2023)\n")
     assert claims["2.1%"].source is None and claims["2.1%"].period == "2023"
+
+
+def test_a_percent_column_under_a_money_title():
+    text = (
+        "Table 2. Appeal requirements and funding, by sector (USD million)\n\n"
+        "Sector          Required     Received     % funded\n"
+        "Shelter            120.5         30.1           25\n"
+        "Health              88.0         44.0           50\n"
+    )
+    claims = _claims(text)
+    assert (claims["120.5"].value, claims["120.5"].unit) == (120.5e6, "USD")
+    assert (claims["25"].value, claims["25"].unit) == (25, "percent")

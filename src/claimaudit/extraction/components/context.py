@@ -1508,6 +1508,8 @@ def _header_unit(cell: str):
     """(scale, unit, currency, family) a column header states for its bare cells in parentheses
     or after a comma: "Installed capacity (million cubic metres/day)", "Share (%)", "Exports,
     US$ billion"; None when it states none ("Personnel (est.)", "Capacity, 2024")."""
+    if cell.lstrip().startswith("%"):
+        return 1.0, "percent", None, "percent"  # "% funded", "% of total": a column of percentages
     match = _HEADER_UNIT.search(_CI_NOTE.sub("", cell.strip()))  # ("Stunting, % (95% CI)": the unit before the note)
     if not match:
         return None
