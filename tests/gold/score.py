@@ -104,7 +104,8 @@ _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("
 
 # symbols glued to what they measure: "tCO2e" ~ "metric tons CO2e", "kgCO2e" ~ "kg CO2e", "m3" ~ "cubic meters"
 _GLUED = [(re.compile(r"\b(kg|g|kt|t)\s?co2"), lambda m: {"t": "metric tons", "kt": "kilotonnes"}.get(m[1], m[1]) + " co2"),
-          (re.compile(r"\bm(?:3|³)(?![\w])"), lambda m: "cubic meters"), (re.compile(r"\bgrams\b"), lambda m: "g")]
+          (re.compile(r"\bm(?:3|³)(?![\w])"), lambda m: "cubic meters"), (re.compile(r"\bgrams\b"), lambda m: "g"),
+          (re.compile(r"/t$"), lambda m: "/metric ton")]  # ("litres/t" ~ "litres per tonne")
 
 
 def _spelling(unit: str) -> str:
