@@ -3583,3 +3583,15 @@ def test_a_percent_column_under_a_money_title():
     claims = _claims(text)
     assert (claims["120.5"].value, claims["120.5"].unit) == (120.5e6, "USD")
     assert (claims["25"].value, claims["25"].unit) == (25, "percent")
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        ("Shelter Scotland tells me that it housed 4,300 families last winter.", "4,300", "Shelter Scotland"),
+        ("The Department for Transport, Roads and Ports's National Travel Survey shows that 62% of trips were by car.",
+         "62%", "Department for Transport, Roads and Ports"),
+    ],
+)
+def test_a_body_that_tells_and_a_bodys_titled_work(text, figure, source):
+    assert _claims(text)[figure].source == source

@@ -460,6 +460,11 @@ def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
 
 # A body's work or project named with it: "Missing Migrants Project of the International
 # Organization for Migration", "Energy Outlook of the Latin American Energy Organization"
+# "the Ministry of Housing, Communities and Local Government's English Housing Survey": the owner's work
+_BODYS_WORK = re.compile(
+    r"(?P<body>[A-Z].{3,120}?)['’]s\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Project|Programme|Matrix|Tracker|Dashboard|Database|"
+    r"Outlook|Report|Review|Survey|Index|Monitor|Bulletin|Yearbook|Update|Statistics|Census)"
+)
 _WORK_OF_BODY = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,5}(?:Project|Programme|Program|Matrix|Tracker|Initiative|Dashboard|Database|Outlook|Report|"
     r"Review|Survey|Index|Monitor|Bulletin|Yearbook|Update|Service)\s+of\s+(?:the\s+)?(?P<body>[A-Z].{3,120})"
@@ -941,8 +946,10 @@ class AttributionComponent:
             written = work.group("acr")  # "MoF Annual Financial Statement": the ministry's work
         else:
             written = self._owner_of(written, acronyms)
-        if (owned := _WORK_OF_BODY.fullmatch(written)) is not None and looks_like_body(owned.group("body")):
-            written = owned.group("body")  # "the Missing Migrants Project of the IOM": the body's own work
+        if (owned := _WORK_OF_BODY.fullmatch(written) or _BODYS_WORK.fullmatch(written)) is not None and looks_like_body(
+            owned.group("body")
+        ):
+            written = owned.group("body")  # "the Missing Migrants Project of the IOM", "X's English Housing Survey": the body's own work
         entry = self.registry.resolve(written, acronyms=acronyms)
         if entry is not None:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)

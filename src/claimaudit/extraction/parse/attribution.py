@@ -83,7 +83,7 @@ _REPORT_NOUNS = (
     r"notice|response|letter|document|documents|trial|poll"
 )
 _REPORT_VERBS = (
-    r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|finds|found|"
+    r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|tells|finds|found|"
     r"valued|values|notified|notifies|"
     r"shows|showed|show|indicates|indicated|suggests|suggested|warns|warned|reveals|revealed|"
     r"details|detailed|documents|documented|projects|projected|forecasts|forecast|calculates|"
