@@ -157,6 +157,8 @@ CUE_BEFORE = re.compile(
       | (?:filings?|records|returns|documents)\s+(?:(?:filed|lodged|held|kept)\s+)?(?:with|at)  # "company filings with the Registrar"
       | sources?\s*:
       | courtesy\s+of
+      | (?:shared|provided|supplied|given)\s+(?:with|to)\s+(?:the\s+|us\s+|our\s+)?(?:[a-z][\w-]*\s+){{0,3}}?by
+        # "information shared with the mission by several interlocutors"
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -560,7 +560,7 @@ _VAGUE_MODS = frozenset({
     "private", "industry", "market", "state", "foreign", "unconfirmed", "unverified",
     "anecdotal", "online", "internal", "outside", "external", "senior", "administration",
     "defense", "defence", "opposition", "activist", "human", "rights", "humanitarian",
-    "aid", "ngo", "sanctions", "arms", "nuclear", "health", "social", "most",
+    "aid", "ngo", "sanctions", "arms", "nuclear", "health", "social", "most", "sector",
     "independently", "unattributed", "third-party", "third", "party",
 })
 _NON_INFO_MODS = frozenset({
@@ -585,7 +585,7 @@ _SAY_VERBS = frozenset({
 _PEOPLE_HEADS = frozenset({
     "officials", "official", "analysts", "analyst", "experts", "expert", "observers",
     "diplomats", "insiders", "commentators", "researchers", "monitors", "sources", "source",
-    "people", "person", "spokesperson", "spokesman",
+    "people", "person", "spokesperson", "spokesman", "interlocutors", "contacts",
 })
 
 # the verb a vague phrase's span ends with ("Experts say", "sources said"): the phrase is named
@@ -593,7 +593,7 @@ _PEOPLE_HEADS = frozenset({
 VAGUE_VERB_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(_SAY_VERBS - {"according", "familiar", "close", "speaking"})) + r")\Z")
 _HEAD_RE = re.compile(
     r"(?i)(sources?|officials?|analysts?|experts?|observers|diplomats|insiders|"
-    r"commentators|researchers|monitors|estimates|reports|media|date|familiar)\b"
+    r"commentators|researchers|monitors|interlocutors|contacts|estimates|reports|media|date|familiar)\b"
 )
 _PHRASE_RE = re.compile(
     r"(?i)(?:it\s+(?:is|was|has\s+been)\s+(?:estimated|reported|believed|claimed|alleged|"
@@ -662,7 +662,7 @@ def _is_sentence_start(text: str, pos: int) -> bool:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _HEAD_ANCHORS = (
     "source", "official", "analyst", "expert", "observers", "diplomats", "insiders",
-    "commentators", "researchers", "monitors", "estimates", "reports", "media",
+    "commentators", "researchers", "monitors", "interlocutors", "contacts", "estimates", "reports", "media",
     "date", "familiar",
 )
 _PHRASE_ANCHORS = ("it is ", "it was ", "it has been ", "by some ", "some estimates", "widely reported")
@@ -867,7 +867,7 @@ def is_vague_source(text: str) -> bool:
         return True
     words = low.split()
     heads = ("sources", "officials", "analysts", "experts", "observers", "reports",
-             "estimates", "media", "diplomats", "insiders", "researchers", "accounts")
+             "estimates", "media", "diplomats", "insiders", "researchers", "accounts", "interlocutors", "contacts")
     if words[-1] in heads and not any(w[:1].isupper() and w.upper() == w for w in cleaned.split()):
         return not any(w in _NON_INFO_MODS for w in words[:-1])
     return False

@@ -144,6 +144,6 @@ def _named_just_before(ctx: RuleContext, claim: Claim, written: str) -> bool:
         if mention.vague or mention.entry is None or mention.end > at:
             continue
         between = claim.sentence[mention.end:at]
-        if len(between.split()) <= 5 and not re.search(r"[,;:()\d]", between):
-            return True
+        if len(between.split()) <= 5 and not re.search(r"[,;:()\d]|\bby\b", between):
+            return True  # (not "information shared with the EU mission by several interlocutors": their own words)
     return False
