@@ -3595,3 +3595,9 @@ def test_a_percent_column_under_a_money_title():
 )
 def test_a_body_that_tells_and_a_bodys_titled_work(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_a_narrowing_word_inside_the_sources_name_narrows_nothing():
+    claims = _claims("Figures from the Ministry of Net Zero and Average Earnings show that 3.1 million households were in fuel poverty in 2023.")
+    assert not {"+net", "+average"} & set(claims["3.1 million"].measure_key)
+    assert "+net" in _claims("Net migration reached 3.1 million people in 2023.")["3.1 million"].measure_key

@@ -579,7 +579,7 @@ class ContextComponent:
             anaphor = _ANAPHOR.match(text, start, number.start)
             if anaphor:
                 key |= {"^" + ctx.stem(anaphor.group(1).lower())}
-        key |= ctx.narrowing_marks(text, floor, clause[1])  # "Per capita GDP ... compared to $88,612"
+        key |= ctx.narrowing_marks(text, floor, clause[1], skip)  # "Per capita GDP ... compared to $88,612"
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, clause[1])
             if parallel_share and not whole:

@@ -468,9 +468,13 @@ _NUMBERED_CLASS = re.compile(
 )
 
 
-def narrowing_marks(text: str, start: int, end: int) -> frozenset[str]:
-    """"+per-capita", "+average" ... marks for words in the clause that change the measure."""
-    marks = frozenset("+" + m.group(1).lower().replace(" ", "-") for m in _NARROWING.finditer(text, start, end))
+def narrowing_marks(text: str, start: int, end: int, skip: "Skip | None" = None) -> frozenset[str]:
+    """"+per-capita", "+average" ... marks for words in the clause that change the measure (not
+    those inside ``skip`` spans: the "Net" of "Department for Energy Security and Net Zero")."""
+    marks = frozenset(
+        "+" + m.group(1).lower().replace(" ", "-") for m in _NARROWING.finditer(text, start, end)
+        if skip is None or m.start() not in skip
+    )
     if any(c.isdigit() for c in text[start:end]):
         marks |= {
             "+" + m.group(1).lower().rstrip(".") + "-" + "-".join(re.findall(r"\d+", m.group(2)))
