@@ -828,19 +828,21 @@ _new_row_info = maker(_RowInfo)
 
 
 _FIRST_FIGURE = re.compile(r"\d|[$€£¥~](?=\s?\d)|[-−](?=\d)")  # (not the "$" of a label's "(US$ billions)")
-# A plural noun the text abbreviates: "internally displaced persons (IDPs)", "small and medium enterprises (SMEs)"
-_PLURAL_ACRONYM = re.compile(r"((?:[a-z][\w-]*\s+){1,5}[a-z][\w-]*s)\s+\(([A-Z]{2,6})s\)")
+# A plural acronym in brackets: "internally displaced persons (IDPs)", "small and medium enterprises (SMEs)"
+_PLURAL_ACRONYM = re.compile(r"\(([A-Z]{2,6})s\)")
+_WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+)*[a-z][\w-]*s\s+\Z")
 
 
 def _acronym_nouns(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Counted noun ("idps") -> (head noun, its modifiers) for each plural acronym the text
     defines, when the acronym's letters are the initials of the words before it."""
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
-    if "s)" not in text:
-        return out
     for match in _PLURAL_ACRONYM.finditer(text):
-        letters = match.group(2).lower()
-        words = [w for w in match.group(1).lower().split() if w not in ("and", "of", "&")]
+        letters = match.group(1).lower()
+        before = _WORDS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if before is None:
+            continue
+        words = [w for w in before.group().lower().split() if w not in ("and", "of", "&")]
         named = words[-len(letters):]
         if len(named) == len(letters) and "".join(w[0] for w in named) == letters:
             out.setdefault(letters + "s", (named[-1], tuple(named[:-1])))
