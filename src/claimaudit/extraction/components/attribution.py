@@ -1059,15 +1059,7 @@ class AttributionComponent:
                 refs = _definite_references(text, start, end, in_text, named, own_heads, story_company, mark)
                 known = sorted([*in_text, *refs], key=lambda s: s.start) if refs else in_text
                 sentence = SentenceInput(start, end, known, dates.within(start, end))
-                attrs = [
-                    dataclasses.replace(
-                        a,
-                        sources=tuple(_of_unknown_state(text, self.resolve(s, acronyms)) for s in a.sources),
-                        date=a.date if a.date is not None and _point_date(a.date) else None,
-                    )
-                    for a in attributions_in_sentence(text, sentence)
-                    if not all(_is_term(s, acronyms) for s in a.sources)
-                ]
+                attrs = self._resolved(text, attributions_in_sentence(text, sentence), acronyms)
                 if not attrs and in_sentence and text[start : start + 1] in _OPENING_QUOTES and (
                     _CLOSING_QUOTE.search(text, start + 1, end) is None
                 ):
@@ -1248,11 +1240,20 @@ class AttributionComponent:
         tail = SentenceInput(close.start(), tail_end, sources.within(close.start(), tail_end), dates.within(close.start(), tail_end))
         if _SPEAKER_AFTER_QUOTE.match(text, close.end(), tail_end) is None:
             return []
-        said = attributions_in_sentence(text, tail)
+        said = self._resolved(text, attributions_in_sentence(text, tail), acronyms)
+        return [dataclasses.replace(a, start=start, end=start, how="continued") for a in said[:1]]
+
+    def _resolved(self, text, found: list[Attribution], acronyms) -> list[Attribution]:
+        """A sentence's attributions with their sources resolved and only point dates kept (an
+        acronym the text defines for a lower-case term, "full-time-equivalent (FTE)", credits no one)."""
         return [
-            dataclasses.replace(a, start=start, end=start, how="continued",
-                                sources=tuple(self.resolve(src, acronyms) for src in a.sources))
-            for a in said[:1]
+            dataclasses.replace(
+                a,
+                sources=tuple(_of_unknown_state(text, self.resolve(s, acronyms)) for s in a.sources),
+                date=a.date if a.date is not None and _point_date(a.date) else None,
+            )
+            for a in found
+            if not all(_is_term(s, acronyms) for s in a.sources)
         ]
 
     def _row(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
