@@ -3601,3 +3601,17 @@ def test_a_narrowing_word_inside_the_sources_name_narrows_nothing():
     claims = _claims("Figures from the Ministry of Net Zero and Average Earnings show that 3.1 million households were in fuel poverty in 2023.")
     assert not {"+net", "+average"} & set(claims["3.1 million"].measure_key)
     assert "+net" in _claims("Net migration reached 3.1 million people in 2023.")["3.1 million"].measure_key
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The grant is worth 4.3 billion naira (US$1 = 1,450 naira at the official rate).", "1,450 naira", "NGN/USD"),
+        ("The budget was ZMW 3.1 billion (EUR 1 = ZMW 30.2 at the central bank rate of 7 March 2025).", "ZMW 30.2", "ZMW/EUR"),
+    ],
+)
+def test_an_exchange_rate_written_as_an_equation(text, figure, unit):
+    doc = extract_text(text)
+    claims = {c.text: c for c in doc.claims}
+    assert claims[figure].unit == unit and claims[figure].source is None
+    assert all(c.value != 1 for c in doc.claims)  # the "1" is what the rate is counted per

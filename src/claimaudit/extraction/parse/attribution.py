@@ -129,6 +129,7 @@ _CUE_INITIALS = _initials(
     "according|as|per|citing|told|said|says|added|noted|wrote|warned|estimated|reported|calculated|projected|"
     "sources|courtesy",
 )
+_AMOUNT_AFTER_CODE = re.compile(r"\s?\d")
 # A day or month a work came out on, between its verb and its publisher: "on 1 April", "in March 2025", "on April 1, 2025"
 _CUE_DAY = (
     r"(?:\d{1,2}\s+)?(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -481,9 +482,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             if not _PAREN_YEAR.search(inner_text):
                 continue
             span = name_after(text, inner_start, inner_end)
-            if not span or span[0] - inner_start > 10 or text.startswith(("/", "$"), span[1]):
+            if not span or span[0] - inner_start > 10 or text.startswith(("/", "$"), span[1]) or (
+                text[span[0] : span[1]] in CURRENCY_CODES and _AMOUNT_AFTER_CODE.match(text, span[1])
+            ):
                 continue  # ("(S/2024/215)", "(A/RES/78/1)": a UN document's symbol; "(US$500 million due
-                # in 2027)": a currency's prefix)
+                # in 2027)": a currency's prefix; "(EUR 1 = KSD 117.3 at the rate of 7 March 2025)": an amount)
             if et_al := _ET_AL_AFTER.match(text, span[1], inner_end):
                 span = (span[0], et_al.end())  # "(Wekesa et al., 2022)": the first author and the others
             inner = _written_sources(text, *span)

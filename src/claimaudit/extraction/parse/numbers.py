@@ -1990,7 +1990,17 @@ def find_numbers(text: str) -> list[NumberMention]:
                 mentions[i] = replace(m, reason=mentions[i - 1].reason)
         elif reason == "legal_reference" and _DOC_PART_BEFORE.search(text, max(0, m.start - 16), m.start):
             mentions[i] = replace(m, reason="document_reference")
+        if i and m.currency and mentions[i].reason is None and m.per is None and (
+            (base := mentions[i - 1]).currency and base.value == 1 and base.low is None and base.reason is None
+            and base.currency != m.currency and _EQUALS_BETWEEN.fullmatch(text, base.end, m.start)
+        ):
+            # "EUR 1 = KSD 117.3": an exchange rate, KSD per EUR; the "1" is what it is counted per
+            mentions[i - 1] = replace(base, reason="rate_base")
+            mentions[i] = replace(mentions[i], unit=f"{m.currency}/{base.currency}", per=base.currency)
     return mentions
+
+
+_EQUALS_BETWEEN = re.compile(r"\s*=\s*")
 
 
 _COLUMNS_AT = re.compile(r"[ \t]+(?:data[ \t]+)?(?:columns|rows)\b", re.I)
