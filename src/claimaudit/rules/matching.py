@@ -214,8 +214,8 @@ def _measure_sets(measure_key: tuple[str, ...], in_table: bool, noun: str | None
 
 
 def _row_says_more(cell: Keys, prose: Keys) -> bool:
-    """The row's label names what the prose figure's sentence never does: "DPRK Construction CO2
-    Emissions" is not the "CO2 emissions" of a sentence about coal exports."""
+    """The row's label names what the prose figure's sentence never does: a row "Cement plant coal
+    consumption" is not the "coal consumption" of a sentence about power stations."""
     extra = _label_words(cell.claim.measure_key, cell.row, cell.noun) - prose.words - _MEASURE_NOUNS
     return bool(extra) and not extra <= _sentence_stems(prose.claim.sentence)
 

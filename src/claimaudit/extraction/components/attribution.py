@@ -460,7 +460,7 @@ def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
 
 # A body's work or project named with it: "Missing Migrants Project of the International
 # Organization for Migration", "Energy Outlook of the Latin American Energy Organization"
-# "the Ministry of Housing, Communities and Local Government's English Housing Survey": the owner's work
+# "the Department for Transport, Roads and Ports's National Travel Survey": the owner's work
 _BODYS_WORK = re.compile(
     r"(?P<body>[A-Z].{3,120}?)['’]s\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Project|Programme|Matrix|Tracker|Dashboard|Database|"
     r"Outlook|Report|Review|Survey|Index|Monitor|Bulletin|Yearbook|Update|Statistics|Census)"
@@ -949,7 +949,7 @@ class AttributionComponent:
         if (owned := _WORK_OF_BODY.fullmatch(written) or _BODYS_WORK.fullmatch(written)) is not None and looks_like_body(
             owned.group("body")
         ):
-            written = owned.group("body")  # "the Missing Migrants Project of the IOM", "X's English Housing Survey": the body's own work
+            written = owned.group("body")  # "the Missing Migrants Project of the IOM", "X's National Travel Survey": the body's own work
         entry = self.registry.resolve(written, acronyms=acronyms)
         if entry is not None:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
@@ -1063,7 +1063,7 @@ class AttributionComponent:
                 if not attrs and in_sentence and text[start : start + 1] in _OPENING_QUOTES and (
                     _CLOSING_QUOTE.search(text, start + 1, end) is None
                 ):
-                    # '"We are 18% funded at the end of the quarter. Without new money, ...," Jane
+                    # '"Only 31% of the wells work. Without repairs, ...," Jane
                     # Doe, coordinator at UNHCR, said.': a quote runs on; its speaker follows its end
                     attrs = self._quote_speaker(text, end, block.end, sources, dates, acronyms)
                 if not attrs and subject is not None and _IT_SAYS.match(text[start:end]) and not text[subject[0] : start].strip():
@@ -1295,7 +1295,7 @@ class AttributionComponent:
         ):
             # Capitalised words ending an undelimited row ("8 00 N, 66 00 W", "... Guayana") are a
             # source cell only when dated ("KCNA, June 2025"), naming a known source or one the
-            # document defines ("TWRA", after "the Water Regulatory Authority (TWRA)").
+            # document defines ("OER", after "the Orland Energy Regulator (OER)").
             return []
         return [Attribution(s, end, tuple(refs), date, "table")]
 

@@ -363,7 +363,7 @@ class ContextComponent:
             if not usable and own is not None and attribution.how == "parenthetical" and _AS_OF_END.search(
                 text, max(0, own.start - 10), own.start
             ):
-                usable = [own]  # "2.36 million IDPs (IOM DTM, as of 15 March 2025)": the count's day too
+                usable = [own]  # "1.42 million minors (UNHCR, as of 30 June 2025)": the count's day too
         if usable and (marks.may_compare or marks.cited):
             # "26.6%, down from 31.5% in the 2019 round": the date of the figure compared with, not
             # its own; "(Ndoto Health Trust, 2020)": a citation's date, even one the document's own
@@ -435,7 +435,7 @@ class ContextComponent:
             and previous.unit_family == "count" and "/" not in (previous.unit or "/")
             and _TO_AFTER_FROM_BEFORE.search(text, max(start, number.start - 60), number.start)
         ):
-            # "Completions fell from 4,120 in 2023 to 3,310 in 2024": the later level counts what the earlier does
+            # "Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024": the later level counts what the earlier does
             unit, family, noun = previous.unit, "count", previous.unit
         if (
             not number.currency and not number.unit and previous is not None and previous.per
@@ -645,7 +645,7 @@ class ContextComponent:
         # Row = "Category | figures | Source": the category is the text before the first figure.
         source_start = row.source_start
         label, header_cell = _local_label(text, number, start, end, header)
-        # (what a cell counts is written inside it: not the next cell's "Utility records")
+        # (what a cell counts is written inside it: not the next cell's "Utility logs")
         cell_end = _CELL_END.search(text, number.end, source_start)
         unit, family, noun, modifiers, _, per = self._unit(text, number, cell_end.start() if cell_end else source_start)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
@@ -1448,7 +1448,7 @@ def _label_scale(label: str):
         cell = label.strip(" |\t:").split("|")[-1].strip()
         stated = _header_unit(cell) if cell.endswith(")") else None
         if stated is None and (unit_cell := _UNIT_COLUMN_CELL.search(label)) is not None:
-            stated = _unit_cell(unit_cell.group(1))  # "Scope 1 emissions      tCO2e      4,612,300": a Unit column
+            stated = _unit_cell(unit_cell.group(1))  # "Scope 1 emissions    tCO2e    812,400": a Unit column
         return stated if stated and (stated[0] != 1.0 or stated[1]) else None  # a scale or a unit
     phrase = re.sub(r"(?i)^(thousand|million|billion|trillion)s?(\s+of)?", r"\1", match.group(1).strip())
     parsed = _figures_of(phrase)

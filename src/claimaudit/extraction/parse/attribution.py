@@ -182,9 +182,9 @@ _RATE_OF = r"rate(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s"
 CUE_AFTER = re.compile(
     rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
         (?:\s+at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}(?=\s+[a-z]))?  # "(CHNL) at Nord University counted"
-        (?:\s+(?:Round|Wave|Phase|Edition|Issue|Volume)\s+\d{{1,3}}[a-z]?(?=[\s,]))?  # "(DTM) Round 14 counted": one edition of a series
+        (?:\s+(?:Round|Wave|Phase|Edition|Issue|Volume)\s+\d{{1,3}}[a-z]?(?=[\s,]))?  # "(NSLC) Wave 3 counted": one edition of a series
         (?P<work>(?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?
-            (?:\s+(?:on|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,4}}\s*\([A-Z][\w-]{{1,15}}\))?  # "'s EU statistics on income and living conditions (EU-SILC)"
+            (?:\s+(?:on|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,4}}\s*\([A-Z][\w-]{{1,15}}\))?  # "'s EU statistics on household budgets (EU-HBS)"
             (?=[\s,.;:]))?  # "'s April 2025 World Economic Outlook"
         (?:\s+(?:Round|Wave|Phase|Edition|Issue|Volume)\s+\d{{1,3}}[a-z]?(?=[\s,]))?  # "Market Monitor Round 7 counted"
         (?:\s+(?:project|programme|program|initiative|network|unit|team|consortium|system|platform)(?=,))?  # "(SWALIM) project, run by ..., said"
@@ -486,7 +486,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 text[span[0] : span[1]] in CURRENCY_CODES and _AMOUNT_AFTER_CODE.match(text, span[1])
             ):
                 continue  # ("(S/2024/215)", "(A/RES/78/1)": a UN document's symbol; "(US$500 million due
-                # in 2027)": a currency's prefix; "(EUR 1 = KSD 117.3 at the rate of 7 March 2025)": an amount)
+                # in 2027)": a currency's prefix; "(EUR 1 = ZMW 30.2 at the central bank rate)": an amount)
             if et_al := _ET_AL_AFTER.match(text, span[1], inner_end):
                 span = (span[0], et_al.end())  # "(Wekesa et al., 2022)": the first author and the others
             inner = _written_sources(text, *span)
@@ -1550,7 +1550,7 @@ _AS_OF_OPENING = re.compile(r"\W*[Aa]s\s+(?:of|at)\s+")
 # on Monday of", "the European Central Bank reference rate of". It is that figure's source, not
 # the sentence's: "USD 10.90 at the ECB reference rate of USD 1.172" converts the writer's figure.
 _BODY_RATE_OF = re.compile(rf"\)?(?:(?:['’]s|(?<=['’]s))\s+{_OWNED_RATE_WORDS}|\s+{_NAMED_RATE_WORD}){_RATE_OF}\s*")
-# A body's own figure named before it: "the Ministry of Finance's budget forecast of 2.4%", "the
+# A body's own figure named before it: "the Ministry of Planning's budget forecast of 3.1%", "the
 # agency's latest estimate of" (that figure only, not one the sentence states before it)
 _OWNED_FIGURE_OF = re.compile(
     r"(?:\)?['’]s)?\s+(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,2}(?:forecast|estimate|projection|target|tally|count)\s+of\s+"
@@ -1666,7 +1666,7 @@ _ROW_TRAILING_DATE = re.compile(
     rf"""(?:,\s*|\s+)(?:(?P<date>(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+)?(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,\s*)?(?:1[89]|20)\d\d
         (?:\s+(?:report|estimate|data|survey|study))?))
         |\((?P<day>(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},\s*)?(?:1[89]|20)\d\d)\))\s*$""",
-        # ("UNHCR (28 Mar 2025)": a day or month in brackets; "(2023)" is a period, not a date of issue)
+        # ("UNICEF (3 March 2025)": a day or month in brackets; "(2023)" is a period, not a date of issue)
     re.VERBOSE,
 )
 

@@ -470,7 +470,7 @@ _NUMBERED_CLASS = re.compile(
 
 def narrowing_marks(text: str, start: int, end: int, skip: "Skip | None" = None) -> frozenset[str]:
     """"+per-capita", "+average" ... marks for words in the clause that change the measure (not
-    those inside ``skip`` spans: the "Net" of "Department for Energy Security and Net Zero")."""
+    those inside ``skip`` spans: the "Net" of "Ministry of Net Zero and Average Earnings")."""
     marks = frozenset(
         "+" + m.group(1).lower().replace(" ", "-") for m in _NARROWING.finditer(text, start, end)
         if skip is None or m.start() not in skip

@@ -92,8 +92,8 @@ _FIELD_LINE = re.compile(
 
 _BULLET = re.compile(r"[-*•–·▪]\s+\S")
 
-# A transcript's speaker, then what they said: "SARAH WHITCOMBE: I thank the Minister ...",
-# "ANDREW HOLLIS (Taunton Deane) (Con): Does ...", "The Minister for Energy (Jane Doe): ...". A
+# A transcript's speaker, then what they said: "MARTA OYELARAN: I thank the Minister ...",
+# "MARTA OYELARAN (Kisumu West) (Ind): Does ...", "The Minister for Energy (Jane Doe): ...". A
 # speech is prose, not a "Field: value" line.
 _SPEAKER = re.compile(
     r"\s*(?:\d+\.\s+)?(?:[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)+(?:\s*\([^()\n]{1,80}\))*"

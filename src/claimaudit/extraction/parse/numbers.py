@@ -1994,7 +1994,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             (base := mentions[i - 1]).currency and base.value == 1 and base.low is None and base.reason is None
             and base.currency != m.currency and _EQUALS_BETWEEN.fullmatch(text, base.end, m.start)
         ):
-            # "EUR 1 = KSD 117.3": an exchange rate, KSD per EUR; the "1" is what it is counted per
+            # "EUR 1 = ZMW 30.2": an exchange rate, ZMW per EUR; the "1" is what it is counted per
             mentions[i - 1] = replace(base, reason="rate_base")
             mentions[i] = replace(mentions[i], unit=f"{m.currency}/{base.currency}", per=base.currency)
     return mentions

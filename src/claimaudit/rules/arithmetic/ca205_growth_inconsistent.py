@@ -36,7 +36,7 @@ TO_BEFORE = re.compile(
     rf"(?:\s+(?:by\s+)?(?:{AMOUNT}|[\d.,]+\s*(?:%|per\s*cent|percent))(?:\s+(?:over|on)\s+the\s+(?:year|quarter|month))?)?"
     r"\s+to\s*(?:(?:an\s+)?average(?:\s+of)?\s*)?(?:about|around|roughly|some|nearly|just)?\s*$",
     re.I,
-)  # (and "jumped 23 per cent to $612mn from $533mn", "fell $4.10 on the month to average $61.20")
+)  # (and "jumped 23 per cent to $612mn from $533mn", "rose $0.62 over the quarter to average $3.48")
 # The words FROM_BEFORE and TO_BEFORE end with (blanks aside): a window that ends otherwise is
 # not searched (each search tries the pattern at every position of the window)
 _FROM_LAST = ("from", "about", "around", "roughly", "some", "nearly")
@@ -143,7 +143,7 @@ class GrowthInconsistent(Rule):
         pts = (ib[0] - ia[1], ib[1] - ia[0])
         in_points = "point" in (rate.unit or "") or re.match(r"^\s*(?:percentage )?points?\b", after(rate, 20), re.I)
         if _amount_of(rate, a):
-            in_points, candidates = True, [pts]  # ("fell $4.10 to $61.20 from $65.30"): the difference itself
+            in_points, candidates = True, [pts]  # ("rose $0.62 to $3.48 from $2.96"): the difference itself
         elif in_points:
             candidates = [pts] if is_percent(a) else []
         else:
@@ -276,7 +276,7 @@ def _rate_near(members: list[Claim], k: int, a: Claim, b: Claim) -> Claim | None
 
 def _amount_of(change: Claim, level: Claim) -> bool:
     """``change`` is an amount ``level`` moved by: a change in the level's currency (or unit),
-    with or without the level's rate ("$4.10" against "$61.20/bbl")."""
+    with or without the level's rate ("$0.62" against "$3.48/lb")."""
     return (
         change.kind == "change" and not is_percent(change) and not is_percent(level)
         and change.unit is not None and base_unit(change) == base_unit(level)
@@ -287,7 +287,7 @@ AMOUNT_TO = re.compile(r"^\s*(?:(?:over|on)\s+the\s+(?:year|quarter|month)\s+)?t
 
 
 def _amount_before(members: list[Claim], k: int, later: Claim) -> Claim | None:
-    """The amount written right before "to B": "fell $4.10 on the month to average $61.20"."""
+    """The amount written right before "to B": "rose $0.62 over the quarter to average $3.48"."""
     if k < 1 or members[k - 1] is later:
         return None
     c = members[k - 1]

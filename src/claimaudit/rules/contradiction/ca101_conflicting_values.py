@@ -86,8 +86,8 @@ def _updated(a, b) -> bool:
     )
 
 
-# "restated from 4,581,000 tCO2e, as published in our 2022 report, to 4,612,300": the figure a
-# correction replaced (what stood before "from" says so)
+# "restated from 798,000 tonnes, as first published, to 812,400": the figure a correction
+# replaced (what stands before "from" says so)
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:restated|revised|corrected|amended|adjusted)\b(?:\s+(?:down|up)(?:wards?)?)?\s+from\s+(?:about\s+|around\s+|an?\s+)?\Z",
     re.I,

@@ -39,8 +39,8 @@ class CitationDrift(Rule):
     wording of a measure varies more than a figure does.
 
     **Fine**: one figure cited the same way twice; a figure with a source in one place and no
-    source in another; the starting level of a change restated by a later release ("up from 1.2
-    million in mid-May"); a figure whose date is only inferred (a results story's uncredited figure,
+    source in another; the starting level of a change restated by a later release ("up from
+    840,000 in early April"); a figure whose date is only inferred (a results story's uncredited figure,
     credited to its company and dated by the company's work cited last); a passage that credits the figure to the source at both dates (two
     statements of one body, "In March, the WFP warned ... WFP confirmed on 10 April ..."); the same number for different things ("12,000 workers in Russia" vs "12,000
     in Jilin"; one source's "14.5%" inflation and "14.5%" unemployment).
@@ -130,8 +130,8 @@ class CitationDrift(Rule):
 def _both_dated(a, b) -> bool:
     """Both claims carry a source date the text gives them, not one guessed for a results story's
     uncredited figure (attribution "subject": the date of the company's work cited last), nor the
-    date of a later release that restates the figure as its starting point ("released on 3 June
-    ..., up from 1.2 million in mid-May")."""
+    date of a later release that restates the figure as its starting point ("released on 6 May
+    ..., up from 840,000 in early April")."""
     return (
         bool(a.source_date and b.source_date) and "subject" not in (a.attribution, b.attribution)
         and not _earlier_level(a) and not _earlier_level(b)

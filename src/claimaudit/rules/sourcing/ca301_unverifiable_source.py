@@ -145,5 +145,5 @@ def _named_just_before(ctx: RuleContext, claim: Claim, written: str) -> bool:
             continue
         between = claim.sentence[mention.end:at]
         if len(between.split()) <= 5 and not re.search(r"[,;:()\d]|\bby\b", between):
-            return True  # (not "information shared with the EU mission by several interlocutors": their own words)
+            return True  # (not "information shared with the UN mission by several interlocutors": their own words)
     return False
