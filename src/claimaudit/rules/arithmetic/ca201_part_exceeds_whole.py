@@ -6,13 +6,12 @@ from typing import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
-from claimaudit.rules.arithmetic._common import (
-    base_unit, between, by_sentence, gap_ratio, is_percent, iv, offset,
-)
+from claimaudit.rules.arithmetic._common import base_unit, by_sentence, gap_ratio, is_percent, iv
 from claimaudit.extraction.parse.places import find_places
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import measure_words
 from claimaudit.rules.values import format_value
+from claimaudit.rules.windows import between, offset
 
 # A part measured by the first words can never exceed a whole measured by the second (same
 # unit, places and period): exports and imports are parts of trade with the same partner.

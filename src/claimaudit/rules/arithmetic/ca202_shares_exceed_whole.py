@@ -7,10 +7,11 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import (
-    add, after, before, by_sentence, fmt_interval, is_percent, iv, places_overlap, total, words,
+    add, by_sentence, fmt_interval, is_percent, iv, places_overlap, total, words,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
+from claimaudit.rules.windows import after, before
 
 # Two shares of one whole that together make it up: what is remitted and what is retained.
 COMPLEMENTS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (

@@ -8,11 +8,11 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import (
-    after, base_unit, between, by_sentence, fmt_interval, gap_ratio, is_percent, iv,
-    places_overlap, widen, words,
+    base_unit, by_sentence, fmt_interval, gap_ratio, is_percent, iv, places_overlap, widen, words,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
+from claimaudit.rules.windows import after, between
 
 # "X, or P% of Y", "X, accounting for P% of Y", "X (P% of Y)"
 AMOUNT_THEN_SHARE = re.compile(

@@ -8,10 +8,11 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import (
-    after, base_unit, before, between, by_line, by_sentence, fmt_interval, gap_ratio, is_percent, iv, offset, total,
+    base_unit, by_line, by_sentence, fmt_interval, gap_ratio, is_percent, iv, total,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
+from claimaudit.rules.windows import after, before, between, offset
 
 # Cues after a total that introduce its parts. Exhaustive cues promise the parts make up the
 # whole; partial cues only that they are inside it.

@@ -7,12 +7,12 @@ from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import (
-    after, base_unit, before, between, by_line, by_sentence, fmt_interval, gap_ratio, is_percent, iv,
-    may_end_with, widen, words, year_of,
+    base_unit, by_line, by_sentence, fmt_interval, gap_ratio, is_percent, iv, widen, words, year_of,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import containment, measure_words
 from claimaudit.rules.values import format_value
+from claimaudit.rules.windows import after, before, between, may_end_with
 
 RISE = r"grew|grown|rose|risen|increased|climbed|jumped|expanded|gained|surged|soared|up|increase|rise|growth|gain|jump"
 FALL = r"fell|fallen|declined|decreased|dropped|shrank|shrunk|contracted|slipped|plunged|down|decline|decrease|drop|fall|reduction|contraction"

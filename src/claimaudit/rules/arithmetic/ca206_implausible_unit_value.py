@@ -9,11 +9,10 @@ from typing import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
-from claimaudit.rules.arithmetic._common import (
-    before, between, by_sentence, divide, fmt_interval, iv, offset,
-)
+from claimaudit.rules.arithmetic._common import by_sentence, divide, fmt_interval, iv
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
+from claimaudit.rules.windows import before, between, offset
 
 MAX_PAIR_DISTANCE = 100  # characters between a quantity and the value stated for it
 # what separates an amount from a quantity it does not price: another clause ("..., and that it had

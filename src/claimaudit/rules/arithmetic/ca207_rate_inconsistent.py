@@ -6,11 +6,10 @@ from typing import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Claim, Severity
-from claimaudit.rules.arithmetic._common import (
-    after, before, between, by_sentence, divide, fmt_interval, gap_ratio, is_percent, iv, may_end_with,
-)
+from claimaudit.rules.arithmetic._common import by_sentence, divide, fmt_interval, gap_ratio, is_percent, iv
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.values import format_value
+from claimaudit.rules.windows import after, before, between, may_end_with
 
 # What a rate is counted per, and the units of the figure it divides by
 PER_DIVISOR = {

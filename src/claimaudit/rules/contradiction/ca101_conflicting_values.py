@@ -6,12 +6,12 @@ from typing import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
-from claimaudit.rules.arithmetic._common import before
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import (
     CONFLICT_KINDS, GENERIC_NOUNS, candidate_pairs, document_year, keyring, quantity_key,
 )
 from claimaudit.rules.values import disjoint, format_value, relative_gap
+from claimaudit.rules.windows import before
 
 
 class Options(BaseModel):

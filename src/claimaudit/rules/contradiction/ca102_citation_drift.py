@@ -6,10 +6,10 @@ from typing import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
-from claimaudit.rules.arithmetic._common import before
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import candidate_pairs, keyring
 from claimaudit.rules.values import disjoint
+from claimaudit.rules.windows import before
 
 
 class Options(BaseModel):
