@@ -3615,3 +3615,17 @@ def test_an_exchange_rate_written_as_an_equation(text, figure, unit):
     claims = {c.text: c for c in doc.claims}
     assert claims[figure].unit == unit and claims[figure].source is None
     assert all(c.value != 1 for c in doc.claims)  # the "1" is what the rate is counted per
+
+
+def test_a_header_line_naming_a_span_of_days_is_no_row():
+    text = (
+        "Table 1. Arrivals by country\n"
+        "---------------------------------------------------------------\n"
+        "Country       Refugees and     New arrivals     Women and\n"
+        "              stateless        (1 Feb–30 Apr)   girls (%)\n"
+        "---------------------------------------------------------------\n"
+        "Marvia          141,200          12,450           84\n"
+        "Dalen            96,900           9,730           79\n"
+    )
+    claims = _claims(text)
+    assert claims["12,450"].unit == "arrivals" and claims["84"].unit == "percent"

@@ -138,10 +138,16 @@ _YEAR_CELL = re.compile(
 )
 
 
+# A span of days heading a column: "(1 Jan–31 Mar)", "1 Jan - 30 Jun 2025"
+_DAYS_CELL = re.compile(
+    r"^\(?\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\)?$"
+)
+
+
 def _has_figure_cell(row: str, cells) -> bool:
     for s, e in cells:
         cell = row[s:e].strip()
-        if _FIGURE_CELL.match(cell) and not _YEAR_CELL.match(cell):
+        if _FIGURE_CELL.match(cell) and not _YEAR_CELL.match(cell) and not _DAYS_CELL.match(cell):
             return True
     return False
 
