@@ -142,7 +142,8 @@ class GrowthInconsistent(Rule):
         rel = ((ib[0] / ia[1] - 1) * 100, (ib[1] / ia[0] - 1) * 100)
         pts = (ib[0] - ia[1], ib[1] - ia[0])
         in_points = "point" in (rate.unit or "") or re.match(r"^\s*(?:percentage )?points?\b", after(rate, 20), re.I)
-        if _amount_of(rate, a):
+        amount = _amount_of(rate, a)
+        if amount:
             in_points, candidates = True, [pts]  # ("rose $0.62 to $3.48 from $2.96"): the difference itself
         elif in_points:
             candidates = [pts] if is_percent(a) else []
@@ -163,7 +164,7 @@ class GrowthInconsistent(Rule):
         unit = " points" if in_points else "%"
         if wrong_way:
             why = "states the opposite direction"
-        elif _amount_of(rate, a):
+        elif amount:
             why = f"the levels are {fmt_interval(abs_iv(actual))} apart"
         else:
             why = f"the change is {fmt_interval(actual, unit)}"
@@ -288,7 +289,7 @@ AMOUNT_TO = re.compile(r"^\s*(?:(?:over|on)\s+the\s+(?:year|quarter|month)\s+)?t
 
 def _amount_before(members: list[Claim], k: int, later: Claim) -> Claim | None:
     """The amount written right before "to B": "rose $0.62 over the quarter to average $3.48"."""
-    if k < 1 or members[k - 1] is later:
+    if k < 1:
         return None
     c = members[k - 1]
     return c if _amount_of(c, later) and AMOUNT_TO.match(between(c, later)) else None
