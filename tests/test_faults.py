@@ -686,6 +686,7 @@ def test_baseline_keeps_comments_notes_and_order_and_survives_sigkill(
         [sys.executable, "slow_write.py", "baseline", "report.txt", "--ledger", "claims.yaml",
          "-q", "-j1"],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "CLAIMAUDIT_CACHE_DIR": ""},  # (the ledger is the only file it may write)
     )
     try:
         assert process.stdout.readline() == b"HALF WRITTEN\n", process.stderr.read()

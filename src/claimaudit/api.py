@@ -38,7 +38,9 @@ def _nlp(options: ExtractOptions):
     # call imports spaCy and the extraction modules and builds the pipeline: hundreds of thousands
     # of long-lived objects and no garbage, over which the collector would run full passes again
     # and again (about a tenth of the start-up).
-    with collector.paused():
+    from claimaudit import patterns
+
+    with collector.paused(), patterns.kept("extraction"):
         from claimaudit.extraction.pipeline import build_nlp
 
         nlp = build_nlp(options.model, options.registry)

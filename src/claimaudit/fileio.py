@@ -14,7 +14,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write_text"]
+__all__ = ["atomic_write_bytes", "atomic_write_text"]
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
@@ -27,9 +27,13 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "
     The permission bits of an existing file are kept; a new file gets the usual
     mode ``0o666 & ~umask``.
     """
+    atomic_write_bytes(path, text.encode(encoding))  # (fails on unencodable text before touching the disk)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace `path` with `data`, atomically (as `atomic_write_text`)."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
-    data = text.encode(encoding)  # fail on unencodable text before touching the disk
 
     try:
         mode: int | None = stat.S_IMODE(os.stat(target).st_mode)

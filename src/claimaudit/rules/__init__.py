@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from claimaudit import patterns
 from claimaudit.errors import ConfigError
-from claimaudit.rules import arithmetic, contradiction, sourcing
+
+with patterns.kept("rules"):  # (their regular expressions, compiled once and kept: see patterns.py)
+    from claimaudit.rules import arithmetic, contradiction, sourcing
 from claimaudit.rules.base import Rule
 
 # Each family's package lists its rules in RULES; the order here is the order of `claimaudit rules`.
