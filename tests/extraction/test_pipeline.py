@@ -3629,3 +3629,42 @@ def test_a_header_line_naming_a_span_of_days_is_no_row():
     )
     claims = _claims(text)
     assert claims["12,450"].unit == "arrivals" and claims["84"].unit == "percent"
+
+
+def test_a_bracketed_citation_closing_an_aligned_key_figures_line():
+    text = (
+        "KEY FIGURES\n"
+        "  Households affected ....... 48,200      (WFP, 3 June 2025)\n"
+        "  Schools damaged ........... 312         (UNICEF, 4 June 2025)\n"
+        "  Funding required .......... US$74.5M\n\n"
+        "OVERVIEW\n\nRains continued.\n"
+    )
+    claims = _claims(text)
+    assert (claims["48,200"].source, claims["48,200"].source_date) == ("World Food Programme", "2025-06-03")
+    # a number after dot leaders is a contents line's page only when it ends the line
+    assert (claims["312"].source, claims["312"].source_date) == ("UN Children's Fund", "2025-06-04")
+    assert claims["US$74.5M"].source is None
+
+
+def test_an_aligned_source_column_of_author_year_citations():
+    text = (
+        "Table 2. Selected indicators\n\n"
+        "Indicator                          Norland   Sudmark   Source\n"
+        "Stunting, under-fives (%)             31.4      18.9     NSO (2022); CSB (2021)\n"
+        "Health spending (% of GDP)             2.1       3.8     World Bank (2024)\n"
+    )
+    claims = _claims(text)
+    # one citation per country's column, in order, when the row has as many figures as citations
+    assert [claims[f].source for f in ("31.4", "18.9")] == ["NSO", "CSB"]
+    assert [claims[f].source_date for f in ("31.4", "18.9")] == ["2022", "2021"]
+    assert [(claims[f].source, claims[f].source_date) for f in ("2.1", "3.8")] == [("World Bank", "2024")] * 2
+
+
+def test_an_endnote_closing_with_the_period_of_its_data_is_dated_by_its_publication():
+    text = (
+        "Out-of-pocket spending was 38% of health spending in 2021, World Bank data show.[4]\n\n"
+        "Notes\n\n"
+        "[4] World Bank. World Development Indicators. Washington, DC: World Bank; 2024. Data refer to 2021.\n"
+    )
+    claims = _claims(text)
+    assert (claims["38%"].source, claims["38%"].source_date) == ("World Bank", "2024")

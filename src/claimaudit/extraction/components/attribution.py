@@ -486,9 +486,16 @@ def _marker_number(match: re.Match) -> int:
     return int(match.group(1) or match.group(2).translate(_SUPERSCRIPT_DIGITS))
 
 
+_DATA_PERIOD_SENTENCE = re.compile(r"\.\s+(?:The\s+)?(?:data|figures|estimates|values)\s+(?:refer|relate|apply)\s+to\b", re.I)
+
+
 def _last_part_date(text: str, start: int, end: int):
     """The date of a reference's last comma-separated part that holds one: "Annual Economic Review
-    2024, May 2025" was published in May 2025, "Report No. 12 of 2024, pp. 41-58" in 2024."""
+    2024, May 2025" was published in May 2025, "Report No. 12 of 2024, pp. 41-58" in 2024. A
+    closing sentence about the data ("... World Bank; 2024. Data refer to 2022.") gives their
+    period, not the reference's date."""
+    if (about_data := _DATA_PERIOD_SENTENCE.search(text, start, end)) is not None:
+        end = about_data.start() + 1
     cursor = end
     while cursor > start:
         comma = text.rfind(",", start, cursor)
@@ -862,13 +869,15 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _CELL_PART = re.compile(r"[^;\s](?:[^;]*[^;\s])?")  # one source of "INEI (2024); BCRP forecast, Jun 2025"
 
 
-def _for_column(attrs: list[Attribution], header: str) -> Attribution:
+def _for_column(attrs: list[Attribution], header: str, figure: int, figures: int) -> Attribution:
     """Of the sources one cell names, the one for a figure's column: the source dated in the
     column's year, else the latest dated before it ("2024" -> "INEI (2024)"; "2026" -> "BCRP
-    forecast, Jun 2025"); the last when the column names no year."""
+    forecast, Jun 2025"). When the columns name no year, a row of as many figures as sources
+    takes them in order ("| 58.4 | 81.2 | KNBS (2022); NSIM (2021) |", one survey per country's
+    column); else the last."""
     years = [int(y) for y in _YEAR_IN.findall(header)]
     if not years:
-        return attrs[-1]
+        return attrs[figure] if figures == len(attrs) and 0 <= figure < figures else attrs[-1]
     year = years[-1]
     dated = [(int(a.date.iso[:4]), a) for a in attrs if a.date is not None and a.date.iso[:4].isdigit()]
     same = [a for y, a in dated if y == year]
@@ -1125,7 +1134,11 @@ class AttributionComponent:
             for i, number in enumerate(in_sentence):
                 following = in_sentence[i + 1].start if i + 1 < len(in_sentence) else None
                 if block.kind == "table" and len(attrs) > 1:
-                    chosen = _for_column(attrs, column_of(block_index, number.start) if column_of else "")
+                    figures = [n.start for n in in_sentence if n.end <= attrs[0].start]
+                    chosen = _for_column(
+                        attrs, column_of(block_index, number.start) if column_of else "",
+                        figures.index(number.start) if number.start in figures else -1, len(figures),
+                    )
                 else:
                     chosen = pick_attribution(number.start, attrs, following, text)
                 if markers:
@@ -1268,13 +1281,14 @@ class AttributionComponent:
         s, e, _ = span
         if _AUTHORS_OWN.match(text, s, e):
             return []  # "Authors' calculation, August 2025": the document's own figure
+        cell_end = start + len(text[start:end].rstrip().rstrip("|").rstrip())  # (the row's last cell ends it)
         if (year := _CITED_YEAR_END.search(text, s, e)) is not None and year.start() > s:
             e = year.start()  # "| DISR (2025) |": an author-year citation; the year dates it, it names no one
         if ";" in text[s:e]:
             # "INEI (2024); BCRP forecast, Jun 2025": one source for some columns, one for others
-            # (attribute() picks by the column's year); each part is read as a cell of its own
+            # (attribute() picks by the column's year, or by place); each part is read as a cell of its own
             parts = []
-            for piece in _CELL_PART.finditer(text, s, end):
+            for piece in _CELL_PART.finditer(text, s, cell_end):
                 parts.extend(self._row_part(text, piece.start(), piece.end(), sources, dates, acronyms))
             if len(parts) > 1:
                 return parts

@@ -1671,7 +1671,19 @@ _ROW_TRAILING_DATE = re.compile(
 )
 
 
+# a row's last cell that is a whole bracketed citation, after an aligned gap: "People in need
+# .... 2.9 million     (OCHA, 12 May 2025)", "(IOM DTM Round 2, 16 May 2025)"
+_BRACKETED_CITATION_CELL = re.compile(
+    rf"""(?:\s{{2,}}|\t)\((?P<name>[A-Z][^()\d,;]*?(?:\s+(?:Round|Wave|No\.)\s+\d{{1,3}})?)\s*,\s*
+        (?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},\s*)?(?:1[89]|20)\d\d)\)\s*$""",
+    re.VERBOSE,
+)
 _ROW_TOKEN = re.compile(r"[^\s,;()]+|[,;()]")
+_MONTH_START = re.compile(rf"{_MONTH}\b")
+# a row's last cell of author-year citations, after an aligned gap: "...  58.4   81.2   KNBS (2022);
+# NSIM (2021)", "WHO et al. (2025)", "World Bank (2024)"
+_CITATION_YEAR = r"[A-Z][^\d()|;\n]{0,60}?\((?:19|20)\d\d[a-z]?\)"
+_CITED_YEARS_CELL = re.compile(rf"(?:[ ]{{2,}}|\t)(?P<cell>{_CITATION_YEAR}(?:;[ \t]*{_CITATION_YEAR})*)[ \t]*$")
 _DIGIT = re.compile(r"\d")
 _DATE_LAST_WORDS = ("report", "estimate", "data", "survey", "study")
 
@@ -1718,6 +1730,14 @@ def row_source_span(text: str, start: int, end: int) -> tuple[int, int, int | No
         if name.strip() and not re.search(r"\d", _CELL_YEAR.sub("", name)) and NAME.match(name.strip()):
             return offset, offset + len(name.rstrip(" ,")), (offset + _date_start(dated)) if dated else None
         return None
+    if row.endswith(")") and (cited := _BRACKETED_CITATION_CELL.search(row)) is not None and not _MONTH_START.match(
+        cited.group("name")
+    ):
+        return start + cited.start("name"), start + cited.end("name"), start + cited.start("date")
+    if row.endswith(")") and (cited := _CITED_YEARS_CELL.search(row)) is not None and not _MONTH_START.match(
+        cited.group("cell")
+    ):
+        return start + cited.start("cell"), start + cited.end("cell"), None
     date_match = _trailing_date(row)
     body_end = date_match.start() if date_match else len(row)
     date_start = start + _date_start(date_match) if date_match else None

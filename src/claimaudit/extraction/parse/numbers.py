@@ -580,6 +580,7 @@ _LEGAL_AFTER = re.compile(r"[ \t]+(?:FR|U\.S\.C\.|C\.F\.R\.|CFR|Stat\.|U\.S\.(?=
 _ERA_AFTER = re.compile(r"[ \t]*(?:B\.C\.(?:E\.)?|BCE?\b|A\.D\.|CE\b)")
 _ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD)[ \t]*\Z")
 _DOT_LEADER_BEFORE = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,})[ \t]*\Z")
+_LINE_ENDS_AT = re.compile(r"[ \t]*(?:\r?\n|\Z)")  # (a contents line's page number ends its line)
 _LEGAL_PAREN_BEFORE = re.compile(r"\b(?i:articles?|art\.|sections?|sec\.|paragraphs?|para\.|rules?|§)[ \t]*\d+[a-z]?\(\Z")
 _PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?)\.?)[ \t]*\Z")
 _IDENT_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[a-z]*[A-Z][\w]*)-\Z")                 # Malligyong-, COVID-, Su-
@@ -1609,7 +1610,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if bare:
         # (each search below looks for a pattern that ends the window: the window's last
         # characters are tested first)
-        if is_int and w[-1:] in _DOT_LEADER_LAST and _DOT_LEADER_BEFORE.search(before):
+        if is_int and w[-1:] in _DOT_LEADER_LAST and _DOT_LEADER_BEFORE.search(before) and _LINE_ENDS_AT.match(text, core_end):
             return "page"  # "2. Recent inflation developments ........... 5": a contents line's page
         if is_int and before.endswith("(") and _LEGAL_PAREN_BEFORE.search(before):
             return "legal_reference"  # "Article 12(2)", "section 4(1)": a sub-paragraph's number

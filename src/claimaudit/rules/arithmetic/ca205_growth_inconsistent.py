@@ -143,8 +143,12 @@ class GrowthInconsistent(Rule):
         pts = (ib[0] - ia[1], ib[1] - ia[0])
         in_points = "point" in (rate.unit or "") or re.match(r"^\s*(?:percentage )?points?\b", after(rate, 20), re.I)
         amount = _amount_of(rate, a)
+        # a bare change cell ("+6.0" under "Change", levels in FTEs): a percentage or a difference
+        bare = not amount and not in_points and rate.unit is None and a.unit is None and b.unit is None
         if amount:
             in_points, candidates = True, [pts]  # ("rose $0.62 to $3.48 from $2.96"): the difference itself
+        elif bare:
+            candidates = [rel, pts]
         elif in_points:
             candidates = [pts] if is_percent(a) else []
         else:
@@ -166,6 +170,8 @@ class GrowthInconsistent(Rule):
             why = "states the opposite direction"
         elif amount:
             why = f"the levels are {fmt_interval(abs_iv(actual))} apart"
+        elif bare:
+            why = f"the change is {fmt_interval(rel, '%')} and the levels are {fmt_interval(abs_iv(pts))} apart"
         else:
             why = f"the change is {fmt_interval(actual, unit)}"
         yield self.finding(

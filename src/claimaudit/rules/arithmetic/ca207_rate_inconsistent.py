@@ -124,6 +124,8 @@ class RateInconsistent(Rule):
                 divisors = [c for c in members if c is not rate and not c.per and _divides(c, rate.per)]
                 if len(totals) != 1 or len(divisors) != 1 or totals[0] is divisors[0]:
                     continue  # one total and one divisor, or no telling which goes with which
+                if totals[0].start > rate.start and _measures_apart(rate, totals[0]):
+                    continue  # "annual revenue of USD 3.4 billion, after construction costing USD 310 million"
                 yield from self._judge(rate, totals[0], divisors[0], options)
 
         restated = []  # (amount, its restatement in another currency) of every sentence
@@ -341,6 +343,18 @@ _FUNDED_AFTER = re.compile(r"\s*(?:funded|covered|financed|met)\b", re.I)
 
 def _count(claim: Claim) -> bool:
     return claim.unit_family == "count" and claim.kind == "level" and not claim.per and (claim.value or 0) > 0
+
+
+def _measure_words(claim: Claim) -> set[str]:
+    return {w for w in claim.measure_key if w.isalpha()}  # (marks such as "^head" and "+net" aside)
+
+
+def _measures_apart(rate: Claim, total: Claim) -> bool:
+    """Both name what they measure, and nothing in common: a total written after the rate is then
+    not what the rate divides. (One written before it often is, in other words: "30.1 million
+    tonnes ..., an average yield of 6.2 tonnes per hectare".)"""
+    a, b = _measure_words(rate), _measure_words(total)
+    return bool(a and b) and not a & b
 
 
 def _same_base(claim: Claim, base: str | None) -> bool:
