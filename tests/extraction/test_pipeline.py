@@ -3668,3 +3668,33 @@ def test_an_endnote_closing_with_the_period_of_its_data_is_dated_by_its_publicat
     )
     claims = _claims(text)
     assert (claims["38%"].source, claims["38%"].source_date) == ("World Bank", "2024")
+
+
+@pytest.mark.parametrize(
+    "text,figure,source,date",
+    [
+        # an aside whose date has its own comma, between the body and its verb
+        ("Fitch Ratings, in a note dated March 3, 2025, described reserves of $18.4 million as adequate.",
+         "$18.4 million", "Fitch Ratings", "2025-03-03"),
+        # vague words that a named publisher's cue follows: the publisher is the source
+        ("The county will receive $12.6 million, according to estimates published the same day by the Treasury Board.",
+         "$12.6 million", "Treasury Board", None),
+        ("The county will receive $12.6 million, according to estimates published on 4 March by Eurostat.",
+         "$12.6 million", "Eurostat", None),
+        # a company's legal form after a comma is part of its name
+        ("Tarrow & Finch, Inc.'s valuation report, dated May 2025, shows the scheme 72.5% funded.",
+         "72.5%", "Tarrow & Finch, Inc", None),
+        # a speaker's relative clause names the body the role is held for
+        ('"We can shelter only 8,000 families," said Ana Ruiz, who coordinates the Camp Cluster for the World Food Programme.',
+         "8,000", "World Food Programme", None),
+        # a survey named by its method is the survey of the body after it
+        ("Wasting fell to 6.1% in a June 2024 SMART survey of the Ministry of Health.", "6.1%", "Ministry of Health", "2024-06"),
+        # a document's code in brackets is no body
+        ("Its expert put the loss at USD 410 million in its second report (CER-4, 2 May 2023).", "USD 410 million", None, None),
+    ],
+)
+def test_attribution_phrasings_of_reports_and_speakers(text, figure, source, date):
+    claim = _claims(text)[figure]
+    assert claim.source == source
+    if date is not None:
+        assert claim.source_date == date

@@ -135,11 +135,13 @@ _CUE_DAY = (
     r"(?:\d{1,2}\s+)?(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?"
 )
+_CUE_RELATIVE_DAY = r"(?:the\s+(?:same|previous|following|next)\s+(?:day|week|month)|(?:that|this|last)\s+(?:day|week|month)|earlier|later|today|yesterday)"
 # "according to", "as reported by", "estimated by", "per", "data from", "a report by".
 CUE_BEFORE = re.compile(
     rf"""\b(?=[{_CUE_INITIALS}])(?:
         according\s+to
-      | (?:as\s+)?(?:{_PASSIVE_VERBS})(?:\s+(?:on|in)\s+{_CUE_DAY})?\s+(?:by|in|from)  # ("published on 1 April by")
+      | (?:as\s+)?(?:{_PASSIVE_VERBS})(?:\s+(?:on|in)\s+{_CUE_DAY}|\s+{_CUE_RELATIVE_DAY})?\s+(?:by|in|from)
+        # ("published on 1 April by", "published the same day by")
       | (?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:approved|adopted|authori[sz]ed)\s+by
         # "the tariff increase of 8% approved by the ERA" (not "the survey ... was approved by a committee")
       | per
@@ -153,7 +155,7 @@ CUE_BEFORE = re.compile(
           (?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w.&'’-]*))*(?:\s*[,.;(]|\s+(?:in|on)\s))
           # its clause's end, not an object ("..., estimated Chinese fuel subsidies at")
       | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by|obtained\s+from)
-      | (?<=\b[Ii]n\s)(?:the|a|an|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\s+of\s+the(?=\s+(?-i:[A-Z]))
+      | (?<=\b[Ii]n\s)(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_REPORT_NOUNS})\s+of\s+the(?=\s+(?-i:[A-Z]))
         # "In the quarterly business survey of the Kestrian Chamber of ..., 38% of firms": its author
       | (?:filings?|records|returns|documents)\s+(?:(?:filed|lodged|held|kept)\s+)?(?:with|at)  # "company filings with the Registrar"
       | sources?\s*:
@@ -189,7 +191,8 @@ CUE_AFTER = re.compile(
         (?:\s+(?:Round|Wave|Phase|Edition|Issue|Volume)\s+\d{{1,3}}[a-z]?(?=[\s,]))?  # "Market Monitor Round 7 counted"
         (?:\s+(?:project|programme|program|initiative|network|unit|team|consortium|system|platform)(?=,))?  # "(SWALIM) project, run by ..., said"
         (?P<inter>\s*,\s*(?:(?:in|on|at|through|via|according|citing|based|writing|speaking|after|
-            published|released|issued|updated|covering|surveying|using|drawing)\b|(?:a|an|the|which|whose)\s)[^,;()]{{1,90}},
+            published|released|issued|updated|dated|covering|surveying|using|drawing)\b|(?:a|an|the|which|whose)\s)
+            (?:[^,;()]|,(?=\s(?:19|20)\d\d\b)){{1,90}},  # (", in a report dated April 28, 2025,": a date's comma)
           |\s*,\s*(?:run|led|managed|hosted|funded|operated|coordinated)\s+by\s+[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
           |\s*,\s*(?:(?:deputy|acting|former|senior|assistant|vice|interim)\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE})[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
           |\s*,\s*who\s+(?:asked|spoke|declined|requested)\b[^;()]{{1,120}}?,(?=\s+(?:said|told|added|says)\b))?
@@ -200,7 +203,8 @@ CUE_AFTER = re.compile(
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b(?!\s+(?:arm|wing|unit|division|department|team|staff)\b)  # (not "X's research arm")
       | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee|
              spokes(?:man|woman|person)|official|officials|representative)\s+)?
-        (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})(?:\d{{1,3}})?\b(?!\s+by\b)  # ("the Certificate (SLHS) issued by X": passive;
+        (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})(?:\d{{1,3}})?\b(?!(?:\s+(?:on|in)\s+{_CUE_DAY}|\s+{_CUE_RELATIVE_DAY})?\s+by\b)
+        # ("the Certificate (SLHS) issued by X", "estimates published on 5 February by X": passive;
         # "stated16 that": a footnote's number glued to the verb)
       | (?:plans|planned|aims|aimed|intends|intended|targets|targeted)\s+to\b  # a body's own plan: "X plans to raise output to"
       | (?:has\s+|had\s+|also\s+)?(?:allocated|allocates|approved|pledged|disbursed|granted|earmarked|committed|budgets|budgeted)\b
@@ -487,6 +491,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             ):
                 continue  # ("(S/2024/215)", "(A/RES/78/1)": a UN document's symbol; "(US$500 million due
                 # in 2027)": a currency's prefix; "(EUR 1 = ZMW 30.2 at the central bank rate)": an amount)
+            if _DOCUMENT_CODE.fullmatch(text, span[0], span[1]):
+                continue  # "(CER-2, 10 June 2022)", "(Exhibit C-14, 2023)": a document's number, no body
             if et_al := _ET_AL_AFTER.match(text, span[1], inner_end):
                 span = (span[0], et_al.end())  # "(Wekesa et al., 2022)": the first author and the others
             inner = _written_sources(text, *span)
@@ -544,6 +550,13 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         after = [s for s in known if cue.end() <= s.start < window_end]
         nearest = after[0] if after else None
         span = name_after(text, cue.end(), sent.end)
+        if span and (of_body := _WORK_OF_BODY_AFTER.match(text, span[1], sent.end)) and (
+            body := name_after(text, of_body.end(), sent.end)
+        ) and looks_like_body(text[body[0] : body[1]]):
+            # "recorded by a March 2025 SMART survey of the Ministry of Health": the body whose survey it is
+            span = body
+            after = [s for s in after if s.start >= body[0]]
+            nearest = after[0] if after else None
         if span is None and (work := _WORK_THAT.match(text, cue.end(), sent.end)):
             # "according to data that BGN provided": the body that provided the work, not a place
             span = name_after(text, work.end(), sent.end)
@@ -697,6 +710,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             cue = _POSSESSIVE_RATE.match(after)  # "the Central Bank of Kenya's rate on Monday of"
         if not cue:
             continue  # tested first: most names are followed by no reporting word
+        if (of_body := _WORK_OF_BODY_AFTER.match(text, match.end(), sent.end)) and (
+            body_span := name_after(text, of_body.end(), sent.end)
+        ) and looks_like_body(text[body_span[0] : body_span[1]]):
+            continue  # "a SMART survey of the Ministry of Health": the survey's method, the ministry's survey
         body = next((s for s in reversed(known) if not s.vague and match.start() - 80 <= s.end <= match.end()
                      and _TITLED_PERSON.fullmatch(text, s.end, match.end())), None)
         if body is None and " " in match.group():
@@ -722,6 +739,12 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 speaker=match.group())
             continue
         name = _strip_trailing_words(match.group())
+        if _LEGAL_FORM.fullmatch(name) and (
+            owner := _NAME_BEFORE_COMMA.search(text, max(sent.start, match.start() - 80), match.start())
+        ):
+            # "The valuation by Milliman, Inc., dated January 2025, shows": the company, with its legal form
+            match = _Span(owner.start(), match.end(), text[owner.start() : match.end()])
+            name = match.group()
         if text[match.start() - 1 : match.start()] == "(" and cue.group().startswith(")") and (
             named := _NAME_BEFORE_PAREN.search(text, max(sent.start, match.start() - 160), match.start() - 1)
         ) and looks_like_body(named.group().strip()) and _place_before(text, match.start() - 1):
@@ -955,6 +978,9 @@ def _phrase_end(cue: re.Match) -> int:
 
 
 _NAME_BEFORE_PAREN = re.compile(rf"(?:{NAME.pattern})\s*\Z")
+_DOCUMENT_CODE = re.compile(r"(?:(?:Exhibit|Exh\.|Annex|Appendix|Doc\.)\s+)?[A-Z]{1,5}-\d{1,4}[A-Za-z]?")
+_WORK_OF_BODY_AFTER = re.compile(rf"\s+(?:{_REPORT_NOUNS})\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z])")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|and|of))*,\s*\Z")
 # A title and a person's name after a body: " Governor Kamau Thugge", " President Ursula von der Leyen"
 # The titles a person speaks for a body under (both person patterns below add their own)
 _TITLE_WORDS = (
@@ -1209,9 +1235,11 @@ def _employer_after(text: str, person: tuple[int, int], body: SourceRef) -> Sour
     return body if _APPOSED_ROLE_AT.fullmatch(gap) else None
 
 
-# ", who heads the ILO's special action programme", ", who works for the Fisheries Commission"
+# ", who heads the ILO's special action programme", ", who works for the Fisheries Commission",
+# ", who coordinates the Shelter Cluster for the Red Cross": the body the role is held for
 _WHO_LEADS_BEFORE_NAME = re.compile(
-    r",\s+who\s+(?:heads|leads|runs|directs|chairs|manages|oversees|works\s+(?:at|for|with))\s+(?:the\s+)?(?=[A-Z])"
+    r",\s+who\s+(?:heads|leads|runs|directs|chairs|manages|oversees|coordinates|works\s+(?:at|for|with))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:for|at|of)\s+(?:the\s+)?)?(?=[A-Z])"
 )
 
 
@@ -1240,6 +1268,7 @@ def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> Sou
 # A company's legal form after its name: "Ostmark Metals AB", "Halden Resources plc"
 LEGAL_FORM = r"(?:AB|AG|ASA|A/S|plc|PLC|Inc\.?|Ltd\.?|Limited|S\.A\.|SA|N\.V\.|NV|SE|Oyj|GmbH|LLC|Corp\.?|Corporation|Holdings)"
 ENDS_WITH_LEGAL_FORM = re.compile(rf",?\s+{LEGAL_FORM}\Z", re.IGNORECASE)  # (a publisher's name without it)
+_LEGAL_FORM = re.compile(rf"{LEGAL_FORM}(?:['’]s)?")  # alone, as a name a comma cut off: "Milliman, Inc."
 # the last word of a firm's name that no body-word list has ("Gold Coast Insights", "Halden Commodities")
 _ORG_NAME_END = re.compile(
     r"\b(?:Insights|Commodities|Analytics|Partners|Capital|Consulting|Advisory|Advisors|Advisers|Research|Securities|"
@@ -1562,7 +1591,7 @@ _POSSESSIVE_RATE = re.compile(rf"(?P<inter>)(?P<work>)\s+{_OWNED_RATE_WORDS}(?={
 # published by the National Statistics Office", "according to Energy Trends, published by DESNZ"
 _BY_PUBLISHER_AFTER = re.compile(
     r",?\s+(?:published|released|issued|compiled|produced|prepared|conducted)"
-    rf"(?:\s+(?:on|in)\s+{_CUE_DAY})?\s+by\s"
+    rf"(?:\s+(?:on|in)\s+{_CUE_DAY}|\s+{_CUE_RELATIVE_DAY})?\s+by\s"
 )
 # Characters between a figure and an attribution phrase that still make the phrase its own.
 NEAR_AFTER = 60
