@@ -3698,3 +3698,18 @@ def test_attribution_phrasings_of_reports_and_speakers(text, figure, source, dat
     assert claim.source == source
     if date is not None:
         assert claim.source_date == date
+
+
+def test_a_table_whose_stub_header_states_its_currency_and_scale():
+    text = (
+        "SUMMARY RESULTS\n"
+        "£ million, unless stated otherwise     H1 2025    H1 2024    Change\n"
+        "Revenue                                   812.4      774.9     +4.8%\n"
+        "Operating margin (%)                       14.2       15.0    -0.8 pp\n"
+        "Earnings per share (£)                     0.41       0.47    -12.8%\n"
+    )
+    claims = _claims(text)
+    assert (claims["812.4"].value, claims["812.4"].unit) == (812_400_000.0, "GBP")
+    assert claims["14.2"].unit == "percent"  # (a row that states its own unit keeps it)
+    # a minus sign glued to the next cell's figure, after a column gap, opens no range
+    assert claims["0.47"].value == 0.47 and claims["-12.8%"].value == -12.8

@@ -1542,15 +1542,27 @@ def _header_unit(cell: str):
     return first.value, unit, first.currency, _family_of(first)
 
 
+_STUB_END = re.compile(r" {2,}|\t|\s*\|\s*")
+
+
+def _stub_of(text, header) -> str:
+    """The first cells of the header's lines, over the row labels: "€ million, unless stated
+    otherwise". (A line that opens with blanks has no such cell: "      (US$ million)" heads a column.)"""
+    lines = (line.strip().strip("|").strip() for line in text[header.start : header.end].split("\n") if line[:1] not in " \t")
+    return "; ".join(_STUB_END.split(line, 1)[0] for line in lines if line)
+
+
 def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
     """A table's stated scale ("In Trillions of Dollars", "Amount Held ($ billions)") for a cell
     whose figure carries no scale of its own."""
     if header is None or _WRITTEN_SCALE.search(number.text) or number.unit and not number.currency:
         return 1.0, None  # ("1.9pp", "212.4 kt" in a table "in EUR million": a unit of their own)
-    for where in (header_cell or "", _title_of(text, header)):
+    for where in (header_cell or "", _stub_of(text, header), _title_of(text, header)):
         match = _TABLE_SCALE.search(where)
         if match:
             symbol = match.group("cur1")
+            if symbol is None and (sign := where[max(0, match.start("scale") - 2) : match.start("scale")].strip()) in ("$", "€", "£"):
+                symbol = sign  # ("€ million": the scale's look-behind read the sign, no group took it)
             currency = (currency_from_symbol(symbol) or currency_from_code(symbol)) if symbol else (
                 "USD" if match.group("cur2") else None
             )
