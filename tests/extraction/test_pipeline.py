@@ -3713,3 +3713,15 @@ def test_a_table_whose_stub_header_states_its_currency_and_scale():
     assert claims["14.2"].unit == "percent"  # (a row that states its own unit keeps it)
     # a minus sign glued to the next cell's figure, after a column gap, opens no range
     assert claims["0.47"].value == 0.47 and claims["-12.8%"].value == -12.8
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Enrolment increased by 2,300 on the year to 48,100 pupils.", "2,300", "pupils"),
+        ("The number of registered nurses fell by 1,200 to 36,400.", "36,400", "nurses"),
+        ("The adult population (those aged 18 and over) was estimated at 3.2 million.", "3.2 million", "people"),
+    ],
+)
+def test_a_change_by_a_count_and_the_level_it_reaches_count_the_same(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

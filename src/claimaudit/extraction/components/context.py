@@ -52,7 +52,7 @@ _APPOSITIVE = re.compile(r"\s*(?:up|down)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|over|on|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _PERIOD_MODS = {"since", "until", "before", "after", "by"}
 _POPULATION_BEFORE = re.compile(
-    r"\bpopulation\s+(?:(?:of|was|is|stood\s+at|reached|totall?ed|numbered|at)"
+    r"\bpopulation(?:\s*\([^()]{1,60}\))?\s+(?:(?:of|was|is|stood\s+at|reached|totall?ed|numbered|at|(?:was|is)\s+estimated\s+at)"
     r"|(?:grew|rose|fell|increased|decreased|declined)\s+(?:by\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:%|per\s*cent)\s+)?to)"
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|approximately|over|more\s+than)\s+)?\Z",
     re.I,
@@ -221,6 +221,7 @@ class ContextComponent:
                         previous_noun = None
             if block.kind != "table" and len(in_sentence) > 1:
                 _share_rate_backwards(text, in_sentence, out)
+                _change_count_backwards(text, in_sentence, out)
         return out
 
     def _unit(self, text, number, limit, previous_noun=None, floor=None, earlier_noun=None, previous_measure=None):
@@ -433,9 +434,11 @@ class ContextComponent:
         if (
             unit is None and not number.currency and not number.unit and previous is not None
             and previous.unit_family == "count" and "/" not in (previous.unit or "/")
-            and _TO_AFTER_FROM_BEFORE.search(text, max(start, number.start - 60), number.start)
+            and (_TO_AFTER_FROM_BEFORE.search(text, max(start, number.start - 60), number.start)
+                 or _TO_AFTER_BY_BEFORE.search(text, max(start, number.start - 60), number.start))
         ):
-            # "Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024": the later level counts what the earlier does
+            # "Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024", "The number of unemployed
+            # people fell by 34,000 to 651,000": the later level counts what the earlier does
             unit, family, noun = previous.unit, "count", previous.unit
         if (
             not number.currency and not number.unit and previous is not None and previous.per
@@ -861,6 +864,10 @@ def _spelled_out(words: list[str], acronyms: dict, noun: str) -> list[str]:
 
 
 _AS_OF_END = re.compile(r"\bas\s+(?:of|at)\s+\Z", re.I)
+_TO_AFTER_BY_BEFORE = re.compile(r"\bby\s+[\d.,]+(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?\s+to\s+\Z")
+# between a change "by N" and the level it reaches: "increased by 41,000 on the quarter to 8.93 million people"
+_BY_THEN_TO = re.compile(r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+)?")
+_BY_BEFORE = re.compile(r"\bby\s+\Z")
 _TO_AFTER_FROM_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z")
 _CELL_END = re.compile(r" {2,}|\t|\|")
 _NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier"})
@@ -1205,6 +1212,17 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|ne
 _TO_BETWEEN = re.compile(
     r"\s*(?:(?:in|during|on)\s+[\w ]{1,25}?\s*)?,?\s*to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
 )
+
+
+def _change_count_backwards(text: str, numbers, out: dict) -> None:
+    """"Employment increased by 41,000 on the quarter to 8.93 million people": a bare change "by
+    N" counts what the level it leads to counts."""
+    for first, second in zip(numbers, numbers[1:]):
+        a, b = out.get(first.start), out.get(second.start)
+        if a is None or b is None or a.unit is not None or first.currency or first.unit or b.unit_family != "count":
+            continue
+        if _BY_THEN_TO.fullmatch(text, first.end, second.start) and _BY_BEFORE.search(text, max(0, first.start - 12), first.start):
+            out[first.start] = dataclasses.replace(a, unit=b.unit, unit_family="count")
 
 
 def _share_rate_backwards(text: str, numbers, out: dict) -> None:
