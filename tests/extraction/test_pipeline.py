@@ -3725,3 +3725,16 @@ def test_a_table_whose_stub_header_states_its_currency_and_scale():
 )
 def test_a_change_by_a_count_and_the_level_it_reaches_count_the_same(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_a_table_counted_in_thousands_of_a_currency():
+    text = (
+        "Table 3. Capital grants by district ($000s)\n\n"
+        "District                  2024       2025\n"
+        "Harbour                  4,210      4,655\n"
+        "Upland                   1,980      2,015\n"
+    )
+    doc = extract_text(text)
+    claims = {c.text: c for c in doc.claims}
+    assert (claims["4,655"].value, claims["4,655"].unit) == (4_655_000.0, "USD")
+    assert [s.reason for s in doc.set_aside if s.text == "$000"] == ["table_scale"]

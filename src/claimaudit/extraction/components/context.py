@@ -1523,6 +1523,9 @@ _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
 _CI_NOTE = re.compile(rf"\s*\({_CI}\)\s*\Z", re.I)  # a header's "(95% CI)"
 
 
+_CURRENCY_THOUSANDS = re.compile(r"(US\$|\$|€|£|[A-Z]{3})\s?['’]?000s?")
+
+
 @lru_cache(maxsize=1024)
 def _header_unit(cell: str):
     """(scale, unit, currency, family) a column header states for its bare cells in parentheses
@@ -1538,6 +1541,10 @@ def _header_unit(cell: str):
         return 1.0, "percent", None, "percent"
     if phrase == "p":
         return 1.0, "pence", None, "money"  # "Adj. EPS (p)", "Dividend per share (p)": pence
+    if (thousands := _CURRENCY_THOUSANDS.fullmatch(phrase)) is not None and (
+        code := currency_from_symbol(thousands.group(1)) or currency_from_code(thousands.group(1))
+    ):
+        return 1e3, code, code, "money"  # "($000s)", "(€'000)", "(USD '000)": thousands of the currency
     if (counted := _NUMBER_OF.fullmatch(phrase)) is not None:
         phrase = counted.group(1)  # "(number of dwellings)": the noun counted
     if " " not in phrase and phrase.islower() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS:

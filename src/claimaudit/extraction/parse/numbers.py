@@ -1526,6 +1526,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     unit, currency = a.unit, a.currency
     value, low, is_int, plain = a.value, a.low, a.is_int, a.plain
     bare = not unit and not currency
+    if currency and value == 0 and text[core_start:core_end].lstrip("'’") == "000":
+        return "table_scale"  # "($000s)", "(USD 000)": a column counted in thousands of the currency
     if bare and _TIME_OR_ORDINAL_NEXT_AT(text, core_end):
         if _AMPM_AT.match(text, core_end) and value < 24 and not a.scaled:
             return "time_of_day"
