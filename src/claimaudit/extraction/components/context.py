@@ -415,6 +415,12 @@ class ContextComponent:
         unit, family, noun, modifiers, currency, per = self._unit(
             text, number, end, previous_noun, clause[0], earlier_noun, _measure_of(previous)
         )
+        if per is None and not number.per and number.start - start <= 80 and (
+            every := _EVERY_PERIOD_OPENING.match(text, start, number.start)
+        ) and family != "percent":
+            # "Every day in 2023, about 712 women died": a count per day, not the year's
+            per = every.group(1).lower()
+            unit = f"{unit}/{per}" if unit else None
         if (
             unit is None and not number.currency and not number.unit
             and (label := _BULLET_LABEL.match(text, start, number.start))
@@ -583,6 +589,8 @@ class ContextComponent:
             if anaphor:
                 key |= {"^" + ctx.stem(anaphor.group(1).lower())}
         key |= ctx.narrowing_marks(text, floor, clause[1], skip)  # "Per capita GDP ... compared to $88,612"
+        if _WORLD_MEASURE_BEFORE.search(text, max(floor, number.start - 90), number.start):
+            key |= {"+global"}  # "the global maternal mortality ratio (MMR) was 197": the world's, not a country's
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, clause[1])
             if parallel_share and not whole:
@@ -864,6 +872,11 @@ def _spelled_out(words: list[str], acronyms: dict, noun: str) -> list[str]:
 
 
 _AS_OF_END = re.compile(r"\bas\s+(?:of|at)\s+\Z", re.I)
+_WORLD_MEASURE_BEFORE = re.compile(
+    r"\b(?:global|worldwide|world)\s+(?:[a-z][\w-]*\s+){0,3}(?:\([A-Z][A-Z0-9]{1,6}\)\s+)?"
+    r"(?:was|were|is|are|stood\s+at|reached|of)\s+(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?\Z"
+)
+_EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each|On\s+an\s+average)\s+(day|week|month|hour)\b")
 _TO_AFTER_BY_BEFORE = re.compile(r"\bby\s+[\d.,]+(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?\s+to\s+\Z")
 # between a change "by N" and the level it reaches: "increased by 41,000 on the quarter to 8.93 million people"
 _BY_THEN_TO = re.compile(r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+)?")
