@@ -3738,3 +3738,8 @@ def test_a_table_counted_in_thousands_of_a_currency():
     claims = {c.text: c for c in doc.claims}
     assert (claims["4,655"].value, claims["4,655"].unit) == (4_655_000.0, "USD")
     assert [s.reason for s in doc.set_aside if s.text == "$000"] == ["table_scale"]
+
+
+def test_the_day_a_dividend_falls_due_is_no_date_of_the_statement():
+    text = "The Board has declared a final dividend of €0.42 per share (2024: €0.38), payable on 12 June 2025 to shareholders on record on 30 May 2025."
+    assert _claims(text)["€0.42"].source_date is None

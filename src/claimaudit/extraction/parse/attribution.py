@@ -980,6 +980,8 @@ def _phrase_end(cue: re.Match) -> int:
 _NAME_BEFORE_PAREN = re.compile(rf"(?:{NAME.pattern})\s*\Z")
 _DOCUMENT_CODE = re.compile(r"(?:(?:Exhibit|Exh\.|Annex|Appendix|Doc\.)\s+)?[A-Z]{1,5}-\d{1,4}[A-Za-z]?")
 _WORK_OF_BODY_AFTER = re.compile(rf"\s+(?:{_REPORT_NOUNS})\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z])")
+# a day something falls due, not the day it was said: "payable on 21 August 2025", "effective on"
+_SCHEDULED_ON_BEFORE = re.compile(r"\b(?:payable|due|effective|scheduled|expir(?:es|ing)|matur(?:es|ing)|record|paid)\s+(?:on|from|for)\s+\Z")
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|and|of))*,\s*\Z")
 # A title and a person's name after a body: " Governor Kamau Thugge", " President Ursula von der Leyen"
 # The titles a person speaks for a body under (both person patterns below add their own)
@@ -1525,7 +1527,9 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             # closing the clause its verb opens
             if date.granularity == "day" and last.end < date.start <= last.end + 160 and (
                 _ON_BEFORE.search(text, date.start - 4, date.start) or _AS_OF_BEFORE.search(text, date.start - 7, date.start)
-            ) and not _NEW_CLAUSE.search(text, last.end, date.start) and not any(
+            ) and not _SCHEDULED_ON_BEFORE.search(text, max(0, date.start - 24), date.start) and not _NEW_CLAUSE.search(
+                text, last.end, date.start
+            ) and not any(
                 last.end <= s.start < date.start for s in sent.sources if s.name != last.name
             ):
                 return date
