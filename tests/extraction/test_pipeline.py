@@ -3743,3 +3743,29 @@ def test_a_table_counted_in_thousands_of_a_currency():
 def test_the_day_a_dividend_falls_due_is_no_date_of_the_statement():
     text = "The Board has declared a final dividend of €0.42 per share (2024: €0.38), payable on 12 June 2025 to shareholders on record on 30 May 2025."
     assert _claims(text)["€0.42"].source_date is None
+
+
+def test_a_source_line_under_a_tables_footnote_still_covers_the_table():
+    text = (
+        "Table 2. Requirements by cluster\n\n"
+        "Cluster                      People targeted     US$ million\n"
+        "Shelter                             210,000            41.5\n"
+        "Health                              330,000            27.9\n\n"
+        "* Targets overlap across clusters.\n\n"
+        "Source: OCHA, cluster analysis, 9 June 2025.\n\n"
+        "The appeal runs for six months.\n"
+    )
+    claims = _claims(text)
+    assert (claims["210,000"].source, claims["210,000"].source_date) == (
+        "UN Office for the Coordination of Humanitarian Affairs", "2025-06-09")
+
+
+def test_a_source_line_naming_the_publishers_own_system_is_the_publishers_figure():
+    text = (
+        "HOLLOWAY CEMENT PLC\nAnnual Report 2024\n\n"
+        "Table 1. Energy use\n\n"
+        "Indicator            Unit      2023        2024\n"
+        "Fuel use             GJ        8,120,000   7,940,000\n\n"
+        "Source: Holloway Cement Group Energy Data System, extracted 3 February 2025.\n"
+    )
+    assert _claims(text)["7,940,000"].source is None

@@ -806,7 +806,7 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
         names = {source.name.lower(), written.lower()}
         return any(n in publisher or n in bare or any(p.startswith(n + ",") for p in publisher) for n in names) or (
             written.istitle() and written.lower() in heads
-        )
+        ) or any(n.startswith(b + " ") for n in names for b in bare if " " in b)  # ("... Materials Group Data System")
 
     return {at: a for at, a in result.items() if a.how == "table" and a.date is not None or not all(own(s) for s in a.sources)}
 
@@ -887,18 +887,24 @@ def _for_column(attrs: list[Attribution], header: str, figure: int, figures: int
     return max(before, key=lambda pair: pair[0])[1] if before else attrs[-1]
 
 
-def _covered_by_note(note_index: int, blocks) -> list[int]:
-    """The blocks a note covers: the table (or box) just above it, up to its title."""
+def _covered_by_note(note_index: int, blocks, text: str = "") -> list[int]:
+    """The blocks a note covers: the table (or box) just above it, up to its title (across the
+    table's own footnotes: "* Totals are not the sum of sectors.")."""
     covered = []
     index = note_index - 1
     while index >= 0 and blocks[index].kind in ("table", "prose", "heading"):
         if blocks[index].kind == "heading" and not (index > 0 and blocks[index - 1].kind == "table"):
             break  # a sub-heading inside a table is crossed; a title above it is not
         covered.append(index)
-        if blocks[index].kind == "prose":
+        if blocks[index].kind == "prose" and not (
+            text and index > 0 and blocks[index - 1].kind == "table" and _TABLE_FOOTNOTE.match(text, blocks[index].start)
+        ):
             break
         index -= 1
     return covered
+
+
+_TABLE_FOOTNOTE = re.compile(r"[ \t]*(?:\*{1,3}|†|‡|\([a-z]\)|[a-z]/)[ \t]*[A-Z]")
 
 
 # "Ratios to GDP are PBO calculations", "Percentage changes are our estimates", "...; shares are
@@ -1529,7 +1535,7 @@ class AttributionComponent:
                     source_dates=None) -> None:
         """A "Source:" line covers the unattributed figures of the table or box just above it (a
         note that credits sources "for" rows gives each row the part that names it)."""
-        covered = _covered_by_note(note_index, blocks)
+        covered = _covered_by_note(note_index, blocks, text)
         row_words = {i: self._row_label_words(text, blocks[i]) for i in covered} if parts else {}
         labelled = [w for i, w in row_words.items() if w and blocks[i].kind == "table" and numbers_by_block.get(i)]
         # a word every row's label has ("Estimated Outlays", "Estimated Revenues") tells no row apart
@@ -1574,7 +1580,7 @@ class AttributionComponent:
         # "Ratios to GDP": a column in percent whose other words are named
         wanted = [(_PERCENT_WORDS.search(part) is not None, _label_words(_PERCENT_WORDS.sub("", part)))
                   for part in _LABEL_LIST.split(own.group("label")) if part.strip()]
-        for index in _covered_by_note(note_index, blocks):
+        for index in _covered_by_note(note_index, blocks, text):
             for number in numbers_by_block.get(index, []):
                 header = column_of(index, number.start)
                 in_percent = re.search(r"%|\bper\s*cent|\bpercent|\bratio|\bshare", header, re.I) is not None
