@@ -3769,3 +3769,16 @@ def test_a_source_line_naming_the_publishers_own_system_is_the_publishers_figure
         "Source: Holloway Cement Group Energy Data System, extracted 3 February 2025.\n"
     )
     assert _claims(text)["7,940,000"].source is None
+
+
+def test_the_office_under_a_letterhead_publishes_the_document():
+    text = (
+        "COUNTY OF ARDMORE, OREGON\n"
+        "Office of Budget and Planning\n\n"
+        "MEMORANDUM\n\n"
+        "Table 1. Spending by department ($000s)\n\n"
+        "Department            FY2025      FY2026\n"
+        "Sheriff               18,420      19,115\n\n"
+        "Source: Office of Budget and Planning; FY2026 Proposed Budget.\n"
+    )
+    assert _claims(text)["19,115"].source is None

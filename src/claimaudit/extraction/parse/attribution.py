@@ -1827,6 +1827,7 @@ _REPORT_OF_TITLE = re.compile(
 _REPORT_SUBJECT = re.compile(r"\s+(?:on|concerning|regarding)\s+(?:the\s+)?[a-z].*")  # ("... on the situation in Haiti")
 _ESTABLISHED = re.compile(r"\s+(?:established|created|set\s+up|appointed)\s+(?:pursuant\s+to|by|under)\b.*")
 _CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ -]{4,80}[A-Z]")
+_CAPITALS_PLACE_LINE = re.compile(r"[A-Z][A-Z&'’ ,.-]{4,80}[A-Z]")  # ("CITY OF EASTBRIDGE, CONNECTICUT")
 _OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:republic|kingdom|state|federation|commonwealth|principality|government)\b")
 _NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
 
@@ -1857,6 +1858,10 @@ def publisher_names(text: str) -> frozenset[str]:
             if (own := _OF_STATE.match(name)) and looks_like_body(own.group(1).title()):
                 # "PARLIAMENTARY BUDGET OFFICE OF THE REPUBLIC OF VARNIA": the office, and "PBO"
                 names |= {own.group(1), "".join(w[0] for w in own.group(1).split() if w not in _NAME_FILLERS)}
+    if len(lines) > 1 and _CAPITALS_PLACE_LINE.fullmatch(lines[0]) and len(lines[1].split()) <= 6 and not re.search(
+        r"\d", lines[1]
+    ) and _LETTERHEAD_NAME.fullmatch(lines[1]) and looks_like_body(lines[1]) and not _WORK_TITLE_END.search(lines[1]):
+        names.add(lines[1].lower())  # "CITY OF EASTBRIDGE, CONNECTICUT" over "Department of Finance": the office writing
     for line in lines:
         if (letter := _LETTER_FROM.match(line)) and looks_like_body(body := letter.group("body")) or (
             (letter := _REPORT_OF_TITLE.fullmatch(line)) and looks_like_body(body := _REPORT_SUBJECT.sub("", letter.group("body")))
