@@ -68,6 +68,8 @@ WHOLE_CASES = [
     ("first half of 2025", "2025-01/2025-06", "range", None),
     ("H2 2016", "2016-07/2016-12", "range", None),
     ("from 2017-q1 to 2018-q1", "2017-01/2018-03", "range", None),
+    ("Quarter 1 2025", "2025-01/2025-03", "range", None),
+    ("Quarter 4, 2024", "2024-10/2024-12", "range", None),
     ("the 1990s", "1990/1999", "range", None),
     ("1970's", "1970/1979", "range", None),
     ("mid-2025", "2025", "year", "mid"),

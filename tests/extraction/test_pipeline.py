@@ -3782,3 +3782,9 @@ def test_the_office_under_a_letterhead_publishes_the_document():
         "Source: Office of Budget and Planning; FY2026 Proposed Budget.\n"
     )
     assert _claims(text)["19,115"].source is None
+
+
+def test_a_date_after_the_figure_compared_with_is_that_figures():
+    claims = _claims("The vacancy rate was 4.2%, compared with 5.1% in Quarter 3 2024.")
+    assert claims["4.2%"].period is None and claims["5.1%"].period == "2024-07/2024-09"
+    assert "3" not in claims

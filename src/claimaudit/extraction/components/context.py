@@ -596,7 +596,10 @@ class ContextComponent:
             if parallel_share and not whole:
                 whole = frozenset(w for w in previous.measure_key if w[:1] == "%")
             key = (key - {w[1:] for w in whole}) | whole
-        period = self._period(text, number, dates.within(floor, min(end, number.end + REACH)), attribution, clause, marks)
+        reach = min(end, number.end + REACH)
+        if (compared := _COMPARED_FIGURE_AFTER.match(text, number.end, reach)) is not None:
+            reach = compared.start("figure")  # "was 17.9%, compared with 19.6% in Quarter 1 2024": that date is the other figure's
+        period = self._period(text, number, dates.within(floor, reach), attribution, clause, marks)
         if period is None and _THAT_PERIOD.search(text, number.end, min(clause[1], number.end + 80)):
             # "Of the 52 trawlers the FEU boarded over that period": the span the text gave last
             spans = [d for d in dates.within(max(0, number.start - 2000), number.start) if d.end_date is not None]
@@ -875,6 +878,9 @@ _AS_OF_END = re.compile(r"\bas\s+(?:of|at)\s+\Z", re.I)
 _WORLD_MEASURE_BEFORE = re.compile(
     r"\b(?:global|worldwide|world)\s+(?:[a-z][\w-]*\s+){0,3}(?:\([A-Z][A-Z0-9]{1,6}\)\s+)?"
     r"(?:was|were|is|are|stood\s+at|reached|of)\s+(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?\Z"
+)
+_COMPARED_FIGURE_AFTER = re.compile(
+    r"[^.;\d]{0,12}?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+|around\s+)?(?P<figure>[$€£]?\d)"
 )
 _EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each|On\s+an\s+average)\s+(day|week|month|hour)\b")
 _TO_AFTER_BY_BEFORE = re.compile(r"\bby\s+[\d.,]+(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?\s+to\s+\Z")

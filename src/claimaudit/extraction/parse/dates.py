@@ -220,6 +220,7 @@ _SINGLE_FORMS: list[tuple[str, str]] = [
     ("fiscal", rf"(?<![\w])(?:FY|FFY|fiscal{_S}year|fiscal){_S0}['’]?(?:{YEAR_DIGITS}|\d{{2}}(?!\d))"
                rf"(?:{_S0}[-–—/]{_S0}(?:FY{_S0})?(?:(?:1[89]|20)\d\d|\d{{2}})(?!\d))?"),
     ("quarter", rf"(?<![\w])[QH][1-4](?:{_S0}[-/]?{_S0}|{_S}of{_S}){YEAR}"),
+    ("quarter", rf"(?<![\w])(?:Quarter|Qtr\.?){_S}[1-4](?:{_S0},{_S0}|{_S}|{_S}of{_S}){YEAR}"),  # Quarter 1 2025
     # ISO 8601 interval, as our own ``iso`` writes ranges: 2025/2027, 2016-07/2016-09
     ("interval", rf"{YEAR}(?:-\d\d(?:-\d\d)?)?/{YEAR_DIGITS}(?:-\d\d(?:-\d\d)?)?(?![\d/])"),
     ("quarter", rf"{YEAR}{_S0}[-/]?{_S0}[QH][1-4](?!\w)"),
@@ -347,7 +348,7 @@ _LOOKBACK = 48
 # Word starts where a date expression can begin (first letters of every form above).
 _START = re.compile(
     r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|the\b|between\b|from\b|ff?y|fiscal\b|calendar\b|year\b|[qh][1-4]"
+    r"|the\b|between\b|from\b|ff?y|fiscal\b|calendar\b|year\b|[qh][1-4]|quarter\b|qtr\b"
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt"
     r"|last\b|final\b)",
@@ -546,7 +547,7 @@ def _parse_quarter(text: str) -> _Val | None:
         return _Val((y, (n - 1) * size + 1, None), (y, n * size, None))
     y = int(re.search(r"(?<!\d)\d{4}(?!\d)", low).group())
     half = bool(re.search(r"half|(?<![a-z])h[12]", low))
-    m = re.search(r"(?<![a-z])[qh]([1-4])", low)
+    m = re.search(r"(?<![a-z])(?:[qh]|quarter\s+|qtr\.?\s+)([1-4])(?!\d)", low)
     if m:
         n = int(m.group(1))
     else:
