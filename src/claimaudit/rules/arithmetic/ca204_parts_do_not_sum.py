@@ -57,7 +57,8 @@ class PartsDoNotSum(Rule):
     the sentence before it ("... a contract worth N. The contract comprised A for ..., B for ...");
     and in a table
     (delimited or aligned with spaces), a row labelled as a total ("Total", "GCC total", not
-    "Total exports") against the rows above (or below) it, column by column, and a row's cell for
+    "Total exports") against the rows above (or below) it, column by column (a "Sub-total" row
+    above it standing for the rows above the sub-total), and a row's cell for
     a span of years ("2026-2030") against its cells for each year of the span. The sum of the
     parts' intervals (each part's rounding counted) must overlap the total's interval. When the
     parts are introduced as partial ("including", "of whom", "such as", "mainly"), only parts
@@ -254,6 +255,10 @@ def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
             while n in rows and not re.search(r"total|of which|subtotal", _label(rows[n][0]), re.I):
                 block.append(rows[n])
                 n += direction
+            if direction < 0 and block and n in rows and SUBTOTAL_ROW.match(_label(rows[n][0])):
+                # "Sub-total" then what is added to it, then "Total": the sub-total stands for the rows above it
+                yield from _columns(row, [*block, rows[n]])
+                break
             # stopped at a nested total, at a gap inside the table, or too few rows
             if any(n + k * direction in rows for k in range(3)) or len(block) < 2:
                 continue
@@ -284,6 +289,7 @@ def _span_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
                     yield tot, parts
 
 
+SUBTOTAL_ROW = re.compile(r"\s*sub-?\s?total\b[\s:]*$", re.I)
 # A row that sums the rows around it: "Total", "Total:", "GCC total", "World total", "Grand total"
 # ("Total exports" is an indicator, not a sum of the rows)
 TOTAL_ROW = re.compile(
