@@ -3788,3 +3788,14 @@ def test_a_date_after_the_figure_compared_with_is_that_figures():
     claims = _claims("The vacancy rate was 4.2%, compared with 5.1% in Quarter 3 2024.")
     assert claims["4.2%"].period is None and claims["5.1%"].period == "2024-07/2024-09"
     assert "3" not in claims
+
+
+def test_a_one_column_table_under_a_header_takes_its_titles_unit():
+    text = (
+        "Table 5. Grants disbursed (GBP million)\n\n"
+        "Programme                             Disbursed\n"
+        "Small business loans                      12.6\n"
+        "Apprenticeships                            4.9\n"
+    )
+    claims = _claims(text)
+    assert [(claims[f].value, claims[f].unit) for f in ("12.6", "4.9")] == [(12_600_000.0, "GBP"), (4_900_000.0, "GBP")]
