@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import marshal
 import os
+from array import array
 import re
 import sys
 from contextlib import contextmanager
@@ -30,13 +31,17 @@ try:  # (the engine's interface as of Python 3.11 to 3.13; elsewhere nothing is 
     import _sre
     from re import _compiler, _parser
 
-    _SUPPORTED = sys.version_info[:2] in ((3, 11), (3, 12), (3, 13)) and all(
+    _SUPPORTED = sys.version_info[:2] in ((3, 11), (3, 12), (3, 13)) and array("I").itemsize == 4 and all(
         callable(getattr(m, n, None)) for m, n in ((_compiler, "compile"), (_compiler, "_code"), (_parser, "parse"), (_sre, "compile"))
     )
 except ImportError:  # pragma: no cover
     _SUPPORTED = False
 
-_FORMAT = 1
+_FORMAT = 2
+# The engine's code is kept as bytes of 32-bit words (its largest value, MAXREPEAT, is 2**32 - 1)
+# and turned into the list the engine takes pattern by pattern: a list of integers per pattern
+# read all at once would hold some 300,000 integer objects through the import, and the memory
+# they leave behind measurably slowed the extraction that follows.
 
 
 def cache_dir() -> Path | None:
@@ -84,12 +89,21 @@ def _save(path: Path, patterns: dict) -> None:
 def _engine_arguments(pattern, flags: int) -> tuple:
     """What ``re._compiler.compile`` hands the engine for ``pattern`` (its steps, unchanged)."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # (plain ints: the opcodes are named ones)
+    code = array("I", _compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return pattern, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _engine_compile(pattern: str, arguments: tuple):
+    """``_sre.compile`` with the kept arguments (the code turned back into a list of integers), for
+    the caller's own pattern string (not the file's copy, which would stay alive with it)."""
+    _, flags, code, groups, groupindex, indexgroup = arguments
+    words = array("I")
+    words.frombytes(code)
+    return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, indexgroup)
 
 
 @contextmanager
@@ -115,7 +129,7 @@ def kept(name: str) -> Iterator[None]:
         arguments = stored.get(key)
         if arguments is not None:
             try:
-                compiled = _sre.compile(*arguments)
+                compiled = _engine_compile(pattern, arguments)
             except Exception:  # (a file from another build of the same version: compile afresh)
                 arguments = None
             else:
@@ -124,7 +138,7 @@ def kept(name: str) -> Iterator[None]:
         missed = True
         arguments = _engine_arguments(pattern, flags)
         used[key] = arguments
-        return _sre.compile(*arguments)
+        return _engine_compile(pattern, arguments)
 
     _compiler.compile = compile
     try:
