@@ -550,9 +550,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         after = [s for s in known if cue.end() <= s.start < window_end]
         nearest = after[0] if after else None
         span = name_after(text, cue.end(), sent.end)
-        if span and (of_body := _WORK_OF_BODY_AFTER.match(text, span[1], sent.end)) and (
-            body := name_after(text, of_body.end(), sent.end)
-        ) and looks_like_body(text[body[0] : body[1]]):
+        if span and (body := _body_whose_work(text, span[1], sent.end)):
             # "recorded by a March 2025 SMART survey of the Ministry of Health": the body whose survey it is
             span = body
             after = [s for s in after if s.start >= body[0]]
@@ -710,9 +708,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             cue = _POSSESSIVE_RATE.match(after)  # "the Central Bank of Kenya's rate on Monday of"
         if not cue:
             continue  # tested first: most names are followed by no reporting word
-        if (of_body := _WORK_OF_BODY_AFTER.match(text, match.end(), sent.end)) and (
-            body_span := name_after(text, of_body.end(), sent.end)
-        ) and looks_like_body(text[body_span[0] : body_span[1]]):
+        if _body_whose_work(text, match.end(), sent.end):
             continue  # "a SMART survey of the Ministry of Health": the survey's method, the ministry's survey
         body = next((s for s in reversed(known) if not s.vague and match.start() - 80 <= s.end <= match.end()
                      and _TITLED_PERSON.fullmatch(text, s.end, match.end())), None)
@@ -980,6 +976,13 @@ def _phrase_end(cue: re.Match) -> int:
 _NAME_BEFORE_PAREN = re.compile(rf"(?:{NAME.pattern})\s*\Z")
 _DOCUMENT_CODE = re.compile(r"(?:(?:Exhibit|Exh\.|Annex|Appendix|Doc\.)\s+)?[A-Z]{1,5}-\d{1,4}[A-Za-z]?")
 _WORK_OF_BODY_AFTER = re.compile(rf"\s+(?:{_REPORT_NOUNS})\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _body_whose_work(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The body named after a work's noun at ``pos``: "[SMART] survey of the Ministry of Health"."""
+    if (of_body := _WORK_OF_BODY_AFTER.match(text, pos, limit)) and (body := name_after(text, of_body.end(), limit)):
+        return body if looks_like_body(text[body[0] : body[1]]) else None
+    return None
 # a day something falls due, not the day it was said: "payable on 21 August 2025", "effective on"
 _SCHEDULED_ON_BEFORE = re.compile(r"\b(?:payable|due|effective|scheduled|expir(?:es|ing)|matur(?:es|ing)|record|paid)\s+(?:on|from|for)\s+\Z")
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|and|of))*,\s*\Z")
