@@ -882,7 +882,7 @@ _WORLD_MEASURE_BEFORE = re.compile(
 _COMPARED_FIGURE_AFTER = re.compile(
     r"[^.;\d]{0,12}?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+|around\s+)?(?P<figure>[$€£]?\d)"
 )
-_EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each|On\s+an\s+average)\s+(day|week|month|hour)\b")
+_EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each)\s+(day|week|month|hour)\b")
 _TO_AFTER_BY_BEFORE = re.compile(r"\bby\s+[\d.,]+(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?\s+to\s+\Z")
 # between a change "by N" and the level it reaches: "increased by 41,000 on the quarter to 8.93 million people"
 _BY_THEN_TO = re.compile(r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+)?")

@@ -86,7 +86,9 @@ class GrowthInconsistent(Rule):
     a "+" or "-" written on it gives its direction. Error when 10% or more apart, warning below.
 
     **Fine**: changes that match within rounding; a "from A to B" with no stated rate; a rate
-    whose base is never stated; levels of other places or measures.
+    whose base is never stated; levels of other places or measures; a bare change cell with no
+    unit ("+6.0" under "Change" between two counts of staff) that is either the percentage or the
+    difference of its row's levels.
     """
 
     code = "CA205"

@@ -106,7 +106,9 @@ class RateInconsistent(Rule):
 
     **Fine**: rates that agree with their quotient within rounding; rates with no total or no
     divisor in their sentence; totals and divisors of other units; a percentage after two counts
-    that is no ratio of them ("... and 97 deaths, a rise of 20%").
+    that is no ratio of them ("... and 97 deaths, a rise of 20%"). An amount written after the rate that names another measure
+    ("annual revenue of about USD 3.4 billion, after construction costing USD 310 million") is not
+    the rate's total.
     """
 
     code = "CA207"
