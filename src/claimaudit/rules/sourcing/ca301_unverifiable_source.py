@@ -103,6 +103,8 @@ class UnverifiableSource(Rule):
         offset = claim.start - claim.sentence_start
         end = claim.end - claim.sentence_start
         for mention in vague_mentions(ctx, claim.sentence):
+            if mention.start >= end and not claim.sentence[end : mention.start].strip():
+                continue  # "a mean of 14 analyst estimates": what the figure counts, not its source
             if claim.origin == "table" and not claim.source and mention.start >= end:
                 return mention.text
             if mention.start < end or offset < 0:
