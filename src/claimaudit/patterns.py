@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import marshal
 import os
-from array import array
 import re
 import sys
+from array import array
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator

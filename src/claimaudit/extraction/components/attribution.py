@@ -887,7 +887,7 @@ def _for_column(attrs: list[Attribution], header: str, figure: int, figures: int
     return max(before, key=lambda pair: pair[0])[1] if before else attrs[-1]
 
 
-def _covered_by_note(note_index: int, blocks, text: str = "") -> list[int]:
+def _covered_by_note(note_index: int, blocks, text: str) -> list[int]:
     """The blocks a note covers: the table (or box) just above it, up to its title (across the
     table's own footnotes: "* Totals are not the sum of sectors.")."""
     covered = []
@@ -897,7 +897,7 @@ def _covered_by_note(note_index: int, blocks, text: str = "") -> list[int]:
             break  # a sub-heading inside a table is crossed; a title above it is not
         covered.append(index)
         if blocks[index].kind == "prose" and not (
-            text and index > 0 and blocks[index - 1].kind == "table" and _TABLE_FOOTNOTE.match(text, blocks[index].start)
+            index > 0 and blocks[index - 1].kind == "table" and _TABLE_FOOTNOTE.match(text, blocks[index].start)
         ):
             break
         index -= 1

@@ -883,9 +883,10 @@ _COMPARED_FIGURE_AFTER = re.compile(
     r"[^.;\d]{0,12}?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+|around\s+)?(?P<figure>[$€£]?\d)"
 )
 _EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each)\s+(day|week|month|hour)\b")
-_TO_AFTER_BY_BEFORE = re.compile(r"\bby\s+[\d.,]+(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?\s+to\s+\Z")
-# between a change "by N" and the level it reaches: "increased by 41,000 on the quarter to 8.93 million people"
-_BY_THEN_TO = re.compile(r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+)?")
+_OVER_THE_PERIOD = r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?"
+_TO_AFTER_BY_BEFORE = re.compile(rf"\bby\s+[\d.,]+{_OVER_THE_PERIOD}\s+to\s+\Z")
+# between a change "by N" and the level it reaches: "rose by 1,300 over the year to 52,400 nurses"
+_BY_THEN_TO = re.compile(rf"{_OVER_THE_PERIOD}\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+)?")
 _BY_BEFORE = re.compile(r"\bby\s+\Z")
 _TO_AFTER_FROM_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z")
 _CELL_END = re.compile(r" {2,}|\t|\|")
@@ -1586,14 +1587,11 @@ def _header_unit(cell: str):
     return first.value, unit, first.currency, _family_of(first)
 
 
-_STUB_END = re.compile(r" {2,}|\t|\s*\|\s*")
-
-
 def _stub_of(text, header) -> str:
     """The first cells of the header's lines, over the row labels: "€ million, unless stated
     otherwise". (A line that opens with blanks has no such cell: "      (US$ million)" heads a column.)"""
     lines = (line.strip().strip("|").strip() for line in text[header.start : header.end].split("\n") if line[:1] not in " \t")
-    return "; ".join(_STUB_END.split(line, 1)[0] for line in lines if line)
+    return "; ".join(_CELL_END.split(line, 1)[0].strip() for line in lines if line)
 
 
 def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import by_sentence, divide, fmt_interval, gap_ratio, is_percent, iv
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
+from claimaudit.rules.matching import measure_words
 from claimaudit.rules.values import format_value
 from claimaudit.rules.windows import after, before, between, may_end_with
 
@@ -106,9 +107,9 @@ class RateInconsistent(Rule):
 
     **Fine**: rates that agree with their quotient within rounding; rates with no total or no
     divisor in their sentence; totals and divisors of other units; a percentage after two counts
-    that is no ratio of them ("... and 97 deaths, a rise of 20%"). An amount written after the rate that names another measure
-    ("annual revenue of about USD 3.4 billion, after construction costing USD 310 million") is not
-    the rate's total.
+    that is no ratio of them ("... and 97 deaths, a rise of 20%"); an amount written after the
+    rate that names another measure ("annual sales of about USD 210 million, after a build costing
+    USD 540 million") is not the rate's total.
     """
 
     code = "CA207"
@@ -347,15 +348,11 @@ def _count(claim: Claim) -> bool:
     return claim.unit_family == "count" and claim.kind == "level" and not claim.per and (claim.value or 0) > 0
 
 
-def _measure_words(claim: Claim) -> set[str]:
-    return {w for w in claim.measure_key if w.isalpha()}  # (marks such as "^head" and "+net" aside)
-
-
 def _measures_apart(rate: Claim, total: Claim) -> bool:
     """Both name what they measure, and nothing in common: a total written after the rate is then
     not what the rate divides. (One written before it often is, in other words: "30.1 million
     tonnes ..., an average yield of 6.2 tonnes per hectare".)"""
-    a, b = _measure_words(rate), _measure_words(total)
+    a, b = measure_words(rate), measure_words(total)
     return bool(a and b) and not a & b
 
 
