@@ -492,7 +492,7 @@ _DATA_PERIOD_SENTENCE = re.compile(r"\.\s+(?:The\s+)?(?:data|figures|estimates|v
 def _last_part_date(text: str, start: int, end: int):
     """The date of a reference's last comma-separated part that holds one: "Annual Economic Review
     2024, May 2025" was published in May 2025, "Report No. 12 of 2024, pp. 41-58" in 2024. A
-    closing sentence about the data ("... World Bank; 2024. Data refer to 2022.") gives their
+    closing sentence about the data ("... World Bank; 2023. Data refer to 2020.") gives their
     period, not the reference's date."""
     if (about_data := _DATA_PERIOD_SENTENCE.search(text, start, end)) is not None:
         end = about_data.start() + 1
@@ -806,7 +806,7 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
         names = {source.name.lower(), written.lower()}
         return any(n in publisher or n in bare or any(p.startswith(n + ",") for p in publisher) for n in names) or (
             written.istitle() and written.lower() in heads
-        ) or any(n.startswith(b + " ") for n in names for b in bare if " " in b)  # ("... Materials Group Data System")
+        ) or any(n.startswith(b + " ") for n in names for b in bare if " " in b)  # ("Holloway Cement Group Energy Data System")
 
     return {at: a for at, a in result.items() if a.how == "table" and a.date is not None or not all(own(s) for s in a.sources)}
 
@@ -873,7 +873,7 @@ def _for_column(attrs: list[Attribution], header: str, figure: int, figures: int
     """Of the sources one cell names, the one for a figure's column: the source dated in the
     column's year, else the latest dated before it ("2024" -> "INEI (2024)"; "2026" -> "BCRP
     forecast, Jun 2025"). When the columns name no year, a row of as many figures as sources
-    takes them in order ("| 58.4 | 81.2 | KNBS (2022); NSIM (2021) |", one survey per country's
+    takes them in order ("| 31.4 | 18.9 | NSO (2022); CSB (2021) |", one survey per country's
     column); else the last."""
     years = [int(y) for y in _YEAR_IN.findall(header)]
     if not years:
@@ -889,7 +889,7 @@ def _for_column(attrs: list[Attribution], header: str, figure: int, figures: int
 
 def _covered_by_note(note_index: int, blocks, text: str) -> list[int]:
     """The blocks a note covers: the table (or box) just above it, up to its title (across the
-    table's own footnotes: "* Totals are not the sum of sectors.")."""
+    table's own footnotes: "* Targets overlap across clusters.")."""
     covered = []
     index = note_index - 1
     while index >= 0 and blocks[index].kind in ("table", "prose", "heading"):

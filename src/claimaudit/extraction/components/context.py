@@ -418,7 +418,7 @@ class ContextComponent:
         if per is None and not number.per and number.start - start <= 80 and (
             every := _EVERY_PERIOD_OPENING.match(text, start, number.start)
         ) and family != "percent":
-            # "Every day in 2023, about 712 women died": a count per day, not the year's
+            # "Every day in 2024, about 95 children drowned": a count per day, not the year's
             per = every.group(1).lower()
             unit = f"{unit}/{per}" if unit else None
         if (
@@ -443,8 +443,8 @@ class ContextComponent:
             and (_TO_AFTER_FROM_BEFORE.search(text, max(start, number.start - 60), number.start)
                  or _TO_AFTER_BY_BEFORE.search(text, max(start, number.start - 60), number.start))
         ):
-            # "Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024", "The number of unemployed
-            # people fell by 34,000 to 651,000": the later level counts what the earlier does
+            # "Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024", "The number of registered
+            # nurses fell by 1,200 to 36,400": the later level counts what the earlier does
             unit, family, noun = previous.unit, "count", previous.unit
         if (
             not number.currency and not number.unit and previous is not None and previous.per
@@ -590,7 +590,7 @@ class ContextComponent:
                 key |= {"^" + ctx.stem(anaphor.group(1).lower())}
         key |= ctx.narrowing_marks(text, floor, clause[1], skip)  # "Per capita GDP ... compared to $88,612"
         if _WORLD_MEASURE_BEFORE.search(text, max(floor, number.start - 90), number.start):
-            key |= {"+global"}  # "the global maternal mortality ratio (MMR) was 197": the world's, not a country's
+            key |= {"+global"}  # "the global under-five mortality ratio (U5MR) was 37": the world's, not a country's
         if kind == "share":
             whole = ctx.whole_marks(text, number.end, clause[1])
             if parallel_share and not whole:
@@ -598,7 +598,7 @@ class ContextComponent:
             key = (key - {w[1:] for w in whole}) | whole
         reach = min(end, number.end + REACH)
         if (compared := _COMPARED_FIGURE_AFTER.match(text, number.end, reach)) is not None:
-            reach = compared.start("figure")  # "was 17.9%, compared with 19.6% in Quarter 1 2024": that date is the other figure's
+            reach = compared.start("figure")  # "was 4.2%, compared with 5.1% in Quarter 3 2024": that date is the other figure's
         period = self._period(text, number, dates.within(floor, reach), attribution, clause, marks)
         if period is None and _THAT_PERIOD.search(text, number.end, min(clause[1], number.end + 80)):
             # "Of the 52 trawlers the FEU boarded over that period": the span the text gave last
@@ -1235,7 +1235,7 @@ _TO_BETWEEN = re.compile(
 
 
 def _change_count_backwards(text: str, numbers, out: dict) -> None:
-    """"Employment increased by 41,000 on the quarter to 8.93 million people": a bare change "by
+    """"Enrolment increased by 2,300 on the year to 48,100 pupils": a bare change "by
     N" counts what the level it leads to counts."""
     for first, second in zip(numbers, numbers[1:]):
         a, b = out.get(first.start), out.get(second.start)
@@ -1588,7 +1588,7 @@ def _header_unit(cell: str):
 
 
 def _stub_of(text, header) -> str:
-    """The first cells of the header's lines, over the row labels: "€ million, unless stated
+    """The first cells of the header's lines, over the row labels: "£ million, unless stated
     otherwise". (A line that opens with blanks has no such cell: "      (US$ million)" heads a column.)"""
     lines = (line.strip().strip("|").strip() for line in text[header.start : header.end].split("\n") if line[:1] not in " \t")
     return "; ".join(_CELL_END.split(line, 1)[0].strip() for line in lines if line)
@@ -1604,7 +1604,7 @@ def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
         if match:
             symbol = match.group("cur1")
             if symbol is None and (sign := where[max(0, match.start("scale") - 2) : match.start("scale")].strip()) in ("$", "€", "£"):
-                symbol = sign  # ("€ million": the scale's look-behind read the sign, no group took it)
+                symbol = sign  # ("£ million": the scale's look-behind read the sign, no group took it)
             currency = (currency_from_symbol(symbol) or currency_from_code(symbol)) if symbol else (
                 "USD" if match.group("cur2") else None
             )

@@ -1346,7 +1346,7 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
     if dash and sm.group().strip() != dash and dash in "-" and "\n" in sm.group():
         return None
     if dash and dash in "-–" and sm.group()[:2] in ("  ", " \t", "\t") and not sm.group().endswith((" ", "\t")):
-        return None  # "1.09   -14.7%": a table's next cell, a negative figure, no range's other end
+        return None  # "0.47   -12.8%": a table's next cell, a negative figure, no range's other end
     a2 = p.amount_at(sm.end())
     if a2 is None or a2.kind != "num":
         return None

@@ -73,7 +73,7 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
         if header_lines and (len(cells) > 2 or len(cells) == 2 and any(
             len(_cells_aligned(text[s:e])) == 2 for s, e in header_lines
         )):
-            # (a row of one figure under a header of two cells, "Item   Awarded": a one-column table)
+            # (a row of one figure under a header of two cells, "Programme   Disbursed": a one-column table)
             out[i] = AlignedHeader(header_lines[0][0], header_lines[-1][1], tuple(header_lines))
     return out
 

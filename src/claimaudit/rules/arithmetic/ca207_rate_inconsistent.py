@@ -128,7 +128,7 @@ class RateInconsistent(Rule):
                 if len(totals) != 1 or len(divisors) != 1 or totals[0] is divisors[0]:
                     continue  # one total and one divisor, or no telling which goes with which
                 if totals[0].start > rate.start and _measures_apart(rate, totals[0]):
-                    continue  # "annual revenue of USD 3.4 billion, after construction costing USD 310 million"
+                    continue  # "annual sales of USD 210 million, after a build costing USD 540 million"
                 yield from self._judge(rate, totals[0], divisors[0], options)
 
         restated = []  # (amount, its restatement in another currency) of every sentence

@@ -104,7 +104,7 @@ class UnverifiableSource(Rule):
         end = claim.end - claim.sentence_start
         for mention in vague_mentions(ctx, claim.sentence):
             if mention.start >= end and not claim.sentence[end : mention.start].strip():
-                continue  # "a mean of 14 analyst estimates": what the figure counts, not its source
+                continue  # "a mean of 11 analyst estimates": what the figure counts, not its source
             if claim.origin == "table" and not claim.source and mention.start >= end:
                 return mention.text
             if mention.start < end or offset < 0:

@@ -11,7 +11,7 @@ from claimaudit.rules.sourcing.common import date_parts, date_range, is_after, t
 def _fiscal_year_title(claim: Claim, year: int) -> bool:
     """"the FY2027 budget justification" is published before FY2027: its year is a title, not a date."""
     text = f"{claim.source_text or ''} {claim.sentence}"
-    # (a work's title: "the FY2027 congressional budget justification"; not "13.7% of FY2025 expenditures")
+    # (a work's title: "the FY2027 congressional budget justification"; not "8.1% of FY2025 spending")
     return re.search(
         rf"\b(?:FY\s?|fiscal\s+year\s+){year}\s+(?:[A-Za-z-]+\s+){{0,2}}?"
         r"(?:budget|request|justification|appropriations?|estimates?|plan|report|submission|proposal)s?\b",
