@@ -33,6 +33,16 @@ def _behaviour(compiled: re.Pattern) -> tuple:
     )
 
 
+def _compile_kept(sources: list[tuple[str, int]]) -> list[re.Pattern]:
+    with patterns.kept("t"):
+        return [re.compile(p, f) for p, f in sources]
+
+
+def _assert_as_freshly_compiled(compiled: list[re.Pattern], sources: list[tuple[str, int]]) -> None:
+    re.purge()  # (so that re.compile below compiles, rather than answering from re's own cache)
+    assert [_behaviour(c) for c in compiled] == [_behaviour(re.compile(p, f)) for p, f in sources]
+
+
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMAUDIT_CACHE_DIR", str(tmp_path))
@@ -41,8 +51,7 @@ def cache(tmp_path, monkeypatch):
 
 def test_kept_patterns_match_as_freshly_compiled_ones_and_skip_parsing(cache, monkeypatch):
     sources = _fresh_patterns()
-    with patterns.kept("t"):
-        first = [re.compile(p, f) for p, f in sources]
+    first = _compile_kept(sources)
     assert list(cache.glob("patterns-t-*.marshal")), "nothing was written"
     re.purge()
 
@@ -50,13 +59,10 @@ def test_kept_patterns_match_as_freshly_compiled_ones_and_skip_parsing(cache, mo
         raise AssertionError("a kept pattern was parsed again")
 
     monkeypatch.setattr(patterns._parser, "parse", no_parsing)
-    with patterns.kept("t"):
-        second = [re.compile(p, f) for p, f in sources]
+    second = _compile_kept(sources)
     assert [_behaviour(c) for c in second] == [_behaviour(c) for c in first]
-    # and both behave as the standard compiler's patterns do
-    monkeypatch.undo()
-    re.purge()
-    assert [_behaviour(c) for c in second] == [_behaviour(re.compile(p, f)) for p, f in sources]
+    monkeypatch.undo()  # and both behave as the standard compiler's patterns do
+    _assert_as_freshly_compiled(second, sources)
 
 
 def test_compiler_is_restored_even_when_the_block_fails(cache):
@@ -77,29 +83,22 @@ def test_a_corrupt_cache_file_is_ignored_and_replaced(cache, content):
     path = patterns._file("t")
     path.write_bytes(content)
     sources = _fresh_patterns()
-    with patterns.kept("t"):
-        compiled = [re.compile(p, f) for p, f in sources]
-    re.purge()
-    assert [_behaviour(c) for c in compiled] == [_behaviour(re.compile(p, f)) for p, f in sources]
+    _assert_as_freshly_compiled(_compile_kept(sources), sources)
     assert len(patterns._load(path)) == len(sources)
 
 
 def test_an_entry_the_engine_rejects_is_compiled_afresh(cache):
-    sources = _fresh_patterns()
-    with patterns.kept("t"):
-        for p, f in sources:
-            re.compile(p, f)
-    path = patterns._file("t")
-    stored = patterns._load(path)
     import marshal
+    from array import array
 
-    broken = {key: (args[0], args[1], [999999] * 3, *args[3:]) for key, args in stored.items()}
+    sources = _fresh_patterns()
+    _compile_kept(sources)
+    path = patterns._file("t")
+    invalid = array("I", [999999] * 3).tobytes()  # (code the engine's own check refuses)
+    broken = {key: (args[0], args[1], invalid, *args[3:]) for key, args in patterns._load(path).items()}
     path.write_bytes(marshal.dumps({"format": patterns._FORMAT, "patterns": broken}))
     re.purge()
-    with patterns.kept("t"):
-        compiled = [re.compile(p, f) for p, f in sources]
-    re.purge()
-    assert [_behaviour(c) for c in compiled] == [_behaviour(re.compile(p, f)) for p, f in sources]
+    _assert_as_freshly_compiled(_compile_kept(sources), sources)
 
 
 def test_an_unwritable_cache_directory_is_left_alone(tmp_path, monkeypatch):
@@ -107,26 +106,20 @@ def test_an_unwritable_cache_directory_is_left_alone(tmp_path, monkeypatch):
     blocker.write_text("not a directory")
     monkeypatch.setenv("CLAIMAUDIT_CACHE_DIR", str(blocker / "cache"))
     sources = _fresh_patterns()
-    with patterns.kept("t"):
-        compiled = [re.compile(p, f) for p, f in sources]
-    assert [c.pattern for c in compiled] == [p for p, _ in sources]
+    assert [c.pattern for c in _compile_kept(sources)] == [p for p, _ in sources]
 
 
 def test_an_empty_cache_dir_setting_turns_caching_off(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMAUDIT_CACHE_DIR", "")
     monkeypatch.chdir(tmp_path)
-    with patterns.kept("t"):
-        for p, f in _fresh_patterns():
-            re.compile(p, f)
+    _compile_kept(_fresh_patterns())
     assert patterns.cache_dir() is None
     assert not list(tmp_path.rglob("*.marshal"))
 
 
 def test_a_run_that_needed_nothing_new_leaves_the_file_alone(cache):
     sources = _fresh_patterns()
-    with patterns.kept("t"):
-        for p, f in sources:
-            re.compile(p, f)
+    _compile_kept(sources)
     path = patterns._file("t")
     before = path.stat().st_mtime_ns, path.read_bytes()
     re.purge()
