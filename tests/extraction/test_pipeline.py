@@ -743,6 +743,20 @@ def test_an_aligned_table_reads_its_column_headers_across_lines():
     assert claims["288.0"].row == "Dar es Salaam"
 
 
+def test_an_aligned_title_line_over_the_columns_is_no_column_header():
+    # the title's "(EUR million)" is the table's; the "% paid" column's own header still says percent
+    text = ("Table 3. Grants committed and paid, by region (EUR million)\n"
+            "------------------------------------------------------------\n"
+            "Region                  Committed      Paid      % paid\n"
+            "------------------------------------------------------------\n"
+            "North                       64.0       48.0         75\n"
+            "Coast                       90.5       40.7         45\n")
+    claims = _claims(text)
+    assert (claims["64.0"].value, claims["64.0"].unit) == (64_000_000.0, "EUR")
+    assert (claims["75"].value, claims["75"].unit) == (75.0, "percent")
+    assert (claims["45"].value, claims["45"].unit) == (45.0, "percent")
+
+
 @pytest.mark.parametrize(
     "note",
     [

@@ -113,11 +113,17 @@ def _aligned_cell(text: str, pos: int, header: AlignedHeader) -> str:
     row_end = text.find("\n", pos)
     row = text[line : row_end if row_end >= 0 else len(text)]
     col = pos - line
-    cell = next(((s, e) for s, e in _cells_aligned(row) if s <= col < e), (col, col + 1))
+    row_cells = _cells_aligned(row)
+    cell = next(((s, e) for s, e in row_cells if s <= col < e), (col, col + 1))
+    stub_end = row_cells[0][1] if row_cells and row_cells[0][1] <= cell[0] else None
     words = []
     for h_start, h_end in header.lines:
         h_line = _line_start(text, h_start)
         chunks = [(s + h_start - h_line, e + h_start - h_line) for s, e in _header_chunks(text[h_start:h_end])]
+        if stub_end is not None:
+            # (a line running from over the row labels to over the figure is the table's title,
+            # "Table 3. Funding by sector (USD million)", not this column's header)
+            chunks = [(s, e) for s, e in chunks if not (s < stub_end and e > cell[0])]
         best, best_key = None, None
         for s, e in chunks:
             overlap = min(e, cell[1]) - max(s, cell[0])
