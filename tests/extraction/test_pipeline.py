@@ -2102,6 +2102,29 @@ def test_a_population_counts_people():
     assert claims["2.3 million"].unit == claims["9.1 million"].unit == "people"
 
 
+def test_those_in_work_and_out_of_it_are_counted_as_people():
+    claims = _claims("Employment in mining rose by 16,000 over the year to 1.52 million, and unemployment "
+                     "fell by 9,500 to 211,000. The labour force grew by 0.6% to 3.9 million.")
+    for figure in ("16,000", "1.52 million", "9,500", "211,000", "3.9 million"):
+        assert claims[figure].unit == "people", figure
+    assert claims["0.6%"].unit == "percent"
+
+
+def test_a_gapped_clause_repeats_the_noun_of_the_one_before():
+    claims = _claims("Mining employed 9,000 people, tourism 12,500 and fishing 3,100.")
+    assert claims["12,500"].unit == claims["3,100"].unit == "people"
+
+
+def test_labour_force_columns_count_people():
+    text = ("Table 1. Labour market, seasonally adjusted (thousands)\n\n"
+            "Quarter        Employed    Unemployed    Labour force\n"
+            "Q1 2025           3,204           187           3,391\n"
+            "Q2 2025           3,219           180           3,399\n")
+    claims = _claims(text)
+    assert (claims["3,204"].value, claims["3,204"].unit) == (3_204_000.0, "people")
+    assert claims["187"].unit == claims["3,399"].unit == "people"
+
+
 def test_un_before_a_un_body_is_part_of_its_name():
     claims = _claims("The population reached 7.4 million in 2024 (UN DESA, 2024).")
     assert claims["7.4 million"].source == "UN Department of Economic and Social Affairs"
@@ -3074,7 +3097,7 @@ def test_per_united_states_dollar_is_a_rate_not_a_source():
     [
         ("The centre recorded 46 such transfers in 2024.", "46", "transfers"),
         ("The agency hired 12 more inspectors last year.", "12", "inspectors"),
-        ("Employment was 24,000 more than in 2023.", "24,000", None),
+        ("Employment was 24,000 more than in 2023.", "24,000", "people"),  # (not "more")
     ],
 )
 def test_a_determiner_between_a_count_and_its_noun(text, figure, unit):

@@ -51,9 +51,16 @@ _GLUED_NOUN = re.compile(
 _APPOSITIVE = re.compile(r"\s*(?:up|down)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|over|on|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 _PERIOD_MODS = {"since", "until", "before", "after", "by"}
+_OVER_THE_PERIOD = r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?"
+# Measures that count people: a population, and those in (or out of) work. "Employment rose by
+# 12,000 to 1.9 million" counts people as "the population of 9.1 million" does.
+_PEOPLE_MEASURE = r"(?:population|employment|unemployment|labou?r\s+force|workforce)"
 _POPULATION_BEFORE = re.compile(
-    r"\bpopulation(?:\s*\([^()]{1,60}\))?\s+(?:(?:of|was|is|stood\s+at|reached|totall?ed|numbered|at|(?:was|is)\s+estimated\s+at)"
-    r"|(?:grew|rose|fell|increased|decreased|declined)\s+(?:by\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:%|per\s*cent)\s+)?to)"
+    rf"\b{_PEOPLE_MEASURE}(?:\s*\([^()]{{1,60}}\))?(?:\s+(?:in|among|of)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+)?\s+"
+    r"(?:(?:of|was|is|stood\s+at|reached|totall?ed|numbered|at|(?:was|is)\s+estimated\s+at)"
+    r"|(?:grew|rose|fell|increased|decreased|declined)\s+(?:by\s+(?:about\s+|some\s+)?[\d.,]+(?:\s*(?:%|per\s*cent))?"
+    rf"{_OVER_THE_PERIOD}\s+)?to"
+    r"|(?:grew|rose|fell|increased|decreased|declined|was\s+(?:up|down))\s+by)"
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|approximately|over|more\s+than)\s+)?\Z",
     re.I,
 )
@@ -265,10 +272,13 @@ class ContextComponent:
                 # than 400 advisers, up from about 150": the count repeats the noun of the figure
                 # before it in the sentence.
                 noun = previous_noun
-            elif noun is None and previous_noun and _PARALLEL_BEFORE.search(text, max(0, number.start - 60), number.start) and (
-                _PARALLEL_AFTER.match(text, number.end, limit)
-            ):
-                noun = previous_noun  # "400–600 in Burkina Faso and up to 300 in Niger"
+            elif noun is None and previous_noun and (
+                _PARALLEL_BEFORE.search(text, max(0, number.start - 60), number.start)
+                or _GAPPED_BEFORE.search(text, max(0, number.start - 40), number.start)
+            ) and _PARALLEL_AFTER.match(text, number.end, limit):
+                # "400–600 in Burkina Faso and up to 300 in Niger", "mining employed 9,000
+                # people, tourism 12,500 and fishing 3,100": the verb and noun left unsaid
+                noun = previous_noun
             elif noun is None and (previous_noun or earlier_noun) and _FURTHER_BEFORE.search(text, max(0, number.start - 40), number.start):
                 noun = previous_noun or earlier_noun  # "... 2,500 personnel. RUSI counts a further 400–600"
         if noun is not None and (defined := self._acronym_nouns.get(noun)) is not None:
@@ -704,6 +714,8 @@ class ContextComponent:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
+                elif _POPULATION_LABEL.fullmatch(header_cell.strip()):
+                    unit, family = "people", "count"  # "Employed   Unemployed   Labour force": counts of people
                 elif _RATIO_HEADER.search(header_cell):
                     unit, family = "ratio", "ratio"  # "| Ratio |", "Change in ratio since 2014": bare ratios
         if unit is None and not number.currency and not number.unit and (label_noun := row.label_noun):
@@ -883,7 +895,6 @@ _COMPARED_FIGURE_AFTER = re.compile(
     r"[^.;\d]{0,12}?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+|around\s+)?(?P<figure>[$€£]?\d)"
 )
 _EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each)\s+(day|week|month|hour)\b")
-_OVER_THE_PERIOD = r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|week|period))?"
 _TO_AFTER_BY_BEFORE = re.compile(rf"\bby\s+[\d.,]+{_OVER_THE_PERIOD}\s+to\s+\Z")
 # between a change "by N" and the level it reaches: "rose by 1,300 over the year to 52,400 nurses"
 _BY_THEN_TO = re.compile(rf"{_OVER_THE_PERIOD}\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+)?")
@@ -979,6 +990,10 @@ _PARALLEL_BEFORE = re.compile(
     rf"(?:,|\band|\bwhile|\bwhereas)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:(?:accounts?|accounted)\s+)?"
     rf"(?:for|at|with|to)\s+)?{_QUALIFIERS}\Z"
 )  # (", Dalmora accounts for 11.9 billion, Kesharia for 8.6 billion": the parts of a whole before them)
+_GAPPED_BEFORE = re.compile(  # ", tourism 12,500": a subject whose verb and noun the clause before gave
+    rf"(?:,|\band)\s+(?!(?:than|from|with|against|versus|of|to|by|for|and|or|but|the|about|around|some|nearly|almost|over|under)\s)"
+    rf"[a-z]{{3,}}\s+{_QUALIFIERS}\Z"
+)
 _SUBJECT_BEFORE = re.compile(
     rf"\b(?P<noun>[a-z]{{3,}}(?:s|people|personnel|staff))\b(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\s+"
     rf"(?:numbering|totall?ing|counting|(?P<rel>where|of\s+whom))\s+{_QUALIFIERS}\Z"
@@ -1145,7 +1160,13 @@ def _label_noun(label: str) -> str | None:
     return nouns[-1] if nouns else None
 
 
-_POPULATION_LABEL = re.compile(r"(?i:(?:total|resident|national|mid-year|estimated)\s+)?(?i:population)(?:\s*\([^()]*\))?")
+# A label or column header naming people by a state they are in: "Population", "Employed, aged 15+
+# (thousands)", "Labour force". (Not "Unemployment": a bare cell under it may be a rate.)
+_POPULATION_LABEL = re.compile(
+    r"(?i:(?:total|resident|national|mid-year|estimated)\s+)?"
+    r"(?i:population|employed|unemployed|in\s+employment|economically\s+inactive|labou?r\s+force|workforce)"
+    r"(?:,?\s+aged\s+[^()]{1,20})?(?:\s*\([^()]*\))?"
+)
 
 
 @lru_cache(maxsize=4096)

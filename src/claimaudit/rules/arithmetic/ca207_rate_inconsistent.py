@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 from claimaudit.models import Claim, Severity
 from claimaudit.rules.arithmetic._common import by_sentence, divide, fmt_interval, gap_ratio, is_percent, iv
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.matching import measure_words
+from claimaudit.rules.matching import measure_words, whole_words
 from claimaudit.rules.values import format_value
 from claimaudit.rules.windows import after, before, between, may_end_with
 
@@ -107,9 +107,10 @@ class RateInconsistent(Rule):
 
     **Fine**: rates that agree with their quotient within rounding; rates with no total or no
     divisor in their sentence; totals and divisors of other units; a percentage after two counts
-    that is no ratio of them ("... and 97 deaths, a rise of 20%"); an amount written after the
-    rate that names another measure ("annual sales of about USD 210 million, after a build costing
-    USD 540 million") is not the rate's total.
+    that is no ratio of them ("... and 97 deaths, a rise of 20%") or that names a whole of its own
+    ("killed 300 people and displaced 40,000, or a tenth of the district"); an amount written
+    after the rate that names another measure ("annual sales of about USD 210 million, after a
+    build costing USD 540 million") is not the rate's total.
     """
 
     code = "CA207"
@@ -248,6 +249,8 @@ class RateInconsistent(Rule):
                     and _FUNDED_AFTER.match(after(share))):
                 continue
             small, large = sorted((a, b), key=lambda c: c.value)
+            if _names_another_whole(share, large):
+                continue  # "... and displaced 40,000, or a tenth of the district": the share's own whole
             # (a ratio written out is exact but for its rounding: the shares' tolerance, not a rate's)
             apart = _apart(share, small, large, options, scale=100.0,
                            min_gap=options.share_gap, error_gap=options.share_error_gap)
@@ -354,6 +357,13 @@ def _measures_apart(rate: Claim, total: Claim) -> bool:
     tonnes ..., an average yield of 6.2 tonnes per hectare".)"""
     a, b = measure_words(rate), measure_words(total)
     return bool(a and b) and not a & b
+
+
+def _names_another_whole(share: Claim, large: Claim) -> bool:
+    """The share says what it is a share of ("or a tenth of the district"), and the larger figure
+    does not measure that: the share restates a figure against a whole the sentence never gives."""
+    wholes = {w[1:] for w in whole_words(share)}
+    return bool(wholes) and not wholes & measure_words(large)
 
 
 def _same_base(claim: Claim, base: str | None) -> bool:
