@@ -743,6 +743,25 @@ def test_an_aligned_table_reads_its_column_headers_across_lines():
     assert claims["288.0"].row == "Dar es Salaam"
 
 
+def test_a_section_heading_inside_an_aligned_table_states_its_rows_scale():
+    # the title's scale follows a currency code the document declares ("Norland crowns (NLC)");
+    # the years line above the first section heading is still the columns' header
+    text = ("All amounts are in Norland crowns (NLC); the scheme paid NLC 52 a week in 2024.\n\n"
+            "Table 1. Scheme spending (NLC million, cash terms)\n\n"
+            "                                2026-27   2027-28\n"
+            "  Spending                         418.2     431.9\n\n"
+            "Table 2. Recipients\n\n"
+            "                                2026-27   2027-28\n"
+            "  Pensioners (thousands)\n"
+            "    Over 80                         61.5      63.0\n"
+            "    Aged 66-80                     204.4     207.1\n")
+    claims = _claims(text)
+    assert (claims["418.2"].value, claims["418.2"].unit) == (418_200_000.0, "NLC")
+    assert (claims["61.5"].value, claims["61.5"].unit) == (61_500.0, "pensioners")
+    assert (claims["207.1"].value, claims["207.1"].period) == (207_100.0, "2027/2028")
+    assert "80" not in claims  # "Over 80": the row's age limit
+
+
 def test_an_aligned_title_line_over_the_columns_is_no_column_header():
     # the title's "(EUR million)" is the table's; the "% paid" column's own header still says percent
     text = ("Table 3. Grants committed and paid, by region (EUR million)\n"

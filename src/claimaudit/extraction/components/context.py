@@ -651,6 +651,9 @@ class ContextComponent:
             # "INCREASES IN DIRECT SPENDING" over "Estimated Outlays": the section heading inside
             # the table tells its rows from the same labels under another heading
             marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(section, 0, len(section), [])[:4]}
+        # "Children in payment (thousands)" over "Under 16   1,240.0": a section heading that
+        # states a scale or unit states it for its rows, whose labels state none
+        section_scale = _label_scale(section) if section and label_scale is None else None
         return _new_row_info(
             category_end, source_start, " ".join(words[:12]) or None,
             head, tuple(sorted({p.name for p in row_places})), _place_words(row_places),
@@ -659,8 +662,8 @@ class ContextComponent:
             # ("| Amazonas | 2,594 |" under a "State" column names a place, it counts nothing)
             None if header is not None and len([c for c in text[start:category_end].split("|") if c.strip()]) == 1
             and (_PLACE_COLUMN.match(text, header.start, header.end) or _BREAKDOWN_TITLE.search(_title_of(text, header) or ""))
-            else _label_noun(text[start:category_end].split(":")[0]),
-            label_scale,
+            else _label_noun(text[start:category_end].split(":")[0]) or (section_scale and _label_noun(section)),
+            label_scale or section_scale,
             skip.plus(place_spans),
             ctx.measure_key(content, None) | marks | _age_marks(text, start, category_end),
         )
@@ -783,7 +786,7 @@ class ContextComponent:
             else:
                 scale, unit, currency, family = stated
         elif not (label_scale and (label_scale[2] or unit_from_form(label_scale[1] or ""))) and (
-            table := _table_scale(text, header, header_cell, number)
+            table := _table_scale(text, header, header_cell, number, self._declared)
         ) != (1.0, None):
             # (a row whose label states its own unit keeps it: "Copper output (tonnes)" in a table
             # "in US$ million unless stated"; not a noun of its own, "Direct spending (outlays)")
@@ -1321,7 +1324,14 @@ def _table_sections(blocks, text: str) -> dict[int, str]:
     section = None
     for i, block in enumerate(blocks):
         if block.kind == "heading":
-            inside = i > 0 and blocks[i - 1].kind == "table" and blocks[i - 1].paragraph == block.paragraph
+            # (inside: after a row of the table, or right above its first row and no further in
+            # than its label: "  Children in payment (thousands)" over "    Under 16   1,240.0", not a
+            # column's "            (US$ million)")
+            # (a table's first line is its header, not a section: "Category   Figures   Source")
+            opens = i == 0 or blocks[i - 1].paragraph != block.paragraph
+            rows = [blocks[j] for j in (i + 1, i - 1) if 0 <= j < len(blocks) and blocks[j].kind == "table"
+                    and blocks[j].paragraph == block.paragraph]
+            inside = bool(rows) and not opens and _indent(text, block.start) <= _indent(text, rows[0].start)
             section = text[block.start : block.end].strip() if inside else None
         elif block.kind == "table":
             if section is not None:
@@ -1329,6 +1339,12 @@ def _table_sections(blocks, text: str) -> dict[int, str]:
         else:
             section = None
     return out
+
+
+def _indent(text: str, pos: int) -> int:
+    """The indentation of the line ``pos`` is on."""
+    line = text.rfind("\n", 0, pos) + 1
+    return len(text[line : line + 200]) - len(text[line : line + 200].lstrip(" \t"))
 
 
 _TITLE_NUMBER = re.compile(r"\s*(?:Table|Figure|Chart|Box)\s+[\w.-]+\s*[.:–-]?\s*", re.I)
@@ -1615,7 +1631,7 @@ def _stub_of(text, header) -> str:
     return "; ".join(_CELL_END.split(line, 1)[0].strip() for line in lines if line)
 
 
-def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
+def _table_scale(text, header, header_cell, number, declared=frozenset()) -> tuple[float, str | None]:
     """A table's stated scale ("In Trillions of Dollars", "Amount Held ($ billions)") for a cell
     whose figure carries no scale of its own."""
     if header is None or _WRITTEN_SCALE.search(number.text) or number.unit and not number.currency:
@@ -1630,7 +1646,14 @@ def _table_scale(text, header, header_cell, number) -> tuple[float, str | None]:
                 "USD" if match.group("cur2") else None
             )
             return _SCALES[match.group("scale").lower()], currency
+        coded = _CODE_SCALE.search(where)
+        if coded and (coded.group(1) in CURRENCY_CODES or coded.group(1) in declared):
+            # "(KSD million, nominal)": a currency code, the world's or the document's own, and a scale
+            return _SCALES[coded.group(2).lower()], coded.group(1)
     return 1.0, None
+
+
+_CODE_SCALE = re.compile(r"\b([A-Z]{3})\s+(thousands?|millions?|billions?|trillions?|mn|bn)\b")
 
 
 # Bodies that speak for their own country; unregistered names (kind None) qualify when they read

@@ -670,8 +670,13 @@ _AGE_BEFORE = re.compile(
     r"(?:\b(?i:under|over)-"
     r"|\b(?i:children|child|kids|infants|babies|boys|girls|adults|adolescents|youths?|people|persons|men|women|"
     r"those|patients|pupils|workers)[ \t]+(?i:aged[ \t]+)?(?i:under|below|over|above|younger[ \t]+than|older[ \t]+than)[ \t]+"
-    r"|\b(?i:aged)[ \t]+(?:(?i:between|from)[ \t]+)?)\Z"
+    r"|\b(?i:aged)[ \t]+(?:(?i:between|from)[ \t]+|\d{1,3}[ \t]+(?i:and|or)[ \t]+)?)\Z"
 )
+# a table row's label that ends in an age limit: "  Pensioners, over 65      1,204"
+_AGE_LIMIT_LABEL = re.compile(r"[ \t]*(?:[A-Za-z][^\n\d|:]{0,60}\b)?(?i:under|over|below|above)[ \t]+\Z")
+_COLUMN_GAP_AT = re.compile(r" {2,}\d|\t")
+# "16- and 17-year-olds": the first age of a pair that shares its "-year-olds"
+_SHARED_AGE_AFTER = re.compile(r"-[ \t]+(?:and|or|to)[ \t]+\d{1,3}-(?i:years?)-(?i:olds?)\b")
 # "a 46-year-old farmer": an age that describes a person (attributive, hyphenated); "he is over
 # thirty years old" states a quantity
 _AGE_AFTER = re.compile(r"-(?i:years?|yrs?)-(?i:old)\b")
@@ -1466,7 +1471,8 @@ _AGE_BAND_BEFORE = re.compile(
     r"\b(?i:children|child|infants|babies|boys|girls|women|men|adolescents|youths?|people|persons|adults)"
     r"[ \t]+(?:(?i:aged|of)[ \t]+)?\Z"
 )
-_AGE_LAST_WORDS = ("under", "below", "over", "above", "than", "aged", "between", "from")
+_AGE_LIMIT_WORDS = ("under", "below", "over", "above")
+_AGE_LAST_WORDS = ("under", "below", "over", "above", "than", "aged", "between", "from", "and", "or")
 # _ERA_AFTER and _LEGAL_AFTER: the first non-blank character after the number
 _ERA_OR_LEGAL_NEXT = re.compile(r"[ \t]*[ABCFSU]")
 
@@ -1553,6 +1559,12 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if (a.high if low is not None else value) <= 120 \
                 and (before.endswith("-") or blank_end and tok.lower().endswith(_AGE_LAST_WORDS)) and _AGE_BEFORE.search(before):
             return "age"  # "children under five", "Under-five mortality", "women aged 15"
+        if value <= 120 and blank_end and tok.lower() in _AGE_LIMIT_WORDS and _COLUMN_GAP_AT.match(text, e) and (
+            _AGE_LIMIT_LABEL.fullmatch(text, text.rfind("\n", 0, core_start) + 1, core_start)
+        ):
+            return "age"  # "  Pensioners, over 65      1,204": the row's label, an age limit
+        if value <= 120 and _SHARED_AGE_AFTER.match(text, core_end):
+            return "age"  # "16- and 17-year-olds"
         if value <= 120 and text.startswith("-", core_end) and _AGE_AFTER.match(text, core_end):
             return "age"  # "a 46-year-old farmer"
         if unit == "years" and (a.high if low is not None else value) <= 120 and text.startswith("year", e - 4) and (

@@ -59,7 +59,11 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
     in_rows = False
     for i, block in enumerate(blocks):
         row = text[block.start : block.end]
-        if block.kind not in ("table", "heading") or "|" in row or "\t" in row:
+        if "|" in row or "\t" in row or block.kind not in ("table", "heading") and not (
+            # (a line of column headings alone above a section heading reads as prose: "     2025-26
+            # 2026-27   2027-28" over "  Children in payment (thousands)")
+            block.kind == "prose" and len(_cells_aligned(row)) >= 2 and row[:1] == " " and not _has_figure_cell(row, _cells_aligned(row))
+        ):
             paragraph, header_lines, in_rows = None, [], False
             continue
         if block.paragraph != paragraph:

@@ -41,7 +41,8 @@ class ConflictingValues(Rule):
     value inside it ("up to 22,000" vs "about 20,000"), figures in one sentence ("from 19% to 22%"),
     a table row the prose figure does not name (the "Arvania" row against the region's total),
     two rows of one table ("Exchange rate (period average)" and "(end-period)"), the figure a
-    correction replaced ("restated from 4.58 million tonnes to 4.61 million").
+    correction replaced ("restated from 4.58 million tonnes to 4.61 million"), and a figure its own
+    sentence calls a mistake ("the draft showed 1,240 because of a transcription error").
     """
 
     code = "CA101"
@@ -94,8 +95,19 @@ _SUPERSEDED_BEFORE = re.compile(
 )
 
 
+# "The draft showed 1,240 because of a transcription error", "an earlier version misstated the
+# total as 7.1 million": a sentence that calls its own figure a mistake
+_MISTAKE = re.compile(
+    r"\b(?:(?:transcription|typographical|clerical|printing|data[- ]entry|editing|editorial|keying)\s+(?:error|mistake)s?"
+    r"|in\s+error|erroneous(?:ly)?|incorrectly|mistakenly|misstated|misreported|misquoted|misprint(?:ed)?"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|report|story|note|piece|brief))\b",
+    re.I,
+)
+
+
 def _superseded(claim) -> bool:
-    return "from" in claim.sentence and _SUPERSEDED_BEFORE.search(before(claim, 60)) is not None
+    return ("from" in claim.sentence and _SUPERSEDED_BEFORE.search(before(claim, 60)) is not None
+            or _MISTAKE.search(claim.sentence) is not None)
 
 
 def _group(keys):
