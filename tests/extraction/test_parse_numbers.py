@@ -291,6 +291,15 @@ def test_a_year_then_an_amount_is_no_range():
     ms = find_numbers("the fund grew from EUR 3 billion in 2019 to EUR 4.5 billion")
     assert [m.text for m in ms if m.reason is None] == ["EUR 3 billion", "EUR 4.5 billion"]
     assert find_numbers("prices ranged from $5 to $10 million")[0].low == 5e6
+    ms = find_numbers("sales will grow from 4,120 GWh in 2026 to 4,480 GWh in 2030")
+    assert [m.text for m in ms if m.reason is None] == ["4,120 GWh", "4,480 GWh"]
+    assert find_numbers("between 2000 and 3000 tonnes a year")[0].low == 2000.0
+
+
+def test_raising_a_payment_from_one_amount_to_another_is_a_change():
+    ms = find_numbers("The reform would raise the Family Allowance (FA) from $62 to $75 per child a week.")
+    assert [m.text for m in ms if m.reason is None] == ["$62", "$75"]
+    assert find_numbers("The allowance is $62 to $75 per child a week.")[0].low == 62.0
 
 
 def test_merged_bounds():

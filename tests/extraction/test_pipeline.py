@@ -762,6 +762,27 @@ def test_a_section_heading_inside_an_aligned_table_states_its_rows_scale():
     assert "80" not in claims  # "Over 80": the row's age limit
 
 
+def test_thousands_of_a_unit_in_a_column_header():
+    text = ("Table 2. Cargo handled\n\n"
+            "  Port            2023          2024\n"
+            "                  ('000 TEU)    ('000 TEU)\n"
+            "  Northport       2,218         2,402\n"
+            "  Eastport        1,940         1,876\n")
+    claims = _claims(text)
+    assert (claims["2,218"].value, claims["2,218"].unit, claims["2,218"].period) == (2_218_000.0, "TEU", "2023")
+    assert "000 TEU" not in claims  # the header's "'000" is the table's scale
+
+
+def test_a_row_label_states_the_documents_own_currency_and_scale():
+    text = ("Fees are charged in Lorian marks (LRM); a permit costs LRM 40.\n\n"
+            "Item                                  2024       2025\n"
+            "Fee income, year to 30 June (LRM m)    61.2       64.8\n"
+            "Permits issued                        1,530      1,620\n")
+    claims = _claims(text)
+    assert (claims["61.2"].value, claims["61.2"].unit) == (61_200_000.0, "LRM")
+    assert claims["1,620"].value == 1620.0
+
+
 def test_an_aligned_title_line_over_the_columns_is_no_column_header():
     # the title's "(EUR million)" is the table's; the "% paid" column's own header still says percent
     text = ("Table 3. Grants committed and paid, by region (EUR million)\n"

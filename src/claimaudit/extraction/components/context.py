@@ -633,6 +633,11 @@ class ContextComponent:
         row_places = places.within(start, source_start)
         place_spans = [(p.start, p.end) for p in row_places]
         label_scale = _label_scale(text[start:category_end])
+        if label_scale is None and self._declared and (
+            declared := _DECLARED_HEADER.search(text, start, source_start)
+        ) and declared.group(1) in self._declared:
+            # "Opening RAB, 1 January 2026 (KSD m)": the document's own currency code, and its scale
+            label_scale = _SCALES[declared.group(2).lower()], declared.group(1), declared.group(1), "money"
         words_end = category_end
         if label_scale is not None and (unit_cell := _UNIT_COLUMN_CELL.search(text, start, category_end)) is not None and (
             _unit_cell(unit_cell.group(1)) == label_scale
@@ -1046,7 +1051,7 @@ _RATIO_BEFORE = re.compile(
     r"(?:had\s+)?(?:risen|fallen)\s+(?:from|to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\Z"
 )
 _RATIO_HEADER = re.compile(r"\bratios?\b(?!\s*\()", re.IGNORECASE)  # "Ratio", "Change in ratio since 2014" (not "Ratio (%)")
-_DECLARED_HEADER = re.compile(r"\(\s*([A-Z]{3})[ \t]+(thousands?|millions?|billions?|trillions?|bn|mn)\s*\)", re.IGNORECASE)
+_DECLARED_HEADER = re.compile(r"\(\s*([A-Z]{3})[ \t]+(thousands?|millions?|billions?|trillions?|bn|mn|m)\s*\)", re.IGNORECASE)
 _FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+(?:more\s+than\s+|less\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|up\s+to\s+)?\Z")
 # ", estimated at $9.4 billion", ", valued at", ", worth": a participle that puts a figure on the noun before it
 # (a noun phrase that ends at the comma: "lifted the country's foreign reserves, estimated at"; not
@@ -1241,7 +1246,7 @@ _PERCENT_TABLE_TITLE = re.compile(
     r"\b(?:percentage|per\s*cent|percent)\s+change\b|(?:\b(?:percentages?|per\s*cent|percent)\b|%)[^()]{0,30}\bunless\b",
     re.I,
 )
-_THOUSANDS_HEADER = re.compile(r"([A-Za-z][\w-]*)\s*\(\s*['’]000\s*\)\s*$")
+_THOUSANDS_HEADER = re.compile(r"([A-Za-z][\w-]*)\s*\(\s*(?:['’]000s?|000s)\s*\)\s*$")
 
 
 _DATE_RIGHT_AFTER = re.compile(
@@ -1583,6 +1588,9 @@ _CI_NOTE = re.compile(rf"\s*\({_CI}\)\s*\Z", re.I)  # a header's "(95% CI)"
 _CURRENCY_THOUSANDS = re.compile(r"(US\$|\$|€|£|[A-Z]{3})\s?['’]?000s?")
 
 
+_THOUSAND_UNITS = re.compile(r"(?:['’]000s?|000s|thousands?(?:\s+of)?)\s+(\S.*)", re.I)
+
+
 @lru_cache(maxsize=1024)
 def _header_unit(cell: str):
     """(scale, unit, currency, family) a column header states for its bare cells in parentheses
@@ -1602,9 +1610,11 @@ def _header_unit(cell: str):
         code := currency_from_symbol(thousands.group(1)) or currency_from_code(thousands.group(1))
     ):
         return 1e3, code, code, "money"  # "($000s)", "(€'000)", "(USD '000)": thousands of the currency
+    if (thousand := _THOUSAND_UNITS.fullmatch(phrase)) is not None and (inner := _header_unit(f"x ({thousand.group(1)})")):
+        return inner[0] * 1e3, *inner[1:]  # "('000 TEU)", "(thousand tonnes)": thousands of the unit
     if (counted := _NUMBER_OF.fullmatch(phrase)) is not None:
         phrase = counted.group(1)  # "(number of dwellings)": the noun counted
-    if " " not in phrase and phrase.islower() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS:
+    if " " not in phrase and phrase.islower() and phrase[:1].isalpha() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS:
         if (lexicon := unit_from_form(phrase)) is not None:
             return 1.0, lexicon, None, UNIT_KINDS.get(lexicon)  # "(tonnes)": the unit as the text would read it
         return 1.0, phrase, None, "count"  # "Livestock deaths (heads)", "Displaced (households)"

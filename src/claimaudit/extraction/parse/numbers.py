@@ -694,13 +694,19 @@ _CHANGE_VERB_WORDS = (
     r"moved|raised|cut|reduced|lowered|boosted|up|down|slipped|tumbled|gained|lost|doubled|tripled|"
     r"revised|adjusted|corrected|restated|upgraded|downgraded|amended)\b"  # ("revised from 4.4% to 4.5%": a change)
 )
+_THOUSANDS_MARK_AT = re.compile(r"000s?(?:\)|[ \t]+[A-Za-z][^\d()\n]{0,30}\))")
+_YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|during|until)[ \t]+\Z")
 _CHANGE_VERB = re.compile(_CHANGE_VERB_WORDS + r"(?:[ \t]+[\w%$.,]+){0,4}?[ \t]*\Z")
 # "is forecast to rise by 2.1 mb/d to 104.9 mb/d": a change, then the level, when the second is
 # far above the first (not "to grow by a further 5 to 6 percent", a range of growth)
 _BASE_CHANGE_BY = re.compile(r"\b(?i:rise|grow|fall|increase|decline|drop)[ \t]+by(?:[ \t]+[\w%$.,]+){0,3}?[ \t]*\Z")
 # the same further back, before "from": "had risen by 4.2 points since October 2024, from 12.6% to 16.8%"
 # (not "up from its previous forecast of 410,000 to 450,000 tonnes", a range the forecast gave)
-_CHANGE_VERB_BEFORE_FROM = re.compile(_CHANGE_VERB_WORDS + r"(?:[ \t]+[\w%$.,]+){0,8}?[ \t]*\Z")
+# ("would raise the payment (CSP) from KSD 88 to KSD 120": "from" makes these verbs a change too)
+_CHANGE_VERB_BEFORE_FROM = re.compile(
+    rf"(?:{_CHANGE_VERB_WORDS}|\b(?i:raise|raises|raising|lift|lifts|lifting|reduce|reduces|reducing|lower|lowers|lowering)\b)"
+    r"(?:[ \t]+[\w%$.,()]+){0,8}?[ \t]*\Z"
+)
 
 
 # ======================================================================================================
@@ -1359,6 +1365,10 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
         return None
     if a2.currency and not a1.currency and a1.plain and not a1.words and a1.is_int and 1800 <= a1.value <= 2100:
         return None  # "from JPY 1.2 trillion in 2023 to JPY 1.8 trillion": a year, then the new level
+    if a2.unit and not a1.unit and a1.plain and not a1.words and a1.is_int and 1800 <= a1.value <= 2100 and (
+        _YEAR_PREPOSITION_BEFORE.search(text, max(0, a1.start - 12), a1.start)
+    ):
+        return None  # "from 7,660 GWh in 2026 to 7,720 GWh in 2030": a year, then the new level
     # years: "2013-14"
     if dash and a1.plain and a2.plain and 1800 <= a1.value <= 2100 and a2.value < 100 and a2.core_end - a2.core_start == 2:
         v2 = (int(a1.value) // 100) * 100 + a2.value
@@ -1659,8 +1669,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
                 text.startswith(name, core_end - len(name)) for name in names
             ):
                 return "identifier"  # "Chon Ma 3 (IMO 8604917)" and, later, "the Chon Ma 3": a vessel's name
-    if text.startswith("000)", core_start) and before.endswith(("('", "(’")):
-        return "table_scale"  # "Beneficiaries ('000)": the column is in thousands
+    if before.endswith(("('", "(’")) and text.startswith("000", core_start) and _THOUSANDS_MARK_AT.match(text, core_start):
+        return "table_scale"  # "Beneficiaries ('000)", "('000 TEU)": the column is in thousands
     if before.endswith(":") and is_int and _YEAR_COLON_BEFORE.search(before):
         return "identifier"  # "Working Paper 2024:11": a series number
     year_like = plain and is_int and 1800 <= abs(value) <= 2100 and core_end - core_start == 4
