@@ -948,6 +948,14 @@ def test_numbered_notes_under_a_notes_heading():
     assert claims["3"].source is None  # a numbered list before the heading is no note
 
 
+def test_an_endnote_may_describe_the_data_before_it_names_its_source():
+    text = ("The discount rate uses a real risk-free rate of 1.8%[3] and a premium of 5.0%.\n\n"
+            "[3] Mean real yield on 20-year bonds in the year to 31 March 2025. Norland Debt Office "
+            "(NDO), Annual Review, May 2025, p. 12.\n")
+    claim = _claims(text)["1.8%"]
+    assert (claim.source, claim.source_date) == ("Norland Debt Office", "2025-05")
+
+
 def test_superscript_endnote_markers_credit_the_figures_of_their_sentence():
     text = ("Port dues brought in 8.6 million lari in 2024.\u00b2 Cargo rose 4% to 12.1 million tonnes.\u00b9\u2070 "
             "Ferries carried 310,000 passengers.\n\nNotes\n\n"

@@ -486,6 +486,7 @@ def _marker_number(match: re.Match) -> int:
     return int(match.group(1) or match.group(2).translate(_SUPERSCRIPT_DIGITS))
 
 
+_NOTE_SENTENCE_OPENING = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 _DATA_PERIOD_SENTENCE = re.compile(r"\.\s+(?:The\s+)?(?:data|figures|estimates|values)\s+(?:refer|relate|apply)\s+to\b", re.I)
 
 
@@ -1359,22 +1360,34 @@ class AttributionComponent:
         for line in lines:
             s, e = line.start("body"), line.end("body")
             refs = [r for r in sources.within(s, e) if not r.vague][:1]
-            if not refs and (span := name_after(text, s, e)) is not None and span[0] - s <= 4:
-                end_at = span[1]
-                if (country := re.match(r"\s*\(([A-Z][^()]{1,40})\)", text[end_at:e])) and any(
-                    p.kind == "country" for p in find_places(country.group(1))
-                ):
-                    end_at += country.end()  # "Ministry of Trade (Fiji), trade note, ..."
-                written = text[span[0] : end_at]
-                if looks_like_body(written) or written.isupper() or re.match(r"\s*(?:[,.;:(]|from\s|by\s)", text[end_at:e]):
-                    # (a note that cites names its body or work and goes on after punctuation or
-                    # "from": "Gassco, half-year statement", "Communication from a Member State";
-                    # "[3] Fiscal data cover ..." describes the data)
-                    refs = [self.resolve(SourceRef(span[0], end_at, written, written), acronyms)]
+            # (the body may open the note or a later sentence of it: "[2] Average yield over the
+            # year to June 2025. Central Bank of Kestria (CBK), Quarterly Bulletin, July 2025.")
+            for opening in ([s] + [m.end() for m in _NOTE_SENTENCE_OPENING.finditer(text, s, e)]) if not refs else ():
+                if (ref := self._note_body(text, opening, e, acronyms)) is not None:
+                    refs = [ref]
+                    break
             if not refs:
                 continue
             out[int(line.group("n"))] = Attribution(s, e, tuple(refs), _last_part_date(text, refs[0].end, e), "note")
         return out
+
+    def _note_body(self, text, start, end, acronyms) -> SourceRef | None:
+        """The body a note names right at ``start``, if what is written there reads as one."""
+        span = name_after(text, start, end)
+        if span is None or span[0] - start > 4:
+            return None
+        end_at = span[1]
+        if (country := re.match(r"\s*\(([A-Z][^()]{1,40})\)", text[end_at:end])) and any(
+            p.kind == "country" for p in find_places(country.group(1))
+        ):
+            end_at += country.end()  # "Ministry of Trade (Fiji), trade note, ..."
+        written = text[span[0] : end_at]
+        if looks_like_body(written) or written.isupper() or re.match(r"\s*(?:[,.;:(]|from\s|by\s)", text[end_at:end]):
+            # (a note that cites names its body or work and goes on after punctuation or
+            # "from": "Gassco, half-year statement", "Communication from a Member State";
+            # "[3] Fiscal data cover ..." describes the data)
+            return self.resolve(SourceRef(span[0], end_at, written, written), acronyms)
+        return None
 
     def _note(self, text, start, end, sources, dates, acronyms, publisher) -> Attribution | None:
         if not _SOURCES_LABEL.match(text, start, end):
