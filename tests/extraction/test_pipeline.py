@@ -783,6 +783,25 @@ def test_a_row_label_states_the_documents_own_currency_and_scale():
     assert claims["1,620"].value == 1620.0
 
 
+def test_an_aligned_source_column_names_bodies_the_registry_does_not_know():
+    text = ("Table 3. Cargo by port\n\n"
+            "  Port          2023 ('000 t)   2024 ('000 t)   Source\n"
+            "  Westhaven          1,204           1,310      Westhaven Harbour Board\n"
+            "  Kells                 880             845      Port of Kells\n")
+    claims = _claims(text)
+    assert claims["1,204"].source == claims["1,310"].source == "Westhaven Harbour Board"
+    assert claims["845"].source == "Port of Kells"
+
+
+def test_a_table_row_at_the_top_is_no_masthead():
+    # (a masthead's "Issue 4 | Harbour Research Unit" names the publisher; a table's row does not)
+    text = ("| Port | 2024 ('000) | Source |\n|---|---|---|\n| Kells | 845 | Port of Kells |\n\n"
+            "Kells handled 845,000 tonnes, according to the Port of Kells.\n")
+    claims = _claims(text)
+    assert claims["845"].source == "Port of Kells" and claims["845"].value == 845_000.0
+    assert claims["845,000 tonnes"].source == "Port of Kells"
+
+
 def test_an_aligned_title_line_over_the_columns_is_no_column_header():
     # the title's "(EUR million)" is the table's; the "% paid" column's own header still says percent
     text = ("Table 3. Grants committed and paid, by region (EUR million)\n"

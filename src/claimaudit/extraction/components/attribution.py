@@ -508,6 +508,28 @@ def _last_part_date(text: str, start: int, end: int):
     return None
 
 
+_SOURCE_HEADER_CELL = re.compile(r"(?:^|\s{2,}|\t)(Sources?(?:\s*(?:/|and|&)\s*dates?)?)[ \t]*$", re.I | re.M)
+
+
+def _under_source_header(text: str, row_start: int, cell_start: int) -> bool:
+    """The row's last cell stands under a "Source" header of its table: a line above it, in the
+    same block of lines, whose last cell is "Source" and starts about where the cell does."""
+    column = cell_start - row_start
+    line_end = row_start - 1
+    for _ in range(8):
+        if line_end <= 0:
+            return False
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        if not line.strip():
+            return False  # (a blank line ends the table)
+        header = _SOURCE_HEADER_CELL.search(line)
+        if header is not None:
+            return abs(header.start(1) - column) <= 6
+        line_end = line_start - 1
+    return False
+
+
 def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, int]], endnotes: dict) -> Attribution | None:
     """The endnote marked after a figure in its sentence: its source for a figure credited to no
     one; its date for a figure credited to the same body without one. (Keeping a figure compared
@@ -1313,10 +1335,11 @@ class AttributionComponent:
         date = row_dates[-1] if row_dates else None
         if date is None and all(r.kind is None for r in refs) and "|" not in text[start:end] and not all(
             r.text.strip() in acronyms for r in refs
-        ):
+        ) and not _under_source_header(text, start, s):
             # Capitalised words ending an undelimited row ("8 00 N, 66 00 W", "... Guayana") are a
             # source cell only when dated ("KCNA, June 2025"), naming a known source or one the
-            # document defines ("OER", after "the Orland Energy Regulator (OER)").
+            # document defines ("OER", after "the Orland Energy Regulator (OER)"), or standing
+            # under a "Source" column's header.
             return []
         return [Attribution(s, end, tuple(refs), date, "table")]
 

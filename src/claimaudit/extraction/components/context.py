@@ -1246,7 +1246,7 @@ _PERCENT_TABLE_TITLE = re.compile(
     r"\b(?:percentage|per\s*cent|percent)\s+change\b|(?:\b(?:percentages?|per\s*cent|percent)\b|%)[^()]{0,30}\bunless\b",
     re.I,
 )
-_THOUSANDS_HEADER = re.compile(r"([A-Za-z][\w-]*)\s*\(\s*(?:['’]000s?|000s)\s*\)\s*$")
+_THOUSANDS_HEADER = re.compile(r"([A-Za-z0-9][\w/-]*)\s*\(\s*(?:['’]000s?|000s)\s*\)\s*$")  # (or "2024 ('000)")
 
 
 _DATE_RIGHT_AFTER = re.compile(

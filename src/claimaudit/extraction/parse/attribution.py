@@ -1842,6 +1842,10 @@ _WORK_TITLE_END = re.compile(  # ("Quarterly Note | Issue 4": the masthead names
 _LETTERHEAD_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of|for)\s+)?[A-Z][\w'’.-]*){1,5}")
 
 
+# a table's row, not a masthead: it opens with a bar, or one of its cells is a bare figure
+_TABLE_ROW_LINE = re.compile(r"\||.*\|\s*[-+−~]?[$€£]?\d[\d.,]*\s*%?\s*(?:\||$)")
+
+
 def publisher_names(text: str) -> frozenset[str]:
     """Lower-case names (and acronyms) of the body that publishes the document, from its opening
     lines; a figure the document credits to its publisher ("by CAPR's own count") is its own."""
@@ -1874,7 +1878,7 @@ def publisher_names(text: str) -> frozenset[str]:
             names.add(dateline.group("agency").strip().lower())  # "ACCRA, Oct 14 (Meridian News) - "
         if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
             names.add((byline.group("staff") or byline.group("body")).strip().lower())
-        elif "|" in line:
+        elif "|" in line and not _TABLE_ROW_LINE.match(line):
             names |= {p.strip().lower() for p in line.split("|") if p.strip() and p.strip().upper() != p.strip()
                       and len(p.split()) <= 8 and looks_like_body(p.strip()) and not re.search(r"\d", p)}
             if _LETTERHEAD_NAME.fullmatch(first := line.split("|")[0].strip()) and not _WORK_TITLE_END.search(first):

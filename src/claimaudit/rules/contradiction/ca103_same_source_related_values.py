@@ -65,7 +65,10 @@ class SameSourceRelatedValues(Rule):
         ring = keyring(ctx)
         # (source, row, value) of table cells: a prose figure equal to a cell of a row is that
         # cell's, and the row's other cells are other columns, not other values of it
-        cells = {(c.source, c.row, c.value) for c in claims if c.origin == "table" and c.row}
+        cells: dict[tuple, list[float]] = {}
+        for c in claims:
+            if c.origin == "table" and c.row and c.value is not None:
+                cells.setdefault((c.source, c.row), []).append(c.value)
         # (source, unit, value) of table cells: a prose figure equal to one is that cell's, whatever
         # other cell of the table it is paired with ("58,000" in prose is the 2025/26 row's, not the
         # 2024/25 row's 51,660 misquoted)
@@ -93,9 +96,9 @@ class SameSourceRelatedValues(Rule):
             ):
                 continue  # one is about a place, the other about none named (a table row's place
                 # against "across the region"): a part and a whole
-            if any(c.origin == "table" and c.row and o.origin != "table" and (c.source, c.row, o.value) in cells
+            if any(c.origin == "table" and c.row and o.origin != "table" and _restates_a_cell(ring[id(o)].interval, cells.get((c.source, c.row), ()))
                    for c, o in ((a, b), (b, a))):
-                continue  # the prose figure is another cell of the same row
+                continue  # the prose figure is another cell of the same row, rounded or not ("4.8 million" for 4,820)
             if a.origin != b.origin and any(c.origin != "table" and (c.source, c.unit, c.value) in cell_values for c in (a, b)):
                 continue  # the prose figure is another cell of the table
             ka, kb = ring[id(a)], ring[id(b)]
@@ -112,6 +115,11 @@ class SameSourceRelatedValues(Rule):
                 f"{a.source}{dated} is cited for {a.text} ({a.measure}) on line {a.line} and "
                 f"{b.text} ({b.measure}) on line {b.line}",
             )
+
+
+def _restates_a_cell(interval, values) -> bool:
+    """A value of the row's cells lies within the prose figure's interval (its rounding counted)."""
+    return interval is not None and any(interval[0] <= v <= interval[1] for v in values)
 
 
 def _period(claim):
