@@ -14,6 +14,10 @@ from claimaudit.api import infer_document_date
         ("ROADS AND RAIL\n\nWorking Paper 3/2025 | Andes Institute, Cusco | 9 September 2025\n", "2025-09-09"),
         # a masthead's date with its time of day
         ("DELTA NEWS\nMarkets | Friday, 6 March 2026, 09:40 GMT\n\nHeadline\n", "2026-03-06"),
+        # a cue's date follows it; an aside on the data's dates is not the document's
+        ("NOTES\n\nSnapshot (2019-04-02; data mostly dated 2015-2017).\n\nText.\n", None),
+        # a magazine's byline and date, with its reading time after a middle dot
+        ("THE HARBOUR REVIEW\n\nBy Lena Ostrova\n9 October 2025 · 11 min read\n\nText.\n", "2025-10-09"),
         # a labelled date of issue, past a reporting period
         ("FLOOD RESPONSE\nSituation Report No. 3\n\nReporting period: 1 - 20 May 2025\nDate of issue: 23 May 2025\n", "2025-05-23"),
         # the data's date beside the date of issue

@@ -967,6 +967,11 @@ def test_numbered_notes_under_a_notes_heading():
     assert claims["3"].source is None  # a numbered list before the heading is no note
 
 
+def test_a_bodys_report_dated_in_brackets_after_its_noun():
+    claim = _claims("The Marlow Advisory report (April 2025) concluded that GBP 41 million was overspent.")["GBP 41 million"]
+    assert (claim.source, claim.source_date, claim.period) == ("Marlow Advisory", "2025-04", None)
+
+
 def test_an_endnote_may_describe_the_data_before_it_names_its_source():
     text = ("The discount rate uses a real risk-free rate of 1.8%[3] and a premium of 5.0%.\n\n"
             "[3] Mean real yield on 20-year bonds in the year to 31 March 2025. Norland Debt Office "

@@ -1401,7 +1401,10 @@ _LINKED_BY_VERB = re.compile(
            |\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:{_REPORT_NOUNS})\s+)""",  # ("said in a statement last month")
     re.IGNORECASE | re.VERBOSE,
 )
-_DATE_LINK_AFTER = re.compile(r"\A(?:['’]s)?\s*(?:,|in|on|dated|of|from|\(|published\s+in|released\s+in)?\s*(?:the\s+)?\Z")
+# (and "the Harwell report (June 2025)": the work's noun, then its date in brackets)
+_DATE_LINK_AFTER = re.compile(
+    rf"\A(?:['’]s)?\s*(?:,|in|on|dated|of|from|\(|published\s+in|released\s+in|(?i:{_REPORT_NOUNS})\s*\()?\s*(?:the\s+)?\Z"
+)
 _DATE_LINK_BEFORE = re.compile(
     rf"\A\s*(?:(?:{_REPORT_NOUNS})\s*(?:by|from|of)?\s*(?:the\s+)?|['’]s\s+|,\s*)?\Z", re.IGNORECASE
 )

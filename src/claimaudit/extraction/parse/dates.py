@@ -1046,11 +1046,15 @@ def document_date(text: str) -> "DateMention | None":
     return _date_in_first_lines(text[:_HEADER_CHARS])
 
 
+_HEADER_PART_SPLIT = re.compile(r" [|·•] ")
+
+
 @lru_cache(maxsize=4)  # read twice a document: by the numbers component and for the document's record
 def _date_in_first_lines(header: str) -> "DateMention | None":
     lines = [line.strip() for line in header.splitlines() if line.strip()][:10]
     for line in lines:
-        for part in line.split(" | "):  # "Research Paper 7/2025 | Barents Policy Centre | 15 August 2025"
+        # "Research Paper 7/2025 | Barents Policy Centre | 15 August 2025", "3 June 2025 · 9 min read"
+        for part in _HEADER_PART_SPLIT.split(line):
             if _DATA_DATE_PART.match(part):
                 continue  # "As of 30 September 2025 | Issued 3 October 2025": the data's date, not the document's
             bare = re.sub(r"\([^()]*\)", "", part).strip(" ,.-–—|")
@@ -1067,7 +1071,11 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
         if len(line) > 120:
             continue  # a paragraph of the body ("figures released in January 2025"), not a header line
         if _DATE_CUE.search(line):
-            dates = [d for d in find_dates(line) if d.year and d.granularity != "range"]
+            # (the date a cue gives follows it: "Updated April 16, 2026"; not "(2017-03-28; data
+            # mostly dated 2014-2016)", a note on other dates)
+            cues = [m.end() for m in _DATE_CUE.finditer(line)]
+            dates = [d for d in find_dates(line) if d.year and d.granularity != "range"
+                     and any(0 <= d.start - at <= 30 for at in cues)]
             if dates:
                 return max(dates, key=lambda d: (d.year or 0, d.month or 0, d.day or 0))
     if lines:
