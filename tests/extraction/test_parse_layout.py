@@ -84,3 +84,14 @@ def test_a_plain_rule_under_a_header_keeps_the_header_in_the_table():
 )
 def test_sentence_ends(text, sentences):
     assert [text[s:e] for s, e in split_sentences(text, 0, len(text))] == sentences
+
+
+def test_a_source_note_wrapped_over_lines_is_one_note():
+    text = ("Income     12.0     14.1\nCosts       9.4      9.9\n\n"
+            "  Source: income rows, Revenue Agency, Annual Accounts (May 2024);\n"
+            "  all other rows, Office calculations.\n\nNext paragraph starts here.\n")
+    notes = [b for b in find_blocks(text) if b.kind == "source_note"]
+    assert [text[b.start : b.end].split() for b in notes] == [text[text.index("Source:") : text.index("\n\nNext")].split()]
+    # a note that ends its sentence leaves the next line alone
+    text = "Income     12.0     14.1\nCosts       9.4      9.9\n\nSource: Revenue Agency.\nthe rest is prose.\n"
+    assert [text[b.start : b.end] for b in find_blocks(text) if b.kind == "source_note"] == ["Source: Revenue Agency."]

@@ -972,6 +972,18 @@ def test_a_bodys_report_dated_in_brackets_after_its_noun():
     assert (claim.source, claim.source_date, claim.period) == ("Marlow Advisory", "2025-04", None)
 
 
+def test_a_source_note_names_rows_then_their_source_and_all_other_rows():
+    text = ("Table 1. Scheme spending (EUR million)\n\n"
+            "                                2026-27   2027-28\n"
+            "  Baseline expenditure            418.2     431.9\n"
+            "  Policy cost                      61.0      64.5\n\n"
+            "  Source: baseline, Ministry of Finance, Budget Outlook (October 2024);\n"
+            "  all other rows, Audit Office calculations.\n")
+    claims = _claims(text)
+    assert (claims["431.9"].source, claims["431.9"].source_date) == ("Ministry of Finance", "2024-10")
+    assert (claims["61.0"].source, claims["61.0"].source_date) == ("Audit Office", None)
+
+
 def test_an_endnote_may_describe_the_data_before_it_names_its_source():
     text = ("The discount rate uses a real risk-free rate of 1.8%[3] and a premium of 5.0%.\n\n"
             "[3] Mean real yield on 20-year bonds in the year to 31 March 2025. Norland Debt Office "

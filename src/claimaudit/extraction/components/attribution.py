@@ -345,7 +345,10 @@ def _cell_place(text: str, block, pos: int) -> frozenset[str]:
 _LABEL_PAREN = re.compile(r"\(([^()\d]{2,40})\)[\s.]*$")  # a part's closing "(budgets)", "(% of GDP)"
 _FROM_SOURCE = re.compile(r"\s(?:from|by)\s+(?=[A-Za-z])")
 _LABEL_COLON = re.compile(r"\s*([A-Za-z][\w ,-]{1,40}?)(?::|\s+[-–—])\s+")  # ("exporter records - national offices")
-_LABEL_STOP = frozenset("the a an of and in on for to by from with at as its their total share per".split())
+_LABEL_COMMA = re.compile(
+    r"\s*(?P<label>(?P<rest>(?:all\s+)?other\s+(?:rows|lines|figures|items|columns))|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?=[A-Z])"
+)
+_LABEL_STOP = frozenset("the a an of and in on for to by from with at as its their total share per rows row".split())
 
 
 def _label_words(label: str) -> frozenset[str]:
@@ -1479,6 +1482,12 @@ class AttributionComponent:
                 cue = None  # "revenue estimates by the Joint Committee on Taxation": the source's own "on"
             if cue:  # "Rosatom (January 2025) for NSR cargo"
                 named_in, label_text = (p_start, cue.start()), text[cue.end() : p_end]
+            elif not by_place and (cue := _LABEL_COMMA.match(text, p_start, p_end)):
+                # "baseline rows, Ministry of Finance, Budget Outlook (October 2024); all other rows,
+                # Office calculations": the rows a part credits, then its source ("all other rows":
+                # the rows no other part names)
+                named_in, label_text = (cue.end(), p_end), "" if cue.group("rest") else cue.group("label")
+                cue = None if cue.group("rest") else cue
             elif not by_place and (cue := _FROM_SOURCE.search(text, p_start, p_end)):  # "ATP plant counts from SEMI (March 2025)"
                 named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
             elif cue := _LABEL_PAREN.search(text, p_start, p_end):  # "NATO, 17 June 2025 (% of GDP)"
@@ -1587,8 +1596,8 @@ class AttributionComponent:
                     best = max(scored, key=lambda x: x[:2])
                     if best[0] and sum(1 for n, w, _ in scored if (n, w) == best[:2]) == 1:
                         chosen = best[2]  # (of two parts naming a column by place, the narrower: "(last column)")
-                    elif not parts[0][0]:
-                        chosen = parts[0][1]  # the part that names no rows
+                    elif (rest := next((a for label, a in parts if not label), None)) is not None:
+                        chosen = rest  # the part that names no rows ("Source: Budget Office; ...", "...; all other rows, X")
                 if (existing := result.get(number.start)) is not None and existing.date is None and existing.how == "table":
                     # "| Arvania | 54.2 | SIPRI |" under "Sources: SIPRI Military Expenditure Database
                     # (April 2025); ...": the row's source is dated where the note cites it

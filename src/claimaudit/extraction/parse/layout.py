@@ -230,7 +230,16 @@ def find_blocks(text: str) -> list[Block]:
         elif kind in ("short", "header", "section"):
             blocks.append(_new_block(start, end, "heading", paragraph))
         elif kind == "source_note":
-            blocks.append(_new_block(start, end, "source_note", paragraph))
+            # A note wrapped over lines goes on while its line ends mid-sentence and the next
+            # reads on ("...Outlook (October 2024);" over "all other rows, PBO calculations.")
+            j = i
+            while j + 1 < n and kinds[j + 1] in ("prose", "short") and (
+                (line := text[lines[j][0] : lines[j][1]].rstrip()) and not line.endswith((".", ":"))
+                and (line.endswith((";", ",")) or text[lines[j + 1][0] : lines[j + 1][1]].lstrip()[:1].islower())
+            ):
+                j += 1
+            blocks.append(_new_block(start, lines[j][1], "source_note", paragraph))
+            i = j
         else:
             # Join hard-wrapped prose: continue while the next line starts in lower case.
             j = i
