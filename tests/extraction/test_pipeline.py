@@ -984,6 +984,24 @@ def test_a_source_note_names_rows_then_their_source_and_all_other_rows():
     assert (claims["61.0"].source, claims["61.0"].source_date) == ("Audit Office", None)
 
 
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        # a body of a ministry's, defined by its own acronym, is itself
+        ("Data from the Ministry of Transport's Road Safety Directorate (RSD) show 412 deaths in 2024.",
+         "412", "Road Safety Directorate"),
+        # the acting body placed "at" another before its verb
+        ("The Regional Reference Laboratory (RRL) at Kestow General Hospital has tested 318 samples.",
+         "318", "Regional Reference Laboratory"),
+        # a name that holds its own appositive
+        ("Gavi, the Vaccine Alliance, pledged on 4 May 2025 to provide USD 1.8 million to the campaign.",
+         "USD 1.8 million", "Gavi, the Vaccine Alliance"),
+    ],
+)
+def test_bodies_named_with_an_owner_a_place_or_an_appositive(text, figure, source):
+    assert _claims(text)[figure].source == source
+
+
 def test_an_endnote_may_describe_the_data_before_it_names_its_source():
     text = ("The discount rate uses a real risk-free rate of 1.8%[3] and a premium of 5.0%.\n\n"
             "[3] Mean real yield on 20-year bonds in the year to 31 March 2025. Norland Debt Office "

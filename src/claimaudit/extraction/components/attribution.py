@@ -1015,9 +1015,11 @@ class AttributionComponent:
 
     def _owner_of(self, name: str, acronyms: dict[str, str]) -> str:
         """"the Health Cluster's HeRAMS", "Spark Commodities' Spark30S Atlantic": a body's own
-        system or product is the body's; a body of the owner's ("the Government's Commission for
-        Refugees") is itself."""
+        system or product is the body's; a body of another body's ("the Ministry of Transport's
+        Road Safety Directorate") is itself."""
         owned = _OWNER_POSSESSIVE.match(name)
+        if owned and looks_like_body(name[owned.end() :]) and looks_like_body(owned.group(1)) and not _is_place_word(owned.group(1)):
+            return name[owned.end() :]  # "the Ministry of Transport's Road Safety Directorate": the directorate
         if owned and not looks_like_body(name[owned.end() :]) and (
             looks_like_body(owned.group(1)) or self.registry.resolve(owned.group(1), acronyms=acronyms) is not None
             # (a firm of two or more words: "Spark Commodities' Spark30S Atlantic"; not "Europe's Gas Storage")

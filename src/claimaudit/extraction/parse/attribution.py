@@ -900,6 +900,8 @@ _CLAUSE_OPEN = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?\Z"
 _ACTOR_VERB_AFTER = re.compile(
     # ("WFP and its partners reached", "WASH Cluster partners are trucking")
     r"(?:\s*\([A-Z][\w&.-]{1,15}\))?(?:\s+and\s+(?:its|their)\s+(?:[a-z]+\s+)?partners|\s+partners)?"
+    # ("The Reference Laboratory (NRL) at Ardan Teaching Hospital has tested", "Gavi, the Vaccine Alliance, announced")
+    r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*)){0,5}|,\s+(?:the|a|an|its)\s+[^,;()\d]{3,60},|,(?=\s+[a-z]{3,}ed\b))?"  # (a name that holds its own appositive)
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|recently|still|then|since|been|jointly))*"
     r"\s+(?:(?!(?:is|was|has|does|says|seems|remains|appears|means|includes|contains|lies|sits|needs|faces|lacks|"
     r"(?:rank|account|represent|compris|consist|belong|cover|appli|contribut|equal|exceed|amount|total)[a-z]*)\b)"

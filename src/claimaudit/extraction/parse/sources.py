@@ -1012,6 +1012,9 @@ def without_owner_acronym(name: str, acronyms: dict[str, str]) -> str:
     return name[owner.end() :] if owner and name[owner.end() :] in acronyms.values() else name
 
 
+_OWNER_WORD_END = re.compile(r"([A-Z][\w-]*)['’]s\s*$")
+
+
 def find_acronym_definitions(text: str) -> dict[str, str]:
     """Acronyms the document defines, ``"International Organization for Migration (IOM)"``
     -> ``{"IOM": "International Organization for Migration"}``.
@@ -1064,6 +1067,13 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
                 left = _AFTER_LAST_OF.split(left[: len(left) - len(junction)])[-1]
                 if (owner := _OWNER_ACRONYMS.match(left)) and not _is_place_name(owner.group().strip()):
                     left = left[owner.end() :]  # (a country's is the name's: "US Defense Security ...")
+                if (owning := _OWNER_WORD_END.search(left)) and not junction.strip() and not _is_place_name(owning.group(1)) and (
+                    looks_like_body(long)
+                ):
+                    # "the Ministry of Health's Expanded Programme on Immunization (EPI)": a body of
+                    # the owner's is a body of its own (an owner's product, "the World Bank's
+                    # Remittance Prices Worldwide (RPW)", keeps its owner)
+                    left = ""
                 long = left + junction + long
         elif (
             # (the whole name may run past the letters' window)
