@@ -597,7 +597,11 @@ _HEAD_RE = re.compile(
 )
 _PHRASE_RE = re.compile(
     r"(?i)(?:it\s+(?:is|was|has\s+been)\s+(?:estimated|reported|believed|claimed|alleged|"
-    r"rumou?red)|by\s+some\s+(?:estimates|accounts)|some\s+estimates|widely\s+reported)\b"
+    r"rumou?red)|by\s+some\s+(?:estimates|accounts)|some\s+estimates|widely\s+reported"
+    # "one widely cited industry analysis", "a recent study": a work no one can look up (not "a
+    # recent study by the IMF", "... published in The Lancet")
+    r"|(?:widely[-\s](?:cited|quoted)|recent|unpublished|industry|market)\s+(?:(?:industry|market|consultancy|private)\s+)?"
+    r"(?:analysis|analyses|study|studies|assessment|survey)\b(?!\s+(?:by|from|of|for|commissioned|published|in|conducted|carried)\b))\b"
 )
 
 
@@ -665,7 +669,8 @@ _HEAD_ANCHORS = (
     "commentators", "researchers", "monitors", "interlocutors", "contacts", "estimates", "reports", "media",
     "date", "familiar",
 )
-_PHRASE_ANCHORS = ("it is ", "it was ", "it has been ", "by some ", "some estimates", "widely reported")
+_PHRASE_ANCHORS = ("it is ", "it was ", "it has been ", "by some ", "some estimates", "widely reported", "widely cited",
+                   "widely-cited", "widely quoted", "widely-quoted", "recent ", "unpublished ", "industry ", "market ")
 
 
 def _anchor_hits(text: str, lowered: str, anchors: Iterable[str], pattern: re.Pattern) -> list[re.Match]:
