@@ -1002,6 +1002,12 @@ def test_bodies_named_with_an_owner_a_place_or_an_appositive(text, figure, sourc
     assert _claims(text)[figure].source == source
 
 
+def test_a_bodys_work_of_a_few_title_words_dated_after_it():
+    claim = _claims("Prices will rise 3.1% in 2026, according to the Treasury's Budget and Economic Review "
+                    "of May 2025.")["3.1%"]
+    assert (claim.source_date, claim.period) == ("2025-05", "2026")
+
+
 def test_an_endnote_may_describe_the_data_before_it_names_its_source():
     text = ("The discount rate uses a real risk-free rate of 1.8%[3] and a premium of 5.0%.\n\n"
             "[3] Mean real yield on 20-year bonds in the year to 31 March 2025. Norland Debt Office "

@@ -1505,7 +1505,8 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             if _UNIT_OF_BODY.fullmatch(gap):
                 return date  # "the UNICEF Supply Division's July 2025 supply update"
             if _DATE_LINK_AFTER.match(gap) or re.fullmatch(
-                rf"(?:['’]s)?\s*(?:(?:[a-z-]+\s+){{0,2}}(?:{_REPORT_NOUNS}))?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
+                # ("the Ministry's Economic and Fiscal Update of June 2025": a title of a few words)
+                rf"(?:['’]s)?\s*(?:(?:[a-z-]+\s+){{0,4}}(?:{_REPORT_NOUNS}))?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
                 r"(?:,|in|on|of|from)?\s*(?:the\s+)?",
                 gap,
                 re.IGNORECASE,
