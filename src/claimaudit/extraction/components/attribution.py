@@ -1388,8 +1388,8 @@ class AttributionComponent:
         for line in lines:
             s, e = line.start("body"), line.end("body")
             refs = [r for r in sources.within(s, e) if not r.vague][:1]
-            # (the body may open the note or a later sentence of it: "[2] Average yield over the
-            # year to June 2025. Central Bank of Kestria (CBK), Quarterly Bulletin, July 2025.")
+            # (the body may open the note or a later sentence of it: "[3] Mean yield on 20-year
+            # bonds in the year to March. Norland Debt Office (NDO), Annual Review, May 2025.")
             for opening in ([s] + [m.end() for m in _NOTE_SENTENCE_OPENING.finditer(text, s, e)]) if not refs else ():
                 if (ref := self._note_body(text, opening, e, acronyms)) is not None:
                     refs = [ref]

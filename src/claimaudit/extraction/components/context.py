@@ -636,7 +636,7 @@ class ContextComponent:
         if label_scale is None and self._declared and (
             declared := _DECLARED_HEADER.search(text, start, source_start)
         ) and declared.group(1) in self._declared:
-            # "Opening RAB, 1 January 2026 (KSD m)": the document's own currency code, and its scale
+            # "Fee income, year to 30 June (LRM m)": the document's own currency code, and its scale
             label_scale = _SCALES[declared.group(2).lower()], declared.group(1), declared.group(1), "money"
         words_end = category_end
         if label_scale is not None and (unit_cell := _UNIT_COLUMN_CELL.search(text, start, category_end)) is not None and (
@@ -656,8 +656,8 @@ class ContextComponent:
             # "INCREASES IN DIRECT SPENDING" over "Estimated Outlays": the section heading inside
             # the table tells its rows from the same labels under another heading
             marks |= {"#" + ctx.stem(w) for w in ctx.measure_words(section, 0, len(section), [])[:4]}
-        # "Children in payment (thousands)" over "Under 16   1,240.0": a section heading that
-        # states a scale or unit states it for its rows, whose labels state none
+        # "Pensioners (thousands)" over "Over 80   61.5": a section heading that states a scale
+        # or unit states it for its rows, whose labels state none
         section_scale = _label_scale(section) if section and label_scale is None else None
         return _new_row_info(
             category_end, source_start, " ".join(words[:12]) or None,
@@ -1330,8 +1330,8 @@ def _table_sections(blocks, text: str) -> dict[int, str]:
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             # (inside: after a row of the table, or right above its first row and no further in
-            # than its label: "  Children in payment (thousands)" over "    Under 16   1,240.0", not a
-            # column's "            (US$ million)")
+            # than its label: "  Pensioners (thousands)" over "    Over 80   61.5", not a column's
+            # "            (US$ million)")
             # (a table's first line is its header, not a section: "Category   Figures   Source")
             opens = i == 0 or blocks[i - 1].paragraph != block.paragraph
             rows = [blocks[j] for j in (i + 1, i - 1) if 0 <= j < len(blocks) and blocks[j].kind == "table"
@@ -1611,7 +1611,7 @@ def _header_unit(cell: str):
     ):
         return 1e3, code, code, "money"  # "($000s)", "(€'000)", "(USD '000)": thousands of the currency
     if (thousand := _THOUSAND_UNITS.fullmatch(phrase)) is not None and (inner := _header_unit(f"x ({thousand.group(1)})")):
-        return inner[0] * 1e3, *inner[1:]  # "('000 TEU)", "(thousand tonnes)": thousands of the unit
+        return inner[0] * 1e3, *inner[1:]  # "('000 t)", "(thousand barrels)": thousands of the unit
     if (counted := _NUMBER_OF.fullmatch(phrase)) is not None:
         phrase = counted.group(1)  # "(number of dwellings)": the noun counted
     if " " not in phrase and phrase.islower() and phrase[:1].isalpha() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS:
@@ -1658,7 +1658,7 @@ def _table_scale(text, header, header_cell, number, declared=frozenset()) -> tup
             return _SCALES[match.group("scale").lower()], currency
         coded = _CODE_SCALE.search(where)
         if coded and (coded.group(1) in CURRENCY_CODES or coded.group(1) in declared):
-            # "(KSD million, nominal)": a currency code, the world's or the document's own, and a scale
+            # "(NLC million, cash terms)": a currency code, the world's or the document's own, and a scale
             return _SCALES[coded.group(2).lower()], coded.group(1)
     return 1.0, None
 

@@ -900,7 +900,8 @@ _CLAUSE_OPEN = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?\Z"
 _ACTOR_VERB_AFTER = re.compile(
     # ("WFP and its partners reached", "WASH Cluster partners are trucking")
     r"(?:\s*\([A-Z][\w&.-]{1,15}\))?(?:\s+and\s+(?:its|their)\s+(?:[a-z]+\s+)?partners|\s+partners)?"
-    # ("The Reference Laboratory (NRL) at Ardan Teaching Hospital has tested", "Gavi, the Vaccine Alliance, announced")
+    # ("The Regional Reference Laboratory (RRL) at Kestow General Hospital has tested", "Gavi, the
+    # Vaccine Alliance, pledged")
     r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*)){0,5}|,\s+(?:the|a|an|its)\s+[^,;()\d]{3,60},|,(?=\s+[a-z]{3,}ed\b))?"  # (a name that holds its own appositive)
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|recently|still|then|since|been|jointly))*"
     r"\s+(?:(?!(?:is|was|has|does|says|seems|remains|appears|means|includes|contains|lies|sits|needs|faces|lacks|"
@@ -1403,7 +1404,7 @@ _LINKED_BY_VERB = re.compile(
            |\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:{_REPORT_NOUNS})\s+)""",  # ("said in a statement last month")
     re.IGNORECASE | re.VERBOSE,
 )
-# (and "the Harwell report (June 2025)": the work's noun, then its date in brackets)
+# (and "the Marlow Advisory report (April 2025)": the work's noun, then its date in brackets)
 _DATE_LINK_AFTER = re.compile(
     rf"\A(?:['’]s)?\s*(?:,|in|on|dated|of|from|\(|published\s+in|released\s+in|(?i:{_REPORT_NOUNS})\s*\()?\s*(?:the\s+)?\Z"
 )
@@ -1505,7 +1506,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             if _UNIT_OF_BODY.fullmatch(gap):
                 return date  # "the UNICEF Supply Division's July 2025 supply update"
             if _DATE_LINK_AFTER.match(gap) or re.fullmatch(
-                # ("the Ministry's Economic and Fiscal Update of June 2025": a title of a few words)
+                # ("the Treasury's Budget and Economic Review of May 2025": a title of a few words)
                 rf"(?:['’]s)?\s*(?:(?:[a-z-]+\s+){{0,4}}(?:{_REPORT_NOUNS}))?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
                 r"(?:,|in|on|of|from)?\s*(?:the\s+)?",
                 gap,

@@ -231,7 +231,7 @@ def find_blocks(text: str) -> list[Block]:
             blocks.append(_new_block(start, end, "heading", paragraph))
         elif kind == "source_note":
             # A note wrapped over lines goes on while its line ends mid-sentence and the next
-            # reads on ("...Outlook (October 2024);" over "all other rows, PBO calculations.")
+            # reads on ("... Annual Accounts (May 2024);" over "all other rows, Office calculations.")
             j = i
             while j + 1 < n and kinds[j + 1] in ("prose", "short") and (
                 (line := text[lines[j][0] : lines[j][1]].rstrip()) and not line.endswith((".", ":"))

@@ -702,7 +702,7 @@ _CHANGE_VERB = re.compile(_CHANGE_VERB_WORDS + r"(?:[ \t]+[\w%$.,]+){0,4}?[ \t]*
 _BASE_CHANGE_BY = re.compile(r"\b(?i:rise|grow|fall|increase|decline|drop)[ \t]+by(?:[ \t]+[\w%$.,]+){0,3}?[ \t]*\Z")
 # the same further back, before "from": "had risen by 4.2 points since October 2024, from 12.6% to 16.8%"
 # (not "up from its previous forecast of 410,000 to 450,000 tonnes", a range the forecast gave)
-# ("would raise the payment (CSP) from KSD 88 to KSD 120": "from" makes these verbs a change too)
+# ("would raise the Family Allowance (FA) from $62 to $75": "from" makes these verbs a change too)
 _CHANGE_VERB_BEFORE_FROM = re.compile(
     rf"(?:{_CHANGE_VERB_WORDS}|\b(?i:raise|raises|raising|lift|lifts|lifting|reduce|reduces|reducing|lower|lowers|lowering)\b)"
     r"(?:[ \t]+[\w%$.,()]+){0,8}?[ \t]*\Z"
@@ -1368,7 +1368,7 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
     if a2.unit and not a1.unit and a1.plain and not a1.words and a1.is_int and 1800 <= a1.value <= 2100 and (
         _YEAR_PREPOSITION_BEFORE.search(text, max(0, a1.start - 12), a1.start)
     ):
-        return None  # "from 7,660 GWh in 2026 to 7,720 GWh in 2030": a year, then the new level
+        return None  # "from 4,120 GWh in 2026 to 4,480 GWh in 2030": a year, then the new level
     # years: "2013-14"
     if dash and a1.plain and a2.plain and 1800 <= a1.value <= 2100 and a2.value < 100 and a2.core_end - a2.core_start == 2:
         v2 = (int(a1.value) // 100) * 100 + a2.value
@@ -1670,7 +1670,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             ):
                 return "identifier"  # "Chon Ma 3 (IMO 8604917)" and, later, "the Chon Ma 3": a vessel's name
     if before.endswith(("('", "(’")) and text.startswith("000", core_start) and _THOUSANDS_MARK_AT.match(text, core_start):
-        return "table_scale"  # "Beneficiaries ('000)", "('000 TEU)": the column is in thousands
+        return "table_scale"  # "Beneficiaries ('000)", "('000 t)": the column is in thousands
     if before.endswith(":") and is_int and _YEAR_COLON_BEFORE.search(before):
         return "identifier"  # "Working Paper 2024:11": a series number
     year_like = plain and is_int and 1800 <= abs(value) <= 2100 and core_end - core_start == 4

@@ -1075,9 +1075,9 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
                 if (owning := _OWNER_WORD_END.search(left)) and not junction.strip() and not _is_place_name(owning.group(1)) and (
                     looks_like_body(long)
                 ):
-                    # "the Ministry of Health's Expanded Programme on Immunization (EPI)": a body of
-                    # the owner's is a body of its own (an owner's product, "the World Bank's
-                    # Remittance Prices Worldwide (RPW)", keeps its owner)
+                    # "the Ministry of Transport's Road Safety Directorate (RSD)": a body of the
+                    # owner's is a body of its own (an owner's product, "the Bank's Payments
+                    # Price Index (PPI)", keeps its owner)
                     left = ""
                 long = left + junction + long
         elif (

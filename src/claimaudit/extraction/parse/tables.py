@@ -60,8 +60,8 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
     for i, block in enumerate(blocks):
         row = text[block.start : block.end]
         if "|" in row or "\t" in row or block.kind not in ("table", "heading") and not (
-            # (a line of column headings alone above a section heading reads as prose: "     2025-26
-            # 2026-27   2027-28" over "  Children in payment (thousands)")
+            # (a line of column headings alone above a section heading reads as prose: "     2026-27
+            # 2027-28" over "  Pensioners (thousands)")
             block.kind == "prose" and len(_cells_aligned(row)) >= 2 and row[:1] == " " and not _has_figure_cell(row, _cells_aligned(row))
         ):
             paragraph, header_lines, in_rows = None, [], False

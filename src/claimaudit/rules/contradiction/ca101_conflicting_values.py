@@ -42,7 +42,7 @@ class ConflictingValues(Rule):
     a table row the prose figure does not name (the "Arvania" row against the region's total),
     two rows of one table ("Exchange rate (period average)" and "(end-period)"), the figure a
     correction replaced ("restated from 4.58 million tonnes to 4.61 million"), and a figure its own
-    sentence calls a mistake ("the draft showed 1,240 because of a transcription error").
+    sentence calls a mistake ("the first edition gave 4,218 because of a typographical error").
     """
 
     code = "CA101"
@@ -95,8 +95,8 @@ _SUPERSEDED_BEFORE = re.compile(
 )
 
 
-# "The draft showed 1,240 because of a transcription error", "an earlier version misstated the
-# total as 7.1 million": a sentence that calls its own figure a mistake
+# "The first edition gave 4,218 because of a typographical error", "an earlier version misstated
+# the total as 7.1 million": a sentence that calls its own figure a mistake
 _MISTAKE = re.compile(
     r"\b(?:(?:transcription|typographical|clerical|printing|data[- ]entry|editing|editorial|keying)\s+(?:error|mistake)s?"
     r"|in\s+error|erroneous(?:ly)?|incorrectly|mistakenly|misstated|misreported|misquoted|misprint(?:ed)?"

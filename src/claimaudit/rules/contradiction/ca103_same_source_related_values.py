@@ -98,7 +98,7 @@ class SameSourceRelatedValues(Rule):
                 # against "across the region"): a part and a whole
             if any(c.origin == "table" and c.row and o.origin != "table" and _restates_a_cell(ring[id(o)].interval, cells.get((c.source, c.row), ()))
                    for c, o in ((a, b), (b, a))):
-                continue  # the prose figure is another cell of the same row, rounded or not ("4.8 million" for 4,820)
+                continue  # the prose figure is another cell of the same row, rounded or not ("6.3 million" for 6,280)
             if a.origin != b.origin and any(c.origin != "table" and (c.source, c.unit, c.value) in cell_values for c in (a, b)):
                 continue  # the prose figure is another cell of the table
             ka, kb = ring[id(a)], ring[id(b)]
