@@ -55,7 +55,7 @@ _OVER_THE_PERIOD = r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|w
 # Measures that count people: a population, and those in (or out of) work. "Employment rose by
 # 12,000 to 1.9 million" counts people as "the population of 9.1 million" does.
 _PEOPLE_MEASURE = r"(?:population|employment|unemployment|labou?r\s+force|workforce)"
-_POPULATION_BEFORE = re.compile(
+_PEOPLE_COUNT_BEFORE = re.compile(
     rf"\b{_PEOPLE_MEASURE}(?:\s*\([^()]{{1,60}}\))?(?:\s+(?:in|among|of)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+)?\s+"
     r"(?:(?:of|was|is|stood\s+at|reached|totall?ed|numbered|at|(?:was|is)\s+estimated\s+at)"
     r"|(?:grew|rose|fell|increased|decreased|declined)\s+(?:by\s+(?:about\s+|some\s+)?[\d.,]+(?:\s*(?:%|per\s*cent))?"
@@ -443,7 +443,7 @@ class ContextComponent:
                 unit, family, noun = head, "count", head
         if (
             unit is None and not number.currency and not number.unit and number.low is None
-            and (number.value or 0) >= 1000 and _POPULATION_BEFORE.search(text, max(start, number.start - 60), number.start)
+            and (number.value or 0) >= 1000 and _PEOPLE_COUNT_BEFORE.search(text, max(start, number.start - 60), number.start)
         ):
             # "a combined population of 5.29 million", "the population grew by 6% to 7.4 million": people
             unit, family, noun = "people", "count", "people"
@@ -722,7 +722,7 @@ class ContextComponent:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
-                elif _POPULATION_LABEL.fullmatch(header_cell.strip()):
+                elif _PEOPLE_LABEL.fullmatch(header_cell.strip()):
                     unit, family = "people", "count"  # "Employed   Unemployed   Labour force": counts of people
                 elif _RATIO_HEADER.search(header_cell):
                     unit, family = "ratio", "ratio"  # "| Ratio |", "Change in ratio since 2014": bare ratios
@@ -1163,14 +1163,14 @@ def _label_noun(label: str) -> str | None:
     match = _LABEL_HEAD.search(label.strip(" -•*–"))
     words = _LABEL_WORD.findall(match.group(1) if match else label)
     nouns = [w.lower() for w in words if ctx.is_plural_noun(w) and w.lower() not in _NOT_HEADER_NOUNS]
-    if not nouns and _POPULATION_LABEL.fullmatch(label.strip(" -•*–|")):
+    if not nouns and _PEOPLE_LABEL.fullmatch(label.strip(" -•*–|")):
         return "people"  # "| Population | 2024 | 18.4 million |": a count of people
     return nouns[-1] if nouns else None
 
 
 # A label or column header naming people by a state they are in: "Population", "Employed, aged 15+
 # (thousands)", "Labour force". (Not "Unemployment": a bare cell under it may be a rate.)
-_POPULATION_LABEL = re.compile(
+_PEOPLE_LABEL = re.compile(
     r"(?i:(?:total|resident|national|mid-year|estimated)\s+)?"
     r"(?i:population|employed|unemployed|in\s+employment|economically\s+inactive|labou?r\s+force|workforce)"
     r"(?:,?\s+aged\s+[^()]{1,20})?(?:\s*\([^()]*\))?"
@@ -1586,8 +1586,6 @@ _CI_NOTE = re.compile(rf"\s*\({_CI}\)\s*\Z", re.I)  # a header's "(95% CI)"
 
 
 _CURRENCY_THOUSANDS = re.compile(r"(US\$|\$|€|£|[A-Z]{3})\s?['’]?000s?")
-
-
 _THOUSAND_UNITS = re.compile(r"(?:['’]000s?|000s|thousands?(?:\s+of)?)\s+(\S.*)", re.I)
 
 

@@ -986,6 +986,8 @@ def _body_whose_work(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     if (of_body := _WORK_OF_BODY_AFTER.match(text, pos, limit)) and (body := name_after(text, of_body.end(), limit)):
         return body if looks_like_body(text[body[0] : body[1]]) else None
     return None
+
+
 # a day something falls due, not the day it was said: "payable on 12 June 2025", "effective on"
 _SCHEDULED_ON_BEFORE = re.compile(r"\b(?:payable|due|effective|scheduled|expir(?:es|ing)|matur(?:es|ing)|record|paid)\s+(?:on|from|for)\s+\Z")
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|and|of))*,\s*\Z")

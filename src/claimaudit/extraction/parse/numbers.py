@@ -677,6 +677,10 @@ _AGE_LIMIT_LABEL = re.compile(r"[ \t]*(?:[A-Za-z][^\n\d|:]{0,60}\b)?(?i:under|ov
 _COLUMN_GAP_AT = re.compile(r" {2,}\d|\t")
 # "16- and 17-year-olds": the first age of a pair that shares its "-year-olds"
 _SHARED_AGE_AFTER = re.compile(r"-[ \t]+(?:and|or|to)[ \t]+\d{1,3}-(?i:years?)-(?i:olds?)\b")
+# the "000" of a column counted in thousands, after "('": "('000)", "('000 t)"
+_THOUSANDS_MARK_AT = re.compile(r"000s?(?:\)|[ \t]+[A-Za-z][^\d()\n]{0,30}\))")
+# a year that opens a range, read as a date: "from 4,120 GWh in 2026 to ..."
+_YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|during|until)[ \t]+\Z")
 # "a 46-year-old farmer": an age that describes a person (attributive, hyphenated); "he is over
 # thirty years old" states a quantity
 _AGE_AFTER = re.compile(r"-(?i:years?|yrs?)-(?i:old)\b")
@@ -694,8 +698,6 @@ _CHANGE_VERB_WORDS = (
     r"moved|raised|cut|reduced|lowered|boosted|up|down|slipped|tumbled|gained|lost|doubled|tripled|"
     r"revised|adjusted|corrected|restated|upgraded|downgraded|amended)\b"  # ("revised from 4.4% to 4.5%": a change)
 )
-_THOUSANDS_MARK_AT = re.compile(r"000s?(?:\)|[ \t]+[A-Za-z][^\d()\n]{0,30}\))")
-_YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|during|until)[ \t]+\Z")
 _CHANGE_VERB = re.compile(_CHANGE_VERB_WORDS + r"(?:[ \t]+[\w%$.,]+){0,4}?[ \t]*\Z")
 # "is forecast to rise by 2.1 mb/d to 104.9 mb/d": a change, then the level, when the second is
 # far above the first (not "to grow by a further 5 to 6 percent", a range of growth)
@@ -1363,12 +1365,13 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
         return None
     if not _compatible(a1, a2):
         return None
-    if a2.currency and not a1.currency and a1.plain and not a1.words and a1.is_int and 1800 <= a1.value <= 2100:
-        return None  # "from JPY 1.2 trillion in 2023 to JPY 1.8 trillion": a year, then the new level
-    if a2.unit and not a1.unit and a1.plain and not a1.words and a1.is_int and 1800 <= a1.value <= 2100 and (
-        _YEAR_PREPOSITION_BEFORE.search(text, max(0, a1.start - 12), a1.start)
+    if a1.plain and not a1.words and a1.is_int and 1800 <= a1.value <= 2100 and (
+        a2.currency and not a1.currency
+        or a2.unit and not a1.unit and _YEAR_PREPOSITION_BEFORE.search(text, max(0, a1.start - 12), a1.start)
     ):
-        return None  # "from 4,120 GWh in 2026 to 4,480 GWh in 2030": a year, then the new level
+        # "from JPY 1.2 trillion in 2023 to JPY 1.8 trillion", "from 4,120 GWh in 2026 to 4,480
+        # GWh in 2030": a year, then the new level
+        return None
     # years: "2013-14"
     if dash and a1.plain and a2.plain and 1800 <= a1.value <= 2100 and a2.value < 100 and a2.core_end - a2.core_start == 2:
         v2 = (int(a1.value) // 100) * 100 + a2.value

@@ -59,16 +59,16 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
     in_rows = False
     for i, block in enumerate(blocks):
         row = text[block.start : block.end]
+        cells = _cells_aligned(row)
         if "|" in row or "\t" in row or block.kind not in ("table", "heading") and not (
             # (a line of column headings alone above a section heading reads as prose: "     2026-27
             # 2027-28" over "  Pensioners (thousands)")
-            block.kind == "prose" and len(_cells_aligned(row)) >= 2 and row[:1] == " " and not _has_figure_cell(row, _cells_aligned(row))
+            block.kind == "prose" and len(cells) >= 2 and row[:1] == " " and not _has_figure_cell(row, cells)
         ):
             paragraph, header_lines, in_rows = None, [], False
             continue
         if block.paragraph != paragraph:
             paragraph, header_lines, in_rows = block.paragraph, [], False
-        cells = _cells_aligned(row)
         if not in_rows and not _has_figure_cell(row, cells):
             if len(header_lines) < 4:
                 header_lines.append((block.start, block.end))
