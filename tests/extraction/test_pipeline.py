@@ -3944,3 +3944,123 @@ def test_a_one_column_table_under_a_header_takes_its_titles_unit():
     )
     claims = _claims(text)
     assert [(claims[f].value, claims[f].unit) for f in ("12.6", "4.9")] == [(12_600_000.0, "GBP"), (4_900_000.0, "GBP")]
+
+
+def test_a_party_named_by_the_acronym_the_document_defines_puts_its_own_figures_forward():
+    claims = _claims(
+        "1.1 Westmoor Grid Company plc (WGC) applied to the Office of Fuel Regulation on 3 March 2025.\n\n"
+        "2.1 WGC proposed an opening asset base of USD 3,100 million.\n\n"
+        "2.2 The Eastern Large Energy Users Group (ELEUG) said little. ELEUG has sought a cut of USD 40 million.\n\n"
+        "2.3 The Lakeside Electoral Commission (LEC) met in May. LEC registered five of the eight parties.\n"
+    )
+    assert claims["USD 3,100 million"].source == "Westmoor Grid Company plc"
+    assert claims["USD 40 million"].source == "Eastern Large Energy Users Group"
+    # (what a body does is no figure it puts forward: registering parties is not claiming a count)
+    assert claims["five"].source is None
+
+
+def test_only_organisations_the_document_defines_by_acronym_act_and_not_in_an_appositive():
+    from claimaudit.extraction.components.attribution import _acting_acronym_pattern, _acting_acronyms
+
+    text = ("The Rural Water Programme (RWP) is run by the Valley Water Board (VWB), which publishes this note. "
+            "The Lakeland Seed Institute (LSI), VWB's research arm, and the Hill Farmers Union (HFU) disagree.")
+    acronyms = {"RWP": "Rural Water Programme", "VWB": "Valley Water Board", "LSI": "Lakeland Seed Institute",
+                "HFU": "Hill Farmers Union", "MTP": "Valley Water Board"}  # (MTP: the board's product)
+    pattern = _acting_acronym_pattern(text + " RWP LSI HFU MTP", acronyms, frozenset(), frozenset())
+    assert set(pattern.pattern.split("(?:")[1].split(")")[0].split("|")) == {"VWB", "LSI", "HFU"}
+    assert _acting_acronym_pattern(text, acronyms, frozenset(), frozenset({"vwb"})).pattern.count("VWB") == 0
+    found = [r.text for r in _acting_acronyms(text, 0, len(text), pattern, [])]
+    assert found == []  # (each is its definition, or an appositive's owner: "(LSI), VWB's research arm")
+    later = "HFU said so, and LSI agreed."
+    assert [r.text for r in _acting_acronyms(later, 0, len(later), pattern, [])] == ["HFU", "LSI"]
+
+
+def test_a_partys_filing_in_a_source_line_is_the_party():
+    claims = _claims(
+        "Westmoor Grid Company plc (WGC) applied to the Office of Fuel Regulation (OFR) on 3 March 2025.\n\n"
+        "Item                      Application\n"
+        "Opening asset base        3,100\n"
+        "Allowed return (%)        7.90\n\n"
+        "Source: WGC Application (3 March 2025).\n"
+    )
+    assert claims["3,100"].source == "Westmoor Grid Company plc"
+    assert claims["3,100"].source_date == "2025-03-03"
+
+
+def test_the_writers_own_calculation_after_a_cited_estimate_is_the_writers():
+    claims = _claims("Set against the IMF estimate, on our own calculation, informal trade made up 21.3% of the total.")
+    assert claims["21.3%"].source is None
+
+
+def test_a_body_asked_to_report_gives_no_figure_and_a_firm_engaged_for_a_review_is_named_in_full():
+    claims = _claims(
+        "We recommend that the ministry ask the IMF to report on the 70 million target.\n\n"
+        "The Office engaged Tarrow Analytics to review the accounts. In its report, Tarrow found that USD 12 million was misspent.\n"
+    )
+    assert claims["70 million"].source is None
+    assert claims["USD 12 million"].source == "Tarrow Analytics"
+
+
+def test_an_aligned_table_under_rules_per_column_reads_both_header_lines():
+    claims = _claims(
+        "Table 2: Lines by provider, 31 December 2024\n\n"
+        "  Provider        Lines          Share   Change in share\n"
+        "                  (million)        (%)         (pp, y/y)\n"
+        "  --------------  -------------  ------  ---------------\n"
+        "  Harbourtel               3.42    51.3              -0.8\n"
+        "  Minnow Mobile            1.10    16.5              +0.3\n"
+        "  --------------  -------------  ------  ---------------\n"
+        "  Total                    6.67   100.0\n"
+    )
+    assert claims["3.42"].value == pytest.approx(3.42e6)
+    assert claims["51.3"].unit == "percent"
+    assert claims["-0.8"].unit == "percentage points"
+    assert claims["6.67"].value == pytest.approx(6.67e6)
+
+
+def test_a_second_header_line_with_a_rates_base_and_a_unit_is_no_row():
+    claims = _claims(
+        "Table 3: Recorded incidents by type\n\n"
+        "  Type                    2023      2024    Change    Rate per\n"
+        "                                               (%)   1,000 (a)\n"
+        "  ---------------------  --------  --------  ------  ---------\n"
+        "  Burglary                 12,410    11,050   -11.0         4.1\n"
+        "  Vehicle crime             8,220     8,610    +4.7         3.2\n"
+    )
+    assert claims["-11.0"].unit == "percent"
+    assert claims["12,410"].period == "2023"
+
+
+def test_a_columns_unit_line_is_not_read_for_the_column_beside_it():
+    claims = _claims(
+        "Event        Economic loss   Insured loss   Deaths\n"
+        "             (USD bn)             (USD bn)\n"
+        "Storm Ilse             4.8            3.1        23\n"
+        "Earthquake            22.5            2.4     2,860\n"
+    )
+    assert claims["2.4"].value == pytest.approx(2.4e9)
+    assert claims["2,860"].value == 2860 and claims["2,860"].unit == "deaths"
+
+
+@pytest.mark.parametrize("header, figure, value, unit", [
+    ("                2024/25      2023/24      Change\n                   £m           £m           %\n", "248.9", 248.9e6, "GBP"),
+    ("                2024/25      2023/24      Change\n                   £m           £m           %\n", "5.5", 5.5, "percent"),
+    ("                 2024      2025f      2026f\n", "2.75", 2.75e6, "metric tons"),
+])
+def test_bare_units_on_a_header_line_and_forecast_years(header, figure, value, unit):
+    title = "Table 4: Demand (million tonnes)\n\n" if "f" in header else "Table 4: Income\n"
+    row = ("Tuition fees     248.9        236.0          5.5\n" if "£m" in header else "Demand           2.9       2.75       2.80\n")
+    claims = _claims(title + header + row)
+    assert claims[figure].value == pytest.approx(value)
+    assert claims[figure].unit == unit
+
+
+def test_a_row_label_states_percent_of_or_a_currency_and_scale():
+    claims = _claims(
+        "Key indicators\n\n"
+        "                                   2024/25     2023/24\n"
+        "Surplus as % of income                 2.4         1.5\n"
+        "Capital expenditure (£m)              52.3        38.7\n"
+    )
+    assert claims["2.4"].unit == "percent"
+    assert claims["52.3"].value == pytest.approx(52.3e6) and claims["52.3"].unit == "GBP"

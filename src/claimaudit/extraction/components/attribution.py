@@ -178,9 +178,14 @@ def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
         name = match.group()
         if (office := _OFFICE_OF_BODY.fullmatch(name)) is not None:
             name = office.group("body")  # ("the Permanent Secretary of the Ministry of Health": the ministry)
-        if " " in name and looks_like_body(name) and not _DEFINITE_BODY.match(name):
+        if " " in name and (looks_like_body(name) or _ENGAGED_BEFORE.search(text, max(start, match.start() - 30), match.start())) \
+                and not _DEFINITE_BODY.match(name):
             out.append((country_qualified_name(clean_source_name(name) or name), None))
     return out
+
+
+# a firm engaged for a task, whatever its name: "The Office engaged Marlow Advisory to review ..."
+_ENGAGED_BEFORE = re.compile(r"\b(?:engaged|commissioned|appointed|hired|retained|contracted|instructed)\s+\Z")
 
 
 _OWNER = re.compile(r"(?<![\w.])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[A-Z]|[a-z]+\s)")
@@ -191,6 +196,43 @@ def _owner_before(text: str, start: int, end: int) -> str | None:
     owners = [m.group(1) for m in _OWNER.finditer(text, start, end) if not find_places(m.group(1))]
     owners = [o for o in owners if o.split()[0].lower() not in ("the", "its", "their", "this", "that")]
     return owners[-1] if owners else None
+
+
+# The head of an organisation's name that acts ("Westmoor Grid Company plc", "the Users Group"), not
+# a programme or an event run by one ("Seafood Import Monitoring Program", "Climate Initiative")
+_ACTIVITY_HEAD_END = re.compile(
+    r"\b(?:Programme|Program|Initiative|Project|Conference|Forum|Community|Partnership|Cluster|Unit|Team|Mission)"
+    r"(?:\s+(?:of|for|on|in)\s+.*)?\Z"
+)
+
+
+def _acting_acronym_pattern(text: str, acronyms: dict[str, str], registry_acronyms, publisher) -> re.Pattern | None:
+    """The acronyms the document defines for organisations the registry does not know, as one
+    pattern (None if there are none): "Westmoor Grid Company plc (WGC)", then "WGC proposed ...".
+    (The definition must be written so: an acronym of a body's product maps to its owner. The
+    publisher's own acronym is left to the steps that tell its own figures from others'.)"""
+    acting = sorted(
+        (short for short, long in acronyms.items()
+         if short not in registry_acronyms and short.isupper() and len(short) >= 2
+         and short.lower() not in publisher and long.lower() not in publisher
+         and looks_like_body(long) and not _ACTIVITY_HEAD_END.search(long) and f"{long} ({short}" in text),
+        key=len, reverse=True,
+    )
+    return re.compile(r"(?<![\w([])(?:" + "|".join(map(re.escape, acting)) + r")(?![\w)\]])") if acting else None
+
+
+def _acting_acronyms(text: str, start: int, end: int, acting: re.Pattern, taken) -> list[SourceRef]:
+    """The defined organisations a sentence names by their acronym alone ("WGC sought ..."), as
+    sources the sentence's attribution steps may credit (a "(WGC)" defining it is no mention)."""
+    return [
+        SourceRef(m.start(), m.end(), m.group(), m.group(), None)
+        for m in acting.finditer(text, start, end)
+        # (nor an appositive's: "the Seed Institute (SI), WGC's research arm, found")
+        if not _overlaps(m, taken) and not _APPOSITIVE_OPENS.search(text, max(start, m.start() - 8), m.start())
+    ]
+
+
+_APPOSITIVE_OPENS = re.compile(r"\),\s+(?:the\s+|a\s+|an\s+)?\Z")
 
 
 def _definite_references(text: str, start: int, end: int, in_text, named, own_heads=frozenset(),
@@ -576,8 +618,12 @@ _NOT_THE_COMPANYS = re.compile(
 
 # A body's name as the owner of what follows it: "WHO's Surveillance System for Attacks on Health Care"
 _OWNER_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.-]*))*?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
-# A body's acronym before the title of its work: "MoF Annual Financial Statement", "IEA Gas Market Report"
-_ACRONYM_WORK = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,9}})\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_REPORT_NOUNS})")
+# A body's acronym before the title of its work: "MoF Annual Financial Statement", "IEA Gas Market Report",
+# and a party's or a regulator's filings in a proceeding ("WGC Application", "OFR Final Decision")
+_ACRONYM_WORK = re.compile(
+    rf"(?P<acr>[A-Z][A-Za-z&]{{1,9}})\s+(?:[A-Z][\w-]*\s+){{0,4}}"
+    rf"(?i:{_REPORT_NOUNS}|applications?|determinations?|decisions?|proposals?|plans?|accounts|consultation|ruling|judg[e]?ment|opinion|order)"
+)
 
 
 def _credit_results_subject(result: dict[int, Attribution], company: str, text: str, sentences, blocks, numbers) -> None:
@@ -964,6 +1010,7 @@ class AttributionComponent:
     def __init__(self, registry: SourceRegistry, name: str = "ca_attribution") -> None:
         self.name = name
         self.registry = registry
+        self._registry_acronyms = registry.acronyms()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.ca_attributions = self.attribute(doc)
@@ -1070,6 +1117,7 @@ class AttributionComponent:
         if story_company is not None:
             people.update(_story_officers(text, story_company))
         lead_in: Attribution | None = None  # of a sentence that opens a list ("The components were:")
+        acting = _acting_acronym_pattern(text, acronyms, self._registry_acronyms, publisher)
         previous_numbers: list = []  # the figures of the last prose sentence with figures
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
@@ -1100,6 +1148,8 @@ class AttributionComponent:
                 while definitions and definitions[0][0] < end:
                     named.append(definitions.pop(0)[1:])
                 refs = _definite_references(text, start, end, in_text, named, own_heads, story_company, mark)
+                if acting is not None:
+                    refs = [*refs, *_acting_acronyms(text, start, end, acting, [*in_text, *refs])]
                 known = sorted([*in_text, *refs], key=lambda s: s.start) if refs else in_text
                 sentence = SentenceInput(start, end, known, dates.within(start, end))
                 attrs = self._resolved(text, attributions_in_sentence(text, sentence), acronyms)

@@ -1518,10 +1518,15 @@ _LABEL_SCALE = re.compile(
 )
 
 
+_AS_PERCENT_OF = re.compile(r"\bas\s+(?:a\s+)?(?:%|percentage|per\s*cent|share)\s+of\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _label_scale(label: str):
     """(scale, unit, currency, family) stated at the end of a row label, else None."""
     match = _LABEL_SCALE.search(label)
+    if not match and _AS_PERCENT_OF.search(label):
+        return 1.0, "percent", None, "percent"  # "Staff costs as % of income": a row of percentages
     if not match:
         # "| India | Fertiliser subsidy (Rs lakh crore) |", "Farmers insured (million)": the
         # label's last cell states the unit in parentheses, as a column header would
@@ -1589,6 +1594,32 @@ _CURRENCY_THOUSANDS = re.compile(r"(US\$|\$|€|£|[A-Z]{3})\s?['’]?000s?")
 _THOUSAND_UNITS = re.compile(r"(?:['’]000s?|000s|thousands?(?:\s+of)?)\s+(\S.*)", re.I)
 
 
+# A header's last word when it is a unit alone: "%", "£m", "$bn", "pp"
+_LAST_UNIT_WORD = re.compile(r"(?:\A|\s)(%|pp|(?:US\$|\$|€|£|¥)\s?(?:m|mn|bn|k|000s?))\s*\Z")
+# A currency symbol (or a code) and an abbreviated scale: "£m", "$bn", "€ mn", "USD m"
+_CURRENCY_SCALE = re.compile(r"(US\$|\$|€|£|¥|[A-Z]{3})\s?(m|mn|bn|k)")
+_ABBREVIATED_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
+# a change's basis after its unit: "(pp, y/y)", "(%, yoy)", "(%, q/q)"
+_PERIOD_QUALIFIER = re.compile(r",\s*(?:y/y|yoy|y-o-y|q/q|qoq|m/m|year[- ]on[- ]year|annual(?:ised|ized)?)\s*\Z", re.I)
+
+
+def _bare_unit(phrase: str):
+    """(scale, unit, currency, family) of a unit written alone: "%", "pp", "£m", "USD bn"."""
+    if phrase == "%":
+        return 1.0, "percent", None, "percent"
+    if phrase == "pp":
+        return 1.0, "percentage points", None, "percent"
+    if (scaled := _CURRENCY_SCALE.fullmatch(phrase)) is not None and (
+        code := currency_from_symbol(scaled.group(1)) or currency_from_code(scaled.group(1))
+    ):
+        return _ABBREVIATED_SCALES[scaled.group(2)], code, code, "money"
+    if (thousands := _CURRENCY_THOUSANDS.fullmatch(phrase)) is not None and (
+        code := currency_from_symbol(thousands.group(1)) or currency_from_code(thousands.group(1))
+    ):
+        return 1e3, code, code, "money"  # "$000s"
+    return None
+
+
 @lru_cache(maxsize=1024)
 def _header_unit(cell: str):
     """(scale, unit, currency, family) a column header states for its bare cells in parentheses
@@ -1596,10 +1627,15 @@ def _header_unit(cell: str):
     US$ billion"; None when it states none ("Personnel (est.)", "Capacity, 2024")."""
     if cell.lstrip().startswith("%"):
         return 1.0, "percent", None, "percent"  # "% funded", "% of total": a column of percentages
+    if (last := _LAST_UNIT_WORD.search(cell)) is not None and (stated := _bare_unit(last.group(1))) is not None:
+        return stated  # a header's second line, bare: "Change" over "%", "2024/25" over "£m"
     match = _HEADER_UNIT.search(_CI_NOTE.sub("", cell.strip()))  # ("Stunting, % (95% CI)": the unit before the note)
     if not match:
         return None
     phrase = " ".join((match.group(1) or match.group(2)).split())
+    phrase = _PERIOD_QUALIFIER.sub("", phrase)  # "(pp, y/y)": points, year on year
+    if (stated := _bare_unit(phrase)) is not None:
+        return stated  # "(£m)", "(US$ bn)"
     if re.match(r"(?:%|per\s*cent\b|percent\b)", phrase.lower()):  # "(%)", "(% of GDP)", "(per cent)"
         return 1.0, "percent", None, "percent"
     if phrase == "p":

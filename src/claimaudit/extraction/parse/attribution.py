@@ -200,7 +200,7 @@ CUE_AFTER = re.compile(
         # executive of X,", ", who asked not to be named because ..., said" (an anonymity clause)
         \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
-        (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b(?!\s+(?:arm|wing|unit|division|department|team|staff)\b)  # (not "X's research arm")
+        (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:(?!to\s)[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b(?!\s+(?:arm|wing|unit|division|department|team|staff)\b)  # (not "X's research arm", nor "X to report")
       | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee|
              spokes(?:man|woman|person)|official|officials|representative)\s+)?
         (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})(?:\d{{1,3}})?\b(?!(?:\s+(?:on|in)\s+{_CUE_DAY}|\s+{_CUE_RELATIVE_DAY})?\s+by\b)
@@ -861,7 +861,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         for source in known:
             if not source.vague and uncredited_clause(source.start) and _in_subject_position(text, first_word, source.start) and (
                 _ACTOR_VERB_AFTER.match(text, source.end, sent.end) or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
-            ):  # ("MOTIE's KRW 26 trillion support package": the owner of the amount)
+            ) and (source.kind is not None or not source.text.isupper() or _PROPOSING_VERB_AFTER.match(text, source.end, sent.end)):
+                # ("MOTIE's KRW 26 trillion support package": the owner of the amount; a body the
+                # document names by its own acronym puts a figure forward: "WGC proposed", not "WGC registered")
                 add(_extend_left_over_filler(text, sent.start, source.start), source.end, [source], "actor")
         for match in _NATIONAL_CUSTOMS.finditer(text, sent.start, sent.end):
             # "Tunisian customs seized 1.26 million litres": the country's customs service
@@ -913,6 +915,13 @@ _ACTOR_VERB_AFTER = re.compile(
 )
 
 
+# A party's own figure put forward: "WGC proposed", "the Users Group (EUG) has sought"
+_PROPOSING_VERB_AFTER = re.compile(
+    r"(?:['’]s\s+(?:proposed|requested|claimed|forecast|estimated)\b|(?:\s+(?:has|have|had|also|then|now|initially|originally))*\s+"
+    r"(?:proposed|proposes|sought|seeks|submitted|submits|argued|argues|requested|requests|claimed|claims|contended|"
+    r"contends|asked\s+for|applied\s+for|bid|offered|forecast|forecasts|projected|projects|budgeted|estimated|estimates|"
+    r"calculated|expects|expected|put\s+forward)\b)"
+)
 _OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:(?:US|NT|A|C|HK|S)?[$€£¥]\s?\d|[A-Z]{3}\s?\d|\d)")
 
 
@@ -1691,6 +1700,8 @@ _ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|urge|urges|urged|require|requir
 _OWN_ESTIMATE = re.compile(
     r"\b(?:this\s+(?:report|note|paper|study|brief|analysis|review)|we|our\s+(?:own\s+)?(?:estimate|calculation|model)s?)"
     r"\s+(?:also\s+)?(?:estimates?|calculates?|puts?|finds?|projects?|forecasts?|expects?|assumes?|shows?)\b"
+    # ("Against the Institute's figure, on our own calculation, 12% of ...")
+    r"|\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+our\s+(?:own\s+)?(?:estimates?|calculations?|analysis|reckoning|count)\b"
 )
 _INFERENCE = re.compile(r",\s+(?:so|thus|hence|which\s+(?:means|implies))\s+")
 # after a citation, a clause with a subject of its own: ", and Tunisian customs seized"

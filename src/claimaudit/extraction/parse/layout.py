@@ -127,7 +127,9 @@ def _looks_like_row(line: str) -> bool:
 # "|---|---|", and "-----+-----" (the junctions of a table printed by a database shell)
 _MD_SEPARATOR = re.compile(r"\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$"
                            # a plain rule above or below a table's header ("-------", "=======", "───────")
-                           r"|\s*(?:-{3,}|={3,}|_{3,}|─{3,}|━{3,}|═{3,})\s*$")
+                           r"|\s*(?:-{3,}|={3,}|_{3,}|─{3,}|━{3,}|═{3,})\s*$"
+                           # one rule under each column ("--------  -------  -----")
+                           r"|\s*-{3,}(?:[ \t]{1,8}-{3,})+\s*$|\s*={3,}(?:[ \t]{1,8}={3,})+\s*$|\s*─{3,}(?:[ \t]{1,8}─{3,})+\s*$")
 
 
 def _neighbour(kinds: list[str], i: int, step: int) -> str | None:

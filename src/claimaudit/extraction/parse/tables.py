@@ -69,7 +69,7 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
             continue
         if block.paragraph != paragraph:
             paragraph, header_lines, in_rows = block.paragraph, [], False
-        if not in_rows and not _has_figure_cell(row, cells):
+        if not in_rows and (not _has_figure_cell(row, cells) or header_lines and _header_continuation(row, cells)):
             if len(header_lines) < 4:
                 header_lines.append((block.start, block.end))
             continue
@@ -80,6 +80,18 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
             # (a row of one figure under a header of two cells, "Programme   Disbursed": a one-column table)
             out[i] = AlignedHeader(header_lines[0][0], header_lines[-1][1], tuple(header_lines))
     return out
+
+
+def _header_continuation(row: str, cells) -> bool:
+    """A header's second line, over no row label, that states a column's unit ("(%)") beside
+    another's words and figure ("Rate per" over "1,000 (a)"): no row of figures."""
+    return row[:1] in " \t" and len(row) - len(row.lstrip()) >= 8 and any(
+        _UNIT_ONLY_CELL.fullmatch(row[s:e].strip()) for s, e in cells
+    )
+
+
+# a cell of nothing but a unit or scale in brackets: "(%)", "(million)", "(USD m)", "(pp, y/y)"
+_UNIT_ONLY_CELL = re.compile(r"\((?:%|[A-Za-z$€£¥][\w$€£¥ ,./%-]{0,24})\)")
 
 
 def _cells_aligned(row: str) -> list[tuple[int, int]]:
@@ -133,18 +145,23 @@ def _aligned_cell(text: str, pos: int, header: AlignedHeader) -> str:
             overlap = min(e, cell[1]) - max(s, cell[0])
             distance = max(s - cell[1], cell[0] - e, 0)
             key = (overlap, -distance)
+            if overlap <= 0 and any(min(e, oe) > max(s, os) for os, oe in row_cells if (os, oe) != cell):
+                continue  # (a chunk over another cell of the row is that cell's: "(USD bn)" beside "Deaths")
             if (overlap > 0 or distance <= 4) and (best_key is None or key > best_key):
                 best, best_key = (s, e), key
         if best is not None:
             words.append(text[h_line + best[0] : h_line + best[1]].strip())
-    return " ".join(w for w in words if w)
+    return " ".join(w for w in words if w and not _RULE_CHUNK.fullmatch(w))
+
+
+_RULE_CHUNK = re.compile(r"[-=_─━═]+")  # a rule under a header's cell ("-------"), no words
 
 
 # A cell holding a figure: a number that is not just a year ("2018" labels a row, "225" is data).
 _FIGURE_CELL = re.compile(r"^[+\-–~(]?\s*(?:US)?[$€£¥]?\s*\d")
 # (a year, a span of years, and the unit of a header cell: "2024", "2025-2030 (US$ million)", "2024/25 (%)")
 _YEAR_CELL = re.compile(
-    r"^(?:(?:FY\s?)?(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:1[89]|20)?\d\d)?"
+    r"^(?:(?:FY\s?)?(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:1[89]|20)?\d\d)?[fepFEP]?"
     # (a quarter or a half of a year: "1Q25", "Q1 2025", "2H24", "H1-2025")
     r"|[1-4]Q\s?(?:20)?\d\d|Q[1-4][\s/-]?(?:20)?\d\d|[12]H\s?(?:20)?\d\d|H[12][\s/-]?(?:20)?\d\d)"
     r"(?:\s*\([^()]{1,30}\))?$"
