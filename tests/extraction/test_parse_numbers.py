@@ -251,6 +251,9 @@ REASON_CASES = [
     ("dated 17/06/2025", "17", "date"),
     ("see https://example.com/a/123", "123", "url"),
     ("a claim [12] here", "12", "citation"),
+    ("patients were randomized 2:1 to", "2", "ratio"),
+    ("patients were randomized 2:1 to", "1", "ratio"),
+    ("a ratio of 3:2 in favour", "3", "ratio"),
 ]
 
 

@@ -4064,3 +4064,44 @@ def test_a_row_label_states_percent_of_or_a_currency_and_scale():
     )
     assert claims["2.4"].unit == "percent"
     assert claims["52.3"].value == pytest.approx(52.3e6) and claims["52.3"].unit == "GBP"
+
+
+def test_a_trials_statistics_and_their_intervals_take_the_statistics_units():
+    claims = _claims(
+        "The drug cut the risk of progression by 36% (HR 0.64; 95% CI, 0.53–0.77; p<0.001). The response rate "
+        "was 38.2% (95% CI, 33.8–42.7). Survival favoured it (hazard ratio [HR] 0.79; 95% confidence interval "
+        "[CI], 0.62–1.01; p=0.061). Smokers had higher odds (OR 1.8, 95% CI 1.2–2.6). Route OR 2 was shut."
+    )
+    assert claims["0.64"].unit == claims["0.53–0.77"].unit == claims["0.79"].unit == "hazard ratio"
+    assert claims["0.62–1.01"].unit == "hazard ratio"
+    assert claims["0.001"].unit == claims["0.061"].unit == "p-value"
+    assert claims["33.8–42.7"].unit == "percent"
+    assert claims["1.8"].unit == claims["1.2–2.6"].unit == "odds ratio"
+    assert claims["2"].unit is None  # (an acronym outside brackets: a road, not a statistic)
+
+
+def test_the_ends_of_a_spread_do_not_contradict_the_overall_figure():
+    from claimaudit.api import check_text
+
+    text = ("* The overall recorded theft rate was 58.9 thefts per 1,000 population.\n\n"
+            "Recorded theft rates differed a lot across the country. They ranged from 41.2 thefts per 1,000 "
+            "population in the Upland police area to 79.6 in the Harbour area.\n")
+    assert not [f for f in check_text(text).findings if f.rule == "CA101"]
+
+
+def test_a_market_share_title_in_percent_covers_cells_up_to_a_hundred():
+    claims = _claims(
+        "Table 1 – Market shares by volume (%) and post-merger index, 2024\n\n"
+        "Market                      Acme   Bolt   Combined   Index\n"
+        "Cement, North                  6     28         34   3,210\n"
+        "Aggregates, South             31      4         35   2,290\n"
+    )
+    assert claims["28"].unit == claims["31"].unit == "percent"
+    assert claims["3,210"].unit != "percent"
+
+
+def test_a_figure_estimated_in_a_report_dated_later_in_the_sentence_takes_its_date():
+    claims = _claims("Boreas Risk estimated storm damage at USD 1.2–1.6 billion in a report dated 4 March 2025.")
+    assert claims["USD 1.2–1.6 billion"].source == "Boreas Risk"
+    assert claims["USD 1.2–1.6 billion"].source_date == "2025-03-04"
+    assert claims["USD 1.2–1.6 billion"].period is None

@@ -95,7 +95,7 @@ _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("
               ("kilobits/second", "kbit/s"), ("mbps", "mbit/s"), ("gbps", "gbit/s"), ("petabytes", "pb"),
               ("terabytes", "tb"), ("gigabytes", "gb"), ("megabytes", "mb"), ("kilobytes", "kb"),
               ("gigahertz", "ghz"), ("megahertz", "mhz"), ("kilohertz", "khz"), ("kilograms", "kg"),
-              ("kilogram", "kg"), ("megajoules", "mj"), ("gigajoules", "gj"), ("terajoules", "tj"),
+              ("kilogram", "kg"), ("/hour", "/h"), ("megajoules", "mj"), ("gigajoules", "gj"), ("terajoules", "tj"),
               ("petajoules", "pj"), ("exajoules", "ej"), ("megajoule", "mj"), ("gigajoule", "gj"),
               ("terajoule", "tj"), ("petajoule", "pj"), ("exajoule", "ej"),
               # CO2 and its equivalents: claimaudit reads one unit family for both

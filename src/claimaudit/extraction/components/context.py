@@ -210,6 +210,12 @@ class ContextComponent:
                             ambient = section_country[block_index]
                         if ambient:
                             context = dataclasses.replace(context, places=tuple(sorted(ambient)))
+                    if context.unit is None and not number.currency and (
+                        statistic := _STATISTIC_BEFORE.search(text, max(start, number.start - 40), number.start)
+                    ):
+                        # "(HR 0.64; ...)", "odds ratio 1.8", "p<0.001": a statistic's own scale
+                        context = dataclasses.replace(context, unit=_statistic_unit(statistic), unit_family="ratio",
+                                                      currency=None, per=None)
                     if context.unit is None and number.low is not None and (
                         ci := _CI_BEFORE.search(text, max(start, number.start - 40), number.start)
                     ) and (estimate := next((out[n.start] for n in reversed(in_sentence)
@@ -599,6 +605,8 @@ class ContextComponent:
             if anaphor:
                 key |= {"^" + ctx.stem(anaphor.group(1).lower())}
         key |= ctx.narrowing_marks(text, floor, clause[1], skip)  # "Per capita GDP ... compared to $88,612"
+        if _RANGED_FROM.search(text, max(floor, number.start - 150), number.start):
+            key |= {"+extreme"}  # "Rates ranged from 41 in the North to 80 in the capital": the ends of a spread, no total
         if _WORLD_MEASURE_BEFORE.search(text, max(floor, number.start - 90), number.start):
             key |= {"+global"}  # "the global under-five mortality ratio (U5MR) was 37": the world's, not a country's
         if kind == "share":
@@ -783,6 +791,12 @@ class ContextComponent:
             ):
                 # "Table 2: Health expenditure as a share of GDP, 2024": its bare cells are ratios to GDP
                 stated = 1.0, "percent of GDP", None, "percent"
+            elif stated is None and title and row_scale is None and unit in (None, row.label_noun) and number.value is not None and (
+                0 <= number.value <= 100 and not _header_unit(header_cell or "") and _SHARES_TITLE.search(title)
+            ):
+                # "Market shares by volume (%) and concentration index": its cells up to 100 are the
+                # shares (of the market its row names: "Aggregates, North region")
+                stated = 1.0, "percent", None, "percent"
         label_scale = row_scale if stated is None else None
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
@@ -1103,8 +1117,26 @@ _AND_BEFORE = re.compile(r"\band\s+(?:about|around|roughly|nearly|some|almost)?\
 _RATE_PAIR = re.compile(r"\d\s*(?:per|a|an|each)\s+[a-z][\w³²]*(?:\s+[a-z]+){0,4}\s+and\s+[^\d,;]{0,20}\Z")
 # "95% CI", "confidence interval": what opens an estimate's interval in parentheses
 _CI = r"(?:\d{2}(?:\.\d)?%\s+)?(?:CI|confidence\s+interval)"
-# "(95% CI 25.0-28.2)", "(CI: 54-70)": a confidence interval's bounds, after the estimate's parenthesis
-_CI_BEFORE = re.compile(rf"\({_CI}\s*[:=]?\s*\Z", re.I)
+# "(95% CI 25.0-28.2)", "(CI: 54-70)", "(HR 0.64; 95% CI, 0.53-0.77)", "95% confidence interval [CI],
+# 0.53-0.77": a confidence interval's bounds, after the estimate
+_CI_BEFORE = re.compile(rf"(?:\(|[;,]\s*){_CI}(?:\s*\[CI\])?\s*[:=,]?\s*\Z", re.I)
+# A statistic named before its value: "HR 0.64", "hazard ratio [HR] 0.64", "(OR = 1.8", "p<0.001"
+_STATISTIC_BEFORE = re.compile(
+    r"(?:\b(?P<name>hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio)(?:\s*[\[(](?:HR|OR|RR|IRR)[\])])?"
+    r"|[(\[;,]\s*(?P<acr>HR|aHR|OR|aOR|RR|IRR))\s*[:=,]?\s*\Z"  # (an acronym inside brackets: not "OR 2", a road)
+    r"|(?<![\w-])(?P<p>[pP])\s*(?:[<>=≤≥]|&lt;)\s*\Z",
+)
+_STATISTIC_NAMES = {"hr": "hazard ratio", "ahr": "hazard ratio", "or": "odds ratio", "aor": "odds ratio",
+                    "rr": "relative risk", "irr": "rate ratio"}
+
+
+def _statistic_unit(match: re.Match) -> str:
+    if match.group("p"):
+        return "p-value"
+    if match.group("name"):
+        name = " ".join(match.group("name").lower().split())
+        return "relative risk" if name == "risk ratio" else name
+    return _STATISTIC_NAMES[match.group("acr").lower()]
 _IN_TOTAL = re.compile(r"\s+(?:in\s+(?:total|all)|overall|altogether|all\s+told)\b")
 _RESTATED_BEFORE = re.compile(
     r"(?:,|\()\s*(?:or\s+)?(?:(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+)?"
@@ -1240,7 +1272,10 @@ _PRICE_OF_ONE = re.compile(
     r"stood|averaged|went|cost|from|to)\b)(?:[^.;:%]|\.(?=\d)){0,80}\Z"
 )
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
+_RANGED_FROM = re.compile(r"\b(?:rang(?:ed|es|e|ing)|var(?:ied|ies|y|ying))\s+(?:\w+\s+)?(?:from|between)\s+[^.;]*\Z", re.I)
 _TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)\)\s*$", re.I)
+# a title stating the shares its table gives in percent: "Market shares by volume (%) and ..., 2024"
+_SHARES_TITLE = re.compile(r"\bshares\b[^()]{0,30}\((?:%|per\s*cent|percent)\)", re.I)
 # A title that puts the whole table in percent: "(annual percentage change)", "(%, unless stated)"
 _PERCENT_TABLE_TITLE = re.compile(
     r"\b(?:percentage|per\s*cent|percent)\s+change\b|(?:\b(?:percentages?|per\s*cent|percent)\b|%)[^()]{0,30}\bunless\b",

@@ -1428,7 +1428,7 @@ _UNIT_OF_BODY = re.compile(r"(?:\s+[A-Z][\w&-]*){1,3}['’]s\s+")  # a body's di
 # "..., according to its weekly bulletin of 10 June": the body's own work, dated
 # ("Tunisian customs seized ..., according to a customs statement of 8 January 2025": the actor's work)
 _OWN_WORK_OF_BEFORE = re.compile(
-    rf"\b(?:its|their|according\s+to\s+an?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\s+(?:of|dated)\s+\Z", re.I
+    rf"\b(?:its|their|according\s+to\s+an?|in\s+an?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\s+(?:of|dated)\s+\Z", re.I
 )
 # ("The UNODC's World WISE database, accessed on 2 July 2025, lists ...": the day the work was read)
 _PUBLISHED_BEFORE = re.compile(

@@ -1518,6 +1518,12 @@ _CALIBRE_NOUN_AT = re.compile(
 )
 
 
+# A proportion written N:M: one digit after the colon (not a clock's "2:15"), or after a word that
+# names a proportion ("randomized 1:10", "a ratio of 3:2")
+_RATIO_AROUND = re.compile(
+    r"(?P<pair>(?<![\d:.,])\d{1,2}:\d(?![\d:.,]))"
+    r"|(?i:ratio(?:\s+of)?|randomi[sz]ed|allocated|split)\s+(?P<pair2>\d{1,2}:\d{1,2}(?![\d:.,]))"
+)
 _SCALE_STATEMENT_BEFORE = re.compile(r"\((?:in\s+)?\Z", re.I)
 
 
@@ -1553,6 +1559,11 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if _ORDINAL_AT.match(text, core_end):
             return "ordinal"
     before = text[max(0, core_start - 24):core_start]
+    if bare and low is None and is_int and (":" in text[core_end : core_end + 1] or text[core_start - 1 : core_start] == ":") and any(
+        r.start(r.lastgroup) <= core_start and core_end <= r.end(r.lastgroup)
+        for r in _RATIO_AROUND.finditer(text, max(0, core_start - 30), min(len(text), core_end + 4))
+    ):
+        return "ratio"  # "randomized 2:1", "a 3:1 ratio": parts of a proportion, no quantity each
     if low is None and _COLUMNS_AT.match(text, core_end) and _FIRST_LAST_BEFORE.search(before):
         return "document_reference"  # "(first five data columns)": which columns of a table a note means
     if bare and low is None:

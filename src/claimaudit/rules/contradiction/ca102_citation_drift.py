@@ -35,8 +35,9 @@ class CitationDrift(Rule):
     the same named source with incompatible dates, about overlapping places, when the two
     measures share at least one word (counts whatever noun each names: "killed 597,000 people"
     and "597,000 malaria deaths") or the figure has four significant digits or more ("$2,718
-    billion" for "world military expenditure" and, later, "against a global total of"): the
-    wording of a measure varies more than a figure does.
+    billion" for "world military expenditure" and, later, "against a global total of"), or the
+    figure is a range one of the two sentences names no measure for ("its estimate of USD
+    0.6-0.9 billion, published on 26 June"): the wording of a measure varies more than a figure does.
 
     **Fine**: one figure cited the same way twice; a figure with a source in one place and no
     source in another; the starting level of a change restated by a later release ("up from
@@ -116,9 +117,12 @@ class CitationDrift(Rule):
                         continue
                     if a.places and b.places and not set(a.places) & set(b.places):
                         continue
-                    if not _share_a_root(a, b) and not _very_specific(a.text):
+                    if not _share_a_root(a, b) and not _very_specific(a.text) and not (
+                        a.low is not None and not (a.measure and b.measure)
+                    ):
                         continue  # nothing in common but the number: different measures (unless the
-                        # number alone is one figure: "$2,718 billion", four significant digits)
+                        # number alone is one figure: "$2,718 billion", four significant digits; or a
+                        # range whose restatement names no measure: "its estimate of $0.6-0.9 billion")
                     what = a.measure or b.measure or "the same figure"
                     yield self.finding(
                         [a, b],
