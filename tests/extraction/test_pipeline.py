@@ -4105,3 +4105,8 @@ def test_a_figure_estimated_in_a_report_dated_later_in_the_sentence_takes_its_da
     assert claims["USD 1.2–1.6 billion"].source == "Boreas Risk"
     assert claims["USD 1.2–1.6 billion"].source_date == "2025-03-04"
     assert claims["USD 1.2–1.6 billion"].period is None
+
+
+def test_the_level_a_count_fell_from_counts_what_the_level_it_fell_to_counts():
+    claims = _claims("Car theft fell by 12%, from 18,450 to 15,120 offences.")
+    assert claims["18,450"].unit == claims["15,120"].unit == "offences"

@@ -1300,12 +1300,16 @@ _TO_BETWEEN = re.compile(
 
 def _change_count_backwards(text: str, numbers, out: dict) -> None:
     """"Enrolment increased by 2,300 on the year to 48,100 pupils": a bare change "by
-    N" counts what the level it leads to counts."""
+    N" counts what the level it leads to counts; so does the level it started from ("fell from
+    38,450 to 35,120 offences")."""
     for first, second in zip(numbers, numbers[1:]):
         a, b = out.get(first.start), out.get(second.start)
         if a is None or b is None or a.unit is not None or first.currency or first.unit or b.unit_family != "count":
             continue
-        if _BY_THEN_TO.fullmatch(text, first.end, second.start) and _BY_BEFORE.search(text, max(0, first.start - 12), first.start):
+        if _BY_THEN_TO.fullmatch(text, first.end, second.start) and _BY_BEFORE.search(text, max(0, first.start - 12), first.start) or (
+            first.low is None and second.low is None and _TO_BETWEEN.fullmatch(text, first.end, second.start)
+            and _FROM_BEFORE.search(text, max(0, first.start - 30), first.start)
+        ):
             out[first.start] = dataclasses.replace(a, unit=b.unit, unit_family="count")
 
 

@@ -56,8 +56,9 @@ class PartsDoNotSum(Rule):
     their total ("A and B, for a total of N"), or a sentence that breaks down the one figure of
     the sentence before it ("... a contract worth N. The contract comprised A for ..., B for ...");
     and in a table
-    (delimited or aligned with spaces), a row labelled as a total ("Total", "GCC total", not
-    "Total exports") against the rows above (or below) it, column by column (a "Sub-total" row
+    (delimited or aligned with spaces), a row labelled as a total ("Total", "GCC total"; "Total
+    income" only as the table's last row, under at least three parts: elsewhere "Total exports"
+    may be one indicator among others) against the rows above (or below) it, column by column (a "Sub-total" row
     above it standing for the rows above the sub-total), and a row's cell for
     a span of years ("2026-2030") against its cells for each year of the span. The sum of the
     parts' intervals (each part's rounding counted) must overlap the total's interval. When the
@@ -247,9 +248,14 @@ def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
     rows = by_line(claims)
     for line in sorted(rows):
         row = rows[line]
+        closing = False
         if not TOTAL_ROW.match(_label(row[0])):
-            continue
-        for direction in (-1, 1):
+            # "Total income" as a table's last row, under its parts: the sum of the rows above
+            # (elsewhere "Total exports" may be one indicator among others)
+            if not (TOTAL_OF_ROW.match(_label(row[0])) and line + 1 not in rows and line + 2 not in rows):
+                continue
+            closing = True
+        for direction in ((-1,) if closing else (-1, 1)):
             block = []
             n = line + direction
             while n in rows and not re.search(r"total|of which|subtotal", _label(rows[n][0]), re.I):
@@ -260,7 +266,7 @@ def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
                 yield from _columns(row, [*block, rows[n]])
                 break
             # stopped at a nested total, at a gap inside the table, or too few rows
-            if any(n + k * direction in rows for k in range(3)) or len(block) < 2:
+            if any(n + k * direction in rows for k in range(3)) or len(block) < (3 if closing else 2):
                 continue
             yield from _columns(row, block)
             break
@@ -290,6 +296,7 @@ def _span_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
 
 
 SUBTOTAL_ROW = re.compile(r"\s*sub-?\s?total\b[\s:]*$", re.I)
+TOTAL_OF_ROW = re.compile(r"\s*total\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[:|]?\s*$", re.I)  # "Total income"
 # A row that sums the rows around it: "Total", "Total:", "GCC total", "World total", "Grand total"
 # ("Total exports" is an indicator, not a sum of the rows)
 TOTAL_ROW = re.compile(
