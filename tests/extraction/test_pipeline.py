@@ -4110,3 +4110,11 @@ def test_a_figure_estimated_in_a_report_dated_later_in_the_sentence_takes_its_da
 def test_the_level_a_count_fell_from_counts_what_the_level_it_fell_to_counts():
     claims = _claims("Car theft fell by 12%, from 18,450 to 15,120 offences.")
     assert claims["18,450"].unit == claims["15,120"].unit == "offences"
+
+
+@pytest.mark.parametrize("work", ["Digital Trends 2024", "the Digital Trends 2024 report"])
+def test_a_titled_work_with_its_edition_year_is_credited_to_its_publisher(work):
+    claims = _claims(f"There were 95 broadband lines per 100 people in 2024, according to {work}, published by "
+                     "the World Bank in November 2024.")
+    assert claims["95"].source == "World Bank"
+    assert claims["95"].source_date == "2024-11"

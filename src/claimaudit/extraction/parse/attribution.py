@@ -1615,6 +1615,8 @@ _POSSESSIVE_RATE = re.compile(rf"(?P<inter>)(?P<work>)\s+{_OWNED_RATE_WORDS}(?={
 # A work named after "according to" and its publisher: "according to preliminary estimates
 # published by the National Statistics Office", "according to Energy Trends, published by DESNZ"
 _BY_PUBLISHER_AFTER = re.compile(
+    # (past a title's edition year or its noun: "Digital Trends 2024, published by", "the Trends 2024 report, published by")
+    r"(?:\s+(?:19|20)\d\d)?(?:\s+(?:report|edition|yearbook|survey|review|outlook|database))?"
     r",?\s+(?:published|released|issued|compiled|produced|prepared|conducted)"
     rf"(?:\s+(?:on|in)\s+{_CUE_DAY}|\s+{_CUE_RELATIVE_DAY})?\s+by\s"
 )
