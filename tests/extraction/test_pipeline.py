@@ -4118,3 +4118,13 @@ def test_a_titled_work_with_its_edition_year_is_credited_to_its_publisher(work):
                      "the World Bank in November 2024.")
     assert claims["95"].source == "World Bank"
     assert claims["95"].source_date == "2024-11"
+
+
+def test_a_possessive_opening_a_sentence_names_the_paragraphs_subject():
+    from claimaudit.api import check_text
+
+    text = ("2. Ardent Group is a maker of glass in Kenya. Its turnover in 2024 was USD 2,960 million.\n\n"
+            "3. Borel operates three plants in Kenya. Its turnover was USD 1,220 million in 2024.\n")
+    claims = _claims(text)
+    assert "ardent" in claims["USD 2,960 million"].measure_key and "borel" in claims["USD 1,220 million"].measure_key
+    assert not [f for f in check_text(text).findings if f.rule == "CA101"]

@@ -590,6 +590,12 @@ class ContextComponent:
         head = [w for w in head if w.lower() not in place_words]
         if self._acronym_nouns and noun is not None:
             content = _spelled_out(content, self._acronym_nouns, noun)
+        if paragraph is not None and paragraph[0] < start and (owner := _POSSESSIVE_OPENING.match(text, start, number.start)) and (
+            subject := _PARAGRAPH_SUBJECT.match(text, paragraph[0], start)
+        ):
+            # "Brekke operates 41 plants. Its turnover was EUR 1.2 billion": the turnover is Brekke's,
+            # not that of the group the paragraph before opened with
+            content = [*content, subject.group(1).lower()]
         key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, _place_words(place_names)) | _age_marks(text, start, end)
         if per and per in _RATE_BASE_WORDS:
             key -= {per.lower()}  # "EUR 36.20/MWh": the rate's base is its unit, not what it measures
@@ -1272,6 +1278,11 @@ _PRICE_OF_ONE = re.compile(
     r"stood|averaged|went|cost|from|to)\b)(?:[^.;:%]|\.(?=\d)){0,80}\Z"
 )
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
+# A sentence opening with a possessive pronoun, and the name a paragraph opens with as its subject
+_POSSESSIVE_OPENING = re.compile(r"(?:Its|Their)\s+[a-z]")
+_PARAGRAPH_SUBJECT = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:The\s+)?([A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:is|was|are|were|has|had|operates|owns|runs|employs|reported|produces|makes|holds)\b"
+)
 _RANGED_FROM = re.compile(r"\b(?:rang(?:ed|es|e|ing)|var(?:ied|ies|y|ying))\s+(?:\w+\s+)?(?:from|between)\s+[^.;]*\Z", re.I)
 _TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)\)\s*$", re.I)
 # a title stating the shares its table gives in percent: "Market shares by volume (%) and ..., 2024"
