@@ -4128,3 +4128,35 @@ def test_a_possessive_opening_a_sentence_names_the_paragraphs_subject():
     claims = _claims(text)
     assert "ardent" in claims["USD 2,960 million"].measure_key and "borel" in claims["USD 1,220 million"].measure_key
     assert not [f for f in check_text(text).findings if f.rule == "CA101"]
+
+
+def test_bodies_of_a_state_the_place_list_does_not_know_and_appositives_before_said():
+    claims = _claims(
+        "Delvia's National Flood Agency (NFA) said on 21 March 2025 that 41,300 homes had been destroyed.\n\n"
+        "Harlow Mutual, Kestria's largest home insurer, said on 2 May 2025 that it had received 38,400 claims.\n\n"
+        "Borel's chief executive, Ingrid Solberg, said the kilns ran at 71% of capacity last year.\n"
+    )
+    assert claims["41,300"].source == "National Flood Agency (Delvia)"
+    assert claims["38,400"].source == "Harlow Mutual" and claims["38,400"].source_date == "2025-05-02"
+    assert claims["71%"].source == "Borel"
+
+
+def test_added_before_a_figure_adds_it_and_our_figure_is_the_writers():
+    claims = _claims(
+        "Hail in Ostland in May added ~USD 1.2bn of insured losses.\n\n"
+        "Corvane Risk Analytics put the loss at USD 3.2 billion in an estimate issued on 4 February 2025, in "
+        "line with our USD 3.1bn figure.\n\n"
+        "Floods killed 1,240 people in 2024, according to EM-DAT.\n"
+    )
+    assert claims["USD 1.2bn"].source is None
+    assert claims["USD 3.2 billion"].source == "Corvane Risk Analytics"
+    assert claims["USD 3.1bn"].source is None
+    assert claims["1,240"].source == "Centre for Research on the Epidemiology of Disasters"
+
+
+def test_the_publishers_own_index_is_its_own_figure():
+    claims = _claims(
+        "Halden Re Partners | Half-year review | 22 July 2025\n\n"
+        "Reinsurance rates fell by an average of 8% at the 1 July renewals, according to the Halden Rate-on-Line Index.\n"
+    )
+    assert claims["8%"].source is None

@@ -872,15 +872,31 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
     heads = {w.lower() for p in publisher if " " in p for w in body_head_words(p.title())}
 
     bare = {ENDS_WITH_LEGAL_FORM.sub("", p) for p in publisher}  # "brennmark group plc" is "Brennmark Group"
+    # the distinctive first word of a publisher's name of several words: "aldgate" of "Aldgate Re Partners"
+    firsts = {p.split()[0] for p in bare if " " in p and p.split()[0] not in _GENERIC_NAME_WORDS and len(p.split()[0]) >= 4}
 
     def own(source: SourceRef) -> bool:
         written = re.sub(r"['’]s$", "", source.text.strip())
         names = {source.name.lower(), written.lower()}
         return any(n in publisher or n in bare or any(p.startswith(n + ",") for p in publisher) for n in names) or (
             written.istitle() and written.lower() in heads
-        ) or any(n.startswith(b + " ") for n in names for b in bare if " " in b)  # ("Holloway Cement Group Energy Data System")
+        ) or any(n.startswith(b + " ") for n in names for b in bare if " " in b) or (  # ("Holloway Cement Group Energy Data System")
+            source.kind is None and _OWN_PRODUCT_END.search(source.name) is not None
+            and source.name.split()[0].lower() in firsts  # ("the Aldgate Rate-on-Line Index" of Aldgate Re Partners)
+        )
 
     return {at: a for at, a in result.items() if a.how == "table" and a.date is not None or not all(own(s) for s in a.sources)}
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    "world national international global united european african asian american arab the new royal central federal "
+    "state first general institute centre center bank ministry office".split()
+)
+_OWN_PRODUCT_END = re.compile(r"\b(?:Index|Indices|Database|Tracker|Monitor|Barometer|Survey|Dashboard)\Z")
+_UNKNOWN_STATES_BODY = re.compile(
+    r"(?P<owner>[A-Z][a-z]{3,})['’]s\s+(?P<body>(?:National|Federal|State)\s+(?:[A-Z][\w-]*\s+){0,4}?"
+    r"(?:Agency|Authority|Office|Bureau|Commission|Service|Institute|Directorate|Council|Board))"
+)
 
 
 def _of_unknown_state(text: str, source: SourceRef) -> SourceRef:
@@ -1058,6 +1074,10 @@ class AttributionComponent:
             # "Ghana's ... and Ministry of Lands": the country given by the phrase, not the words
             qualified = country_qualified_name(clean_source_name(ref.name) or ref.name)
             name = qualified if body_base(qualified) else name
+        if (national := _UNKNOWN_STATES_BODY.fullmatch(name)) is not None:
+            # "Delvia's National Flood Agency" (a state the place list does not know): named with its
+            # state as a known country's body is, "National Flood Agency (Delvia)"
+            name = f"{national.group('body')} ({national.group('owner')})"
         return dataclasses.replace(ref, name=name)
 
     def _owner_of(self, name: str, acronyms: dict[str, str]) -> str:

@@ -82,6 +82,8 @@ _REPORT_NOUNS = (
     r"snapshot|commentary|finding|findings|records|address|speech|interview|remarks|national\s+accounts|"
     r"notice|response|letter|document|documents|trial|poll"
 )
+# a figure right after a verb: "added ~USD 1.2bn" adds an amount, it reports nothing
+_FIGURE_NEXT = r"\s+(?:~\s?|about\s+|some\s+|nearly\s+|over\s+|almost\s+|a\s+further\s+)?(?:[$€£\d]|[A-Z]{2,3}\$|[A-Z]{3}\s?\d)"
 _REPORT_VERBS = (
     r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|tells|finds|found|"
     r"valued|values|notified|notifies|"
@@ -95,7 +97,7 @@ _REPORT_VERBS = (
     r"acknowledged|acknowledges|disclosed|discloses|released|releases|compiled|compiles|"
     r"assumed|assumes|surveyed|surveys|concluded|determined|determines|reckons|reckoned|"
     r"conducted|conducts|published|publishes|issued|issues|identified|"
-    r"testified|told|wrote|writes|explained|explains|described|describes|added|adds|noted|observed|"
+    rf"testified|told|wrote|writes|explained|explains|described|describes|added(?!{_FIGURE_NEXT})|adds(?!{_FIGURE_NEXT})|noted|observed|"
     r"reporting|saying|showing|indicating|suggesting|warning|projecting|finding|stating|claiming|"
     r"documenting|revealing|recording|counting|"
     r"put\s+the|puts\s+the"
@@ -194,6 +196,7 @@ CUE_AFTER = re.compile(
             published|released|issued|updated|dated|covering|surveying|using|drawing)\b|(?:a|an|the|which|whose)\s)
             (?:[^,;()]|,(?=\s(?:19|20)\d\d\b)){{1,90}},  # (", in a note dated March 24, 2025,": a date's comma)
           |\s*,\s*(?:run|led|managed|hosted|funded|operated|coordinated)\s+by\s+[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
+          |\s*,\s*[A-Z][\w’'-]*['’]s\s+(?:[\w-]+\s+){{0,4}}[a-z][\w-]*,  # ", Kestria's largest home insurer,"
           |\s*,\s*(?:(?:deputy|acting|former|senior|assistant|vice|interim)\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE})[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
           |\s*,\s*who\s+(?:asked|spoke|declined|requested)\b[^;()]{{1,120}}?,(?=\s+(?:said|told|added|says)\b))?
         # ", in a March 2025 paper,", ", a research lab at X,", ", led by the UNHCR (UNHCR),", ", chief
@@ -1232,7 +1235,7 @@ _BODY_OFFICIAL_BEFORE = re.compile(
     r"(?:official|spokes(?:man|woman|person)|representative|officer|source)"
     r"(?:\s+(?:on|in|at|from|based\s+in)\s+[\w\s'’-]{1,30}?)?,?\s*\Z"
 )
-_BODY_TITLE_BEFORE = re.compile(rf"{_BODY_BEFORE_TITLE}{_PERSON_TITLE}\s+\Z")
+_BODY_TITLE_BEFORE = re.compile(rf"{_BODY_BEFORE_TITLE}{_PERSON_TITLE},?\s+\Z")  # (", Jane Doe, said": set off)
 _EMPLOYER_BEFORE = re.compile(
     rf"{_ROLE}[^,;]{{0,60}}?\bat\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}((?:[A-Z][\w’'&.-]*\s+){{0,4}}[A-Z][\w’'&.-]*)\s*,?\s*\Z"
 )
@@ -1635,6 +1638,10 @@ def pick_attribution(
     "X, according to A; Y, as reported by B": X gets A and Y gets B. "According to A, X" gives A,
     unless a phrase follows X closely with no other figure between ("X reported by B").
     """
+    if text is not None and _OUR_FIGURE_BEFORE.search(text, max(0, number_start - 24), number_start) and not (
+        _QUOTE_MARK.search(text, max(0, number_start - 200), number_start)
+    ):
+        return None  # "in line with our USD 3.1bn figure": the writer's own (not inside a quote)
     if any(a.how == "figure" for a in attributions):
         # a phrase that credits only the figure written right after it ("the ECB's rate of")
         own = next((a for a in attributions if a.how == "figure" and a.end == number_start), None)
@@ -1705,6 +1712,8 @@ _OWN_ESTIMATE = re.compile(
     # ("Against the Institute's figure, on our own calculation, 12% of ...")
     r"|\b(?:[Oo]n|[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+our\s+(?:own\s+)?(?:estimates?|calculations?|analysis|reckoning|count)\b"
 )
+_OUR_FIGURE_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:[a-z-]+\s+)?\Z")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _INFERENCE = re.compile(r",\s+(?:so|thus|hence|which\s+(?:means|implies))\s+")
 # after a citation, a clause with a subject of its own: ", and Tunisian customs seized"
 _CLAUSE_AFTER_CITATION = re.compile(
