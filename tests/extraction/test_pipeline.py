@@ -4160,3 +4160,16 @@ def test_the_publishers_own_index_is_its_own_figure():
         "Reinsurance rates fell by an average of 8% at the 1 July renewals, according to the Halden Rate-on-Line Index.\n"
     )
     assert claims["8%"].source is None
+
+
+def test_rates_per_unit_symbol_rates_restating_a_count_and_sample_sizes():
+    claims = _claims(
+        "The reserve price was USD 1.8 million per MHz.\n\n"
+        "There were 104 homicides in the year, a rate of 1.1 per 100,000 population.\n\n"
+        "Fixed lines increased by 11% to 1.37 million subscriptions, a penetration rate of 8.2 per 100 inhabitants.\n\n"
+        "The study enrolled 712 patients at 186 sites. Patients were randomized to the drug (n=475) or placebo (n=237).\n"
+    )
+    assert claims["USD 1.8 million"].unit == "USD/megahertz"
+    assert claims["1.1"].unit == "homicides/100,000 population"
+    assert claims["8.2"].unit == "subscriptions/100 inhabitants"
+    assert claims["475"].unit == claims["237"].unit == "patients"

@@ -216,6 +216,12 @@ class ContextComponent:
                         # "(HR 0.64; ...)", "odds ratio 1.8", "p<0.001": a statistic's own scale
                         context = dataclasses.replace(context, unit=_statistic_unit(statistic), unit_family="ratio",
                                                       currency=None, per=None)
+                    if context.unit is None and not number.currency and (
+                        _SAMPLE_SIZE_BEFORE.search(text, max(start, number.start - 6), number.start)
+                    ) and (counted := _sample_noun(text, start, previous_noun or earlier_noun)):
+                        # "Patients were randomized to the drug (n=475)": a sample size counts the
+                        # sentence's plural subject, else what the text counted last
+                        context = dataclasses.replace(context, unit=counted, unit_family="count")
                     if context.unit is None and number.low is not None and (
                         ci := _CI_BEFORE.search(text, max(start, number.start - 40), number.start)
                     ) and (estimate := next((out[n.start] for n in reversed(in_sentence)
@@ -1132,6 +1138,13 @@ _STATISTIC_BEFORE = re.compile(
     r"|[(\[;,]\s*(?P<acr>HR|aHR|OR|aOR|RR|IRR))\s*[:=,]?\s*\Z"  # (an acronym inside brackets: not "OR 2", a road)
     r"|(?<![\w-])(?P<p>[pP])\s*(?:[<>=≤≥]|&lt;)\s*\Z",
 )
+_SAMPLE_SIZE_BEFORE = re.compile(r"(?<![\w-])[nN]\s*=\s*\Z")
+_PLURAL_SUBJECT = re.compile(r"(?:(?:The|All|Some)\s+)?([A-Za-z][a-z]+s)\s+(?:were|are|was|had|have|received)\b")
+
+
+def _sample_noun(text: str, start: int, last_noun: str | None) -> str | None:
+    subject = _PLURAL_SUBJECT.match(text, start)
+    return subject.group(1).lower() if subject and ctx.is_plural_noun(subject.group(1).lower()) else last_noun
 _STATISTIC_NAMES = {"hr": "hazard ratio", "ahr": "hazard ratio", "or": "odds ratio", "aor": "odds ratio",
                     "rr": "relative risk", "irr": "rate ratio"}
 
@@ -1343,7 +1356,9 @@ _RATE_NAMES = (
     ("homicides", re.compile(r"\bhomicide\s+rates?\b", re.I)),
 )
 _VITAL_EVENTS = frozenset(noun for noun, _ in _RATE_NAMES)
-_RESTATES_COUNT = re.compile(r"(?:,|\()\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to)?\s*(?:about|around|roughly|some|nearly|~)?\s*\Z")
+_RESTATES_COUNT = re.compile(
+    r"(?:,|\()\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|an?\s+(?:[a-z-]+\s+)?rate\s+of)?\s*(?:about|around|roughly|some|nearly|~)?\s*\Z"
+)  # ("4,406 cases, or ~72 per 100,000", "104 homicides, a rate of 1.1 per 100,000")
 
 
 def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
@@ -1352,7 +1367,7 @@ def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
     for noun, name in _RATE_NAMES:
         if name.search(window):
             return noun
-    if previous_noun and _RESTATES_COUNT.search(text, max(0, number.start - 20), number.start):
+    if previous_noun and _RESTATES_COUNT.search(text, max(0, number.start - 40), number.start):
         return previous_noun  # "4,406 cases, or ~72 per 100,000 population"
     return None
 
