@@ -4173,3 +4173,13 @@ def test_rates_per_unit_symbol_rates_restating_a_count_and_sample_sizes():
     assert claims["1.1"].unit == "homicides/100,000 population"
     assert claims["8.2"].unit == "subscriptions/100 inhabitants"
     assert claims["475"].unit == claims["237"].unit == "patients"
+
+
+def test_a_titled_work_dated_in_the_sentences_opening_dates_its_authors_findings():
+    claims = _claims(
+        "3.2 The Office engaged Tarrow Analytics to review the accounts. In its report, Review of Grid Costs and "
+        "Assets, dated 16 May 2025 (the Tarrow report)[1], Tarrow found that USD 228 million was not efficiently "
+        "spent. According to Tarrow, the project was 14 months late.\n"
+    )
+    assert claims["USD 228 million"].source == "Tarrow Analytics"
+    assert claims["USD 228 million"].source_date == claims["14 months"].source_date == "2025-05-16"

@@ -1453,7 +1453,10 @@ _WORK_AFTER = re.compile(
 
 # an opening clause that dates the work of the body named right after it
 _PUBLISHED_OPENING = re.compile(
-    rf"(?:\d{{1,2}}\.\s+)?(?:In|Under)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:"
+    # "In its report, Review of Grid Costs, dated 16 May 2025 (the Tarrow report), Tarrow found": the titled work's date
+    rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:In|Under)\s+(?:its|their)\s+(?:[a-z]+\s+)?(?:{_REPORT_NOUNS}),\s+[^;]{{3,120}}?,\s+"
+    rf"(?:dated|(?:published|released|issued)(?:\s+(?:on|in))?)\s+[^,;()]{{3,30}}(?:\s*\([^()]{{1,40}}\))?(?:\[\d{{1,3}}\])?,\s+(?:the\s+)?"
+    rf"|(?:\d{{1,2}}\.\s+)?(?:In|Under)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates)\s+(?:published|released|issued|updated)\s+(?:in|on)\s+[^,;]{{3,30}}"
     # "In a 1999 assessment, the European Defence Agency put ..."
     rf"|(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+"  # (and a work's title: "In its April 2025 World Economic Outlook,")
