@@ -4183,3 +4183,18 @@ def test_a_titled_work_dated_in_the_sentences_opening_dates_its_authors_findings
     )
     assert claims["USD 228 million"].source == "Tarrow Analytics"
     assert claims["USD 228 million"].source_date == claims["14 months"].source_date == "2025-05-16"
+
+
+def test_a_source_line_credits_each_column_the_work_its_header_names():
+    claims = _claims(
+        "OFFICE OF FUEL REGULATION (OFR)\nFinal decision on Westmoor Grid Company plc, 1 October 2025\n\n"
+        "Westmoor Grid Company plc (WGC) applied to the Office on 3 March 2025.\n\n"
+        "Item                      Application   Draft       Final\n"
+        "                          (WGC)         Decision    Decision\n"
+        "Opening asset base        3,100         2,900       2,950\n"
+        "Allowed return (%)        7.90          6.40        6.55\n\n"
+        "Source: WGC Application (3 March 2025); OFR Draft Decision (9 July 2025); OFR analysis.\n"
+    )
+    assert claims["3,100"].source == claims["7.90"].source == "Westmoor Grid Company plc"
+    assert claims["3,100"].source_date == "2025-03-03"
+    assert claims["2,900"].source is None and claims["6.55"].source is None  # (the publisher's own)

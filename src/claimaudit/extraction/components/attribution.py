@@ -362,11 +362,22 @@ def _column_place(label: str) -> frozenset[str] | None:
 
 def _columns_named(label: frozenset[str]) -> int:
     """How many columns a part's place marks name (0 for a part labelled by words)."""
-    marks = [m for m in label if m.startswith("\0")]
+    marks = [m for m in label if m.startswith("\0") and m != _TITLE_MARK]
     if not marks:
         return 0
     first = marks[0]
     return int(first.rsplit(":", 1)[1]) if first.startswith(("\0first:", "\0last:")) else len(marks)
+
+
+# A note's part labelled by the title of its work, which a column's header must name in full:
+# "Application" of "WGC Application (3 March 2025)" over the "Application (WGC)" column
+_TITLE_MARK = "\0title"
+
+
+def _part_score(label: frozenset[str], words: frozenset[str]) -> float:
+    if _TITLE_MARK in label:
+        return 1.0 if label - {_TITLE_MARK} <= words else 0.0
+    return len(label & words) / len(label)
 
 
 def _cell_place(text: str, block, pos: int) -> frozenset[str]:
@@ -1147,6 +1158,8 @@ class AttributionComponent:
             if block.kind == "source_note":
                 note = self._note(text, start, end, sources, dates, acronyms, publisher)
                 parts = self._note_parts(text, start, end, sources, dates, acronyms) if _SOURCES_LABEL.match(text, start, end) else []
+                if not parts and note is not None and ";" in text[start:end]:
+                    parts = self._title_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block, _columns(doc))
                 if note or parts:
                     self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text,
                                      _columns(doc) if parts else None,
@@ -1601,6 +1614,43 @@ class AttributionComponent:
         labelled = sum(1 for label, _ in parts if label)
         return parts if len(parts) >= 2 and labelled else []
 
+    def _title_parts(self, text, start, end, sources, dates, acronyms, note_index, blocks, numbers_by_block, column_of):
+        """"Source: WGC Application (3 March 2025); OFR Draft Decision (9 July 2025); OFR analysis"
+        under columns headed "Application (WGC)", "Draft Decision", "Final Decision": each part
+        credits the column its work's title names in full; the one part that names no column
+        credits the rest. [] unless at least one part names a column."""
+        headers = {
+            column_of(i, n.start) for i in _covered_by_note(note_index, blocks, text) for n in numbers_by_block.get(i, [])
+        } - {""}
+        colon = text.find(":", start, end)
+        if not headers or colon < 0:
+            return []
+        header_words = [_label_words(h) for h in headers]
+        parts, unmatched = [], []
+        cursor = colon + 1
+        for piece in re.finditer(r"[^;]+", text[cursor:end]):
+            p_start, p_end = cursor + piece.start(), cursor + piece.end()
+            refs = [r for r in sources.within(p_start, p_end) if not r.vague]
+            if not refs and (span := name_after(text, p_start, p_end)) is not None:
+                named = text[span[0] : span[1]]
+                if (first := named.split()[0]) in acronyms:
+                    span = span[0], span[0] + len(first)  # "WGC Application": the body, then its work's title
+                    named = first
+                refs = [self.resolve(SourceRef(span[0], span[1], named, named), acronyms)]
+            if not refs:
+                return []
+            written = re.sub(r"\([^()]*\)", " ", text[refs[-1].end : p_end])  # (the work's title, its date aside)
+            title = _label_words(written)
+            part_dates = [d for d in dates.within(p_start, p_end) if _point_date(d)]
+            attribution = Attribution(p_start, p_end, tuple(refs[-1:]), part_dates[-1] if part_dates else None, "note")
+            if title and any(title <= words for words in header_words):
+                parts.append((title | {_TITLE_MARK}, attribution))
+            else:
+                unmatched.append(attribution)
+        if not parts or len(unmatched) > 1:
+            return []
+        return parts + [(frozenset(), a) for a in unmatched]
+
     def _national(self, attribution: Attribution, text: str, row_start: int, row_end: int) -> Attribution:
         """"Source: national defence ministries", "national statistics offices": each row's
         country's own body, when the row names one country."""
@@ -1664,7 +1714,7 @@ class AttributionComponent:
                     # the part that names the figure's row ("for transits") or its column ("ATP plant counts")
                     words = (row_words[index] - common) | _label_words(column_of(index, number.start))
                     words |= _cell_place(text, blocks[index], number.start)
-                    scored = [(len(label & words) / len(label), -_columns_named(label), a) for label, a in parts if label]
+                    scored = [(_part_score(label, words), -_columns_named(label), a) for label, a in parts if label]
                     best = max(scored, key=lambda x: x[:2])
                     if best[0] and sum(1 for n, w, _ in scored if (n, w) == best[:2]) == 1:
                         chosen = best[2]  # (of two parts naming a column by place, the narrower: "(last column)")
