@@ -156,6 +156,10 @@ def test_other_sets(other):
         ("Rheinmetall AG", "Rheinmetall", True),
         ("World Bank", None, False),
         (None, None, True),
+        # a joint credit, as the tool writes it and as an annotator does
+        ("World Health Organization and United Nations Children's Fund", "World Health Organization; UN Children's Fund", True),
+        ("World Health Organization and World Bank", "World Health Organization; UN Children's Fund", False),
+        ("World Health Organization", "World Health Organization; UN Children's Fund", False),
     ],
 )
 def test_same_source(gold, got, same):

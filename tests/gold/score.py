@@ -168,6 +168,16 @@ def source_eq(gold, got) -> bool:
         return True
     if not gold or not got:
         return False
+    if ";" in got and ";" not in gold:
+        # a joint credit: the tool's "World Health Organization; UN Children's Fund" is the
+        # annotator's "World Health Organization and United Nations Children's Fund" when each
+        # body matches one of the other's, in any order
+        mine = [x.strip() for x in got.split(";") if x.strip()]
+        theirs = [x.strip() for x in re.split(r"\s+and\s+(?=[A-Z])", gold) if x.strip()]
+        if len(mine) == len(theirs) >= 2 and all(any(source_eq(t, m) for m in mine) for t in theirs) and all(
+            any(source_eq(t, m) for t in theirs) for m in mine
+        ):
+            return True
     from claimaudit.extraction.parse.sources import SourceRegistry, country_qualified_name, normalize_name
 
     if normalize_name(gold) == normalize_name(got):
