@@ -4198,3 +4198,15 @@ def test_a_source_line_credits_each_column_the_work_its_header_names():
     assert claims["3,100"].source == claims["7.90"].source == "Westmoor Grid Company plc"
     assert claims["3,100"].source_date == "2025-03-03"
     assert claims["2,900"].source is None and claims["6.55"].source is None  # (the publisher's own)
+
+
+def test_per_hectare_rates_and_a_row_label_ending_in_a_percent_sign():
+    claims = _claims(
+        "Farmers reported yields averaging 1.2 t/ha and used 40 kg/ha of fertiliser.\n\n"
+        "Indicator                                      Estimate   95% CI\n"
+        "Severe food insecurity (FIES), %                   17.9   15.6–20.2\n"
+        "Mean household size (persons)                       5.8   5.6–6.0\n"
+    )
+    assert claims["1.2 t"].unit == "metric tons/hectare"
+    assert claims["40 kg"].unit == "kilograms/hectare"
+    assert claims["17.9"].unit == claims["15.6–20.2"].unit == "percent"

@@ -1583,6 +1583,7 @@ _LABEL_SCALE = re.compile(
 )
 
 
+_COMMA_UNIT_END = re.compile(r",\s*(?:%|per\s*cent|percent)\Z", re.I)
 _AS_PERCENT_OF = re.compile(r"\bas\s+(?:a\s+)?(?:%|percentage|per\s*cent|share)\s+of\b", re.I)
 
 
@@ -1596,7 +1597,8 @@ def _label_scale(label: str):
         # "| India | Fertiliser subsidy (Rs lakh crore) |", "Farmers insured (million)": the
         # label's last cell states the unit in parentheses, as a column header would
         cell = label.strip(" |\t:").split("|")[-1].strip()
-        stated = _header_unit(cell) if cell.endswith(")") else None
+        # ("Severe food insecurity (FIES), %": a unit after the label's last comma)
+        stated = _header_unit(cell) if cell.endswith(")") or _COMMA_UNIT_END.search(cell) else None
         if stated is None and (unit_cell := _UNIT_COLUMN_CELL.search(label)) is not None:
             stated = _unit_cell(unit_cell.group(1))  # "Scope 1 emissions    tCO2e    812,400": a Unit column
         return stated if stated and (stated[0] != 1.0 or stated[1]) else None  # a scale or a unit

@@ -513,7 +513,7 @@ _RANGE_SEP_AT = re.compile(
 _PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household|barrel|bbl|ton|tonne|"
               "troy ounce|ounce|oz|metric ton|"
               "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|gwh|mmbtu|"
-              "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter")
+              "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter|hectare|ha")
 _A_TIME = r"an?[ \t]+(?i:hour|day|week|month|year|quarter)\b"
 _PER_AT = re.compile(
     # optional noun: "students/year", "wafers a month", "tonnes per day"
@@ -1979,7 +1979,8 @@ def _norm_per(s: str) -> str:
     if low.endswith("s") and low not in ("capita",):
         low = low[:-1]
     return {"hr": "hour", "yr": "year", "annum": "year", "bbl": "barrel", "kg": "kilogram", "lb": "pound",
-            "litre": "liter", "km": "kilometer", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mmbtu": "MMBtu"}.get(low, low)
+            "litre": "liter", "km": "kilometer", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mmbtu": "MMBtu",
+            "ha": "hectare"}.get(low, low)
 
 
 def _merge_bounds(text: str, items, bounded: list[int]):
