@@ -4210,3 +4210,12 @@ def test_per_hectare_rates_and_a_row_label_ending_in_a_percent_sign():
     assert claims["1.2 t"].unit == "metric tons/hectare"
     assert claims["40 kg"].unit == "kilograms/hectare"
     assert claims["17.9"].unit == claims["15.6–20.2"].unit == "percent"
+
+
+def test_a_people_label_cut_at_its_age_still_counts_people():
+    claims = _claims(
+        "| Indicator | Q4 2023 | Q3 2024 |\n|---|---|---|\n"
+        "| Employed, aged 16+ (thousands) | 4,151 | 4,190 |\n| Unemployed, aged 16+ (thousands) | 210 | 205 |\n"
+    )
+    assert claims["4,151"].unit == claims["205"].unit == "people"
+    assert claims["4,151"].value == 4_151_000

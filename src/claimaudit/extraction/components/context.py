@@ -1224,7 +1224,7 @@ def _label_noun(label: str) -> str | None:
 _PEOPLE_LABEL = re.compile(
     r"(?i:(?:total|resident|national|mid-year|estimated)\s+)?"
     r"(?i:population|employed|unemployed|in\s+employment|economically\s+inactive|labou?r\s+force|workforce)"
-    r"(?:,?\s+aged\s+[^()]{1,20})?(?:\s*\([^()]*\))?"
+    r"(?:,?\s+aged(?:\s+[^()]{1,20})?)?(?:\s*\([^()]*\))?"  # (a label cut at its age, "Employed, aged" of "... aged 15+")
 )
 
 
