@@ -4219,3 +4219,11 @@ def test_a_people_label_cut_at_its_age_still_counts_people():
     )
     assert claims["4,151"].unit == claims["205"].unit == "people"
     assert claims["4,151"].value == 4_151_000
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("There were 18.3 job vacancies per 1,000 employee jobs.", "vacancies/1,000 employee jobs"),
+    ("The mill rolled 300 steel bars per hour.", "bars/hour"),
+])
+def test_a_rate_after_a_noun_of_two_words(text, unit):
+    assert extract_text(text).claims[0].unit == unit

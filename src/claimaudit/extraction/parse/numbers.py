@@ -494,7 +494,7 @@ _SUFFIX_PEEK = re.compile(r"[ \t-]{0,3}([^\W\d_]{1,24})?")
 _PER_POSSIBLE = re.compile(
     r"[ \t]*/"
     r"|[ \t]+(?:(?i:per|an?|each|every|annually|yearly|daily|monthly|weekly|hourly)\b|(?:to|against|of)[ \t]"
-    r"|[a-z][a-z-]{0,20}(?:[ \t]*/|[ \t]+per\b|[ \t]+an?[ \t]))"
+    r"|[a-z][a-z-]{0,20}(?:[ \t]*/|[ \t]+per\b|[ \t]+an?[ \t]|[ \t]+[a-z][a-z-]{0,20}s[ \t]+per\b))"
 )
 _UNIT_WHOLE_AT = re.compile(f"[ \\t]*(?P<unit>{U.UNIT_WHOLE_RX})")
 _HALF_A_AT = re.compile(r"[ \t]+an?[ \t]+", re.I)
@@ -517,7 +517,8 @@ _PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household
 _A_TIME = r"an?[ \t]+(?i:hour|day|week|month|year|quarter)\b"
 _PER_AT = re.compile(
     # optional noun: "students/year", "wafers a month", "tonnes per day"
-    f"(?:[ \\t]+[a-z][a-z-]{{0,20}}(?=[ \\t]*/|[ \\t]+per\\b|[ \\t]+{_A_TIME})"
+    # (or two: "18.3 job vacancies per 1,000 jobs")
+    f"(?:[ \\t]+(?:[a-z][a-z-]{{0,20}}[ \\t]+(?=[a-z][a-z-]{{0,20}}s[ \\t]+per\\b))?[a-z][a-z-]{{0,20}}(?=[ \\t]*/|[ \\t]+per\\b|[ \\t]+{_A_TIME})"
     # or what the amount is of: "2,300 litres of drinking water per person"
     r"|[ \t]+of[ \t]+[a-z]{1,20}(?:[ \t]+[a-z]{1,20})?(?=[ \t]+per[ \t]))?"
     r"(?:[ \t]*/[ \t]*|[ \t]+(?P<kw>(?i:per|a|an|each|every))[ \t]+)"
