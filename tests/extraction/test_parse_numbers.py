@@ -893,4 +893,3 @@ def test_oil_flows_in_the_trades_units(text, value):
 def test_rising_by_a_change_to_a_level_far_above_it_is_no_range():
     text = "Demand is forecast to rise by 1.3 mb/d to 105.6 mb/d, and visitors to grow by a further 7 to 9 percent."
     assert [m.text for m in find_numbers(text) if m.reason is None] == ["1.3 mb/d", "105.6 mb/d", "7 to 9 percent"]
-
