@@ -617,7 +617,11 @@ class ContextComponent:
             if anaphor:
                 key |= {"^" + ctx.stem(anaphor.group(1).lower())}
         key |= ctx.narrowing_marks(text, floor, clause[1], skip)  # "Per capita GDP ... compared to $88,612"
-        if _RANGED_FROM.search(text, max(floor, number.start - 150), number.start):
+        lo = max(floor, number.start - 150)
+        # (every match holds "ang", "ari" or "ary": most clauses need no scan)
+        if any(text.find(part, lo, number.start) >= 0 for part in ("ang", "ari", "ary")) and _RANGED_FROM.search(
+            text, lo, number.start
+        ):
             key |= {"+extreme"}  # "Rates ranged from 41 in the North to 80 in the capital": the ends of a spread, no total
         if _WORLD_MEASURE_BEFORE.search(text, max(floor, number.start - 90), number.start):
             key |= {"+global"}  # "the global under-five mortality ratio (U5MR) was 37": the world's, not a country's
