@@ -4227,3 +4227,12 @@ def test_a_people_label_cut_at_its_age_still_counts_people():
 ])
 def test_a_rate_after_a_noun_of_two_words(text, unit):
     assert extract_text(text).claims[0].unit == unit
+
+
+def test_who_accessed_a_cited_work_is_not_its_source():
+    claims = _claims(
+        "Chile's GDP grew by 2.6% in 2025.\n\n"
+        "Sources: Economist Intelligence Unit (EIU) View, accessed by the IMF on April 8, 2026; World Bank.\n"
+    )
+    assert "International Monetary Fund" not in (claims["2.6%"].source or "")
+    assert "Economist Intelligence Unit" in (claims["2.6%"].source or "")

@@ -899,6 +899,7 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
     return {at: a for at, a in result.items() if a.how == "table" and a.date is not None or not all(own(s) for s in a.sources)}
 
 
+_ACCESSED_BY_BEFORE = re.compile(r"\b(?:accessed|retrieved|downloaded|consulted|viewed)\s+by\s+(?:the\s+)?\Z")
 _GENERIC_NAME_WORDS = frozenset(
     "world national international global united european african asian american arab the new royal central federal "
     "state first general institute centre center bank ministry office".split()
@@ -1508,7 +1509,8 @@ class AttributionComponent:
         # 2025.[2] EU-27 only, excluding the United Kingdom." (what follows describes the data)
         stop = _NOTE_SENTENCE_END.search(text, colon + 1, end)
         end = stop.start() + 1 if stop else end
-        refs = sources.within(colon + 1, end)
+        # ("EIU View, accessed by CRS on 8 April 2026": who read the work cites nothing)
+        refs = [r for r in sources.within(colon + 1, end) if not _ACCESSED_BY_BEFORE.search(text, max(colon, r.start - 20), r.start)]
         # "Source: CRS calculations based on data from the IRS": the data's owner is the source.
         cue = _NOTE_DATA_CUE.search(text, colon + 1, end)
         if cue and _compiled_by_publisher(text, colon + 1, cue, end, publisher):
