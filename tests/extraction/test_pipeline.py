@@ -4105,6 +4105,7 @@ def test_a_figure_estimated_in_a_report_dated_later_in_the_sentence_takes_its_da
     assert claims["USD 1.2–1.6 billion"].source == "Boreas Risk"
     assert claims["USD 1.2–1.6 billion"].source_date == "2025-03-04"
     assert claims["USD 1.2–1.6 billion"].period is None
+    assert "dated" not in claims["USD 1.2–1.6 billion"].measure  # (how the work is dated is no part of the measure)
 
 
 def test_the_level_a_count_fell_from_counts_what_the_level_it_fell_to_counts():

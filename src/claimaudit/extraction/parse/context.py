@@ -41,7 +41,7 @@ _FILLER = frozenset(
     roughly approximately estimated about nearly around generating generated generate
     contributing contributed contribute accounting accounts account representing represents
     represent making makes made making including include includes respectively annually
-    put puts putting
+    put puts putting dated published released issued
     annual yearly year years month months per day daily weekly quarter million billion
     thousand trillion hundred hundreds thousands millions billions mn bn
     section sections paragraph paragraphs chapter""".split()
