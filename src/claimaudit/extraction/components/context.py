@@ -596,7 +596,7 @@ class ContextComponent:
         head = [w for w in head if w.lower() not in place_words]
         if self._acronym_nouns and noun is not None:
             content = _spelled_out(content, self._acronym_nouns, noun)
-        if paragraph is not None and paragraph[0] < start and (owner := _POSSESSIVE_OPENING.match(text, start, number.start)) and (
+        if paragraph is not None and paragraph[0] < start and _POSSESSIVE_OPENING.match(text, start, number.start) and (
             subject := _PARAGRAPH_SUBJECT.match(text, paragraph[0], start)
         ):
             # "Brekke operates 41 plants. Its turnover was EUR 1.2 billion": the turnover is Brekke's,
