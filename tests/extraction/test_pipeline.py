@@ -4237,3 +4237,8 @@ def test_who_accessed_a_cited_work_is_not_its_source():
     )
     assert "International Monetary Fund" not in (claims["2.6%"].source or "")
     assert "Economist Intelligence Unit" in (claims["2.6%"].source or "")
+
+
+def test_a_divested_part_is_marked_apart_from_what_a_company_owns():
+    claims = _claims("Brekke operates 41 batching plants. Brekke has committed to divest 12 batching plants.")
+    assert "+divest" in claims["12"].measure_key and "+divest" not in claims["41"].measure_key

@@ -452,8 +452,9 @@ def measure_words_and_content(text: str, start: int, end: int, skip: Skip, place
 # (?=[...]) after \b: the alternatives' first letters (same case folding), so that a word start
 # with another letter is passed over without trying each alternative.
 _NARROWING = re.compile(
-    r"\b(?=[pamrngofeiuyc])(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
+    r"\b(?=[pamrngofeiuycd])(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
     r"other|remaining|additional|further|existing|excluding|including|"
+    r"divest|divested|divestment|"  # ("committed to divest 12 plants": the part sold, not all it owns)
     r"urban|rural|male|female|adult|youth|maximum|minimum|peak|cumulative|marginal|effective)\b",
     re.IGNORECASE,
 )
