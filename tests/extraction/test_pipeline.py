@@ -4242,3 +4242,10 @@ def test_who_accessed_a_cited_work_is_not_its_source():
 def test_a_divested_part_is_marked_apart_from_what_a_company_owns():
     claims = _claims("Brekke operates 41 batching plants. Brekke has committed to divest 12 batching plants.")
     assert "+divest" in claims["12"].measure_key and "+divest" not in claims["41"].measure_key
+
+
+def test_an_index_named_by_its_acronym_is_the_unit_of_its_levels_and_changes():
+    claims = _claims("The Market Concentration Index (MCI) fell to 3,260. The MCI would rise to 2,610, an increase of "
+                     "520 points. Prices rose 5%.")
+    assert claims["3,260"].unit == claims["2,610"].unit == claims["520"].unit == "MCI"
+    assert claims["5%"].unit == "percent"

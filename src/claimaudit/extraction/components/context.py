@@ -159,6 +159,9 @@ class ContextComponent:
         # currency codes the document declares ("CVD 38.6 billion (Calvarian dollars)"), for its tables' headers
         self._declared = frozenset(n.currency for n in all_numbers.items if n.currency and n.currency not in CURRENCY_CODES)
         self._acronym_nouns = _acronym_nouns(text)  # "internally displaced persons (IDPs)"
+        # an index the document names by its acronym ("Herfindahl-Hirschman Index (HHI)"): its levels' unit
+        indices = sorted(short for short, long in (doc._.ca_acronyms or {}).items() if _INDEX_NAME.search(long))
+        index_before = re.compile(r"\b(?:" + "|".join(map(re.escape, indices)) + r")\b") if indices else None
         out: dict[int, ClaimContext] = {}
         header_of, aligned_of = doc_tables(doc)
         section_of = _table_sections(blocks, text)
@@ -210,6 +213,11 @@ class ContextComponent:
                             ambient = section_country[block_index]
                         if ambient:
                             context = dataclasses.replace(context, places=tuple(sorted(ambient)))
+                    if index_before is not None and context.unit in (None, "points") and not number.currency and not number.unit and (
+                        index := _last_match(index_before, text, max(start, number.start - 60), number.start)
+                    ) is not None and (context.unit == "points" or not _DIGIT_RUN.search(text, index.end(), number.start)):
+                        # "the HHI would rise to 2,610, an increase of 520 points": the index's levels and changes
+                        context = dataclasses.replace(context, unit=index.group(), unit_family="index", per=None)
                     if context.unit is None and not number.currency and (
                         statistic := _STATISTIC_BEFORE.search(text, max(start, number.start - 40), number.start)
                     ):
@@ -1142,6 +1150,17 @@ _STATISTIC_BEFORE = re.compile(
     r"|[(\[;,]\s*(?P<acr>HR|aHR|OR|aOR|RR|IRR))\s*[:=,]?\s*\Z"  # (an acronym inside brackets: not "OR 2", a road)
     r"|(?<![\w-])(?P<p>[pP])\s*(?:[<>=≤≥]|&lt;)\s*\Z",
 )
+_INDEX_NAME = re.compile(r"\bIndex\Z")
+_DIGIT_RUN = re.compile(r"\d")
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int):
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
+
+
 _SAMPLE_SIZE_BEFORE = re.compile(r"(?<![\w-])[nN]\s*=\s*\Z")
 _PLURAL_SUBJECT = re.compile(r"(?:(?:The|All|Some)\s+)?([A-Za-z][a-z]+s)\s+(?:were|are|was|had|have|received)\b")
 
