@@ -883,7 +883,7 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
     heads = {w.lower() for p in publisher if " " in p for w in body_head_words(p.title())}
 
     bare = {ENDS_WITH_LEGAL_FORM.sub("", p) for p in publisher}  # "brennmark group plc" is "Brennmark Group"
-    # the distinctive first word of a publisher's name of several words: "aldgate" of "Aldgate Re Partners"
+    # the distinctive first word of a publisher's name of several words: "halden" of "Halden Re Partners"
     firsts = {p.split()[0] for p in bare if " " in p and p.split()[0] not in _GENERIC_NAME_WORDS and len(p.split()[0]) >= 4}
 
     def own(source: SourceRef) -> bool:
@@ -893,7 +893,7 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
             written.istitle() and written.lower() in heads
         ) or any(n.startswith(b + " ") for n in names for b in bare if " " in b) or (  # ("Holloway Cement Group Energy Data System")
             source.kind is None and _OWN_PRODUCT_END.search(source.name) is not None
-            and source.name.split()[0].lower() in firsts  # ("the Aldgate Rate-on-Line Index" of Aldgate Re Partners)
+            and source.name.split()[0].lower() in firsts  # ("the Halden Rate-on-Line Index" of Halden Re Partners)
         )
 
     return {at: a for at, a in result.items() if a.how == "table" and a.date is not None or not all(own(s) for s in a.sources)}
@@ -1509,7 +1509,7 @@ class AttributionComponent:
         # 2025.[2] EU-27 only, excluding the United Kingdom." (what follows describes the data)
         stop = _NOTE_SENTENCE_END.search(text, colon + 1, end)
         end = stop.start() + 1 if stop else end
-        # ("EIU View, accessed by CRS on 8 April 2026": who read the work cites nothing)
+        # ("a market database, accessed by the authors on 2 May 2026": who read the work cites nothing)
         refs = [r for r in sources.within(colon + 1, end) if not _ACCESSED_BY_BEFORE.search(text, max(colon, r.start - 20), r.start)]
         # "Source: CRS calculations based on data from the IRS": the data's owner is the source.
         cue = _NOTE_DATA_CUE.search(text, colon + 1, end)

@@ -216,18 +216,18 @@ class ContextComponent:
                     if index_before is not None and context.unit in (None, "points") and not number.currency and not number.unit and (
                         index := _last_match(index_before, text, max(start, number.start - 60), number.start)
                     ) is not None and (context.unit == "points" or not _DIGIT_RUN.search(text, index.end(), number.start)):
-                        # "the HHI would rise to 2,610, an increase of 520 points": the index's levels and changes
+                        # "the MCI would rise to 2,140, an increase of 310 points": the index's levels and changes
                         context = dataclasses.replace(context, unit=index.group(), unit_family="index", per=None)
                     if context.unit is None and not number.currency and (
                         statistic := _STATISTIC_BEFORE.search(text, max(start, number.start - 40), number.start)
                     ):
-                        # "(HR 0.64; ...)", "odds ratio 1.8", "p<0.001": a statistic's own scale
+                        # "(HR 0.71; ...)", "odds ratio 1.8", "p<0.001": a statistic's own scale
                         context = dataclasses.replace(context, unit=_statistic_unit(statistic), unit_family="ratio",
                                                       currency=None, per=None)
                     if context.unit is None and not number.currency and (
                         _SAMPLE_SIZE_BEFORE.search(text, max(start, number.start - 6), number.start)
                     ) and (counted := _sample_noun(text, start, previous_noun or earlier_noun)):
-                        # "Patients were randomized to the drug (n=475)": a sample size counts the
+                        # "Patients were assigned to the vaccine (n=312)": a sample size counts the
                         # sentence's plural subject, else what the text counted last
                         context = dataclasses.replace(context, unit=counted, unit_family="count")
                     if context.unit is None and number.low is not None and (
@@ -607,7 +607,7 @@ class ContextComponent:
         if paragraph is not None and paragraph[0] < start and _POSSESSIVE_OPENING.match(text, start, number.start) and (
             subject := _PARAGRAPH_SUBJECT.match(text, paragraph[0], start)
         ):
-            # "Brekke operates 41 plants. Its turnover was EUR 1.2 billion": the turnover is Brekke's,
+            # "Borel operates 12 mills. Its turnover was EUR 0.8 billion": the turnover is Borel's,
             # not that of the group the paragraph before opened with
             content = [*content, subject.group(1).lower()]
         key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, _place_words(place_names)) | _age_marks(text, start, end)
@@ -818,8 +818,8 @@ class ContextComponent:
             elif stated is None and title and row_scale is None and unit in (None, row.label_noun) and number.value is not None and (
                 0 <= number.value <= 100 and not _header_unit(header_cell or "") and _SHARES_TITLE.search(title)
             ):
-                # "Market shares by volume (%) and concentration index": its cells up to 100 are the
-                # shares (of the market its row names: "Aggregates, North region")
+                # "Shares of sales (%) and concentration index": its cells up to 100 are the
+                # shares (of the market its row names: "Sand, East coast")
                 stated = 1.0, "percent", None, "percent"
         label_scale = row_scale if stated is None else None
         if stated is not None:
@@ -1141,10 +1141,10 @@ _AND_BEFORE = re.compile(r"\band\s+(?:about|around|roughly|nearly|some|almost)?\
 _RATE_PAIR = re.compile(r"\d\s*(?:per|a|an|each)\s+[a-z][\w³²]*(?:\s+[a-z]+){0,4}\s+and\s+[^\d,;]{0,20}\Z")
 # "95% CI", "confidence interval": what opens an estimate's interval in parentheses
 _CI = r"(?:\d{2}(?:\.\d)?%\s+)?(?:CI|confidence\s+interval)"
-# "(95% CI 25.0-28.2)", "(CI: 54-70)", "(HR 0.64; 95% CI, 0.53-0.77)", "95% confidence interval [CI],
-# 0.53-0.77": a confidence interval's bounds, after the estimate
+# "(95% CI 25.0-28.2)", "(CI: 54-70)", "(HR 0.71; 95% CI, 0.58-0.86)", "95% confidence interval [CI],
+# 0.58-0.86": a confidence interval's bounds, after the estimate
 _CI_BEFORE = re.compile(rf"(?:\(|[;,]\s*){_CI}(?:\s*\[CI\])?\s*[:=,]?\s*\Z", re.I)
-# A statistic named before its value: "HR 0.64", "hazard ratio [HR] 0.64", "(OR = 1.8", "p<0.001"
+# A statistic named before its value: "HR 0.71", "hazard ratio [HR] 0.71", "(OR = 1.8", "p<0.001"
 _STATISTIC_BEFORE = re.compile(
     r"(?:\b(?P<name>hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio)(?:\s*[\[(](?:HR|OR|RR|IRR)[\])])?"
     r"|[(\[;,]\s*(?P<acr>HR|aHR|OR|aOR|RR|IRR))\s*[:=,]?\s*\Z"  # (an acronym inside brackets: not "OR 2", a road)
@@ -1321,7 +1321,7 @@ _PARAGRAPH_SUBJECT = re.compile(
 )
 _RANGED_FROM = re.compile(r"\b(?:rang(?:ed|es|e|ing)|var(?:ied|ies|y|ying))\s+(?:\w+\s+)?(?:from|between)\s+[^.;]*\Z", re.I)
 _TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)\)\s*$", re.I)
-# a title stating the shares its table gives in percent: "Market shares by volume (%) and ..., 2024"
+# a title stating the shares its table gives in percent: "Shares of sales (%) and ..., 2023"
 _SHARES_TITLE = re.compile(r"\bshares\b[^()]{0,30}\((?:%|per\s*cent|percent)\)", re.I)
 # A title that puts the whole table in percent: "(annual percentage change)", "(%, unless stated)"
 _PERCENT_TABLE_TITLE = re.compile(
@@ -1348,7 +1348,7 @@ _TO_BETWEEN = re.compile(
 def _change_count_backwards(text: str, numbers, out: dict) -> None:
     """"Enrolment increased by 2,300 on the year to 48,100 pupils": a bare change "by
     N" counts what the level it leads to counts; so does the level it started from ("fell from
-    38,450 to 35,120 offences")."""
+    12,400 to 11,050 offences")."""
     for first, second in zip(numbers, numbers[1:]):
         a, b = out.get(first.start), out.get(second.start)
         if a is None or b is None or a.unit is not None or first.currency or first.unit or b.unit_family != "count":
@@ -1381,7 +1381,7 @@ _RATE_NAMES = (
 _VITAL_EVENTS = frozenset(noun for noun, _ in _RATE_NAMES)
 _RESTATES_COUNT = re.compile(
     r"(?:,|\()\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|an?\s+(?:[a-z-]+\s+)?rate\s+of)?\s*(?:about|around|roughly|some|nearly|~)?\s*\Z"
-)  # ("4,406 cases, or ~72 per 100,000", "104 homicides, a rate of 1.1 per 100,000")
+)  # ("4,406 cases, or ~72 per 100,000", "212 homicides, a rate of 2.4 per 100,000")
 
 
 def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
@@ -1615,12 +1615,12 @@ def _label_scale(label: str):
     """(scale, unit, currency, family) stated at the end of a row label, else None."""
     match = _LABEL_SCALE.search(label)
     if not match and _AS_PERCENT_OF.search(label):
-        return 1.0, "percent", None, "percent"  # "Staff costs as % of income": a row of percentages
+        return 1.0, "percent", None, "percent"  # "Wage bill as % of revenue": a row of percentages
     if not match:
         # "| India | Fertiliser subsidy (Rs lakh crore) |", "Farmers insured (million)": the
         # label's last cell states the unit in parentheses, as a column header would
         cell = label.strip(" |\t:").split("|")[-1].strip()
-        # ("Severe food insecurity (FIES), %": a unit after the label's last comma)
+        # ("Households in debt, %": a unit after the label's last comma)
         stated = _header_unit(cell) if cell.endswith(")") or _COMMA_UNIT_END.search(cell) else None
         if stated is None and (unit_cell := _UNIT_COLUMN_CELL.search(label)) is not None:
             stated = _unit_cell(unit_cell.group(1))  # "Scope 1 emissions    tCO2e    812,400": a Unit column

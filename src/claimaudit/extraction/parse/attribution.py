@@ -82,7 +82,7 @@ _REPORT_NOUNS = (
     r"snapshot|commentary|finding|findings|records|address|speech|interview|remarks|national\s+accounts|"
     r"notice|response|letter|document|documents|trial|poll"
 )
-# a figure right after a verb: "added ~USD 1.2bn" adds an amount, it reports nothing
+# a figure right after a verb: "added ~USD 0.7bn" adds an amount, it reports nothing
 _FIGURE_NEXT = r"\s+(?:~\s?|about\s+|some\s+|nearly\s+|over\s+|almost\s+|a\s+further\s+)?(?:[$€£\d]|[A-Z]{2,3}\$|[A-Z]{3}\s?\d)"
 _REPORT_VERBS = (
     r"reports|reported|estimates|estimated|estimating|notes|noted|noting|says|said|tells|finds|found|"
@@ -196,7 +196,7 @@ CUE_AFTER = re.compile(
             published|released|issued|updated|dated|covering|surveying|using|drawing)\b|(?:a|an|the|which|whose)\s)
             (?:[^,;()]|,(?=\s(?:19|20)\d\d\b)){{1,90}},  # (", in a note dated March 24, 2025,": a date's comma)
           |\s*,\s*(?:run|led|managed|hosted|funded|operated|coordinated)\s+by\s+[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
-          |\s*,\s*[A-Z][\w’'-]*['’]s\s+(?:[\w-]+\s+){{0,4}}[a-z][\w-]*,  # ", Kestria's largest home insurer,"
+          |\s*,\s*[A-Z][\w’'-]*['’]s\s+(?:[\w-]+\s+){{0,4}}[a-z][\w-]*,  # ", Delvia's largest home insurer,"
           |\s*,\s*(?:(?:deputy|acting|former|senior|assistant|vice|interim)\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE})[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
           |\s*,\s*who\s+(?:asked|spoke|declined|requested)\b[^;()]{{1,120}}?,(?=\s+(?:said|told|added|says)\b))?
         # ", in a March 2025 paper,", ", a research lab at X,", ", led by the UNHCR (UNHCR),", ", chief
@@ -1644,7 +1644,7 @@ def pick_attribution(
     if text is not None and _OUR_FIGURE_BEFORE.search(text, max(0, number_start - 24), number_start) and not (
         _QUOTE_MARK.search(text, max(0, number_start - 200), number_start)
     ):
-        return None  # "in line with our USD 3.1bn figure": the writer's own (not inside a quote)
+        return None  # "in line with our USD 2.4bn figure": the writer's own (not inside a quote)
     if any(a.how == "figure" for a in attributions):
         # a phrase that credits only the figure written right after it ("the ECB's rate of")
         own = next((a for a in attributions if a.how == "figure" and a.end == number_start), None)

@@ -517,7 +517,7 @@ _PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household
 _A_TIME = r"an?[ \t]+(?i:hour|day|week|month|year|quarter)\b"
 _PER_AT = re.compile(
     # optional noun: "students/year", "wafers a month", "tonnes per day"
-    # (or two: "18.3 job vacancies per 1,000 jobs")
+    # (or two: "21.5 job openings per 1,000 posts")
     f"(?:[ \\t]+(?:[a-z][a-z-]{{0,20}}[ \\t]+(?=[a-z][a-z-]{{0,20}}s[ \\t]+per\\b))?[a-z][a-z-]{{0,20}}(?=[ \\t]*/|[ \\t]+per\\b|[ \\t]+{_A_TIME})"
     # or what the amount is of: "2,300 litres of drinking water per person"
     r"|[ \t]+of[ \t]+[a-z]{1,20}(?:[ \t]+[a-z]{1,20})?(?=[ \t]+per[ \t]))?"

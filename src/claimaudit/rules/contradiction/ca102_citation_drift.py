@@ -37,7 +37,7 @@ class CitationDrift(Rule):
     and "597,000 malaria deaths") or the figure has four significant digits or more ("$2,718
     billion" for "world military expenditure" and, later, "against a global total of"), or the
     figure is a range one of the two sentences names no measure for ("its estimate of USD
-    0.6-0.9 billion, published on 26 June"): the wording of a measure varies more than a figure does.
+    1.2-1.6 billion, published on 14 March"): the wording of a measure varies more than a figure does.
 
     **Fine**: one figure cited the same way twice; a figure with a source in one place and no
     source in another; the starting level of a change restated by a later release ("up from
@@ -122,7 +122,7 @@ class CitationDrift(Rule):
                     ):
                         continue  # nothing in common but the number: different measures (unless the
                         # number alone is one figure: "$2,718 billion", four significant digits; or a
-                        # range whose restatement names no measure: "its estimate of $0.6-0.9 billion")
+                        # range whose restatement names no measure: "its estimate of $1.2-1.6 billion")
                     what = a.measure or b.measure or "the same figure"
                     yield self.finding(
                         [a, b],
