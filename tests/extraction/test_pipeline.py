@@ -4249,3 +4249,12 @@ def test_an_index_named_by_its_acronym_is_the_unit_of_its_levels_and_changes():
                      "310 points. Prices rose 5%.")
     assert claims["2,980"].unit == claims["2,140"].unit == claims["310"].unit == "MCI"
     assert claims["5%"].unit == "percent"
+
+
+def test_a_quote_said_by_a_person_speaking_for_an_employer_with_its_own_appositive():
+    claims = _claims(
+        "Tomas Vale, chief executive of SendWell, a Porto-based transfer firm that is the third-largest on the "
+        "route, says prices are not a matter of greed.\n\n"
+        "\"Last year we processed 3.1 million transfers,\" he said in an interview in April.\n"
+    )
+    assert claims["3.1 million"].source == "SendWell"

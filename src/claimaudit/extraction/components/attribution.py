@@ -694,7 +694,7 @@ _ALSO_CONTINUES = re.compile(
 # "Of the 32,000 workers it identified, ...": a count the source of the sentence before made
 _PRONOUN_COUNTED = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:identified|counted|recorded|documented|tracked|surveyed)\b")
 # "He said the regulator expected ...", "..., she added": the last person who spoke for a body
-_HE_SAYS = re.compile(r"(?:\W*|.*?,\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|estimated|noted|explained|confirmed|stressed|warned|acknowledged|insisted|argued)\b")
+_HE_SAYS = re.compile(r"(?:\W*|.*?,[\"”’']?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|estimated|noted|explained|confirmed|stressed|warned|acknowledged|insisted|argued)\b")
 _IT_SAYS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 
 

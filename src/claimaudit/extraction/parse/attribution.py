@@ -198,6 +198,7 @@ CUE_AFTER = re.compile(
           |\s*,\s*(?:run|led|managed|hosted|funded|operated|coordinated)\s+by\s+[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
           |\s*,\s*[A-Z][\w’'-]*['’]s\s+(?:[\w-]+\s+){{0,4}}[a-z][\w-]*,  # ", Delvia's largest home insurer,"
           |\s*,\s*(?:(?:deputy|acting|former|senior|assistant|vice|interim)\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE})[^,;()]{{1,90}}(?:\s*\([^()]{{1,20}}\))?,
+            (?:\s*(?:a|an|the)\s[^,;()]{{1,100}},)?  # (and the employer's own appositive: ", a Porto-based transfer firm,")
           |\s*,\s*who\s+(?:asked|spoke|declined|requested)\b[^;()]{{1,120}}?,(?=\s+(?:said|told|added|says)\b))?
         # ", in a March 2025 paper,", ", a research lab at X,", ", led by the UNHCR (UNHCR),", ", chief
         # executive of X,", ", who asked not to be named because ..., said" (an anonymity clause)
