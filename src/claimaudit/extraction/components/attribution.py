@@ -375,6 +375,7 @@ _TITLE_MARK = "\0title"
 
 
 def _part_score(label: frozenset[str], words: frozenset[str]) -> float:
+    """How much of a note part's label a figure's row and column words name (a title: all or nothing)."""
     if _TITLE_MARK in label:
         return 1.0 if label - {_TITLE_MARK} <= words else 0.0
     return len(label & words) / len(label)
