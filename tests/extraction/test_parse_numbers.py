@@ -893,3 +893,9 @@ def test_oil_flows_in_the_trades_units(text, value):
 def test_rising_by_a_change_to_a_level_far_above_it_is_no_range():
     text = "Demand is forecast to rise by 1.3 mb/d to 105.6 mb/d, and visitors to grow by a further 7 to 9 percent."
     assert [m.text for m in find_numbers(text) if m.reason is None] == ["1.3 mb/d", "105.6 mb/d", "7 to 9 percent"]
+
+
+@pytest.mark.parametrize("text, value", [("about 440 Mt CO2-equivalent", 440e6), ("52 tonnes CO2-equivalent", 52.0)])
+def test_co2_equivalent_spelt_out_after_a_mass(text, value):
+    mention = [m for m in find_numbers(text) if m.reason is None][0]
+    assert mention.unit == "metric tons CO2e" and mention.value == value
