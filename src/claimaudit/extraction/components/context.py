@@ -1166,8 +1166,11 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:The|All|Some)\s+)?([A-Za-z][a-z]+s)\s+(?:we
 
 
 def _sample_noun(text: str, start: int, last_noun: str | None) -> str | None:
+    """What a sample size counts: the sentence's plural subject ("Patients were ..."), else ``last_noun``."""
     subject = _PLURAL_SUBJECT.match(text, start)
     return subject.group(1).lower() if subject and ctx.is_plural_noun(subject.group(1).lower()) else last_noun
+
+
 _STATISTIC_NAMES = {"hr": "hazard ratio", "ahr": "hazard ratio", "or": "odds ratio", "aor": "odds ratio",
                     "rr": "relative risk", "irr": "rate ratio"}
 
@@ -1598,7 +1601,7 @@ _TABLE_SCALE = re.compile(
     re.IGNORECASE,
 )
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
-           "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "m": 1e6, "bn": 1e9}
+           "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "m": 1e6, "bn": 1e9, "k": 1e3}
 # "NSR cargo volume, million tonnes", "Exports (billion US$)": a row label ending with its scale
 _LABEL_SCALE = re.compile(
     r"(?:,|\(|\bin)\s*((?:thousands?|millions?|billions?|trillions?)(?:\s+of)?\s+[A-Za-z$€£][\w$€£/ .-]{0,25}?)\)?[\s:|]*\Z",
@@ -1688,7 +1691,6 @@ _THOUSAND_UNITS = re.compile(r"(?:['’]000s?|000s|thousands?(?:\s+of)?)\s+(\S.*
 _LAST_UNIT_WORD = re.compile(r"(?:\A|\s)(%|pp|(?:US\$|\$|€|£|¥)\s?(?:m|mn|bn|k|000s?))\s*\Z")
 # A currency symbol (or a code) and an abbreviated scale: "£m", "$bn", "€ mn", "USD m"
 _CURRENCY_SCALE = re.compile(r"(US\$|\$|€|£|¥|[A-Z]{3})\s?(m|mn|bn|k)")
-_ABBREVIATED_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
 # a change's basis after its unit: "(pp, y/y)", "(%, yoy)", "(%, q/q)"
 _PERIOD_QUALIFIER = re.compile(r",\s*(?:y/y|yoy|y-o-y|q/q|qoq|m/m|year[- ]on[- ]year|annual(?:ised|ized)?)\s*\Z", re.I)
 
@@ -1702,11 +1704,11 @@ def _bare_unit(phrase: str):
     if (scaled := _CURRENCY_SCALE.fullmatch(phrase)) is not None and (
         code := currency_from_symbol(scaled.group(1)) or currency_from_code(scaled.group(1))
     ):
-        return _ABBREVIATED_SCALES[scaled.group(2)], code, code, "money"
+        return _SCALES[scaled.group(2)], code, code, "money"
     if (thousands := _CURRENCY_THOUSANDS.fullmatch(phrase)) is not None and (
         code := currency_from_symbol(thousands.group(1)) or currency_from_code(thousands.group(1))
     ):
-        return 1e3, code, code, "money"  # "$000s"
+        return 1e3, code, code, "money"  # "($000s)", "(€'000)", "(USD '000)": thousands of the currency
     return None
 
 
@@ -1730,10 +1732,6 @@ def _header_unit(cell: str):
         return 1.0, "percent", None, "percent"
     if phrase == "p":
         return 1.0, "pence", None, "money"  # "Adj. EPS (p)", "Dividend per share (p)": pence
-    if (thousands := _CURRENCY_THOUSANDS.fullmatch(phrase)) is not None and (
-        code := currency_from_symbol(thousands.group(1)) or currency_from_code(thousands.group(1))
-    ):
-        return 1e3, code, code, "money"  # "($000s)", "(€'000)", "(USD '000)": thousands of the currency
     if (thousand := _THOUSAND_UNITS.fullmatch(phrase)) is not None and (inner := _header_unit(f"x ({thousand.group(1)})")):
         return inner[0] * 1e3, *inner[1:]  # "('000 t)", "(thousand barrels)": thousands of the unit
     if (counted := _NUMBER_OF.fullmatch(phrase)) is not None:

@@ -129,7 +129,7 @@ _MD_SEPARATOR = re.compile(r"\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]
                            # a plain rule above or below a table's header ("-------", "=======", "───────")
                            r"|\s*(?:-{3,}|={3,}|_{3,}|─{3,}|━{3,}|═{3,})\s*$"
                            # one rule under each column ("--------  -------  -----")
-                           r"|\s*-{3,}(?:[ \t]{1,8}-{3,})+\s*$|\s*={3,}(?:[ \t]{1,8}={3,})+\s*$|\s*─{3,}(?:[ \t]{1,8}─{3,})+\s*$")
+                           r"|\s*(?P<rule>[-=─])(?P=rule){2,}(?:[ \t]{1,8}(?P=rule){3,})+\s*$")
 
 
 def _neighbour(kinds: list[str], i: int, step: int) -> str | None:

@@ -1486,7 +1486,7 @@ _AGE_BAND_BEFORE = re.compile(
     r"[ \t]+(?:(?i:aged|of)[ \t]+)?\Z"
 )
 _AGE_LIMIT_WORDS = ("under", "below", "over", "above")
-_AGE_LAST_WORDS = ("under", "below", "over", "above", "than", "aged", "between", "from", "and", "or")
+_AGE_LAST_WORDS = (*_AGE_LIMIT_WORDS, "than", "aged", "between", "from", "and", "or")
 # _ERA_AFTER and _LEGAL_AFTER: the first non-blank character after the number
 _ERA_OR_LEGAL_NEXT = re.compile(r"[ \t]*[ABCFSU]")
 
