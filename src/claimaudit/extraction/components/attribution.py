@@ -336,6 +336,16 @@ _WORK_TITLE_GAP = re.compile(
 # Between the parts of a source note: "Rosatom (January 2025) for NSR cargo; CHNL ...", "Kpler (data
 # extracted 3 October 2025), except China: GACC (13 October 2025)"
 _NOTE_PART_SEPARATOR = re.compile(r";|,\s+except\s+(?:for\s+)?(?=[A-Z])")
+def _note_part_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each part of a source note's list of sources, ``text[start:end]``."""
+    bounds, cursor = [], start
+    for separator in _NOTE_PART_SEPARATOR.finditer(text, start, end):
+        bounds.append((cursor, separator.start()))
+        cursor = separator.end()
+    bounds.append((cursor, end))
+    return bounds
+
+
 _FOR_ROWS = re.compile(r"\s(?:for|on)\s+(?:the\s+)?(?=[A-Za-z])")
 # A source note's part for columns by place: "(first five data columns)", "(last column)", "(columns 2-4)"
 _COLUMN_PLACE = re.compile(
@@ -1554,12 +1564,7 @@ class AttributionComponent:
         label is empty."""
         colon = text.find(":", start, end)
         parts = []
-        bounds, cursor = [], colon + 1
-        for separator in _NOTE_PART_SEPARATOR.finditer(text, colon + 1, end):
-            bounds.append((cursor, separator.start()))
-            cursor = separator.end()
-        bounds.append((cursor, end))
-        for p_start, p_end in bounds:
+        for p_start, p_end in _note_part_bounds(text, colon + 1, end):
             piece = text[p_start:p_end]
             if closing := _NOTE_SENTENCE_END.search(piece):
                 p_end = p_start + closing.start() + 1  # "... (last column). The KDHS figures cover ...": a comment after it
@@ -1630,9 +1635,7 @@ class AttributionComponent:
             return []
         header_words = [_label_words(h) for h in headers]
         parts, unmatched = [], []
-        cursor = colon + 1
-        for piece in re.finditer(r"[^;]+", text[cursor:end]):
-            p_start, p_end = cursor + piece.start(), cursor + piece.end()
+        for p_start, p_end in _note_part_bounds(text, colon + 1, end):
             refs = [r for r in sources.within(p_start, p_end) if not r.vague]
             if not refs and (span := name_after(text, p_start, p_end)) is not None:
                 named = text[span[0] : span[1]]
