@@ -577,7 +577,10 @@ def test_a_bare_currency_word_is_its_country_currency(text, countries, code):
         ("an infant mortality of 41 per 1,000 live births, down", "1,000 live births"),
         ("12 per 100,000 people in 2020", "100,000 people"),
         ("5 deaths per thousand", "1,000"),
+        ("1.7 jobseekers for every vacancy", "vacancy"),
+        ("3.4 registered patients for every doctor", "doctor"),
         # no rate
+        ("one nurse for every 30 patients", None),
         ("45 per the ministry", None),
         ("20 per official estimates", None),
         ("up from 19 a year earlier", None),
@@ -764,6 +767,22 @@ def test_made_up_of_is_a_share_not_a_rise():
     share, rise = text.index("24%"), text.index("12%")
     assert kind_of(text, share, share + 3, 0, True, None) == "share"
     assert kind_of(text, rise, rise + 3, 0, True, None) == "change"
+
+
+@pytest.mark.parametrize(
+    "text,figure,kind",
+    [
+        ("Claims stood at 81,000, down 1,400 on the quarter and 3,900 on the year.", "3,900", "change"),
+        ("This was 2,700 more than a year earlier.", "2,700", "change"),
+        ("This was 2,700 fewer than in the previous quarter.", "2,700", "change"),
+        ("Claims stood at 3,900 on the year's last day.", "3,900", "level"),
+    ],
+)
+def test_a_figure_on_the_period_before_is_a_change(text, figure, kind):
+    from claimaudit.extraction.parse.context import kind_of
+
+    at = text.index(figure)
+    assert kind_of(text, at, at + len(figure), 0, False, None) == kind
 
 
 @pytest.mark.parametrize(

@@ -3188,7 +3188,10 @@ def test_one_title_word_after_recorded_in_is_a_place_but_a_work_is_published_in_
         ("The number of people aged 16 and over in work was put at 3.48 million.", "3.48 million", "people"),
         ("The number of part-time workers was little changed at around 412,000.", "412,000", "workers"),
         ("The number of job vacancies was 96,000 in the quarter.", "96,000", "vacancies"),
-        ("The number of people in work rose by 2.1% to 5.2 million.", "5.2 million", None),  # the change is between
+        ("The number of people in work rose by 2.1% to 5.2 million.", "5.2 million", "people"),  # (a change between)
+        ("The number of pupils enrolled would rise by about 3,100, to nearly 88,000 in 2027.", "3,100", "pupils"),
+        ("The number of pupils enrolled would rise by about 3,100, to nearly 88,000 in 2027.", "88,000", "pupils"),
+        ("The number of nurses in post has been revised down by 600 to 41,200.", "41,200", "nurses"),
     ],
 )
 def test_the_number_of_a_noun_as_subject_is_what_its_figure_counts(text, figure, unit):
@@ -4258,3 +4261,23 @@ def test_a_quote_said_by_a_person_speaking_for_an_employer_with_its_own_appositi
         "\"Last year we processed 3.1 million transfers,\" he said in an interview in April.\n"
     )
     assert claims["3.1 million"].source == "SendWell"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a change of the count before it
+        ("Registered jobseekers stood at 81,000, down 1,400 on the quarter and 3,900 on the year.", "1,400", "jobseekers"),
+        ("Registered jobseekers stood at 81,000, down 1,400 on the quarter and 3,900 on the year.", "3,900", "jobseekers"),
+        ("Some 5,300 claims were filed in May. This was 260 more than a year earlier.", "260", "claims"),
+        # a share in brackets between a part and its verb
+        ("Of the 640 samples tested, 212 (33%) were positive and 95 (15%) remain pending.", "212", "samples"),
+        ("Of the 640 samples tested, 212 (33%) were positive and 95 (15%) remain pending.", "95", "samples"),
+        # a rate "for every", and the figure compared with it
+        ("There were 1.7 jobseekers for every vacancy, compared with 2.2 a year earlier.", "1.7", "jobseekers/vacancy"),
+        ("There were 1.7 jobseekers for every vacancy, compared with 2.2 a year earlier.", "2.2", "jobseekers/vacancy"),
+        ("The audit found one nurse for every 30 patients.", "30", "patients"),
+    ],
+)
+def test_a_count_takes_the_noun_of_the_count_it_changes_or_divides(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

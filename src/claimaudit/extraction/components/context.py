@@ -301,6 +301,14 @@ class ContextComponent:
                 noun = previous_noun
             elif noun is None and (previous_noun or earlier_noun) and _FURTHER_BEFORE.search(text, max(0, number.start - 40), number.start):
                 noun = previous_noun or earlier_noun  # "... 2,500 personnel. RUSI counts a further 400–600"
+            elif noun is None and (previous_noun or earlier_noun) and (
+                _CHANGE_BEFORE.search(text, max(0, number.start - 30), number.start)
+                and _CHANGE_AFTER.match(text, number.end, limit)
+                or _MORE_THAN_AFTER.match(text, number.end, limit)
+            ):
+                # "... at 61,000, down 2,000 on the quarter and 4,500 on the year", "This was 900
+                # more than a year earlier": a change of the count before it
+                noun = previous_noun or earlier_noun
         if noun is not None and (defined := self._acronym_nouns.get(noun)) is not None:
             noun, modifiers = defined  # "2.63 million IDPs": the persons the document's acronym names
         currency = number.currency
@@ -479,10 +487,13 @@ class ContextComponent:
         if (
             not number.currency and not number.unit and previous is not None and previous.per
             and unit in (None, (previous.unit or "").split("/")[0])  # (the noun the comparison repeats, without its rate)
-            and previous.per[:1].isdigit() and _COMPARED_RATE_BEFORE.search(text, max(start, number.start - 60), number.start)
+            and (
+                previous.per[:1].isdigit() and _COMPARED_RATE_BEFORE.search(text, max(start, number.start - 60), number.start)
+                or previous.unit_family == "count" and _COMPARED_BEFORE.search(text, max(start, number.start - 50), number.start)
+            )
         ):
-            # "a penetration of 76.7 per 100 inhabitants, well above the regional average of 46.5":
-            # the figure compared is counted per as many people
+            # "a penetration of 76.7 per 100 inhabitants, well above the regional average of 46.5",
+            # "1.9 pupils per computer, compared with 2.4": the figure compared is the same rate
             unit, family, per = previous.unit, previous.unit_family, previous.per
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         parallel_share = (
@@ -1062,8 +1073,12 @@ _NUMBER_OF_NOUN = r"number\s+of\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<noun>people|pe
 # "The number of <counted noun> ... was estimated at": a count whose noun is the subject's
 _NUMBER_OF_SUBJECT = re.compile(
     rf"\b[Nn]{_NUMBER_OF_NOUN[1:]}[^.;:!?]{{0,80}}?\s+"
-    r"(?:was|were|is|are|stood|rose|fell|reached|totalled|totaled|increased|decreased|grew|dropped|climbed|remained)\b"
-    r"[^.;:!?\d%]{0,40}\Z"
+    r"(?:(?:would|will|could|may|might|has|have|had)\s+(?:been\s+)?)?"
+    r"(?:was|were|is|are|be|stood|rose|fell|reached|totalled|totaled|increased|decreased|grew|dropped|climbed|remained|"
+    r"rise|fall|increase|decrease|grow|drop|revised)\b"
+    r"[^.;:!?\d%]{0,40}"
+    # ("would rise by about 4,200, to nearly 61,000", "has been revised down by 900 to 20,400")
+    r"(?:\bby\s+[^.;:!?\d%]{0,15}\d[\d.,]*(?:\s*(?:%|per\s*cent|million|thousand))?,?\s+to\s+[^.;:!?\d%]{0,15})?\Z"
 )
 # "The report put the number of Karvelian workers abroad at 36,000": the same, as the verb's object
 _NUMBER_OF_OBJECT = re.compile(
@@ -1192,12 +1207,18 @@ _PARALLEL_AFTER = re.compile(
     r"\s+(?:in|to|from|for|at|across|among|within|throughout|outside)\s+(?:the\s+)?[A-Za-z]|\s*(?:[,;.)]|\band\b|$)"
     r"|\s+[A-Z][\w-]*(?=\s*[,;.)]|\s+and\b)"  # "412 were Chinese-flagged, 298 Taiwanese, 176 Korean and ..."
 )
+_CHANGE_BEFORE = re.compile(rf"(?:\b(?:up|down)(?:\s+by)?|,|\band)\s+{_QUALIFIERS}\Z")
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:on|over|from|against)\s+(?:the|a)\s+(?:previous\s+|prior\s+|same\s+)?(?:quarter|year|month|week)\b"
+)
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:in\s+)?(?:the|a)\s+(?:previous|prior|same|year|quarter|month)\b")
 _FURTHER_BEFORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+{_QUALIFIERS}\Z", re.I)
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|these|those|all)\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+)['’]s\s+)?(?:[\d,]+\s+)?(?=[a-z])"
 )
-_ELLIPTICAL = re.compile(r"\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
+# ("418 (31%) were confirmed": a share in brackets between the count and its verb)
+_ELLIPTICAL = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
 _LABEL_CHARS = re.compile(r"[A-Za-z ,()/'’-]*")
 _LABEL_TAIL = re.compile(r":\s*(?:[$€£¥~]|US\$)?\s*$")
 _LETTER = re.compile(r"[A-Za-z]")

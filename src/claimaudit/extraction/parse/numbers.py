@@ -494,7 +494,7 @@ _SUFFIX_PEEK = re.compile(r"[ \t-]{0,3}([^\W\d_]{1,24})?")
 _PER_POSSIBLE = re.compile(
     r"[ \t]*/"
     r"|[ \t]+(?:(?i:per|an?|each|every|annually|yearly|daily|monthly|weekly|hourly)\b|(?:to|against|of)[ \t]"
-    r"|[a-z][a-z-]{0,20}(?:[ \t]*/|[ \t]+per\b|[ \t]+an?[ \t]|[ \t]+[a-z][a-z-]{0,20}s[ \t]+per\b))"
+    r"|[a-z][a-z-]{0,20}(?:[ \t]*/|[ \t]+per\b|[ \t]+for[ \t]+every\b|[ \t]+an?[ \t]|[ \t]+(?:[a-z][a-z-]{0,20}s|people)[ \t]+(?:per|for[ \t]+every)\b))"
 )
 _UNIT_WHOLE_AT = re.compile(f"[ \\t]*(?P<unit>{U.UNIT_WHOLE_RX})")
 _HALF_A_AT = re.compile(r"[ \t]+an?[ \t]+", re.I)
@@ -518,10 +518,10 @@ _A_TIME = r"an?[ \t]+(?i:hour|day|week|month|year|quarter)\b"
 _PER_AT = re.compile(
     # optional noun: "students/year", "wafers a month", "tonnes per day"
     # (or two: "21.5 job openings per 1,000 posts")
-    f"(?:[ \\t]+(?:[a-z][a-z-]{{0,20}}[ \\t]+(?=[a-z][a-z-]{{0,20}}s[ \\t]+per\\b))?[a-z][a-z-]{{0,20}}(?=[ \\t]*/|[ \\t]+per\\b|[ \\t]+{_A_TIME})"
+    f"(?:[ \\t]+(?:[a-z][a-z-]{{0,20}}[ \\t]+(?=(?:[a-z][a-z-]{{0,20}}s|people)[ \\t]+(?:per|for[ \\t]+every)\\b))?[a-z][a-z-]{{0,20}}(?=[ \\t]*/|[ \\t]+per\\b|[ \\t]+for[ \\t]+every\\b|[ \\t]+{_A_TIME})"
     # or what the amount is of: "2,300 litres of drinking water per person"
     r"|[ \t]+of[ \t]+[a-z]{1,20}(?:[ \t]+[a-z]{1,20})?(?=[ \t]+per[ \t]))?"
-    r"(?:[ \t]*/[ \t]*|[ \t]+(?P<kw>(?i:per|a|an|each|every))[ \t]+)"
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?P<kw>(?i:per|a|an|each|every|for[ \t]+every))[ \t]+)"
     # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
     f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|(?:\\d{{1,3}}(?:,\\d{{3}})+(?!,?\\d)|\\d+(?!,?\\d))(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|with|during|since|as|is|was|were|are|respectively|compared|each|every)\\b)[A-Za-z]+)?)"
     # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
@@ -1945,6 +1945,10 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
             return U.currency_from_code(x) if x in U.CURRENCY_CODES else None
         return U.currency_from_word(x)
     kw = (pr.group("kw") or "").lower()
+    if kw.startswith("for"):
+        if (pr.group("per") or "")[:1].isdigit():
+            return None  # "one nurse for every 40 patients": the 40 is a figure of its own
+        kw = "per"  # "2.4 applicants for every vacancy": a rate, as "per vacancy" is
     if pr.group("pn") is not None:
         if kw != "per":
             return None  # "a", "each", "every" and "/" only before the known rate words
