@@ -1135,6 +1135,29 @@ def test_a_title_giving_units_per_kind_of_column():
     assert (claims["12.6"].value, claims["12.6"].unit) == (12.6e6, "USD")
 
 
+def test_a_title_or_header_naming_a_population_or_recorded_crime_gives_its_bare_cells_their_noun():
+    people = ("Table 2: Employment by region, aged 16 and over, thousands\n\n"
+              "| Region | 2024 | 2025 |\n|---|---|---|\n| North | 412 | 418 |\n\n"
+              "Table 3: Overview\n\n| Country | Population, 2024 (million) | Area (km2) |\n|---|---|---|\n| Arlen | 14.2 | 9,800 |\n")
+    claims = _claims(people)
+    assert (claims["412"].value, claims["412"].unit) == (412e3, "people")
+    assert (claims["14.2"].value, claims["14.2"].unit) == (14.2e6, "people")
+    crime = ("Table 1: Police recorded crime by offence group\n\n"
+             "  Offence group     2024      2025    Rate per\n"
+             "                                     1,000 (a)\n"
+             "  ----------------  --------  ------  ---------\n"
+             "  Burglary          12,100    11,640  4.1\n"
+             "  Robbery           2,310     2,470   0.8\n")
+    claims = _claims(crime)
+    assert claims["2,310"].unit == "offences" and claims["4.1"].unit == "offences/1,000"
+    assert "1,000" not in claims  # the base of the column's rate, on the header's second line
+
+
+def test_a_header_rate_per_thousand_is_no_scale():
+    claims = _claims("| District | Cases | Rate per 1,000 |\n|---|---|---|\n| East | 310 | 14.2 |\n")
+    assert claims["14.2"].value == 14.2
+
+
 def test_a_percent_closing_a_tables_title_and_numbered_levels():
     text = ("Table 5: Pass rate by course level, Wales (%)\n\n"
             "| Course | 2025 | 2024 | Change (pp) |\n|---|---|---|---|\n"

@@ -6,8 +6,9 @@ import re
 
 from spacy.tokens import Doc
 
-from claimaudit.extraction.extensions import doc_text
+from claimaudit.extraction.extensions import doc_tables, doc_text
 from claimaudit.extraction.parse.numbers import scaled
+from claimaudit.extraction.parse.tables import header_rate_bases
 from claimaudit.extraction.parse.units import SUBUNIT_CURRENCY
 from claimaudit.models import Claim, SetAside, trusted
 
@@ -34,6 +35,9 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
     n_sentences = len(sentences)
     one_line: dict[tuple[int, int], str] = {}  # a table row holds many figures: clean it once
     standalone: dict[int, bool] = {}
+    # "Rate per" over "1,000 (a)" in a header aligned with spaces: the base of a rate
+    aligned = [h for h in doc_tables(doc)[1].values() if len(h.lines) > 1]
+    rate_bases = header_rate_bases(text, aligned) if aligned else []
     for number in doc._.ca_numbers:
         start, end = number.start + base, number.end + base
         line, column = line_col(start)
@@ -48,6 +52,8 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
                 is_standalone = standalone[sentence[2]] = _standalone(text, block)
             if is_standalone:
                 reason = "standalone"
+        if reason is None and rate_bases and any(s <= number.start < e for s, e in rate_bases):
+            reason = "rate_base"
         if reason is None and number.start not in contexts:
             reason = "no_context"
         if reason is not None:

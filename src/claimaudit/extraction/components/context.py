@@ -858,6 +858,13 @@ class ContextComponent:
                 scale, label_unit, label_currency, label_family = label_scale
                 if label_unit or label_currency:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
+        if unit is None and stated is None and label_scale is None and not (currency or number.unit) and header is not None and (
+            counted := _title_counted(_TITLE_NUMBER.sub("", _title_of(text, header), count=1))
+        ):
+            # "Table 1: Recorded crime by offence group" over unscaled counts, and its "Rate per
+            # 1,000" column: the counts and the rate of what the title counts
+            rate = _RATE_PER_HEADER.search(header_cell or "")
+            unit, family = (f"{counted}/{' '.join(rate.group(1).split())}" if rate else counted), "count"
         if per is None and family == "money" and unit and "/" not in unit and _PER_SHARE_BEFORE.search(text, start, row.category_end):
             per = "share"  # "Basic EPS (EUR) | 1.83", "Dividend per share (SEK) | 7.25"
             unit = f"{unit}/{per}"
@@ -1271,7 +1278,7 @@ def _label_noun(label: str) -> str | None:
 _PEOPLE_LABEL = re.compile(
     r"(?i:(?:total|resident|national|mid-year|estimated)\s+)?"
     r"(?i:population|employed|unemployed|in\s+employment|economically\s+inactive|labou?r\s+force|workforce)"
-    r"(?:,?\s+aged(?:\s+[^()]{1,20})?)?(?:\s*\([^()]*\))?"  # (a label cut at its age, "Employed, aged" of "... aged 15+")
+    r"(?:,?\s+aged(?:\s+[^()]{1,20})?)?(?:,?\s+(?:mid-)?(?:19|20)\d\d)?(?:\s*\([^()]*\))?"  # (a label cut at its age, "Employed, aged" of "... aged 15+"; "Population, 2024 (million)")
 )
 
 
@@ -1470,8 +1477,29 @@ _TITLE_NUMBER = re.compile(r"\s*(?:Table|Figure|Chart|Box)\s+[\w.-]+\s*[.:–-]?
 def _title_noun(text: str, header) -> str | None:
     """The plural noun a table's title counts: "Table 1: Mobile subscriptions by operator"."""
     title = _title_of(text, header)
+    if not title:
+        return None
     numbered = _TITLE_NUMBER.match(title)
-    return _label_noun(title[numbered.end() :] if numbered else title) if title else None
+    title = title[numbered.end() :] if numbered else title
+    return _title_counted(title) or _label_noun(title)
+
+
+def _title_counted(title: str) -> str | None:
+    """What a table whose title names a count by its subject counts, scale or none ("Employment
+    by sector": people; "Recorded crime by offence group": offences)."""
+    if _PEOPLE_TITLE.match(title):
+        return "people"
+    if _CRIME_TITLE.match(title):
+        return "offences"
+    return None
+
+
+# a title whose table counts people: "Employment by industry", "Population by region, mid-2024"
+_PEOPLE_TITLE = re.compile(
+    r"\s*(?i:employment|population|labou?r\s+force|workforce|persons\s+employed|people\s+in\s+employment)\s+(?:by|in|of)\b"
+)
+_RATE_PER_HEADER = re.compile(r"\brate\s+per\s+(\d[\d,]*(?:\s+(?!\()[a-z]+)?)", re.I)
+_CRIME_TITLE = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?i:police[ -])?(?i:recorded\s+crimes?|crimes?\s+recorded)\s+(?:by|in)\b")
 
 
 _STATISTICS = frozenset({"median", "mean", "average", "total", "annual"})  # (name no kind of column)
@@ -1698,7 +1726,7 @@ _NUMBER_OF = re.compile(r"(?:number|no\.)\s+of\s+([a-z]+)", re.IGNORECASE)
 _PER_N_LABEL = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)")  # "(per 100,000 people)"
 _PER_N_TITLE = re.compile(_PER_N_LABEL.pattern + r"\s*\Z")  # ... closing a table's title
 _MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
-_HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|,\s*([^,()]{1,40})\Z")
+_HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|(?<!\d),\s*([^,()]{1,40})\Z")  # (not the comma of "per 1,000")
 
 
 _CI_NOTE = re.compile(rf"\s*\({_CI}\)\s*\Z", re.I)  # a header's "(95% CI)"

@@ -663,7 +663,8 @@ def _phone_matches(text: str, lower: str):
             yield match
 
 
-_GROUPED_THOUSANDS = re.compile(r"\+?\d{1,3}(?:[ \u00a0]\d{3})+\Z")  # "+1 500 000": a number, not a phone
+# "+1 500 000": a number, not a phone (all its digits grouped in threes: not "Tel. 0800 412 550")
+_GROUPED_THOUSANDS = re.compile(r"(?:\A|[^\d \u00a0])[ \t.:]*\+?\d{1,3}(?:[ \u00a0]\d{3})+\Z")
 _PHONE_HINT = re.compile(rf"\+\d|\(0\d|\(\d{{3}}\)\s?\d{{3}}-|(?i:{_PHONE_CUES})")
 _PHONE_HINT_LOWER = re.compile(rf"\+\d|\(0\d|\(\d{{3}}\)\s?\d{{3}}-|{_PHONE_CUES}")  # the same in the lower-cased text (see _lower_scan_ok)
 # an age band: "Under-five mortality", "under-18s", "children under five", "women aged 15–49"

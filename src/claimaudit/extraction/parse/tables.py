@@ -69,7 +69,9 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
             continue
         if block.paragraph != paragraph:
             paragraph, header_lines, in_rows = block.paragraph, [], False
-        if not in_rows and (not _has_figure_cell(row, cells) or header_lines and _header_continuation(row, cells)):
+        if not in_rows and (not _has_figure_cell(row, cells) or header_lines and _header_continuation(
+            row, cells, text[header_lines[-1][0] : header_lines[-1][1]]
+        )):
             if len(header_lines) < 4:
                 header_lines.append((block.start, block.end))
             continue
@@ -82,12 +84,37 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
     return out
 
 
-def _header_continuation(row: str, cells) -> bool:
-    """A header's second line, over no row label, that states a column's unit ("(%)") beside
-    another's words and figure ("Rate per" over "1,000 (a)"): no row of figures."""
-    return row[:1] in " \t" and len(row) - len(row.lstrip()) >= 8 and any(
-        _UNIT_ONLY_CELL.fullmatch(row[s:e].strip()) for s, e in cells
+def _header_continuation(row: str, cells, above: str) -> bool:
+    """A header's second line, over no row label, that states a column's unit ("(%)") or the
+    base of the rate the line above begins ("Rate per" over "1,000 (a)"): no row of figures."""
+    return row[:1] in " \t" and len(row) - len(row.lstrip()) >= 8 and (
+        any(_UNIT_ONLY_CELL.fullmatch(row[s:e].strip()) for s, e in cells) or bool(_rate_base_chunks(above, row))
     )
+
+
+def _rate_base_chunks(above: str, line: str) -> list[tuple[int, int]]:
+    """(start, end) in ``line`` of the chunks under a chunk of ``above`` that ends with "per"."""
+    spans = []
+    for match in _PER_CHUNK_END.finditer(above):
+        column = match.end() - 1  # (the base sits under the chunk that "per" ends)
+        chunk = next(((s, e) for s, e in _cells_aligned(line) if s <= column + 3 and e >= match.start()), None)
+        if chunk is not None and _RATE_BASE_CHUNK.fullmatch(line[chunk[0] : chunk[1]]):
+            spans.append(chunk)
+    return spans
+
+
+def header_rate_bases(text: str, headers) -> list[tuple[int, int]]:
+    """(start, end) of the chunks of aligned headers' later lines that hold the base of a rate
+    the line above begins ("Rate per" over "1,000 (a)"): what the rate is counted per, no claim."""
+    spans = []
+    for header in sorted(set(headers), key=lambda h: h.start):  # (each row of a table has its own equal copy)
+        for (above_start, above_end), (start, end) in zip(header.lines, header.lines[1:]):
+            spans += [(start + s, start + e) for s, e in _rate_base_chunks(text[above_start:above_end], text[start:end])]
+    return sorted(spans)
+
+
+_PER_CHUNK_END = re.compile(r"\S+(?: \S+)*? per(?= {2,}|\s*\Z)", re.I)  # a header chunk ending "per"
+_RATE_BASE_CHUNK = re.compile(r"1(?:0|,?000)+(?:\s+[a-z]+)?(?:\s*\([a-z0-9]{1,3}\))?")  # "1,000 (a)", "100,000 people"
 
 
 # a cell of nothing but a unit or scale in brackets: "(%)", "(million)", "(USD m)", "(pp, y/y)"
