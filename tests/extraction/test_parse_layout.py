@@ -36,6 +36,21 @@ def test_field_lines_are_table_rows(line):
 
 
 @pytest.mark.parametrize(
+    "line,kind",
+    [
+        # a heading in title case run into its paragraph: prose
+        ("Reserves Under Pressure: Gross reserves fell to USD 2.1 billion at end-March, the central bank said.", "prose"),
+        ("Growth Slows, Prices Ease: Output grew by 1.4% in 2024 and inflation averaged 5.2%, official data show.", "prose"),
+        # a field's label in sentence case, or one word, stays a field
+        ("Real GDP growth rate: 1.4% (2024 est.), after 2.2% (2023 est.) and 3.0% (2022 est.) in the years before.", "table"),
+        ("Background: The country gained independence in 1962 and held its first elections in 1964, with 41 parties.", "table"),
+    ],
+)
+def test_a_run_in_heading_in_title_case_opens_prose(line, kind):
+    assert [k for k, _ in _kinds(line)] == [kind]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a transcript's speakers: what follows the colon is a speech, not a field's value

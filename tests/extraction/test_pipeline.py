@@ -4304,3 +4304,14 @@ def test_a_quote_said_by_a_person_speaking_for_an_employer_with_its_own_appositi
 )
 def test_a_count_takes_the_noun_of_the_count_it_changes_or_divides(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_the_whole_of_a_part_is_another_measure_than_the_part():
+    text = ("By 31 March 2025 the contractor had delivered 52 of the 80 trucks due by that date.\n\n"
+            "The contractor had delivered 52 trucks by 31 March 2025.\n")
+    claims = _claims(text)
+    whole, part = claims["80"], claims["52"]
+    assert "+whole" in whole.measure_key and "+whole" not in part.measure_key
+    from claimaudit.api import check_text
+
+    assert not [f for f in check_text(text).findings if f.rule == "CA101"]  # (80 was paired with 52)

@@ -642,6 +642,10 @@ class ContextComponent:
             text, lo, number.start
         ):
             key |= {"+extreme"}  # "Rates ranged from 41 in the North to 80 in the capital": the ends of a spread, no total
+        if text.find(" of ", max(floor, number.start - 30), number.start) >= 0 and _PART_OF_BEFORE.search(
+            text, max(floor, number.start - 30), number.start
+        ):
+            key |= {"+whole"}  # "delivered 38 of the 96 vehicles due": the whole, not what was delivered
         if _WORLD_MEASURE_BEFORE.search(text, max(floor, number.start - 90), number.start):
             key |= {"+global"}  # "the global under-five mortality ratio (U5MR) was 37": the world's, not a country's
         if kind == "share":
@@ -1220,6 +1224,7 @@ _CHANGE_AFTER = re.compile(
 )
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:in\s+)?(?:the|a)\s+(?:previous|prior|same|year|quarter|month)\b")
 _FURTHER_BEFORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+{_QUALIFIERS}\Z", re.I)
+_PART_OF_BEFORE = re.compile(r"\d\s+(?:\([^()]{1,12}\)\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z")
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|these|those|all)\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+)['’]s\s+)?(?:[\d,]+\s+)?(?=[a-z])"

@@ -110,12 +110,35 @@ def _speech(line: str) -> bool:
     return len(said.split()) >= MIN_SPEECH_WORDS and _TERMINAL.search(said) is not None
 
 
+# A paragraph opened by a heading in title case: "Debt on a Rising Path: General government debt
+# rose ...". Field labels are in sentence case ("Population growth rate: 1.2% (2024 est.)").
+_RUN_IN_HEADING = re.compile(
+    r"\s*[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|a|an|the|and|but|of|on|in|for|to|at|with|by|or|vs\.?)){1,7}:\s+"
+    r"(?=[A-Z])"
+)
+_FUNCTION_WORDS = frozenset("a an the and but of on in for to at with by or vs vs.".split())
+
+
+def _run_in_heading(line: str) -> bool:
+    """A title-case heading run into a paragraph that ends as a sentence (prose, not a field)."""
+    heading = _RUN_IN_HEADING.match(line)
+    if heading is None:
+        return False
+    words = line[: heading.end()].replace(",", " ").replace(":", " ").split()
+    if sum(w[:1].isupper() for w in words if w not in _FUNCTION_WORDS) < 2:
+        return False  # (one capitalised word: "Background: ...", a field's label)
+    said = line[heading.end() :]
+    return len(said.split()) >= MIN_SPEECH_WORDS and _TERMINAL.search(said) is not None
+
+
 def _looks_like_row(line: str) -> bool:
     """A short line with a figure that does not read as a finished sentence."""
     stripped = line.strip()
     if _BULLET.match(stripped) and not _TABLE_DELIMITERS.search(stripped) and len(stripped.split()) >= 6:
         return False  # "* Tuna catch in the WCPO: 2.6 million tonnes in 2024 (SPC, 2025)": a bulleted sentence
-    if _FIELD_LINE.match(stripped) and _HAS_DIGIT.search(stripped) and len(stripped) < 5000 and not _speech(stripped):
+    if _FIELD_LINE.match(stripped) and _HAS_DIGIT.search(stripped) and len(stripped) < 5000 and not (
+        _speech(stripped) or _run_in_heading(stripped)
+    ):
         return True
     if not stripped or len(stripped) > 400:
         return False
@@ -186,7 +209,7 @@ def find_blocks(text: str) -> list[Block]:
             kinds.append("separator")  # "|---|---|": part of the table around it, no block of its own
         elif _SOURCE_NOTE.match(line):
             kinds.append("source_note")
-        elif _FIELD_LINE.match(line) and _HAS_DIGIT.search(line) and not _speech(line):
+        elif _FIELD_LINE.match(line) and _HAS_DIGIT.search(line) and not (_speech(line) or _run_in_heading(line)):
             kinds.append("field")
         elif _looks_like_row(line):
             delimited = _TABLE_DELIMITERS.search(line.strip()) is not None
