@@ -17,6 +17,7 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         "Engineers cite the dam as evidence that storage works: at 1,200 megawatts, it ran all year. It cost $2 billion.",
         "Yet these exports remain far smaller than sales to Japan: $3.1 billion in 2024, the ministry said.",
         "Analysts list the ports which matter most: Mombasa handled 41 million tonnes in 2024.",
+        "The lettings site Roomly puts the figure higher: its data show a median rent of £990 a month in May.",
     ],
 )
 def test_a_sentence_with_a_clause_before_its_colon_is_prose(line):

@@ -3050,7 +3050,7 @@ def test_a_row_source_cell_is_dated_where_the_note_cites_that_source():
 
 def test_a_months_edition_of_a_work_is_dated_in_the_documents_year():
     text = ("WASHINGTON, 20 September 2025\n\nThe US Department of Agriculture (USDA) puts the crop at 28.5 million "
-            "tonnes in its September World Agricultural Supply and Demand Estimates (WASDE). The Fund raised its "
+            "tonnes in its September World Agricultural Supply and Demand Estimates (WASDE). The IMF raised its "
             "growth forecast to 3.1% in its October update.\n")
     claims = _claims(text)
     assert claims["28.5 million tonnes"].source_date == "2025-09"
@@ -4315,3 +4315,27 @@ def test_the_whole_of_a_part_is_another_measure_than_the_part():
     from claimaudit.api import check_text
 
     assert not [f for f in check_text(text).findings if f.rule == "CA101"]  # (80 was paired with 52)
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        # a body an appositive describes, named again by its kind
+        ("Kerrow Lettings, the city's largest letting agency, said demand rose. Homes were let in a median "
+         "of eight days, the agency said.", "eight days", "Kerrow Lettings"),
+        ("The Dunmore Renters' Union said 14% of members were in arrears, the union said.", "14%", "Dunmore Renters' Union"),
+        # a formal name of a country no list knows keeps a dateline city's country off its ministry
+        ("MOSSBANK RATINGS - London - 2 May 2025\n\nMossbank has affirmed the Republic of Olvania at 'B'. Olvania's "
+         "debt is high. Olvania has an IMF programme. Olvania's banks are sound.\n\n"
+         "  Indicator        2024   Source\n  Deficit (% GDP)  5.1    MoF\n  Inflation (%)    7.7    MoF\n\n"
+         "The Ministry of Finance (MoF) publishes monthly.\n\nAnalyst: J. Rowe, London\n\nMedia: K. Ames, London\n", "5.1", "Ministry of Finance"),
+    ],
+)
+def test_a_body_named_again_by_its_kind_or_by_its_ministry(text, figure, source):
+    assert _claims(text)[figure].source == source
+
+
+def test_the_company_is_not_a_person_with_a_role_named_before():
+    text = ("Jane Okoro, Chief Executive, said: \"We shipped 4,100 units in the half.\"\n\n"
+            "The Company expects a charge of $3–4 million in the third quarter.\n")
+    assert _claims(text)["$3–4 million"].source is None

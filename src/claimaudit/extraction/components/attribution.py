@@ -148,7 +148,8 @@ _DEFINITE_BODY = re.compile(  # ("[Tt](?<!\w[Tt])he" = "\b[Tt]he": the engine sk
     r"(?:[Uu]nit|[Bb]oard|[Dd]ivision|[Dd]irectorate|[Ss]ervice|"
     # (a firm by its trade, as a business story names it again: "the miner said", "the lender's results")
     r"[Mm]iner|[Ll]ender|[Ii]nsurer|[Rr]etailer|[Aa]irline|[Cc]armaker|[Aa]utomaker|[Cc]hipmaker|[Ss]teelmaker|"
-    r"[Mm]anufacturer|[Cc]onglomerate)(?=['’]s\b|\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|shows|"
+    r"[Mm]anufacturer|[Cc]onglomerate|[Uu]nion|[Rr]egulator|[Cc]harity|[Cc]onsultancy|[Bb]roker|[Pp]ortal|[Ww]atchdog)"
+    r"(?=['’]s\b|\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|shows|"
     r"found|puts|estimates|reports|counts)\b|\Z))"
     r"(?=['’]s\b|\b)(?!\s+(?:of|for|on)\s+(?:the\s+)?[A-Z])"
 )
@@ -170,9 +171,10 @@ _HEAD_KINDS = {**{trade: ("company",) for trade in _FIRM_TRADES},
                "think tank": ("think_tank",), "minister": ("ministry",)}
 
 
-def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
+def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, str | None]]:
     """Organisations named in a sentence by a name of several words ("The Western Fisheries
-    Commission met in May"), for later definite references."""
+    Commission met in May"), for later definite references; (name, "as:agency") for a name an
+    appositive describes."""
     out = []
     for match in NAME.finditer(text, start, end):
         name = match.group()
@@ -181,7 +183,17 @@ def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, None]]:
         if " " in name and (looks_like_body(name) or _ENGAGED_BEFORE.search(text, max(start, match.start() - 30), match.start())) \
                 and not _DEFINITE_BODY.match(name):
             out.append((country_qualified_name(clean_source_name(name) or name), None))
+        if text.startswith(",", match.end()) and (described := _DESCRIBED_AS.match(text, match.end(), end)):
+            # "Brightway Lettings, the town's largest letting agency, said": "the agency" names it later
+            out.append((clean_source_name(name) or name, "as:" + described.group("head").lower()))
     return out
+
+
+# an appositive naming what kind of body a name is: ", the city's largest letting agency,"
+_DESCRIBED_AS = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|from|to|in)\s)[\w'’-]+\s+){0,4}?(?P<head>agency|company|firm|group|association|union|charity|"
+    r"regulator|consultancy|broker|portal|watchdog|lender|insurer|miner|retailer|manufacturer)(?=\s*[,;]|\s+(?:in|of|for|that|which)\b)"
+)
 
 
 # a firm engaged for a task, whatever its name: "The Office engaged Marlow Advisory to review ..."
@@ -259,10 +271,11 @@ def _definite_references(text: str, start: int, end: int, in_text, named, own_he
             continue
         candidates = [
             (name, kind) for name, kind in reversed(named)
-            if kind in kinds or any(w.lower().strip("(),") in forms for w in name.split()) or (
+            if kind in kinds or kind == "as:" + head or any(w.lower().strip("(),") in forms for w in name.split()) or (
                 "company" in kinds and kind is None and not looks_like_body(name) and not find_places(name)
-                and not titled_person(name)
-            )  # ("ASML reported ... The company expects": a firm the registry does not know, not a person)
+                and not titled_person(name) and not _role_after(text, name)
+            )  # ("ASML reported ... The company expects": a firm the registry does not know, not a person,
+            # "Jane Okoro, Chief Executive, said")
         ]
         if story_company is not None and "company" in kinds and not any(
             c in named[sentence_named:] for c in candidates
@@ -284,6 +297,17 @@ def _definite_references(text: str, start: int, end: int, in_text, named, own_he
             (body,) = bodies
             out.extend(SourceRef(m.start(), m.end(), m.group(), body, None) for m in customs)
     return out
+
+
+def _role_after(text: str, name: str) -> bool:
+    """Whether the text names a person's role right after ``name``: "Jane Okoro, Chief Executive,"."""
+    return " " in name and re.search(re.escape(name) + _ROLE_AFTER, text) is not None
+
+
+_ROLE_AFTER = (
+    r",\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:[A-Z]?[a-z]+\s+){0,2}?(?i:chief|director|head|president|chair\w*|minister|"
+    r"secretary|manager|officer|executive|spokes\w+|analyst|economist|founder|partner)\b"
+)
 
 
 def _overlaps(match: re.Match, refs) -> bool:
@@ -759,8 +783,18 @@ def _document_country(places, numbers, text: str = "") -> frozenset[str]:
             counts[country] = counts.get(country, 0) + 1
     if not counts:
         return frozenset()
+    if text and "of " in text:
+        # a country no place list knows, named in its formal style ("the Republic of Veskaria"):
+        # its name's mentions count too (and make no known country the document's)
+        for name in sorted({m.group(1) for m in _FORMAL_STATE.finditer(text)} - {p.text for p in places}):
+            counts["?" + name] = len(re.findall(rf"\b{re.escape(name)}\b", text))
     top = max(sorted(counts), key=counts.get)
+    if top.startswith("?"):
+        return frozenset()
     return frozenset({top}) if counts[top] >= 3 and counts[top] * 5 >= sum(counts.values()) * 3 else frozenset()
+
+
+_FORMAL_STATE = re.compile(r"\b(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|Commonwealth|Grand\s+Duchy)\s+of\s+([A-Z][a-z]{3,})\b")
 
 
 # a body's name with its owner before it or its remit after it: "UN \0 on Libya" for "Panel of Experts"

@@ -878,7 +878,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                     [SourceRef(match.start(), match.end(), match.group(), customs)], "actor")
         for match in NAME.finditer(text, sent.start, sent.end):
             name = match.group()
-            if " " in name and looks_like_body(name) and uncredited_clause(match.start()) and _in_subject_position(text, first_word, match.start()) and (
+            # (not "The Company" alone: a body named by its kind, that no name before resolved)
+            if " " in name and looks_like_body(name) and not _THE_ONE_WORD.fullmatch(name) and uncredited_clause(
+                match.start()
+            ) and _in_subject_position(text, first_word, match.start()) and (
                 _ACTOR_VERB_AFTER.match(text, match.end(), sent.end)
             ) and not any(_overlaps(s, match.start(), match.end()) for s in known):
                 add(_extend_left_over_filler(text, sent.start, match.start()), match.end(),
@@ -1098,6 +1101,7 @@ def _is_place_word(name: str) -> bool:
     return bool(places) and places[0].start == 0 and places[0].end >= len(name.rstrip(".’'s"))
 
 
+_THE_ONE_WORD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
 _CITES_BEFORE = re.compile(r"(?:[\d%]|\b[a-z][\w-]*)\s*\Z")
 _OWN_WORK = re.compile(
     rf"\b(?:according\s+to\s+|,\s*but\s+|;\s*)?(?:its|their)\s+(?:[a-z][\w-]*\s+){{0,4}}?(?:{_REPORT_NOUNS})\b"

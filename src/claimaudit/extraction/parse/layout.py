@@ -85,7 +85,10 @@ def iter_lines(text: str) -> list[tuple[int, int]]:
 # clause ("Officials point to the plant as proof that scale pays: ...", "... smaller than ...:").
 _FIELD_LINE = re.compile(
     r"\s*[A-Z](?:(?!\b(?:will|would|is|are|was|were|has|have|had|shall|can|could|may|might|must|should|do|does|did|"
-    r"that|which|who|whom|whose|because|although|though|whereas|unless|than|while)\b)"
+    r"that|which|who|whom|whose|because|although|though|whereas|unless|than|while|"
+    # (a reporting verb: "The portal Homefind puts the figure higher: its data show ...")
+    r"puts|says|said|sees|saw|finds|found|gives|gave|shows|showed|argues|argued|tells|told|explains|explained|"
+    r"adds|added|offers|offered|suggests|suggested|warns|warned|believes|believed|thinks|thought)\b)"
     r"[^:.!?\n]){0,80}:\s+\S"
 )
 
