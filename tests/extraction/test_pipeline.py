@@ -4339,3 +4339,23 @@ def test_the_company_is_not_a_person_with_a_role_named_before():
     text = ("Jane Okoro, Chief Executive, said: \"We shipped 4,100 units in the half.\"\n\n"
             "The Company expects a charge of $3–4 million in the third quarter.\n")
     assert _claims(text)["$3–4 million"].source is None
+
+
+@pytest.mark.parametrize(
+    "figure,source",
+    [
+        ("£3.1m", "Tarnby Borough Council"),  # the council's member speaks for the council
+        ("310", "Tarnby Borough Council"),  # and again after her quote ("she said")
+        ("90", "Tarnby Borough Council"),  # and by her surname
+        ("41%", "North Fell Landlords' Association"),  # "a survey of its members"
+        ("21.3%", "Tarnby Tenants' Union"),  # "It surveyed ...": the body the sentence before opened with
+    ],
+)
+def test_a_member_speaks_for_her_council_and_it_and_its_name_the_body_before(figure, source):
+    text = ("There were 5,120 households on the list, Tarnby Borough Council figures show.\n\n"
+            "Cllr Ann Pole, the council's cabinet member for housing, said the authority spent £3.1m on hostels in 2024.\n\n"
+            "\"We have 310 families in hostels tonight,\" she said.\n\n"
+            "Pole said the council would buy up to 90 homes.\n\n"
+            "The North Fell Landlords' Association (NFLA) speaks for landlords. A survey of its members in May found that 41% planned to sell.\n\n"
+            "The Tarnby Tenants' Union (TTU) sees it differently. It surveyed 880 renters in May and found that 21.3% were in arrears.\n")
+    assert _claims(text)[figure].source == source

@@ -729,6 +729,21 @@ _ALSO_CONTINUES = re.compile(
 # "Of the 32,000 workers it identified, ...": a count the source of the sentence before made
 _PRONOUN_COUNTED = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:identified|counted|recorded|documented|tracked|surveyed)\b")
 # "He said the regulator expected ...", "..., she added": the last person who spoke for a body
+# "A survey of its members in May found": the work of the body the sentence before opened with
+_ITS_WORK_OPENING = re.compile(
+    r"\W*(?:An?|The)\s+(?:[a-z]+\s+){0,2}?(?:survey|poll|study|report|analysis|census|review|count)\s+(?:of|by|among)\s+(?:its|their)\b"
+)
+
+
+def _opening_body(text: str, start: int, end: int) -> SourceRef | None:
+    """A body no registry knows that opens the sentence by a name of several words ("The Dunmore
+    Tenants' Union (DTU) sees it differently."), for an "It" or "its survey" that follows."""
+    match = NAME.match(text, start + (4 if text.startswith("The ", start) else 0), end)
+    if match is None or " " not in match.group() or not looks_like_body(match.group()):
+        return None
+    return SourceRef(match.start(), match.end(), match.group(), match.group())
+
+
 _HE_SAYS = re.compile(r"(?:\W*|.*?,[\"”’']?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|estimated|noted|explained|confirmed|stressed|warned|acknowledged|insisted|argued)\b")
 _IT_SAYS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 
@@ -1238,7 +1253,9 @@ class AttributionComponent:
                     # '"Only 31% of the wells work. Without repairs, ...," Jane
                     # Doe, coordinator at UNHCR, said.': a quote runs on; its speaker follows its end
                     attrs = self._quote_speaker(text, end, block.end, sources, dates, acronyms)
-                if not attrs and subject is not None and _IT_SAYS.match(text[start:end]) and not text[subject[0] : start].strip():
+                if not attrs and subject is not None and (
+                    _IT_SAYS.match(text[start:end]) or _ITS_WORK_OPENING.match(text, start, end)
+                ) and not text[subject[0] : start].strip():
                     # "The Commission has since struck similar deals. It announced a €7.4bn package":
                     # "it" is the body the sentence before opened with
                     attrs = [Attribution(start, start, (self.resolve(subject[1], acronyms),), _own_date(text, start, end, dates), "continued")]
@@ -1249,7 +1266,7 @@ class AttributionComponent:
                     # expected ...': the person speaks for the body again
                     attrs = [dataclasses.replace(last_spoken[1], start=start, end=start, how="continued",
                                                  date=_own_date(text, start, end, dates) or last_spoken[1].date)]
-                opener = next((s for s in known if s.start - start <= 5 and not s.vague), None)
+                opener = next((s for s in known if s.start - start <= 5 and not s.vague), None) or _opening_body(text, start, end)
                 subject = (end, opener) if opener is not None and not attrs else None
                 listed = _LIST_ITEM.match(text, block.start) is not None
                 if not attrs and lead_in is not None and listed and in_sentence:

@@ -172,7 +172,7 @@ CUE_BEFORE = re.compile(
 _ROLE = (
     r"\b(?:director|head|chief|economist|analyst|researcher|professor|fellow|spokes(?:man|woman|person)|official|"
     r"adviser|advisor|manager|officer|executive|secretary|chair(?:man|woman)?|president|coordinator|representative|"
-    r"expert|specialist|strategist)s?\b"  # ("Analysts at Halden Commodities expect")
+    r"expert|specialist|strategist|(?:cabinet|board|council|committee)\s+member|councillor)s?\b"  # ("Analysts at Halden Commodities expect")
 )
 
 # A rate a body sets or publishes, written before its figure: up to three words (a year among
@@ -823,6 +823,13 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue
         if (employer := _named_employer_after(text, (name_start, name_start + len(name)), sent.end)) is not None:
             # "Kwesi Owusu, a cocoa analyst at Gold Coast Insights, said": the person speaks for the employer
+            add(start, end, [employer], "sentence", speaker=name)
+            continue
+        name_end = name_start + len(name)
+        if (body := next((s for s in known if name_end < s.start <= name_end + 8), None)) is not None and (
+            employer := _employer_after(text, (name_start, name_end), body)
+        ) is not None:
+            # "Cllr Ann Pole, the council's cabinet member for housing, said": the body she speaks for
             add(start, end, [employer], "sentence", speaker=name)
             continue
         add(start, end, _written_sources(text, name_start, name_start + len(name)), "sentence")
