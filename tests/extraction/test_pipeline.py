@@ -4359,3 +4359,10 @@ def test_a_member_speaks_for_her_council_and_it_and_its_name_the_body_before(fig
             "The North Fell Landlords' Association (NFLA) speaks for landlords. A survey of its members in May found that 41% planned to sell.\n\n"
             "The Tarnby Tenants' Union (TTU) sees it differently. It surveyed 880 renters in May and found that 21.3% were in arrears.\n")
     assert _claims(text)[figure].source == source
+
+
+def test_a_run_in_heading_is_no_subject_nor_is_a_quantity_that_grew():
+    text = ("Output Firm, Prices Easing: Real output grew by 2.4% in 2024, the Statistics Office (SO) said in "
+            "April, revising up its January flash estimate of 2.2%.\n")
+    claims = _claims(text)
+    assert claims["2.4%"].source == claims["2.2%"].source == "Statistics Office"

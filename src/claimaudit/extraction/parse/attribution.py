@@ -646,7 +646,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         subject = before[0] if before else None
         if subject is None:
             span = name_after(text, sent.start, own.start())
-            if span and span[0] - sent.start <= 4 and " " in text[span[0] : span[1]]:
+            if span and span[0] - sent.start <= 4 and " " in text[span[0] : span[1]] and not _MEASURE_VERB_AFTER.match(text, span[1]):
                 subject = _written_source(text, *span)
         if subject is not None:
             add(own.start(), own.end(), [subject], "sentence")
@@ -1109,6 +1109,10 @@ def _is_place_word(name: str) -> bool:
 
 
 _THE_ONE_WORD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
+# a subject that is a quantity, not a body: "Real GDP grew by 3.1%, ..., revising up its estimate"
+_MEASURE_VERB_AFTER = re.compile(
+    r"\s+(?:grew|rose|fell|increased|decreased|declined|expanded|contracted|averaged|climbed|dropped|edged|slowed|accelerated)\b"
+)
 _CITES_BEFORE = re.compile(r"(?:[\d%]|\b[a-z][\w-]*)\s*\Z")
 _OWN_WORK = re.compile(
     rf"\b(?:according\s+to\s+|,\s*but\s+|;\s*)?(?:its|their)\s+(?:[a-z][\w-]*\s+){{0,4}}?(?:{_REPORT_NOUNS})\b"

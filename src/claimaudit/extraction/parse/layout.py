@@ -292,7 +292,14 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (absolute offsets)."""
     spans = []
     cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
+    if text.find(": ", start, min(end, start + 120)) > 0 and (heading := _RUN_IN_HEADING.match(text, start, end)) and (
+        _run_in_heading(text[start:end])
+    ):
+        # "Debt on a Rising Path: General government debt rose ...": the heading is no part of the
+        # first sentence (its words would read as the subject)
+        spans.append((start, heading.end()))
+        cursor = heading.end()
+    for match in _SENTENCE_END.finditer(text, cursor, end):
         # The word before the period: an abbreviation or an initial does not end a sentence.
         word_start = text.rfind(" ", cursor, match.start()) + 1
         word = text[max(word_start, cursor) : match.start()].strip("(\"'“‘").lower()
