@@ -4366,3 +4366,13 @@ def test_a_run_in_heading_is_no_subject_nor_is_a_quantity_that_grew():
             "April, revising up its January flash estimate of 2.2%.\n")
     claims = _claims(text)
     assert claims["2.4%"].source == claims["2.2%"].source == "Statistics Office"
+
+
+def test_an_index_owners_figures_and_a_rate_per_container_unit():
+    text = ("Rates moved apart. Marlowe's Global Freight Index composite fell 3.9% to $2,840 per forty-foot "
+            "equivalent unit (FEU) in its 12 June assessment.\n\n"
+            "On Marlowe's 12 June figures, Ningbo-Hamburg dropped 8% to $3,120 per FEU and Ningbo-Houston lost "
+            "5.5% to $5,010.\n")
+    claims = _claims(text)
+    assert {claims[f].source for f in ("3.9%", "$2,840", "8%", "$3,120", "5.5%", "$5,010")} == {"Marlowe"}
+    assert claims["$2,840"].unit == claims["$3,120"].unit == "USD/FEU"

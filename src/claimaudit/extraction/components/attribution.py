@@ -1122,10 +1122,13 @@ class AttributionComponent:
             written = work.group("acr")  # "MoF Annual Financial Statement": the ministry's work
         else:
             written = self._owner_of(written, acronyms)
-        if (owned := _WORK_OF_BODY.fullmatch(written) or _BODYS_WORK.fullmatch(written)) is not None and looks_like_body(
-            owned.group("body")
+        if (owned := _WORK_OF_BODY.fullmatch(written)) is not None and looks_like_body(owned.group("body")) or (
+            (owned := _BODYS_WORK.fullmatch(written)) is not None
+            and (looks_like_body(owned.group("body")) or " " not in owned.group("body") and not find_places(owned.group("body")))
         ):
-            written = owned.group("body")  # "the Missing Migrants Project of the IOM", "X's National Travel Survey": the body's own work
+            # "the Missing Migrants Project of the IOM", "X's National Travel Survey": the body's own
+            # work ("Drewry's World Container Index": a firm of one word, its owner all the same)
+            written = owned.group("body")
         entry = self.registry.resolve(written, acronyms=acronyms)
         if entry is not None:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)

@@ -539,6 +539,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             _rate_unit(rated.group(1)) or _rate_unit(rated.group().strip())
         ):
             continue  # "S/ 3.62 per US dollar", "per MW": a rate, not a source
+        if cue.group().lower() == "per" and _AMOUNT_JUST_BEFORE.search(text, max(sent.start, cue.start() - 12), cue.start()):
+            continue  # "$4,630 per FEU": what an amount is counted per, never its source
         if cue.group().lower() == "told":
             speaker = _speaker_before(text, sent.start, cue.start(), known)
             if speaker is not None:
@@ -640,8 +642,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         "its" in lowered or "their" in lowered or not sentence_text.isascii()
     ) else ()
     for own in owns:
-        if any(a.start <= own.start() < a.end for a in found):
-            continue
+        if any(a.start <= own.start() < a.end for a in found) or _SAID_IN_BEFORE.search(
+            text, max(sent.start, own.start() - 30), own.start()
+        ) and any(own.start() - 30 <= s.end <= own.start() for s in known):
+            continue  # ("Africa CDC estimated in its 5 June briefing": the speaker before the verb, in step 3)
         before = [s for s in known if s.end <= own.start() and not s.vague]
         subject = before[0] if before else None
         if subject is None:
@@ -650,6 +654,14 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 subject = _written_source(text, *span)
         if subject is not None:
             add(own.start(), own.end(), [subject], "sentence")
+
+    # 2c. "On Marlowe's 19 June figures, ...", "By the Bureau's estimates, ...": the body whose figures
+    # the sentence reads from (not a place's: "On China's figures" names no body)
+    if "'s " in sentence_text or "’s " in sentence_text:
+        for on in _ON_BODYS_FIGURES.finditer(text, sent.start, sent.end):
+            name = on.group("body")
+            if not _is_place_word(name):
+                add(on.start(), on.end(), [_written_source(text, on.start("body"), on.end("body"))], "sentence")
 
     # 3. The source as subject: "RAND Corporation report argues", "USDA reported".
     # The phrase takes in an aside before the verb: the date in ", in a March 2025 paper," is its date.
@@ -1082,7 +1094,7 @@ _ORDINARY_SUBJECTS = frozenset(
     "there here one staff".split()
 )
 _SPEECH_VERB = re.compile(r"\s*(?:,[^,]{1,90},\s*)?(?:said|says|reported|reports|announced|announces|estimated|estimates|stated|told)\b")
-_OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|into|against|between|among|for|toward|towards|than)\s+(?:the\s+)?\Z", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|into|against|between|among|for|toward|towards|than|per)\s+(?:the\s+)?\Z", re.I)
 
 
 def _inside_longer_name(source: SourceRef, text: str, match: re.Match) -> bool:
@@ -1113,9 +1125,16 @@ _THE_ONE_WORD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
 _MEASURE_VERB_AFTER = re.compile(
     r"\s+(?:grew|rose|fell|increased|decreased|declined|expanded|contracted|averaged|climbed|dropped|edged|slowed|accelerated)\b"
 )
+_SAID_IN_BEFORE = re.compile(rf"\b(?:{_REPORT_VERBS})\s+(?:in|on)\s+\Z")
+_AMOUNT_JUST_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|bn|mn|m|k))?\s+\Z")
+_ON_BODYS_FIGURES = re.compile(
+    r"\b(?:[Oo]n|[Bb]y|[Bb]ased\s+on|[Uu]sing)\s+(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,4})['’]s\s+"
+    r"(?:(?:latest|own|preliminary|provisional|revised|final|\d{1,2}|[A-Z][a-z]+|\d{4})\s+){0,3}"
+    r"(?:figures|data|estimates|numbers|calculations|count|tally|assessment|series)\b"
+)
 _CITES_BEFORE = re.compile(r"(?:[\d%]|\b[a-z][\w-]*)\s*\Z")
 _OWN_WORK = re.compile(
-    rf"\b(?:according\s+to\s+|,\s*but\s+|;\s*)?(?:its|their)\s+(?:[a-z][\w-]*\s+){{0,4}}?(?:{_REPORT_NOUNS})\b"
+    rf"\b(?:according\s+to\s+|,\s*but\s+|;\s*)?(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{_REPORT_NOUNS})\b"
     rf"(?:[^.;]{{0,80}}?\b(?:{_REPORT_VERBS})\b)?",
     re.IGNORECASE,
 )

@@ -525,7 +525,7 @@ _PER_AT = re.compile(
     # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
     f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|(?:\\d{{1,3}}(?:,\\d{{3}})+(?!,?\\d)|\\d+(?!,?\\d))(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|with|during|since|as|is|was|were|are|respectively|compared|each|every)\\b)[A-Za-z]+)?)"
     # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
-    r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu|[MGTPE]J|[kMGT]Hz|[kMGTP]B)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per TJ", "per m³", "per MHz", "per GB"
+    r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu|[MGTPE]J|[kMGT]Hz|[kMGTP]B|[TF]EU)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per TJ", "per m³", "per MHz", "per GB"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
     # an exchange rate: "₦1,530 to the dollar", "92.6 per US dollar"
     r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.|United[ \t]+States)[ \t]+)?[a-z]{3,12}\b|[A-Z]{3}\b|US\$)"
@@ -1903,7 +1903,12 @@ def _rate(pr: re.Match, a: _Amt, text: str) -> tuple[str | None, int]:
         head = _PER_HEAD_AT.match(text, pr.end())
         if head:
             return _norm_per(head.group("per")), head.end()
+        if (named := _PER_ACRONYM_AT.match(text, pr.end())) is not None:
+            return named.group("acr"), named.end()  # "per forty-foot equivalent unit (FEU)": per FEU
     return word, pr.end()
+
+
+_PER_ACRONYM_AT = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,3}[ \t]+\((?P<acr>[A-Z]{2,6})\)")
 
 
 _YEAR_AFTER_SLASH = re.compile(r"(?:19|20)\d\d(?:[ \t]+[a-z]+)?")
@@ -1968,7 +1973,7 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
             return U.unit_singular(unit)  # "per cubic metre" -> "cubic meter"
         if " " in word:
             return None  # "per square" + a word that is no unit
-        return word
+        return pr.group("pn") if pr.group("pn").isupper() else word  # ("per TEU" as written)
     per = _norm_per(pr.group("per"))
     if kw in ("a", "an") and per not in _A_PER_OK:
         return None
