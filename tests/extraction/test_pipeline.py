@@ -4376,3 +4376,19 @@ def test_an_index_owners_figures_and_a_rate_per_container_unit():
     claims = _claims(text)
     assert {claims[f].source for f in ("3.9%", "$2,840", "8%", "$3,120", "5.5%", "$5,010")} == {"Marlowe"}
     assert claims["$2,840"].unit == claims["$3,120"].unit == "USD/FEU"
+
+
+@pytest.mark.parametrize(
+    "note,date",
+    [
+        ("Source: Ministry of Works, Roads Directorate, contract cost return of 31 March 2025.", "2025-03-31"),
+        ("Source: Ministry of Works, delivery schedule as at 31 March 2025.", "2025-03-31"),
+        ("Source: Ministry of Works, cost return for 2024.", None),  # (the period the return covers)
+    ],
+)
+def test_a_notes_work_dated_to_the_day_dates_its_table(note, date):
+    text = ("Table 1: Cost (€ million)\n\nLine  Item          Approved   Current\n"
+            "---------------------------------------\nA     Design           180        326\n"
+            "B     Building     1,210      1,475\n---------------------------------------\n" + note + "\n")
+    claims = _claims(text)
+    assert claims["326"].source == "Ministry of Works" and claims["326"].source_date == date

@@ -346,6 +346,9 @@ _PROVIDED_ON = re.compile(
     # ("Source: SeaTrace Analytics, vessel-tracking and imagery data provided to the Panel, April 2025")
     r"|(?:\s*\([A-Z][\w&.-]{1,15}\))?,?\s+(?:data\s+)?as\s+(?:of|at)\s+"  # "Source: OCHA Financial Tracking Service (FTS), as of 30 September 2025"
 )
+# "Ministry of Defence, Equipment Directorate, programme cost return of 30 June 2025": a work
+# dated to the day by "of" (a year or month after "of" may be the period it covers)
+_WORK_OF_DAY_GAP = re.compile(r"(?:,\s+[A-Z][^.;:()]{0,60}?)?,\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s+(?:of|dated|as\s+(?:at|of))\s+")
 _PERIOD_GAP = re.compile(r"\b(?:for|in|of|on|covering|to|from|since|through)\b")
 _WORK_TITLE_GAP = re.compile(
     r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+"
@@ -1606,7 +1609,8 @@ class AttributionComponent:
             if _point_date(d) and any(
                 0 <= d.start - r.end <= 12 and not _PERIOD_GAP.search(text, r.end, d.start)
                 or _WORK_TITLE_GAP.fullmatch(text, r.end, d.start)
-                or _PROVIDED_ON.fullmatch(text, r.end, d.start) for r in refs
+                or _PROVIDED_ON.fullmatch(text, r.end, d.start)
+                or d.granularity == "day" and _WORK_OF_DAY_GAP.fullmatch(text, r.end, d.start) for r in refs
             )
         ]
         return Attribution(start, end, tuple(refs), note_dates[0] if len(note_dates) == 1 else None, "note")
