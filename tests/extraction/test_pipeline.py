@@ -4392,3 +4392,14 @@ def test_a_notes_work_dated_to_the_day_dates_its_table(note, date):
             "B     Building     1,210      1,475\n---------------------------------------\n" + note + "\n")
     claims = _claims(text)
     assert claims["326"].source == "Ministry of Works" and claims["326"].source_date == date
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        ("Brelsford data show the fleet reached 31.2 million TEU in May. Deliveries rose, Brelsford said.", "31.2 million TEU", "Brelsford"),
+        ("Official data show 12% growth. Exports rose, Brelsford said.", "12%", None),  # (an ordinary word)
+    ],
+)
+def test_a_one_word_name_that_opens_data_show_is_a_name_the_text_writes_elsewhere(text, figure, source):
+    assert _claims(text)[figure].source == source

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol, Sequence
 
 from claimaudit.extraction.parse.dates import MONTH_NAMES, find_dates
@@ -789,6 +790,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             not _INNER_CAPITAL.search(name)  # ("Sea-Intelligence data show", "MapBiomas reports": a name)
         ) and (
             name.lower() in _ORDINARY_SUBJECTS or name.endswith("s") or not _SPEECH_VERB.match(after)
+        ) and not (
+            # ("Brelsford data show" in a text that writes "..., Brelsford said" too: a name)
+            _DATA_SHOW_AFTER.match(after) and name.lower() not in _ORDINARY_SUBJECTS
+            and name in _capitalised_mid_sentence(text)
         ):
             continue  # a sentence-initial ordinary word ("Officials said") is not a name; "Barrick said" is,
             # and so is "Cochilco's 2024 Annual Report puts"
@@ -1126,6 +1131,17 @@ _MEASURE_VERB_AFTER = re.compile(
     r"\s+(?:grew|rose|fell|increased|decreased|declined|expanded|contracted|averaged|climbed|dropped|edged|slowed|accelerated)\b"
 )
 _SAID_IN_BEFORE = re.compile(rf"\b(?:{_REPORT_VERBS})\s+(?:in|on)\s+\Z")
+_DATA_SHOW_AFTER = re.compile(r"\s+(?:data|figures|statistics|estimates)\s+(?:show|shows|showed|suggest|indicate)\b")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+
+
+@lru_cache(maxsize=4)
+def _capitalised_mid_sentence(text: str) -> frozenset[str]:
+    """The capitalised words a text writes after a lower-case word or a comma: names, not the
+    sentence-initial capital of an ordinary word (computed once per text)."""
+    return frozenset(_MID_SENTENCE_CAPITAL.findall(text))
+
+
 _AMOUNT_JUST_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|bn|mn|m|k))?\s+\Z")
 _ON_BODYS_FIGURES = re.compile(
     r"\b(?:[Oo]n|[Bb]y|[Bb]ased\s+on|[Uu]sing)\s+(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,4})['’]s\s+"
