@@ -4403,3 +4403,12 @@ def test_a_notes_work_dated_to_the_day_dates_its_table(note, date):
 )
 def test_a_one_word_name_that_opens_data_show_is_a_name_the_text_writes_elsewhere(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_a_table_from_an_index_credits_the_firm_the_text_names_as_its_owner():
+    text = ("Marlowe's Global Freight Index fell 3% this week.\n\n"
+            "Table 1: Selected routes (USD per FEU)\n\nRoute              5 Jun   12 Jun\n"
+            "-----------------------------------\nNingbo - Hamburg   3,410   3,120\n"
+            "Ningbo - Houston   5,300   5,010\n-----------------------------------\n"
+            "Source: Marlowe Global Freight Index.\n")
+    assert _claims(text)["3,120"].source == "Marlowe"

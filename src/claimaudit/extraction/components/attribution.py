@@ -819,6 +819,9 @@ _FORMAL_STATE = re.compile(r"\b(?:Republic|Kingdom|Federation|Principality|Sulta
 _LONGER_FORM = re.compile(r"(?:(?:UN|U\.N\.|United Nations|UNSC|EU|AU)\s+)?\0(?:\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?")
 
 
+_OWNERS_INDEX = re.compile(r"([A-Z][\w&-]+)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Index|Indices|Tracker)")
+
+
 def _one_name(names) -> str | None:
     """The one name among ``names``, or the longest when each is the start of it ("Ostmark Metals",
     "Ostmark Metals AB": one company)."""
@@ -857,6 +860,11 @@ def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | Non
     legal_names: dict[str, str | None] = {}  # (one scan of the text per word)
 
     def full(s: SourceRef, key: int) -> SourceRef:
+        if s.kind is None and (index := _OWNERS_INDEX.fullmatch(s.name)) is not None and text and (
+            f"{index.group(1)}'s " in text or f"{index.group(1)}’s " in text
+        ):
+            # "Source: Marlowe Global Freight Index" in a text that writes "Marlowe's ... Index": its owner
+            return dataclasses.replace(s, name=index.group(1))
         if (s.vague or s.kind is None) and s.text[:1].isupper() and " " in s.name and (
             inside := [n for at, n in named_at if at <= key and n != s.name and _LONGER_FORM.fullmatch(n.replace(s.name, "\0", 1))]
         ):
@@ -955,7 +963,7 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
         return any(n in publisher or n in bare or any(p.startswith(n + ",") for p in publisher) for n in names) or (
             written.istitle() and written.lower() in heads
         ) or any(n.startswith(b + " ") for n in names for b in bare if " " in b) or (  # ("Holloway Cement Group Energy Data System")
-            source.kind is None and _OWN_PRODUCT_END.search(source.name) is not None
+            source.kind is None and (_OWN_PRODUCT_END.search(source.name) or _OWN_PRODUCT_END.search(written)) is not None
             and source.name.split()[0].lower() in firsts  # ("the Halden Rate-on-Line Index" of Halden Re Partners)
         )
 
