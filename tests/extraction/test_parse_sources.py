@@ -308,13 +308,14 @@ def test_clean_source_name(written, clean):
     "secondary sources", "Ukrainian sources", "independent multilateral reports",
     "a social media post", "officials said", "reports suggest", "experts estimate",
     "an unspecified date", "state media", "sources",
+    "one senior airline executive estimated", "a bank insider said",  # one person of no named body
 ])
 def test_is_vague(text):
     assert is_vague_source(text)
 
 
 @pytest.mark.parametrize("text", ["IMF", "the World Bank", "Reuters", "Bank of Korea", "KCNA",
-                                  "energy sources", ""])
+                                  "energy sources", "", "one senior executive position"])
 def test_is_not_vague(text):
     assert not is_vague_source(text)
 

@@ -603,6 +603,13 @@ _PHRASE_RE = re.compile(
     r"|(?:widely[-\s](?:cited|quoted)|recent|unpublished|industry|market)\s+(?:(?:industry|market|consultancy|private)\s+)?"
     r"(?:analysis|analyses|study|studies|assessment|survey)\b(?!\s+(?:by|from|of|for|commissioned|published|in|conducted|carried)\b))\b"
 )
+# "one senior carrier executive estimated", "a bank insider said": one person of no named body
+# (found from the person's noun, rarer than "a" or "one")
+_ONE_PERSON_NOUNS = ("executive", "insider", "banker", "trader", "broker")
+_ONE_PERSON_BEFORE = re.compile(r"(?i:\b(?:one|an?)\s+(?:senior\s+|former\s+|top\s+)?(?:[a-z]+\s+){0,2}?)\Z")
+_ONE_PERSON_SAYS = re.compile(
+    r"\s+(?:estimated|estimates|said|says|told|put|puts|reckoned|claimed|believes|believed|expects|expected)\b"
+)
 
 
 def _is_word_char(c: str) -> bool:
@@ -704,6 +711,13 @@ def _vague_spans(text: str, registry: "SourceRegistry | None" = None) -> list[tu
         span = _vague_at(text, m, registry)
         if span:
             spans.append(span)
+    for noun in _ONE_PERSON_NOUNS:
+        i = lowered.find(noun)
+        while i >= 0:
+            end = i + len(noun)
+            if _ONE_PERSON_SAYS.match(text, end) and (one := _ONE_PERSON_BEFORE.search(text, max(0, i - 40), i)):
+                spans.append((one.start(), end))
+            i = lowered.find(noun, end)
     spans.sort()
     out: list[tuple[int, int]] = []
     for s, e in spans:
