@@ -594,6 +594,20 @@ def test_rates_after_an_amount(text, per):
     assert m.per == per, m
 
 
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("ships at anchor hold 1.7m TEU", 1.7e6, "TEU"),
+        ("exports of 4.2m tonnes", 4.2e6, "metric tons"),
+        ("a 2.5m wall", 2.5, "meters"),  # (a singular noun: metres)
+        ("the 400m final", 400, "meters"),
+    ],
+)
+def test_a_glued_m_before_a_plural_or_a_counted_unit_is_millions(text, value, unit):
+    m = [m for m in find_numbers(text) if m.reason is None][0]
+    assert (m.value, m.unit) == (value, unit)
+
+
 def test_per_cent_is_a_percentage_not_a_rate():
     m = only("grew 5 per cent a year")
     assert (m.unit, m.per) == ("percent", None)

@@ -4412,3 +4412,13 @@ def test_a_table_from_an_index_credits_the_firm_the_text_names_as_its_owner():
             "Ningbo - Houston   5,300   5,010\n-----------------------------------\n"
             "Source: Marlowe Global Freight Index.\n")
     assert _claims(text)["3,120"].source == "Marlowe"
+
+
+
+def test_a_title_rate_in_words_over_columns_headed_by_days():
+    text = ("Table 2: Selected routes (USD per FEU)\n\nRoute              5 Jun 2025   12 Jun 2025\n"
+            "-----------------------------------------\nNingbo - Hamburg      3,410        3,120\n"
+            "Ningbo - Houston      5,300        5,010\n-----------------------------------------\n")
+    claims = _claims(text)
+    assert (claims["3,120"].unit, claims["3,120"].period) == ("USD/FEU", "2025-06-12")
+    assert claims["5,300"].unit == "USD/FEU"  # (not "houston", a place in the row's label)

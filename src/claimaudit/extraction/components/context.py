@@ -1794,7 +1794,7 @@ def _header_unit(cell: str):
         if (lexicon := unit_from_form(phrase)) is not None:
             return 1.0, lexicon, None, UNIT_KINDS.get(lexicon)  # "(tonnes)": the unit as the text would read it
         return 1.0, phrase, None, "count"  # "Livestock deaths (heads)", "Displaced (households)"
-    if (money_rate := _MONEY_PER_HEADER.fullmatch(phrase)) is not None:
+    if (money_rate := _MONEY_PER_HEADER.fullmatch(phrase.replace(" per ", "/"))) is not None:
         # "Blended ARPU (KSh/month)", "Price (USD/t)": a currency per something
         rated = [n for n in find_numbers(f"{money_rate.group(1)} 1/{money_rate.group(2)}") if n.reason is None]
         if len(rated) == 1 and rated[0].currency and rated[0].per:

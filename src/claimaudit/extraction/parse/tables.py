@@ -196,8 +196,9 @@ _YEAR_CELL = re.compile(
 
 
 # A span of days heading a column: "(1 Jan–31 Mar)", "1 Jan - 30 Jun 2025"
+# (or one day: "12 Jun 2025", "19 June")
 _DAYS_CELL = re.compile(
-    r"^\(?\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\)?$"
+    r"^\(?\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?(?:\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)?\)?$"
 )
 
 
