@@ -4422,3 +4422,16 @@ def test_a_title_rate_in_words_over_columns_headed_by_days():
     claims = _claims(text)
     assert (claims["3,120"].unit, claims["3,120"].period) == ("USD/FEU", "2025-06-12")
     assert claims["5,300"].unit == "USD/FEU"  # (not "houston", a place in the row's label)
+
+
+@pytest.mark.parametrize(
+    "figure,unit",
+    [("22", "transfers"), ("Fourteen", "barges"), ("two", "barges")],
+)
+def test_a_part_of_a_count_named_before_counts_its_noun(figure, unit):
+    text = ("The monitors logged 58 transfers in 2024. Of these, 22 took place at night.\n\n"
+            "They identified 31 barges. Fourteen of them had changed flag, and nine were unregistered.\n\n"
+            "Of the 31 barges, only two held insurance cover.\n")
+    claim = _claims(text)[figure]
+    assert claim.unit == unit and "+part" in claim.measure_key
+    assert _claims(text)["nine"].unit == "barges"  # (and the next part, as the one before it)

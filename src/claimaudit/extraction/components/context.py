@@ -302,6 +302,14 @@ class ContextComponent:
             elif noun is None and (previous_noun or earlier_noun) and _FURTHER_BEFORE.search(text, max(0, number.start - 40), number.start):
                 noun = previous_noun or earlier_noun  # "... 2,500 personnel. RUSI counts a further 400–600"
             elif noun is None and (previous_noun or earlier_noun) and (
+                _OF_THESE_BEFORE.search(text, max(0, number.start - 40), number.start)
+                or _OF_THEM_AFTER.match(text, number.end, limit)
+                or previous_noun and _OF_THE_COUNT_BEFORE.search(text, max(0, number.start - 100), number.start)
+            ):
+                # "Of these, 31 took place ...", "Nineteen of them had ...", "Of the 24 tankers,
+                # only three held ...": a part of the count named before
+                noun = previous_noun or earlier_noun
+            elif noun is None and (previous_noun or earlier_noun) and (
                 _CHANGE_BEFORE.search(text, max(0, number.start - 30), number.start)
                 and _CHANGE_AFTER.match(text, number.end, limit)
                 or _MORE_THAN_AFTER.match(text, number.end, limit)
@@ -646,6 +654,10 @@ class ContextComponent:
             text, max(floor, number.start - 30), number.start
         ):
             key |= {"+whole"}  # "delivered 38 of the 96 vehicles due": the whole, not what was delivered
+        if _OF_THESE_BEFORE.search(text, max(floor, number.start - 40), number.start) or _OF_THEM_AFTER.match(text, number.end) or (
+            _OF_THE_COUNT_BEFORE.search(text, max(floor, number.start - 100), number.start)
+        ):
+            key |= {"+part"}  # "Of these, 3,100 were interviewed": a part of the count before, not it again
         if _WORLD_MEASURE_BEFORE.search(text, max(floor, number.start - 90), number.start):
             key |= {"+global"}  # "the global under-five mortality ratio (U5MR) was 37": the world's, not a country's
         if kind == "share":
@@ -1217,6 +1229,14 @@ _OWN_WORDS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a
 _PARALLEL_AFTER = re.compile(
     r"\s+(?:in|to|from|for|at|across|among|within|throughout|outside)\s+(?:the\s+)?[A-Za-z]|\s*(?:[,;.)]|\band\b|$)"
     r"|\s+[A-Z][\w-]*(?=\s*[,;.)]|\s+and\b)"  # "412 were Chinese-flagged, 298 Taiwanese, 176 Korean and ..."
+)
+_OF_THESE_BEFORE = re.compile(
+    r"\b[Oo]f\s+(?:these|those|them|which|whom)\s*,?\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?\Z"
+)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")
+_OF_THE_COUNT_BEFORE = re.compile(
+    r"\b[Oo]f\s+(?:the|these|those|its|their)\s+[\d,.]+\s+[^,;.\d]{1,50},\s+"
+    r"(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?\Z"
 )
 _CHANGE_BEFORE = re.compile(rf"(?:\b(?:up|down)(?:\s+by)?|,|\band)\s+{_QUALIFIERS}\Z")
 _CHANGE_AFTER = re.compile(
