@@ -4435,3 +4435,9 @@ def test_a_part_of_a_count_named_before_counts_its_noun(figure, unit):
     claim = _claims(text)[figure]
     assert claim.unit == unit and "+part" in claim.measure_key
     assert _claims(text)["nine"].unit == "barges"  # (and the next part, as the one before it)
+
+
+def test_a_period_right_before_a_data_cue_is_the_figures_not_the_datas_date():
+    text = "Reserves rose to USD 3.1 billion at end-March 2025 from USD 2.9 billion at end-2024, VCB data show.\n"
+    claim = _claims(text)["USD 2.9 billion"]
+    assert (claim.source, claim.source_date) == ("VCB", None)

@@ -1616,10 +1616,11 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             if date.mod in ("since", "until", "before", "after") or _PERIOD_BEFORE.search(text, max(0, date.start - 10), date.start):
                 continue  # "... since 2019, the alliance said": the figure's period, not the statement's date
             gap = text[date.end : first.start]
-            if gap.lstrip().startswith(",") and re.search(r"\d", text[sent.start : date.start]) and _IN_BEFORE.search(
-                text, max(sent.start, date.start - 4), date.start
+            if gap.lstrip().startswith(",") and re.search(r"\d", text[sent.start : date.start]) and _FIGURE_PERIOD_BEFORE.search(
+                text, max(sent.start, date.start - 20), date.start
             ):
-                continue  # "funded 47% of new homes in 2023-24, the ministry said": the figure's period
+                continue  # "funded 47% of new homes in 2023-24, the ministry said", "... at end-2024, X data
+                # show": the figure's period
             if re.fullmatch(r"\s*(?:(?:by|from|of)\s+)?(?:the\s+)?", gap) or _DATE_LINK_BEFORE.match(gap):
                 return date
             if date.granularity in ("month", "day") and re.fullmatch(r"\s*,?\s*(?:the\s+)?", gap) and (
@@ -1645,7 +1646,7 @@ _OPENING_DATE = re.compile(
 )  # ("In its interim report of September 2025, the Panel ...", "In its Libya Economic Monitor of May 2025, ...")
 # between an attribution phrase and its date: "published by the Ministry of Finance (MoF) in August 2025"
 _DATE_RIGHT_AFTER_PHRASE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?\s*(?:,\s*)?(?:in|on|dated)?\s*")
-_IN_BEFORE = re.compile(r"\bin\s+\Z")
+_FIGURE_PERIOD_BEFORE = re.compile(r"\b(?:in|at|for)\s+(?:end-|the\s+end\s+of\s+)?\Z|\bend-\Z")
 _PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas),\s+")  # (", and" / "and, ")
 _REPORTED_AFTER = re.compile(
