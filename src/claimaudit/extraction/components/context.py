@@ -656,8 +656,10 @@ class ContextComponent:
             key |= {"+whole"}  # "delivered 38 of the 96 vehicles due": the whole, not what was delivered
         if _OF_THESE_BEFORE.search(text, max(floor, number.start - 40), number.start) or _OF_THEM_AFTER.match(text, number.end) or (
             _OF_THE_COUNT_BEFORE.search(text, max(floor, number.start - 100), number.start)
-        ):
-            key |= {"+part"}  # "Of these, 3,100 were interviewed": a part of the count before, not it again
+        ) or kind != "share" and _PART_OF_THE_AFTER.match(text, number.end):
+            # "Of these, 3,100 were interviewed", "in at least 12 of the transfers": a part of a count,
+            # not it again
+            key |= {"+part"}
         if _WORLD_MEASURE_BEFORE.search(text, max(floor, number.start - 90), number.start):
             key |= {"+global"}  # "the global under-five mortality ratio (U5MR) was 37": the world's, not a country's
         if kind == "share":
@@ -1233,6 +1235,7 @@ _PARALLEL_AFTER = re.compile(
 _OF_THESE_BEFORE = re.compile(
     r"\b[Oo]f\s+(?:these|those|them|which|whom)\s*,?\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?\Z"
 )
+_PART_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?[a-z]")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")
 _OF_THE_COUNT_BEFORE = re.compile(
     r"\b[Oo]f\s+(?:the|these|those|its|their)\s+[\d,.]+\s+[^,;.\d]{1,50},\s+"
