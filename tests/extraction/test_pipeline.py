@@ -4441,3 +4441,13 @@ def test_a_period_right_before_a_data_cue_is_the_figures_not_the_datas_date():
     text = "Reserves rose to USD 3.1 billion at end-March 2025 from USD 2.9 billion at end-2024, VCB data show.\n"
     claim = _claims(text)["USD 2.9 billion"]
     assert (claim.source, claim.source_date) == ("VCB", None)
+
+
+def test_footnotes_under_a_rule_credit_their_markers_and_are_no_claims():
+    text = ("The barges averaged 19 years of age.[12] Buyers paid discounts of 10-15%.[13]\n\n"
+            "__________________\n"
+            "12 Seawatch Analytics, fleet database extract provided to the Panel, 4 March 2025.\n"
+            "13 Reuters, \"Barges find buyers\", 9 March 2025.\n")
+    claims = _claims(text)
+    assert (claims["10-15%"].source, claims["10-15%"].source_date) == ("Reuters", "2025-03-09")
+    assert "12" not in claims and "13" not in claims  # the footnotes' own numbers

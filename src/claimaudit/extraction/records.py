@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_tables, doc_text
+from claimaudit.extraction.parse.layout import footnote_lines
 from claimaudit.extraction.parse.numbers import scaled
 from claimaudit.extraction.parse.tables import header_rate_bases
 from claimaudit.extraction.parse.units import SUBUNIT_CURRENCY
@@ -38,6 +39,8 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
     # "Rate per" over "1,000 (a)" in a header aligned with spaces: the base of a rate
     aligned = [h for h in doc_tables(doc)[1].values() if len(h.lines) > 1]
     rate_bases = header_rate_bases(text, aligned) if aligned else []
+    # "__________" over "22 Reuters, ...": the number of each footnote under the rule
+    footnote_numbers = {line.start("n") for line in footnote_lines(text)}
     for number in doc._.ca_numbers:
         start, end = number.start + base, number.end + base
         line, column = line_col(start)
@@ -54,6 +57,8 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
                 reason = "standalone"
         if reason is None and rate_bases and any(s <= number.start < e for s, e in rate_bases):
             reason = "rate_base"
+        if reason is None and number.start in footnote_numbers:
+            reason = "footnote"
         if reason is None and number.start not in contexts:
             reason = "no_context"
         if reason is not None:

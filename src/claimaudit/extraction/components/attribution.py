@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_places, doc_tables, doc_text
 from claimaudit.extraction.parse.dates import find_dates
-from claimaudit.extraction.parse.layout import SUPERSCRIPT_DIGITS, part_starts
+from claimaudit.extraction.parse.layout import SUPERSCRIPT_DIGITS, footnote_lines, part_starts
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.units import country_of_currency
 from claimaudit.extraction.parse.tables import column_header
@@ -1545,6 +1545,10 @@ class AttributionComponent:
             bracketed = {int(line.group("n")) for line in lines}
             lines += (line for line in _NUMBERED_NOTE_LINE.finditer(text, headings[-1].end())
                       if int(line.group("n")) not in bracketed)
+        if under_rule := footnote_lines(text):
+            # "__________" over "22 MarineTrack Analytics, ..., 6 January 2025.": a page's footnotes
+            numbered = {int(line.group("n")) for line in lines}
+            lines += (line for line in under_rule if int(line.group("n")) not in numbered)
         for line in lines:
             s, e = line.start("body"), line.end("body")
             refs = [r for r in sources.within(s, e) if not r.vague][:1]

@@ -322,6 +322,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Footnotes under a short rule of underscores: "__________" then "22 Reuters, ..., 2 May 2025."
+_FOOTNOTE_RULE = re.compile(r"^[ \t]*_{8,}[ \t]*$", re.MULTILINE)
+_FOOTNOTE_LINE = re.compile(r"[ \t]*(?P<n>\d{1,3})[ \t]+(?P<body>[A-Z][^\n]{4,300})\n?")
+
+
+def footnote_lines(text: str) -> list[re.Match]:
+    """The numbered lines right under each footnote rule ("22 MarineTrack Analytics, fleet
+    database extract, 6 January 2025."), up to the first line that is not one."""
+    out = []
+    for rule in _FOOTNOTE_RULE.finditer(text) if "________" in text else ():
+        at = rule.end() + 1
+        while (line := _FOOTNOTE_LINE.match(text, at)) is not None:
+            out.append(line)
+            at = line.end()
+    return out
+
+
 # A document that carries another after a rule line: a response, a reply or a statement under its
 # own heading or dateline ("------" / "RESPONSE FROM MINING WATCH MARANTA" / "Port Selva, 7 August 2025")
 _PART_RULE = re.compile(r"^[ \t]*(?:-{5,}|_{5,}|={5,}|\*{3,}|—{3,})[ \t]*$", re.MULTILINE)
