@@ -1142,7 +1142,7 @@ def test_a_title_or_header_naming_a_population_or_recorded_crime_gives_its_bare_
     claims = _claims(people)
     assert (claims["412"].value, claims["412"].unit) == (412e3, "people")
     assert (claims["14.2"].value, claims["14.2"].unit) == (14.2e6, "people")
-    crime = ("Table 1: Police recorded crime by offence group\n\n"
+    crime = ("Table 4: Recorded crime by offence type\n\n"
              "  Offence group     2024      2025    Rate per\n"
              "                                     1,000 (a)\n"
              "  ----------------  --------  ------  ---------\n"
@@ -4321,7 +4321,7 @@ def test_the_whole_of_a_part_is_another_measure_than_the_part():
     "text,figure,source",
     [
         # a body an appositive describes, named again by its kind
-        ("Kerrow Lettings, the city's largest letting agency, said demand rose. Homes were let in a median "
+        ("Kerrow Lettings, the town's busiest letting agency, said demand rose. Homes were let in a median "
          "of eight days, the agency said.", "eight days", "Kerrow Lettings"),
         ("The Dunmore Renters' Union said 14% of members were in arrears, the union said.", "14%", "Dunmore Renters' Union"),
         # a formal name of a country no list knows keeps a dateline city's country off its ministry
@@ -4347,17 +4347,17 @@ def test_the_company_is_not_a_person_with_a_role_named_before():
         ("£3.1m", "Tarnby Borough Council"),  # the council's member speaks for the council
         ("310", "Tarnby Borough Council"),  # and again after her quote ("she said")
         ("90", "Tarnby Borough Council"),  # and by her surname
-        ("41%", "North Fell Landlords' Association"),  # "a survey of its members"
+        ("41%", "North Fell Landlords' Association"),  # "a poll of its members"
         ("21.3%", "Tarnby Tenants' Union"),  # "It surveyed ...": the body the sentence before opened with
     ],
 )
 def test_a_member_speaks_for_her_council_and_it_and_its_name_the_body_before(figure, source):
     text = ("There were 5,120 households on the list, Tarnby Borough Council figures show.\n\n"
-            "Cllr Ann Pole, the council's cabinet member for housing, said the authority spent £3.1m on hostels in 2024.\n\n"
+            "Cllr Ann Pole, the council's lead member for transport, said the authority spent £3.1m on hostels in 2024.\n\n"
             "\"We have 310 families in hostels tonight,\" she said.\n\n"
             "Pole said the council would buy up to 90 homes.\n\n"
-            "The North Fell Landlords' Association (NFLA) speaks for landlords. A survey of its members in May found that 41% planned to sell.\n\n"
-            "The Tarnby Tenants' Union (TTU) sees it differently. It surveyed 880 renters in May and found that 21.3% were in arrears.\n")
+            "The North Fell Landlords' Association (NFLA) speaks for landlords. A poll of its members in May showed that 41% planned to sell.\n\n"
+            "The Tarnby Tenants' Union (TTU) sees it differently. It polled 880 tenants in May and found that 21.3% were in arrears.\n")
     assert _claims(text)[figure].source == source
 
 

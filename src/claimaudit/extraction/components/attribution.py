@@ -184,12 +184,12 @@ def _bodies_named(text: str, start: int, end: int) -> list[tuple[str, str | None
                 and not _DEFINITE_BODY.match(name):
             out.append((country_qualified_name(clean_source_name(name) or name), None))
         if text.startswith(",", match.end()) and (described := _DESCRIBED_AS.match(text, match.end(), end)):
-            # "Brightway Lettings, the town's largest letting agency, said": "the agency" names it later
+            # "Brightway Lettings, the town's busiest letting agency, said": "the agency" names it later
             out.append((clean_source_name(name) or name, "as:" + described.group("head").lower()))
     return out
 
 
-# an appositive naming what kind of body a name is: ", the city's largest letting agency,"
+# an appositive naming what kind of body a name is: ", the town's busiest letting agency,"
 _DESCRIBED_AS = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|from|to|in)\s)[\w'’-]+\s+){0,4}?(?P<head>agency|company|firm|group|association|union|charity|"
     r"regulator|consultancy|broker|portal|watchdog|lender|insurer|miner|retailer|manufacturer)(?=\s*[,;]|\s+(?:in|of|for|that|which)\b)"
@@ -732,7 +732,7 @@ _ALSO_CONTINUES = re.compile(
 # "Of the 32,000 workers it identified, ...": a count the source of the sentence before made
 _PRONOUN_COUNTED = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:identified|counted|recorded|documented|tracked|surveyed)\b")
 # "He said the regulator expected ...", "..., she added": the last person who spoke for a body
-# "A survey of its members in May found": the work of the body the sentence before opened with
+# "A poll of its members in May showed": the work of the body the sentence before opened with
 _ITS_WORK_OPENING = re.compile(
     r"\W*(?:An?|The)\s+(?:[a-z]+\s+){0,2}?(?:survey|poll|study|report|analysis|census|review|count)\s+(?:of|by|among)\s+(?:its|their)\b"
 )
@@ -802,7 +802,7 @@ def _document_country(places, numbers, text: str = "") -> frozenset[str]:
     if not counts:
         return frozenset()
     if text and "of " in text:
-        # a country no place list knows, named in its formal style ("the Republic of Veskaria"):
+        # a country no place list knows, named in its formal style ("the Republic of Olvania"):
         # its name's mentions count too (and make no known country the document's)
         for name in sorted({m.group(1) for m in _FORMAL_STATE.finditer(text)} - {p.text for p in places}):
             counts["?" + name] = len(re.findall(rf"\b{re.escape(name)}\b", text))
@@ -1138,7 +1138,7 @@ class AttributionComponent:
             and (looks_like_body(owned.group("body")) or " " not in owned.group("body") and not find_places(owned.group("body")))
         ):
             # "the Missing Migrants Project of the IOM", "X's National Travel Survey": the body's own
-            # work ("Drewry's World Container Index": a firm of one word, its owner all the same)
+            # work ("Marlowe's Global Freight Index": a firm of one word, its owner all the same)
             written = owned.group("body")
         entry = self.registry.resolve(written, acronyms=acronyms)
         if entry is not None:

@@ -306,8 +306,8 @@ class ContextComponent:
                 or _OF_THEM_AFTER.match(text, number.end, limit)
                 or previous_noun and _OF_THE_COUNT_BEFORE.search(text, max(0, number.start - 100), number.start)
             ):
-                # "Of these, 31 took place ...", "Nineteen of them had ...", "Of the 24 tankers,
-                # only three held ...": a part of the count named before
+                # "Of these, 22 took place ...", "Fourteen of them had ...", "Of the 31 barges,
+                # only two held ...": a part of the count named before
                 noun = previous_noun or earlier_noun
             elif noun is None and (previous_noun or earlier_noun) and (
                 _CHANGE_BEFORE.search(text, max(0, number.start - 30), number.start)
@@ -653,11 +653,11 @@ class ContextComponent:
         if text.find(" of ", max(floor, number.start - 30), number.start) >= 0 and _PART_OF_BEFORE.search(
             text, max(floor, number.start - 30), number.start
         ):
-            key |= {"+whole"}  # "delivered 38 of the 96 vehicles due": the whole, not what was delivered
+            key |= {"+whole"}  # "delivered 52 of the 80 trucks due": the whole, not what was delivered
         if _OF_THESE_BEFORE.search(text, max(floor, number.start - 40), number.start) or _OF_THEM_AFTER.match(text, number.end) or (
             _OF_THE_COUNT_BEFORE.search(text, max(floor, number.start - 100), number.start)
         ) or kind != "share" and _PART_OF_THE_AFTER.match(text, number.end):
-            # "Of these, 3,100 were interviewed", "in at least 12 of the transfers": a part of a count,
+            # "Of these, 3,100 were interviewed", "in at least 14 of the transfers": a part of a count,
             # not it again
             key |= {"+part"}
         if _WORLD_MEASURE_BEFORE.search(text, max(floor, number.start - 90), number.start):
@@ -879,7 +879,7 @@ class ContextComponent:
         if unit is None and stated is None and label_scale is None and not (currency or number.unit) and header is not None and (
             counted := _title_counted(_TITLE_NUMBER.sub("", _title_of(text, header), count=1))
         ):
-            # "Table 1: Recorded crime by offence group" over unscaled counts, and its "Rate per
+            # "Table 4: Recorded crime by offence type" over unscaled counts, and its "Rate per
             # 1,000" column: the counts and the rate of what the title counts
             rate = _RATE_PER_HEADER.search(header_cell or "")
             unit, family = (f"{counted}/{' '.join(rate.group(1).split())}" if rate else counted), "count"
@@ -1252,7 +1252,7 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|these|those|all)\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+)['’]s\s+)?(?:[\d,]+\s+)?(?=[a-z])"
 )
-# ("418 (31%) were confirmed": a share in brackets between the count and its verb)
+# ("455 (31%) were confirmed": a share in brackets between the count and its verb)
 _ELLIPTICAL = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
 _LABEL_CHARS = re.compile(r"[A-Za-z ,()/'’-]*")
 _LABEL_TAIL = re.compile(r":\s*(?:[$€£¥~]|US\$)?\s*$")
@@ -1514,7 +1514,7 @@ def _title_noun(text: str, header) -> str | None:
 
 def _title_counted(title: str) -> str | None:
     """What a table whose title names a count by its subject counts, scale or none ("Employment
-    by sector": people; "Recorded crime by offence group": offences)."""
+    by sector": people; "Recorded crime by offence type": offences)."""
     if _PEOPLE_TITLE.match(title):
         return "people"
     if _CRIME_TITLE.match(title):

@@ -173,7 +173,7 @@ CUE_BEFORE = re.compile(
 _ROLE = (
     r"\b(?:director|head|chief|economist|analyst|researcher|professor|fellow|spokes(?:man|woman|person)|official|"
     r"adviser|advisor|manager|officer|executive|secretary|chair(?:man|woman)?|president|coordinator|representative|"
-    r"expert|specialist|strategist|(?:cabinet|board|council|committee)\s+member|councillor)s?\b"  # ("Analysts at Halden Commodities expect")
+    r"expert|specialist|strategist|(?:cabinet|board|council|committee|lead)\s+member|councillor)s?\b"  # ("Analysts at Halden Commodities expect")
 )
 
 # A rate a body sets or publishes, written before its figure: up to three words (a year among
@@ -846,7 +846,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if (body := next((s for s in known if name_end < s.start <= name_end + 8), None)) is not None and (
             employer := _employer_after(text, (name_start, name_end), body)
         ) is not None:
-            # "Cllr Ann Pole, the council's cabinet member for housing, said": the body she speaks for
+            # "Cllr Ann Pole, the council's lead member for transport, said": the body she speaks for
             add(start, end, [employer], "sentence", speaker=name)
             continue
         add(start, end, _written_sources(text, name_start, name_start + len(name)), "sentence")
@@ -1126,7 +1126,7 @@ def _is_place_word(name: str) -> bool:
 
 
 _THE_ONE_WORD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
-# a subject that is a quantity, not a body: "Real GDP grew by 3.1%, ..., revising up its estimate"
+# a subject that is a quantity, not a body: "Real output grew by 2.4%, ..., revising up its estimate"
 _MEASURE_VERB_AFTER = re.compile(
     r"\s+(?:grew|rose|fell|increased|decreased|declined|expanded|contracted|averaged|climbed|dropped|edged|slowed|accelerated)\b"
 )

@@ -186,7 +186,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
             # "a 2.3 million worker deficit", "its 2.1 million worker shortage": the count is of workers
             return _plural(low), ()
         if i == 0 and (verbish and not _later_plural(words, i) or low in _IRREGULAR_PAST):
-            break  # "12,000 were employed", "1,800 reported", "31 took place": no noun
+            break  # "12,000 were employed", "1,800 reported", "22 took place": no noun
         if i == 0 and not verbish and (shared := _SHARED_HEAD.match(text, match.end())) and is_plural_noun(shared.group(1)):
             # "23 arid and semi-arid (ASAL) counties": two modifiers of one noun
             return shared.group(1).lower(), (low,)
@@ -202,7 +202,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
     return singular if singular else (None, ())
 
 
-# past tenses without "-ed": the verb of a count that is the subject ("31 took place", "three held cover")
+# past tenses without "-ed": the verb of a count that is the subject ("22 took place", "two held cover")
 _IRREGULAR_PAST = frozenset(
     "took held made gave got came left paid sold bought built lost won ran kept met saw went fell rose grew became "
     "began brought drew drove found flew knew led meant sent spent stood struck taught told thought wrote".split()

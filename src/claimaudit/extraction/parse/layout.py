@@ -113,7 +113,7 @@ def _speech(line: str) -> bool:
     return len(said.split()) >= MIN_SPEECH_WORDS and _TERMINAL.search(said) is not None
 
 
-# A paragraph opened by a heading in title case: "Debt on a Rising Path: General government debt
+# A paragraph opened by a heading in title case: "Reserves Under Pressure: Gross reserves
 # rose ...". Field labels are in sentence case ("Population growth rate: 1.2% (2024 est.)").
 _RUN_IN_HEADING = re.compile(
     r"\s*[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|a|an|the|and|but|of|on|in|for|to|at|with|by|or|vs\.?)){1,7}:\s+"
@@ -295,7 +295,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text.find(": ", start, min(end, start + 120)) > 0 and (heading := _RUN_IN_HEADING.match(text, start, end)) and (
         _run_in_heading(text[start:end])
     ):
-        # "Debt on a Rising Path: General government debt rose ...": the heading is no part of the
+        # "Reserves Under Pressure: Gross reserves rose ...": the heading is no part of the
         # first sentence (its words would read as the subject)
         spans.append((start, heading.end()))
         cursor = heading.end()

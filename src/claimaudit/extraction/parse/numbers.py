@@ -532,7 +532,7 @@ _PER_AT = re.compile(
 )
 # a second rate unit: "litres per person per day"
 _PER_AGAIN_AT = re.compile(f"[ \\t]+(?:per|a|an)[ \\t]+(?P<per>(?i:(?:{_PER_WORDS})s?)\\b)")
-# a plural noun or a counted unit after a glued "m": "2.9m TEU", "4m tonnes", "1.2m people" are millions
+# a plural noun or a counted unit after a glued "m": "1.7m TEU", "4m tonnes", "1.2m people" are millions
 _MILLION_OF_AT = re.compile(r"[ \t]+(?:[a-z][a-z-]*[^s\W]s\b|TEU|FEU|people|tonnes|tons|bbl|cattle|livestock)")
 _RELATIVE_TIME_AT = re.compile(r"[ \t]+(?:ago|earlier|later)\b", re.I)  # "five years ago"
 _TIME_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|previously|prior)\b", re.I)
@@ -1006,7 +1006,7 @@ class _Parser:
                     if letter in ("m", "b", "B", "T") and a.currency is None and not self._currency_follows(sm.end()) and not (
                         letter == "m" and _MILLION_OF_AT.match(text, sm.end())
                     ):
-                        sc = None  # bare "10m" is meters ("2.9m tonnes", "1.2m people": millions); "B"/"T" need money context
+                        sc = None  # bare "10m" is meters ("4.2m tonnes", "1.2m people": millions); "B"/"T" need money context
                 else:
                     sw = sm.group("sw").lower()
                     sc = U.SCALE_WORDS[sw if sw in U.SCALE_WORDS or not sw.endswith("s") else sw[:-1]]  # "millions" -> "million"

@@ -603,7 +603,7 @@ _PHRASE_RE = re.compile(
     r"|(?:widely[-\s](?:cited|quoted)|recent|unpublished|industry|market)\s+(?:(?:industry|market|consultancy|private)\s+)?"
     r"(?:analysis|analyses|study|studies|assessment|survey)\b(?!\s+(?:by|from|of|for|commissioned|published|in|conducted|carried)\b))\b"
 )
-# "one senior carrier executive estimated", "a bank insider said": one person of no named body
+# "one senior airline executive estimated", "a bank insider said": one person of no named body
 # (found from the person's noun, rarer than "a" or "one")
 _ONE_PERSON_NOUNS = ("executive", "insider", "banker", "trader", "broker")
 _ONE_PERSON_BEFORE = re.compile(r"(?i:\b(?:one|an?)\s+(?:senior\s+|former\s+|top\s+)?(?:[a-z]+\s+){0,2}?)\Z")

@@ -10,7 +10,7 @@ from claimaudit.rules.matching import PRICE_BASES, candidate_pairs, keyring
 from claimaudit.rules.values import disjoint, relative_gap
 
 
-# a count the text gives as part of another ("Of these, 418 ...") or as the whole of one ("38 of the 96")
+# a count the text gives as part of another ("Of these, 455 ...") or as the whole of one ("52 of the 80")
 _PART_AND_WHOLE = frozenset({"+part", "+whole"})
 
 
@@ -51,7 +51,7 @@ class SameSourceRelatedValues(Rule):
     already a conflict of the same quantity (CA101).
 
     **Fine**: a source's figures for different periods or places; one in real and one in
-    nominal terms; a part and the count it is part of ("702 samples. Of these, 418 ..."); very different magnitudes
+    nominal terms; a part and the count it is part of ("640 samples. Of these, 455 ..."); very different magnitudes
     (a total and a part); one source's figures for unrelated measures; two cells of tables; a
     table row the prose figure does not name (a rate for one qualification against the rate for
     all).
@@ -112,7 +112,7 @@ class SameSourceRelatedValues(Rule):
             if PRICE_BASES & ka.modifiers != PRICE_BASES & kb.modifiers:
                 continue  # real and nominal terms: two measures ("real GDP grew 3.1%", "nominal GDP 6%")
             if _PART_AND_WHOLE & ka.modifiers != _PART_AND_WHOLE & kb.modifiers:
-                continue  # "tested 702 samples. Of these, 418 were positive": a part and its whole
+                continue  # "tested 640 samples. Of these, 455 were positive": a part and its whole
             if ka.containment(kb) < options.min_similarity or not ka.same_row(kb) or ka.same_quantity(kb):
                 continue  # (a table row the prose figure does not name is another thing: "Wales")
             dated = f", {a.source_date}" if a.source_date else ""
