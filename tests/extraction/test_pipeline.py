@@ -4451,3 +4451,8 @@ def test_footnotes_under_a_rule_credit_their_markers_and_are_no_claims():
     claims = _claims(text)
     assert (claims["10-15%"].source, claims["10-15%"].source_date) == ("Reuters", "2025-03-09")
     assert "12" not in claims and "13" not in claims  # the footnotes' own numbers
+
+
+def test_its_assessment_after_a_benchmark_named_for_its_owner_is_the_owners():
+    text = "We expect rates to ease. With the Marlowe composite at $2,840 in its 12 June assessment, the market has turned.\n"
+    assert _claims(text)["$2,840"].source == "Marlowe"

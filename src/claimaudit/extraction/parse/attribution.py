@@ -653,6 +653,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             span = name_after(text, sent.start, own.start())
             if span and span[0] - sent.start <= 4 and " " in text[span[0] : span[1]] and not _MEASURE_VERB_AFTER.match(text, span[1]):
                 subject = _written_source(text, *span)
+            elif benchmark := _last_match_in(_NAMED_BENCHMARK, text, sent.start, own.start()):
+                # "With the Marlowe composite at $2,840 in its 12 June assessment": the benchmark's owner
+                subject = _written_source(text, benchmark.start("name"), benchmark.end("name"))
         if subject is not None:
             add(own.start(), own.end(), [subject], "sentence")
 
@@ -1127,6 +1130,16 @@ def _is_place_word(name: str) -> bool:
 
 _THE_ONE_WORD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
 # a subject that is a quantity, not a body: "Real output grew by 2.4%, ..., revising up its estimate"
+_NAMED_BENCHMARK = re.compile(r"\bthe\s+(?P<name>[A-Z][\w&-]+)\s+(?:composite|index|benchmark|indicator|assessment)\b")
+
+
+def _last_match_in(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
+
+
 _MEASURE_VERB_AFTER = re.compile(
     r"\s+(?:grew|rose|fell|increased|decreased|declined|expanded|contracted|averaged|climbed|dropped|edged|slowed|accelerated)\b"
 )
