@@ -4456,3 +4456,15 @@ def test_footnotes_under_a_rule_credit_their_markers_and_are_no_claims():
 def test_its_assessment_after_a_benchmark_named_for_its_owner_is_the_owners():
     text = "We expect rates to ease. With the Marlowe composite at $2,840 in its 12 June assessment, the market has turned.\n"
     assert _claims(text)["$2,840"].source == "Marlowe"
+
+
+@pytest.mark.parametrize(
+    "text,source,vague",
+    [
+        ("A trader at Vanta Commodities said prices rose 4%.", "Vanta Commodities", False),
+        ("One senior trader said prices rose 4%.", "One senior trader", True),
+    ],
+)
+def test_a_trader_speaks_for_the_firm_named_or_for_no_one(text, source, vague):
+    claim = _claims(text)["4%"]
+    assert (claim.source, claim.source_vague) == (source, vague)

@@ -173,7 +173,7 @@ CUE_BEFORE = re.compile(
 _ROLE = (
     r"\b(?:director|head|chief|economist|analyst|researcher|professor|fellow|spokes(?:man|woman|person)|official|"
     r"adviser|advisor|manager|officer|executive|secretary|chair(?:man|woman)?|president|coordinator|representative|"
-    r"expert|specialist|strategist|(?:cabinet|board|council|committee|lead)\s+member|councillor)s?\b"  # ("Analysts at Halden Commodities expect")
+    r"expert|specialist|strategist|trader|broker|banker|consultant|(?:cabinet|board|council|committee|lead)\s+member|councillor)s?\b"  # ("Analysts at Halden Commodities expect")
 )
 
 # A rate a body sets or publishes, written before its figure: up to three words (a year among
