@@ -4468,3 +4468,9 @@ def test_its_assessment_after_a_benchmark_named_for_its_owner_is_the_owners():
 def test_a_trader_speaks_for_the_firm_named_or_for_no_one(text, source, vague):
     claim = _claims(text)["4%"]
     assert (claim.source, claim.source_vague) == (source, vague)
+
+
+def test_the_parts_after_of_those_and_a_saying_aside_count_the_whole_s_noun():
+    text = "There were 6,210 households on the list in May. Of those, the council says, 1,480 were in Band A.\n"
+    claim = _claims(text)["1,480"]
+    assert claim.unit == "households" and "+part" in claim.measure_key

@@ -1233,7 +1233,9 @@ _PARALLEL_AFTER = re.compile(
     r"|\s+[A-Z][\w-]*(?=\s*[,;.)]|\s+and\b)"  # "412 were Chinese-flagged, 298 Taiwanese, 176 Korean and ..."
 )
 _OF_THESE_BEFORE = re.compile(
-    r"\b[Oo]f\s+(?:these|those|them|which|whom)\s*,?\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?\Z"
+    r"\b[Oo]f\s+(?:these|those|them|which|whom)\s*,?\s+"
+    r"(?:(?:the\s+)?[A-Za-z][\w'’ -]{0,30}?\s+(?:says|said|estimates|reports),\s+)?"  # ("Of those, the council says, 1,920 ...")
+    r"(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?\Z"
 )
 _PART_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?[a-z]")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")
