@@ -13,7 +13,7 @@ from claimaudit.extraction.extensions import doc_places, doc_tables, doc_text
 
 from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
-from claimaudit.extraction.parse.attribution import DATELINE
+from claimaudit.extraction.parse.attribution import DATELINE, last_match
 from claimaudit.extraction.parse.dates import find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
@@ -214,7 +214,7 @@ class ContextComponent:
                         if ambient:
                             context = dataclasses.replace(context, places=tuple(sorted(ambient)))
                     if index_before is not None and context.unit in (None, "points") and not number.currency and not number.unit and (
-                        index := _last_match(index_before, text, max(start, number.start - 60), number.start)
+                        index := last_match(index_before, text, max(start, number.start - 60), number.start)
                     ) is not None and (context.unit == "points" or not _DIGIT_RUN.search(text, index.end(), number.start)):
                         # "the MCI would rise to 2,140, an increase of 310 points": the index's levels and changes
                         context = dataclasses.replace(context, unit=index.group(), unit_family="index", per=None)
@@ -1192,13 +1192,6 @@ _STATISTIC_BEFORE = re.compile(
 )
 _INDEX_NAME = re.compile(r"\bIndex\Z")
 _DIGIT_RUN = re.compile(r"\d")
-
-
-def _last_match(pattern: re.Pattern, text: str, start: int, end: int):
-    last = None
-    for last in pattern.finditer(text, start, end):
-        pass
-    return last
 
 
 _SAMPLE_SIZE_BEFORE = re.compile(r"(?<![\w-])[nN]\s*=\s*\Z")

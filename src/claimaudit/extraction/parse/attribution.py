@@ -653,7 +653,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             span = name_after(text, sent.start, own.start())
             if span and span[0] - sent.start <= 4 and " " in text[span[0] : span[1]] and not _MEASURE_VERB_AFTER.match(text, span[1]):
                 subject = _written_source(text, *span)
-            elif benchmark := _last_match_in(_NAMED_BENCHMARK, text, sent.start, own.start()):
+            elif benchmark := last_match(_NAMED_BENCHMARK, text, sent.start, own.start()):
                 # "With the Marlowe composite at $2,840 in its 12 June assessment": the benchmark's owner
                 subject = _written_source(text, benchmark.start("name"), benchmark.end("name"))
         if subject is not None:
@@ -1133,7 +1133,8 @@ _THE_ONE_WORD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
 _NAMED_BENCHMARK = re.compile(r"\bthe\s+(?P<name>[A-Z][\w&-]+)\s+(?:composite|index|benchmark|indicator|assessment)\b")
 
 
-def _last_match_in(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``pattern`` in ``text[start:end]``, or None."""
     last = None
     for last in pattern.finditer(text, start, end):
         pass
