@@ -4474,3 +4474,9 @@ def test_the_parts_after_of_those_and_a_saying_aside_count_the_whole_s_noun():
     text = "There were 6,210 households on the list in May. Of those, the council says, 1,480 were in Band A.\n"
     claim = _claims(text)["1,480"]
     assert claim.unit == "households" and "+part" in claim.measure_key
+
+
+def test_a_page_footer_of_page_numbers_and_a_job_number_is_no_claim():
+    text = "The panel counted 41 transfers in 2024.\n\n31/96                                   24-11872\n\nIt found 12 more in 2025.\n"
+    claims = _claims(text)
+    assert "31/96" not in claims and "24-11872" not in claims and "41" in claims

@@ -167,9 +167,11 @@ def _quoted_offset(text: str, window: tuple[int, int], at: int) -> int:
     return len(" ".join(words)) + (1 if text[at - 1].isspace() else 0)
 
 
-_STANDALONE = re.compile(r"\s*[\d.,]+\s*")
+# (or a page's footer of page numbers and a document's job number: "24/112      25-05873")
+_STANDALONE = re.compile(r"\s*[\d.,]+\s*|\s*(?:\d{1,4}/\d{1,4}|\d{2}-\d{5})(?:\s+(?:\d{1,4}/\d{1,4}|\d{2}-\d{5}))*\s*")
 
 
 def _standalone(text: str, block) -> bool:
-    """A line holding nothing but a number (a page number, a stray counter) is not a claim."""
+    """A line holding nothing but a number (a page number, a stray counter) or a page's footer of
+    page numbers and job number is not a claim."""
     return _STANDALONE.fullmatch(text, block.start, block.end) is not None
