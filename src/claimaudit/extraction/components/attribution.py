@@ -301,10 +301,17 @@ def _definite_references(text: str, start: int, end: int, in_text, named, own_he
 
 def _role_after(text: str, name: str) -> bool:
     """Whether the text names a person's role right after ``name``: "Jane Okoro, Chief Executive,"."""
-    return " " in name and re.search(re.escape(name) + _ROLE_AFTER, text) is not None
+    if " " not in name:
+        return False
+    at = text.find(name + ",")
+    while at >= 0:
+        if _ROLE_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name + ",", at + 1)
+    return False
 
 
-_ROLE_AFTER = (
+_ROLE_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:[A-Z]?[a-z]+\s+){0,2}?(?i:chief|director|head|president|chair\w*|minister|"
     r"secretary|manager|officer|executive|spokes\w+|analyst|economist|founder|partner)\b"
 )

@@ -877,7 +877,7 @@ class ContextComponent:
                 if label_unit or label_currency:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
         if unit is None and stated is None and label_scale is None and not (currency or number.unit) and header is not None and (
-            counted := _title_counted(_TITLE_NUMBER.sub("", _title_of(text, header), count=1))
+            counted := _title_counted(_title_words(text, header))
         ):
             # "Table 4: Recorded crime by offence type" over unscaled counts, and its "Rate per
             # 1,000" column: the counts and the rate of what the title counts
@@ -1499,12 +1499,15 @@ _TITLE_NUMBER = re.compile(r"\s*(?:Table|Figure|Chart|Box)\s+[\w.-]+\s*[.:–-]?
 
 def _title_noun(text: str, header) -> str | None:
     """The plural noun a table's title counts: "Table 1: Mobile subscriptions by operator"."""
+    title = _title_words(text, header)
+    return (_title_counted(title) or _label_noun(title)) if title else None
+
+
+def _title_words(text: str, header) -> str:
+    """A table's title without its number ("Table 1: " of "Table 1: Mobile subscriptions")."""
     title = _title_of(text, header)
-    if not title:
-        return None
-    numbered = _TITLE_NUMBER.match(title)
-    title = title[numbered.end() :] if numbered else title
-    return _title_counted(title) or _label_noun(title)
+    numbered = _TITLE_NUMBER.match(title) if title else None
+    return title[numbered.end() :] if numbered else title
 
 
 def _title_counted(title: str) -> str | None:

@@ -1129,7 +1129,7 @@ def _is_place_word(name: str) -> bool:
 
 
 _THE_ONE_WORD = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
-# a subject that is a quantity, not a body: "Real output grew by 2.4%, ..., revising up its estimate"
+# a benchmark named for its owner: "the Marlowe composite", "the Halden index"
 _NAMED_BENCHMARK = re.compile(r"\bthe\s+(?P<name>[A-Z][\w&-]+)\s+(?:composite|index|benchmark|indicator|assessment)\b")
 
 
@@ -1141,6 +1141,7 @@ def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match
     return last
 
 
+# a subject that is a quantity, not a body: "Real output grew by 2.4%, ..., revising up its estimate"
 _MEASURE_VERB_AFTER = re.compile(
     r"\s+(?:grew|rose|fell|increased|decreased|declined|expanded|contracted|averaged|climbed|dropped|edged|slowed|accelerated)\b"
 )
