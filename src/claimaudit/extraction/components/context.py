@@ -310,10 +310,8 @@ class ContextComponent:
                 # only two held ...": a part of the count named before
                 noun = previous_noun or earlier_noun
             elif noun is None and (previous_noun or earlier_noun) and (
-                _CHANGE_BEFORE.search(text, max(0, number.start - 30), number.start)
-                and _CHANGE_AFTER.match(text, number.end, limit)
-                or _MORE_THAN_AFTER.match(text, number.end, limit)
-            ):
+                changed := ctx.PERIOD_CHANGE_AFTER.match(text, number.end, limit)
+            ) and (changed.group("than") or _CHANGE_BEFORE.search(text, max(0, number.start - 30), number.start)):
                 # "... at 61,000, down 2,000 on the quarter and 4,500 on the year", "This was 900
                 # more than a year earlier": a change of the count before it
                 noun = previous_noun or earlier_noun
@@ -1237,10 +1235,6 @@ _OF_THE_COUNT_BEFORE = re.compile(
     r"(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?\Z"
 )
 _CHANGE_BEFORE = re.compile(rf"(?:\b(?:up|down)(?:\s+by)?|,|\band)\s+{_QUALIFIERS}\Z")
-_CHANGE_AFTER = re.compile(
-    r"\s+(?:on|over|from|against)\s+(?:the|a)\s+(?:previous\s+|prior\s+|same\s+)?(?:quarter|year|month|week)\b"
-)
-_MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:in\s+)?(?:the|a)\s+(?:previous|prior|same|year|quarter|month)\b")
 _FURTHER_BEFORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+{_QUALIFIERS}\Z", re.I)
 _PART_OF_BEFORE = re.compile(r"\d\s+(?:\([^()]{1,12}\)\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z")
 _PARTITIVE = re.compile(

@@ -74,11 +74,13 @@ _VERB_JUST_BEFORE = re.compile(
 )
 # the first letters of _CHANGE_AFTER's words ("year-on-year", "y/y", "increase", "rise" ...)
 _CHANGE_AFTER_FIRST = frozenset("yirgdjsflcbehuYIRGDJSFLCBEHU")
-_ON_PERIOD_AFTER = re.compile(
-    r"\A\s(?:on|over)\s+the\s+(?:previous\s+|prior\s+)?(?:year|quarter|month|week)\b(?![’'])"
-    r"|\A\s(?:more|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:the|a)\s+(?:previous|prior|same|year|quarter|month)\b"
+# A change of a count against a period before: "(down 900) on the quarter", "over the year",
+# "against the same month", "(1,300) more than a year earlier"; the change is the figure before it
+PERIOD_CHANGE_AFTER = re.compile(
+    r"\s+(?:(?P<on>on|over|from|against)\s+(?:the|a)\s+(?:previous\s+|prior\s+|same\s+)?(?:quarter|year|month|week)\b(?![’'])"
+    r"|(?P<than>more|fewer|less|higher|lower)\s+than\s+(?:in\s+)?(?:the|a)\s+(?:previous|prior|same|year|quarter|month)\b)"
 )
-_ON_PERIOD_FIRST = frozenset("omfhl")
+_PERIOD_CHANGE_FIRST = frozenset("omfhla")
 
 
 def _may_start_change(after: str) -> bool:
@@ -350,7 +352,7 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
         return "change"  # "$14.8 billion in 2024, up 29%", "down 23% from 2023"
     if _may_start_change(after) and _CHANGE_AFTER.match(after):
         return "change"
-    if after[1:2] in _ON_PERIOD_FIRST and _ON_PERIOD_AFTER.match(after):
+    if after[1:2] in _PERIOD_CHANGE_FIRST and PERIOD_CHANGE_AFTER.match(after):
         return "change"  # "down 900 on the quarter and 2,100 on the year", "1,300 more than a year earlier"
     if (last is None or last in _CHANGE_BEFORE_LAST) and _CHANGE_BEFORE.search(before) and _CHANGE_VERBS.search(before):
         return "change"
