@@ -301,11 +301,7 @@ class ContextComponent:
                 noun = previous_noun
             elif noun is None and (previous_noun or earlier_noun) and _FURTHER_BEFORE.search(text, max(0, number.start - 40), number.start):
                 noun = previous_noun or earlier_noun  # "... 2,500 personnel. RUSI counts a further 400–600"
-            elif noun is None and (previous_noun or earlier_noun) and (
-                _OF_THESE_BEFORE.search(text, max(0, number.start - 40), number.start)
-                or _OF_THEM_AFTER.match(text, number.end, limit)
-                or previous_noun and _OF_THE_COUNT_BEFORE.search(text, max(0, number.start - 100), number.start)
-            ):
+            elif noun is None and (previous_noun or earlier_noun) and _named_part(text, number, 0, limit):
                 # "Of these, 22 took place ...", "Fourteen of them had ...", "Of the 31 barges,
                 # only two held ...": a part of the count named before
                 noun = previous_noun or earlier_noun
@@ -652,9 +648,7 @@ class ContextComponent:
             text, max(floor, number.start - 30), number.start
         ):
             key |= {"+whole"}  # "delivered 52 of the 80 trucks due": the whole, not what was delivered
-        if _OF_THESE_BEFORE.search(text, max(floor, number.start - 40), number.start) or _OF_THEM_AFTER.match(text, number.end) or (
-            _OF_THE_COUNT_BEFORE.search(text, max(floor, number.start - 100), number.start)
-        ) or kind != "share" and _PART_OF_THE_AFTER.match(text, number.end):
+        if _named_part(text, number, floor, len(text)) or kind != "share" and _PART_OF_THE_AFTER.match(text, number.end):
             # "Of these, 3,100 were interviewed", "in at least 14 of the transfers": a part of a count,
             # not it again
             key |= {"+part"}
@@ -1228,6 +1222,16 @@ _OF_THESE_BEFORE = re.compile(
     r"(?:(?:the\s+)?[A-Za-z][\w'’ -]{0,30}?\s+(?:says|said|estimates|reports),\s+)?"  # ("Of those, the council says, 1,920 ...")
     r"(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?\Z"
 )
+def _named_part(text: str, number, floor: int, limit: int) -> bool:
+    """Whether the figure is a part of a count named before it: "Of these, 22 ...", "Fourteen of
+    them ...", "Of the 31 barges, only two ..."."""
+    return bool(
+        _OF_THESE_BEFORE.search(text, max(floor, number.start - 40), number.start)
+        or _OF_THEM_AFTER.match(text, number.end, limit)
+        or _OF_THE_COUNT_BEFORE.search(text, max(floor, number.start - 100), number.start)
+    )
+
+
 _PART_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?[a-z]")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")
 _OF_THE_COUNT_BEFORE = re.compile(
