@@ -902,6 +902,8 @@ def test_a_craft_introduced_by_its_kind_keeps_its_number_in_its_name_later():
     ("90 customs officer posts were vacant", "posts", ("customs", "officer")),  # a compound's last noun
     ("41,386 suspected measles cases", "cases", ("suspected", "measles")),
     ("500 workers each month", "workers", ()),
+    ("75 injured and displaced children", "children", ("injured",)),  # two modifiers of one noun
+    ("310 rural and urban households", "households", ("rural",)),
 ])
 def test_the_noun_a_count_counts_is_its_compounds_head(text, noun, modifiers):
     from claimaudit.extraction.parse.context import counted_noun

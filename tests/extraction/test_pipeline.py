@@ -3215,9 +3215,35 @@ def test_one_title_word_after_recorded_in_is_a_place_but_a_work_is_published_in_
         ("The number of pupils enrolled would rise by about 3,100, to nearly 88,000 in 2027.", "3,100", "pupils"),
         ("The number of pupils enrolled would rise by about 3,100, to nearly 88,000 in 2027.", "88,000", "pupils"),
         ("The number of nurses in post has been revised down by 600 to 41,200.", "41,200", "nurses"),
+        # (an irregular plural; a modifier in capitals)
+        ("The number of children on the register fell by about 2,400.", "2,400", "children"),
+        ("The number of ESOL adult learners rose by 1,150 last year.", "1,150", "learners"),
     ],
 )
 def test_the_number_of_a_noun_as_subject_is_what_its_figure_counts(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Enrolment of apprentices rose by 2,300 apprentices over the year, to 61,700.", "61,700", "apprentices"),
+        ("The fleet grew by 14 vessels on the quarter to 212.", "212", "vessels"),
+        ("Output rose by 4% to 3,100 tonnes.", "3,100 tonnes", "metric tons"),  # (its own unit, not the percent)
+    ],
+)
+def test_a_level_after_a_counted_change_by_then_to_counts_the_same_noun(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The plan aims to reach 2.4 million of the 3.1 million people in need.", "2.4 million", "people"),
+        ("Inspectors visited 1.2 thousand of the 4.5 thousand sites listed.", "1.2 thousand", "sites"),
+    ],
+)
+def test_a_part_of_a_scaled_whole_counts_the_wholes_noun(text, figure, unit):
     assert _claims(text)[figure].unit == unit
 
 

@@ -1056,8 +1056,13 @@ _COMPARED_BEFORE = re.compile(
     r"(?:fewer|less|more)\s+than|at\s+(?:least|most))\s+)?\Z",
     re.I,
 )
-# "grew from 0.6 million to 1.9 million": the second level counts what the first does
-_FROM_TO_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?\s+to\s+(?:about\s+|around\s+|nearly\s+)?\Z")
+# "grew from 0.6 million to 1.9 million", "rose by 310 over the year, to 14,200": the second
+# figure counts what the first does
+_FROM_TO_BEFORE = re.compile(
+    r"\b(?:from\s+[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?|"
+    r"by\s+[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?(?:\s+[a-z]+)?(?:\s+(?:over|on|in|during)\s+the\s+[a-z]+)?,?)"
+    rf"\s+to\s+{_QUALIFIERS}(?:just\s+(?:over|under)\s+)?\Z"
+)
 # "... in Burkina Faso and up to 300 in Niger", "Tajikistan for 1.1 million": one of a list of figures
 _PRIOR_LABEL = re.compile(r"[ \t]*:[ \t]*")  # "(2023: £1,187.2 million)"
 _PARALLEL_BEFORE = re.compile(
@@ -1086,7 +1091,9 @@ _SUBJECT_VERB_BEFORE = re.compile(
     rf"(?:\s+(?:to|from))?\s+{_QUALIFIERS}\Z"  # ("5G subscriptions grew from 0.6 million to 1.9 million")
 )
 # "number of (Karvelian) workers": the plural noun a count of it counts
-_NUMBER_OF_NOUN = r"number\s+of\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<noun>people|persons|[a-z][a-z-]{2,}[^s\W]s)\b"
+_NUMBER_OF_NOUN = (
+    r"number\s+of\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?P<noun>people|persons|children|men|women|[a-z][a-z-]{2,}[^s\W]s)\b"
+)
 # "The number of <counted noun> ... was estimated at": a count whose noun is the subject's
 _NUMBER_OF_SUBJECT = re.compile(
     rf"\b[Nn]{_NUMBER_OF_NOUN[1:]}[^.;:!?]{{0,80}}?\s+"
@@ -1243,7 +1250,8 @@ _FURTHER_BEFORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|a\s+tot
 _PART_OF_BEFORE = re.compile(r"\d\s+(?:\([^()]{1,12}\)\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z")
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|these|those|all)\s+)?"
-    r"(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+)['’]s\s+)?(?:[\d,]+\s+)?(?=[a-z])"
+    r"(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+)['’]s\s+)?"
+    r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?\s+)?(?=[a-z])"  # ("1.6 million of the 2.9 million people")
 )
 # ("455 (31%) were confirmed": a share in brackets between the count and its verb)
 _ELLIPTICAL = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)

@@ -99,7 +99,7 @@ _CLAUSE_BREAK = re.compile(
 _VERBISH = re.compile(r"(?:ed|ing)$")
 _NOT_UNIT_NOUNS = frozenset(
     """ed ing per of in on at to from for by and or but with as is are was were has have had
-    out each every times calendar business working fiscal""".split()) | frozenset(
+    out each every times calendar business working fiscal last next previous past""".split()) | frozenset(
     """
     that which who than annually yearly year years month months day days week weeks percent
     million billion thousand trillion hundred dollars usd times fold""".split()
@@ -187,11 +187,12 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         ):
             # "a 2.3 million worker deficit", "its 2.1 million worker shortage": the count is of workers
             return _plural(low), ()
+        if i == 0 and word[:1].islower() and (shared := _SHARED_HEAD.match(text, match.end())) and is_plural_noun(shared.group(1)):
+            # "23 arid and semi-arid (ASAL) counties", "40 injured and displaced children": two
+            # modifiers of one noun
+            return shared.group(1).lower(), (low,)
         if i == 0 and (verbish and not _later_plural(words, i) or low in _IRREGULAR_PAST):
             break  # "12,000 were employed", "1,800 reported", "22 took place": no noun
-        if i == 0 and not verbish and (shared := _SHARED_HEAD.match(text, match.end())) and is_plural_noun(shared.group(1)):
-            # "23 arid and semi-arid (ASAL) counties": two modifiers of one noun
-            return shared.group(1).lower(), (low,)
         if i + 1 < len(words) and not verbish and word[:1].islower() and low not in _TIME_MODIFIERS and (
             words[i + 1].group() in _TIME_HEADS
         ) and text[match.end() : words[i + 1].start()] == " ":
@@ -210,7 +211,7 @@ _IRREGULAR_PAST = frozenset(
     "began brought drew drove found flew knew led meant sent spent stood struck taught told thought wrote".split()
 )
 _COUNT_DETERMINERS = frozenset({"such", "more", "other", "further", "additional"})
-_SHARED_HEAD = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z][\w-]*(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+([a-z][a-z-]+s)\b")
+_SHARED_HEAD = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z][\w-]*(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+([a-z][a-z-]+)\b")
 
 
 def _compound_head(word: str) -> bool:
