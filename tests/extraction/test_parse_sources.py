@@ -271,6 +271,9 @@ def test_pathological_inputs_are_fast(reg, text):
      {"ERMGA": "Interagency Board for the Regional Monitoring of the Andean Glaciers"}),
     ("the 2025 Annual Review of the Interagency Board for Andean Glaciers (ERMGA) said",
      {"ERMGA": "Interagency Board for Andean Glaciers"}),
+    # a label in the column before is no part of the name
+    ("| Supervisor           Office of Water Regulation (OWR)     |", {"OWR": "Office of Water Regulation"}),
+    ("| Supervisor | Office of Water Regulation (OWR) |", {"OWR": "Office of Water Regulation"}),
 ])
 def test_find_acronym_definitions(text, expected):
     """(Also: a country's acronym inside a body's name is no body's acronym.)"""

@@ -967,6 +967,29 @@ def test_numbered_notes_under_a_notes_heading():
     assert claims["3"].source is None  # a numbered list before the heading is no note
 
 
+def test_a_wiki_reference_list_credits_its_markers_with_each_works_publisher_and_date():
+    text = ("Salmon output reached 41,200 tonnes in 2023.[2] Exports were worth €3.1 billion.[1] "
+            "Herring landings fell by 90% between 1961 and 1968.[3]\n\n"
+            "Table 1. Landings by port, 2023 (tonnes)[2]\n\n"
+            "| Port | Landings |\n|---|---:|\n| Harlow | 12,600 |\n| Total | 41,200 |\n\n"
+            "References\n\n"
+            "1. ^ \"Trade review 2023\". Kestrel Seafood Board. 22 January 2024. Retrieved 4 May 2025.\n"
+            "2. ^ \"Aquaculture statistics 2023\" (PDF). Directorate of Aquaculture. 14 March 2024. pp. 8–31. Retrieved 4 May 2025.\n"
+            "3. ^ Brandt, Elise (2017). Tides and Trade: A History. Harlow: Coast Press. pp. 12–40.\n")
+    claims = _claims(text)
+    # (the publisher after the quoted title; its date, not the day the reference was retrieved)
+    assert (claims["41,200 tonnes"].source, claims["41,200 tonnes"].source_date) == ("Directorate of Aquaculture", "2024-03-14")
+    assert (claims["€3.1 billion"].source, claims["€3.1 billion"].source_date) == ("Kestrel Seafood Board", "2024-01-22")
+    assert (claims["90%"].source, claims["90%"].source_date) == ("Elise Brandt", "2017")  # a book's author, family name first
+    # a marker closing a table's title credits its cells
+    assert (claims["12,600"].source, claims["41,200"].source) == ("Directorate of Aquaculture", "Directorate of Aquaculture")
+
+
+def test_a_day_opening_with_at_is_the_counts_day_not_its_sources():
+    claim = _claims("At 30 June 2024 the Harbour Board register listed 1,204 fishing vessels.")["1,204"]
+    assert (claim.source, claim.source_date, claim.period) == ("Harbour Board", None, "2024-06-30")
+
+
 def test_a_bodys_report_dated_in_brackets_after_its_noun():
     claim = _claims("The Marlow Advisory report (April 2025) concluded that GBP 41 million was overspent.")["GBP 41 million"]
     assert (claim.source, claim.source_date, claim.period) == ("Marlow Advisory", "2025-04", None)
@@ -3082,6 +3105,15 @@ def test_a_currency_code_the_document_declares():
     assert (claims["CVD 38.6 billion"].unit, claims["CVD 38.6 billion"].value) == ("CVD", 38.6e9)
     assert (claims["9,850"].unit, claims["9,850"].value) == ("CVD", 9.85e9)
     assert claims["4.2 billion"].currency is None  # (an acronym the document declares no currency)
+
+
+@pytest.mark.parametrize("declaration", ["(KSD being the Kestrian dinar)", "KSD is the Kestrian dinar.", "(KSD = Kestrian dinar)"])
+def test_a_currency_code_declared_by_naming_it_after(declaration):
+    text = f"From 1 May the fee rises from KSD 1,200 to KSD 1,310 a month {declaration} The hourly rate goes from KSD 7.10 to KSD 7.75."
+    claims = _claims(text)
+    assert (claims["KSD 1,310"].unit, claims["KSD 1,310"].kind) == ("KSD/month", "level")
+    # ("goes from ... to" is a change, not a range)
+    assert (claims["KSD 7.10"].kind, claims["KSD 7.75"].kind, claims["KSD 7.75"].currency) == ("previous", "level", "KSD")
 
 
 def test_a_range_between_two_amounts_in_a_declared_currency_code():

@@ -575,7 +575,10 @@ _WORK_OF_BODY = re.compile(
 _ENDNOTE_LINE = re.compile(r"^[ \t]*\[(?P<n>\d{1,3})\][ \t]+(?P<body>[A-Z][^\n]{4,300})$", re.MULTILINE)
 # ... or, under a "Notes" / "References" heading, "3. Ministry of Finance (Japan), "Trade statistics", 30 January 2025."
 _NOTES_HEADING = re.compile(r"^[ \t]*(?:Notes|Endnotes|Footnotes|References|Sources)[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
-_NUMBERED_NOTE_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[A-Z][^\n]{4,300})$", re.MULTILINE)
+# (a wiki's reference list: "2. ^ "Fisheries Statistics 2023". Directorate of Fisheries. 14 March 2024.")
+_NUMBERED_NOTE_LINE = re.compile(
+    r"^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?:\^[ \t]+)?(?P<body>[\"“]?[A-Z][^\n]{4,300})$", re.MULTILINE
+)
 _ENDNOTE_MARK = re.compile(
     rf"(?<=[\w%.,;:)”\"'’])(?:\s?\[(\d{{1,3}})\]|([{SUPERSCRIPT_DIGITS[1:]}][{SUPERSCRIPT_DIGITS}]{{0,2}})(?![\w{SUPERSCRIPT_DIGITS}]))"
 )
@@ -587,8 +590,16 @@ def _marker_number(match: re.Match) -> int:
     return int(match.group(1) or match.group(2).translate(_SUPERSCRIPT_DIGITS))
 
 
-_NOTE_SENTENCE_OPENING = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+# "Halvorsen, Ingrid (2019).", "Okafor, J. A. (2024).": a reference opening with its author, family name first
+_INVERTED_AUTHOR = re.compile(
+    r"(?P<family>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?),[ \t]+(?P<given>[A-Z][a-z'’-]+(?:[ \t][A-Z]\.)*|[A-Z]\.(?:[ \t]?[A-Z]\.)*)"
+    r"[ \t]*\((?:19|20)\d\d[a-z]?\)"
+)
+_NOTE_SENTENCE_OPENING = re.compile(r"(?<=[a-z0-9)\"”])\.\s+(?=[A-Z])")  # (after a quoted title too)
 _DATA_PERIOD_SENTENCE = re.compile(r"\.\s+(?:The\s+)?(?:data|figures|estimates|values)\s+(?:refer|relate|apply)\s+to\b", re.I)
+# "... 14 March 2024. Retrieved 4 May 2025.": the day a reader fetched the work, after its own
+# date, is not its date (but ", accessed 3 September 2025" dates a note on data with no other)
+_RETRIEVED_SENTENCE = re.compile(r"\.\s+(?:Retrieved|Accessed|Archived|Last\s+accessed)\b")
 
 
 def _last_part_date(text: str, start: int, end: int):
@@ -598,6 +609,8 @@ def _last_part_date(text: str, start: int, end: int):
     period, not the reference's date."""
     if (about_data := _DATA_PERIOD_SENTENCE.search(text, start, end)) is not None:
         end = about_data.start() + 1
+    if (retrieved := _RETRIEVED_SENTENCE.search(text, start, end)) is not None:
+        end = retrieved.start() + 1
     cursor = end
     while cursor > start:
         comma = text.rfind(",", start, cursor)
@@ -629,6 +642,39 @@ def _under_source_header(text: str, row_start: int, cell_start: int) -> bool:
             return abs(header.start(1) - column) <= 6
         line_end = line_start - 1
     return False
+
+
+# a table's title: "Table 1. Landings by species, 2023 (tonnes)[2]"
+_TABLE_TITLE_LINE = re.compile(r"[ \t]*(?:Table|Exhibit|Box|Annex\s+table)\s+[A-Z]?\d[\w.-]*[.:]?[ \t]")
+
+
+def _title_note(text: str, row_start: int, endnotes: dict, memo: dict) -> Attribution | None:
+    """The endnote a table's title line marks at its end ("Table 1. Landings by species, 2023
+    (tonnes)[2]"): its source for every cell credited to no one. The title is the line above the
+    table's first row, a blank line between them aside. (``memo``: row start -> note, so that each
+    row looks up only to the row above it.)"""
+    at, blank = row_start, False
+    found = None
+    for _ in range(200):
+        if at in memo and at != row_start:
+            found = memo[at]
+            break
+        end = text.rfind("\n", 0, at)
+        if end < 0:
+            break
+        line_start = text.rfind("\n", 0, end) + 1
+        if _TABLE_TITLE_LINE.match(text, line_start, end):
+            marks = list(_ENDNOTE_MARK.finditer(text, line_start, end))
+            if marks and not text[marks[-1].end() : end].strip(" .:"):
+                found = endnotes.get(_marker_number(marks[-1]))
+            break
+        if not text[line_start:end].strip():
+            blank = True
+        elif blank:
+            break  # a line of prose above the blank: no title
+        at = line_start
+    memo[row_start] = found
+    return found
 
 
 def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, int]], endnotes: dict) -> Attribution | None:
@@ -1222,6 +1268,7 @@ class AttributionComponent:
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
         uncredited_since = 0  # prose sentences with figures and no attribution since then
         endnotes = self._endnotes(text, sources, dates, acronyms)
+        title_notes: dict[int, Attribution | None] = {}  # table row start -> the endnote its table's title marks
         column_of = _columns(doc) if ";" in text else None  # (for cells naming several sources)
         doc_country = None  # the country the whole document is about, computed when first needed
         publisher = publisher_names(text)  # the names of the document's publisher
@@ -1344,6 +1391,9 @@ class AttributionComponent:
                     chosen = pick_attribution(number.start, attrs, following, text)
                 if markers:
                     chosen = _with_endnote(chosen, number.start, markers, endnotes)
+                elif chosen is None and block.kind == "table" and endnotes:
+                    chosen = title_notes[block.start] if block.start in title_notes else _title_note(
+                        text, block.start, endnotes, title_notes)
                 if chosen is not None:
                     result[number.start] = chosen
                     if any(starts_with_body(s.name) and not body_base(s.name) for s in chosen.sources):
@@ -1558,6 +1608,12 @@ class AttributionComponent:
             lines += (line for line in under_rule if int(line.group("n")) not in numbered)
         for line in lines:
             s, e = line.start("body"), line.end("body")
+            if (author := _INVERTED_AUTHOR.match(text, s, e)) is not None:
+                # "Halvorsen, Ingrid (2019). Nets and Nations ...": a book's author, named in full
+                name = f"{author.group('given')} {author.group('family')}"
+                refs = [SourceRef(s, author.end("given"), author.group(0), name, "person")]
+                out[int(line.group("n"))] = Attribution(s, e, tuple(refs), _last_part_date(text, refs[0].end, e), "note")
+                continue
             refs = [r for r in sources.within(s, e) if not r.vague][:1]
             # (the body may open the note or a later sentence of it: "[3] Mean yield on 20-year
             # bonds in the year to March. Norland Debt Office (NDO), Annual Review, May 2025.")

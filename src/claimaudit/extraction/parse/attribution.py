@@ -1630,6 +1630,8 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
         if date.end <= first.start and first.start - date.end <= 25:
             if date.mod in ("since", "until", "before", "after") or _PERIOD_BEFORE.search(text, max(0, date.start - 10), date.start):
                 continue  # "... since 2019, the alliance said": the figure's period, not the statement's date
+            if _AT_OPENING.fullmatch(text, sent.start, date.start):
+                continue  # "At 31 March 2024 the board's register listed 1,204 vessels": the count's day
             gap = text[date.end : first.start]
             if gap.lstrip().startswith(",") and re.search(r"\d", text[sent.start : date.start]) and _FIGURE_PERIOD_BEFORE.search(
                 text, max(sent.start, date.start - 20), date.start
@@ -1672,6 +1674,7 @@ _REPORTED_AFTER = re.compile(
 _ON_BEFORE = re.compile(r"\bon\s+\Z")
 _AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+(?:of|at)\s+\Z")
 _AS_OF_OPENING = re.compile(r"\W*[Aa]s\s+(?:of|at)\s+")
+_AT_OPENING = re.compile(r"\W*At\s+(?:the\s+end\s+of\s+)?")
 
 # A rate that a body sets or publishes, written before the figure: "the Central Bank of Kenya's rate
 # on Monday of", "the European Central Bank reference rate of". It is that figure's source, not

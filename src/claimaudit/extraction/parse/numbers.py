@@ -710,7 +710,8 @@ _BASE_CHANGE_BY = re.compile(r"\b(?i:rise|grow|fall|increase|decline|drop)[ \t]+
 # (not "up from its previous forecast of 410,000 to 450,000 tonnes", a range the forecast gave)
 # ("would raise the Family Allowance (FA) from $62 to $75": "from" makes these verbs a change too)
 _CHANGE_VERB_BEFORE_FROM = re.compile(
-    rf"(?:{_CHANGE_VERB_WORDS}|\b(?i:raise|raises|raising|lift|lifts|lifting|reduce|reduces|reducing|lower|lowers|lowering)\b)"
+    rf"(?:{_CHANGE_VERB_WORDS}|\b(?i:raise|raises|raising|lift|lifts|lifting|reduce|reduces|reducing|lower|lowers|lowering|"
+    r"go|goes|going|gone|move|moves|moving|edged|edges|ticked|ticks)\b)"
     r"(?:[ \t]+[\w%$.,()]+){0,8}?[ \t]*\Z"
 )
 
@@ -816,16 +817,20 @@ _DECLARING_AFTER = re.compile(
 )
 # before "(CVD)": "the Kestrian lira", "Calvarian dollars"
 _DECLARING_BEFORE = re.compile(rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\u00a0]*\Z")
+# after the code, naming it: "(KSD being the Kestrian dinar)", "KSD is the Kestrian dinar", "KSD = Kestrian dinar"
+_NAMING_AFTER = re.compile(
+    rf"[ \t\u00a0]*(?:being|is|means|stands[ \t]+for|=|:)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}\b"
+)
 
 
 def _declares(text: str, code: str) -> bool:
     """The text declares ``code`` a currency: "CVD 38.6 billion (Calvarian dollars)", "CVD 147.3
-    per US dollar" (or "per US$", "per USD"), "the Kestrian lira (KSL)". (Found through the
+    per US dollar" (or "per US$", "per USD"), "the Kestrian lira (KSL)", "(KSL being the Kestrian lira)". (Found through the
     code's literal occurrences.)"""
     at = text.find(code)
     while at >= 0:
         end = at + len(code)
-        if (at == 0 or not text[at - 1].isalnum()) and _DECLARING_AFTER.match(text, end):
+        if (at == 0 or not text[at - 1].isalnum()) and (_DECLARING_AFTER.match(text, end) or _NAMING_AFTER.match(text, end)):
             return True
         if text[at - 1 : at] == "(" and text[end : end + 1] == ")" and _DECLARING_BEFORE.search(text, max(0, at - 41), at - 1):
             return True

@@ -900,7 +900,7 @@ _BLANKS = re.compile(r"\s*")
 _PAREN_RE = re.compile(r"\(\s*([^\W_][\w&./'\u2019-]{1,11}(?:[ \t][A-Z][A-Z&-]{1,7})?)\s*(?:\)|[,;])")
 
 
-_CUT_CHARS = "\n;:()[]"
+_CUT_CHARS = "\n;:()[]|\t"  # (and a column gap of three spaces: see _last_cut)
 
 
 # The capitalised name that ends right before an acronym's parenthesis (a possessive country may
@@ -989,6 +989,8 @@ def _is_place_name(name: str) -> bool:
 def _last_cut(window: str) -> int:
     """Index just after the last sentence or clause boundary in ``window``."""
     cut = max(window.rfind(c) for c in _CUT_CHARS) + 1
+    if (gap := window.rfind("   ")) >= cut:
+        cut = gap + 3  # "| Regulator        Directorate of Fisheries (DoF)": a label in the column before
     k = len(window)
     while True:
         k = window.rfind(". ", cut, k)
