@@ -235,6 +235,8 @@ REASON_CASES = [
     ("pp. 3-5", "3-5", "page"),
     ("at 10:30", "10:30", "time_of_day"),
     ("at 6pm", "6", "time_of_day"),
+    ("As of 9 o'clock this morning", "9", "time_of_day"),
+    ("the Ten o’clock news", "Ten", "time_of_day"),
     ("intro\n1. First point", "1", "list_number"),
     ("intro\n2) Second point", "2", "list_number"),
     ("The fund pays for (1) seeds and tools, and (2) training.", "1", "list_number"),

@@ -985,6 +985,37 @@ def test_a_wiki_reference_list_credits_its_markers_with_each_works_publisher_and
     assert (claims["12,600"].source, claims["41,200"].source) == ("Directorate of Aquaculture", "Directorate of Aquaculture")
 
 
+TRANSCRIPT = (
+    "TRANSCRIPT\nPress briefing on the cholera response\n\nDate: Tuesday 10 June 2025\n\n"
+    "Speakers:\n- Hon. Mara Quist MP, Minister of Water\n"
+    "- Dr Ivo Brandt, Director, National Laboratory Service (NLS)\n"
+    "- Prof. Ada Lenz, Director, Centre for Outbreak Analytics, University of Tarn\n\n"
+    "MINISTER QUIST: Good morning. Forty-one people are in hospital, and 18 water points have been closed. "
+    "The WHO says 95% chlorination is needed.\n\n"
+    "DR BRANDT: This week we confirmed 64 new cases, bringing the total to 302.\n\n"
+    "PROF. LENZ: We expect between 500 and 700 cases in total by July.\n\n"
+    "Q (Tarn Herald, Kim Ode): Minister, last week the figure was 238. Is it accelerating?\n\n"
+    "MINISTER QUIST: No. Daily cases are stable at about 9.\n"
+)
+
+
+def test_a_transcripts_speakers_speak_for_the_bodies_their_list_names():
+    claims = _claims(TRANSCRIPT)
+    assert (claims["Forty-one"].source, claims["Forty-one"].source_date) == ("Ministry of Water", "2025-06-10")
+    assert claims["18"].source == claims["9"].source == "Ministry of Water"
+    assert claims["95%"].source == "World Health Organization"  # (a body the speaker credits keeps it)
+    assert claims["64"].source == claims["302"].source == "National Laboratory Service"
+    assert claims["500 and 700"].source == "Centre for Outbreak Analytics, University of Tarn"
+    assert claims["238"].source is None  # a journalist's question speaks for no body
+
+
+def test_a_day_in_a_clause_after_since_dates_no_source():
+    text = ("Port Lorn, 15 April 2025\n\nThe Disease Unit has recorded 412 cases since the outbreak was declared on "
+            "3 March. The Disease Unit reported 390 cases on 9 April.")
+    claims = _claims(text)
+    assert (claims["412"].source_date, claims["390"].source_date) == (None, "2025-04-09")
+
+
 def test_a_day_opening_with_at_is_the_counts_day_not_its_sources():
     claim = _claims("At 30 June 2024 the Harbour Board register listed 1,204 fishing vessels.")["1,204"]
     assert (claim.source, claim.source_date, claim.period) == ("Harbour Board", None, "2024-06-30")
@@ -1671,6 +1702,15 @@ def test_numbers_of_a_reference_list_are_set_aside():
     doc = extract_text(text)
     assert [c.text for c in doc.claims] == ["9,001 km2", "12%"]
     assert {s.reason for s in doc.set_aside if s.text in ("211–229", "044021")} == {"reference_list"}
+
+
+def test_numbers_of_a_reference_list_with_author_and_year_closed_by_full_stops_are_set_aside():
+    text = ("Catches fell 12% in 2024.\n\nREFERENCES\n\n"
+            "FAO. 2024. The State of World Fisheries 2024. Rome, FAO. 264 pp.\n"
+            "WGNS. 2023. Report of the Working Group on North Sea Stocks. Scientific Reports 5:12. 188 pp.\n")
+    doc = extract_text(text)
+    assert [c.text for c in doc.claims] == ["12%"]
+    assert {s.reason for s in doc.set_aside if s.text.startswith(("264", "188"))} == {"reference_list"}
 
 
 def test_a_fourth_consecutive_year_is_an_ordinal():

@@ -10,8 +10,8 @@ from operator import attrgetter
 from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_places, doc_tables, doc_text
-from claimaudit.extraction.parse.dates import find_dates
-from claimaudit.extraction.parse.layout import SUPERSCRIPT_DIGITS, footnote_lines, part_starts
+from claimaudit.extraction.parse.dates import document_date, find_dates
+from claimaudit.extraction.parse.layout import SUPERSCRIPT_DIGITS, footnote_lines, part_starts, speaker_turns
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.units import country_of_currency
 from claimaudit.extraction.parse.tables import column_header
@@ -40,6 +40,7 @@ from claimaudit.extraction.parse.attribution import (
     pick_attribution,
     publisher_names,
     row_source_span,
+    speaker_body,
     titled_person,
 )
 from claimaudit.extraction.parse.sources import (
@@ -1422,6 +1423,8 @@ class AttributionComponent:
                 uncredited_since = 0
             elif in_sentence and block.kind == "prose":
                 uncredited_since += 1
+        if turns := speaker_turns(text):
+            self._credit_speakers(turns, text, numbers, sources, acronyms, result)
         _fill_between(result, doc._.ca_sentences, numbers, text, countries)
         if story_company is not None:
             _credit_results_subject(result, story_company, text, doc._.ca_sentences, blocks, numbers)
@@ -1589,6 +1592,54 @@ class AttributionComponent:
             refs = [self.resolve(SourceRef(start, start + len(name), name, clean_source_name(name) or name), acronyms)]
         part_dates = [d for d in dates.within(start, end) if _point_date(d) or d.granularity == "year"]
         return [Attribution(start, end, tuple(refs[:1]), part_dates[-1] if part_dates else None, "table")]
+
+    def _credit_speakers(self, turns, text, numbers, sources, acronyms, result) -> None:
+        """A transcript: the figures a speaker gives in their turn and credits to no one are the
+        body's they speak for, as the speakers' list names them ("- Dr Jan Obi, Director, National
+        Data Unit (NDU)" for "DR OBI: ..."), dated to the day of the document."""
+        bodies: dict[str, SourceRef | None] = {}
+        day = None
+        for start, end, label in turns:
+            key = label.group("label")
+            if key not in bodies:
+                bodies[key] = self._speaker_of(label, text, sources, acronyms)
+            body = bodies[key]
+            if body is None:
+                continue
+            if day is None:
+                day = document_date(text) or False
+            for number in numbers.within(label.end(), end):
+                if number.start not in result:
+                    result[number.start] = Attribution(start, label.end(), (body,), day or None, "speaker")
+
+    def _speaker_of(self, label, text, sources, acronyms) -> SourceRef | None:
+        """The body the person of a turn's label speaks for: their surname (the label's last word,
+        or the word in its brackets: "MODERATOR (PRICE)") named in full with a role on a line."""
+        words = [label.group("label").split()[-1]]
+        if (aside := label.group("aside")) and re.fullmatch(r"[A-Z][A-Z'’-]+", aside):
+            words.insert(0, aside)
+        for word in words:
+            if len(word) < 3 or not word.isalpha():
+                continue
+            named = re.search(rf"\b[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+{word.title()}\b(?:[ \t]+[A-Z]{{2,3}})?,[ \t]", text)
+            if named is None:
+                continue
+            line_end = text.find("\n", named.end())
+            line_end = len(text) if line_end < 0 else line_end
+            at = named.end()
+            for part in re.finditer(r"[^,]+", text[at:line_end]):
+                written = re.sub(r"\s*\([^()]*\)\s*$", "", part.group()).strip()
+                if " " in written and looks_like_body(written):
+                    # "Director, Centre for Epidemic Studies, University of Lorn": the centre, of its university
+                    following = text[at + part.end() : line_end]
+                    if (university := re.match(r",\s*(University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$", following)):
+                        written = f"{written}, {university.group(1)}"
+                    first = at + part.start() + part.group().index(written[:8])
+                    return self.resolve(SourceRef(first, first + len(written), written, written), acronyms)
+            body = speaker_body(text, named.end(), line_end, [])
+            if body is not None and body.kind == "ministry":
+                return self.resolve(body, acronyms)  # "Hon. Ann Reyes MP, Minister of Health": the ministry
+        return None
 
     def _endnotes(self, text, sources, dates, acronyms) -> dict[int, Attribution]:
         """"[3] Asian Development Bank, Asian Development Outlook, April 2025.": numbered notes,

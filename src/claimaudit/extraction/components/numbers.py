@@ -74,7 +74,10 @@ _REFERENCES_HEADING = re.compile(
     r"[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-_REFERENCE_ENTRY = re.compile(r"^[ \t]*(?:\[\d+\]|\d+\.)[ \t]|\((?:19|20)\d\d[a-z]?\)|,[ \t]*(?:19|20)\d\d[a-z]?\.")
+# ("FAO. 2024. The State of ...": an author, then the year, each closed by a full stop)
+_REFERENCE_ENTRY = re.compile(
+    r"^[ \t]*(?:\[\d+\]|\d+\.)[ \t]|\((?:19|20)\d\d[a-z]?\)|,[ \t]*(?:19|20)\d\d[a-z]?\.|\.[ \t]+(?:19|20)\d\d[a-z]?\.[ \t]"
+)
 
 
 def _set_aside_reference_list(text: str, blocks, numbers: list) -> list:

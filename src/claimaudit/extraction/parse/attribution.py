@@ -1283,6 +1283,12 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
     return None
 
 
+def speaker_body(text: str, start: int, end: int, known: list[SourceRef]) -> SourceRef | None:
+    """The body a person named with a role in ``text[start:end]`` speaks for: "Dr Jan Obi, Director,
+    National Data Unit (NDU)", "Hon. Ann Reyes MP, Minister of Health" (a transcript's speakers)."""
+    return _speaker_before(text, start, end, known)
+
+
 # "..., Aurora Williams, told" / "Rheinmetall told" / "MTN Uganda told": the name right before the verb
 # (a lookbehind, not "^|\s": a search from the sentence's start does not see the space before it)
 _SPEAKER_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*),?\s*\Z")
@@ -1622,7 +1628,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
                 _ON_BEFORE.search(text, date.start - 4, date.start) or _AS_OF_BEFORE.search(text, date.start - 7, date.start)
             ) and not _SCHEDULED_ON_BEFORE.search(text, max(0, date.start - 24), date.start) and not _NEW_CLAUSE.search(
                 text, last.end, date.start
-            ) and not any(
+            ) and not _SINCE_CLAUSE.search(text, last.end, date.start) and not any(
                 last.end <= s.start < date.start for s in sent.sources if s.name != last.name
             ):
                 return date
@@ -1672,6 +1678,8 @@ _REPORTED_AFTER = re.compile(
     r"cut|raised|lowered|hiked|kept|held|signed|agreed|awarded|committed|launched|issued)\b"
 )
 _ON_BEFORE = re.compile(r"\bon\s+\Z")
+# "has recorded 412 cases since the outbreak was declared on 3 March": the day of another event
+_SINCE_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|following)\s+(?:the|its|it|a|an)\b")
 _AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+(?:of|at)\s+\Z")
 _AS_OF_OPENING = re.compile(r"\W*[Aa]s\s+(?:of|at)\s+")
 _AT_OPENING = re.compile(r"\W*At\s+(?:the\s+end\s+of\s+)?")

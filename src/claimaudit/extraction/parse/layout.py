@@ -339,6 +339,26 @@ def footnote_lines(text: str) -> list[re.Match]:
     return out
 
 
+# A transcript's turn: a paragraph opened by its speaker's label in capitals, "MINISTER DAVIES:",
+# "DR OKAFOR:", "MODERATOR (PRICE):", "Q (Reuters, Anna Lindqvist):"
+_TURN_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})(?:[ \t]*\((?P<aside>[^()\n]{1,60})\))?:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+
+
+def speaker_turns(text: str) -> list[tuple[int, int, re.Match]]:
+    """(start, end, label match) of each turn of a transcript, from a speaker's label at the
+    start of a paragraph to the next label; none unless at least two speakers take turns."""
+    if ":" not in text:
+        return []
+    labels = [m for m in _TURN_LABEL.finditer(text) if m.start() < 2 or text[: m.start()].endswith(("\n\n", "\n \n"))]
+    if len({m.group("label") for m in labels}) < 2:
+        return []
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    return [(m.start(), end, m) for m, end in zip(labels, ends)]
+
+
 # A document that carries another after a rule line: a response, a reply or a statement under its
 # own heading or dateline ("------" / "RESPONSE FROM MINING WATCH MARANTA" / "Port Selva, 7 August 2025")
 _PART_RULE = re.compile(r"^[ \t]*(?:-{5,}|_{5,}|={5,}|\*{3,}|—{3,})[ \t]*$", re.MULTILINE)

@@ -499,6 +499,7 @@ _PER_POSSIBLE = re.compile(
 _UNIT_WHOLE_AT = re.compile(f"[ \\t]*(?P<unit>{U.UNIT_WHOLE_RX})")
 _HALF_A_AT = re.compile(r"[ \t]+an?[ \t]+", re.I)
 _AMPM_AT = re.compile(r"[ \t]?(?i:[ap]\.?m\b\.?)")
+_OCLOCK_AT = re.compile(r"[ \t]+o['’]clock\b", re.I)
 _ORDINAL_AT = re.compile(r"(?i:st|nd|rd|th)\b")
 _DECADE_AT = re.compile(r"'?s\b")
 _ORDINAL_HALF_BEFORE = re.compile(r"\b(?i:the|first|second|latter|other|1st|2nd|[Hh]\d)[ \t]+\Z")
@@ -1564,6 +1565,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     bare = not unit and not currency
     if currency and value == 0 and text[core_start:core_end].lstrip("'’") == "000":
         return "table_scale"  # "($000s)", "(USD 000)": a column counted in thousands of the currency
+    if value is not None and value <= 12 and not currency and _OCLOCK_AT.match(text, core_end):
+        return "time_of_day"  # "at 9 o'clock", "Nine o'clock"
     if bare and _TIME_OR_ORDINAL_NEXT_AT(text, core_end):
         if _AMPM_AT.match(text, core_end) and value < 24 and not a.scaled:
             return "time_of_day"
