@@ -1009,6 +1009,34 @@ def test_a_transcripts_speakers_speak_for_the_bodies_their_list_names():
     assert claims["238"].source is None  # a journalist's question speaks for no body
 
 
+def test_a_tables_units_stated_in_its_title_and_headers():
+    text = (
+        "Table 1. Ferry traffic by route, May 2025\n\n"
+        "| Route | Passengers (m) | Depth (m) | Change (%)* |\n|---|---|---|---|\n"
+        "| North | 1.4 | 12.5 | +3.1 |\n| South | 0.9 | 8.0 | -1.2 |\n\n"
+        "* Against May 2024.\n\n"
+        "Table 2. Cargo (tonnes) by port. Source: Port Board (2025).\n\n"
+        "Port | 2023 | 2024 | Share of 2024 (%)\n-----|------|------|------\n"
+        "Lorn | 20,110 | 18,920 | 36.9\nTarn: east quay | 10,880 | 11,470 | 22.3\n\n"
+        "Table 3. Stock summary. Juveniles in millions of age-1 fish; biomass and catch in tonnes.\n\n"
+        "Year | Juveniles | Biomass | Catch | Mean F\n-----|------|------|------|------\n"
+        "2023 | 1,310 | 142,800 | 49,720 | 0.30\n2024 | 980 | 151,300 | 50,850 | 0.29\n\n"
+        "Table 4. Catch options (tonnes unless stated).\n\n"
+        "Basis | Catch | Change (%)\n-----|------|------\nRoll-over: TAC | 52,000 | 0.0\nZero | 0 | -100\n")
+    claims = _claims(text)
+    # "(m)" is millions, save over a length; a note's mark after the unit
+    assert (claims["1.4"].value, claims["12.5"].unit, claims["+3.1"].unit) == (1.4e6, "meters", "percent")
+    # a unit inside the title's first sentence; a label holding a colon in a row of cells
+    assert claims["18,920"].unit == claims["10,880"].unit == "metric tons"
+    assert claims["36.9"].unit == "percent"
+    # units stated column by column in a sentence of the title, and no other column's
+    assert (claims["1,310"].value, claims["1,310"].unit) == (1.31e9, "fish")
+    assert claims["142,800"].unit == claims["49,720"].unit == "metric tons"
+    assert (claims["0.30"].value, claims["0.30"].unit) == (0.3, None)
+    # "(tonnes unless stated)"
+    assert (claims["52,000"].unit, claims["0.0"].unit) == ("metric tons", "percent")
+
+
 def test_a_day_in_a_clause_after_since_dates_no_source():
     text = ("Port Lorn, 15 April 2025\n\nThe Disease Unit has recorded 412 cases since the outbreak was declared on "
             "3 March. The Disease Unit reported 390 cases on 9 April.")

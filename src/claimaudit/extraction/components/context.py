@@ -21,7 +21,7 @@ from claimaudit.extraction.parse.places import country_in_name, heading_country
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
 from claimaudit.extraction.parse.units import (
     CURRENCY_CODES, RUPEE_SIGN, SUBUNIT_CURRENCY, UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol,
-    local_currency, unit_from_form,
+    currency_from_word, local_currency, unit_from_form,
 )
 
 # the look-ahead lists the alternatives' first characters: other word starts are passed over fast
@@ -801,6 +801,7 @@ class ContextComponent:
             # "Fuel seized, 2025 (litres) | 4.9 million": the label's unit for a figure that writes
             # its own scale (never the label's scale too)
             row_scale = (1.0, *labelled[1:])
+        per_column = False  # the title states units column by column
         if stated is None and bare and header is not None:
             # "Table 1. Annual clearing ..., PRODES (km2)": the title's unit, for cells whose column
             # states none (a column's own unit was read just above)
@@ -815,6 +816,19 @@ class ContextComponent:
                 # noun; the rate before it is the unit
                 stated = _header_unit(short)
                 if stated is not None and not (stated[2] or "/" in (stated[1] or "")):
+                    stated = None
+            if stated is None and title and (parts := _title_sentence_parts(title)):
+                # "Recruitment in millions of fish; SSB and landings in tonnes.": the part whose
+                # noun the column's header names (no other)
+                words = {ctx.stem(w.lower()) for w in _LABEL_WORD.findall(header_cell or "")}
+                stated = next((part for stems, part in parts if stems & words), None)
+                per_column = True  # (the title's scale is no other column's)
+            elif stated is None and title and not title.rstrip().endswith(")") and (
+                inner := _TITLE_PAREN.match(title, numbered.end() if (numbered := _TITLE_NUMBER.match(title)) else 0)
+            ):
+                # "Table 5. Landings (tonnes) by fleet": the title's unit, stated inside it
+                stated = _header_unit(f"x ({inner.group(1)})")
+                if stated is not None and stated[3] in (None, "percent"):
                     stated = None
             if stated is None and title and title.rstrip().endswith(")"):
                 stated = _header_unit(title) or _first_stated_part(title)
@@ -849,7 +863,7 @@ class ContextComponent:
                 scale, currency = stated[0], None  # "Doses delivered (million)": the column's scale, the header's noun
             else:
                 scale, unit, currency, family = stated
-        elif not (label_scale and (label_scale[2] or unit_from_form(label_scale[1] or ""))) and (
+        elif not per_column and not (label_scale and (label_scale[2] or unit_from_form(label_scale[1] or ""))) and (
             table := _table_scale(text, header, header_cell, number, self._declared)
         ) != (1.0, None):
             # (a row whose label states its own unit keeps it: "Copper output (tonnes)" in a table
@@ -1576,6 +1590,31 @@ def _title_unit_parts(title: str) -> tuple:
     return tuple(parts)
 
 
+# the first parenthesis of a title's first sentence: "Landings (tonnes) by fleet. Source: ..."
+_TITLE_PAREN = re.compile(r"[^.()]*?\(([^()]{1,40})\)")
+
+
+@lru_cache(maxsize=256)
+def _title_sentence_parts(title: str) -> tuple:
+    """((noun stems, stated unit), ...) of a title's sentence stating units per kind of column:
+    "Recruitment in millions of age-2 fish; SSB and landings in tonnes."; () when none does."""
+    for sentence in re.split(r"(?<=[a-z)])\.\s+", title.rstrip(". ")):
+        if " in " not in sentence or ";" not in sentence:
+            continue
+        parts = []
+        for piece in sentence.split(";"):
+            match = _UNIT_PART.fullmatch(piece.lower())
+            stated = _header_unit(f"x ({match.group('unit')})") if match else None
+            if stated is None:
+                break
+            stems = frozenset(ctx.stem(w) for w in re.split(r"[\s,]+", match.group("noun"))
+                              if w and w not in ctx.STOPWORDS and w not in _STATISTICS)
+            parts.append((stems, stated))
+        else:
+            return tuple(parts)
+    return ()
+
+
 def _title_of(text: str, header) -> str:
     """The line just above a table's header row, when it is a short title."""
     before = text[max(0, header.start - 300) : header.start].rstrip("\r\n ")
@@ -1762,6 +1801,14 @@ _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|(?<!\d),\s*([^,()]{1,40})\Z")
 
 
 _CI_NOTE = re.compile(rf"\s*\({_CI}\)\s*\Z", re.I)  # a header's "(95% CI)"
+_NOTE_MARKS_END = re.compile(r"(?<=\))[ \t]*[*†‡]{1,3}[ \t]*\Z")
+_UNLESS_STATED = re.compile(r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown)\Z", re.I)
+_LENGTH_HEADER = re.compile(
+    r"\b(?i:depth|height|length|width|breadth|distance|elevation|altitude|draught|draft|diameter|radius|span|"
+    r"thickness|level|rise|tall|deep|high|long|wide)\b"
+)
+# "millions of age-2 fish", "million passengers": a scale, then the noun counted (its modifiers aside)
+_SCALED_NOUN = re.compile(r"(millions?|billions?|thousands?)(?:\s+of)?(?:\s+[\w-]+)*?\s+([a-z][a-z-]+)", re.I)
 
 
 _CURRENCY_THOUSANDS = re.compile(r"(US\$|\$|€|£|[A-Z]{3})\s?['’]?000s?")
@@ -1800,6 +1847,7 @@ def _header_unit(cell: str):
     US$ billion"; None when it states none ("Personnel (est.)", "Capacity, 2024")."""
     if cell.lstrip().startswith("%"):
         return 1.0, "percent", None, "percent"  # "% funded", "% of total": a column of percentages
+    cell = _NOTE_MARKS_END.sub("", cell)  # "SSB change (%)*": the unit before the note's mark
     if (last := _LAST_UNIT_WORD.search(cell)) is not None and (stated := _bare_unit(last.group(1))) is not None:
         return stated  # a header's second line, bare: "Change" over "%", "2024/25" over "£m"
     match = _HEADER_UNIT.search(_CI_NOTE.sub("", cell.strip()))  # ("Stunting, % (95% CI)": the unit before the note)
@@ -1807,6 +1855,9 @@ def _header_unit(cell: str):
         return None
     phrase = " ".join((match.group(1) or match.group(2)).split())
     phrase = _PERIOD_QUALIFIER.sub("", phrase)  # "(pp, y/y)": points, year on year
+    phrase = _UNLESS_STATED.sub("", phrase)  # "(tonnes unless stated)": the unit of the columns that state none
+    if phrase == "m" and not _LENGTH_HEADER.search(cell):
+        return 1e6, None, None, None  # "Passengers (m)", "ASK (m)": millions (but "Depth (m)" is in metres)
     if (stated := _bare_unit(phrase)) is not None:
         return stated  # "(£m)", "(US$ bn)"
     if re.match(r"(?:%|per\s*cent\b|percent\b)", phrase.lower()):  # "(%)", "(% of GDP)", "(per cent)"
@@ -1815,9 +1866,17 @@ def _header_unit(cell: str):
         return 1.0, "pence", None, "money"  # "Adj. EPS (p)", "Dividend per share (p)": pence
     if (thousand := _THOUSAND_UNITS.fullmatch(phrase)) is not None and (inner := _header_unit(f"x ({thousand.group(1)})")):
         return inner[0] * 1e3, *inner[1:]  # "('000 t)", "(thousand barrels)": thousands of the unit
+    if (scaled := _SCALED_NOUN.fullmatch(phrase)) is not None and ctx.is_plural_noun(scaled.group(2)) and (
+        scaled.group(2).lower() not in _NOT_HEADER_NOUNS and not currency_from_word(scaled.group(2))
+        and not unit_from_form(scaled.group(2))
+    ):
+        # "(millions of age-2 fish)", "(million passengers)": millions of the noun
+        return _SCALES[scaled.group(1).lower()], scaled.group(2).lower(), None, "count"
     if (counted := _NUMBER_OF.fullmatch(phrase)) is not None:
         phrase = counted.group(1)  # "(number of dwellings)": the noun counted
-    if " " not in phrase and phrase.islower() and phrase[:1].isalpha() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS:
+    if " " not in phrase and phrase.islower() and phrase[:1].isalpha() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS and (
+        not currency_from_word(phrase)  # ("(thousands of dollars)": money, see _table_scale)
+    ):
         if (lexicon := unit_from_form(phrase)) is not None:
             return 1.0, lexicon, None, UNIT_KINDS.get(lexicon)  # "(tonnes)": the unit as the text would read it
         return 1.0, phrase, None, "count"  # "Livestock deaths (heads)", "Displaced (households)"

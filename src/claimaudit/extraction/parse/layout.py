@@ -212,7 +212,11 @@ def find_blocks(text: str) -> list[Block]:
             kinds.append("separator")  # "|---|---|": part of the table around it, no block of its own
         elif _SOURCE_NOTE.match(line):
             kinds.append("source_note")
-        elif _FIELD_LINE.match(line) and _HAS_DIGIT.search(line) and not (_speech(line) or _run_in_heading(line)):
+        elif _FIELD_LINE.match(line) and _HAS_DIGIT.search(line) and not (_speech(line) or _run_in_heading(line)) and (
+            # ("MSY approach: FMSY  | 48,200 | 0.26": a table's row, its label holding a colon; not
+            # "Rating: Buy | Target price: 1,480p | ...", fields side by side)
+            line.count(" | ") < 2 or ":" in line[line.find("|") :]
+        ):
             kinds.append("field")
         elif _looks_like_row(line):
             delimited = _TABLE_DELIMITERS.search(line.strip()) is not None
