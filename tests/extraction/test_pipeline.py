@@ -1037,6 +1037,28 @@ def test_a_tables_units_stated_in_its_title_and_headers():
     assert (claims["52,000"].unit, claims["0.0"].unit) == ("metric tons", "percent")
 
 
+def test_a_source_sentence_in_a_tables_title_credits_its_cells_and_a_notes_column_credits_none():
+    text = ("Table 2. Landings (tonnes) by fleet. Source: Working Group on North Sea Stocks (WGNS, 2025).\n\n"
+            "Fleet | 2023 | 2024\n------|------|------\nPurse seine | 20,110 | 18,920\n\n"
+            "Table 3. Reference points.\n\n"
+            "Point | Value | Basis\n------|------|------\nBlim | 68,400 t | Lowest observed biomass\n")
+    claims = _claims(text)
+    assert (claims["18,920"].source, claims["18,920"].source_date) == ("Working Group on North Sea Stocks", "2025")
+    assert claims["68,400 t"].source is None  # ("Lowest observed biomass" explains the row, it cites no one)
+
+
+def test_a_citation_between_the_levels_of_from_to_is_the_first_levels():
+    claims = _claims("The assessment revises biomass upwards, from 162,000 t in last year's assessment (WGNS, 2024) "
+                     "to 171,300 t.")
+    assert (claims["162,000 t"].source, claims["171,300 t"].source) == ("WGNS", None)
+
+
+def test_a_company_letterhead_with_its_legal_form_in_dots_is_the_publisher():
+    text = ("KESTREL FERRIES S.A.\nPress release\n\nThe Group carried 1.2 million passengers in May.\n\n"
+            "| Route | Passengers |\n|---|---|\n| North | 700,000 |\n\nSource: Kestrel Ferries.\n")
+    assert _claims(text)["700,000"].source is None  # the publisher's own table
+
+
 def test_a_day_in_a_clause_after_since_dates_no_source():
     text = ("Port Lorn, 15 April 2025\n\nThe Disease Unit has recorded 412 cases since the outbreak was declared on "
             "3 March. The Disease Unit reported 390 cases on 9 April.")

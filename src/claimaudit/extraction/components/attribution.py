@@ -626,6 +626,10 @@ def _last_part_date(text: str, start: int, end: int):
 _SOURCE_HEADER_CELL = re.compile(r"(?:^|\s{2,}|\t)(Sources?(?:\s*(?:/|and|&)\s*dates?)?)[ \t]*$", re.I | re.M)
 
 
+_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&-]{1,9}\b")
+_DELIMITED_SOURCE_HEADER = re.compile(r"\|[ \t]*Sources?(?:[ \t]+and[ \t]+dates?)?[ \t]*\|?[ \t]*$", re.M | re.I)
+
+
 def _under_source_header(text: str, row_start: int, cell_start: int) -> bool:
     """The row's last cell stands under a "Source" header of its table: a line above it, in the
     same block of lines, whose last cell is "Source" and starts about where the cell does."""
@@ -649,11 +653,10 @@ def _under_source_header(text: str, row_start: int, cell_start: int) -> bool:
 _TABLE_TITLE_LINE = re.compile(r"[ \t]*(?:Table|Exhibit|Box|Annex\s+table)\s+[A-Z]?\d[\w.-]*[.:]?[ \t]")
 
 
-def _title_note(text: str, row_start: int, endnotes: dict, memo: dict) -> Attribution | None:
-    """The endnote a table's title line marks at its end ("Table 1. Landings by species, 2023
-    (tonnes)[2]"): its source for every cell credited to no one. The title is the line above the
-    table's first row, a blank line between them aside. (``memo``: row start -> note, so that each
-    row looks up only to the row above it.)"""
+def _table_title_line(text: str, row_start: int, memo: dict) -> tuple[int, int] | None:
+    """(start, end) of the title line of the table a row belongs to ("Table 1. Landings by species,
+    2023 (tonnes)[2]"): the line above the table's first row, a blank line between them aside.
+    (``memo``: row start -> title line, so that each row looks up only to the row above it.)"""
     at, blank = row_start, False
     found = None
     for _ in range(200):
@@ -665,9 +668,7 @@ def _title_note(text: str, row_start: int, endnotes: dict, memo: dict) -> Attrib
             break
         line_start = text.rfind("\n", 0, end) + 1
         if _TABLE_TITLE_LINE.match(text, line_start, end):
-            marks = list(_ENDNOTE_MARK.finditer(text, line_start, end))
-            if marks and not text[marks[-1].end() : end].strip(" .:"):
-                found = endnotes.get(_marker_number(marks[-1]))
+            found = (line_start, end)
             break
         if not text[line_start:end].strip():
             blank = True
@@ -676,6 +677,17 @@ def _title_note(text: str, row_start: int, endnotes: dict, memo: dict) -> Attrib
         at = line_start
     memo[row_start] = found
     return found
+
+
+def _title_note(text: str, line: tuple[int, int], endnotes: dict) -> Attribution | None:
+    """The endnote a table's title line marks at its end: its source for every cell credited to no one."""
+    marks = list(_ENDNOTE_MARK.finditer(text, *line))
+    if not marks or text[marks[-1].end() : line[1]].strip(" .:"):
+        return None
+    return endnotes.get(_marker_number(marks[-1]))
+
+
+_TITLE_SOURCE = re.compile(r"(?<=[.;)]\s)Sources?\s*:")  # "Table 2. Landings in tonnes. Source: WGNS (2025)."
 
 
 def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, int]], endnotes: dict) -> Attribution | None:
@@ -1269,7 +1281,8 @@ class AttributionComponent:
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
         uncredited_since = 0  # prose sentences with figures and no attribution since then
         endnotes = self._endnotes(text, sources, dates, acronyms)
-        title_notes: dict[int, Attribution | None] = {}  # table row start -> the endnote its table's title marks
+        title_lines: dict[int, tuple[int, int] | None] = {}  # table row start -> its table's title line
+        title_credits: dict[tuple[int, int], Attribution | None] = {}  # title line -> the source it credits
         column_of = _columns(doc) if ";" in text else None  # (for cells naming several sources)
         doc_country = None  # the country the whole document is about, computed when first needed
         publisher = publisher_names(text)  # the names of the document's publisher
@@ -1392,9 +1405,15 @@ class AttributionComponent:
                     chosen = pick_attribution(number.start, attrs, following, text)
                 if markers:
                     chosen = _with_endnote(chosen, number.start, markers, endnotes)
-                elif chosen is None and block.kind == "table" and endnotes:
-                    chosen = title_notes[block.start] if block.start in title_notes else _title_note(
-                        text, block.start, endnotes, title_notes)
+                elif chosen is None and block.kind == "table" and (
+                    line := _table_title_line(text, block.start, title_lines)
+                ) is not None:
+                    if line not in title_credits:
+                        title_credits[line] = _title_note(text, line, endnotes) if endnotes else None
+                        if title_credits[line] is None and (cue := _TITLE_SOURCE.search(text, *line)):
+                            # a source sentence in the title: "Table 2. ... Source: WGNS (2025)."
+                            title_credits[line] = self._note(text, cue.start(), line[1], sources, dates, acronyms, publisher)
+                    chosen = title_credits[line]
                 if chosen is not None:
                     result[number.start] = chosen
                     if any(starts_with_body(s.name) and not body_base(s.name) for s in chosen.sources):
@@ -1565,6 +1584,12 @@ class AttributionComponent:
             # source cell only when dated ("KCNA, June 2025"), naming a known source or one the
             # document defines ("OER", after "the Orland Energy Regulator (OER)"), or standing
             # under a "Source" column's header.
+            return []
+        if date is None and all(r.kind is None for r in refs) and "|" in text[start:end] and not any(
+            looks_like_body(r.name) or r.text.strip() in acronyms or _ACRONYM_WORD.search(r.text) for r in refs
+        ) and not _DELIMITED_SOURCE_HEADER.search(text, max(0, start - 3000), start):
+            # "| Blim | 68,400 t | Set equal to Bpa |": a column of notes, no source, in a table
+            # with no "Source" column
             return []
         return [Attribution(s, end, tuple(refs), date, "table")]
 

@@ -1771,6 +1771,12 @@ def pick_attribution(
             # "... worth TND 2.6bn a year (World Bank, 2024), and Tunisian customs seized 1.26 million
             # litres": a citation in parentheses covers what comes before it, not the next clause
             return None
+        if text is not None and before[-1].how == "parenthetical" and _TO_AFTER_CITATION.fullmatch(text, before[-1].end, number_start) and (
+            text.rfind("from", max(0, before[-1].start - 80), before[-1].start) >= 0
+        ):
+            # "revised up from 162,000 t in last year's assessment (WGNS, 2024) to 171,300 t": the
+            # citation is the first level's
+            return None
         if text is not None and before[-1].how == "parenthetical" and _CLAUSE_AFTER_CITATION.match(text, before[-1].end) and (
             _DIGIT_BEFORE_CITATION.search(text, max(0, before[-1].start - 120), before[-1].start)
         ):
@@ -1784,6 +1790,7 @@ def pick_attribution(
     return None
 
 
+_TO_AFTER_CITATION = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
 _ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|urge|urges|urged|require|requires|required|call\s+on|calls\s+on|called\s+on)\s+(?:the\s+)?\Z")
 # the writer's own estimate after a citation: "Using the World Bank's monitor as a baseline, ..., this
 # report estimates gross revenue at US$950 million"
@@ -1941,7 +1948,7 @@ _REPORT_OF_TITLE = re.compile(
 )
 _REPORT_SUBJECT = re.compile(r"\s+(?:on|concerning|regarding)\s+(?:the\s+)?[a-z].*")  # ("... on the situation in Haiti")
 _ESTABLISHED = re.compile(r"\s+(?:established|created|set\s+up|appointed)\s+(?:pursuant\s+to|by|under)\b.*")
-_CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ -]{4,80}[A-Z]")
+_CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ .-]{4,80}[A-Z.]")  # ("KELDORA FOODS S.A.")
 _CAPITALS_PLACE_LINE = re.compile(r"[A-Z][A-Z&'’ ,.-]{4,80}[A-Z]")  # ("COUNTY OF ARDMORE, OREGON")
 _OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:republic|kingdom|state|federation|commonwealth|principality|government)\b")
 _NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
