@@ -236,6 +236,13 @@ REASON_CASES = [
     ("at 10:30", "10:30", "time_of_day"),
     ("at 6pm", "6", "time_of_day"),
     ("As of 9 o'clock this morning", "9", "time_of_day"),
+    ("Tel: +351 220 418 700", "+351 220 418 700", "phone_number"),
+    ("Tel: +351 220 418 755 (24 hours)", "24 hours", {None}),  # (a bracket after the number is no part of it)
+    ("Avenida da Ribeira 1450, Building C", "1450", "identifier"),  # a street number
+    ("548 Market Street, Suite 4", "548", "identifier"),
+    ("Mortality averaged over ages 3–6 was 0.34", "3–6", "age"),  # an age band names a group
+    ("the strong cohort (age 2 in 2024)", "2", "age"),
+    ("the 2022 year class (age 2 in 2024)", "2022 year", "year"),  # a cohort, by the year it was born
     ("the Ten o’clock news", "Ten", "time_of_day"),
     ("intro\n1. First point", "1", "list_number"),
     ("intro\n2) Second point", "2", "list_number"),

@@ -498,6 +498,12 @@ _PER_POSSIBLE = re.compile(
 )
 _UNIT_WHOLE_AT = re.compile(f"[ \\t]*(?P<unit>{U.UNIT_WHOLE_RX})")
 _HALF_A_AT = re.compile(r"[ \t]+an?[ \t]+", re.I)
+_STREET_WORDS = (r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Terrace|Crescent|"
+                 r"Highway|Avenida|Rua|Calle|Via|Viale|Rue|Strasse|Straße|Laan|Gade|Gatan|Vej)")
+_STREET_AFTER = re.compile(rf"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{1,3}}{_STREET_WORDS}(?![\w-]|[ \t]+[a-z])")  # (not "300 High Street stores")
+_STREET_BEFORE = re.compile(rf"\b{_STREET_WORDS}(?:[ \t]+(?:da|de|do|dos|das|del|della|di|des|du|la|le|[A-Z][\w'’-]*)){{1,4}}[ \t]+\Z")
+_ADDRESS_END_AT = re.compile(r"[ \t]*(?:,|\n|\Z)")
+_YEAR_CLASS_AT = re.compile(r"[ \t-]+(?i:year[ \t-]+class(?:es)?|year[ \t-]+group|cohort)\b")
 _AMPM_AT = re.compile(r"[ \t]?(?i:[ap]\.?m\b\.?)")
 _OCLOCK_AT = re.compile(r"[ \t]+o['’]clock\b", re.I)
 _ORDINAL_AT = re.compile(r"(?i:st|nd|rd|th)\b")
@@ -621,7 +627,8 @@ _PHONE_RE = re.compile(
     # style: "(202) 555-0148"
     r"|(?=\(0\d{1,4}\)[ \t]?\d{2,4}[ \t.-]\d{3,4}(?!\d)|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)))"
     # each group after a blank, dot or hyphen, or after ")": no run of digits splits two ways
-    r"\(?\d{1,4}\)?(?:(?:[ \t.-]{1,2}|(?<=\)))\(?\d{1,4}\)?){2,6}(?!\d)"
+    # (a bracket opened closes: "(24 hours)" after a number is no part of it)
+    r"(?:\(\d{1,4}\)|\d{1,4}\)?)(?:(?:[ \t.-]{1,2}|(?<=\)))(?:\(\d{1,4}\)|\d{1,4}\)?)){2,6}(?!\d)"
 )
 # Where a phone number can start: "+" or a cue word, found in the lower-cased text with a plain
 # alternation (a case-insensitive scan of every position costs five times as much)
@@ -675,7 +682,9 @@ _AGE_BEFORE = re.compile(
     r"(?:\b(?i:under|over)-"
     r"|\b(?i:children|child|kids|infants|babies|boys|girls|adults|adolescents|youths?|people|persons|men|women|"
     r"those|patients|pupils|workers)[ \t]+(?i:aged[ \t]+)?(?i:under|below|over|above|younger[ \t]+than|older[ \t]+than)[ \t]+"
-    r"|\b(?i:aged)[ \t]+(?:(?i:between|from)[ \t]+|\d{1,3}[ \t]+(?i:and|or)[ \t]+)?)\Z"
+    r"|\b(?i:aged)[ \t]+(?:(?i:between|from)[ \t]+|\d{1,3}[ \t]+(?i:and|or)[ \t]+)?"
+    # ("averaged over ages 3-6", "(age 2 in 2024)", "at age 16")
+    r"|\b(?i:ages)[ \t]+(?:(?i:between|from)[ \t]+)?|(?:\(|\b(?i:at|from|until|to)[ \t]+)(?i:age)[ \t]+)\Z"
 )
 # a table row's label that ends in an age limit: "  Pensioners, over 65      1,204"
 _AGE_LIMIT_LABEL = re.compile(r"[ \t]*(?:[A-Za-z][^\n\d|:]{0,60}\b)?(?i:under|over|below|above)[ \t]+\Z")
@@ -882,7 +891,8 @@ class _Parser:
         self.phones = [
             (m.start(), m.end()) for m in _phone_matches(text, lower)
             if sum(c.isdigit() for c in m.group()) >= 7 and sum(c in " \t.-" for c in m.group().lstrip("+(")) >= 2
-            and not _GROUPED_THOUSANDS.search(m.group())
+            # ("+351 220 418 700" may be a change grouped in thousands, but not after "Tel:")
+            and (not _GROUPED_THOUSANDS.search(m.group()) or m.group()[:1].isalpha())
         ] if hint else []
         self._phone_starts = [s for s, _ in self.phones]
         self._month_pos = [m.start() for m in _MONTH_HINT.finditer(text)]
@@ -1497,7 +1507,7 @@ _AGE_BAND_BEFORE = re.compile(
     r"[ \t]+(?:(?i:aged|of)[ \t]+)?\Z"
 )
 _AGE_LIMIT_WORDS = ("under", "below", "over", "above")
-_AGE_LAST_WORDS = (*_AGE_LIMIT_WORDS, "than", "aged", "between", "from", "and", "or")
+_AGE_LAST_WORDS = (*_AGE_LIMIT_WORDS, "than", "aged", "between", "from", "and", "or", "age", "ages")
 # _ERA_AFTER and _LEGAL_AFTER: the first non-blank character after the number
 _ERA_OR_LEGAL_NEXT = re.compile(r"[ \t]*[ABCFSU]")
 
@@ -1580,6 +1590,12 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         return "ratio"  # "randomized 2:1", "a 3:1 ratio": parts of a proportion, no quantity each
     if low is None and _COLUMNS_AT.match(text, core_end) and _FIRST_LAST_BEFORE.search(before):
         return "document_reference"  # "(first five data columns)": which columns of a table a note means
+    if bare and low is None and is_int and value < 100000 and (
+        _STREET_AFTER.match(text, core_end) or _STREET_BEFORE.search(before) and _ADDRESS_END_AT.match(text, core_end)
+    ):
+        return "identifier"  # "548 Market Street", "Avenida da Ribeira 1450, Building C": a street number
+    if low is None and is_int and not currency and 1800 <= value <= 2100 and _YEAR_CLASS_AT.match(text, core_end):
+        return "year"  # "the 2022 year class": the cohort born that year
     if bare and low is None:
         era_or_legal = _ERA_OR_LEGAL_NEXT.match(text, core_end) is not None
         if (era_or_legal and _ERA_AFTER.match(text, core_end)) or ("A" in before and _ERA_BEFORE.search(before)):
