@@ -43,10 +43,13 @@ def test_a_day_without_a_year_is_read_in_the_year_of_the_documents_date():
 
     text = ("Port Review No. 3\nLagos, 9 August 2025\n\n"
             "The Ports Authority said on 3 June that 62% of berths were in use. It added on 20 August that "
-            "1,200 ships had called.\n")
+            "1,200 ships had called. The Ports Authority said on 4 December that 48 berths were idle.\n")
     claims = {c.text: c for c in extract_text(text).claims}
     assert claims["62%"].source_date == "2025-06-03"
-    assert claims["1,200"].source_date == "2024-08-20"  # after the document's date: the year before
+    assert claims["48"].source_date == "2024-12-04"  # months after the document's date: the year before
+    # days after it, within two months: the document's year (so a statement dated after the
+    # document is seen as one, not read as a year old)
+    assert claims["1,200"].source_date == "2025-08-20"
 
 
 def test_a_day_that_no_month_has_is_no_date():

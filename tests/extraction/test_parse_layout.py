@@ -111,3 +111,17 @@ def test_a_source_note_wrapped_over_lines_is_one_note():
     # a note that ends its sentence leaves the next line alone
     text = "Income     12.0     14.1\nCosts       9.4      9.9\n\nSource: Revenue Agency.\nthe rest is prose.\n"
     assert [text[b.start : b.end] for b in find_blocks(text) if b.kind == "source_note"] == ["Source: Revenue Agency."]
+
+
+def test_prose_hard_wrapped_at_a_fixed_width_is_one_paragraph():
+    text = ("The Weather Service's seasonal outlook for July to September, issued on\n"
+            "28 May, gives a 35% chance of a dry summer, and an update on 10 June points to\n"
+            "rainfall of 60-75% of average across the valley.\n")
+    assert [k for k, _ in _kinds(text)] == ["prose"]
+
+
+def test_rows_of_a_table_without_delimiters_are_not_wrapped_prose():
+    text = ("Cultural delegation size 125 performers State news agency, June 2025\n"
+            "Language centre capacity about 2,000 students a year Ministry of Education report\n"
+            "Exhibition revenue estimated at $160 million a year Panel of Experts, 2017\n")
+    assert [k for k, _ in _kinds(text)] == ["table", "table", "table"]

@@ -134,6 +134,8 @@ PARSE_CASES = [
     ("30 bcm", 30e9, {"unit": "cubic meters"}),  # billion cubic metres, in cubic metres
     ("30 zorps", None, {}),  # unknown unit: plain number, checked below
     ("12 nm", 12.0, {"unit": "nautical miles"}),
+    ("28,360 Ml", 28360.0, {"unit": "megaliters"}),  # a capital M: mega, not milli
+    ("330 ml", 330.0, {"unit": "milliliters"}),
     ("1.8m", 1.8, {"unit": "meters"}),
     ("60 mph", 60.0, {"unit": "miles per hour"}),
     ("300 kph", 300.0, {"unit": "kilometers per hour"}),

@@ -1035,6 +1035,8 @@ def test_a_tables_units_stated_in_its_title_and_headers():
     assert (claims["0.30"].value, claims["0.30"].unit) == (0.3, None)
     # "(tonnes unless stated)"
     assert (claims["52,000"].unit, claims["0.0"].unit) == ("metric tons", "percent")
+    points = _claims("| Reservoir | Storage (Ml) | Change on last week (% points) |\n|---|---|---|\n| Hollins | 10,120 | -1.7 |\n")
+    assert (points["10,120"].unit, points["-1.7"].unit) == ("megaliters", "percentage points")
 
 
 def test_a_source_sentence_in_a_tables_title_credits_its_cells_and_a_notes_column_credits_none():

@@ -1827,8 +1827,8 @@ def _bare_unit(phrase: str):
     """(scale, unit, currency, family) of a unit written alone: "%", "pp", "£m", "USD bn"."""
     if phrase == "%":
         return 1.0, "percent", None, "percent"
-    if phrase == "pp":
-        return 1.0, "percentage points", None, "percent"
+    if phrase in ("pp", "ppt", "ppts", "p.p.", "% points", "% pts", "%-points", "percentage points"):
+        return 1.0, "percentage points", None, "percent"  # ("Change on last week (% points)")
     if (scaled := _CURRENCY_SCALE.fullmatch(phrase)) is not None and (
         code := currency_from_symbol(scaled.group(1)) or currency_from_code(scaled.group(1))
     ):

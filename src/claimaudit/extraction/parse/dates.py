@@ -1095,11 +1095,21 @@ _YEARLESS = re.compile(
 )
 
 
+_AHEAD_DAYS = 62  # a day this close after the document's is of its year: "will publish on 15 April"
+
+
+def _days_after(ref: tuple[int, int], month: int, day: int) -> int:
+    """Days from the reference (month, day) forward to (month, day) in the same year (a leap year's count)."""
+    last = calendar.monthrange(2024, month)[1]  # (2024: a leap year, so 29 February is a day)
+    return (_dt.date(2024, month, min(day, last)) - _dt.date(2024, ref[0], min(ref[1], calendar.monthrange(2024, ref[0])[1]))).days
+
+
 def find_yearless_dates(text: str, reference: "DateMention | None") -> list[DateMention]:
     """Dates written without a year, read against ``reference`` (the document's own date), each
-    the latest such date not after it: days of a month ("said on 3 June"), months naming a work's
-    edition ("its September WASDE") and, in a story dated to the day, weekdays ("on Monday").
-    Nothing without a reference month."""
+    the latest such date not after it, or within two months after it ("will report on 15 April";
+    "an update issued on 16 June" in a bulletin of 12 June is after it, not a year before): days
+    of a month ("said on 3 June"), months naming a work's edition ("its September WASDE") and, in
+    a story dated to the day, weekdays ("on Monday"). Nothing without a reference month."""
     if reference is None or reference.year is None or reference.month is None:
         return []
     ref = (reference.month, reference.day or 31)
@@ -1109,7 +1119,7 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
         if month is None:
             continue
         day = int(m.group("d1") or m.group("d2"))
-        year = reference.year if (month, day) <= ref else reference.year - 1
+        year = reference.year if (month, day) <= ref or _days_after(ref, month, day) <= _AHEAD_DAYS else reference.year - 1
         if not 1 <= day <= calendar.monthrange(year, month)[1]:
             continue  # "31 June" is no day
         out.append(DateMention(m.start(), m.end(), m.group(), year, month, day, "day", None, None,

@@ -195,6 +195,40 @@ def _join_spaced_table(text: str, lines: list[tuple[int, int]], kinds: list[str]
             last_row, pending = None, []
 
 
+# A line of prose cut at a fixed width: it ends mid-sentence, on a word or a comma
+_CUT_MID_SENTENCE = re.compile(r"(?:[A-Za-z][\w'’-]*|,)[ \t]*$")
+
+
+_FUNCTION_WORD_END = re.compile(
+    r"(?:,|\b(?:a|an|the|of|on|in|at|to|by|for|from|with|and|or|but|as|that|than|its|their|his|her|our|was|were|is|are|"
+    r"has|have|had|will|would|which|who|said|says)) ?$"
+)
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> set[int]:
+    """Lines of a paragraph hard-wrapped at a fixed width that run on into the next line: a long
+    line of words, no column gaps, cut mid-sentence, over another such line ("A further update
+    from the Met Office, issued on 16 June, points to July" / "rainfall of 70-85% of average").
+    Each is made prose (a short line with a figure had read as a table's row), and joins the next."""
+    out = set()
+    for i in range(len(lines) - 1):
+        if kinds[i] not in ("row", "short", "prose") or kinds[i + 1] not in ("row", "short", "prose"):
+            continue
+        line, following = text[lines[i][0] : lines[i][1]], text[lines[i + 1][0] : lines[i + 1][1]]
+        if len(line.strip()) < 45 or len(line.split()) < 7 or not _CUT_MID_SENTENCE.search(line) or line.isupper():
+            continue
+        if _TABLE_DELIMITERS.search(line.strip()) or _TABLE_DELIMITERS.search(following.strip()) or _BULLET.match(following.strip()):
+            continue
+        if len(following.split()) < 2 or following.strip().isupper():
+            continue
+        opening = following.lstrip()[:1]
+        if opening.isupper() and not _FUNCTION_WORD_END.search(line):
+            continue  # (a capital after a whole word may open a table's next row; after "of the" it may not)
+        out.add(i)
+        kinds[i] = "prose"
+    return out
+
+
 def find_blocks(text: str) -> list[Block]:
     """Split the text into prose paragraphs, table rows, headings and source notes.
 
@@ -225,6 +259,7 @@ def find_blocks(text: str) -> list[Block]:
             kinds.append("prose")
 
     _join_spaced_table(text, lines, kinds)
+    wrapped = _hard_wrapped(text, lines, kinds)
 
     # A header line naming a Source column opens a table: short lines under it are rows.
     in_table = False
@@ -278,7 +313,7 @@ def find_blocks(text: str) -> list[Block]:
             while (
                 j + 1 < n
                 and kinds[j + 1] in ("prose", "row", "short")
-                and text[lines[j + 1][0] : lines[j + 1][1]][:1].islower()
+                and (text[lines[j + 1][0] : lines[j + 1][1]][:1].islower() or j in wrapped)
             ):
                 j += 1
             end = lines[j][1]

@@ -11,7 +11,7 @@ from claimaudit.rules.matching import (
     CONFLICT_KINDS, GENERIC_NOUNS, candidate_pairs, document_year, keyring, quantity_key,
 )
 from claimaudit.rules.values import disjoint, format_value, relative_gap
-from claimaudit.rules.windows import before
+from claimaudit.rules.windows import after, before
 
 
 class Options(BaseModel):
@@ -105,9 +105,19 @@ _MISTAKE = re.compile(
 )
 
 
+# "... gave storage on 2 June as 62.4%; this has been corrected to 61.9%": the figure a correction replaced
+_SUPERSEDED_AFTER = re.compile(
+    r"\A[^.;]{0,40}?[;,]?\s*(?:this|it|which|that|the\s+figure)\s+(?:has\s+(?:since\s+)?been|had\s+been|was|is\s+now)\s+"
+    r"(?:corrected|revised|restated|amended)\b",
+    re.I,
+)
+
+
 def _superseded(claim) -> bool:
-    return ("from" in claim.sentence and _SUPERSEDED_BEFORE.search(before(claim, 60)) is not None
-            or _MISTAKE.search(claim.sentence) is not None)
+    sentence = claim.sentence
+    return ("from" in sentence and _SUPERSEDED_BEFORE.search(before(claim, 60)) is not None
+            or _MISTAKE.search(sentence) is not None
+            or _SUPERSEDED_AFTER.search(after(claim, 80)) is not None)
 
 
 def _group(keys):
