@@ -57,7 +57,7 @@ class PartsDoNotSum(Rule):
     the sentence before it ("... a contract worth N. The contract comprised A for ..., B for ...");
     and in a table
     (delimited or aligned with spaces), a row labelled as a total ("Total", "GCC total"; "Total
-    income" only as the table's last row, under at least three parts: elsewhere "Total exports"
+    income" and "All regions" only as the table's last row, under at least three parts: elsewhere "Total exports"
     may be one indicator among others) against the rows above (or below) it, column by column (a "Sub-total" row
     above it standing for the rows above the sub-total), and a row's cell for
     a span of years ("2026-2030") against its cells for each year of the span. The sum of the
@@ -252,7 +252,8 @@ def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
         if not TOTAL_ROW.match(_label(row[0])):
             # "Total income" as a table's last row, under its parts: the sum of the rows above
             # (elsewhere "Total exports" may be one indicator among others)
-            if not (TOTAL_OF_ROW.match(_label(row[0])) and line + 1 not in rows and line + 2 not in rows):
+            if not ((TOTAL_OF_ROW.match(_label(row[0])) or ALL_ROW.match(_label(row[0])))
+                    and line + 1 not in rows and line + 2 not in rows):
                 continue
             closing = True
         for direction in ((-1,) if closing else (-1, 1)):
@@ -297,6 +298,7 @@ def _span_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
 
 SUBTOTAL_ROW = re.compile(r"\s*sub-?\s?total\b[\s:]*$", re.I)
 TOTAL_OF_ROW = re.compile(r"\s*total\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[:|]?\s*$", re.I)  # "Total income"
+ALL_ROW = re.compile(r"\s*all\s+[a-z][\w-]*s\s*[:|]?\s*$", re.I)  # "All reservoirs", as a table's last row
 # A row that sums the rows around it: "Total", "Total:", "GCC total", "World total", "Grand total"
 # ("Total exports" is an indicator, not a sum of the rows)
 TOTAL_ROW = re.compile(

@@ -52,6 +52,9 @@ TO_FROM = re.compile(
 # "B in 2024, up N% from A": the change written after its later level, and the earlier level after it
 UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|fall|drop|decline)\s+of)\s*(?:by\s+)?"
                             r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)\Z", re.I)
+CONVERTED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?")  # "B (US$1.9 billion)"
+PARENTHESES = re.compile(r"\([^()]*\)")
+ATTRIBUTED = re.compile(r",\s*according\s+to\s+[^,;]{2,80}?,")  # ", according to the Seafood Council,"
 FROM_BETWEEN = re.compile(r"\s*(?:from|compared\s+with)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\Z", re.I)
 # "up 9.6% to £1,284.5 million (2023: £1,187.2 million)": a results statement's prior period in parentheses
 PRIOR_PERIOD = re.compile(r"^\s*\(\s*(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*:\s*$")
@@ -125,10 +128,13 @@ class GrowthInconsistent(Rule):
                 yield from self._judge(a, b, rate, options, "from-to")
         # "hours worked were 178.0 million, up 2.1% from 176.3 million a year earlier": the later
         # level, its change, then the earlier level
-        for b, rate, a in zip(members, members[1:], members[2:]):
+        for i in range(1, len(members) - 1):
+            b, rate, a = members[i - 1], members[i], members[i + 1]
+            if i >= 2 and CONVERTED.fullmatch(between(members[i - 2], b)):
+                b = members[i - 2]  # "SVM 6.8 billion (US$1.9 billion) in 2023, ..., up 12% from SVM 5.9 billion"
             if not (is_percent(rate) or _amount_of(rate, b)) or b.kind != "level" or a.kind != "level" or is_percent(b) != is_percent(a):
                 continue
-            gap = between(b, rate)
+            gap = ATTRIBUTED.sub(",", PARENTHESES.sub("", between(b, rate)))  # (a conversion, a credit aside)
             if len(gap) > 60 or not (UP_BEFORE_RATE.search(gap) and FROM_BETWEEN.match(between(rate, a))):
                 continue
             if base_unit(a) == base_unit(b) and (a.value or 0) > 0:
