@@ -452,8 +452,12 @@ class ContextComponent:
     def _prose_context(self, text, number, start, end, skip, dates, places, attribution, marks, previous_noun=None, previous=None,
                        earlier_noun=None, earlier=None, paragraph=None):
         clause = ctx.clause_span(text, number.start, number.end, start, end)
+        measured = previous
+        if previous is not None and previous.unit_family == "percent" and earlier:
+            # "14.6 million tonnes, an increase of 7.2% on the 14.1 million handled": past the change
+            measured = next((c for c in reversed(earlier) if c.unit_family != "percent"), previous)
         unit, family, noun, modifiers, currency, per = self._unit(
-            text, number, end, previous_noun, clause[0], earlier_noun, _measure_of(previous)
+            text, number, end, previous_noun, clause[0], earlier_noun, _measure_of(measured)
         )
         if per is None and not number.per and number.start - start <= 80 and (
             every := _EVERY_PERIOD_OPENING.match(text, start, number.start)
@@ -1065,7 +1069,8 @@ _PER_HYPHEN_BEFORE = re.compile(
 _ADVERB_PER = {"daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
 # Before a bare count that is compared with the figure before it ("up from about 150").
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against(?:\s+(?:[a-z-]+\s+){1,3}?of)?)\s+"
+    # ("an increase of 6.1% on the 27.1 million carried a year earlier")
+    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against(?:\s+(?:[a-z-]+\s+){1,3}?of)?|%\s+on(?:\s+the)?)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just|only|under|over|"
     r"(?:fewer|less|more)\s+than|at\s+(?:least|most))\s+)?\Z",
     re.I,
