@@ -1061,6 +1061,17 @@ def test_a_company_letterhead_with_its_legal_form_in_dots_is_the_publisher():
     assert _claims(text)["700,000"].source is None  # the publisher's own table
 
 
+def test_one_person_familiar_with_an_owners_discussions_is_a_vague_source():
+    claim = _claims("One person familiar with the council's deliberations told me the cost would be exactly "
+                    "GBP 4.37 million.")["GBP 4.37 million"]
+    assert (claim.source_vague, claim.source) == (True, "One person familiar with the council's deliberations")
+
+
+def test_a_figure_that_comes_from_a_body_is_the_bodys_and_counts_no_verb():
+    claim = _claims("Remember, that 86,500 figure comes from the Statistics Board's spring survey.")["86,500"]
+    assert (claim.source, claim.unit) == ("Statistics Board", None)
+
+
 def test_a_day_in_a_clause_after_since_dates_no_source():
     text = ("Port Lorn, 15 April 2025\n\nThe Disease Unit has recorded 412 cases since the outbreak was declared on "
             "3 March. The Disease Unit reported 390 cases on 9 April.")

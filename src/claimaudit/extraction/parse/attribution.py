@@ -163,6 +163,7 @@ CUE_BEFORE = re.compile(
       | (?:filings?|records|returns|documents)\s+(?:(?:filed|lodged|held|kept)\s+)?(?:with|at)  # "company filings with the Registrar"
       | sources?\s*:
       | courtesy\s+of
+      | (?:figures?|numbers?|estimates?|data|statistics|totals?)\s+(?:comes?|came)\s+from  # "that 412,000 figure comes from the NSO's ..."
       | (?:shared|provided|supplied|given)\s+(?:with|to)\s+(?:the\s+|us\s+|our\s+)?(?:[a-z][\w-]*\s+){{0,3}}?by
         # "information shared with the mission by several interlocutors"
     )\b""",

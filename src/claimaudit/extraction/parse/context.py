@@ -99,7 +99,7 @@ _CLAUSE_BREAK = re.compile(
 _VERBISH = re.compile(r"(?:ed|ing)$")
 _NOT_UNIT_NOUNS = frozenset(
     """ed ing per of in on at to from for by and or but with as is are was were has have had
-    out each every times calendar business working fiscal last next previous past""".split()) | frozenset(
+    out each every times calendar business working fiscal last next previous past figure estimate tally""".split()) | frozenset(
     """
     that which who than annually yearly year years month months day days week weeks percent
     million billion thousand trillion hundred dollars usd times fold""".split()

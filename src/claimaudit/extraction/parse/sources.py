@@ -861,8 +861,9 @@ def _vague_at(text: str, m: re.Match, registry: "SourceRegistry | None") -> tupl
 
 
 _FAMILIAR_OBJECT = re.compile(
-    r"[ \t]+(?:the|its|their)[ \t]+(?:matter|plans?|talks|situation|discussions|deal|negotiations|process|decision|"
-    r"case|thinking|company's[ \t]+plans)\b"
+    # ("the board's discussions", "the ministry's thinking": an owner's before the noun)
+    r"[ \t]+(?:the|its|their)[ \t]+(?:[A-Za-z]+['’]s[ \t]+)?(?:matter|plans?|talks|situation|discussions|deal|negotiations|"
+    r"process|decision|case|thinking|deliberations|review|investigation|probe|budget|proposals?)\b"
 )
 
 _BARE_VAGUE = frozenset({
