@@ -238,6 +238,11 @@ REASON_CASES = [
     ("at 10:30", "10:30", "time_of_day"),
     ("at 6pm", "6", "time_of_day"),
     ("As of 9 o'clock this morning", "9", "time_of_day"),
+    # a duration that defines what is counted (not "delayed by more than 18 months", a quantity)
+    ("Referrals waiting more than 26 weeks fell to 2,310.", "26 weeks", "threshold"),
+    ("| Calls answered <30 seconds | 71.0% |", "30 seconds", "threshold"),
+    ("The project was delayed by more than 18 months.", "18 months", {None}),
+    ("The 31-day standard was met for 88.1% of patients.", "31-day", "term"),
     ("Tel: +351 220 418 700", "+351 220 418 700", "phone_number"),
     ("Tel: +351 220 418 755 (24 hours)", "24 hours", {None}),  # (a bracket after the number is no part of it)
     ("Avenida da Ribeira 1450, Building C", "1450", "identifier"),  # a street number

@@ -1520,8 +1520,15 @@ _CONTAINERS = (
 _SIZE_CLASS_AT = re.compile(rf"[ \t]+(?:[a-z-]+[ \t]+)?{_CONTAINERS}\b")
 _TERM_NOUN_AT = re.compile(
     r"[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:plans?|notes?|bonds?|yields?|maturit(?:y|ies)|horizons?|highs?|lows?|"
-    r"averages?|strateg(?:y|ies)|frameworks?)\b"
-)
+    r"averages?|strateg(?:y|ies)|frameworks?|standards?|targets?|rules?|windows?|rolling|readmissions?|mortality)\b"
+)  # ("the 62-day standard", "the 12-month rolling rate", "28-day readmissions")
+# A duration that defines what is counted: "patients waiting more than 52 weeks", "waits <18 weeks",
+# "left within 15 minutes of schedule", "Patients >12 hours in ED"
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?i:wait\w*|spent|spend\w*|stay\w*|delay\w*|left|depart\w*|arriv\w*|seen|treated|answered|responded|"
+    r"resolved|patients|pathways|cases)\b[^.;:\d]{0,20}?)"
+    r"(?<!\bby\s)(?:<|>|≤|≥|\b(?i:more\s+than|less\s+than|longer\s+than|fewer\s+than|over|under|within|at\s+least|beyond))[ \t]*\Z"
+)  # (not "delayed by more than 18 months": how long the delay was)
 _CLOCK_ZONE_AT = re.compile(r"[ \t]+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|JST|AEST|SGT|HKT|hrs|hours|local[ \t]+time)\b")
 _INDEX_NAME_BEFORE = re.compile(
     r"\b(?:FTSE|S&P|ASX|CAC|DAX|Nikkei|NIFTY|Nifty|Russell|STOXX|Stoxx|TOPIX|KOSPI|IBEX|AEX|SMI|MIB|JSE|"
@@ -1634,6 +1641,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "size_class"  # "a 40-foot container", "a 200-litre barrel": the kind of object, it measures nothing
         if unit in U.DURATION_UNITS and low is None and text.startswith("-", core_end) and _TERM_NOUN_AT.match(text, e):
             return "term"  # "10-year Treasury notes", "a five-year plan", "a 52-week high": a term, no quantity
+        if unit in U.DURATION_UNITS and low is None and _THRESHOLD_BEFORE.search(text, max(0, core_start - 50), core_start):
+            return "threshold"  # "patients waiting more than 52 weeks": the duration defines what is counted
         if unit == "percent" and _CONFIDENCE_AT.match(text, e):
             return "term"  # "the 95% confidence interval": a statistic's level, no quantity
     elif bare and is_int:
