@@ -176,3 +176,20 @@ def test_other_sets(other):
 )
 def test_same_source(gold, got, same):
     assert source_eq(gold, got) is same
+
+
+@pytest.mark.parametrize(
+    "gold,got,same",
+    [
+        ("m", "meters", True),  # a unit's symbol alone
+        ("sq km", "square kilometers", True),
+        ("elephants per sq km", "elephants/km2", True),
+        ("mm", "millimeters", True),
+        ("ml", "megaliters", False),  # (millilitres are not megalitres)
+        ("m", "miles", False),
+    ],
+)
+def test_same_unit(gold, got, same):
+    from score import unit_eq
+
+    assert unit_eq(gold, got) is same

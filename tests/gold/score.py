@@ -97,7 +97,8 @@ _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("
               ("gigahertz", "ghz"), ("megahertz", "mhz"), ("kilohertz", "khz"), ("kilograms", "kg"),
               ("kilogram", "kg"), ("/hour", "/h"), ("megajoules", "mj"), ("gigajoules", "gj"), ("terajoules", "tj"),
               ("petajoules", "pj"), ("exajoules", "ej"), ("megajoule", "mj"), ("gigajoule", "gj"),
-              ("terajoule", "tj"), ("petajoule", "pj"), ("exajoule", "ej"),
+              ("terajoule", "tj"), ("petajoule", "pj"), ("exajoule", "ej"), ("sq km", "km2"), ("sq. km", "km2"),
+              ("millimeters", "mm"), ("millimetres", "mm"),
               # CO2 and its equivalents: claimaudit reads one unit family for both
               ("co2-equivalent", "co2"), ("co2 equivalent", "co2"), ("co2-eq", "co2"), ("co2e", "co2")]
 
@@ -108,7 +109,12 @@ _GLUED = [(re.compile(r"\b(kg|g|kt|t)\s?co2"), lambda m: {"t": "metric tons", "k
           (re.compile(r"/t$"), lambda m: "/metric ton")]  # ("litres/t" ~ "litres per tonne")
 
 
+# a unit written as its symbol alone: "m" ~ "meters", "ft" ~ "feet"
+_SYMBOLS = {"m": "meters", "ft": "feet", "cm": "centimeters", "in": "inches", "mi": "miles", "l": "liters"}
+
+
 def _spelling(unit: str) -> str:
+    unit = _SYMBOLS.get(unit, unit)
     for a, b in _SPELLINGS:
         unit = unit.replace(a, b)
     for pattern, repl in _GLUED:
