@@ -1072,6 +1072,17 @@ def test_a_figure_that_comes_from_a_body_is_the_bodys_and_counts_no_verb():
     assert (claim.source, claim.unit) == ("Statistics Board", None)
 
 
+def test_a_density_per_sq_km_is_a_rate_per_square_kilometre():
+    claims = _claims("Density was 0.41 elephants per sq km overall, and 0.87 per sq. km in the valley.")
+    assert (claims["0.41"].unit, claims["0.87"].unit) == ("elephants/square kilometer", "per square kilometer")
+
+
+def test_a_system_named_with_the_head_word_the_publisher_calls_itself_is_its_own():
+    text = ("NORTHMOOR COMMUNITY HEALTH TRUST\nBoard paper\n\n| Metric | May |\n|---|---|\n| Bed occupancy | 94.1% |\n\n"
+            "Source: Trust Patient Records System, extract of 3 June 2025.\n")
+    assert _claims(text)["94.1%"].source is None
+
+
 def test_a_day_in_a_clause_after_since_dates_no_source():
     text = ("Port Lorn, 15 April 2025\n\nThe Disease Unit has recorded 412 cases since the outbreak was declared on "
             "3 March. The Disease Unit reported 390 cases on 9 April.")

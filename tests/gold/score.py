@@ -90,7 +90,7 @@ _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("
               ("terawatt-hours", "twh"), ("kilowatt-hour", "kwh"), ("terawatt-hour", "twh"),
               ("megawatts", "mw"), ("gigawatts", "gw"), ("megawatt", "mw"), ("gigawatt", "gw"),
               ("kilovolts", "kv"), ("kilometers", "km"), ("kilometres", "km"), ("tonnes", "metric tons"),
-              ("tonne", "metric ton"), ("square kilometers", "km2"), ("square km", "km2"), ("km²", "km2"),
+              ("tonne", "metric ton"), ("square kilometers", "km2"), ("square kilometer", "km2"), ("square km", "km2"), ("km²", "km2"),
               ("heads", "head"), ("megabits/second", "mbit/s"), ("gigabits/second", "gbit/s"),
               ("kilobits/second", "kbit/s"), ("mbps", "mbit/s"), ("gbps", "gbit/s"), ("petabytes", "pb"),
               ("terabytes", "tb"), ("gigabytes", "gb"), ("megabytes", "mb"), ("kilobytes", "kb"),

@@ -1022,6 +1022,7 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
     bare = {ENDS_WITH_LEGAL_FORM.sub("", p) for p in publisher}  # "brennmark group plc" is "Brennmark Group"
     # the distinctive first word of a publisher's name of several words: "halden" of "Halden Re Partners"
     firsts = {p.split()[0] for p in bare if " " in p and p.split()[0] not in _GENERIC_NAME_WORDS and len(p.split()[0]) >= 4}
+    lasts = heads | {p.split()[-1] for p in bare if " " in p}  # "trust" of "... NHS Foundation Trust"
 
     def own(source: SourceRef) -> bool:
         written = re.sub(r"['’]s$", "", source.text.strip())
@@ -1030,7 +1031,9 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
             written.istitle() and written.lower() in heads
         ) or any(n.startswith(b + " ") for n in names for b in bare if " " in b) or (  # ("Holloway Cement Group Energy Data System")
             source.kind is None and (_OWN_PRODUCT_END.search(source.name) or _OWN_PRODUCT_END.search(written)) is not None
-            and source.name.split()[0].lower() in firsts  # ("the Halden Rate-on-Line Index" of Halden Re Partners)
+            # ("the Halden Rate-on-Line Index" of Halden Re Partners; the "Trust Integrated Data
+            # Warehouse" of a hospital trust that calls itself "the Trust")
+            and (source.name.split()[0].lower() in firsts or source.name.split()[0].istitle() and source.name.split()[0].lower() in lasts)
         )
 
     return {at: a for at, a in result.items() if a.how == "table" and a.date is not None or not all(own(s) for s in a.sources)}
@@ -1041,7 +1044,7 @@ _GENERIC_NAME_WORDS = frozenset(
     "world national international global united european african asian american arab the new royal central federal "
     "state first general institute centre center bank ministry office".split()
 )
-_OWN_PRODUCT_END = re.compile(r"\b(?:Index|Indices|Database|Tracker|Monitor|Barometer|Survey|Dashboard)\Z")
+_OWN_PRODUCT_END = re.compile(r"\b(?:Index|Indices|Database|Tracker|Monitor|Barometer|Survey|Dashboard|Warehouse|System|Register)\Z")
 _UNKNOWN_STATES_BODY = re.compile(
     r"(?P<owner>[A-Z][a-z]{3,})['’]s\s+(?P<body>(?:National|Federal|State)\s+(?:[A-Z][\w-]*\s+){0,4}?"
     r"(?:Agency|Authority|Office|Bureau|Commission|Service|Institute|Directorate|Council|Board))"

@@ -532,7 +532,7 @@ _PER_AT = re.compile(
     # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
     f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|(?:\\d{{1,3}}(?:,\\d{{3}})+(?!,?\\d)|\\d+(?!,?\\d))(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|with|during|since|as|is|was|were|are|respectively|compared|each|every)\\b)[A-Za-z]+)?)"
     # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
-    r"|(?P<pn>(?:(?i:cubic|square)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu|[MGTPE]J|[kMGT]Hz|[kMGTP]B|[TF]EU)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per TJ", "per m³", "per MHz", "per GB"
+    r"|(?P<pn>(?:(?i:cubic|square|sq\.?)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu|[MGTPE]J|[kMGT]Hz|[kMGTP]B|[TF]EU)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per TJ", "per m³", "per MHz", "per GB"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
     # an exchange rate: "₦1,530 to the dollar", "92.6 per US dollar"
     r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.|United[ \t]+States)[ \t]+)?[a-z]{3,12}\b|[A-Z]{3}\b|US\$)"
