@@ -1083,6 +1083,12 @@ def test_a_system_named_with_the_head_word_the_publisher_calls_itself_is_its_own
     assert _claims(text)["94.1%"].source is None
 
 
+def test_a_year_in_a_clause_drawn_as_a_consequence_is_no_period_of_the_figure_before():
+    claim = _claims("Ratios above 8% have been associated with declining herds (Hale & Burr, 1991), so the 2025 "
+                    "result warrants attention.")["8%"]
+    assert (claim.period, claim.source_date) == (None, "1991")
+
+
 def test_a_day_in_a_clause_after_since_dates_no_source():
     text = ("Port Lorn, 15 April 2025\n\nThe Disease Unit has recorded 412 cases since the outbreak was declared on "
             "3 March. The Disease Unit reported 390 cases on 9 April.")

@@ -429,7 +429,9 @@ class ContextComponent:
                 usable = [d for d in usable if d.start not in based]
         low, high = clause
         in_clause = [d for d in usable if low <= d.start < high]
-        pool = in_clause or usable
+        # ("Ratios above 8% mark decline (Author, 1991), so the 2025 result ...": a clause drawn as a
+        # consequence after the figure's is about another figure)
+        pool = in_clause or [d for d in usable if not (d.start > number.end and _CONSEQUENCE.search(text, number.end, d.start))]
         if pool:
             if len(pool) == 1:
                 best = pool[0]
@@ -1068,6 +1070,7 @@ _PER_HYPHEN_BEFORE = re.compile(
 )
 _ADVERB_PER = {"daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
 # Before a bare count that is compared with the figure before it ("up from about 150").
+_CONSEQUENCE = re.compile(r"[,;]\s+(?:and\s+)?(?:so|therefore|thus|hence)\b")
 _COMPARED_BEFORE = re.compile(
     # ("an increase of 6.1% on the 27.1 million carried a year earlier")
     r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against(?:\s+(?:[a-z-]+\s+){1,3}?of)?|%\s+on(?:\s+the)?)\s+"
