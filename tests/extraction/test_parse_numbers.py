@@ -243,6 +243,7 @@ REASON_CASES = [
     ("| Calls answered <30 seconds | 71.0% |", "30 seconds", "threshold"),
     ("The project was delayed by more than 18 months.", "18 months", {None}),
     ("The 31-day standard was met for 88.1% of patients.", "31-day", "term"),
+    ("Emergency four-hour performance was 74.6% in May.", "four-hour", "term"),
     ("Tel: +351 220 418 700", "+351 220 418 700", "phone_number"),
     ("Tel: +351 220 418 755 (24 hours)", "24 hours", {None}),  # (a bracket after the number is no part of it)
     ("Avenida da Ribeira 1450, Building C", "1450", "identifier"),  # a street number

@@ -1089,6 +1089,14 @@ def test_a_year_in_a_clause_drawn_as_a_consequence_is_no_period_of_the_figure_be
     assert (claim.period, claim.source_date) == (None, "1991")
 
 
+def test_a_rows_source_cell_with_its_publication_day():
+    text = ("Comparators\n"
+            "  Emergency four-hour performance, May ...... 76.4%   Health Board, published 10 June 2025\n"
+            "  Planned care waits, April ................. 58.2%   Health Board, published 12 June 2025\n")
+    claim = _claims(text)["76.4%"]
+    assert (claim.source, claim.source_date, claim.period) == ("Health Board", "2025-06-10", None)
+
+
 def test_a_day_in_a_clause_after_since_dates_no_source():
     text = ("Port Lorn, 15 April 2025\n\nThe Disease Unit has recorded 412 cases since the outbreak was declared on "
             "3 March. The Disease Unit reported 390 cases on 9 April.")

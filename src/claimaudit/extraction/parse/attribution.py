@@ -1819,7 +1819,8 @@ _PARTICIPLE_BY = re.compile(r"(?:reported|estimated|published|compiled|recorded|
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # "Source, Month Year", "Source, 3 Apr 2025", "Source, June 4, 2025"
 _ROW_TRAILING_DATE = re.compile(
-    rf"""(?:,\s*|\s+)(?:(?P<date>(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+)?(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,\s*)?(?:1[89]|20)\d\d
+    rf"""(?:,\s*|\s+)(?:(?:published|released|issued|updated|dated)\s+(?:on\s+)?)?  # ("NHS England, published 10 June 2025")
+        (?:(?P<date>(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+)?(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,\s*)?(?:1[89]|20)\d\d
         (?:\s+(?:report|estimate|data|survey|study))?))
         |\((?P<day>(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},\s*)?(?:1[89]|20)\d\d)\))\s*$""",
         # ("UNICEF (3 March 2025)": a day or month in brackets; "(2023)" is a period, not a date of issue)

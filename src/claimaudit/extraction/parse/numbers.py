@@ -1520,7 +1520,7 @@ _CONTAINERS = (
 _SIZE_CLASS_AT = re.compile(rf"[ \t]+(?:[a-z-]+[ \t]+)?{_CONTAINERS}\b")
 _TERM_NOUN_AT = re.compile(
     r"[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:plans?|notes?|bonds?|yields?|maturit(?:y|ies)|horizons?|highs?|lows?|"
-    r"averages?|strateg(?:y|ies)|frameworks?|standards?|targets?|rules?|windows?|rolling|readmissions?|mortality)\b"
+    r"averages?|strateg(?:y|ies)|frameworks?|standards?|targets?|rules?|windows?|rolling|readmissions?|mortality|performance)\b"
 )  # ("the 62-day standard", "the 12-month rolling rate", "28-day readmissions")
 # A duration that defines what is counted: "patients waiting more than 52 weeks", "waits <18 weeks",
 # "left within 15 minutes of schedule", "Patients >12 hours in ED"
