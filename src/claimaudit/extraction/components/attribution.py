@@ -591,7 +591,7 @@ def _marker_number(match: re.Match) -> int:
     return int(match.group(1) or match.group(2).translate(_SUPERSCRIPT_DIGITS))
 
 
-# "Halvorsen, Ingrid (2019).", "Okafor, J. A. (2024).": a reference opening with its author, family name first
+# "Lindgren, Maja (2018).", "Brandt, E. K. (2021).": a reference opening with its author, family name first
 _INVERTED_AUTHOR = re.compile(
     r"(?P<family>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?),[ \t]+(?P<given>[A-Z][a-z'’-]+(?:[ \t][A-Z]\.)*|[A-Z]\.(?:[ \t]?[A-Z]\.)*)"
     r"[ \t]*\((?:19|20)\d\d[a-z]?\)"
@@ -1022,7 +1022,7 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
     bare = {ENDS_WITH_LEGAL_FORM.sub("", p) for p in publisher}  # "brennmark group plc" is "Brennmark Group"
     # the distinctive first word of a publisher's name of several words: "halden" of "Halden Re Partners"
     firsts = {p.split()[0] for p in bare if " " in p and p.split()[0] not in _GENERIC_NAME_WORDS and len(p.split()[0]) >= 4}
-    lasts = heads | {p.split()[-1] for p in bare if " " in p}  # "trust" of "... NHS Foundation Trust"
+    lasts = heads | {p.split()[-1] for p in bare if " " in p}  # "trust" of "... Community Health Trust"
 
     def own(source: SourceRef) -> bool:
         written = re.sub(r"['’]s$", "", source.text.strip())
@@ -1031,8 +1031,8 @@ def _without_publisher(result: dict[int, Attribution], publisher: frozenset[str]
             written.istitle() and written.lower() in heads
         ) or any(n.startswith(b + " ") for n in names for b in bare if " " in b) or (  # ("Holloway Cement Group Energy Data System")
             source.kind is None and (_OWN_PRODUCT_END.search(source.name) or _OWN_PRODUCT_END.search(written)) is not None
-            # ("the Halden Rate-on-Line Index" of Halden Re Partners; the "Trust Integrated Data
-            # Warehouse" of a hospital trust that calls itself "the Trust")
+            # ("the Halden Rate-on-Line Index" of Halden Re Partners; the "Trust Patient Records
+            # System" of a health trust that calls itself "the Trust")
             and (source.name.split()[0].lower() in firsts or source.name.split()[0].istitle() and source.name.split()[0].lower() in lasts)
         )
 

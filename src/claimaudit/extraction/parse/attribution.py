@@ -163,7 +163,7 @@ CUE_BEFORE = re.compile(
       | (?:filings?|records|returns|documents)\s+(?:(?:filed|lodged|held|kept)\s+)?(?:with|at)  # "company filings with the Registrar"
       | sources?\s*:
       | courtesy\s+of
-      | (?:figures?|numbers?|estimates?|data|statistics|totals?)\s+(?:comes?|came)\s+from  # "that 412,000 figure comes from the NSO's ..."
+      | (?:figures?|numbers?|estimates?|data|statistics|totals?)\s+(?:comes?|came)\s+from  # "that 86,500 figure comes from the Board's ..."
       | (?:shared|provided|supplied|given)\s+(?:with|to)\s+(?:the\s+|us\s+|our\s+)?(?:[a-z][\w-]*\s+){{0,3}}?by
         # "information shared with the mission by several interlocutors"
     )\b""",
@@ -1679,7 +1679,7 @@ _REPORTED_AFTER = re.compile(
     r"cut|raised|lowered|hiked|kept|held|signed|agreed|awarded|committed|launched|issued)\b"
 )
 _ON_BEFORE = re.compile(r"\bon\s+\Z")
-# "has recorded 412 cases since the outbreak was declared on 3 March": the day of another event
+# "has logged 530 cases since the outbreak was declared on 9 May": the day of another event
 _SINCE_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|following)\s+(?:the|its|it|a|an)\b")
 _AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+(?:of|at)\s+\Z")
 _AS_OF_OPENING = re.compile(r"\W*[Aa]s\s+(?:of|at)\s+")
@@ -1819,7 +1819,7 @@ _PARTICIPLE_BY = re.compile(r"(?:reported|estimated|published|compiled|recorded|
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # "Source, Month Year", "Source, 3 Apr 2025", "Source, June 4, 2025"
 _ROW_TRAILING_DATE = re.compile(
-    rf"""(?:,\s*|\s+)(?:(?:published|released|issued|updated|dated)\s+(?:on\s+)?)?  # ("NHS England, published 10 June 2025")
+    rf"""(?:,\s*|\s+)(?:(?:published|released|issued|updated|dated)\s+(?:on\s+)?)?  # ("Health Board, published 4 March 2025")
         (?:(?P<date>(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+)?(?:\d{{1,2}}(?:[–-]\d{{1,2}})?,\s*)?(?:1[89]|20)\d\d
         (?:\s+(?:report|estimate|data|survey|study))?))
         |\((?P<day>(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},\s*)?(?:1[89]|20)\d\d)\))\s*$""",

@@ -1107,7 +1107,7 @@ def _days_after(ref: tuple[int, int], month: int, day: int) -> int:
 def find_yearless_dates(text: str, reference: "DateMention | None") -> list[DateMention]:
     """Dates written without a year, read against ``reference`` (the document's own date), each
     the latest such date not after it, or within two months after it ("will report on 15 April";
-    "an update issued on 16 June" in a bulletin of 12 June is after it, not a year before): days
+    "an outlook issued on 20 May" in a bulletin of 14 May is after it, not a year before): days
     of a month ("said on 3 June"), months naming a work's edition ("its September WASDE") and, in
     a story dated to the day, weekdays ("on Monday"). Nothing without a reference month."""
     if reference is None or reference.year is None or reference.month is None:

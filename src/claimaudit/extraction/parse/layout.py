@@ -207,8 +207,8 @@ _FUNCTION_WORD_END = re.compile(
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> set[int]:
     """Lines of a paragraph hard-wrapped at a fixed width that run on into the next line: a long
-    line of words, no column gaps, cut mid-sentence, over another such line ("A further update
-    from the Met Office, issued on 16 June, points to July" / "rainfall of 70-85% of average").
+    line of words, no column gaps, cut mid-sentence, over another such line ("The Weather
+    Service's seasonal outlook, issued on" / "28 May, gives a 35% chance of a dry summer").
     Each is made prose (a short line with a figure had read as a table's row), and joins the next."""
     out = set()
     for i in range(len(lines) - 1):
@@ -378,8 +378,8 @@ def footnote_lines(text: str) -> list[re.Match]:
     return out
 
 
-# A transcript's turn: a paragraph opened by its speaker's label in capitals, "MINISTER DAVIES:",
-# "DR OKAFOR:", "MODERATOR (PRICE):", "Q (Reuters, Anna Lindqvist):"
+# A transcript's turn: a paragraph opened by its speaker's label in capitals, "MINISTER QUIST:",
+# "DR BRANDT:", "CHAIR (ODE):", "Q (Tarn Herald, Kim Ode):"
 _TURN_LABEL = re.compile(
     r"^[ \t]*(?P<label>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})(?:[ \t]*\((?P<aside>[^()\n]{1,60})\))?:[ \t]+(?=\S)",
     re.MULTILINE,

@@ -683,7 +683,7 @@ _AGE_BEFORE = re.compile(
     r"|\b(?i:children|child|kids|infants|babies|boys|girls|adults|adolescents|youths?|people|persons|men|women|"
     r"those|patients|pupils|workers)[ \t]+(?i:aged[ \t]+)?(?i:under|below|over|above|younger[ \t]+than|older[ \t]+than)[ \t]+"
     r"|\b(?i:aged)[ \t]+(?:(?i:between|from)[ \t]+|\d{1,3}[ \t]+(?i:and|or)[ \t]+)?"
-    # ("averaged over ages 3-6", "(age 2 in 2024)", "at age 16")
+    # ("averaged over ages 4-9", "(age 3 in 2022)", "at age 16")
     r"|\b(?i:ages)[ \t]+(?:(?i:between|from)[ \t]+)?|(?:\(|\b(?i:at|from|until|to)[ \t]+)(?i:age)[ \t]+)\Z"
 )
 # a table row's label that ends in an age limit: "  Pensioners, over 65      1,204"
@@ -891,7 +891,7 @@ class _Parser:
         self.phones = [
             (m.start(), m.end()) for m in _phone_matches(text, lower)
             if sum(c.isdigit() for c in m.group()) >= 7 and sum(c in " \t.-" for c in m.group().lstrip("+(")) >= 2
-            # ("+351 220 418 700" may be a change grouped in thousands, but not after "Tel:")
+            # ("+45 333 121 400" may be a change grouped in thousands, but not after "Tel:")
             and (not _GROUPED_THOUSANDS.search(m.group()) or m.group()[:1].isalpha())
         ] if hint else []
         self._phone_starts = [s for s, _ in self.phones]
@@ -1600,9 +1600,9 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if bare and low is None and is_int and value < 100000 and (
         _STREET_AFTER.match(text, core_end) or _STREET_BEFORE.search(before) and _ADDRESS_END_AT.match(text, core_end)
     ):
-        return "identifier"  # "548 Market Street", "Avenida da Ribeira 1450, Building C": a street number
+        return "identifier"  # "12 Harbour Street", "Rua das Flores 210, Building C": a street number
     if low is None and is_int and not currency and 1800 <= value <= 2100 and _YEAR_CLASS_AT.match(text, core_end):
-        return "year"  # "the 2022 year class": the cohort born that year
+        return "year"  # "the 2019 year class": the cohort born that year
     if bare and low is None:
         era_or_legal = _ERA_OR_LEGAL_NEXT.match(text, core_end) is not None
         if (era_or_legal and _ERA_AFTER.match(text, core_end)) or ("A" in before and _ERA_BEFORE.search(before)):

@@ -44,7 +44,7 @@ _LIST_GAP = re.compile(r"[^.;:%()]{0,90}")
 _FOR_BEFORE = re.compile(r"(?:,|\band)\s+[^,]{0,60}?\b(?:for|at)\s+(?:about\s+|around\s+|some\s+)?$")  # "..., those aged 10-14 for 11%"
 _TO_AFTER = re.compile(r"\s+(?:went\s+)?to\s+[a-z]")  # "29% to air and missile defence"
 # "the remaining 38%", "the rest, 12%", "all other nationalities ... 9%": the share that closes a list
-# (not the level of a rate in the rest: "the load factor on the remaining routes improved to 84.5%")
+# (not the level of a rate in the rest: "on the remaining lines occupancy improved to 83.7%")
 REMAINDER_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:remaining|remainder|rest)\b"
     r"(?![^.%\d]*\b(?:improved|rose|fell|increased|decreased|declined|grew|dropped|climbed|reached|stood|averaged|"

@@ -298,7 +298,7 @@ def _span_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
 
 SUBTOTAL_ROW = re.compile(r"\s*sub-?\s?total\b[\s:]*$", re.I)
 TOTAL_OF_ROW = re.compile(r"\s*total\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[:|]?\s*$", re.I)  # "Total income"
-ALL_ROW = re.compile(r"\s*all\s+[a-z][\w-]*s\s*[:|]?\s*$", re.I)  # "All reservoirs", as a table's last row
+ALL_ROW = re.compile(r"\s*all\s+[a-z][\w-]*s\s*[:|]?\s*$", re.I)  # "All depots", as a table's last row
 # A row that sums the rows around it: "Total", "Total:", "GCC total", "World total", "Grand total"
 # ("Total exports" is an indicator, not a sum of the rows)
 TOTAL_ROW = re.compile(

@@ -55,7 +55,7 @@ UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase
 CONVERTED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?")  # "B (US$1.9 billion)"
 PARENTHESES = re.compile(r"\([^()]*\)")
 ATTRIBUTED = re.compile(r",\s*according\s+to\s+[^,;]{2,80}?,")  # ", according to the Seafood Council,"
-# ("..., an increase of 6.1% on the 27.1 million carried a year earlier": "on" names the base too)
+# ("..., an increase of 7.2% on the 14.1 million handled a year earlier": "on" names the base too)
 FROM_BETWEEN = re.compile(r"\s*(?:from|compared\s+with|on(?:\s+the)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\Z", re.I)
 # "up 9.6% to £1,284.5 million (2023: £1,187.2 million)": a results statement's prior period in parentheses
 PRIOR_PERIOD = re.compile(r"^\s*\(\s*(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*:\s*$")
@@ -132,7 +132,7 @@ class GrowthInconsistent(Rule):
         for i in range(1, len(members) - 1):
             b, rate, a = members[i - 1], members[i], members[i + 1]
             if i >= 2 and CONVERTED.fullmatch(between(members[i - 2], b)):
-                b = members[i - 2]  # "SVM 6.8 billion (US$1.9 billion) in 2023, ..., up 12% from SVM 5.9 billion"
+                b = members[i - 2]  # "EUR 4.2 billion (US$4.6 billion) in 2024, ..., up 4% from EUR 3.5 billion"
             if not (is_percent(rate) or _amount_of(rate, b)) or b.kind != "level" or a.kind != "level" or is_percent(b) != is_percent(a):
                 continue
             gap = ATTRIBUTED.sub(",", PARENTHESES.sub("", between(b, rate)))  # (a conversion, a credit aside)
