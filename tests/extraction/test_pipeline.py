@@ -970,7 +970,7 @@ def test_numbered_notes_under_a_notes_heading():
 def test_a_wiki_reference_list_credits_its_markers_with_each_works_publisher_and_date():
     text = ("Salmon output reached 41,200 tonnes in 2023.[2] Exports were worth €3.1 billion.[1] "
             "Cod landings fell by 80% between 1961 and 1968.[3]\n\n"
-            "Table 1. Landings by port, 2023 (tonnes)[2]\n\n"
+            "Table 1. Output by plant, 2023 (tonnes)[2]\n\n"
             "| Port | Landings |\n|---|---:|\n| Harlow | 12,600 |\n| Total | 41,200 |\n\n"
             "References\n\n"
             "1. ^ \"Trade review 2023\". Kestrel Seafood Board. 22 January 2024. Retrieved 4 May 2025.\n"
@@ -1040,7 +1040,7 @@ def test_a_tables_units_stated_in_its_title_and_headers():
 
 
 def test_a_source_sentence_in_a_tables_title_credits_its_cells_and_a_notes_column_credits_none():
-    text = ("Table 2. Landings (tonnes) by fleet. Source: Working Group on North Sea Stocks (WGNS, 2025).\n\n"
+    text = ("Table 2. Catch (tonnes) by gear type. Source: Working Group on North Sea Stocks (WGNS, 2025).\n\n"
             "Fleet | 2023 | 2024\n------|------|------\nPurse seine | 14,230 | 13,760\n\n"
             "Table 3. Reference points.\n\n"
             "Point | Value | Basis\n------|------|------\nFloor | 21,700 t | Lowest observed biomass\n")

@@ -167,7 +167,7 @@ def _quoted_offset(text: str, window: tuple[int, int], at: int) -> int:
     return len(" ".join(words)) + (1 if text[at - 1].isspace() else 0)
 
 
-# (or a page's footer of page numbers and a document's job number: "24/112      25-05873")
+# (or a page's footer of page numbers and a document's job number: "12/80      24-01962")
 _STANDALONE = re.compile(r"\s*[\d.,]+\s*|\s*(?:\d{1,4}/\d{1,4}|\d{2}-\d{5})(?:\s+(?:\d{1,4}/\d{1,4}|\d{2}-\d{5}))*\s*")
 
 

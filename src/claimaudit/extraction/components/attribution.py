@@ -576,7 +576,7 @@ _WORK_OF_BODY = re.compile(
 _ENDNOTE_LINE = re.compile(r"^[ \t]*\[(?P<n>\d{1,3})\][ \t]+(?P<body>[A-Z][^\n]{4,300})$", re.MULTILINE)
 # ... or, under a "Notes" / "References" heading, "3. Ministry of Finance (Japan), "Trade statistics", 30 January 2025."
 _NOTES_HEADING = re.compile(r"^[ \t]*(?:Notes|Endnotes|Footnotes|References|Sources)[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
-# (a wiki's reference list: "2. ^ "Fisheries Statistics 2023". Directorate of Fisheries. 14 March 2024.")
+# (a wiki's reference list: "4. ^ "Harbour Statistics 2022". Port Authority. 9 May 2023.")
 _NUMBERED_NOTE_LINE = re.compile(
     r"^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?:\^[ \t]+)?(?P<body>[\"“]?[A-Z][^\n]{4,300})$", re.MULTILINE
 )
@@ -649,13 +649,13 @@ def _under_source_header(text: str, row_start: int, cell_start: int) -> bool:
     return False
 
 
-# a table's title: "Table 1. Landings by species, 2023 (tonnes)[2]"
+# a table's title: "Table 3. Output by plant, 2022 (tonnes)[4]"
 _TABLE_TITLE_LINE = re.compile(r"[ \t]*(?:Table|Exhibit|Box|Annex\s+table)\s+[A-Z]?\d[\w.-]*[.:]?[ \t]")
 
 
 def _table_title_line(text: str, row_start: int, memo: dict) -> tuple[int, int] | None:
-    """(start, end) of the title line of the table a row belongs to ("Table 1. Landings by species,
-    2023 (tonnes)[2]"): the line above the table's first row, a blank line between them aside.
+    """(start, end) of the title line of the table a row belongs to ("Table 3. Output by plant,
+    2022 (tonnes)[4]"): the line above the table's first row, a blank line between them aside.
     (``memo``: row start -> title line, so that each row looks up only to the row above it.)"""
     at, blank = row_start, False
     found = None
@@ -687,7 +687,7 @@ def _title_note(text: str, line: tuple[int, int], endnotes: dict) -> Attribution
     return endnotes.get(_marker_number(marks[-1]))
 
 
-_TITLE_SOURCE = re.compile(r"(?<=[.;)]\s)Sources?\s*:")  # "Table 2. Landings in tonnes. Source: WGNS (2025)."
+_TITLE_SOURCE = re.compile(r"(?<=[.;)]\s)Sources?\s*:")  # "Table 2. Output in tonnes. Source: Plant Survey (2024)."
 
 
 def _with_endnote(chosen: Attribution | None, at: int, markers: list[tuple[int, int]], endnotes: dict) -> Attribution | None:
@@ -1414,7 +1414,7 @@ class AttributionComponent:
                     if line not in title_credits:
                         title_credits[line] = _title_note(text, line, endnotes) if endnotes else None
                         if title_credits[line] is None and (cue := _TITLE_SOURCE.search(text, *line)):
-                            # a source sentence in the title: "Table 2. ... Source: WGNS (2025)."
+                            # a source sentence in the title: "Table 2. ... Source: Plant Survey (2024)."
                             title_credits[line] = self._note(text, cue.start(), line[1], sources, dates, acronyms, publisher)
                     chosen = title_credits[line]
                 if chosen is not None:
@@ -1591,7 +1591,7 @@ class AttributionComponent:
         if date is None and all(r.kind is None for r in refs) and "|" in text[start:end] and not any(
             looks_like_body(r.name) or r.text.strip() in acronyms or _ACRONYM_WORD.search(r.text) for r in refs
         ) and not _DELIMITED_SOURCE_HEADER.search(text, max(0, start - 3000), start):
-            # "| Blim | 68,400 t | Set equal to Bpa |": a column of notes, no source, in a table
+            # "| Floor | 21,700 t | Lowest observed biomass |": a column of notes, no source, in a table
             # with no "Source" column
             return []
         return [Attribution(s, end, tuple(refs), date, "table")]
@@ -1688,7 +1688,7 @@ class AttributionComponent:
         for line in lines:
             s, e = line.start("body"), line.end("body")
             if (author := _INVERTED_AUTHOR.match(text, s, e)) is not None:
-                # "Halvorsen, Ingrid (2019). Nets and Nations ...": a book's author, named in full
+                # "Lindgren, Maja (2018). Harbours and Trade ...": a book's author, named in full
                 name = f"{author.group('given')} {author.group('family')}"
                 refs = [SourceRef(s, author.end("given"), author.group(0), name, "person")]
                 out[int(line.group("n"))] = Attribution(s, e, tuple(refs), _last_part_date(text, refs[0].end, e), "note")

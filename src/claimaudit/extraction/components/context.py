@@ -824,7 +824,7 @@ class ContextComponent:
                 if stated is not None and not (stated[2] or "/" in (stated[1] or "")):
                     stated = None
             if stated is None and title and (parts := _title_sentence_parts(title)):
-                # "Recruitment in millions of fish; SSB and landings in tonnes.": the part whose
+                # "Juveniles in millions of fish; biomass and catch in tonnes.": the part whose
                 # noun the column's header names (no other)
                 words = {ctx.stem(w.lower()) for w in _LABEL_WORD.findall(header_cell or "")}
                 stated = next((part for stems, part in parts if stems & words), None)
@@ -832,7 +832,7 @@ class ContextComponent:
             elif stated is None and title and not title.rstrip().endswith(")") and (
                 inner := _TITLE_PAREN.match(title, numbered.end() if (numbered := _TITLE_NUMBER.match(title)) else 0)
             ):
-                # "Table 5. Landings (tonnes) by fleet": the title's unit, stated inside it
+                # "Table 2. Cargo (tonnes) by port": the title's unit, stated inside it
                 stated = _header_unit(f"x ({inner.group(1)})")
                 if stated is not None and stated[3] in (None, "percent"):
                     stated = None
@@ -1598,14 +1598,14 @@ def _title_unit_parts(title: str) -> tuple:
     return tuple(parts)
 
 
-# the first parenthesis of a title's first sentence: "Landings (tonnes) by fleet. Source: ..."
+# the first parenthesis of a title's first sentence: "Cargo (tonnes) by port. Source: ..."
 _TITLE_PAREN = re.compile(r"[^.()]*?\(([^()]{1,40})\)")
 
 
 @lru_cache(maxsize=256)
 def _title_sentence_parts(title: str) -> tuple:
     """((noun stems, stated unit), ...) of a title's sentence stating units per kind of column:
-    "Recruitment in millions of age-2 fish; SSB and landings in tonnes."; () when none does."""
+    "Juveniles in millions of age-1 fish; biomass and catch in tonnes."; () when none does."""
     for sentence in re.split(r"(?<=[a-z)])\.\s+", title.rstrip(". ")):
         if " in " not in sentence or ";" not in sentence:
             continue
@@ -1815,7 +1815,7 @@ _LENGTH_HEADER = re.compile(
     r"\b(?i:depth|height|length|width|breadth|distance|elevation|altitude|draught|draft|diameter|radius|span|"
     r"thickness|level|rise|tall|deep|high|long|wide)\b"
 )
-# "millions of age-2 fish", "million passengers": a scale, then the noun counted (its modifiers aside)
+# "millions of age-1 fish", "million passengers": a scale, then the noun counted (its modifiers aside)
 _SCALED_NOUN = re.compile(r"(millions?|billions?|thousands?)(?:\s+of)?(?:\s+[\w-]+)*?\s+([a-z][a-z-]+)", re.I)
 
 
@@ -1855,7 +1855,7 @@ def _header_unit(cell: str):
     US$ billion"; None when it states none ("Personnel (est.)", "Capacity, 2024")."""
     if cell.lstrip().startswith("%"):
         return 1.0, "percent", None, "percent"  # "% funded", "% of total": a column of percentages
-    cell = _NOTE_MARKS_END.sub("", cell)  # "SSB change (%)*": the unit before the note's mark
+    cell = _NOTE_MARKS_END.sub("", cell)  # "Change (%)*": the unit before the note's mark
     if (last := _LAST_UNIT_WORD.search(cell)) is not None and (stated := _bare_unit(last.group(1))) is not None:
         return stated  # a header's second line, bare: "Change" over "%", "2024/25" over "£m"
     match = _HEADER_UNIT.search(_CI_NOTE.sub("", cell.strip()))  # ("Stunting, % (95% CI)": the unit before the note)
@@ -1865,7 +1865,7 @@ def _header_unit(cell: str):
     phrase = _PERIOD_QUALIFIER.sub("", phrase)  # "(pp, y/y)": points, year on year
     phrase = _UNLESS_STATED.sub("", phrase)  # "(tonnes unless stated)": the unit of the columns that state none
     if phrase == "m" and not _LENGTH_HEADER.search(cell):
-        return 1e6, None, None, None  # "Passengers (m)", "ASK (m)": millions (but "Depth (m)" is in metres)
+        return 1e6, None, None, None  # "Passengers (m)", "Seats (m)": millions (but "Depth (m)" is in metres)
     if (stated := _bare_unit(phrase)) is not None:
         return stated  # "(£m)", "(US$ bn)"
     if re.match(r"(?:%|per\s*cent\b|percent\b)", phrase.lower()):  # "(%)", "(% of GDP)", "(per cent)"
@@ -1878,7 +1878,7 @@ def _header_unit(cell: str):
         scaled.group(2).lower() not in _NOT_HEADER_NOUNS and not currency_from_word(scaled.group(2))
         and not unit_from_form(scaled.group(2))
     ):
-        # "(millions of age-2 fish)", "(million passengers)": millions of the noun
+        # "(millions of age-1 fish)", "(million passengers)": millions of the noun
         return _SCALES[scaled.group(1).lower()], scaled.group(2).lower(), None, "count"
     if (counted := _NUMBER_OF.fullmatch(phrase)) is not None:
         phrase = counted.group(1)  # "(number of dwellings)": the noun counted

@@ -1775,7 +1775,7 @@ def pick_attribution(
         if text is not None and before[-1].how == "parenthetical" and _TO_AFTER_CITATION.fullmatch(text, before[-1].end, number_start) and (
             text.rfind("from", max(0, before[-1].start - 80), before[-1].start) >= 0
         ):
-            # "revised up from 162,000 t in last year's assessment (WGNS, 2024) to 171,300 t": the
+            # "raises the estimate from 88,400 t in the previous review (WGNS, 2023) to 93,100 t": the
             # citation is the first level's
             return None
         if text is not None and before[-1].how == "parenthetical" and _CLAUSE_AFTER_CITATION.match(text, before[-1].end) and (

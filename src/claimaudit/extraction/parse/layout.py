@@ -247,7 +247,7 @@ def find_blocks(text: str) -> list[Block]:
         elif _SOURCE_NOTE.match(line):
             kinds.append("source_note")
         elif _FIELD_LINE.match(line) and _HAS_DIGIT.search(line) and not (_speech(line) or _run_in_heading(line)) and (
-            # ("MSY approach: FMSY  | 48,200 | 0.26": a table's row, its label holding a colon; not
+            # ("Option A: full quota  | 38,500 | 0.0": a table's row, its label holding a colon; not
             # "Rating: Buy | Target price: 1,480p | ...", fields side by side)
             line.count(" | ") < 2 or ":" in line[line.find("|") :]
         ):

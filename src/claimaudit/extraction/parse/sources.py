@@ -991,7 +991,7 @@ def _last_cut(window: str) -> int:
     """Index just after the last sentence or clause boundary in ``window``."""
     cut = max(window.rfind(c) for c in _CUT_CHARS) + 1
     if (gap := window.rfind("   ")) >= cut:
-        cut = gap + 3  # "| Regulator        Directorate of Fisheries (DoF)": a label in the column before
+        cut = gap + 3  # "| Supervisor        Office of Water Regulation (OWR)": a label in the column before
     k = len(window)
     while True:
         k = window.rfind(". ", cut, k)

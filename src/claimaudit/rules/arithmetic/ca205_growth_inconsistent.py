@@ -54,7 +54,7 @@ UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase
                             r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)\Z", re.I)
 CONVERTED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?")  # "B (US$1.9 billion)"
 PARENTHESES = re.compile(r"\([^()]*\)")
-ATTRIBUTED = re.compile(r",\s*according\s+to\s+[^,;]{2,80}?,")  # ", according to the Seafood Council,"
+ATTRIBUTED = re.compile(r",\s*according\s+to\s+[^,;]{2,80}?,")  # ", according to the Vintners' Federation,"
 # ("..., an increase of 7.2% on the 14.1 million handled a year earlier": "on" names the base too)
 FROM_BETWEEN = re.compile(r"\s*(?:from|compared\s+with|on(?:\s+the)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\Z", re.I)
 # "up 9.6% to £1,284.5 million (2023: £1,187.2 million)": a results statement's prior period in parentheses

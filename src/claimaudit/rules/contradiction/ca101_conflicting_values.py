@@ -105,7 +105,7 @@ _MISTAKE = re.compile(
 )
 
 
-# "... gave storage on 2 June as 62.4%; this has been corrected to 61.9%": the figure a correction replaced
+# "admissions were 4,218 in the March edition; this has since been corrected": the figure a correction replaced
 _SUPERSEDED_AFTER = re.compile(
     r"\A[^.;]{0,40}?[;,]?\s*(?:this|it|which|that|the\s+figure)\s+(?:has\s+(?:since\s+)?been|had\s+been|was|is\s+now)\s+"
     r"(?:corrected|revised|restated|amended)\b",
