@@ -1626,19 +1626,16 @@ class AttributionComponent:
         body's they speak for, as the speakers' list names them ("- Dr Jan Obi, Director, National
         Data Unit (NDU)" for "DR OBI: ..."), dated to the day of the document."""
         bodies: dict[str, SourceRef | None] = {}
-        day = None
+        day = document_date(text)  # (read once per text: cached)
         for start, end, label in turns:
             key = label.group("label")
             if key not in bodies:
                 bodies[key] = self._speaker_of(label, text, sources, acronyms)
-            body = bodies[key]
-            if body is None:
+            if (body := bodies[key]) is None:
                 continue
-            if day is None:
-                day = document_date(text) or False
             for number in numbers.within(label.end(), end):
                 if number.start not in result:
-                    result[number.start] = Attribution(start, label.end(), (body,), day or None, "speaker")
+                    result[number.start] = Attribution(start, label.end(), (body,), day, "speaker")
 
     def _speaker_of(self, label, text, sources, acronyms) -> SourceRef | None:
         """The body the person of a turn's label speaks for: their surname (the label's last word,
@@ -1691,9 +1688,8 @@ class AttributionComponent:
                 # "Lindgren, Maja (2018). Harbours and Trade ...": a book's author, named in full
                 name = f"{author.group('given')} {author.group('family')}"
                 refs = [SourceRef(s, author.end("given"), author.group(0), name, "person")]
-                out[int(line.group("n"))] = Attribution(s, e, tuple(refs), _last_part_date(text, refs[0].end, e), "note")
-                continue
-            refs = [r for r in sources.within(s, e) if not r.vague][:1]
+            else:
+                refs = [r for r in sources.within(s, e) if not r.vague][:1]
             # (the body may open the note or a later sentence of it: "[3] Mean yield on 20-year
             # bonds in the year to March. Norland Debt Office (NDO), Annual Review, May 2025.")
             for opening in ([s] + [m.end() for m in _NOTE_SENTENCE_OPENING.finditer(text, s, e)]) if not refs else ():

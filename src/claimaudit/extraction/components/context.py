@@ -1583,12 +1583,14 @@ def _title_unit_parts(title: str) -> tuple:
     "(volumes in cubic metres; values in USD million)", "(median price and median earnings in
     £; ratio = price / earnings)" (a definition states no unit); () when it states none."""
     inner = _closing_parenthesis(title)
-    if not inner:
-        return ()
+    return _unit_parts([piece for piece in inner.split(";") if "=" not in piece]) if inner else ()
+
+
+def _unit_parts(pieces: list[str]) -> tuple:
+    """((noun stems, stated unit), ...) of pieces that each read "<noun> in <unit>"; () when one
+    does not."""
     parts = []
-    for piece in inner.split(";"):
-        if "=" in piece:
-            continue
+    for piece in pieces:
         match = _UNIT_PART.fullmatch(piece)
         stated = _header_unit(f"x ({match.group('unit')})") if match else None
         if stated is None:
@@ -1607,19 +1609,8 @@ def _title_sentence_parts(title: str) -> tuple:
     """((noun stems, stated unit), ...) of a title's sentence stating units per kind of column:
     "Juveniles in millions of age-1 fish; biomass and catch in tonnes."; () when none does."""
     for sentence in re.split(r"(?<=[a-z)])\.\s+", title.rstrip(". ")):
-        if " in " not in sentence or ";" not in sentence:
-            continue
-        parts = []
-        for piece in sentence.split(";"):
-            match = _UNIT_PART.fullmatch(piece.lower())
-            stated = _header_unit(f"x ({match.group('unit')})") if match else None
-            if stated is None:
-                break
-            stems = frozenset(ctx.stem(w) for w in re.split(r"[\s,]+", match.group("noun"))
-                              if w and w not in ctx.STOPWORDS and w not in _STATISTICS)
-            parts.append((stems, stated))
-        else:
-            return tuple(parts)
+        if " in " in sentence and ";" in sentence and (parts := _unit_parts(sentence.lower().split(";"))):
+            return parts
     return ()
 
 

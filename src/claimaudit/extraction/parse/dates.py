@@ -1099,9 +1099,11 @@ _AHEAD_DAYS = 62  # a day this close after the document's is of its year: "will 
 
 
 def _days_after(ref: tuple[int, int], month: int, day: int) -> int:
-    """Days from the reference (month, day) forward to (month, day) in the same year (a leap year's count)."""
-    last = calendar.monthrange(2024, month)[1]  # (2024: a leap year, so 29 February is a day)
-    return (_dt.date(2024, month, min(day, last)) - _dt.date(2024, ref[0], min(ref[1], calendar.monthrange(2024, ref[0])[1]))).days
+    """Days from the reference (month, day) forward to (month, day), counted in a leap year (so
+    29 February is a day); a day past its month's end counts as the month's last."""
+    def on(m: int, d: int) -> _dt.date:
+        return _dt.date(2024, m, min(d, calendar.monthrange(2024, m)[1]))
+    return (on(month, day) - on(*ref)).days
 
 
 def find_yearless_dates(text: str, reference: "DateMention | None") -> list[DateMention]:

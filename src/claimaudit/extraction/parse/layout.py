@@ -391,7 +391,7 @@ def speaker_turns(text: str) -> list[tuple[int, int, re.Match]]:
     start of a paragraph to the next label; none unless at least two speakers take turns."""
     if ":" not in text:
         return []
-    labels = [m for m in _TURN_LABEL.finditer(text) if m.start() < 2 or text[: m.start()].endswith(("\n\n", "\n \n"))]
+    labels = [m for m in _TURN_LABEL.finditer(text) if m.start() < 2 or text.endswith(("\n\n", "\n \n"), 0, m.start())]
     if len({m.group("label") for m in labels}) < 2:
         return []
     ends = [m.start() for m in labels[1:]] + [len(text)]
