@@ -1295,6 +1295,30 @@ def test_a_title_or_header_naming_a_population_or_recorded_crime_gives_its_bare_
     assert "1,000" not in claims  # the base of the column's rate, on the header's second line
 
 
+def test_a_title_breaking_down_a_plural_noun_counts_it_in_bare_whole_cells():
+    text = ("Table 6. New company registrations by county\n\n"
+            "| County | 2025 | 2024 | Change (%) |\n|---|---|---|---|\n"
+            "| Harl | 4,310 | 3,980 | +8.3 |\n| Total | 11,020 | 10,400 | +6.0 |\n")
+    claims = _claims(text)
+    assert (claims["4,310"].unit, claims["11,020"].unit) == ("registrations", "registrations")
+    assert claims["+8.3"].unit == "percent"
+    # a title breaking down an amount names no thing counted
+    prices = _claims("Table 7. Prices by county\n\n| County | 2025 | 2024 |\n|---|---|---|\n| Harl | 310 | 298 |\n")
+    assert prices["310"].unit is None
+
+
+def test_a_fact_box_line_with_a_dot_leader_is_a_label_not_a_contents_entry():
+    text = ("AT A GLANCE\n"
+            "  ▪ Overnight visitors, coastal towns ........ 52,700\n"
+            "  ▪ Bed occupancy, serviced rooms ........... 64.5%\n\n"
+            "CONTENTS\n  3. Regional results ........................ 14\n")
+    claims = _claims(text)
+    assert (claims["52,700"].value, claims["52,700"].unit) == (52700, "visitors")
+    # the label's comma opens no clause: the measure is the whole label
+    assert claims["64.5%"].measure == "Bed occupancy serviced rooms"
+    assert "14" not in claims  # a contents line's page
+
+
 def test_a_header_rate_per_thousand_is_no_scale():
     claims = _claims("| District | Cases | Rate per 1,000 |\n|---|---|---|\n| East | 310 | 14.2 |\n")
     assert claims["14.2"].value == 14.2

@@ -39,7 +39,8 @@ _QUALIFIERS = (
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just|only|under|over|"
     r"(?:fewer|less|more)\s+than|at\s+(?:least|most)|up\s+to)\s+)?"
 )
-_BULLET_LABEL = re.compile(rf"\s*(?:[-•*–]\s+)?([^:.;]{{3,80}}):\s+{_QUALIFIERS}\Z")
+# "- Civilians killed: about 1,800", "▪ Visitor arrivals ........ 412,000" (a dot leader for the colon)
+_BULLET_LABEL = re.compile(rf"\s*(?:[-•*–▪◦►]\s+)?([^:.;…]{{3,80}})(?::|[ \t]*(?:\.{{3,}}|…+))\s+{_QUALIFIERS}\Z")
 _LABEL_END = re.compile(r":[^:]{0,40}\Z")  # a "label: value" line; the figure soon after the colon
 _NOT_HEADER_NOUNS = frozenset(
     "years dates sources notes figures details values amounts totals shares thousands millions billions".split()
@@ -581,11 +582,14 @@ class ContextComponent:
             # "USD 1,960 per hectare for pasture and USD 4,910 for cropland": the same money per the same thing
             per = rated.per
             unit = f"{unit}/{per}"
+        label = _BULLET_LABEL.match(text, start, number.start) if clause[0] > start else None
         words, content = ctx.measure_words_and_content(
-            text, clause[0], clause[1], skip, [(p.start, p.end) for p in place_names]
+            # ("Room occupancy, graded hotels ....... 71%": the label's comma opens no clause of its own)
+            text, label.start(1) if label and clause[0] < label.end(1) else clause[0], clause[1], skip,
+            [(p.start, p.end) for p in place_names],
         )
         head_of = None  # the head noun's mark of a noun phrase the figure is apposed to
-        if clause[0] > start and (label := _BULLET_LABEL.match(text, start, number.start)) and clause[0] >= label.end(1):
+        if label and clause[0] >= label.end(1):
             # "Mobile penetration: 128.3 subscriptions per 100 inhabitants": the label names the measure
             label_places = [(p.start, p.end) for p in places.within(label.start(1), label.end(1))]
             label_words = ctx.measure_words(text, label.start(1), label.end(1), skip.plus(label_places))
@@ -890,6 +894,7 @@ class ContextComponent:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
         if unit is None and stated is None and label_scale is None and not (currency or number.unit) and header is not None and (
             counted := _title_counted(_title_words(text, header))
+            or ("." not in number.text and _title_breakdown_noun(_title_words(text, header)))
         ):
             # "Table 4: Recorded crime by offence type" over unscaled counts, and its "Rate per
             # 1,000" column: the counts and the rate of what the title counts
@@ -1317,11 +1322,15 @@ def _label_noun(label: str) -> str | None:
     "civilians"), if any."""
     label = _ACRONYM_IN_PARENS.sub("", label)  # "Mobile (SIM) subscriptions": the acronym ends nothing
     match = _LABEL_HEAD.search(label.strip(" -•*–"))
-    words = _LABEL_WORD.findall(match.group(1) if match else label)
-    nouns = [w.lower() for w in words if ctx.is_plural_noun(w) and w.lower() not in _NOT_HEADER_NOUNS]
+    head = match.group(1) if match else label
+    nouns = _plural_nouns(head.split(", ", 1)[0]) or _plural_nouns(head)  # ("Overnight visitors, coastal towns": the visitors)
     if not nouns and _PEOPLE_LABEL.fullmatch(label.strip(" -•*–|")):
         return "people"  # "| Population | 2024 | 18.4 million |": a count of people
     return nouns[-1] if nouns else None
+
+
+def _plural_nouns(words: str) -> list[str]:
+    return [w.lower() for w in _LABEL_WORD.findall(words) if ctx.is_plural_noun(w) and w.lower() not in _NOT_HEADER_NOUNS]
 
 
 # A label or column header naming people by a state they are in: "Population", "Employed, aged 15+
@@ -1546,6 +1555,34 @@ def _title_counted(title: str) -> str | None:
     if _CRIME_TITLE.match(title):
         return "offences"
     return None
+
+
+@lru_cache(maxsize=1024)
+def _title_breakdown_noun(title: str) -> str | None:
+    """The plural noun a title breaks down by something, when it is a thing counted: "Registered
+    vehicles by fuel type" -> "vehicles"; not "Prices by region" or "Exports by destination"."""
+    match = _BREAKDOWN_OF.match(title)
+    noun = match.group(1).lower() if match else ""
+    if not noun or noun in _NOT_COUNTED_TITLE_NOUNS or not ctx.is_plural_noun(noun) or currency_from_word(noun) or unit_from_form(noun):
+        return None
+    return noun
+
+
+# "Visitor arrivals by country of residence", "New dwellings started by region": at most four
+# words before the noun (a longer title names more than one thing)
+_BREAKDOWN_OF = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,4}?([a-z]+s)\s+(?:\([^()]*\)\s+)?by\s")
+# plural nouns a title breaks down that measure amounts, not things counted
+_NOT_COUNTED_TITLE_NOUNS = frozenset(
+    """
+    prices rates ratios indicators estimates statistics figures results trends changes shares flows exports
+    imports sales revenues receipts earnings costs expenditures outlays wages incomes balances reserves assets
+    liabilities holdings yields returns emissions volumes levels projections forecasts assumptions targets
+    indices indexes tariffs fees taxes transfers remittances payments deposits loans grants subsidies budgets
+    allocations profits losses margins densities averages means medians scores values amounts totals
+    landings catches harvests sources contributions savings investments spending proceeds premiums
+    claims benefits pensions allowances salaries charges duties rents debts arrears
+    """.split()
+) | _NOT_HEADER_NOUNS
 
 
 # a title whose table counts people: "Employment by industry", "Population by region, mid-2024"

@@ -1689,8 +1689,10 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if bare:
         # (each search below looks for a pattern that ends the window: the window's last
         # characters are tested first)
-        if is_int and w[-1:] in _DOT_LEADER_LAST and _DOT_LEADER_BEFORE.search(before) and _LINE_ENDS_AT.match(text, core_end):
-            return "page"  # "2. Recent inflation developments ........... 5": a contents line's page
+        if plain and w[-1:] in _DOT_LEADER_LAST and _DOT_LEADER_BEFORE.search(before) and _LINE_ENDS_AT.match(text, core_end):
+            # "2. Recent inflation developments ........... 5": a contents line's page (a grouped
+            # "Visitor arrivals ....... 1,300" is a fact box's figure: no page is numbered so)
+            return "page"
         if is_int and before.endswith("(") and _LEGAL_PAREN_BEFORE.search(before):
             return "legal_reference"  # "Article 12(2)", "section 4(1)": a sub-paragraph's number
         if is_int and before.endswith("(") and _inline_enumerator(text, core_start, core_end, value):
