@@ -1307,6 +1307,34 @@ def test_a_title_breaking_down_a_plural_noun_counts_it_in_bare_whole_cells():
     assert prices["310"].unit is None
 
 
+def test_a_participle_after_the_titles_noun_and_field_names_that_look_plural():
+    text = ("Table 8. Permits issued by district\n\n| District | 2025 | 2024 |\n|---|---|---|\n| Oran | 1,240 | 1,105 |\n\n"
+            "| Ward | Waiting | Over 12 weeks |\n|---|---|---|\n| Geriatrics | 3,410 | 612 |\n\n"
+            "| Endpoint | Arm A | Arm B |\n|---|---|---|\n| Median DFS, months | 14.6 | 9.9 |\n")
+    claims = _claims(text)
+    assert claims["1,240"].unit == "permits"
+    assert claims["3,410"].unit is None  # a ward's specialty counts nothing
+    assert claims["14.6"].unit == "months"  # "DFS" is an acronym, not a plural noun
+
+
+@pytest.mark.parametrize("sentence, figure, unit", [
+    # an annual report's figure for the year before, in brackets
+    ("The trust settled 1,930 claims in 2025 (2024: 2,075), most of them for small sums.", "2,075", "claims"),
+    ("Average revenue per user rose to EUR 21.40 a month in 2025 (2024: EUR 20.90), the report says.", "EUR 20.90", "EUR/month"),
+    # a change named by its noun after the count it changes
+    ("The register listed 6.12 million voters, an increase of 85,000 on the last election.", "85,000", "voters"),
+    # what a bare count is, said after it
+    ("Of those rescued, 40 were fishermen and 12 were tourists.", "12", "tourists"),
+    # the whole that the opening names, for every part after it
+    ("Of the 640 schools inspected, 410 are primary schools and 230 are secondary schools.", "230", "schools"),
+    ("Of all registered vehicles, 2.2 million were first registered before 2015.", "2.2 million", "vehicles"),
+    ("Of those still waiting at the end of June, 8,300 had waited more than a year.", "8,300", "people"),
+])
+def test_a_bare_count_takes_the_noun_its_sentence_gives_it(sentence, figure, unit):
+    claims = _claims("The figures were published on Monday. " + sentence)
+    assert claims[figure].unit == unit
+
+
 def test_a_fact_box_line_with_a_dot_leader_is_a_label_not_a_contents_entry():
     text = ("AT A GLANCE\n"
             "  ▪ Overnight visitors, coastal towns ........ 52,700\n"

@@ -488,11 +488,29 @@ class ContextComponent:
             unit is None and not number.currency and not number.unit and previous is not None
             and previous.unit_family == "count" and "/" not in (previous.unit or "/")
             and (_TO_AFTER_FROM_BEFORE.search(text, max(start, number.start - 60), number.start)
-                 or _TO_AFTER_BY_BEFORE.search(text, max(start, number.start - 60), number.start))
+                 or _TO_AFTER_BY_BEFORE.search(text, max(start, number.start - 60), number.start)
+                 or _COMPARED_BEFORE.search(text, max(start, number.start - 50), number.start)
+                 or _CHANGE_OF_BEFORE.search(text, max(start, number.start - 30), number.start))
         ):
             # "Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024", "The number of registered
-            # nurses fell by 1,200 to 36,400": the later level counts what the earlier does
+            # nurses fell by 1,200 to 36,400", "610 permits, compared with 584", "(2024: 584)", "4.1
+            # million members, a rise of 60,000": the other figure counts what the earlier does
             unit, family, noun = previous.unit, "count", previous.unit
+        partitive = _OF_ALL_OPENING.match(text, start, number.start) if not number.currency and not number.unit else None
+        # (the figures after the opening's comma: "Of the 40 sites, 12 are camps and 28 are settlements")
+        whole = partitive.group("noun") if partitive else None
+        if whole is not None and ctx.is_plural_noun(whole) and whole.lower() not in _NOT_HEADER_NOUNS:
+            if unit is None:
+                # "Of all registered vehicles, 1.2 million run on diesel", "Of the 310 sites, 64 are
+                # camps": a part of what the opening names
+                unit, family, noun = whole.lower(), "count", whole.lower()
+        elif (unit is None or family == "count") and not number.currency and not number.unit and (
+            predicate := _COUNTED_PREDICATE_AT.match(text, number.end, end)
+        ) and ctx.is_plural_noun(predicate.group(1)) and predicate.group(1).lower() not in _NOT_HEADER_NOUNS:
+            # "Of those injured, 14 were cyclists and 6 were children": what the count is
+            unit, family, noun = predicate.group(1).lower(), "count", predicate.group(1).lower()
+        elif unit is None and partitive is not None and whole is None:
+            unit, family, noun = "people", "count", "people"  # "Of those still waiting, 3,100 ...": people
         if (
             not number.currency and not number.unit and previous is not None and previous.per
             and unit in (None, (previous.unit or "").split("/")[0])  # (the noun the comparison repeats, without its rate)
@@ -994,6 +1012,19 @@ _COMPARED_FIGURE_AFTER = re.compile(
     r"[^.;\d]{0,12}?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+|around\s+)?(?P<figure>[$€£]?\d)"
 )
 _EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each)\s+(day|week|month|hour)\b")
+# a change named with its noun between a count and the figure: "..., an increase of 58,000"
+_CHANGE_OF_BEFORE = re.compile(
+    r",\s+(?:an?\s+)?(?:(?:net|further|small|slight)\s+)?(?:increase|rise|fall|decrease|drop|decline|reduction|gain|loss)\s+of\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?\Z", re.I
+)
+# a bare count followed by what it is: "14 were cyclists", "6 are new builds" (an adjective at most)
+_COUNTED_PREDICATE_AT = re.compile(r"\s+(?:were|are)\s+(?:(?:all|also|mostly|either)\s+)?(?:[a-z]+\s+)??([a-z]+)\b(?=\s*(?:[,;.]|and\b|or\b|$))")
+# a sentence opening with the whole its figures are parts of: "Of all registered vehicles, ...",
+# "Of the 2,300 vessels inspected, ...", "Of those waiting, ..."
+_OF_ALL_OPENING = re.compile(
+    r"\s*Of\s+(?:(?:all|the)\s+(?:[\d,.]+\s+)?(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:[a-z]+(?:ed|ing)|in|on|at|from|with|under|over|aged)\b[^,]{0,40})?"
+    r"|those\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)\b[^,]{0,40}),\s"
+)
 _TO_AFTER_BY_BEFORE = re.compile(rf"\bby\s+[\d.,]+{_OVER_THE_PERIOD}\s+to\s+\Z")
 # between a change "by N" and the level it reaches: "rose by 1,300 over the year to 52,400 nurses"
 _BY_THEN_TO = re.compile(rf"{_OVER_THE_PERIOD}\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+)?")
@@ -1077,8 +1108,10 @@ _ADVERB_PER = {"daily": "day", "monthly": "month", "weekly": "week", "hourly": "
 # Before a bare count that is compared with the figure before it ("up from about 150").
 _CONSEQUENCE = re.compile(r"[,;]\s+(?:and\s+)?(?:so|therefore|thus|hence)\b")
 _COMPARED_BEFORE = re.compile(
-    # ("an increase of 7.2% on the 14.1 million handled a year earlier")
-    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against(?:\s+(?:[a-z-]+\s+){1,3}?of)?|%\s+on(?:\s+the)?)\s+"
+    # ("an increase of 7.2% on the 14.1 million handled a year earlier"; "(2024: KSD 9.80)", an
+    # annual report's figure for the year before)
+    r"(?:\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against(?:\s+(?:[a-z-]+\s+){1,3}?of)?|%\s+on(?:\s+the)?)"
+    r"|\((?:FY\s?)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?:)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just|only|under|over|"
     r"(?:fewer|less|more)\s+than|at\s+(?:least|most))\s+)?\Z",
     re.I,
@@ -1568,9 +1601,9 @@ def _title_breakdown_noun(title: str) -> str | None:
     return noun
 
 
-# "Visitor arrivals by country of residence", "New dwellings started by region": at most four
-# words before the noun (a longer title names more than one thing)
-_BREAKDOWN_OF = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,4}?([a-z]+s)\s+(?:\([^()]*\)\s+)?by\s")
+# "Visitor arrivals by country of residence", "Complaints received by category": at most four
+# words before the noun (a longer title names more than one thing), a participle after it
+_BREAKDOWN_OF = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,4}?([A-Za-z][a-z]+s)\s+(?:[a-z]+ed\s+)?(?:\([^()]*\)\s+)?by\s")
 # plural nouns a title breaks down that measure amounts, not things counted
 _NOT_COUNTED_TITLE_NOUNS = frozenset(
     """

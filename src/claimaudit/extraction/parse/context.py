@@ -228,6 +228,8 @@ _S_ADVERBS = frozenset("plus versus thus whereas perhaps across towards besides 
 def is_plural_noun(word: str) -> bool:
     """A plural-looking noun ("workers", "personnel"), not a verb form or a singular in -s."""
     low = word.lower()
+    if word.isupper() and len(word) <= 4 and low not in _IRREGULAR_PLURALS:
+        return False  # an acronym ending in S ("PFS", "OS", "GPS"), not a plural ("NGOs" is)
     plural = (low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL) or low in _IRREGULAR_PLURALS
     return plural and not (_VERBISH.search(low) and low not in _ING_NOUNS) and low not in STOPWORDS
 
@@ -255,7 +257,12 @@ def _plural(word: str) -> str:
     return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
 
 
-_NOT_PLURAL = frozenset("this its thus various previous famous serious analysis basis status gas bus us".split())
+_NOT_PLURAL = frozenset("this its thus various previous famous serious analysis basis status gas bus us".split()) | frozenset(
+    # fields of study and practice named like plurals ("Orthopaedics | 58,210": a specialty, not a count)
+    """economics physics mathematics statistics politics linguistics genetics logistics athletics gymnastics
+    electronics aeronautics orthopaedics orthopedics paediatrics pediatrics geriatrics obstetrics
+    therapeutics diagnostics""".split()
+)
 _ING_NOUNS = frozenset("buildings holdings savings earnings dwellings beings housing funding spending".split())
 
 
