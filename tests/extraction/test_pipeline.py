@@ -1660,6 +1660,8 @@ def test_a_source_cited_after_and_comma_opens_a_new_clause():
     ("The group will publish a five-year plan.", "five-year", "term"),
     ("The yield on 10-year notes rose to 4.6%.", "10-year", "term"),
     ("The mean was 3.2 (95% confidence interval 2.8-3.6).", "95%", "term"),
+    ("The 90% fan-chart band puts growth between 0.8% and 2.9%.", "90%", "term"),
+    ("Band (central 50%)    1.1-2.0    0.9-2.4", "50%", "term"),
     ("Trading opened at 0815 GMT.", "0815", "time_of_day"),
     ("The FTSE 250 index fell 0.4%.", "250", "identifier"),
     ("The mine runs 40 Komatsu 930E trucks.", "930", "identifier"),
@@ -1668,6 +1670,10 @@ def test_a_source_cited_after_and_comma_opens_a_new_clause():
 def test_terms_clock_times_index_names_and_models_are_set_aside(text, figure, reason):
     doc = extract_text(text)
     assert (figure, reason) in {(s.text, s.reason) for s in doc.set_aside}
+
+
+def test_a_band_around_a_peg_is_a_figure():
+    assert "5%" in _claims("The currency may move within a 5% band around the peg.")
 
 
 def test_a_five_year_contract_and_a_two_year_period_are_still_claims():

@@ -1540,7 +1540,12 @@ _INDEX_NAME_LAST = (
     "FTSE", "S&P", "ASX", "CAC", "DAX", "Nikkei", "NIFTY", "Nifty", "Russell", "STOXX", "Stoxx", "TOPIX", "KOSPI",
     "IBEX", "AEX", "SMI", "MIB", "JSE", "BSE", "Sensex", "Seng", "Share", "SmallCap", "MidCap",
 )
-_CONFIDENCE_AT = re.compile(r"[ \t]+(?:(?:confidence|credible|prediction)[ \t]+(?:intervals?|levels?|bounds?)\b|(?:CI|CrI|PI)\b)", re.I)
+_CONFIDENCE_AT = re.compile(
+    r"[ \t]+(?:(?:confidence|credible|prediction)[ \t]+(?:intervals?|levels?|bounds?)\b|(?:CI|CrI|PI)\b"
+    r"|(?:fan[- ]chart|probability)[ \t]+bands?\b)", re.I  # "the 90% fan-chart band": the band's coverage (not "a 5% band around the peg")
+)
+# "(central 90%)", "the inner 50% of the distribution": a band's coverage
+_CENTRAL_BEFORE = re.compile(r"\b(?i:central|inner)[ \t]+\Z")
 _CALIBRE_NOUN_AT = re.compile(
     r"[ \t]+(?:[a-z-]+[ \t]+)?(?:artillery|shells?|rounds?|ammunition|munitions|guns?|howitzers?|mortars?|"
     r"cannons?|rifles?|cartridges?|calibre|caliber)\b"
@@ -1643,7 +1648,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "term"  # "10-year Treasury notes", "a five-year plan", "a 52-week high": a term, no quantity
         if unit in U.DURATION_UNITS and low is None and _THRESHOLD_BEFORE.search(text, max(0, core_start - 50), core_start):
             return "threshold"  # "patients waiting more than 52 weeks": the duration defines what is counted
-        if unit == "percent" and _CONFIDENCE_AT.match(text, e):
+        if unit == "percent" and (_CONFIDENCE_AT.match(text, e) or _CENTRAL_BEFORE.search(text, max(0, core_start - 10), core_start)):
             return "term"  # "the 95% confidence interval": a statistic's level, no quantity
     elif bare and is_int:
         if core_end - core_start == 4 and _CLOCK_ZONE_AT.match(text, core_end) \

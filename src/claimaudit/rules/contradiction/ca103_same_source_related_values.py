@@ -50,7 +50,8 @@ class SameSourceRelatedValues(Rule):
     other columns) or any cell of the same source and unit (it restates that cell), and not
     already a conflict of the same quantity (CA101).
 
-    **Fine**: a source's figures for different periods or places; one in real and one in
+    **Fine**: a source's figures for different periods or places (a figure written without its
+    period counts as the period the same source's equal figure states); one in real and one in
     nominal terms; a part and the count it is part of ("640 samples. Of these, 455 ..."); very different magnitudes
     (a total and a part); one source's figures for unrelated measures; two cells of tables; a
     table row the prose figure does not name (a rate for one qualification against the rate for
@@ -77,6 +78,13 @@ class SameSourceRelatedValues(Rule):
         # other cell of the table it is paired with ("58,000" in prose is the 2025/26 row's, not the
         # 2024/25 row's 51,660 misquoted)
         cell_values = {(c.source, c.unit, c.value) for c in claims if c.origin == "table"}
+        # (source, unit, value) -> the periods its claims state: a figure written without its
+        # period restates the one written with it ("the rate averaged 612" in a summary, "612 in
+        # April, against 608 in March" later), and is no other value of the March figure
+        periods_of: dict[tuple, set[str]] = {}
+        for c in claims:
+            if c.period and c.value is not None:
+                periods_of.setdefault((c.source, c.unit, c.value), set()).add(c.period)
         for a, b in candidate_pairs(claims, _block, _group, ring, loose=_period):
             if a.sentence_start == b.sentence_start or (a.origin == "table" and b.origin == "table"):
                 continue  # cells of tables are distinct measures by construction
@@ -88,6 +96,9 @@ class SameSourceRelatedValues(Rule):
                 continue
             if a.unit != b.unit and a.unit_family != "count":
                 continue
+            if any(c.period is None and o.period and periods_of.get((c.source, c.unit, c.value), set()) - {o.period}
+                   for c, o in ((a, b), (b, a))):
+                continue  # the undated figure is the same source's figure for another period
             gap = relative_gap(a, b)
             if gap > options.max_gap:
                 continue
