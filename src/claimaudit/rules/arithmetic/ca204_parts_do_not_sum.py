@@ -67,7 +67,8 @@ class PartsDoNotSum(Rule):
     below.
 
     **Fine**: parts that add up within rounding; partial lists that stay below the total; tables
-    with nested sub-total rows; parts in other units than the total.
+    with nested sub-total rows; parts in other units than the total; a total row with a category
+    in its second cell ("| Total | Measured |") against the rows of that category only.
     """
 
     code = "CA204"
@@ -262,6 +263,9 @@ def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
             while n in rows and not re.search(r"total|of which|subtotal", _label(rows[n][0]), re.I):
                 block.append(rows[n])
                 n += direction
+            if (category := _category(row[0])) is not None:
+                # "| Total | Measured | 11.1 |": the total of the rows of that category only
+                block = [r for r in block if _category(r[0]) == category]
             if direction < 0 and block and n in rows and SUBTOTAL_ROW.match(_label(rows[n][0])):
                 # "Sub-total" then what is added to it, then "Total": the sub-total stands for the rows above it
                 yield from _columns(row, [*block, rows[n]])
@@ -315,6 +319,21 @@ def _label(c: Claim) -> str:
         return c.row
     s, _ = offset(c)
     return c.sentence[:s].strip(" |").split("|")[0]
+
+
+_BARE_FIGURE = re.compile(r"[\d.,%()+−–-]*")
+
+
+def _category(c: Claim) -> str | None:
+    """The second label cell of a delimited row ("| Total | Measured | 11.1 |" -> "measured"),
+    when the row has two before its figures."""
+    if "|" not in c.sentence:
+        return None
+    cells = [cell.strip() for cell in c.sentence[: offset(c)[0]].strip().strip("|").split("|")]
+    labels = [cell for cell in cells if not _BARE_FIGURE.fullmatch(cell)]
+    if len(cells) == 2 and (len(labels) == 2 or len(labels) == 1 and cells[0] == "") and "total" not in labels[-1].lower():
+        return labels[-1].lower()  # (a blank first cell: the row goes on with the label above it)
+    return None  # (not "| | | Total | 405,700 |": a total under the last of several label columns)
 
 
 def _column(c: Claim, row: list[Claim]) -> int:
