@@ -41,7 +41,10 @@ MAX_PARTIAL_GAP_TEXT = 160
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     error_gap: float = 0.05  # parts and total this far apart (relative): error
-    min_gap: float = 0.01  # closer than this is left to rounding in the sources
+    min_gap: float = 0.01  # closer than this is left to rounding in the sources ...
+    # ... unless the miss is more than this many times all the printed rounding together: a
+    # total of 5,470,000 for parts exact to the thousand that add to 5,512,000 is no rounding
+    rounding_multiple: float = 2.0
 
 
 class PartsDoNotSum(Rule):
@@ -64,7 +67,9 @@ class PartsDoNotSum(Rule):
     parts' intervals (each part's rounding counted) must overlap the total's interval. When the
     parts are introduced as partial ("including", "of whom", "such as", "mainly"), only parts
     that exceed the total are flagged. Error when sum and total are 5% or more apart, warning
-    below.
+    below; under 1% apart only when the miss is more than twice the printed rounding of parts
+    and total together (else the sources' own rounding may explain it). In a table, a cell in
+    parentheses ("($38)") is an accountant's negative.
 
     **Fine**: parts that add up within rounding; partial lists that stay below the total; tables
     with nested sub-total rows; parts in other units than the total; a total row with a category
@@ -94,13 +99,16 @@ class PartsDoNotSum(Rule):
         ips = [iv(p) for p in parts]
         if it is None or any(i is None for i in ips) or tot.bound or any(p.bound for p in parts):
             return
+        if tot.origin == "table":
+            # "($38)" in a column of amounts is an accountant's minus: the row takes away
+            ips = [(-i[1], -i[0]) if _bracketed(p) else i for p, i in zip(parts, ips)]
         s = total(ips)
         over = s[0] > it[1]
         under = s[1] < it[0]
         if not over and not (exhaustive and under):
             return
         gap = gap_ratio(s, it)
-        if gap < options.min_gap:
+        if gap < options.min_gap and not _far_beyond_rounding(s, it, options.rounding_multiple):
             return
         severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
         listed = " + ".join(p.text for p in sorted(parts, key=lambda p: p.start))
@@ -112,6 +120,20 @@ class PartsDoNotSum(Rule):
             f"({'more' if over else 'less'} than the total, {gap:.0%} apart)",
             severity=severity,
         )
+
+
+def _bracketed(c: Claim) -> bool:
+    """A table cell written in parentheses: "| ($38) |"."""
+    start, end = offset(c)
+    return c.sentence[start - 1 : start] == "(" and c.sentence[end : end + 1] == ")" and (c.value or 0) >= 0
+
+
+def _far_beyond_rounding(parts_sum, tot, multiple: float) -> bool:
+    """The distance between the parts' sum and the total is more than ``multiple`` times the
+    width of both intervals together (their printed rounding)."""
+    miss = max(parts_sum[0] - tot[1], tot[0] - parts_sum[1])
+    slack = (parts_sum[1] - parts_sum[0]) + (tot[1] - tot[0])
+    return slack > 0 and miss > multiple * slack
 
 
 def _column_precision(tot: Claim, parts: list[Claim]) -> tuple[Claim, list[Claim]]:
