@@ -4707,6 +4707,9 @@ def test_its_assessment_after_a_benchmark_named_for_its_owner_is_the_owners():
     [
         ("A trader at Vanta Commodities said prices rose 4%.", "Vanta Commodities", False),
         ("One senior trader said prices rose 4%.", "One senior trader", True),
+        # one unnamed person of a trade, placed by the town they work in: no body, not the town
+        ("A retailer in Harrowgate told inspectors that prices rose 4%.", "A retailer in Harrowgate", True),
+        ("One farmer said that prices rose 4%.", "One farmer", True),
     ],
 )
 def test_a_trader_speaks_for_the_firm_named_or_for_no_one(text, source, vague):

@@ -605,9 +605,15 @@ _PHRASE_RE = re.compile(
 )
 # "one senior airline executive estimated", "a bank insider said": one person of no named body
 # (found from the person's noun, rarer than "a" or "one")
-_ONE_PERSON_NOUNS = ("executive", "insider", "banker", "trader", "broker")
+# one unnamed person of a trade: "one banker said", "a wholesaler in Dunmore told monitors"
+_ONE_PERSON_NOUNS = (
+    "executive", "insider", "banker", "trader", "broker", "wholesaler", "retailer", "shopkeeper", "merchant",
+    "dealer", "farmer", "smuggler", "fisherman", "businessman", "businesswoman", "middleman",
+)
 _ONE_PERSON_BEFORE = re.compile(r"(?i:\b(?:one|an?)\s+(?:senior\s+|former\s+|top\s+)?(?:[a-z]+\s+){0,2}?)\Z")
 _ONE_PERSON_SAYS = re.compile(
+    # (the place the person works in; "a trader at Vanta Commodities" speaks for the firm)
+    r"(?P<where>\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"\s+(?:estimated|estimates|said|says|told|put|puts|reckoned|claimed|believes|believed|expects|expected)\b"
 )
 
@@ -715,8 +721,8 @@ def _vague_spans(text: str, registry: "SourceRegistry | None" = None) -> list[tu
         i = lowered.find(noun)
         while i >= 0:
             end = i + len(noun)
-            if _ONE_PERSON_SAYS.match(text, end) and (one := _ONE_PERSON_BEFORE.search(text, max(0, i - 40), i)):
-                spans.append((one.start(), end))
+            if (says := _ONE_PERSON_SAYS.match(text, end)) and (one := _ONE_PERSON_BEFORE.search(text, max(0, i - 40), i)):
+                spans.append((one.start(), says.end("where") if says.group("where") else end))
             i = lowered.find(noun, end)
     spans.sort()
     out: list[tuple[int, int]] = []
