@@ -4727,3 +4727,20 @@ def test_a_page_footer_of_page_numbers_and_a_job_number_is_no_claim():
     text = "The panel counted 41 transfers in 2024.\n\n31/96                                   24-11872\n\nIt found 12 more in 2025.\n"
     claims = _claims(text)
     assert "31/96" not in claims and "24-11872" not in claims and "41" in claims
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("Renovation output is expected to grow c.2.3% in 2026.", "2.3%", 2.3),
+    ("The group employs c.1,250 people in four countries.", "1,250", 1250),
+    ("The group employs c. 1,250 people in four countries.", "1,250", 1250),
+])
+def test_circa_written_c_dot_qualifies_its_figure(text, figure, value):
+    claim = _claims(text)[figure]
+    assert (claim.value, claim.qualifier) == (value, "approximate")
+
+
+def test_a_short_label_line_credits_its_dated_citation_in_brackets():
+    text = ("Outlook\n\nMarket: repair demand up 2.6% (Eurobuild, May 2025); new homes to recover in 2026\n"
+            "Pricing: stable in most markets\n")
+    claim = _claims(text)["2.6%"]
+    assert (claim.source, claim.source_date) == ("Eurobuild", "2025-05")

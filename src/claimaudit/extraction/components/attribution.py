@@ -84,6 +84,9 @@ QUOTE_REACH = 600  # characters a quote may run on over sentences
 _SPEAKER_AFTER_QUOTE = re.compile(r"\s+(?:(?:said|says|added|told|wrote)\b|(?:the\s+)?[A-Z])")
 
 
+_CELL_GAP = re.compile(r"\||\t| {3,}")  # (a row whose cells are delimited or aligned)
+_SHORT_ROW = 160  # (a longer "Label: ..." line is a paragraph, whose credits prose reading places)
+
 class _Sorted:
     """Items with .start, sliced by offset range with bisect."""
 
@@ -1319,6 +1322,12 @@ class AttributionComponent:
             mark = len(named)
             if block.kind == "table":
                 attrs = self._row(text, block.start, block.end, sources, dates, acronyms)
+                if not attrs and block.end - block.start <= _SHORT_ROW and _CELL_GAP.search(text, start, end) is None:
+                    # "Outlook: demand up 2.4% (Euroconstruct, June 2024); prices flat": a label's
+                    # line of prose, credited as prose is by a dated citation in brackets
+                    sentence = SentenceInput(start, end, sources.within(start, end), dates.within(start, end))
+                    attrs = [a for a in self._resolved(text, attributions_in_sentence(text, sentence), acronyms)
+                             if a.how == "parenthetical" and a.date is not None]
             else:
                 in_text = sources.within(start, end)
                 named.extend((s.name, s.kind) for s in in_text if not s.vague and (

@@ -109,6 +109,8 @@ _NUM_SCAN = re.compile(
     r"[\d.](?:(?P<time>(?<=\d)(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)(?:[ \t]?(?i:[ap]\.?m\b\.?))?)"  # RGX_TIME
     rf"|(?P<num>(?<=\d){_AFTER_DIGIT}|(?<=\.)(?<![\w.]\.)\d+))"                              # RGX_LEADING_DOT
 )
+# a figure glued to "c." (circa): "c.1.8%", "c.40 sites" (the scan above refuses a digit after a dot)
+_CIRCA_SCAN = re.compile(r"(?<=\bc\.)(?P<num>\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)")
 # Every word form starts a word, and its first two characters are one of these pairs (İ and ı
 # match "i" case-insensitively): most word starts are skipped without trying the alternations.
 _WORD_SCAN = re.compile(
@@ -209,6 +211,8 @@ class _Anchors:
         """``lower``: ``text.lower()`` when ``_lower_scan_ok``, else None."""
         self.text = text
         nums = _NUM_SCAN.finditer(text)
+        if "c." in text and (circa := list(_CIRCA_SCAN.finditer(text))):
+            nums = iter(sorted([*nums, *circa], key=_match_start))
         if lower is not None:
             words = _word_matches_lower(lower)
         else:
@@ -235,7 +239,7 @@ class _Anchors:
             c = next(self.it, None)
             if c is None:
                 return None
-            if c.re is not _NUM_SCAN and c.group("words") is not None:
+            if c.re is not _NUM_SCAN and c.re is not _CIRCA_SCAN and c.group("words") is not None:
                 self.run = nw.tokenize(c.group("words"), c.start())
                 self.run_starts = [t[1] for t in self.run]
                 if c.end() <= pos:
@@ -254,7 +258,7 @@ _QUALIFIERS = {
     # phrase -> (qualifier, bound)
     "about": ("approximate", None), "around": ("approximate", None), "approximately": ("approximate", None),
     "approx.": ("approximate", None), "approx": ("approximate", None), "roughly": ("approximate", None),
-    "circa": ("approximate", None), "ca.": ("approximate", None), "some": ("approximate", None),
+    "circa": ("approximate", None), "ca.": ("approximate", None), "c.": ("approximate", None), "some": ("approximate", None),
     "nearly": ("approximate", None), "almost": ("approximate", None), "close to": ("approximate", None),
     "an estimated": ("approximate", None), "estimated": ("approximate", None), "an approximate": ("approximate", None),
     "~": ("approximate", None), "≈": ("approximate", None),
