@@ -4744,3 +4744,11 @@ def test_a_short_label_line_credits_its_dated_citation_in_brackets():
             "Pricing: stable in most markets\n")
     claim = _claims(text)["2.6%"]
     assert (claim.source, claim.source_date) == ("Eurobuild", "2025-05")
+
+
+def test_thousands_and_millions_of_ounces_are_ounces():
+    claims = _claims("The mine poured 212 koz in 2025 and holds reserves of 3.4 Moz.\n\n"
+                     "| Pit | Ore (Mt) | Contained gold (koz) |\n|---|---|---|\n| East | 4.1 | 186 |\n")
+    assert (claims["212 koz"].value, claims["212 koz"].unit) == (212e3, "ounces")
+    assert (claims["3.4 Moz"].value, claims["3.4 Moz"].unit) == (3.4e6, "ounces")
+    assert (claims["186"].value, claims["186"].unit) == (186e3, "ounces")

@@ -1821,6 +1821,7 @@ _SCALED_UNITS = {
     "trillion cubic meters": (1e12, "cubic meters"),
     "billion cubic feet": (1e9, "cubic feet"), "trillion cubic feet": (1e12, "cubic feet"),
     "million barrels per day": (1e6, "barrels per day"), "thousand barrels per day": (1e3, "barrels per day"),
+    "thousand ounces": (1e3, "ounces"), "million ounces": (1e6, "ounces"),  # a gold miner's "koz", "Moz"
 }
 
 
