@@ -332,6 +332,17 @@ def test_range_low_must_be_below_high():
     assert all(m.low is None for m in ms)
 
 
+def test_a_money_range_ending_in_a_glued_m_is_millions_not_metres():
+    m = only("bolt-on deals worth €40–60m a year")
+    assert (m.text, m.low, m.high, m.currency, m.unit) == ("€40–60m", 40e6, 60e6, "EUR", None)
+    assert only("a 200–300m runway").unit == "meters"  # no money: metres
+
+
+def test_a_slide_number_is_a_page_but_a_slide_in_prices_is_not():
+    assert only("Slide 7 – Outlook").reason == "page"
+    assert only("Prices could slide 9% next year.").reason is None
+
+
 def test_currency_code_before_percent_is_dropped():
     m = only("share in CNY 85%")
     assert (m.text, m.currency, m.unit) == ("85%", None, "percent")

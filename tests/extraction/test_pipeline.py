@@ -4752,3 +4752,11 @@ def test_thousands_and_millions_of_ounces_are_ounces():
     assert (claims["212 koz"].value, claims["212 koz"].unit) == (212e3, "ounces")
     assert (claims["3.4 Moz"].value, claims["3.4 Moz"].unit) == (3.4e6, "ounces")
     assert (claims["186"].value, claims["186"].unit) == (186e3, "ounces")
+
+
+def test_a_money_caption_above_rows_without_a_header_scales_them():
+    text = ("Slide 3\n\nGross debt bridge, €m\nGross debt at 31 Dec 2024                 742.0\n"
+            "Repayments                                –96.5\nGross debt at 31 Dec 2025                 645.5\n")
+    claims = _claims(text)
+    assert (claims["742.0"].value, claims["742.0"].unit) == (742e6, "EUR")
+    assert claims["–96.5"].value == -96.5e6

@@ -166,6 +166,7 @@ class ContextComponent:
         out: dict[int, ClaimContext] = {}
         header_of, aligned_of = doc_tables(doc)
         section_of = _table_sections(blocks, text)
+        caption_of = _money_captions(blocks, text, header_of, aligned_of)
         paragraph_noun: tuple[int, str] | None = None  # (block, count noun) of the paragraph's last count
         section_country: dict[int, frozenset[str]] = {}  # block -> the country its section heading names
         for start, end, block_index in doc._.ca_sentences:
@@ -195,7 +196,8 @@ class ContextComponent:
                             all_numbers.within(start, end),
                         )
                     out[number.start] = self._row_context(
-                        text, number, start, end, skip, dates, places, attribution, header, rows[span], marks
+                        text, number, start, end, skip, dates, places, attribution, header, rows[span], marks,
+                        caption_of.get(block_index),
                     )
                 else:
                     context = self._prose_context(
@@ -754,7 +756,7 @@ class ContextComponent:
             ctx.measure_key(content, None) | marks | _age_marks(text, start, category_end),
         )
 
-    def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row, marks):
+    def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row, marks, caption=None):
         # Row = "Category | figures | Source": the category is the text before the first figure.
         source_start = row.source_start
         label, header_cell = _local_label(text, number, start, end, header)
@@ -832,6 +834,10 @@ class ContextComponent:
             # "Fuel seized, 2025 (litres) | 4.9 million": the label's unit for a figure that writes
             # its own scale (never the label's scale too)
             row_scale = (1.0, *labelled[1:])
+        if stated is None and bare and caption is not None and row_scale is None and unit in (None, row.label_noun):
+            # "Net debt bridge, €m" over rows without a header: their money and scale (a label's
+            # plural, "Repayments", names a sum of money there, not a count)
+            stated = caption
         per_column = False  # the title states units column by column
         if stated is None and bare and header is not None:
             # "Table 1. Annual clearing ..., PRODES (km2)": the title's unit, for cells whose column
@@ -1558,6 +1564,25 @@ def _table_sections(blocks, text: str) -> dict[int, str]:
                 out[i] = section
         else:
             section = None
+    return out
+
+
+def _money_captions(blocks, text: str, header_of, aligned_of) -> dict[int, tuple]:
+    """Table row block -> the money and scale the line right above its rows states ("€m",
+    "Net debt bridge, €m", "Cash flow (US$ million)"), for rows under no header row."""
+    out: dict[int, tuple] = {}
+    caption = None
+    for i, block in enumerate(blocks):
+        if block.kind == "table" and i not in header_of and i not in aligned_of:
+            if i > 0 and blocks[i - 1].kind == "heading" and blocks[i - 1].paragraph == block.paragraph:
+                stated = _header_unit(text[blocks[i - 1].start : blocks[i - 1].end].strip())
+                caption = stated if stated is not None and stated[3] == "money" and stated[0] > 1 else None
+            elif i == 0 or blocks[i - 1].kind != "table" or blocks[i - 1].paragraph != block.paragraph:
+                caption = None
+            if caption is not None:
+                out[i] = caption
+        else:
+            caption = None
     return out
 
 

@@ -596,7 +596,7 @@ _ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD)[ \t]*\Z")
 _DOT_LEADER_BEFORE = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,})[ \t]*\Z")
 _LINE_ENDS_AT = re.compile(r"[ \t]*(?:\r?\n|\Z)")  # (a contents line's page number ends its line)
 _LEGAL_PAREN_BEFORE = re.compile(r"\b(?i:articles?|art\.|sections?|sec\.|paragraphs?|para\.|rules?|§)[ \t]*\d+[a-z]?\(\Z")
-_PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?)\.?)[ \t]*\Z")
+_PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?|slides?)\.?)[ \t]*\Z")
 _IDENT_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[a-z]*[A-Z][\w]*)-\Z")                 # Malligyong-, COVID-, Su-
 _ENUMERATOR_AFTER = re.compile(r"\)[ \t]+[A-Za-z]")
 ENUMERATION_REACH = 1500
@@ -1389,6 +1389,10 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
     a2 = p.amount_at(sm.end())
     if a2 is None or a2.kind != "num":
         return None
+    if a1.currency and not a1.scaled and not a2.currency and a2.unit == "meters" and text[a2.core_end : a2.end] == "m":
+        # "€100–300m": the range's money, its "m" the million both ends share, not metres
+        a2.value, a2.unit, a2.scaled, a2.factor = scaled(a2.value, 1e6), None, True, 1e6
+        a2.step = a2.step * 1e6 if a2.step else None
     if not _compatible(a1, a2):
         return None
     if a1.plain and not a1.words and a1.is_int and 1800 <= a1.value <= 2100 and (
@@ -1457,7 +1461,7 @@ _REFERENCES_LISTED_BEFORE = re.compile(
     r"[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?(?:[ \t]*,[ \t]*[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?)*"
     r"[ \t]*(?:,|and|or|to|&|–|-)[ \t]*\Z"
 )
-_PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages"})
+_PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages", "slide", "slides"})  # ("Slide 4 – Outlook": a deck's page)
 # A capitalised title word before a bare number names a document, a grade or a site, it counts nothing.
 _TITLE_WORDS = ("Brief", "Bulletin", "Report", "Paper", "Grade", "Block", "Series", "Edition", "Model", "Mark", "Class",
                 "Type", "Field", "Well", "Unit", "Reactor", "Project", "Train", "Stream", "Flight", "Route", "Highway")
@@ -1693,7 +1697,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if bare and is_int and text.startswith("-", core_end) and _WIRE_UPDATE_BEFORE.search(before):
         return "identifier"  # "UPDATE 2-Halden Resources beats ...": the wire story's version
     lw = tok.lower().lstrip("([")  # "(Table 1)", "(see p. 38)"
-    if not currency and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
+    if not currency and unit is None and lw in _PAGE_WORDS and _PAGE_BEFORE.search(before):
         return "page"
     if bare:
         # (each search below looks for a pattern that ends the window: the window's last
