@@ -4760,3 +4760,14 @@ def test_a_money_caption_above_rows_without_a_header_scales_them():
     claims = _claims(text)
     assert (claims["742.0"].value, claims["742.0"].unit) == (742e6, "EUR")
     assert claims["–96.5"].value == -96.5e6
+
+
+def test_a_price_table_in_a_declared_currency_per_kg_and_a_row_per_litre():
+    text = ("The Marran dinar (MRD) weakened; a kilogram of bread cost MRD 1,240 in May.\n\n"
+            "Table 2: Retail prices, May 2025 (MRD per kg unless stated)\n\n"
+            "Commodity            North    South    Change %\n"
+            "Lentils              2,310    2,260       +4.1\n"
+            "Cooking oil (litre)  5,120    5,340       +2.2\n")
+    claims = _claims(text)
+    assert (claims["2,310"].unit, claims["5,120"].unit) == ("MRD/kilogram", "MRD/liter")
+    assert claims["+4.1"].unit == "percent"

@@ -817,7 +817,7 @@ class ContextComponent:
             # bare count counts
             unit, family = label_noun, "count"
         bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text))
-        stated = _header_unit(header_cell) if header_cell and bare else None
+        stated = (_header_unit(header_cell) or _declared_unit(header_cell, self._declared)) if header_cell and bare else None
         if stated is None and bare and header_cell and self._declared and (
             declared := _DECLARED_HEADER.search(header_cell)
         ) and declared.group(1) in self._declared:
@@ -868,11 +868,17 @@ class ContextComponent:
                 if stated is not None and stated[3] in (None, "percent"):
                     stated = None
             if stated is None and title and title.rstrip().endswith(")"):
-                stated = _header_unit(title) or _first_stated_part(title)
+                stated = _header_unit(title) or _first_stated_part(title) or _declared_unit(title, self._declared)
                 if stated is not None and row_scale is None and _LABEL_UNIT.search(text, start, row.category_end):
                     row_scale = _row_label_scale(text, row, start, number)
                 if stated is not None and row_scale is not None and (row_scale[1] or row_scale[2]):
-                    stated = None  # the row's own unit ("Stocks-to-use ratio (%)") wins over the title's
+                    if stated[2] and "/" in (stated[1] or "") and not row_scale[2] and (
+                        per_row := _money_per_row(stated[2], text[start : row.category_end])
+                    ):
+                        # "(SDP per kg unless stated)" over "Vegetable oil (litre)": that money per litre
+                        stated, row_scale = per_row, None
+                    else:
+                        stated = None  # the row's own unit ("Stocks-to-use ratio (%)") wins over the title's
             if stated is not None and (stated[3] is None or stated[3] == "percent" and not (
                 number.value is not None and abs(number.value) <= 100 and _TITLE_ENDS_IN_PERCENT.search(title)
             )):
@@ -1565,6 +1571,25 @@ def _table_sections(blocks, text: str) -> dict[int, str]:
         else:
             section = None
     return out
+
+
+def _money_per_row(currency: str, label: str) -> tuple | None:
+    """The money of a table's price title per the unit a row's label states in brackets."""
+    inner = _LABEL_UNIT.search(label)
+    stated = _header_unit(f"x (USD/{inner.group()[1:-1].strip()})") if inner else None
+    if stated is None or stated[2] != "USD" or "/" not in (stated[1] or ""):
+        return None
+    return stated[0], stated[1].replace("USD", currency, 1), currency, "money"
+
+
+def _declared_unit(cell: str, declared) -> tuple | None:
+    """``_header_unit`` for a currency code the document declares ("(SDP per kg unless stated)"
+    in a text that writes "SDP 142,600"): read as a code the world knows, then given back its own."""
+    for code in sorted(declared):
+        if code in cell and (stated := _header_unit(re.sub(rf"\b{code}\b", "USD", cell))) is not None and stated[2] == "USD":
+            unit = stated[1].replace("USD", code, 1) if stated[1] else stated[1]
+            return stated[0], unit, code, stated[3]
+    return None
 
 
 def _money_captions(blocks, text: str, header_of, aligned_of) -> dict[int, tuple]:
