@@ -243,7 +243,11 @@ def _noun_between(word: str) -> bool:
     """A lower-case singular noun that may sit inside a compound ("fisheries inspector posts")."""
     low = word.lower()
     return (word[:1].islower() and low not in _NOT_UNIT_NOUNS and low not in STOPWORDS and not is_plural_noun(word)
-            and not _VERBISH.search(low) and low not in _COUNT_DETERMINERS)
+            and not _VERBISH.search(low) and low not in _COUNT_DETERMINERS and low not in _PREPOSITIONS)
+
+
+# prepositions that are no stop words: "1.5 million incidents against adults" counts incidents
+_PREPOSITIONS = frozenset("against among amid amongst beyond despite toward towards via versus within without".split())
 
 
 _GAP_HEADS = frozenset(
