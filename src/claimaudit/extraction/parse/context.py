@@ -191,8 +191,8 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
             # "23 arid and semi-arid (ASAL) counties", "40 injured and displaced children": two
             # modifiers of one noun
             return shared.group(1).lower(), (low,)
-        if i == 0 and (verbish and not _later_plural(words, i) or low in _IRREGULAR_PAST):
-            break  # "12,000 were employed", "1,800 reported", "22 took place": no noun
+        if i == 0 and (verbish and not _later_plural(words, i) or low in _IRREGULAR_PAST or low in _PREPOSITIONS):
+            break  # "12,000 were employed", "1,800 reported", "22 took place", "610 following late returns": no noun
         if i + 1 < len(words) and not verbish and word[:1].islower() and low not in _TIME_MODIFIERS and (
             words[i + 1].group() in _TIME_HEADS
         ) and text[match.end() : words[i + 1].start()] == " ":
@@ -247,7 +247,9 @@ def _noun_between(word: str) -> bool:
 
 
 # prepositions that are no stop words: "1.5 million incidents against adults" counts incidents
-_PREPOSITIONS = frozenset("against among amid amongst beyond despite toward towards via versus within without".split())
+_PREPOSITIONS = frozenset(
+    "against among amid amongst beyond despite toward towards via versus within without following including excluding".split()
+)
 
 
 _GAP_HEADS = frozenset(
