@@ -338,6 +338,22 @@ def test_a_money_range_ending_in_a_glued_m_is_millions_not_metres():
     assert only("a 200–300m runway").unit == "meters"  # no money: metres
 
 
+@pytest.mark.parametrize(("text", "figure", "reason"), [
+    ("if she will make a statement on the matter. [31207/25]", "31207", "identifier"),
+    ("I refer the Deputy to my reply (Question 18842/25) on this.", "18842", "identifier"),
+    ("as set out in its Annual Report on Form 20-F", "20", "identifier"),
+    ("Sales grew 4.1% on an organic(3) basis", "3", "footnote"),
+    ("housing starts –6.2%(1) in 2024", "1", "footnote"),
+    ("the 800 MHz band and the 2.5–2.7 GHz band", "800 MHz", "identifier"),
+])
+def test_question_references_filings_glued_note_marks_and_band_names_are_no_claims(text, figure, reason):
+    assert [m.reason for m in find_numbers(text) if m.text == figure] == [reason]
+
+
+def test_spectrum_counted_in_mhz_is_a_figure():
+    assert only("It assigned 60 MHz of paired spectrum.").reason is None
+
+
 def test_a_slide_number_is_a_page_but_a_slide_in_prices_is_not():
     assert only("Slide 7 – Outlook").reason == "page"
     assert only("Prices could slide 9% next year.").reason is None

@@ -587,6 +587,11 @@ _LEGAL_BEFORE = re.compile(
 # A reference code's capital letters, then a slash: "RHEA/MSL/"
 _CODE_BEFORE_NUMBERED = re.compile(r"(?<![\w/])\d+/[A-Z][A-Z0-9-]*/(?:[A-Z0-9-]+/)*\Z")
 _NUMBERED_OF_YEAR_AT = re.compile(r"/(?:(?:19|20)\d\d(?![\d/])|[A-Z]{2,}[A-Z0-9-]*/)")
+_FREQUENCY_UNITS = frozenset({"kilohertz", "megahertz", "gigahertz"})
+_BAND_AT = re.compile(r"[ \t]+(?:spectrum[ \t]+)?bands?\b", re.I)
+_SHORT_YEAR_REF_AT = re.compile(r"/\d\d(?![\d/.,])")  # "27114/25": a number of a two-digit year
+_QUESTION_BEFORE = re.compile(r"\b(?i:questions?|ref\.?|reference)[ \t]+(?:(?i:no\.?)[ \t]*)?\Z")
+_FORM_BEFORE = re.compile(r"\bForm[ \t]+\Z")
 _CODE_BEFORE = re.compile(r"(?<![\w/])[A-Z][A-Z0-9-]*/(?:[A-Z0-9-]+/)*\Z")
 # A number right before a legal abbreviation: "90 FR 60064", "19 U.S.C. 2132", "117 Stat. 5".
 _LEGAL_AFTER = re.compile(r"[ \t]+(?:FR|U\.S\.C\.|C\.F\.R\.|CFR|Stat\.|U\.S\.(?=[ \t]+\d))(?![\w])")
@@ -1656,6 +1661,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "term"  # "10-year Treasury notes", "a five-year plan", "a 52-week high": a term, no quantity
         if unit in U.DURATION_UNITS and low is None and _THRESHOLD_BEFORE.search(text, max(0, core_start - 50), core_start):
             return "threshold"  # "patients waiting more than 52 weeks": the duration defines what is counted
+        if unit in _FREQUENCY_UNITS and _BAND_AT.match(text, e):
+            return "identifier"  # "the 700 MHz band", "3.4–3.8 GHz band": a band's name, not a bandwidth
         if unit == "percent" and (_CONFIDENCE_AT.match(text, e) or _CENTRAL_BEFORE.search(text, max(0, core_start - 10), core_start)):
             return "term"  # "the 95% confidence interval": a statistic's level, no quantity
     elif bare and is_int:
@@ -1756,6 +1763,16 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if bare:
         if ce == "/" and is_int and _NUMBERED_OF_YEAR_AT.match(text, e):
             return "identifier"  # "advisory 031/2025", "Law No. 12,651/2012", "No. 21/LHP/...": a document's number
+        if ce == "/" and is_int and plain and core_end - core_start >= 4 and _SHORT_YEAR_REF_AT.match(text, e) and (
+            cb == "[" or _QUESTION_BEFORE.search(before)
+        ):
+            return "identifier"  # "[27114/25]", "(Question 13377/25)": a parliamentary question's reference
+        if cb == "(" and text.startswith(")", core_end) and is_int and value < 10 and core_start >= 2 and (
+            text[core_start - 2].isalpha() or text[core_start - 2] == "%"
+        ):
+            return "footnote"  # "organic(2)", "–8.6%(1)": a note's mark glued to what it annotates
+        if is_int and ce == "-" and _FORM_BEFORE.search(before):
+            return "identifier"  # "Form 10-K", "Form 20-F": a filing's name
         if ce.isalpha() or ce == "_":
             if year_like and _DECADE_AT.match(text, e):
                 return "year"
