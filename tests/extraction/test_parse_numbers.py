@@ -345,6 +345,8 @@ def test_a_money_range_ending_in_a_glued_m_is_millions_not_metres():
     ("Sales grew 4.1% on an organic(3) basis", "3", "footnote"),
     ("housing starts –6.2%(1) in 2024", "1", "footnote"),
     ("the 800 MHz band and the 2.5–2.7 GHz band", "800 MHz", "identifier"),
+    ("Rail Fares Questions (214, 215)", "215", "list_number"),
+    ("I propose to take Questions Nos. 214 and 215 together.", "215", "list_number"),
 ])
 def test_question_references_filings_glued_note_marks_and_band_names_are_no_claims(text, figure, reason):
     assert [m.reason for m in find_numbers(text) if m.text == figure] == [reason]

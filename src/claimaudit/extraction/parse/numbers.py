@@ -592,6 +592,9 @@ _BAND_AT = re.compile(r"[ \t]+(?:spectrum[ \t]+)?bands?\b", re.I)
 _SHORT_YEAR_REF_AT = re.compile(r"/\d\d(?![\d/.,])")  # "27114/25": a number of a two-digit year
 _QUESTION_BEFORE = re.compile(r"\b(?i:questions?|ref\.?|reference)[ \t]+(?:(?i:no\.?)[ \t]*)?\Z")
 _FORM_BEFORE = re.compile(r"\bForm[ \t]+\Z")
+_QUESTIONS_NUMBERED_BEFORE = re.compile(
+    r"\bQuestions?[ \t]*(?:\(|Nos?\.[ \t]*)(?:\d+(?:[ \t]*,|[ \t]+and)[ \t]*)*\Z"
+)
 _CODE_BEFORE = re.compile(r"(?<![\w/])[A-Z][A-Z0-9-]*/(?:[A-Z0-9-]+/)*\Z")
 # A number right before a legal abbreviation: "90 FR 60064", "19 U.S.C. 2132", "117 Stat. 5".
 _LEGAL_AFTER = re.compile(r"[ \t]+(?:FR|U\.S\.C\.|C\.F\.R\.|CFR|Stat\.|U\.S\.(?=[ \t]+\d))(?![\w])")
@@ -1773,6 +1776,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "footnote"  # "organic(2)", "–8.6%(1)": a note's mark glued to what it annotates
         if is_int and ce == "-" and _FORM_BEFORE.search(before):
             return "identifier"  # "Form 10-K", "Form 20-F": a filing's name
+        if is_int and _QUESTIONS_NUMBERED_BEFORE.search(before):
+            return "list_number"  # "Questions (131, 132)", "Questions Nos. 131 and 132": the order paper's numbers
         if ce.isalpha() or ce == "_":
             if year_like and _DECADE_AT.match(text, e):
                 return "year"
