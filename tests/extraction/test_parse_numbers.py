@@ -951,7 +951,7 @@ def test_a_craft_introduced_by_its_kind_keeps_its_number_in_its_name_later():
     ("75 injured and displaced children", "children", ("injured",)),  # two modifiers of one noun
     ("310 rural and urban households", "households", ("rural",)),
     ("2,400 assaults against nurses", "assaults", ()),  # a preposition is no noun of a compound
-    ("7,310 following late returns", None, ()),  # nor a count's noun
+    ("7,310 following a recount", None, ()),  # nor a count's noun
 ])
 def test_the_noun_a_count_counts_is_its_compounds_head(text, noun, modifiers):
     from claimaudit.extraction.parse.context import counted_noun

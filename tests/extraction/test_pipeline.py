@@ -1309,7 +1309,7 @@ def test_a_title_breaking_down_a_plural_noun_counts_it_in_bare_whole_cells():
 
 def test_a_participle_after_the_titles_noun_and_field_names_that_look_plural():
     text = ("Table 8. Permits issued by district\n\n| District | 2025 | 2024 |\n|---|---|---|\n| Oran | 1,240 | 1,105 |\n\n"
-            "| Ward | Waiting | Over 12 weeks |\n|---|---|---|\n| Geriatrics | 3,410 | 612 |\n\n"
+            "| Ward | Waiting | Over 12 weeks |\n|---|---|---|\n| Geriatrics | 3,410 | 587 |\n\n"
             "| Endpoint | Arm A | Arm B |\n|---|---|---|\n| Median DFS, months | 14.6 | 9.9 |\n")
     claims = _claims(text)
     assert claims["1,240"].unit == "permits"

@@ -1323,7 +1323,7 @@ class AttributionComponent:
             if block.kind == "table":
                 attrs = self._row(text, block.start, block.end, sources, dates, acronyms)
                 if not attrs and block.end - block.start <= _SHORT_ROW and _CELL_GAP.search(text, start, end) is None:
-                    # "Outlook: demand up 2.4% (Euroconstruct, June 2024); prices flat": a label's
+                    # "Outlook: demand up 2.6% (Eurobuild, May 2025); prices flat": a label's
                     # line of prose, credited as prose is by a dated citation in brackets
                     sentence = SentenceInput(start, end, sources.within(start, end), dates.within(start, end))
                     attrs = [a for a in self._resolved(text, attributions_in_sentence(text, sentence), acronyms)

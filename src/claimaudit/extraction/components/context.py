@@ -604,7 +604,7 @@ class ContextComponent:
             unit = f"{unit}/{per}"
         label = _BULLET_LABEL.match(text, start, number.start) if clause[0] > start else None
         words, content = ctx.measure_words_and_content(
-            # ("Room occupancy, graded hotels ....... 71%": the label's comma opens no clause of its own)
+            # ("Bed occupancy, serviced rooms ....... 64%": the label's comma opens no clause of its own)
             text, label.start(1) if label and clause[0] < label.end(1) else clause[0], clause[1], skip,
             [(p.start, p.end) for p in place_names],
         )
@@ -769,7 +769,7 @@ class ContextComponent:
             # (only the first three are used; row.value_skip = skip plus the row's places, per row)
             value_words = ctx.measure_words(text, number.end, min(source_start, number.end + 60), row.value_skip, 3)
         elif cell_end is not None and cell_end.start() - number.end > 2:
-            # "+6.2% reported" over "+3.9% organic": the words inside the cell tell its figures apart
+            # "+5.4% reported" over "+2.9% organic": the words inside the cell tell its figures apart
             value_words = ctx.measure_words(text, number.end, cell_end.start(), row.value_skip, 3)
         # = measure_key(label words + value_words[:3], noun) | table marks; the row's part is computed once
         key = row.base_key | ctx.measure_key(value_words, noun)
@@ -835,7 +835,7 @@ class ContextComponent:
             # its own scale (never the label's scale too)
             row_scale = (1.0, *labelled[1:])
         if stated is None and bare and caption is not None and row_scale is None and unit in (None, row.label_noun):
-            # "Net debt bridge, €m" over rows without a header: their money and scale (a label's
+            # "Gross debt bridge, €m" over rows without a header: their money and scale (a label's
             # plural, "Repayments", names a sum of money there, not a count)
             stated = caption
         per_column = False  # the title states units column by column
@@ -875,7 +875,7 @@ class ContextComponent:
                     if stated[2] and "/" in (stated[1] or "") and not row_scale[2] and (
                         per_row := _money_per_row(stated[2], text[start : row.category_end])
                     ):
-                        # "(SDP per kg unless stated)" over "Vegetable oil (litre)": that money per litre
+                        # "(MRD per kg unless stated)" over "Cooking oil (litre)": that money per litre
                         stated, row_scale = per_row, None
                     else:
                         stated = None  # the row's own unit ("Stocks-to-use ratio (%)") wins over the title's
@@ -1027,12 +1027,12 @@ _COMPARED_FIGURE_AFTER = re.compile(
     r"[^.;\d]{0,12}?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+|around\s+)?(?P<figure>[$€£]?\d)"
 )
 _EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each)\s+(day|week|month|hour)\b")
-# a change named with its noun between a count and the figure: "..., an increase of 58,000"
+# a change named with its noun between a count and the figure: "..., an increase of 85,000"
 _CHANGE_OF_BEFORE = re.compile(
     r",\s+(?:an?\s+)?(?:(?:net|further|small|slight)\s+)?(?:increase|rise|fall|decrease|drop|decline|reduction|gain|loss)\s+of\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?\Z", re.I
 )
-# a bare count followed by what it is: "14 were cyclists", "6 are new builds" (an adjective at most)
+# a bare count followed by what it is: "14 were cyclists", "6 are retired teachers" (an adjective at most)
 _COUNTED_PREDICATE_AT = re.compile(r"\s+(?:were|are)\s+(?:(?:all|also|mostly|either)\s+)?(?:[a-z]+\s+)??([a-z]+)\b(?=\s*(?:[,;.]|and\b|or\b|$))")
 # a sentence opening with the whole its figures are parts of: "Of all registered vehicles, ...",
 # "Of the 2,300 vessels inspected, ...", "Of those waiting, ..."
@@ -1583,8 +1583,8 @@ def _money_per_row(currency: str, label: str) -> tuple | None:
 
 
 def _declared_unit(cell: str, declared) -> tuple | None:
-    """``_header_unit`` for a currency code the document declares ("(SDP per kg unless stated)"
-    in a text that writes "SDP 142,600"): read as a code the world knows, then given back its own."""
+    """``_header_unit`` for a currency code the document declares ("(MRD per kg unless stated)"
+    in a text that writes "MRD 1,240"): read as a code the world knows, then given back its own."""
     for code in sorted(declared):
         if code in cell and (stated := _header_unit(re.sub(rf"\b{code}\b", "USD", cell))) is not None and stated[2] == "USD":
             unit = stated[1].replace("USD", code, 1) if stated[1] else stated[1]
@@ -1594,7 +1594,7 @@ def _declared_unit(cell: str, declared) -> tuple | None:
 
 def _money_captions(blocks, text: str, header_of, aligned_of) -> dict[int, tuple]:
     """Table row block -> the money and scale the line right above its rows states ("€m",
-    "Net debt bridge, €m", "Cash flow (US$ million)"), for rows under no header row."""
+    "Gross debt bridge, €m", "Cash flow (US$ million)"), for rows under no header row."""
     out: dict[int, tuple] = {}
     caption = None
     for i, block in enumerate(blocks):
@@ -1654,7 +1654,7 @@ def _title_breakdown_noun(title: str) -> str | None:
     return noun
 
 
-# "Visitor arrivals by country of residence", "Complaints received by category": at most four
+# "Visitor arrivals by country of residence", "Permits issued by district": at most four
 # words before the noun (a longer title names more than one thing), a participle after it
 _BREAKDOWN_OF = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,4}?([A-Za-z][a-z]+s)\s+(?:[a-z]+ed\s+)?(?:\([^()]*\)\s+)?by\s")
 # plural nouns a title breaks down that measure amounts, not things counted

@@ -1253,7 +1253,7 @@ def _speaker_before(text: str, start: int, told: int, known: list[SourceRef]) ->
     if bodies:
         return bodies[-1]
     if (unnamed := next((s for s in known if s.vague and clause <= s.start and s.end <= told and not text[s.end : told].strip()), None)):
-        return unnamed  # "a wholesaler in Dunmore told monitors": one unnamed person, not the town
+        return unnamed  # "a retailer in Harrowgate told inspectors": one unnamed person, not the town
     minister = _MINISTER.search(text, clause, told)
     if minister:
         name = ministry_name(minister.group("field"), minister.group("country"))

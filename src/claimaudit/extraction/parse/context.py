@@ -192,7 +192,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
             # modifiers of one noun
             return shared.group(1).lower(), (low,)
         if i == 0 and (verbish and not _later_plural(words, i) or low in _IRREGULAR_PAST or low in _PREPOSITIONS):
-            break  # "12,000 were employed", "1,800 reported", "22 took place", "610 following late returns": no noun
+            break  # "12,000 were employed", "1,800 reported", "22 took place", "7,310 following a recount": no noun
         if i + 1 < len(words) and not verbish and word[:1].islower() and low not in _TIME_MODIFIERS and (
             words[i + 1].group() in _TIME_HEADS
         ) and text[match.end() : words[i + 1].start()] == " ":
@@ -229,7 +229,7 @@ def is_plural_noun(word: str) -> bool:
     """A plural-looking noun ("workers", "personnel"), not a verb form or a singular in -s."""
     low = word.lower()
     if word.isupper() and len(word) <= 4 and low not in _IRREGULAR_PLURALS:
-        return False  # an acronym ending in S ("PFS", "OS", "GPS"), not a plural ("NGOs" is)
+        return False  # an acronym ending in S ("DFS", "OS", "GPS"), not a plural ("NGOs" is)
     plural = (low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL) or low in _IRREGULAR_PLURALS
     return plural and not (_VERBISH.search(low) and low not in _ING_NOUNS) and low not in STOPWORDS
 
@@ -246,7 +246,7 @@ def _noun_between(word: str) -> bool:
             and not _VERBISH.search(low) and low not in _COUNT_DETERMINERS and low not in _PREPOSITIONS)
 
 
-# prepositions that are no stop words: "1.5 million incidents against adults" counts incidents
+# prepositions that are no stop words: "2,400 assaults against nurses" counts assaults
 _PREPOSITIONS = frozenset(
     "against among amid amongst beyond despite toward towards via versus within without following including excluding".split()
 )
@@ -264,7 +264,7 @@ def _plural(word: str) -> str:
 
 
 _NOT_PLURAL = frozenset("this its thus various previous famous serious analysis basis status gas bus us".split()) | frozenset(
-    # fields of study and practice named like plurals ("Orthopaedics | 58,210": a specialty, not a count)
+    # fields of study and practice named like plurals ("Geriatrics | 3,410": a specialty, not a count)
     """economics physics mathematics statistics politics linguistics genetics logistics athletics gymnastics
     electronics aeronautics orthopaedics orthopedics paediatrics pediatrics geriatrics obstetrics
     therapeutics diagnostics""".split()

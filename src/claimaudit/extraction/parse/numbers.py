@@ -109,7 +109,7 @@ _NUM_SCAN = re.compile(
     r"[\d.](?:(?P<time>(?<=\d)(?<!\d\d)\d?:\d{2}(?::\d{2})?(?!\d)(?:[ \t]?(?i:[ap]\.?m\b\.?))?)"  # RGX_TIME
     rf"|(?P<num>(?<=\d){_AFTER_DIGIT}|(?<=\.)(?<![\w.]\.)\d+))"                              # RGX_LEADING_DOT
 )
-# a figure glued to "c." (circa): "c.1.8%", "c.40 sites" (the scan above refuses a digit after a dot)
+# a figure glued to "c." (circa): "c.2.3%", "c.40 sites" (the scan above refuses a digit after a dot)
 _CIRCA_SCAN = re.compile(r"(?<=\bc\.)(?P<num>\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)")
 # Every word form starts a word, and its first two characters are one of these pairs (İ and ı
 # match "i" case-insensitively): most word starts are skipped without trying the alternations.
@@ -589,7 +589,7 @@ _CODE_BEFORE_NUMBERED = re.compile(r"(?<![\w/])\d+/[A-Z][A-Z0-9-]*/(?:[A-Z0-9-]+
 _NUMBERED_OF_YEAR_AT = re.compile(r"/(?:(?:19|20)\d\d(?![\d/])|[A-Z]{2,}[A-Z0-9-]*/)")
 _FREQUENCY_UNITS = frozenset({"kilohertz", "megahertz", "gigahertz"})
 _BAND_AT = re.compile(r"[ \t]+(?:spectrum[ \t]+)?bands?\b", re.I)
-_SHORT_YEAR_REF_AT = re.compile(r"/\d\d(?![\d/.,])")  # "27114/25": a number of a two-digit year
+_SHORT_YEAR_REF_AT = re.compile(r"/\d\d(?![\d/.,])")  # "31207/25": a number of a two-digit year
 _QUESTION_BEFORE = re.compile(r"\b(?i:questions?|ref\.?|reference)[ \t]+(?:(?i:no\.?)[ \t]*)?\Z")
 _FORM_BEFORE = re.compile(r"\bForm[ \t]+\Z")
 _QUESTIONS_NUMBERED_BEFORE = re.compile(
@@ -1398,7 +1398,7 @@ def _try_range(p: _Parser, a1: _Amt, pre: dict) -> _Amt | None:
     if a2 is None or a2.kind != "num":
         return None
     if a1.currency and not a1.scaled and not a2.currency and a2.unit == "meters" and text[a2.core_end : a2.end] == "m":
-        # "€100–300m": the range's money, its "m" the million both ends share, not metres
+        # "€40–60m": the range's money, its "m" the million both ends share, not metres
         a2.value, a2.unit, a2.scaled, a2.factor = scaled(a2.value, 1e6), None, True, 1e6
         a2.step = a2.step * 1e6 if a2.step else None
     if not _compatible(a1, a2):
@@ -1469,7 +1469,7 @@ _REFERENCES_LISTED_BEFORE = re.compile(
     r"[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?(?:[ \t]*,[ \t]*[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?)*"
     r"[ \t]*(?:,|and|or|to|&|–|-)[ \t]*\Z"
 )
-_PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages", "slide", "slides"})  # ("Slide 4 – Outlook": a deck's page)
+_PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages", "slide", "slides"})  # ("Slide 7 – Outlook": a deck's page)
 # A capitalised title word before a bare number names a document, a grade or a site, it counts nothing.
 _TITLE_WORDS = ("Brief", "Bulletin", "Report", "Paper", "Grade", "Block", "Series", "Edition", "Model", "Mark", "Class",
                 "Type", "Field", "Well", "Unit", "Reactor", "Project", "Train", "Stream", "Flight", "Route", "Highway")
@@ -1665,7 +1665,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if unit in U.DURATION_UNITS and low is None and _THRESHOLD_BEFORE.search(text, max(0, core_start - 50), core_start):
             return "threshold"  # "patients waiting more than 52 weeks": the duration defines what is counted
         if unit in _FREQUENCY_UNITS and _BAND_AT.match(text, e):
-            return "identifier"  # "the 700 MHz band", "3.4–3.8 GHz band": a band's name, not a bandwidth
+            return "identifier"  # "the 800 MHz band", "2.5–2.7 GHz band": a band's name, not a bandwidth
         if unit == "percent" and (_CONFIDENCE_AT.match(text, e) or _CENTRAL_BEFORE.search(text, max(0, core_start - 10), core_start)):
             return "term"  # "the 95% confidence interval": a statistic's level, no quantity
     elif bare and is_int:
@@ -1769,15 +1769,15 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if ce == "/" and is_int and plain and core_end - core_start >= 4 and _SHORT_YEAR_REF_AT.match(text, e) and (
             cb == "[" or _QUESTION_BEFORE.search(before)
         ):
-            return "identifier"  # "[27114/25]", "(Question 13377/25)": a parliamentary question's reference
+            return "identifier"  # "[31207/25]", "(Question 18842/25)": a parliamentary question's reference
         if cb == "(" and text.startswith(")", core_end) and is_int and value < 10 and core_start >= 2 and (
             text[core_start - 2].isalpha() or text[core_start - 2] == "%"
         ):
             return "footnote"  # "organic(2)", "–8.6%(1)": a note's mark glued to what it annotates
         if is_int and ce == "-" and _FORM_BEFORE.search(before):
-            return "identifier"  # "Form 10-K", "Form 20-F": a filing's name
+            return "identifier"  # "Form 20-F", "Form 8-K": a filing's name
         if is_int and _QUESTIONS_NUMBERED_BEFORE.search(before):
-            return "list_number"  # "Questions (131, 132)", "Questions Nos. 131 and 132": the order paper's numbers
+            return "list_number"  # "Questions (214, 215)", "Questions Nos. 214 and 215": the order paper's numbers
         if ce.isalpha() or ce == "_":
             if year_like and _DECADE_AT.match(text, e):
                 return "year"

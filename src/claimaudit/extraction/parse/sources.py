@@ -605,7 +605,7 @@ _PHRASE_RE = re.compile(
 )
 # "one senior airline executive estimated", "a bank insider said": one person of no named body
 # (found from the person's noun, rarer than "a" or "one")
-# one unnamed person of a trade: "one banker said", "a wholesaler in Dunmore told monitors"
+# one unnamed person of a trade: "one banker said", "a retailer in Harrowgate told inspectors"
 _ONE_PERSON_NOUNS = (
     "executive", "insider", "banker", "trader", "broker", "wholesaler", "retailer", "shopkeeper", "merchant",
     "dealer", "farmer", "smuggler", "fisherman", "businessman", "businesswoman", "middleman",

@@ -73,7 +73,7 @@ class PartsDoNotSum(Rule):
 
     **Fine**: parts that add up within rounding; partial lists that stay below the total; tables
     with nested sub-total rows; parts in other units than the total; a total row with a category
-    in its second cell ("| Total | Measured |") against the rows of that category only.
+    in its second cell ("| Total | Mature |") against the rows of that category only.
     """
 
     code = "CA204"
@@ -286,7 +286,7 @@ def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
                 block.append(rows[n])
                 n += direction
             if (category := _category(row[0])) is not None:
-                # "| Total | Measured | 11.1 |": the total of the rows of that category only
+                # "| Total | Mature | 7,400 |": the total of the rows of that category only
                 block = [r for r in block if _category(r[0]) == category]
             if direction < 0 and block and n in rows and SUBTOTAL_ROW.match(_label(rows[n][0])):
                 # "Sub-total" then what is added to it, then "Total": the sub-total stands for the rows above it
@@ -347,7 +347,7 @@ _BARE_FIGURE = re.compile(r"[\d.,%()+−–-]*")
 
 
 def _category(c: Claim) -> str | None:
-    """The second label cell of a delimited row ("| Total | Measured | 11.1 |" -> "measured"),
+    """The second label cell of a delimited row ("| Total | Mature | 7,400 |" -> "mature"),
     when the row has two before its figures."""
     if "|" not in c.sentence:
         return None

@@ -79,8 +79,8 @@ class SameSourceRelatedValues(Rule):
         # 2024/25 row's 51,660 misquoted)
         cell_values = {(c.source, c.unit, c.value) for c in claims if c.origin == "table"}
         # (source, unit, value) -> the periods its claims state: a figure written without its
-        # period restates the one written with it ("the rate averaged 612" in a summary, "612 in
-        # April, against 608 in March" later), and is no other value of the March figure
+        # period restates the one written with it ("the rate averaged 305" in a summary, "305 in
+        # April, against 301 in March" later), and is no other value of the March figure
         periods_of: dict[tuple, set[str]] = {}
         for c in claims:
             if c.period and c.value is not None:
