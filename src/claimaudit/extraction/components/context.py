@@ -1586,7 +1586,7 @@ def _declared_unit(cell: str, declared) -> tuple | None:
     """``_header_unit`` for a currency code the document declares ("(MRD per kg unless stated)"
     in a text that writes "MRD 1,240"): read as a code the world knows, then given back its own."""
     for code in sorted(declared):
-        if code in cell and (stated := _header_unit(re.sub(rf"\b{code}\b", "USD", cell))) is not None and stated[2] == "USD":
+        if code in cell and (stated := _header_unit(re.sub(rf"\b{re.escape(code)}\b", "USD", cell))) is not None and stated[2] == "USD":
             unit = stated[1].replace("USD", code, 1) if stated[1] else stated[1]
             return stated[0], unit, code, stated[3]
     return None

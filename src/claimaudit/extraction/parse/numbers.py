@@ -1773,7 +1773,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if cb == "(" and text.startswith(")", core_end) and is_int and value < 10 and core_start >= 2 and (
             text[core_start - 2].isalpha() or text[core_start - 2] == "%"
         ):
-            return "footnote"  # "organic(2)", "–8.6%(1)": a note's mark glued to what it annotates
+            return "footnote"  # "organic(3)", "–6.2%(1)": a note's mark glued to what it annotates
         if is_int and ce == "-" and _FORM_BEFORE.search(before):
             return "identifier"  # "Form 20-F", "Form 8-K": a filing's name
         if is_int and _QUESTIONS_NUMBERED_BEFORE.search(before):

@@ -355,7 +355,7 @@ def _category(c: Claim) -> str | None:
     labels = [cell for cell in cells if not _BARE_FIGURE.fullmatch(cell)]
     if len(cells) == 2 and (len(labels) == 2 or len(labels) == 1 and cells[0] == "") and "total" not in labels[-1].lower():
         return labels[-1].lower()  # (a blank first cell: the row goes on with the label above it)
-    return None  # (not "| | | Total | 405,700 |": a total under the last of several label columns)
+    return None  # (not "| | | Total | 39,600 |": a total under the last of several label columns)
 
 
 def _column(c: Claim, row: list[Claim]) -> int:
