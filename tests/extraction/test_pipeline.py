@@ -4771,3 +4771,9 @@ def test_a_price_table_in_a_declared_currency_per_kg_and_a_row_per_litre():
     claims = _claims(text)
     assert (claims["2,310"].unit, claims["5,120"].unit) == ("MRD/kilogram", "MRD/liter")
     assert claims["+4.1"].unit == "percent"
+
+
+def test_a_headers_money_per_t_is_per_tonne():
+    text = "| Grade | Price (USD/t) |\n|---|---|\n| Premium | 3,150 |\n| Low | 1,910 |\n"
+    claim = _claims(text)["3,150"]
+    assert (claim.unit, claim.currency, claim.per) == ("USD/tonne", "USD", "tonne")

@@ -906,6 +906,8 @@ class ContextComponent:
                 scale, currency = stated[0], None  # "Doses delivered (million)": the column's scale, the header's noun
             else:
                 scale, unit, currency, family = stated
+                if per is None and currency and "/" in (unit or ""):
+                    per = unit.split("/", 1)[1]  # "Price (USD/t)": a money rate, whose cells no total row sums
         elif not per_column and not (label_scale and (label_scale[2] or unit_from_form(label_scale[1] or ""))) and (
             table := _table_scale(text, header, header_cell, number, self._declared)
         ) != (1.0, None):
@@ -2004,7 +2006,8 @@ def _header_unit(cell: str):
         return 1.0, phrase, None, "count"  # "Livestock deaths (heads)", "Displaced (households)"
     if (money_rate := _MONEY_PER_HEADER.fullmatch(phrase.replace(" per ", "/"))) is not None:
         # "Blended ARPU (KSh/month)", "Price (USD/t)": a currency per something
-        rated = [n for n in find_numbers(f"{money_rate.group(1)} 1/{money_rate.group(2)}") if n.reason is None]
+        per_word = "tonne" if money_rate.group(2) == "t" else money_rate.group(2)  # (a header's "/t" is per tonne)
+        rated = [n for n in find_numbers(f"{money_rate.group(1)} 1/{per_word}") if n.reason is None]
         if len(rated) == 1 and rated[0].currency and rated[0].per:
             return 1.0, f"{rated[0].currency}/{rated[0].per}", rated[0].currency, "money"
     parsed = _figures_of(phrase)
