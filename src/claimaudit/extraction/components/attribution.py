@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 
 from claimaudit.extraction.extensions import doc_places, doc_tables, doc_text
 from claimaudit.extraction.parse.dates import document_date, find_dates
-from claimaudit.extraction.parse.layout import SUPERSCRIPT_DIGITS, footnote_lines, part_starts, speaker_turns
+from claimaudit.extraction.parse.layout import (
+    SUPERSCRIPT_DIGITS, TABLE_DELIMITERS, footnote_lines, part_starts, speaker_turns,
+)
 from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country
 from claimaudit.extraction.parse.units import country_of_currency
 from claimaudit.extraction.parse.tables import column_header
@@ -84,8 +86,8 @@ QUOTE_REACH = 600  # characters a quote may run on over sentences
 _SPEAKER_AFTER_QUOTE = re.compile(r"\s+(?:(?:said|says|added|told|wrote)\b|(?:the\s+)?[A-Z])")
 
 
-_CELL_GAP = re.compile(r"\||\t| {3,}")  # (a row whose cells are delimited or aligned)
 _SHORT_ROW = 160  # (a longer "Label: ..." line is a paragraph, whose credits prose reading places)
+
 
 class _Sorted:
     """Items with .start, sliced by offset range with bisect."""
@@ -1322,7 +1324,7 @@ class AttributionComponent:
             mark = len(named)
             if block.kind == "table":
                 attrs = self._row(text, block.start, block.end, sources, dates, acronyms)
-                if not attrs and block.end - block.start <= _SHORT_ROW and _CELL_GAP.search(text, start, end) is None:
+                if not attrs and block.end - block.start <= _SHORT_ROW and TABLE_DELIMITERS.search(text, start, end) is None:
                     # "Outlook: demand up 2.6% (Eurobuild, May 2025); prices flat": a label's
                     # line of prose, credited as prose is by a dated citation in brackets
                     sentence = SentenceInput(start, end, sources.within(start, end), dates.within(start, end))

@@ -37,7 +37,7 @@ _ABBREVIATIONS = frozenset(
 
 _UNIT_ABBREVIATIONS = frozenset({"mt", "ft"})
 _NUMBER_BEFORE = re.compile(r"\d\s+\Z")
-_TABLE_DELIMITERS = re.compile(r"\t|\s{3,}|\s\|\s")
+TABLE_DELIMITERS = re.compile(r"\t|\s{3,}|\s\|\s")  # (between the cells of a row: a tab, a column gap, " | ")
 _TERMINAL = re.compile(r"""[.!?:;][\"'”’)\]]*\s*$""")
 _HAS_DIGIT = re.compile(r"\d")
 _SOURCE_HEADER = re.compile(r"\bsources?\b", re.IGNORECASE)
@@ -137,7 +137,7 @@ def _run_in_heading(line: str) -> bool:
 def _looks_like_row(line: str) -> bool:
     """A short line with a figure that does not read as a finished sentence."""
     stripped = line.strip()
-    if _BULLET.match(stripped) and not _TABLE_DELIMITERS.search(stripped) and len(stripped.split()) >= 6:
+    if _BULLET.match(stripped) and not TABLE_DELIMITERS.search(stripped) and len(stripped.split()) >= 6:
         return False  # "* Tuna catch in the WCPO: 2.6 million tonnes in 2024 (SPC, 2025)": a bulleted sentence
     if _FIELD_LINE.match(stripped) and _HAS_DIGIT.search(stripped) and len(stripped) < 5000 and not (
         _speech(stripped) or _run_in_heading(stripped)
@@ -145,7 +145,7 @@ def _looks_like_row(line: str) -> bool:
         return True
     if not stripped or len(stripped) > 400:
         return False
-    if _TABLE_DELIMITERS.search(stripped):
+    if TABLE_DELIMITERS.search(stripped):
         return True
     return not _TERMINAL.search(stripped) and len(stripped.split()) <= 40
 
@@ -217,7 +217,7 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> 
         line, following = text[lines[i][0] : lines[i][1]], text[lines[i + 1][0] : lines[i + 1][1]]
         if len(line.strip()) < 45 or len(line.split()) < 7 or not _CUT_MID_SENTENCE.search(line) or line.isupper():
             continue
-        if _TABLE_DELIMITERS.search(line.strip()) or _TABLE_DELIMITERS.search(following.strip()) or _BULLET.match(following.strip()):
+        if TABLE_DELIMITERS.search(line.strip()) or TABLE_DELIMITERS.search(following.strip()) or _BULLET.match(following.strip()):
             continue
         if len(following.split()) < 2 or following.strip().isupper():
             continue
@@ -253,7 +253,7 @@ def find_blocks(text: str) -> list[Block]:
         ):
             kinds.append("field")
         elif _looks_like_row(line):
-            delimited = _TABLE_DELIMITERS.search(line.strip()) is not None
+            delimited = TABLE_DELIMITERS.search(line.strip()) is not None
             kinds.append("row" if delimited or _HAS_DIGIT.search(line) else "short")
         else:
             kinds.append("prose")
