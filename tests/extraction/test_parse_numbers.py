@@ -624,6 +624,10 @@ def test_a_bare_currency_word_is_its_country_currency(text, countries, code):
         ("12 per 100,000 people in 2020", "100,000 people"),
         ("5 deaths per thousand", "1,000"),
         ("1.7 jobseekers for every vacancy", "vacancy"),
+        ("a grade of 2.6 g/t gold", "tonne"),  # an ore grade
+        ("lime at 4 kg/t of ore", "tonne"),
+        ("a lease of 900 m/t", None),  # "/t" alone is per tonne only after a small mass
+        ("about 5 g/th", None),
         ("3.4 registered patients for every doctor", "doctor"),
         # no rate
         ("one nurse for every 30 patients", None),

@@ -906,8 +906,10 @@ class ContextComponent:
                 scale, currency = stated[0], None  # "Doses delivered (million)": the column's scale, the header's noun
             else:
                 scale, unit, currency, family = stated
-                if per is None and currency and "/" in (unit or ""):
-                    per = unit.split("/", 1)[1]  # "Price (USD/t)": a money rate, whose cells no total row sums
+                if per is None and "/" in (unit or "") and (currency or unit.rsplit("/", 1)[1] not in _TIME_PERS):
+                    # "Price (USD/t)", "Grade (g/t)": a money rate or an intensity, whose cells no
+                    # total row sums (a flow per day or year does add up)
+                    per = unit.split("/", 1)[1]
         elif not per_column and not (label_scale and (label_scale[2] or unit_from_form(label_scale[1] or ""))) and (
             table := _table_scale(text, header, header_cell, number, self._declared)
         ) != (1.0, None):
@@ -1963,6 +1965,10 @@ def _bare_unit(phrase: str):
         return 1e3, code, code, "money"  # "($000s)", "(€'000)", "(USD '000)": thousands of the currency
     return None
 
+
+
+# what a flow is counted per: a column of flows per day or year adds up to its total row
+_TIME_PERS = frozenset({"hour", "day", "week", "month", "quarter", "year"})
 
 @lru_cache(maxsize=1024)
 def _header_unit(cell: str):

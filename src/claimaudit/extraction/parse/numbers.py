@@ -1915,7 +1915,9 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
                 pre.pop("q", None)
                 end_full = pq.end()
         per = None
-        if a.kind in ("num", "vague") and a.unit not in ("percent", "percentage points"):
+        if a.unit in _GRADE_MASSES and (grade := _PER_T_AT.match(text, end_full)) is not None:
+            per, end_full = "tonne", grade.end()  # "1.8 g/t": an ore grade, grams per tonne
+        elif a.kind in ("num", "vague") and a.unit not in ("percent", "percentage points"):
             pr = _PER_AT.match(text, end_full) if _PER_POSSIBLE.match(text, end_full) else None
             if pr:
                 per, per_end = _rate(pr, a, text)
@@ -1956,6 +1958,12 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
         out.append((mention, full_start, last_end))
         pos = last_end if last_end > m.start() else m.end()
     return _merge_bounds(text, out, bounded) if bounded else out
+
+
+# "/t" alone is per tonne only after a small mass: a grade or dose ("g/t", "kg/t", "oz/t"); elsewhere
+# a bare "t" after a slash is too often something else
+_GRADE_MASSES = frozenset({"grams", "milligrams", "kilograms", "ounces"})
+_PER_T_AT = re.compile(r"[ \t]*/[ \t]*t(?![^\W_]|[/.-]\w)")
 
 
 _A_PER_OK = {"hour", "day", "week", "month", "year", "share", "head", "barrel", "ton", "tonne", "kilogram", "ounce", "troy ounce",
