@@ -58,6 +58,10 @@ def test_a_run_in_heading_in_title_case_opens_prose(line, kind):
         "MARTA OYELARAN (Kisumu West) (Ind): The regulator told me that 4,200 homes lost power in June. Will the Minister act?\n"
         "THE MINISTER FOR WATER (PAUL ADEYEMI): We have spent 12 million shillings on new mains since 2023, and more will follow.\n"
         "MARTA OYELARAN: I thank the Minister, but 3,100 families in my constituency still have no piped water at all.\n",
+        # a written answer's minister, whose title holds commas
+        "12. Deputy Ruth Kane asked the Minister how many ferries were refitted in 2024 and at what cost.\n"
+        "Minister for Transport, Tourism and Sport (Deputy Ian Roe): Some 14 ferries were refitted in 2024 at a cost of €31 million.\n"
+        "The remaining 6 vessels of the fleet will be refitted by the end of 2026, as set out in the plan.\n",
     ],
 )
 def test_a_transcripts_speeches_are_prose(text):

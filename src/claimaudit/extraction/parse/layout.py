@@ -96,11 +96,12 @@ _FIELD_LINE = re.compile(
 _BULLET = re.compile(r"[-*•–·▪]\s+\S")
 
 # A transcript's speaker, then what they said: "MARTA OYELARAN: I thank the Minister ...",
-# "MARTA OYELARAN (Kisumu West) (Ind): Does ...", "The Minister for Energy (Jane Doe): ...". A
+# "MARTA OYELARAN (Kisumu West) (Ind): Does ...", "The Minister for Energy (Jane Doe): ...", "Minister
+# for Trade, Jobs and Industry (Ann Lee): ...". A
 # speech is prose, not a "Field: value" line.
 _SPEAKER = re.compile(
     r"\s*(?:\d+\.\s+)?(?:[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)+(?:\s*\([^()\n]{1,80}\))*"
-    r"|[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,8}?(?:\s*\([^()\n]{1,80}\))+)\s*:\s+(?=\S)"
+    r"|[A-Z][\w'’.\-]*(?:,?\s+[\w'’.\-]+){0,8}?(?:\s*\([^()\n]{1,80}\))+)\s*:\s+(?=\S)"
 )
 MIN_SPEECH_WORDS = 12
 
