@@ -4723,6 +4723,13 @@ def test_the_parts_after_of_those_and_a_saying_aside_count_the_whole_s_noun():
     assert claim.unit == "households" and "+part" in claim.measure_key
 
 
+def test_the_parts_after_of_these_count_the_whole_s_noun_not_the_kinds_their_predicate_names():
+    text = ("The port handled 2,950 cruise calls in 2025. Of these, 1,800 were transits, 900 were turnarounds "
+            "and 250 were overnight stays.\n")
+    claims = _claims(text)
+    assert [claims[f].unit for f in ("1,800", "900", "250")] == ["calls"] * 3
+
+
 def test_a_page_footer_of_page_numbers_and_a_job_number_is_no_claim():
     text = "The panel counted 41 transfers in 2024.\n\n31/96                                   24-11872\n\nIt found 12 more in 2025.\n"
     claims = _claims(text)

@@ -506,7 +506,9 @@ class ContextComponent:
                 # "Of all registered vehicles, 1.2 million run on diesel", "Of the 310 sites, 64 are
                 # camps": a part of what the opening names
                 unit, family, noun = whole.lower(), "count", whole.lower()
-        elif (unit is None or family == "count") and not number.currency and not number.unit and (
+        elif (unit is None or family == "count" and not _OF_THESE_OPENING.match(text, start, number.start)) and (
+            not number.currency and not number.unit
+        ) and (
             predicate := _COUNTED_PREDICATE_AT.match(text, number.end, end)
         ) and ctx.is_plural_noun(predicate.group(1)) and predicate.group(1).lower() not in _NOT_HEADER_NOUNS:
             # "Of those injured, 14 were cyclists and 6 were children": what the count is
@@ -1038,6 +1040,9 @@ _CHANGE_OF_BEFORE = re.compile(
 )
 # a bare count followed by what it is: "14 were cyclists", "6 are retired teachers" (an adjective at most)
 _COUNTED_PREDICATE_AT = re.compile(r"\s+(?:were|are)\s+(?:(?:all|also|mostly|either)\s+)?(?:[a-z]+\s+)??([a-z]+)\b(?=\s*(?:[,;.]|and\b|or\b|$))")
+# a sentence opening with a part of the count before it: "Of these, 410 were new builds" counts
+# what that count counted (homes), not the kinds of them its predicate names
+_OF_THESE_OPENING = re.compile(r"\s*Of\s+(?:these|those|them|which)\s*,")
 # a sentence opening with the whole its figures are parts of: "Of all registered vehicles, ...",
 # "Of the 2,300 vessels inspected, ...", "Of those waiting, ..."
 _OF_ALL_OPENING = re.compile(
