@@ -3216,6 +3216,22 @@ def test_row_numbers_and_vessel_names_are_no_claims():
     assert doc.claims[0].source_date == "2025-04"
 
 
+def test_a_rows_band_label_is_no_claim_and_tells_the_rows_apart():
+    text = ("Table 3. Holdings by size band\n\n"
+            "Holding size        Farms     Area (ha)\n"
+            "<5 ha                 812        2,140\n"
+            "5–20 ha               640        7,930\n"
+            "50 and over            75       11,400\n\n"
+            "| Age group | Members | Share |\n|---|---|---|\n| 25–34 | 1,240 | 18% |\n| 65+ | 1,310 | 19% |\n")
+    doc = extract_text(text)
+    reasons = {s.text: s.reason for s in doc.set_aside}
+    assert all(reasons.get(band) == "category" for band in ("5 ha", "5–20 ha", "50", "25–34", "65")), reasons
+    claims = {c.text: c for c in doc.claims}
+    assert "812" in claims and "1,310" in claims and "18%" in claims
+    assert claims["640"].measure_key != claims["75"].measure_key  # the bands are different groups
+    assert claims["1,240"].measure_key != claims["1,310"].measure_key
+
+
 def test_a_newswires_own_name_without_its_media_word_is_the_publisher():
     text = ("KILIMA NEWSWIRE | COMMODITIES\n\nCOFFEE GROWERS WAIT FOR RAIN\n\n"
             "The detour burns an extra 3,000 tonnes of fuel per round trip, a Mombasa-based fuel broker told Kilima.\n")

@@ -744,6 +744,7 @@ class ContextComponent:
         # "Pensioners (thousands)" over "Over 80   61.5": a section heading that states a scale
         # or unit states it for its rows, whose labels state none
         section_scale = _label_scale(section) if section and label_scale is None else None
+        bands = _band_marks(text, start, mentions)
         return _new_row_info(
             category_end, source_start, " ".join(words[:12]) or None,
             head, tuple(sorted({p.name for p in row_places})), _place_words(row_places),
@@ -752,10 +753,11 @@ class ContextComponent:
             # ("| Amazonas | 2,594 |" under a "State" column names a place, it counts nothing)
             None if header is not None and len([c for c in text[start:category_end].split("|") if c.strip()]) == 1
             and (_PLACE_COLUMN.match(text, header.start, header.end) or _BREAKDOWN_TITLE.search(_title_of(text, header) or ""))
-            else _label_noun(text[start:category_end].split(":")[0]) or (section_scale and _label_noun(section)),
+            # (a band's noun is the band's measure, "3–7 nights/month": it counts none of the row's figures)
+            else None if bands else _label_noun(text[start:category_end].split(":")[0]) or (section_scale and _label_noun(section)),
             label_scale or section_scale,
             skip.plus(place_spans),
-            ctx.measure_key(content, None) | marks | _age_marks(text, start, category_end),
+            ctx.measure_key(content, None) | marks | _age_marks(text, start, category_end) | bands,
         )
 
     def _row_context(self, text, number, start, end, skip, dates, places, attribution, header, row, marks, caption=None):
@@ -1055,7 +1057,8 @@ _BY_THEN_TO = re.compile(rf"{_OVER_THE_PERIOD}\s+to\s+(?:about\s+|some\s+|nearly
 _BY_BEFORE = re.compile(r"\bby\s+\Z")
 _TO_AFTER_FROM_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z")
 _CELL_END = re.compile(r" {2,}|\t|\|")
-_NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier"})
+# numbers inside a row's label: the label reads past them ("Scope 1 emissions", "3–7 nights/month")
+_NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier", "category"})
 
 
 def _label_end(text: str, start: int, end: int, mentions) -> int:
@@ -1826,6 +1829,14 @@ _AGE_GROUP = re.compile(
     r"\baged\s+(\d{1,2})\s*(?:(?:to|-|–)\s*(\d{1,3})|(\+|\s+and\s+(?:over|above|older)|\s+or\s+(?:over|older)))"
     r"|\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})[- ]year[- ]olds\b"
 )
+
+
+def _band_marks(text: str, start: int, mentions) -> frozenset[str]:
+    """"@band<3" for a row whose label is a band of its dimension ("<3 nights/month", "3–7 nights/month"):
+    the rows of different bands measure different groups, whatever words their labels share."""
+    return frozenset(
+        "@band" + "".join(text[start : m.end].replace("|", "").split()) for m in mentions if m.reason == "category"
+    )
 
 
 def _age_marks(text: str, start: int, end: int) -> frozenset[str]:

@@ -26,6 +26,7 @@ class NumbersComponent:
             numbers = _set_aside_reference_list(text, doc._.ca_blocks or [], numbers)
         if "|" in text and _ROW_NUMBER_HEADER.search(text):
             numbers = _set_aside_row_numbers(text, numbers)
+        numbers = _set_aside_row_categories(text, doc._.ca_blocks or [], numbers)
         doc._.ca_numbers = numbers
         doc._.ca_dates = dates
         spans = []
@@ -125,6 +126,42 @@ def _set_aside_row_numbers(text: str, numbers: list) -> list:
     if not starts:
         return numbers
     return [dataclasses.replace(n, reason="list_number") if n.reason is None and n.start in starts else n for n in numbers]
+
+
+# A table row's label that is a band of the row dimension: "<3 nights/month", "25–34", "65 and over",
+# "7 days or more", "≥8 nights/month", "Under 18". It names the row; the figures after it are the claims.
+_BAND = r"\d[\d,]*(?:\.\d+)?"
+_CATEGORY_CELL = re.compile(
+    r"[ \t]*\|?[ \t]*(?P<band>"
+    rf"(?:(?:[<>≤≥]=?|(?i:under|over|less[ \t]+than|more[ \t]+than|fewer[ \t]+than|at[ \t]+least|up[ \t]+to)[ \t])[ \t]*{_BAND}"
+    rf"|{_BAND}[ \t]*(?:[–-]|to)[ \t]*{_BAND}"
+    rf"|{_BAND}[ \t]*\+|{_BAND}(?:[ \t]+[a-z]+)?[ \t]+(?i:and[ \t]+over|and[ \t]+above|or[ \t]+more|or[ \t]+over)\b)"
+    r"(?:[ \t]?[A-Za-z][A-Za-z/.-]*(?:[ \t][A-Za-z][A-Za-z/.-]*){0,3})?)"
+    r"[ \t]*(?:\||\t|[ \t]{2,})(?=.*\d)"
+)
+
+
+def _set_aside_row_categories(text: str, blocks, numbers: list) -> list:
+    """The numbers of a table row's band label ("  3–7 nights/month   281   31,260"), set aside as
+    "category": the label names the row (its band), the figures after it are what is claimed."""
+    spans = []
+    for block in blocks:
+        if block.kind != "table":
+            continue
+        pos = block.start
+        while pos < block.end:
+            end = text.find("\n", pos, block.end)
+            end = block.end if end < 0 else end
+            if (cell := _CATEGORY_CELL.match(text, pos, end)) is not None:
+                spans.append((cell.start("band"), cell.end("band")))  # (a year's band is a date already)
+            pos = end + 1
+    if not spans:
+        return numbers
+    return [
+        dataclasses.replace(n, reason="category")
+        if n.reason is None and not n.currency and n.unit != "percent" and any(s <= n.start < e for s, e in spans) else n
+        for n in numbers
+    ]
 
 
 # "a quarter of all cars", "rose by a third", "1 in 4 firms": a proportion, written as the percentage
