@@ -625,6 +625,13 @@ def test_a_bare_currency_word_is_its_country_currency(text, countries, code):
         ("5 deaths per thousand", "1,000"),
         ("1.7 jobseekers for every vacancy", "vacancy"),
         ("a grade of 2.6 g/t gold", "tonne"),  # an ore grade
+        ("output of 31,500 boe/d in May", "day"),  # "d" is a day after a slash
+        ("gas at US$3.10/mcf", "mcf"),
+        ("a lifting cost of US$9.80/boe", "boe"),
+        ("rents of €410 per sq m", "square meter"),
+        ("rents of €36/sq m/month", "square meter/month"),
+        ("17.2 cases per 1,000 person-years", "1,000 person-years"),
+        ("up 4 d later", None),
         ("lime at 4 kg/t of ore", "tonne"),
         ("a lease of 900 m/t", None),  # "/t" alone is per tonne only after a small mass
         ("about 5 g/th", None),

@@ -524,7 +524,8 @@ _RANGE_SEP_AT = re.compile(
 _PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household|barrel|bbl|ton|tonne|"
               "troy ounce|ounce|oz|metric ton|"
               "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|gwh|mmbtu|"
-              "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter|hectare|ha")
+              "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter|hectare|ha|"
+              "mcf|boe|scf|d")  # ("d" only after a slash: "boe/d", "mmscf/d")
 _A_TIME = r"an?[ \t]+(?i:hour|day|week|month|year|quarter)\b"
 _PER_AT = re.compile(
     # optional noun: "students/year", "wafers a month", "tonnes per day"
@@ -534,15 +535,15 @@ _PER_AT = re.compile(
     r"|[ \t]+of[ \t]+[a-z]{1,20}(?:[ \t]+[a-z]{1,20})?(?=[ \t]+per[ \t]))?"
     r"(?:[ \t]*/[ \t]*|[ \t]+(?P<kw>(?i:per|a|an|each|every|for[ \t]+every))[ \t]+)"
     # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
-    f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|(?:\\d{{1,3}}(?:,\\d{{3}})+(?!,?\\d)|\\d+(?!,?\\d))(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|with|during|since|as|is|was|were|are|respectively|compared|each|every)\\b)[A-Za-z]+)?)"
+    f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|(?:\\d{{1,3}}(?:,\\d{{3}})+(?!,?\\d)|\\d+(?!,?\\d))(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|with|during|since|as|is|was|were|are|respectively|compared|each|every)\\b)[A-Za-z]+(?:-[a-z]+)?)?)"
     # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
-    r"|(?P<pn>(?:(?i:cubic|square|sq\.?)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu|[MGTPE]J|[kMGT]Hz|[kMGTP]B|[TF]EU)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per TJ", "per m³", "per MHz", "per GB"
+    r"|(?P<pn>(?i:sq\.?[ \t]?(?:m|ft|km|mi))\b|(?:(?i:cubic|square|sq\.?)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu|[MGTPE]J|[kMGT]Hz|[kMGTP]B|[TF]EU)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per TJ", "per m³", "per MHz", "per GB"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
     # an exchange rate: "₦1,530 to the dollar", "92.6 per US dollar"
     r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.|United[ \t]+States)[ \t]+)?[a-z]{3,12}\b|[A-Z]{3}\b|US\$)"
 )
 # a second rate unit: "litres per person per day"
-_PER_AGAIN_AT = re.compile(f"[ \\t]+(?:per|a|an)[ \\t]+(?P<per>(?i:(?:{_PER_WORDS})s?)\\b)")
+_PER_AGAIN_AT = re.compile(f"(?:[ \\t]*(?P<slash>/)[ \\t]*|[ \\t]+(?:per|a|an)[ \\t]+)(?P<per>(?i:(?:{_PER_WORDS})s?)\\b)")
 # a plural noun or a counted unit after a glued "m": "1.7m TEU", "4m tonnes", "1.2m people" are millions
 _MILLION_OF_AT = re.compile(r"[ \t]+(?:[a-z][a-z-]*[^s\W]s\b|TEU|FEU|people|tonnes|tons|bbl|cattle|livestock)")
 _RELATIVE_TIME_AT = re.compile(r"[ \t]+(?:ago|earlier|later)\b", re.I)  # "five years ago"
@@ -1928,8 +1929,8 @@ def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]
                     again = _PER_AGAIN_AT.match(text, end_full) if pr.group("per") or pr.group("pn") else None
                     if again and not _TIME_AGO.match(text, again.end()):
                         second = _norm_per(again.group("per"))
-                        if second != per and (again.group().split()[0].lower() == "per" or second in _A_PER_OK):
-                            per = f"{per}/{second}"  # "2,300 litres per person per day"
+                        if second != per and (again.group("slash") or again.group().split()[0].lower() == "per" or second in _A_PER_OK):
+                            per = f"{per}/{second}"  # "2,300 litres per person per day", "€38/sq m/month"
                             end_full = again.end()
         if whole and a.kind == "num" and a.low is None and a.unit is None and a.currency is None:
             om = _OUT_OF_AT.match(text, a.end)
@@ -2039,8 +2040,8 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
             return None  # "one nurse for every 40 patients": the 40 is a figure of its own
         kw = "per"  # "2.4 applicants for every vacancy": a rate, as "per vacancy" is
     if pr.group("pn") is not None:
-        if kw != "per":
-            return None  # "a", "each", "every" and "/" only before the known rate words
+        if kw != "per" and not (kw == "" and _unit_from_form(_BLANKS.sub(" ", pr.group("pn")))):
+            return None  # "a", "each", "every" and "/" only before the known rate words (or "/" a unit: "/sq m")
         word = _BLANKS.sub(" ", pr.group("pn").lower())
         if word in U.PER_NOT_A_UNIT or word.endswith("ly"):
             return None  # "per the ministry", "per official estimates", "per cent"
@@ -2057,6 +2058,8 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
         if " " in word:
             return None  # "per square" + a word that is no unit
         return pr.group("pn") if pr.group("pn").isupper() else word  # ("per TEU" as written)
+    if pr.group("per").lower() == "d" and kw:
+        return None  # "d" is a day after a slash only ("boe/d")
     per = _norm_per(pr.group("per"))
     if kw in ("a", "an") and per not in _A_PER_OK:
         return None
@@ -2074,7 +2077,7 @@ def _norm_per(s: str) -> str:
         low = low[:-1]
     return {"hr": "hour", "yr": "year", "annum": "year", "bbl": "barrel", "kg": "kilogram", "lb": "pound",
             "litre": "liter", "km": "kilometer", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mmbtu": "MMBtu",
-            "ha": "hectare"}.get(low, low)
+            "ha": "hectare", "d": "day"}.get(low, low)
 
 
 def _merge_bounds(text: str, items, bounded: list[int]):
