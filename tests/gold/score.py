@@ -106,7 +106,12 @@ _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("
 # symbols glued to what they measure: "tCO2e" ~ "metric tons CO2e", "kgCO2e" ~ "kg CO2e", "m3" ~ "cubic meters"
 _GLUED = [(re.compile(r"\b(kg|g|kt|t)\s?co2"), lambda m: {"t": "metric tons", "kt": "kilotonnes"}.get(m[1], m[1]) + " co2"),
           (re.compile(r"\bm(?:3|³)(?![\w])"), lambda m: "cubic meters"), (re.compile(r"\bgrams\b"), lambda m: "g"),
-          (re.compile(r"/t$"), lambda m: "/metric ton")]  # ("litres/t" ~ "litres per tonne")
+          (re.compile(r"/t$"), lambda m: "/metric ton"),  # ("litres/t" ~ "litres per tonne")
+          # area abbreviations, singular after a slash: "eur per sq m per year" ~ "EUR/square meter/year"
+          (re.compile(r"(?<=/)sq\.? ?m\b"), lambda m: "square meter"), (re.compile(r"\bsq\.? ?m\b"), lambda m: "square meters"),
+          (re.compile(r"(?<=/)sq\.? ?ft\b"), lambda m: "square foot"), (re.compile(r"\bsq\.? ?ft\b"), lambda m: "square feet"),
+          # a day after a slash, and barrels: "boe/d" ~ "boe/day", "bbl/d" ~ "barrels per day"
+          (re.compile(r"/d\b"), lambda m: "/day"), (re.compile(r"^bbl\b"), lambda m: "barrels")]
 
 
 # a unit written as its symbol alone: "m" ~ "meters", "ft" ~ "feet"
