@@ -3232,6 +3232,30 @@ def test_a_rows_band_label_is_no_claim_and_tells_the_rows_apart():
     assert claims["1,240"].measure_key != claims["1,310"].measure_key
 
 
+def test_a_study_tables_summary_rows_give_a_count_its_percentage_and_a_mean_its_unit():
+    text = ("Table 1. Baseline characteristics\n\n"
+            "Characteristic                    Treated        Control        p\n"
+            "                                  (n = 1,204)    (n = 1,190)\n"
+            "Women, n (%)                      633 (52.6)     601 (50.5)     0.31\n"
+            "Age, years, mean (SD)             58.3 (11.2)    57.9 (10.8)    0.42\n"
+            "Waist, cm, median (IQR)           96 (88–104)    95 (87–103)    <0.001\n"
+            "Weekly exercise ≥150 min, n (%)   410 (34.1)     388 (32.6)     0.44\n")
+    doc = extract_text(text)
+    claims = {c.text: c for c in doc.claims}
+    assert claims["633"].unit is None and claims["52.6"].unit == "percent"  # a count, then its share
+    assert claims["58.3"].unit == claims["11.2"].unit == "years"
+    assert claims["96"].unit == "centimeters"
+    assert claims["0.31"].unit == claims["0.001"].unit == "p-value"  # the p column
+    assert {s.text: s.reason for s in doc.set_aside}["150 min"] == "category"  # a bound inside the label
+    assert claims["34.1"].unit == "percent"
+
+
+@pytest.mark.parametrize("text", ["Rates of type 2 diabetes rose.", "In Model 1 HR 1.51 was reported."])
+def test_a_kinds_number_is_no_claim_and_hr_is_no_hour(text):
+    claims = _claims(text)
+    assert not any(c.value in (1.0, 2.0) for c in claims.values()), claims
+
+
 def test_a_newswires_own_name_without_its_media_word_is_the_publisher():
     text = ("KILIMA NEWSWIRE | COMMODITIES\n\nCOFFEE GROWERS WAIT FOR RAIN\n\n"
             "The detour burns an extra 3,000 tonnes of fuel per round trip, a Mombasa-based fuel broker told Kilima.\n")

@@ -951,6 +951,18 @@ class ContextComponent:
             # names one) per N people
             per = " ".join(rate.group(1).split())
             unit = f"{unit}/{per}" if unit else f"per {per}"
+        if bare and header_cell and _P_VALUE_HEADER.fullmatch(header_cell.strip()):
+            unit, family, scale, currency, per = "p-value", "ratio", 1.0, None, None  # a column of p-values
+        elif bare and (statistic := _summary_statistic(row.label or "")) is not None:
+            # "Men, n (%)  5,038 (62.0)", "Age, years, mean (SD)  41.2 (9.8)": a study table's
+            # summary cells, a count and its percentage, or a mean and its spread in the label's unit
+            stat, stated_unit = statistic
+            in_brackets = _FIGURE_THEN_BRACKET.search(text, max(start, number.start - 24), number.start) is not None
+            scale, currency, per = 1.0, None, None
+            if stat.startswith("n"):
+                unit, family = ("percent", "percent") if in_brackets else (None, None)
+            else:
+                unit, family = _stated_unit_of(stated_unit) if stated_unit else (None, None)
         header_date = None
         if header_cell:
             header_date = _header_date(header_cell)
@@ -972,6 +984,35 @@ class ContextComponent:
             # column's header names ("Farm-gate price at season end (GHS per tonne)")
             measure = " ".join(ctx.measure_words(header_cell, 0, len(header_cell), [], 12)) or None
         return _new_context(unit, family, kind, measure, key, row.place_names, period, scale, currency, per, row.label)
+
+
+# the summary statistic a study table's row label ends with: "Men, n (%)", "BMI, kg/m², mean (SD)"
+_SUMMARY_STAT = re.compile(
+    r",\s*(?:(?P<unit>[^,()\d]{1,24}?)\s*,\s*)?(?P<stat>n\s*\(\s*%\s*\)|(?:mean|median)\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD))"
+    r"[\s:|]*\Z",
+    re.I,
+)
+_FIGURE_THEN_BRACKET = re.compile(r"\d[\d,.]*\s*\(\s*\Z")
+_P_VALUE_HEADER = re.compile(r"(?i:p|p[ -]?values?|p for trend)")
+
+
+@lru_cache(maxsize=256)
+def _summary_statistic(label: str) -> tuple[str, str | None] | None:
+    """("n (%)", None) or ("mean (SD)", "kg/m²") for a row label that ends with a summary statistic."""
+    if (match := _SUMMARY_STAT.search(label)) is None:
+        return None
+    return " ".join(match.group("stat").lower().split()), (match.group("unit") or "").strip() or None
+
+
+@lru_cache(maxsize=256)
+def _stated_unit_of(written: str) -> tuple[str | None, str | None]:
+    """(unit, family) of a unit a label writes: "years", "kg/m²", "mmol/L"."""
+    stated = _header_unit(f"x ({written})")
+    if stated is not None and stated[1] and stated[0] == 1.0:
+        return stated[1], stated[3]
+    if "/" in written or unit_from_form(written):
+        return unit_from_form(written) or written, None
+    return None, None
 
 
 @dataclass(frozen=True, slots=True)

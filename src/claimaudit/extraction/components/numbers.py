@@ -140,6 +140,12 @@ _CATEGORY_CELL = re.compile(
     r"[ \t]*(?:\||\t|[ \t]{2,})(?=.*\d)"
 )
 
+# ... or a bound inside the label's words: "Physical activity ≥150 min/week, n (%)   3,495 (43.0)"
+_BOUND_IN_LABEL = re.compile(
+    rf"[ \t]*\|?[ \t]*[A-Za-z](?:(?![ \t]{{2}})[^|\t\n\d<>≤≥])*?(?<=[ \t])(?P<band>[<>≤≥]=?[ \t]*{_BAND})"
+    r"(?:(?![ \t]{2})[^|\t\n\d])*(?:\||\t|[ \t]{2,})(?=.*\d)"
+)
+
 
 def _set_aside_row_categories(text: str, blocks, numbers: list) -> list:
     """The numbers of a table row's band label ("  3–7 nights/month   281   31,260"), set aside as
@@ -152,7 +158,7 @@ def _set_aside_row_categories(text: str, blocks, numbers: list) -> list:
         while pos < block.end:
             end = text.find("\n", pos, block.end)
             end = block.end if end < 0 else end
-            if (cell := _CATEGORY_CELL.match(text, pos, end)) is not None:
+            if (cell := _CATEGORY_CELL.match(text, pos, end) or _BOUND_IN_LABEL.match(text, pos, end)) is not None:
                 spans.append((cell.start("band"), cell.end("band")))  # (a year's band is a date already)
             pos = end + 1
     if not spans:
