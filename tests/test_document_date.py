@@ -22,6 +22,10 @@ from claimaudit.api import infer_document_date
         ("FLOOD RESPONSE\nSituation Report No. 3\n\nReporting period: 1 - 20 May 2025\nDate of issue: 23 May 2025\n", "2025-05-23"),
         # the data's date beside the date of issue
         ("DROUGHT RESPONSE\nSituation Report No. 6\nAs of 14 June 2025 | Issued 18 June 2025\n\nText.\n", "2025-06-18"),
+        # a line that is the report's period only gives way to the date it was published ...
+        ("PORT TRAFFIC REVIEW\nQ3 2025\n\nPublished 21 October 2025\n\nText.\n", "2025-10-21"),
+        # ... and is the date where there is no other
+        ("PORT TRAFFIC REVIEW\nQ3 2025\n\nText.\n", "2025-07/2025-09"),
         # a sentence of the body is no header line, however it dates its figures
         ("BULLETIN\n\n1. Data show cocoa exports reached US$2.6 billion in 2024, according to figures released "
          "in February 2025 by the marketing board, which also revised earlier years.\n", None),

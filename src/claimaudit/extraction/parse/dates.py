@@ -1052,6 +1052,7 @@ _HEADER_PART_SPLIT = re.compile(r" [|·•] ")
 @lru_cache(maxsize=4)  # read twice a document: by the numbers component and for the document's record
 def _date_in_first_lines(header: str) -> "DateMention | None":
     lines = [line.strip() for line in header.splitlines() if line.strip()][:10]
+    period = None  # a line that is a period only ("Q2 2025"): the report's period, its date if no other
     for line in lines:
         # "Research Paper 7/2025 | Barents Policy Centre | 15 August 2025", "3 June 2025 · 9 min read"
         for part in _HEADER_PART_SPLIT.split(line):
@@ -1066,6 +1067,9 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
             bare = _TIME_OF_DAY_END.sub("", bare)  # "Tuesday, 14 October 2025, 11:05 GMT": the day's
             dates = [d for d in find_dates(bare) if d.year]
             if dates and len(dates[0].text) >= 0.6 * len(bare):
+                if dates[0].granularity == "range" and dates[0].day is None:
+                    period = period or dates[0]  # ("Q2 2025" over "Published 15 July 2025")
+                    continue
                 return dates[0]
     for line in lines:
         if len(line) > 120:
@@ -1083,7 +1087,7 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
         dates = [d for d in find_dates(title) if d.year]
         if dates and title[: title.rfind(dates[-1].text)].rstrip().endswith((",", "-", "–", "—", ":")):
             return dates[-1]
-    return None
+    return period
 
 
 # "on 3 June", "June 3rd": a day of a month with no year, read in the year of the document's date
