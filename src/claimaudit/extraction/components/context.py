@@ -712,7 +712,7 @@ class ContextComponent:
 
     def _row_info(self, text, start, end, skip, dates, places, attribution, header, section=None, mentions=()) -> "_RowInfo":
         """What every figure of one table row shares: label words, places, table marks, dates."""
-        category_end = _label_end(text, start, end, mentions)
+        category_end = _label_end(text, start, end, mentions, dates.within(start, end))
         # (a source cell after the figures; not a label that cites a study: "| UNEP (2023) | ... |")
         source_start = attribution.start if attribution is not None and category_end <= attribution.start < end else end
         row_places = places.within(start, source_start)
@@ -1102,16 +1102,25 @@ _CELL_END = re.compile(r" {2,}|\t|\|")
 _NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier", "category"})
 
 
-def _label_end(text: str, start: int, end: int, mentions) -> int:
+def _label_end(text: str, start: int, end: int, mentions, dates=()) -> int:
     """Where a row's label ends: at its first figure, read past the numbers of names inside the
-    label ("Scope 1 emissions", "Phase 2 sites", "Cat. 1, 3, 4, 9")."""
+    label ("Scope 1 emissions", "Phase 2 sites", "Cat. 1, 3, 4, 9") and past a period that opens a
+    label of more words ("| H2 2025 | Collars | 12,000 |")."""
     pos = start
     while (first := _FIRST_FIGURE.search(text, pos, end)) is not None:
         named = next((m for m in mentions if m.start <= first.start() < m.end and m.reason in _NAME_NUMBERS), None)
+        if named is None and (dated := next((d for d in dates if d.start <= first.start() < d.end), None)) is not None and (
+            _WORDS_CELL_AT.match(text, dated.end, end)
+        ):
+            pos = dated.end
+            continue
         if named is None:
             return first.start()
         pos = named.end
     return end
+
+
+_WORDS_CELL_AT = re.compile(r"[ \t]*(?:\|[ \t]*|[ \t]{2,})[A-Za-z][A-Za-z .&/-]*[ \t]*(?:\||[ \t]{2,})")
 
 
 @lru_cache(maxsize=4096)
