@@ -250,6 +250,9 @@ def _list_gap(text: str) -> bool:
     return len(text) <= MAX_GAP_TEXT and not re.search(r"[.;]\s|\b(?:while|whereas|but|compared|versus|vs)\b", text)
 
 
+_NETTED = re.compile(r"\b(?:less|minus|net\s+of|offset\s+by|after\s+deducting|deducting)\b", re.I)
+
+
 def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[Claim]:
     parts: list[Claim] = []
     for j in range(start, len(members)):
@@ -258,6 +261,8 @@ def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[C
             break
         if parts:
             gap = between(parts[-1], c)
+            if _NETTED.search(gap):
+                return []  # "US$600 million drawn ... less cash of US$188 million": a netting, not a sum
             if labelled:
                 if not PART_LABEL.search(gap):
                     break
