@@ -52,7 +52,9 @@ TO_FROM = re.compile(
 # "B in 2024, up N% from A": the change written after its later level, and the earlier level after it
 UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|fall|drop|decline)\s+of)\s*(?:by\s+)?"
                             r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)\Z", re.I)
-CONVERTED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?")  # "B (US$1.9 billion)"
+# "B (US$1.9 billion)", "€465 per sq m a year (€38.75 per sq m a month)": B restated in brackets
+CONVERTED = re.compile(r"(?:\s*/\s*[a-z][a-z ]{0,12}|\s+(?:per|a|an)\s+[a-z][a-z ]{0,12}?)*"
+                       r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?")
 PARENTHESES = re.compile(r"\([^()]*\)")
 ATTRIBUTED = re.compile(r",\s*according\s+to\s+[^,;]{2,80}?,")  # ", according to the Vintners' Federation,"
 # ("..., an increase of 7.2% on the 14.1 million handled a year earlier": "on" names the base too)
