@@ -3657,7 +3657,7 @@ def test_a_response_after_a_rule_line_has_its_own_publisher():
             "RESPONSE FROM THE VELMORA MINING OBSERVATORY\nPort Selva, 7 August 2025\n\n"
             "Velmora Mining reports zinc output of 18,200 tonnes, but 1,100 workers are paid below the minimum wage.\n")
     claims = [c for c in extract_text(text).claims if c.text == "18,200 tonnes"]
-    assert [c.source for c in claims] == [None, "Velmora Mining"]
+    assert [c.source for c in claims] == [None, "Velmora Mining plc"]  # (its name in full, from the capitals heading)
     # a rule line before a body's own sections opens no new part
     assert [c.source for c in _claims("VELMORA MINING PLC\nQuarterly report\n\n-----------\n\n1. Summary\n\n"
                                       "Velmora Mining reports output of 18,200 tonnes.").values()] == [None]
@@ -4768,6 +4768,14 @@ def test_the_parts_after_of_these_count_the_whole_s_noun_not_the_kinds_their_pre
             "and 250 were overnight stays.\n")
     claims = _claims(text)
     assert [claims[f].unit for f in ("1,800", "900", "250")] == ["calls"] * 3
+
+
+def test_a_short_name_is_the_company_a_capitals_heading_names_in_full():
+    text = ("Between:\n\n        NORTHWIND SHIPPING LIMITED        Claimant\n\n"
+            "        - and -\n\n        ORRAN PORT SERVICES PLC        Defendant\n\n"
+            "1. Northwind says its loss was £2.1 million. Orran Port accepts £1.4 million.\n")
+    claims = _claims(text)
+    assert claims["£2.1 million"].source == "Northwind Shipping Limited"
 
 
 def test_a_page_footer_of_page_numbers_and_a_job_number_is_no_claim():

@@ -909,7 +909,22 @@ def _legal_name(text: str, word: str) -> str | None:
         return None
     more = "" if " " in word else r"(?:\s+[A-Z][\w&'’-]*){0,3}"
     found = {m.group() for m in re.finditer(rf"\b{re.escape(word)}{more}\s+{LEGAL_FORM}(?![\w-])", text)}
+    if not found and word.upper() != word:
+        # a case heading or cover page in capitals: "CASTLEBY CHEMICALS PLC   Defendant"
+        capitals = r"(?:[ \t]+[A-Z][A-Z&'’-]*){0,3}"  # ("Harlow Vale" for "HARLOW VALE FARMS LIMITED")
+        found = {_titled(m.group()) for m in re.finditer(
+            rf"\b{re.escape(word.upper())}{capitals}[ \t]+{_CAPITAL_LEGAL_FORM}(?![\w-])", text)}
     return found.pop() if len(found) == 1 else None
+
+
+_CAPITAL_LEGAL_FORM = r"(?:PLC|LIMITED|LTD|INC|LLC|LLP|AG|AB|ASA|SA|NV|SE|GMBH|CORPORATION|HOLDINGS)"
+_LEGAL_FORM_SPELLING = {"PLC": "plc", "LTD": "Ltd", "INC": "Inc", "LLC": "LLC", "LLP": "LLP", "AG": "AG", "AB": "AB",
+                        "ASA": "ASA", "SA": "SA", "NV": "NV", "SE": "SE", "GMBH": "GmbH"}
+
+
+def _titled(name: str) -> str:
+    """"CASTLEBY CHEMICALS PLC" -> "Castleby Chemicals plc": a name written in capitals, as prose writes it."""
+    return " ".join(_LEGAL_FORM_SPELLING.get(w, w.capitalize()) for w in name.split())
 
 
 def _full_names(result: dict[int, Attribution], named: list[tuple[str, str | None]],
