@@ -4778,6 +4778,13 @@ def test_a_short_name_is_the_company_a_capitals_heading_names_in_full():
     assert claims["£2.1 million"].source == "Northwind Shipping Limited"
 
 
+def test_a_column_of_countries_at_a_rows_end_credits_no_one():
+    text = ("| Insured loss (USD bn) | Deaths | Event | Country |\n|---|---|---|---|\n"
+            "| 8.1 | 14 | Cyclone Amara | US |\n| 3.2 | 40 | Floods, Po valley | Italy |\n")
+    claims = _claims(text)
+    assert claims["8.1"].source is None and claims["3.2"].source is None
+
+
 def test_a_page_footer_of_page_numbers_and_a_job_number_is_no_claim():
     text = "The panel counted 41 transfers in 2024.\n\n31/96                                   24-11872\n\nIt found 12 more in 2025.\n"
     claims = _claims(text)

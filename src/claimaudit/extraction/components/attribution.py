@@ -635,6 +635,12 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&-]{1,9}\b")
 _DELIMITED_SOURCE_HEADER = re.compile(r"\|[ \t]*Sources?(?:[ \t]+and[ \t]+dates?)?[ \t]*\|?[ \t]*$", re.M | re.I)
 
 
+def _only_a_place(written: str) -> bool:
+    """The cell names a place and nothing else ("US", "Philippines")."""
+    written = written.strip()
+    return any(p.start == 0 and p.end == len(written) for p in find_places(written))
+
+
 def _under_source_header(text: str, row_start: int, cell_start: int) -> bool:
     """The row's last cell stands under a "Source" header of its table: a line above it, in the
     same block of lines, whose last cell is "Source" and starts about where the cell does."""
@@ -1620,6 +1626,10 @@ class AttributionComponent:
             # "| Floor | 21,700 t | Lowest observed biomass |": a column of notes, no source, in a table
             # with no "Source" column
             return []
+        if date is None and all(_only_a_place(r.text) for r in refs) and not _DELIMITED_SOURCE_HEADER.search(
+            text, max(0, start - 3000), start
+        ) and not _under_source_header(text, start, s):
+            return []  # "| Hurricane Orrin | US |": a column of countries, where it struck, credits no one
         return [Attribution(s, end, tuple(refs), date, "table")]
 
     def _label_citation(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:
