@@ -715,6 +715,9 @@ def test_a_name_closing_a_sentence_in_parentheses_cites_it_but_a_place_does_not(
                      "- Exports rose to 4 million tonnes (Burkina Faso).\n")
     assert claims["$15,200"].source == "Fastmarkets Battery Research"
     assert claims["4 million tonnes"].source is None
+    # the body's acronym may follow its name inside the citation
+    claims = _claims("- Asia: 212,400 tonnes, down 5.1% (Pacific Cocoa Processors Association, PCPA).\n")
+    assert claims["212,400 tonnes"].source == claims["5.1%"].source == "Pacific Cocoa Processors Association"
 
 
 def test_a_column_header_states_the_unit_of_its_bare_cells():

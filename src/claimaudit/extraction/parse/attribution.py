@@ -457,7 +457,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
     known = sorted(sent.sources, key=lambda s: s.start)
 
-    # 1. Parentheticals: "(FAO, 2025)", "(World Bank, April 2025)", "(per IMF)".
+    # 1. Parentheticals: "(FAO, 2025)", "(World Bank, April 2025)", "(per IMF)", "(Cocoa Association of Asia, CAA)".
     for match in _PAREN.finditer(text, sent.start, sent.end):
         inner_start, inner_end = match.span(1 if match.group(1) is not None else 2)
         inner_text = text[inner_start:inner_end]
@@ -473,7 +473,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             elif cites and not any(_overlaps(s, inner_start, inner_end) for s in known):
                 # "... down 23% (Ministry of Mines).": a body named alone in parentheses
                 span = name_after(text, inner_start, inner_end)
-                if span and span[0] - inner_start <= 4 and inner_end - span[1] <= 1 and (
+                if span and span[0] - inner_start <= 4 and (
+                    inner_end - span[1] <= 1 or _ITS_ACRONYM_AT.fullmatch(text, span[1], inner_end)
+                ) and (
                     looks_like_body(text[span[0] : span[1]])
                     # "... at 5.9 million tonnes (NSO), an increase ...": an acronym the text defined before
                     or _defined_before(text, text[span[0] : span[1]], match.start())
@@ -958,6 +960,10 @@ _PROPOSING_VERB_AFTER = re.compile(
     r"calculated|expects|expected|put\s+forward)\b)"
 )
 _OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:(?:US|NT|A|C|HK|S)?[$€£¥]\s?\d|[A-Z]{3}\s?\d|\d)")
+
+
+# a cited body's acronym after its name, inside the citation: "(Cocoa Association of Asia, CAA)"
+_ITS_ACRONYM_AT = re.compile(r",\s*[A-Z][A-Z&]{1,7}\s*")
 
 
 def _in_subject_position(text: str, sent_start: int, at: int) -> bool:
