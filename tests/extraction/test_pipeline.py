@@ -4788,6 +4788,14 @@ def test_a_column_of_countries_at_a_rows_end_credits_no_one():
     assert claims["8.1"].source is None and claims["3.2"].source is None
 
 
+def test_a_column_whose_header_names_a_count_takes_no_money_from_the_next_column():
+    text = ("| Damage (USD bn) | Deaths | Event |\n|---|---|---|\n"
+            "| 12.4 | 231 | Cyclone Amara |\n| 3.1 | 17 | Floods, Po valley |\n")
+    claims = _claims(text)
+    assert (claims["12.4"].value, claims["12.4"].unit) == (12.4e9, "USD")
+    assert (claims["231"].value, claims["231"].unit) == (231, "deaths")
+
+
 def test_a_page_footer_of_page_numbers_and_a_job_number_is_no_claim():
     text = "The panel counted 41 transfers in 2024.\n\n31/96                                   24-11872\n\nIt found 12 more in 2025.\n"
     claims = _claims(text)

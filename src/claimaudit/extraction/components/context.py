@@ -916,7 +916,11 @@ class ContextComponent:
                     per = unit.split("/", 1)[1]
         elif not per_column and not (label_scale and (label_scale[2] or unit_from_form(label_scale[1] or ""))) and (
             table := _table_scale(text, header, header_cell, number, self._declared)
-        ) != (1.0, None):
+        ) != (1.0, None) and not (
+            # ("| Insured loss (USD bn) | Deaths |": a column whose header names what it counts is no money)
+            table[1] and family == "count" and unit and header_cell and not number.currency
+            and unit.split("/")[0] in header_cell.lower()
+        ):
             # (a row whose label states its own unit keeps it: "Copper output (tonnes)" in a table
             # "in US$ million unless stated"; not a noun of its own, "Direct spending (outlays)")
             scale, currency = table
