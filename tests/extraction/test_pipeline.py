@@ -4796,6 +4796,14 @@ def test_a_column_whose_header_names_a_count_takes_no_money_from_the_next_column
     assert (claims["231"].value, claims["231"].unit) == (231, "deaths")
 
 
+def test_a_row_label_in_money_per_tonne_gives_its_cells_the_rate():
+    text = ("                    2025        2026\n"
+            "Rotterdam ($/t)     8,900       8,300\n"
+            "Hamburg (EUR/t)     7,950       7,400\n")
+    claims = _claims(text)
+    assert claims["8,900"].unit == "USD/tonne" and claims["7,400"].unit == "EUR/tonne"
+
+
 def test_a_page_footer_of_page_numbers_and_a_job_number_is_no_claim():
     text = "The panel counted 41 transfers in 2024.\n\n31/96                                   24-11872\n\nIt found 12 more in 2025.\n"
     claims = _claims(text)

@@ -935,7 +935,10 @@ class ContextComponent:
             if label_scale is not None:
                 # "NSR cargo volume, million tonnes   36.3   37.4": the row label's scale and unit
                 scale, label_unit, label_currency, label_family = label_scale
-                if label_unit or label_currency:
+                if label_currency and "/" in (label_unit or "") and per is None:
+                    # "New York ($/t)   8,200": the label's money per tonne
+                    unit, family, currency, per = label_unit, label_family, label_currency, label_unit.split("/", 1)[1]
+                elif label_unit or label_currency:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
         if unit is None and stated is None and label_scale is None and not (currency or number.unit) and header is not None and (
             counted := _title_counted(_title_words(text, header))
