@@ -4804,6 +4804,14 @@ def test_a_row_label_in_money_per_tonne_gives_its_cells_the_rate():
     assert claims["8,900"].unit == "USD/tonne" and claims["7,400"].unit == "EUR/tonne"
 
 
+def test_a_title_in_boe_per_day_counts_its_rows_and_a_fields_name_counts_nothing():
+    text = ("Net production by field (boe/d)\n\n| Field | Q3 2025 | Q2 2025 |\n|---|---|---|\n"
+            "| Corvus | 12,400 | 11,900 |\n| Marlin East | 6,100 | 6,300 |\n| Total | 18,500 | 18,200 |\n\n"
+            "Output rose in the quarter, and Corvus is now the larger of the two fields by some distance, the operator said.\n")
+    claims = _claims(text)
+    assert claims["12,400"].unit == claims["18,500"].unit == "boe/day"  # not "corvus", a field's name
+
+
 def test_a_page_footer_of_page_numbers_and_a_job_number_is_no_claim():
     text = "The panel counted 41 transfers in 2024.\n\n31/96                                   24-11872\n\nIt found 12 more in 2025.\n"
     claims = _claims(text)

@@ -754,7 +754,8 @@ class ContextComponent:
             None if header is not None and len([c for c in text[start:category_end].split("|") if c.strip()]) == 1
             and (_PLACE_COLUMN.match(text, header.start, header.end) or _BREAKDOWN_TITLE.search(_title_of(text, header) or ""))
             # (a band's noun is the band's measure, "3–7 nights/month": it counts none of the row's figures)
-            else None if bands else _label_noun(text[start:category_end].split(":")[0]) or (section_scale and _label_noun(section)),
+            else None if bands else _unnamed(text, _label_noun(text[start:category_end].split(":")[0]))
+            or (section_scale and _label_noun(section)),
             label_scale or section_scale,
             skip.plus(place_spans),
             ctx.measure_key(content, None) | marks | _age_marks(text, start, category_end) | bands,
@@ -1888,6 +1889,25 @@ _AGE_GROUP = re.compile(
 )
 
 
+def _unnamed(text: str, noun: str | None) -> str | None:
+    """``noun``, unless the document writes it capitalised inside its sentences: "Tallis" in "Tallis
+    is now delivering ..." names a field, it counts nothing."""
+    return None if noun and _named_mid_sentence(text, noun) else noun
+
+
+@lru_cache(maxsize=256)
+def _named_mid_sentence(text: str, noun: str) -> bool:
+    """Capitalised after a lower-case word, inside a line of prose (not a title-case heading:
+    "Support for Smallholder Farmers")."""
+    # (not inside a longer name: "Ministry of Agriculture and Farmers Welfare")
+    for match in re.finditer(rf"\b[a-z]+[,;]? {re.escape(noun.capitalize())}\b(?!['’]?s\b)(?! +[A-Z])", text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if (len(text) if line_end < 0 else line_end) - line_start > 100:
+            return True
+    return False
+
+
 def _band_marks(text: str, start: int, mentions) -> frozenset[str]:
     """"@band<3" for a row whose label is a band of its dimension ("<3 nights/month", "3–7 nights/month"):
     the rows of different bands measure different groups, whatever words their labels share."""
@@ -1979,6 +1999,10 @@ def _unit_cell(cell: str):
     elif first.per:
         unit = f"{unit}/{first.per}" if "/" not in unit else unit
     return first.value, unit, first.currency, _family_of(first)
+
+
+_NOUN_PER_TIME = re.compile(r"([a-z]{2,12})\s*/\s*(d|day|yr|year|month|wk|week)", re.I)
+_TIME_ABBREVIATIONS = {"d": "day", "yr": "year", "wk": "week"}
 
 
 def _figures_of(phrase: str) -> list:
@@ -2095,6 +2119,9 @@ def _header_unit(cell: str):
     first = parsed[0]
     base = first.currency or first.unit
     if not base and first.value == 1:
+        if (flow := _NOUN_PER_TIME.fullmatch(phrase)) is not None:
+            # "(boe/d)", "(mmscf/d)": a flow of what the abbreviation names, per day
+            return 1.0, f"{flow.group(1)}/{_TIME_ABBREVIATIONS.get(flow.group(2).lower(), flow.group(2).lower())}", None, "count"
         return None
     unit = f"{base}/{first.per}" if base and first.per else base
     return first.value, unit, first.currency, _family_of(first)

@@ -380,6 +380,17 @@ def _lined_up(c: Claim, tot: Claim) -> bool:
     return abs((c.column + len(c.text)) - (tot.column + len(tot.text))) <= 2 or abs(c.column - tot.column) <= 1
 
 
+def _spread(c: Claim) -> bool:
+    """The cell's column header names a spread statistic ("SE", "SD", "95% CI", "Standard error")."""
+    marks = set(c.measure_key)
+    return bool(marks & _SPREAD_MARKS) or "@error" in marks and bool(marks & {"@standard", "@margin"}) or (
+        "@deviation" in marks and "@standard" in marks
+    )
+
+
+_SPREAD_MARKS = frozenset({"@se", "@sd", "@ci", "@iqr", "@cv", "@moe"})
+
+
 def _columns(tot_row: list[Claim], block: list[list[Claim]]) -> Iterator[tuple[Claim, list[Claim]]]:
     aligned = not any("|" in c.sentence or "\t" in c.sentence for c in tot_row)
     for tot in tot_row:
@@ -387,6 +398,8 @@ def _columns(tot_row: list[Claim], block: list[list[Claim]]) -> Iterator[tuple[C
         if (is_percent(tot) or tot.unit is None) and tot.value is not None and tot.value <= 100 \
                 and not 99 <= tot.value <= 101:
             continue  # a rate or share column: its total row is an average, not a sum
+        if _spread(tot):
+            continue  # a column of standard errors or intervals: they do not add up (SEs add in quadrature)
         parts = []
         for row in block:
             cell = [c for c in row if _lined_up(c, tot)] if aligned else [c for c in row if _column(c, row) == col]
