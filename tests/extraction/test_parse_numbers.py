@@ -624,7 +624,7 @@ def test_a_bare_currency_word_is_its_country_currency(text, countries, code):
         ("12 per 100,000 people in 2020", "100,000 people"),
         ("5 deaths per thousand", "1,000"),
         ("1.7 jobseekers for every vacancy", "vacancy"),
-        ("a grade of 2.6 g/t gold", "tonne"),  # an ore grade
+        ("a grade of 2.7 g/t gold", "tonne"),  # an ore grade
         ("output of 31,500 boe/d in May", "day"),  # "d" is a day after a slash
         ("gas at US$3.10/mcf", "mcf"),
         ("a lifting cost of US$9.80/boe", "boe"),

@@ -916,8 +916,8 @@ def _legal_name(text: str, word: str) -> str | None:
     more = "" if " " in word else r"(?:\s+[A-Z][\w&'’-]*){0,3}"
     found = {m.group() for m in re.finditer(rf"\b{re.escape(word)}{more}\s+{LEGAL_FORM}(?![\w-])", text)}
     if not found and word.upper() != word:
-        # a case heading or cover page in capitals: "CASTLEBY CHEMICALS PLC   Defendant"
-        capitals = r"(?:[ \t]+[A-Z][A-Z&'’-]*){0,3}"  # ("Harlow Vale" for "HARLOW VALE FARMS LIMITED")
+        # a case heading or cover page in capitals: "ORRAN PORT SERVICES PLC   Defendant"
+        capitals = r"(?:[ \t]+[A-Z][A-Z&'’-]*){0,3}"  # ("Orran Port" for "ORRAN PORT SERVICES PLC")
         found = {_titled(m.group()) for m in re.finditer(
             rf"\b{re.escape(word.upper())}{capitals}[ \t]+{_CAPITAL_LEGAL_FORM}(?![\w-])", text)}
     return found.pop() if len(found) == 1 else None
@@ -929,7 +929,7 @@ _LEGAL_FORM_SPELLING = {"PLC": "plc", "LTD": "Ltd", "INC": "Inc", "LLC": "LLC", 
 
 
 def _titled(name: str) -> str:
-    """"CASTLEBY CHEMICALS PLC" -> "Castleby Chemicals plc": a name written in capitals, as prose writes it."""
+    """"ORRAN PORT SERVICES PLC" -> "Orran Port Services plc": a name written in capitals, as prose writes it."""
     return " ".join(_LEGAL_FORM_SPELLING.get(w, w.capitalize()) for w in name.split())
 
 
@@ -1629,7 +1629,7 @@ class AttributionComponent:
         if date is None and all(_only_a_place(r.text) for r in refs) and not _DELIMITED_SOURCE_HEADER.search(
             text, max(0, start - 3000), start
         ) and not _under_source_header(text, start, s):
-            return []  # "| Hurricane Orrin | US |": a column of countries, where it struck, credits no one
+            return []  # "| Cyclone Amara | US |": a column of countries, where it struck, credits no one
         return [Attribution(s, end, tuple(refs), date, "table")]
 
     def _label_citation(self, text, start, end, sources, dates, acronyms) -> list[Attribution]:

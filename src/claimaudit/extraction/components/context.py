@@ -753,7 +753,7 @@ class ContextComponent:
             # ("| Amazonas | 2,594 |" under a "State" column names a place, it counts nothing)
             None if header is not None and len([c for c in text[start:category_end].split("|") if c.strip()]) == 1
             and (_PLACE_COLUMN.match(text, header.start, header.end) or _BREAKDOWN_TITLE.search(_title_of(text, header) or ""))
-            # (a band's noun is the band's measure, "3–7 nights/month": it counts none of the row's figures)
+            # (a band's noun is the band's measure, "2–6 days": it counts none of the row's figures)
             else None if bands else _unnamed(text, _label_noun(text[start:category_end].split(":")[0]))
             or (section_scale and _label_noun(section)),
             label_scale or section_scale,
@@ -918,7 +918,7 @@ class ContextComponent:
         elif not per_column and not (label_scale and (label_scale[2] or unit_from_form(label_scale[1] or ""))) and (
             table := _table_scale(text, header, header_cell, number, self._declared)
         ) != (1.0, None) and not (
-            # ("| Insured loss (USD bn) | Deaths |": a column whose header names what it counts is no money)
+            # ("| Damage (USD bn) | Deaths |": a column whose header names what it counts is no money)
             table[1] and family == "count" and unit and header_cell and not number.currency
             and unit.split("/")[0] in header_cell.lower()
         ):
@@ -937,7 +937,7 @@ class ContextComponent:
                 # "NSR cargo volume, million tonnes   36.3   37.4": the row label's scale and unit
                 scale, label_unit, label_currency, label_family = label_scale
                 if label_currency and "/" in (label_unit or "") and per is None:
-                    # "New York ($/t)   8,200": the label's money per tonne
+                    # "Rotterdam ($/t)   9,150": the label's money per tonne
                     unit, family, currency, per = label_unit, label_family, label_currency, label_unit.split("/", 1)[1]
                 elif label_unit or label_currency:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
@@ -962,7 +962,7 @@ class ContextComponent:
         if bare and header_cell and _P_VALUE_HEADER.fullmatch(header_cell.strip()):
             unit, family, scale, currency, per = "p-value", "ratio", 1.0, None, None  # a column of p-values
         elif bare and (statistic := _summary_statistic(row.label or "")) is not None:
-            # "Men, n (%)  5,038 (62.0)", "Age, years, mean (SD)  41.2 (9.8)": a study table's
+            # "Women, n (%)  633 (52.6)", "Age, years, mean (SD)  58.3 (11.2)": a study table's
             # summary cells, a count and its percentage, or a mean and its spread in the label's unit
             stat, stated_unit = statistic
             in_brackets = _FIGURE_THEN_BRACKET.search(text, max(start, number.start - 24), number.start) is not None
@@ -994,7 +994,7 @@ class ContextComponent:
         return _new_context(unit, family, kind, measure, key, row.place_names, period, scale, currency, per, row.label)
 
 
-# the summary statistic a study table's row label ends with: "Men, n (%)", "BMI, kg/m², mean (SD)"
+# the summary statistic a study table's row label ends with: "Women, n (%)", "Waist, cm, median (IQR)"
 _SUMMARY_STAT = re.compile(
     r",\s*(?:(?P<unit>[^,()\d]{1,24}?)\s*,\s*)?(?P<stat>n\s*\(\s*%\s*\)|(?:mean|median)\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD))"
     r"[\s:|]*\Z",
@@ -1091,8 +1091,8 @@ _CHANGE_OF_BEFORE = re.compile(
 )
 # a bare count followed by what it is: "14 were cyclists", "6 are retired teachers" (an adjective at most)
 _COUNTED_PREDICATE_AT = re.compile(r"\s+(?:were|are)\s+(?:(?:all|also|mostly|either)\s+)?(?:[a-z]+\s+)??([a-z]+)\b(?=\s*(?:[,;.]|and\b|or\b|$))")
-# a sentence opening with a part of the count before it: "Of these, 410 were new builds" counts
-# what that count counted (homes), not the kinds of them its predicate names
+# a sentence opening with a part of the count before it: "Of these, 1,800 were transits" counts
+# what that count counted (calls), not the kinds of them its predicate names
 _OF_THESE_OPENING = re.compile(r"\s*Of\s+(?:these|those|them|which)\s*,")
 # a sentence opening with the whole its figures are parts of: "Of all registered vehicles, ...",
 # "Of the 2,300 vessels inspected, ...", "Of those waiting, ..."
@@ -1106,14 +1106,14 @@ _BY_THEN_TO = re.compile(rf"{_OVER_THE_PERIOD}\s+to\s+(?:about\s+|some\s+|nearly
 _BY_BEFORE = re.compile(r"\bby\s+\Z")
 _TO_AFTER_FROM_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z")
 _CELL_END = re.compile(r" {2,}|\t|\|")
-# numbers inside a row's label: the label reads past them ("Scope 1 emissions", "3–7 nights/month")
+# numbers inside a row's label: the label reads past them ("Scope 1 emissions", "2–6 days")
 _NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier", "category"})
 
 
 def _label_end(text: str, start: int, end: int, mentions, dates=()) -> int:
     """Where a row's label ends: at its first figure, read past the numbers of names inside the
     label ("Scope 1 emissions", "Phase 2 sites", "Cat. 1, 3, 4, 9") and past a period that opens a
-    label of more words ("| H2 2025 | Collars | 12,000 |")."""
+    label of more words ("| Q3 2025 | Options | 8,000 |")."""
     pos = start
     while (first := _FIRST_FIGURE.search(text, pos, end)) is not None:
         named = next((m for m in mentions if m.start <= first.start() < m.end and m.reason in _NAME_NUMBERS), None)
@@ -1890,8 +1890,8 @@ _AGE_GROUP = re.compile(
 
 
 def _unnamed(text: str, noun: str | None) -> str | None:
-    """``noun``, unless the document writes it capitalised inside its sentences: "Tallis" in "Tallis
-    is now delivering ..." names a field, it counts nothing."""
+    """``noun``, unless the document writes it capitalised inside its sentences: "Corvus" in "Corvus
+    is now the larger ..." names a field, it counts nothing."""
     return None if noun and _named_mid_sentence(text, noun) else noun
 
 
@@ -1909,7 +1909,7 @@ def _named_mid_sentence(text: str, noun: str) -> bool:
 
 
 def _band_marks(text: str, start: int, mentions) -> frozenset[str]:
-    """"@band<3" for a row whose label is a band of its dimension ("<3 nights/month", "3–7 nights/month"):
+    """"@band<3" for a row whose label is a band of its dimension ("<2 days", "2–6 days"):
     the rows of different bands measure different groups, whatever words their labels share."""
     return frozenset(
         "@band" + "".join(text[start : m.end].replace("|", "").split()) for m in mentions if m.reason == "category"

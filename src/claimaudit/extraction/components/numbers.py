@@ -128,8 +128,8 @@ def _set_aside_row_numbers(text: str, numbers: list) -> list:
     return [dataclasses.replace(n, reason="list_number") if n.reason is None and n.start in starts else n for n in numbers]
 
 
-# A table row's label that is a band of the row dimension: "<3 nights/month", "25–34", "65 and over",
-# "7 days or more", "≥8 nights/month", "Under 18". It names the row; the figures after it are the claims.
+# A table row's label that is a band of the row dimension: "<2 days", "25–34", "65 and over",
+# "7 days or more", "≥10 km", "Under 18". It names the row; the figures after it are the claims.
 _BAND = r"\d[\d,]*(?:\.\d+)?"
 _CATEGORY_CELL = re.compile(
     r"[ \t]*\|?[ \t]*(?P<band>"
@@ -140,7 +140,7 @@ _CATEGORY_CELL = re.compile(
     r"[ \t]*(?:\||\t|[ \t]{2,})(?=.*\d)"
 )
 
-# ... or a bound inside the label's words: "Physical activity ≥150 min/week, n (%)   3,495 (43.0)"
+# ... or a bound inside the label's words: "Weekly exercise ≥150 min, n (%)   410 (34.1)"
 _BOUND_IN_LABEL = re.compile(
     rf"[ \t]*\|?[ \t]*[A-Za-z](?:(?![ \t]{{2}})[^|\t\n\d<>≤≥])*?(?<=[ \t])(?P<band>[<>≤≥]=?[ \t]*{_BAND})"
     r"(?:(?![ \t]{2})[^|\t\n\d])*(?:\||\t|[ \t]{2,})(?=.*\d)"
@@ -148,7 +148,7 @@ _BOUND_IN_LABEL = re.compile(
 
 
 def _set_aside_row_categories(text: str, blocks, numbers: list) -> list:
-    """The numbers of a table row's band label ("  3–7 nights/month   281   31,260"), set aside as
+    """The numbers of a table row's band label ("  2–6 days   3,870   14,900"), set aside as
     "category": the label names the row (its band), the figures after it are what is claimed."""
     spans = []
     for block in blocks:

@@ -457,7 +457,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
 
     known = sorted(sent.sources, key=lambda s: s.start)
 
-    # 1. Parentheticals: "(FAO, 2025)", "(World Bank, April 2025)", "(per IMF)", "(Cocoa Association of Asia, CAA)".
+    # 1. Parentheticals: "(FAO, 2025)", "(World Bank, April 2025)", "(per IMF)", "(Pacific Cocoa Processors Association, PCPA)".
     for match in _PAREN.finditer(text, sent.start, sent.end):
         inner_start, inner_end = match.span(1 if match.group(1) is not None else 2)
         inner_text = text[inner_start:inner_end]
@@ -962,7 +962,7 @@ _PROPOSING_VERB_AFTER = re.compile(
 _OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:(?:US|NT|A|C|HK|S)?[$€£¥]\s?\d|[A-Z]{3}\s?\d|\d)")
 
 
-# a cited body's acronym after its name, inside the citation: "(Cocoa Association of Asia, CAA)"
+# a cited body's acronym after its name, inside the citation: "(Pacific Cocoa Processors Association, PCPA)"
 _ITS_ACRONYM_AT = re.compile(r",\s*[A-Z][A-Z&]{1,7}\s*")
 
 

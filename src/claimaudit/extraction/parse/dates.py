@@ -1025,7 +1025,7 @@ _WIRE_DATELINE = re.compile(
 _DATE_CUE = re.compile(
     r"\b(?:updated|published|dated|as of|released|issued|revised|date of (?:issue|publication|release)|"
     r"(?:issue|publication|release) date)\b|\bdate\s*:"  # ("DATE:  April 7, 2025": a memo's field)
-    r"|\b(?:broadcast|aired|transmitted|recorded)\s*:",  # ("Broadcast:  Sunday 16 February 2025, 08:10": a transcript's)
+    r"|\b(?:broadcast|aired|transmitted|recorded)\s*:",  # ("Broadcast:  Monday 3 March 2025, 07:10": a transcript's)
     re.I,
 )
 _DATA_DATE_PART = re.compile(r"\s*(?:(?:data\s+)?as\s+(?:of|at)|data\s+cut-?off|reporting\s+period|covering|coverage)\b", re.I)
@@ -1069,7 +1069,7 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
             dates = [d for d in find_dates(bare) if d.year]
             if dates and len(dates[0].text) >= 0.6 * len(bare):
                 if dates[0].granularity == "range" and dates[0].day is None:
-                    period = period or dates[0]  # ("Q2 2025" over "Published 15 July 2025")
+                    period = period or dates[0]  # ("Q3 2025" over "Published 21 October 2025")
                     continue
                 return dates[0]
     for line in lines:

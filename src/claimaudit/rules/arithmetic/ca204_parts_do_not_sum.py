@@ -262,7 +262,7 @@ def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[C
         if parts:
             gap = between(parts[-1], c)
             if _NETTED.search(gap):
-                return []  # "US$600 million drawn ... less cash of US$188 million": a netting, not a sum
+                return []  # "EUR 390 million of cash less borrowings of EUR 250 million": a netting, not a sum
             if labelled:
                 if not PART_LABEL.search(gap):
                     break

@@ -52,7 +52,7 @@ TO_FROM = re.compile(
 # "B in 2024, up N% from A": the change written after its later level, and the earlier level after it
 UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|fall|drop|decline)\s+of)\s*(?:by\s+)?"
                             r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)\Z", re.I)
-# "B (US$1.9 billion)", "€465 per sq m a year (€38.75 per sq m a month)": B restated in brackets
+# "B (US$1.9 billion)", "€414 per sq m a year (€34.50 per sq m a month)": B restated in brackets
 PROSE_CHANGE_BEFORE = re.compile(r"\b(?:by|of|to|from|than)\s*\Z", re.I)
 CONVERTED = re.compile(r"(?:\s*/\s*[a-z][a-z ]{0,12}|\s+(?:per|a|an)\s+[a-z][a-z ]{0,12}?)*"
                        r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?")
@@ -198,7 +198,7 @@ class GrowthInconsistent(Rule):
     def _table_rows(self, claims: list[Claim], options: Options) -> Iterator[RawFinding]:
         for row in by_line(c for c in claims if c.origin == "table").values():
             # (a change the row's label writes as prose is what the row proposes, no change between its
-            # cells: "Increase parking charges by 10% | 1,100 | 0")
+            # cells: "Raise allotment rents by 15% | 120 | 0")
             changes = [c for c in row if c.period is None and (c.kind == "change" or "@change" in c.measure_key)
                        and not (c.sentence_offset is not None and PROSE_CHANGE_BEFORE.search(c.sentence[: c.sentence_offset]))]
             levels = [c for c in row if c.kind == "level" and c.period]  # (no change cell has a period)
