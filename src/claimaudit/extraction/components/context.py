@@ -1899,13 +1899,23 @@ def _unnamed(text: str, noun: str | None) -> str | None:
 def _named_mid_sentence(text: str, noun: str) -> bool:
     """Capitalised after a lower-case word, inside a line of prose (not a title-case heading:
     "Support for Smallholder Farmers")."""
-    # (not inside a longer name: "Ministry of Agriculture and Farmers Welfare")
-    for match in re.finditer(rf"\b[a-z]+[,;]? {re.escape(noun.capitalize())}\b(?!['’]?s\b)(?! +[A-Z])", text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        if (len(text) if line_end < 0 else line_end) - line_start > 100:
-            return True
+    # (not inside a longer name: "Ministry of Agriculture and Farmers Welfare"; the name is found
+    # by a literal search first, the words around it tested only where it occurs)
+    written = noun.capitalize()
+    after = re.compile(r"\b(?!['’]?s\b)(?! +[A-Z])")
+    at = text.find(" " + written)
+    while at >= 0:
+        end = at + 1 + len(written)
+        if _LOWER_WORD_END.search(text, max(0, at - 30), at) and after.match(text, end):
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", end)
+            if (len(text) if line_end < 0 else line_end) - line_start > 100:
+                return True
+        at = text.find(" " + written, end)
     return False
+
+
+_LOWER_WORD_END = re.compile(r"\b[a-z]+[,;]?\Z")
 
 
 def _band_marks(text: str, start: int, mentions) -> frozenset[str]:
