@@ -1332,6 +1332,11 @@ def test_a_participle_after_the_titles_noun_and_field_names_that_look_plural():
     ("Of the 640 schools inspected, 410 are primary schools and 230 are secondary schools.", "230", "schools"),
     ("Of all registered vehicles, 2.2 million were first registered before 2015.", "2.2 million", "vehicles"),
     ("Of those still waiting at the end of June, 8,300 had waited more than a year.", "8,300", "people"),
+    # the whole a part is counted out of, and "the N total"
+    ("Some 3,410 home applicants were placed out of 4,520.", "4,520", "applicants"),
+    ("Mature students numbered 1,180, or 26.1% of the 4,520 total.", "4,520", "students"),
+    # "the number of" a noun that opens with an age
+    ("The agency put the number of 16-year-olds at 61,200.", "61,200", "16-year-olds"),
 ])
 def test_a_bare_count_takes_the_noun_its_sentence_gives_it(sentence, figure, unit):
     claims = _claims("The figures were published on Monday. " + sentence)

@@ -492,12 +492,19 @@ class ContextComponent:
             and (_TO_AFTER_FROM_BEFORE.search(text, max(start, number.start - 60), number.start)
                  or _TO_AFTER_BY_BEFORE.search(text, max(start, number.start - 60), number.start)
                  or _COMPARED_BEFORE.search(text, max(start, number.start - 50), number.start)
-                 or _CHANGE_OF_BEFORE.search(text, max(start, number.start - 30), number.start))
+                 or _CHANGE_OF_BEFORE.search(text, max(start, number.start - 30), number.start)
+                 or _OUT_OF_BEFORE.search(text, max(start, number.start - 30), number.start))
         ):
+            # ("3,410 applicants were placed out of 4,520": the whole counts what its part does)
             # "Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024", "The number of registered
             # nurses fell by 1,200 to 36,400", "610 permits, compared with 584", "(2024: 584)", "4.1
             # million members, a rise of 60,000": the other figure counts what the earlier does
             unit, family, noun = previous.unit, "count", previous.unit
+        if unit in (None, "total") and not number.currency and not number.unit and _TOTAL_AFTER.match(text, number.end) and (
+            _OF_THE_BEFORE.search(text, max(start, number.start - 10), number.start)
+        ) and (counted := next((c for c in reversed(earlier or ()) if c.unit_family == "count" and c.unit and "/" not in c.unit), None)):
+            # "1,180, or 26.1% of the 4,520 total": the total of what the sentence counted
+            unit, family, noun = counted.unit, "count", counted.unit
         partitive = _OF_ALL_OPENING.match(text, start, number.start) if not number.currency and not number.unit else None
         # (the figures after the opening's comma: "Of the 40 sites, 12 are camps and 28 are settlements")
         whole = partitive.group("noun") if partitive else None
@@ -1085,6 +1092,9 @@ _COMPARED_FIGURE_AFTER = re.compile(
 )
 _EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each)\s+(day|week|month|hour)\b")
 # a change named with its noun between a count and the figure: "..., an increase of 85,000"
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?\Z")
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|a|an)\s+\Z")
+_TOTAL_AFTER = re.compile(r"\s+total\b")
 _CHANGE_OF_BEFORE = re.compile(
     r",\s+(?:an?\s+)?(?:(?:net|further|small|slight)\s+)?(?:increase|rise|fall|decrease|drop|decline|reduction|gain|loss)\s+of\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?\Z", re.I
@@ -1237,7 +1247,7 @@ _SUBJECT_VERB_BEFORE = re.compile(
 )
 # "number of (Karvelian) workers": the plural noun a count of it counts
 _NUMBER_OF_NOUN = (
-    r"number\s+of\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?P<noun>people|persons|children|men|women|[a-z][a-z-]{2,}[^s\W]s)\b"
+    r"number\s+of\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?P<noun>people|persons|children|men|women|(?:\d{1,3}-)?[a-z][a-z-]{2,}[^s\W]s)\b"
 )
 # "The number of <counted noun> ... was estimated at": a count whose noun is the subject's
 _NUMBER_OF_SUBJECT = re.compile(
