@@ -4817,6 +4817,12 @@ def test_a_title_in_boe_per_day_counts_its_rows_and_a_fields_name_counts_nothing
     assert claims["12,730"].unit == claims["18,600"].unit == "boe/day"  # not "corvus", a field's name
 
 
+def test_a_short_name_defined_in_brackets_acts_as_its_body():
+    text = ("The Kalvo Grain Marketing Board (Kalgrain) sets the floor price. Kalgrain has said that "
+            "weevils destroyed up to 41,000 tonnes of stored maize.\n")
+    assert _claims(text)["41,000 tonnes"].source == "Kalvo Grain Marketing Board"
+
+
 def test_a_page_footer_of_page_numbers_and_a_job_number_is_no_claim():
     text = "The panel counted 41 transfers in 2024.\n\n31/96                                   24-11872\n\nIt found 12 more in 2025.\n"
     claims = _claims(text)

@@ -231,7 +231,8 @@ def _acting_acronym_pattern(text: str, acronyms: dict[str, str], registry_acrony
     publisher's own acronym is left to the steps that tell its own figures from others'.)"""
     acting = sorted(
         (short for short, long in acronyms.items()
-         if short not in registry_acronyms and short.isupper() and len(short) >= 2
+         # (or a short name the document defines in the same way: "Ghana Cocoa Board (Cocobod)")
+         if short not in registry_acronyms and (short.isupper() and len(short) >= 2 or short[:1].isupper() and short.isalpha() and len(short) >= 4)
          and short.lower() not in publisher and long.lower() not in publisher
          and looks_like_body(long) and not _ACTIVITY_HEAD_END.search(long) and f"{long} ({short}" in text),
         key=len, reverse=True,
