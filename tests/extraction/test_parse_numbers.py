@@ -632,6 +632,7 @@ def test_a_bare_currency_word_is_its_country_currency(text, countries, code):
         ("rents of €36/sq m/month", "square meter/month"),
         ("17.2 cases per 1,000 person-years", "1,000 person-years"),
         ("up 4 d later", None),
+        ("diesel at €1.69/L", "liter"),  # "l" is a litre after a slash
         ("lime at 4 kg/t of ore", "tonne"),
         ("a lease of 900 m/t", None),  # "/t" alone is per tonne only after a small mass
         ("about 5 g/th", None),

@@ -525,7 +525,7 @@ _PER_WORDS = ("hour|hr|day|week|month|year|yr|annum|capita|person|head|household
               "troy ounce|ounce|oz|metric ton|"
               "kilogram|kg|pound|lb|gallon|liter|litre|share|unit|dozen|kilometer|km|mile|meter|kwh|mwh|gwh|mmbtu|"
               "student|worker|employee|resident|inhabitant|vehicle|passenger|flight|visit|trip|month|quarter|hectare|ha|"
-              "mcf|boe|scf|d")  # ("d" only after a slash: "boe/d", "mmscf/d")
+              "mcf|boe|scf|d|l")  # ("d" and "l" only after a slash: "boe/d", "mmscf/d", "mmol/L")
 _A_TIME = r"an?[ \t]+(?i:hour|day|week|month|year|quarter)\b"
 _PER_AT = re.compile(
     # optional noun: "students/year", "wafers a month", "tonnes per day"
@@ -2059,8 +2059,8 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
         if " " in word:
             return None  # "per square" + a word that is no unit
         return pr.group("pn") if pr.group("pn").isupper() else word  # ("per TEU" as written)
-    if pr.group("per").lower() == "d" and kw:
-        return None  # "d" is a day after a slash only ("boe/d")
+    if pr.group("per").lower() in ("d", "l") and kw:
+        return None  # "d" is a day and "l" a litre after a slash only ("boe/d", "mmol/L")
     per = _norm_per(pr.group("per"))
     if kw in ("a", "an") and per not in _A_PER_OK:
         return None
@@ -2078,7 +2078,7 @@ def _norm_per(s: str) -> str:
         low = low[:-1]
     return {"hr": "hour", "yr": "year", "annum": "year", "bbl": "barrel", "kg": "kilogram", "lb": "pound",
             "litre": "liter", "km": "kilometer", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mmbtu": "MMBtu",
-            "ha": "hectare", "d": "day"}.get(low, low)
+            "ha": "hectare", "d": "day", "l": "liter"}.get(low, low)
 
 
 def _merge_bounds(text: str, items, bounded: list[int]):
