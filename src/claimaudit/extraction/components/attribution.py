@@ -232,7 +232,8 @@ def _acting_acronym_pattern(text: str, acronyms: dict[str, str], registry_acrony
     acting = sorted(
         (short for short, long in acronyms.items()
          # (or a short name the document defines in the same way: "Ghana Cocoa Board (Cocobod)")
-         if short not in registry_acronyms and (short.isupper() and len(short) >= 2 or short[:1].isupper() and short.isalpha() and len(short) >= 4)
+         if short not in registry_acronyms
+         and (short.isupper() and len(short) >= 2 or short[:1].isupper() and short.isalpha() and len(short) >= 4)
          and short.lower() not in publisher and long.lower() not in publisher
          and looks_like_body(long) and not _ACTIVITY_HEAD_END.search(long) and f"{long} ({short}" in text),
         key=len, reverse=True,
@@ -636,12 +637,6 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&-]{1,9}\b")
 _DELIMITED_SOURCE_HEADER = re.compile(r"\|[ \t]*Sources?(?:[ \t]+and[ \t]+dates?)?[ \t]*\|?[ \t]*$", re.M | re.I)
 
 
-def _only_a_place(written: str) -> bool:
-    """The cell names a place and nothing else ("US", "Philippines")."""
-    written = written.strip()
-    return any(p.start == 0 and p.end == len(written) for p in find_places(written))
-
-
 def _under_source_header(text: str, row_start: int, cell_start: int) -> bool:
     """The row's last cell stands under a "Source" header of its table: a line above it, in the
     same block of lines, whose last cell is "Source" and starts about where the cell does."""
@@ -920,13 +915,14 @@ def _legal_name(text: str, word: str) -> str | None:
         # a case heading or cover page in capitals: "ORRAN PORT SERVICES PLC   Defendant"
         capitals = r"(?:[ \t]+[A-Z][A-Z&'’-]*){0,3}"  # ("Orran Port" for "ORRAN PORT SERVICES PLC")
         found = {_titled(m.group()) for m in re.finditer(
-            rf"\b{re.escape(word.upper())}{capitals}[ \t]+{_CAPITAL_LEGAL_FORM}(?![\w-])", text)}
+            rf"\b{re.escape(word.upper())}{capitals}[ \t]+(?i:{LEGAL_FORM})(?![\w-])", text)}
     return found.pop() if len(found) == 1 else None
 
 
-_CAPITAL_LEGAL_FORM = r"(?:PLC|LIMITED|LTD|INC|LLC|LLP|AG|AB|ASA|SA|NV|SE|GMBH|CORPORATION|HOLDINGS)"
-_LEGAL_FORM_SPELLING = {"PLC": "plc", "LTD": "Ltd", "INC": "Inc", "LLC": "LLC", "LLP": "LLP", "AG": "AG", "AB": "AB",
-                        "ASA": "ASA", "SA": "SA", "NV": "NV", "SE": "SE", "GMBH": "GmbH"}
+# (the legal forms of LEGAL_FORM, as prose spells them, where str.capitalize would not)
+_LEGAL_FORM_SPELLING = {"PLC": "plc", "LTD": "Ltd", "LTD.": "Ltd.", "INC": "Inc", "INC.": "Inc.", "LLC": "LLC", "AG": "AG",
+                        "AB": "AB", "ASA": "ASA", "A/S": "A/S", "SA": "SA", "S.A.": "S.A.", "NV": "NV", "N.V.": "N.V.",
+                        "SE": "SE", "GMBH": "GmbH", "OYJ": "Oyj", "CORP.": "Corp."}
 
 
 def _titled(name: str) -> str:
@@ -1627,7 +1623,7 @@ class AttributionComponent:
             # "| Floor | 21,700 t | Lowest observed biomass |": a column of notes, no source, in a table
             # with no "Source" column
             return []
-        if date is None and all(_only_a_place(r.text) for r in refs) and not _DELIMITED_SOURCE_HEADER.search(
+        if date is None and all(_is_place_word(r.text.strip()) for r in refs) and not _DELIMITED_SOURCE_HEADER.search(
             text, max(0, start - 3000), start
         ) and not _under_source_header(text, start, s):
             return []  # "| Cyclone Amara | US |": a column of countries, where it struck, credits no one

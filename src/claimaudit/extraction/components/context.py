@@ -1091,10 +1091,11 @@ _COMPARED_FIGURE_AFTER = re.compile(
     r"[^.;\d]{0,12}?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+|around\s+)?(?P<figure>[$€£]?\d)"
 )
 _EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each)\s+(day|week|month|hour)\b")
-# a change named with its noun between a count and the figure: "..., an increase of 85,000"
+# the whole a part is counted out of, and "of the N total"
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?\Z")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|a|an)\s+\Z")
 _TOTAL_AFTER = re.compile(r"\s+total\b")
+# a change named with its noun between a count and the figure: "..., an increase of 85,000"
 _CHANGE_OF_BEFORE = re.compile(
     r",\s+(?:an?\s+)?(?:(?:net|further|small|slight)\s+)?(?:increase|rise|fall|decrease|drop|decline|reduction|gain|loss)\s+of\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?\Z", re.I
@@ -1912,11 +1913,10 @@ def _named_mid_sentence(text: str, noun: str) -> bool:
     # (not inside a longer name: "Ministry of Agriculture and Farmers Welfare"; the name is found
     # by a literal search first, the words around it tested only where it occurs)
     written = noun.capitalize()
-    after = re.compile(r"\b(?!['’]?s\b)(?! +[A-Z])")
     at = text.find(" " + written)
     while at >= 0:
         end = at + 1 + len(written)
-        if _LOWER_WORD_END.search(text, max(0, at - 30), at) and after.match(text, end):
+        if _LOWER_WORD_END.search(text, max(0, at - 30), at) and _NAME_ENDS_AT.match(text, end):
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", end)
             if (len(text) if line_end < 0 else line_end) - line_start > 100:
@@ -1926,6 +1926,7 @@ def _named_mid_sentence(text: str, noun: str) -> bool:
 
 
 _LOWER_WORD_END = re.compile(r"\b[a-z]+[,;]?\Z")
+_NAME_ENDS_AT = re.compile(r"\b(?!['’]?s\b)(?! +[A-Z])")
 
 
 def _band_marks(text: str, start: int, mentions) -> frozenset[str]:
@@ -2083,9 +2084,9 @@ def _bare_unit(phrase: str):
     return None
 
 
-
 # what a flow is counted per: a column of flows per day or year adds up to its total row
 _TIME_PERS = frozenset({"hour", "day", "week", "month", "quarter", "year"})
+
 
 @lru_cache(maxsize=1024)
 def _header_unit(cell: str):

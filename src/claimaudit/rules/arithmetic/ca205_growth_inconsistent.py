@@ -52,8 +52,9 @@ TO_FROM = re.compile(
 # "B in 2024, up N% from A": the change written after its later level, and the earlier level after it
 UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|fall|drop|decline)\s+of)\s*(?:by\s+)?"
                             r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)\Z", re.I)
-# "B (US$1.9 billion)", "€414 per sq m a year (€34.50 per sq m a month)": B restated in brackets
+# a change written as prose inside a row's label: "Raise allotment rents by 15%"
 PROSE_CHANGE_BEFORE = re.compile(r"\b(?:by|of|to|from|than)\s*\Z", re.I)
+# "B (US$1.9 billion)", "€414 per sq m a year (€34.50 per sq m a month)": B restated in brackets
 CONVERTED = re.compile(r"(?:\s*/\s*[a-z][a-z ]{0,12}|\s+(?:per|a|an)\s+[a-z][a-z ]{0,12}?)*"
                        r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?")
 PARENTHESES = re.compile(r"\([^()]*\)")
