@@ -4431,6 +4431,24 @@ def test_the_level_a_count_fell_from_counts_what_the_level_it_fell_to_counts():
     assert claims["18,450"].unit == claims["15,120"].unit == "offences"
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The 2019 and 2023 counts found 2,950 and 3,310 giraffes respectively.", "giraffes"),
+        ("Depots ran 410, 385 or 402 buses a day.", "buses/day"),
+        ("The boats landed 8.5 and 9.25 tonnes.", "metric tons"),
+    ],
+)
+def test_counts_listed_before_one_noun_all_count_it(text, unit):
+    claims = list(_claims(text).values())
+    assert len(claims) >= 2 and {c.unit for c in claims} == {unit}, [(c.text, c.unit) for c in claims]
+
+
+def test_a_bare_figure_before_a_preposition_counts_no_noun():
+    claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
+    assert claims["1,780"].unit is None
+
+
 @pytest.mark.parametrize("work", ["Digital Trends 2024", "the Digital Trends 2024 report"])
 def test_a_titled_work_with_its_edition_year_is_credited_to_its_publisher(work):
     claims = _claims(f"There were 95 broadband lines per 100 people in 2024, according to {work}, published by "

@@ -252,6 +252,7 @@ class ContextComponent:
             if block.kind != "table" and len(in_sentence) > 1:
                 _share_rate_backwards(text, in_sentence, out)
                 _change_count_backwards(text, in_sentence, out)
+                _listed_counts_backwards(text, in_sentence, out)
         return out
 
     def _unit(self, text, number, limit, previous_noun=None, floor=None, earlier_noun=None, previous_measure=None):
@@ -1578,6 +1579,27 @@ def _change_count_backwards(text: str, numbers, out: dict) -> None:
             and _FROM_BEFORE.search(text, max(0, first.start - 30), first.start)
         ):
             out[first.start] = dataclasses.replace(a, unit=b.unit, unit_family="count")
+
+
+# between counts listed before the noun they share: "3,100, 3,450 and 3,720 buses"
+_LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _listed_counts_backwards(text: str, numbers, out: dict) -> None:
+    """"the surveys of 2018 and 2021 found 2,950 and 3,310 giraffes": bare counts listed before
+    one noun count what the last of them counts (the noun written just after it)."""
+    counted = set()  # figures whose noun is written after them, or after the list they open
+    for first, second in reversed(list(zip(numbers, numbers[1:]))):
+        a, b = out.get(first.start), out.get(second.start)
+        if a is None or b is None or a.unit is not None or first.currency or first.unit or b.unit is None:
+            continue
+        if b.unit_family != "count" and not second.unit or first.low is not None or second.low is not None or second.currency:
+            continue
+        if _LIST_BETWEEN.fullmatch(text, first.end, second.start) and (
+            second.unit or second.start in counted or b.unit.split("/")[0] in text[second.end : second.end + 60].lower()
+        ):  # ("12 and 14 tonnes": the unit is written with the last figure)
+            out[first.start] = dataclasses.replace(a, unit=b.unit, unit_family=b.unit_family, per=b.per)
+            counted.add(first.start)
 
 
 def _share_rate_backwards(text: str, numbers, out: dict) -> None:

@@ -248,7 +248,7 @@ def _noun_between(word: str) -> bool:
 
 # prepositions that are no stop words: "2,400 assaults against nurses" counts assaults
 _PREPOSITIONS = frozenset(
-    "against among amid amongst beyond despite toward towards via versus within without following including excluding".split()
+    "after before behind upon against among amid amongst beyond despite toward towards via versus within without following including excluding".split()
 )
 
 
