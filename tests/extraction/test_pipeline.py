@@ -4444,6 +4444,13 @@ def test_counts_listed_before_one_noun_all_count_it(text, unit):
     assert len(claims) >= 2 and {c.unit for c in claims} == {unit}, [(c.text, c.unit) for c in claims]
 
 
+def test_a_measure_compared_with_a_rate_of_its_unit_is_that_rate():
+    claims = _claims("Households used 131 litres per person per day, down from 138 litres a year earlier.")
+    assert claims["138 litres"].unit == claims["131 litres"].unit == "liters/person/day"
+    claims = _claims("Yields were 3.1 tonnes per hectare, giving 2.2 million tonnes, up from 2.0 million tonnes.")
+    assert claims["2.0 million tonnes"].unit == "metric tons"  # (compared with the crop, not the yield)
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

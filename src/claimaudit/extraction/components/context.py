@@ -598,9 +598,9 @@ class ContextComponent:
             # "US$2.05 per pound, compared with US$1.62", "CNY 3.6bn a year, about US$500mn"
             per = previous.per
             unit = f"{unit}/{per}"
-        elif family == "money" and unit and per is None and earlier and (
-            rated := next((c for c in reversed(earlier) if c.per and c.unit_family == "money" and c.unit.split("/")[0] == unit), None)
-        ) and (
+        elif (family == "money" or number.unit and family not in ("percent", "time")) and unit and per is None and earlier and (
+            rated := next((c for c in reversed(earlier) if c.unit_family == family and c.unit.split("/")[0] == unit), None)
+        ) and rated.per and (
             _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
             or _RANKED_AGAINST.search(text, max(0, number.start - 40), number.start)
             or _TO_AFTER_FROM.search(text, max(start, number.start - 120), number.start)
@@ -609,7 +609,8 @@ class ContextComponent:
             or _PLUS_BEFORE.search(text, max(0, number.start - 12), number.start)
         ) and not _IN_TOTAL.match(text, number.end):
             # "21 US cents a share, up 17% from 18 cents", "from KSh 498 a month ... to KSh 517",
-            # "USD 1,960 per hectare for pasture and USD 4,910 for cropland": the same money per the same thing
+            # "USD 1,960 per hectare for pasture and USD 4,910 for cropland": the same money per the same
+            # thing; so with a unit ("140 litres per person a day, down from 152 litres")
             per = rated.per
             unit = f"{unit}/{per}"
         label = _BULLET_LABEL.match(text, start, number.start) if clause[0] > start else None
