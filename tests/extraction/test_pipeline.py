@@ -4451,6 +4451,24 @@ def test_a_measure_compared_with_a_rate_of_its_unit_is_that_rate():
     assert claims["2.0 million tonnes"].unit == "metric tons"  # (compared with the crop, not the yield)
 
 
+def test_a_monthly_money_table_keeps_its_title_money_in_flow_columns_and_flagged_rows():
+    text = ("Table 5. Monthly goods trade, 2025 (EUR million)\n\n"
+            "Month                 Exports     Imports     Balance\n"
+            "February              2,204.1     2,350.6      −146.5\n"
+            "March (p)             2,310.0     2,402.8       −92.8\n"
+            "Change, %                +4.8        +2.2          ..\n"
+            "(p) provisional.\n")
+    claims = _claims(text)
+    assert claims["2,204.1"].unit == "EUR" and claims["2,204.1"].value == 2_204_100_000  # (not a count of exports)
+    assert claims["2,310.0"].unit == "EUR" and claims["2,310.0"].value == 2_310_000_000  # ("(p)" is no pence here)
+    assert claims["+4.8"].unit == "percent"  # (a row of percentages under a title in EUR million)
+
+
+def test_pence_in_a_row_label_still_price_its_cells():
+    claims = _claims("| Pence | 2024 | 2025 |\n|---|---|---|\n| Dividend per share (p) | 18.2 | 19.9 |\n")
+    assert claims["19.9"].currency == "GBP" and claims["19.9"].value == pytest.approx(0.199)
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

@@ -883,7 +883,10 @@ class ContextComponent:
                     stated = None
             if stated is None and title and title.rstrip().endswith(")"):
                 stated = _header_unit(title) or _first_stated_part(title) or _declared_unit(title, self._declared)
-                if stated is not None and row_scale is None and _LABEL_UNIT.search(text, start, row.category_end):
+                if stated is not None and row_scale is None and (
+                    _LABEL_UNIT.search(text, start, row.category_end)
+                    or _COMMA_UNIT_END.search(text[start : row.category_end].rstrip(" |\t:+−"))
+                ):  # ("Change, %" under a title in "(US$ million)": a row of percentages)
                     row_scale = _row_label_scale(text, row, start, number)
                 if stated is not None and row_scale is not None and (row_scale[1] or row_scale[2]):
                     if stated[2] and "/" in (stated[1] or "") and not row_scale[2] and (
@@ -929,8 +932,8 @@ class ContextComponent:
         ) != (1.0, None) and not (
             # ("| Damage (USD bn) | Deaths |": a column whose header names what it counts is no money)
             table[1] and family == "count" and unit and header_cell and not number.currency
-            and unit.split("/")[0] in header_cell.lower()
-        ):
+            and unit.split("/")[0] in header_cell.lower() and unit.split("/")[0] not in _NOT_COUNTED_TITLE_NOUNS
+        ):  # (unlike "| Exports | Imports |", amounts)
             # (a row whose label states its own unit keeps it: "Copper output (tonnes)" in a table
             # "in US$ million unless stated"; not a noun of its own, "Direct spending (outlays)")
             scale, currency = table
@@ -1992,6 +1995,12 @@ _LABEL_SCALE = re.compile(
 )
 
 
+# a one-letter note mark closing a label: "2024 (r)", "(e)"; "(p)" is provisional after a period
+# ("April (p)"), pence elsewhere ("Dividend per share (p)")
+_FLAG_END = re.compile(
+    r"\((?![mktp]\))[a-z]\)\Z"
+    r"|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b\d{4}(?:[-/]\d{2,4})?|\bQ[1-4]|\bH[12])\s*\(p\)\Z"
+)
 _COMMA_UNIT_END = re.compile(r",\s*(?:%|per\s*cent|percent)\Z", re.I)
 _AS_PERCENT_OF = re.compile(r"\bas\s+(?:a\s+)?(?:%|percentage|per\s*cent|share)\s+of\b", re.I)
 
@@ -2005,7 +2014,9 @@ def _label_scale(label: str):
     if not match:
         # "| India | Fertiliser subsidy (Rs lakh crore) |", "Farmers insured (million)": the
         # label's last cell states the unit in parentheses, as a column header would
-        cell = label.strip(" |\t:").split("|")[-1].strip()
+        cell = label.rstrip(" |\t:+−").strip(" |\t:").split("|")[-1].strip()  # (not the first figure's sign)
+        if _FLAG_END.search(cell):
+            return None  # "April (p)", "2024 (r)": a provisional or revised row, not pence
         # ("Households in debt, %": a unit after the label's last comma)
         stated = _header_unit(cell) if cell.endswith(")") or _COMMA_UNIT_END.search(cell) else None
         if stated is None and (unit_cell := _UNIT_COLUMN_CELL.search(label)) is not None:
