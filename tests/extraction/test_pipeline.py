@@ -4469,6 +4469,17 @@ def test_pence_in_a_row_label_still_price_its_cells():
     assert claims["19.9"].currency == "GBP" and claims["19.9"].value == pytest.approx(0.199)
 
 
+def test_a_row_label_closing_with_a_unit_symbol_states_its_cells_unit():
+    text = ("Climate normals for Pellan, 1991–2020\n"
+            "Month                      Jan    Feb    Mar\n"
+            "Mean maximum °C            3.4    5.0    9.1\n"
+            "Mean rainfall mm            52     41     47\n"
+            "Hours of sun per day       1.9    2.8    4.0\n")
+    claims = _claims(text)
+    assert claims["5.0"].unit == "degrees Celsius" and claims["41"].unit == "millimeters"
+    assert claims["2.8"].unit != "days"  # ("day" is a word, not a symbol closing the label)
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

@@ -1997,6 +1997,11 @@ _LABEL_SCALE = re.compile(
 
 # a one-letter note mark closing a label: "2024 (r)", "(e)"; "(p)" is provisional after a period
 # ("April (p)"), pence elsewhere ("Dividend per share (p)")
+# a unit symbol or short abbreviation closing a label after its words ("Mean temperature °C", "Rainfall mm")
+# (symbols, and abbreviations no word is spelt as: "Hours of supply per day" ends in a word)
+_UNIT_SYMBOL_END = re.compile(
+    r"[A-Za-z][ \t]+([^\sA-Za-z\d][^\s]{0,3}|(?:mm|cm|km|kg|ha|mg|ml|mL|[kMGT]Wh?|m)[²³23]?)\Z"
+)
 _FLAG_END = re.compile(
     r"\((?![mktp]\))[a-z]\)\Z"
     r"|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b\d{4}(?:[-/]\d{2,4})?|\bQ[1-4]|\bH[12])\s*\(p\)\Z"
@@ -2021,6 +2026,9 @@ def _label_scale(label: str):
         stated = _header_unit(cell) if cell.endswith(")") or _COMMA_UNIT_END.search(cell) else None
         if stated is None and (unit_cell := _UNIT_COLUMN_CELL.search(label)) is not None:
             stated = _unit_cell(unit_cell.group(1))  # "Scope 1 emissions    tCO2e    812,400": a Unit column
+        if stated is None and (symbol := _UNIT_SYMBOL_END.search(cell)) is not None:
+            stated = _unit_cell(symbol.group(1))  # "Record high °C", "Average precipitation mm": a climate table's rows
+            stated = stated if stated is not None and not stated[2] else None
         return stated if stated and (stated[0] != 1.0 or stated[1]) else None  # a scale or a unit
     phrase = re.sub(r"(?i)^(thousand|million|billion|trillion)s?(\s+of)?", r"\1", match.group(1).strip())
     parsed = _figures_of(phrase)
