@@ -727,6 +727,9 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("Table 3: Selected indicators (per 100 inhabitants)", "100", "rate_base"),
         ("the ratio per 1,000 people rose", "1,000", "rate_base"),
         ("(IOM DTM Round 9, May 2025)", "9", "legal_reference"),
+        # a figure written with a leading zero is a code: a classification's, a dialling code
+        ("07   Transport        121   124.2", "07", "identifier"),
+        ("| Dialling code | 0161 |", "0161", "identifier"),
     ],
 )
 def test_more_reasons(text, span, reason):

@@ -97,7 +97,7 @@ def _set_aside_reference_list(text: str, blocks, numbers: list) -> list:
         return numbers
     return [
         dataclasses.replace(n, reason="reference_list")
-        if n.reason is None and any(s <= n.start < e for s, e in spans) else n
+        if n.reason in (None, "identifier") and any(s <= n.start < e for s, e in spans) else n
         for n in numbers
     ]
 
