@@ -133,8 +133,14 @@ class Keys:
             return 0.0
         if len(wa - wb) == 1 and len(wb - wa) == 1 and larger <= 5:
             return 0.5  # one word swapped for another: "rare-earth mining share" / "rare-earth refining share"
-        if shared == 1 and larger > 2:
-            return 0.5  # one word in common with a long clause is a coincidence, not a match
+        if shared == 1 and larger > 2 and not (
+            smaller == 1 and (wa & wb) <= {m[1:] for m in self.modifiers} and noun == other.noun
+            and noun not in GENERIC_NOUNS and self.claim.period is not None
+        ):
+            # One word in common with a long clause is a coincidence, not a match; unless it is all
+            # the shorter measure says, the kind of the same noun at the same date ("34,100 regular
+            # personnel at 1 July")
+            return 0.5
         return shared / smaller
 
     def same_period(self, other: "Keys", document_year: int | None = None) -> bool:
