@@ -14,6 +14,7 @@ from claimaudit.extraction.parse.sources import SourceRegistry, normalize_name
 PATH = Path(extraction.__file__).parent / "resources" / "known_sources.json"
 KEYS = {"name", "aliases", "acronyms", "kind", "remit", "country", "founded", "dissolved",
         "successor", "note", "verifiable"}
+OPTIONAL_KEYS = {"variant_of", "context"}  # (together, on the specific bodies a generic name may mean)
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,7 @@ def entries(data) -> list[dict]:
 
 def test_doc_defines_vocabularies(data):
     doc = data["_doc"]
-    assert set(doc["entry_fields"]) == KEYS
+    assert set(doc["entry_fields"]) == KEYS | OPTIONAL_KEYS
     assert "other" in doc["kinds"] and "social_media" in doc["kinds"]
     assert {"labour", "migration", "trade", "security", "nuclear"} <= set(doc["remit_vocabulary"])
 
@@ -40,7 +41,7 @@ def test_size(entries):
 
 def test_every_entry_has_exactly_the_keys(entries):
     for e in entries:
-        assert set(e) == KEYS, e.get("name")
+        assert KEYS <= set(e) <= KEYS | OPTIONAL_KEYS, e.get("name")
 
 
 def test_kinds_and_remits_from_vocabulary(data, entries):
@@ -119,3 +120,25 @@ def test_required_examples_present(entries):
 
 def test_loads_as_default_registry(entries):
     assert len(SourceRegistry.default()) == len(entries)
+
+
+def test_a_generic_name_means_the_variant_its_document_names():
+    from claimaudit.api import extract_text
+
+    def source(text):
+        return extract_text(text).claims[0].source
+
+    assert source("Exports reached 60,000 barrels in 2024, the UN Panel of Experts said in a 2025 report on Libya.") \
+        == "UN Panel of Experts on Libya"
+    assert source("Exports reached 60,000 barrels in 2024, the UN Panel of Experts said.") == "UN Panel of Experts"
+    both = "Exports reached 60,000 barrels in 2024, the UN Panel of Experts said. Yemen and Libya differ."
+    assert source(both) == "UN Panel of Experts"  # (two variants named: it stays generic)
+
+
+def test_a_variant_needs_a_known_generic_entry_and_its_context():
+    from claimaudit.extraction.parse.sources import SourceRegistry
+
+    with pytest.raises(ValueError, match="variant of unknown source"):
+        SourceRegistry.from_json([{"name": "Panel on Ruritania", "kind": "un_body", "variant_of": "Nope", "context": ["Ruritania"]}])
+    with pytest.raises(ValueError, match="go together"):
+        SourceRegistry.from_json([{"name": "Panel on Ruritania", "kind": "un_body", "context": ["Ruritania"]}])

@@ -50,6 +50,7 @@ class SourcesComponent:
                 return before[-1] if before else None
 
             refs = [SourceRef(r.start, r.end, r.text, w, None, False) if (w := named_before(r)) else r for r in refs]
+        refs = _variants_by_context(text, refs, self.registry)
         refs = [r for i, r in enumerate(refs) if not _prefix_of_next(text, r, refs[i + 1] if i + 1 < len(refs) else None)]
         owners = _product_owners(text, acronyms, refs)
         if owners:
@@ -61,6 +62,26 @@ class SourcesComponent:
         doc._.ca_products = owners
         doc._.ca_sources = refs
         return doc
+
+
+def _variants_by_context(text: str, refs: list[SourceRef], registry: SourceRegistry) -> list[SourceRef]:
+    """A generic name ("the UN Panel of Experts") in a text about one of its specific bodies (a
+    text that names North Korea) is that body; otherwise it stays generic."""
+    chosen: dict[str, SourceRef | None] = {}
+    out = []
+    for ref in refs:
+        if ref.kind is not None and ref.name not in chosen:
+            found = [v for v in registry.variants(ref.name) if any(_names_word(text, w) for w in v.context)]
+            chosen[ref.name] = found[0] if len(found) == 1 else None
+        variant = chosen.get(ref.name) if ref.kind is not None else None
+        out.append(SourceRef(ref.start, ref.end, ref.text, variant.name, variant.kind, ref.vague) if variant else ref)
+    return out
+
+
+def _names_word(text: str, word: str) -> bool:
+    """``word`` is written in ``text`` as a word of its own (a literal search first: most texts lack it)."""
+    at = text.find(word)
+    return at >= 0 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text[at:]) is not None
 
 
 def _acronyms_by_context(text: str, mentions, acronyms: dict[str, str], ambiguous: dict) -> dict[str, str]:

@@ -67,6 +67,10 @@ class SourceEntry:
     successor: str | None
     note: str | None
     verifiable: bool
+    # a specific body that texts often call by a shared generic name ("UN Panel of Experts"): the
+    # generic entry's name, and words whose presence in a document makes the generic name this body
+    variant_of: str | None = None
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +95,7 @@ _RESOURCE_PATH = Path(__file__).resolve().parent.parent / "resources" / "known_s
 
 _FIELDS = (
     "name", "aliases", "acronyms", "kind", "remit", "country", "founded", "dissolved",
-    "successor", "note", "verifiable",
+    "successor", "note", "verifiable", "variant_of", "context",
 )
 
 
@@ -1275,10 +1279,14 @@ def _entry_from_dict(d: dict[str, Any], where: str) -> SourceEntry:
     verifiable = d.get("verifiable", True)
     if not isinstance(verifiable, bool):
         raise ValueError(f"{where} ({name!r}): 'verifiable' must be true or false")
+    variant_of, context = opt_str("variant_of"), str_list("context")
+    if bool(variant_of) != bool(context):
+        raise ValueError(f"{where} ({name!r}): 'variant_of' and 'context' go together")
     return SourceEntry(
         name=name.strip(), aliases=str_list("aliases"), acronyms=str_list("acronyms"),
         kind=kind, remit=remit, country=country, founded=founded, dissolved=dissolved,
         successor=opt_str("successor"), note=opt_str("note"), verifiable=verifiable,
+        variant_of=variant_of, context=context,
     )
 
 
@@ -1304,6 +1312,12 @@ class SourceRegistry:
             self._by_name[e.name] = e
         for e in self._entries:
             self._index_entry(e)
+        self._variants: dict[str, tuple[SourceEntry, ...]] = {}
+        for e in self._entries:
+            if e.variant_of is not None:
+                if e.variant_of not in self._by_name:
+                    raise ValueError(f"source {e.name!r} is a variant of unknown source {e.variant_of!r}")
+                self._variants[e.variant_of] = (*self._variants.get(e.variant_of, ()), e)
         for alias, target in (extra_aliases or {}).items():
             if not isinstance(alias, str) or not isinstance(target, str):
                 raise ValueError("extra aliases must be a mapping of alias string -> canonical name string")
@@ -1443,6 +1457,10 @@ class SourceRegistry:
         code = _country_code(country)
         found = [e for e in self._entries if e.kind == kind and code is not None and e.country == code and not e.dissolved]
         return min(found, key=lambda e: (len(e.name), e.name)) if found else None
+
+    def variants(self, name: str) -> tuple[SourceEntry, ...]:
+        """The specific bodies a generic entry's name may mean ("UN Panel of Experts" on Libya, ...)."""
+        return self._variants.get(name, ())
 
     def ambiguous_acronyms(self) -> dict[str, tuple[SourceEntry, ...]]:
         """Acronyms that several entries share ("ICE": an exchange and a U.S. agency)."""
