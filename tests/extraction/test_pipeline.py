@@ -4480,6 +4480,27 @@ def test_a_row_label_closing_with_a_unit_symbol_states_its_cells_unit():
     assert claims["2.8"].unit != "days"  # ("day" is a word, not a symbol closing the label)
 
 
+def test_a_stacked_header_over_coded_rows_gives_each_column_its_unit():
+    text = ("Table 2. Producer prices by section, June 2025\n"
+            "-----------------------------------------------------------------------\n"
+            "Code Section                      Weight   Change (%)     Contrib.\n"
+            "                                  (per     Monthly Annual to annual\n"
+            "                                  1,000)                  rate (pp)\n"
+            "-----------------------------------------------------------------------\n"
+            "08   Mining and quarrying             93      0.4    2.6      0.2\n"
+            "09   Manufacture of food and           212     -0.3   -1.1     -0.2\n"
+            "     beverages\n"
+            "10   Textiles                          41      0.1    0.9      0.0\n"
+            "-----------------------------------------------------------------------\n")
+    doc = extract_text(text)
+    claims = {c.text: c for c in doc.claims}
+    assert claims["0.4"].unit == claims["2.6"].unit == "percent"  # ("Change (%)" spans its two columns)
+    assert claims["-1.1"].unit == "percent" and claims["0.9"].unit == "percent"  # (after the wrapped label too)
+    assert claims["0.2"].unit == "percentage points"
+    assert {"08", "09", "10"} <= {s.text for s in doc.set_aside if s.reason == "identifier"}  # a code column
+    assert "1,000" not in claims  # the base of the weights, in the header
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

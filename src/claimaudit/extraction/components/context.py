@@ -2086,6 +2086,7 @@ _MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|(?<!\d),\s*([^,()]{1,40})\Z")  # (not the comma of "per 1,000")
 
 
+_UNIT_OVER_WORDS = re.compile(r"(.*\S\s*\([^()]{1,40}\))\s+[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s*\Z")
 _CI_NOTE = re.compile(rf"\s*\({_CI}\)\s*\Z", re.I)  # a header's "(95% CI)"
 _NOTE_MARKS_END = re.compile(r"(?<=\))[ \t]*[*†‡]{1,3}[ \t]*\Z")
 _UNLESS_STATED = re.compile(r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown)\Z", re.I)
@@ -2141,6 +2142,8 @@ def _header_unit(cell: str):
     if (last := _LAST_UNIT_WORD.search(cell)) is not None and (stated := _bare_unit(last.group(1))) is not None:
         return stated  # a header's second line, bare: "Change" over "%", "2024/25" over "£m"
     match = _HEADER_UNIT.search(_CI_NOTE.sub("", cell.strip()))  # ("Stunting, % (95% CI)": the unit before the note)
+    if not match and (spanning := _UNIT_OVER_WORDS.match(cell)) is not None:
+        return _header_unit(spanning.group(1))  # "Change (%)" over "Monthly Annual": a unit spanning the columns below
     if not match:
         return None
     phrase = " ".join((match.group(1) or match.group(2)).split())

@@ -27,6 +27,8 @@ class NumbersComponent:
         if "|" in text and _ROW_NUMBER_HEADER.search(text):
             numbers = _set_aside_row_numbers(text, numbers)
         numbers = _set_aside_row_categories(text, doc._.ca_blocks or [], numbers)
+        if _ZERO_CODE_LINE.search(text):
+            numbers = _set_aside_code_columns(text, numbers)
         doc._.ca_numbers = numbers
         doc._.ca_dates = dates
         spans = []
@@ -126,6 +128,30 @@ def _set_aside_row_numbers(text: str, numbers: list) -> list:
     if not starts:
         return numbers
     return [dataclasses.replace(n, reason="list_number") if n.reason is None and n.start in starts else n for n in numbers]
+
+
+# a row that opens with a classification code before its label: "01   Food", "| 07 | Transport |"
+_CODE_LINE = re.compile(r"^[ \t]*\|?[ \t]*(\d{2,6})(?:[ \t]{2,}|[ \t]*\|[ \t]*)[A-Za-z]", re.MULTILINE)
+_ZERO_CODE_LINE = re.compile(r"^[ \t]*\|?[ \t]*0\d{1,5}(?:[ \t]{2,}|[ \t]*\|[ \t]*)[A-Za-z]", re.MULTILINE)
+
+
+def _set_aside_code_columns(text: str, numbers: list) -> list:
+    """The codes that open a table's rows ("01 Food", "07 Transport", "10 Education") when two or
+    more are written with a leading zero: the column holds a classification's codes, not counts,
+    and its codes without a zero ("10", "12") are codes too. Set aside as "identifier"."""
+    runs: list[list[re.Match]] = []
+    for line in _CODE_LINE.finditer(text):
+        previous = runs[-1][-1] if runs else None
+        if previous is not None and "\n\n" not in text[previous.end() : line.start()] and (
+            len(line.group(1)) == len(previous.group(1))
+        ):
+            runs[-1].append(line)  # (the same table: no blank line between, codes of one width)
+        else:
+            runs.append([line])
+    starts = {m.start(1) for run in runs if sum(m.group(1).startswith("0") for m in run) >= 2 for m in run}
+    if not starts:
+        return numbers
+    return [dataclasses.replace(n, reason="identifier") if n.reason is None and n.start in starts else n for n in numbers]
 
 
 # A table row's label that is a band of the row dimension: "<2 days", "25–34", "65 and over",

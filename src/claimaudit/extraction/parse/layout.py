@@ -162,9 +162,13 @@ _MD_SEPARATOR = re.compile(r"\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]
 def _neighbour(kinds: list[str], i: int, step: int) -> str | None:
     """The kind of the nearest line before (step -1) or after (step 1), over separators."""
     j = i + step
-    while 0 <= j < len(kinds) and kinds[j] in ("separator", "section"):
+    while 0 <= j < len(kinds) and kinds[j] in ("separator", "section", "wrapped_label"):
         j += step
     return kinds[j] if 0 <= j < len(kinds) else None
+
+
+# an indented line of lower-case words only (a table row label's second line)
+_WRAPPED_LABEL = re.compile(r"[ \t]{2,}[a-z][a-z,'’&/ -]{0,60}")
 
 
 def _aligned(text: str, line: tuple[int, int]) -> bool:
@@ -260,6 +264,11 @@ def find_blocks(text: str) -> list[Block]:
             kinds.append("prose")
 
     _join_spaced_table(text, lines, kinds)
+    for i in range(1, len(kinds) - 1):
+        if kinds[i] in ("short", "prose") and kinds[i - 1] == "row" and kinds[i + 1] == "row" and (
+            _WRAPPED_LABEL.fullmatch(text, *lines[i])
+        ):
+            kinds[i] = "wrapped_label"  # "     and other fuels" between two rows: the rest of the label above
     wrapped = _hard_wrapped(text, lines, kinds)
 
     # A header line naming a Source column opens a table: short lines under it are rows.
@@ -286,7 +295,7 @@ def find_blocks(text: str) -> list[Block]:
             paragraph += 1
             i += 1
             continue
-        if kind == "separator":
+        if kind in ("separator", "wrapped_label"):
             i += 1
             continue
         if kind == "field":

@@ -88,7 +88,8 @@ def _header_continuation(row: str, cells, above: str) -> bool:
     """A header's second line, over no row label, that states a column's unit ("(%)") or the
     base of the rate the line above begins ("Rate per" over "1,000 (a)"): no row of figures."""
     return row[:1] in " \t" and len(row) - len(row.lstrip()) >= 8 and (
-        any(_UNIT_ONLY_CELL.fullmatch(row[s:e].strip()) for s, e in cells) or bool(_rate_base_chunks(above, row))
+        any(_UNIT_ONLY_CELL.fullmatch(row[s:e].strip()) or _UNIT_CLOSING_WORDS.fullmatch(row[s:e].strip()) for s, e in cells)
+        or bool(_rate_base_chunks(above, row))
     )
 
 
@@ -113,12 +114,17 @@ def header_rate_bases(text: str, headers) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_PER_CHUNK_END = re.compile(r"\S+(?: \S+)*? per(?= {2,}|\s*\Z)", re.I)  # a header chunk ending "per"
-_RATE_BASE_CHUNK = re.compile(r"1(?:0|,?000)+(?:\s+[a-z]+)?(?:\s*\([a-z0-9]{1,3}\))?")  # "1,000 (a)", "100,000 people"
+# a header chunk ending "per" ("Rate per", "(per" over "1,000)")
+_PER_CHUNK_END = re.compile(r"(?:\S+(?: \S+)*? |\()per(?= {2,}|\s*\Z)", re.I)
+_RATE_BASE_CHUNK = re.compile(r"1(?:0|,?000)+\)?(?:\s+[a-z]+)?(?:\s*\([a-z0-9]{1,3}\))?")  # "1,000 (a)", "100,000 people"
 
 
 # a cell of nothing but a unit or scale in brackets: "(%)", "(million)", "(USD m)", "(pp, y/y)"
 _UNIT_ONLY_CELL = re.compile(r"\((?:%|[A-Za-z$€£¥][\w$€£¥ ,./%-]{0,24})\)")
+
+
+# lower-case words that go on from the line above and close with its unit: "to annual" over "rate (pp)"
+_UNIT_CLOSING_WORDS = re.compile(r"[a-z]+(?: [a-z]+){0,2} \((?:%|pp|[A-Za-z$€£¥][\w$€£¥ ,./%-]{0,24})\)")
 
 
 def _cells_aligned(row: str) -> list[tuple[int, int]]:
@@ -160,6 +166,7 @@ def _aligned_cell(text: str, pos: int, header: AlignedHeader) -> str:
     cell = next(((s, e) for s, e in row_cells if s <= col < e), (col, col + 1))
     stub_end = row_cells[0][1] if row_cells and row_cells[0][1] <= cell[0] else None
     words = []
+    group = None
     for h_start, h_end in header.lines:
         h_line = _line_start(text, h_start)
         chunks = [(s + h_start - h_line, e + h_start - h_line) for s, e in _header_chunks(text[h_start:h_end])]
@@ -167,18 +174,55 @@ def _aligned_cell(text: str, pos: int, header: AlignedHeader) -> str:
             # (a line running from over the row labels to over the figure is the table's title,
             # "Table 3. Funding by sector (USD million)", not this column's header)
             chunks = [(s, e) for s, e in chunks if not (s < stub_end and e > cell[0])]
-        best, best_key = None, None
+        chunks = [part for chunk in chunks for part in (
+            _split_over_cells(text, h_line, chunk, row_cells) if stub_end is None or chunk[0] >= stub_end else (chunk,)
+        )]  # (not a line that starts over the row labels: a title)
+        best, best_key, spanning = None, None, None
         for s, e in chunks:
             overlap = min(e, cell[1]) - max(s, cell[0])
             distance = max(s - cell[1], cell[0] - e, 0)
             key = (overlap, -distance)
             if overlap <= 0 and any(min(e, oe) > max(s, os) for os, oe in row_cells if (os, oe) != cell):
+                if e <= cell[0] and cell[0] - e <= 4 and _UNIT_BRACKET_END.search(text, h_line + s, h_line + e) and [
+                    (os, oe) for os, oe in row_cells if min(e, oe) > max(s, os)
+                ] == [max(((os, oe) for os, oe in row_cells if oe <= cell[0]), default=None)] and s >= (stub_end or 0):
+                    spanning = (s, e)  # "Change (%)" over "Monthly Annual": the group's unit reaches this column too
                 continue  # (a chunk over another cell of the row is that cell's: "(USD bn)" beside "Deaths")
             if (overlap > 0 or distance <= 4) and (best_key is None or key > best_key):
                 best, best_key = (s, e), key
+        if best is None and spanning is not None and not words:
+            # (a group's heading with its unit, over sub-headings: only for a column that has no
+            # heading of its own above, and one below: "Annual" under "Change (%)", not "Deaths")
+            group = text[h_line + spanning[0] : h_line + spanning[1]].strip()
+            continue
         if best is not None:
             words.append(text[h_line + best[0] : h_line + best[1]].strip())
+    if group is not None and words:
+        words.insert(0, group)
     return " ".join(w for w in words if w and not _RULE_CHUNK.fullmatch(w))
+
+
+_UNIT_BRACKET_END = re.compile(r"\([^()\d=]{1,24}\)\Z")  # "(%)", "(US$ m)"; not "(n = 1,190)"
+
+
+def _split_over_cells(text: str, h_line: int, chunk: tuple[int, int], row_cells) -> list[tuple[int, int]]:
+    """A header chunk of single-spaced words over two or more of the row's cells ("Monthly Annual
+    to annual" over three columns): its words, grouped by the cell each lies over."""
+    s, e = chunk
+    over = [(os, oe) for os, oe in row_cells if min(e, oe) > max(s, os)]
+    if len(over) < 2:
+        return [chunk]
+    parts: list[list[int]] = []
+    owner = None
+    for word in re.finditer(r"\S+", text[h_line + s : h_line + e]):
+        ws, we = s + word.start(), s + word.end()
+        here = max(over, key=lambda c: (min(we, c[1]) - max(ws, c[0]), -abs(ws - c[0])))
+        if parts and (here == owner or text.startswith("(", h_line + ws)):
+            parts[-1][1] = we  # (a bracket stays with the words it qualifies: "Change (%)" spans its columns)
+        else:
+            parts.append([ws, we])
+            owner = here
+    return [(a, b) for a, b in parts]
 
 
 _RULE_CHUNK = re.compile(r"[-=_─━═]+")  # a rule under a header's cell ("-------"), no words
