@@ -4501,6 +4501,11 @@ def test_a_stacked_header_over_coded_rows_gives_each_column_its_unit():
     assert "1,000" not in claims  # the base of the weights, in the header
 
 
+def test_a_figure_compared_after_a_span_of_months_counts_what_the_first_counts():
+    claims = _claims("The survey found 4,100 openings in retail in the six months to March, down from 5,300 a year before.")
+    assert claims["5,300"].unit == "openings"  # (not the months of the span)
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

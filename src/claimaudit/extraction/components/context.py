@@ -241,9 +241,11 @@ class ContextComponent:
                         # interval is in the estimate's unit
                         context = dataclasses.replace(context, unit=estimate.unit, unit_family=estimate.unit_family,
                                                       currency=estimate.currency, per=estimate.per)
-                    previous = context
                     sentence_contexts.append(context)
                     out[number.start] = context
+                    if context.unit_family == "duration" and _SPAN_OPENING.search(text, max(start, number.start - 16), number.start):
+                        continue  # "in the three months to February, down from 52,000": a span the figures are of, not one compared
+                    previous = context
                     if context.unit_family == "count" and context.unit:
                         previous_noun = context.unit.split("/")[0]
                         paragraph_noun = (block_index, previous_noun)
@@ -1208,6 +1210,8 @@ _PER_HYPHEN_BEFORE = re.compile(
 _ADVERB_PER = {"daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
 # Before a bare count that is compared with the figure before it ("up from about 150").
 _CONSEQUENCE = re.compile(r"[,;]\s+(?:and\s+)?(?:so|therefore|thus|hence)\b")
+# the words before a span of time the sentence's figures are measured over: "in the three months to"
+_SPAN_OPENING = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?:past|last|first|latest|previous)\s+)?\Z", re.I)
 _COMPARED_BEFORE = re.compile(
     # ("an increase of 7.2% on the 14.1 million handled a year earlier"; "(2024: KSD 9.80)", an
     # annual report's figure for the year before)
