@@ -4506,6 +4506,11 @@ def test_a_figure_compared_after_a_span_of_months_counts_what_the_first_counts()
     assert claims["5,300"].unit == "openings"  # (not the months of the span)
 
 
+def test_the_items_of_a_list_count_what_its_lead_in_counted():
+    claims = _claims("Of the 250 clinics inspected:\n  • 120 (48%) met every standard;\n  • 35 (14%) failed two.\n")
+    assert claims["120"].unit == claims["35"].unit == "clinics"
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

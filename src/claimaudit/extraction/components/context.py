@@ -183,6 +183,10 @@ class ContextComponent:
             previous = None
             sentence_contexts: list = []
             earlier_noun = paragraph_noun[1] if paragraph_noun and paragraph_noun[0] == block_index else None
+            if earlier_noun is None and paragraph_noun and block.kind != "table" and (
+                lead_in := _list_lead_in(text, in_sentence[0].start)
+            ) is not None and blocks[paragraph_noun[0]].end > lead_in:
+                earlier_noun = paragraph_noun[1]  # each item of a list counts what its lead-in counted
             ambient = None  # the country the sentence's paragraph or section is about
             for number in in_sentence:
                 attribution = attributions.get(number.start)
@@ -305,6 +309,9 @@ class ContextComponent:
                 # "400–600 in Burkina Faso and up to 300 in Niger", "mining employed 9,000
                 # people, tourism 12,500 and fishing 3,100": the verb and noun left unsaid
                 noun = previous_noun
+            elif noun is None and earlier_noun and not previous_noun and _list_lead_in(text, number.start) is not None:
+                # "Of the 148 respondents:" over "• 89 (60%) had ...": each item counts what the lead-in counted
+                noun = earlier_noun
             elif noun is None and (previous_noun or earlier_noun) and _FURTHER_BEFORE.search(text, max(0, number.start - 40), number.start):
                 noun = previous_noun or earlier_noun  # "... 2,500 personnel. RUSI counts a further 400–600"
             elif noun is None and (previous_noun or earlier_noun) and _named_part(text, number, 0, limit):
@@ -1210,6 +1217,23 @@ _PER_HYPHEN_BEFORE = re.compile(
 _ADVERB_PER = {"daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
 # Before a bare count that is compared with the figure before it ("up from about 150").
 _CONSEQUENCE = re.compile(r"[,;]\s+(?:and\s+)?(?:so|therefore|thus|hence)\b")
+_ITEM_MARK = re.compile(r"[ \t]*(?:[•▪◦*–-]|\(?[a-z0-9]{1,2}[.)])[ \t]+")  # "  • ", "- ", "(a) ", "2. "
+
+
+def _list_lead_in(text: str, at: int) -> int | None:
+    """Where the lead-in line of a list starts, when the figure at ``at`` opens one of its items
+    and the lead-in ends with a colon ("Of the 148 respondents:" over "• 89 (60%) had ...")."""
+    line = text.rfind("\n", 0, at) + 1
+    if not _ITEM_MARK.fullmatch(text, line, at):
+        return None
+    while line > 0:  # up over the list's earlier items to its lead-in
+        above = text.rfind("\n", 0, line - 1) + 1
+        if not _ITEM_MARK.match(text, above, line - 1):
+            return above if text[above : line - 1].rstrip().endswith(":") else None
+        line = above
+    return None
+
+
 # the words before a span of time the sentence's figures are measured over: "in the three months to"
 _SPAN_OPENING = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?:past|last|first|latest|previous)\s+)?\Z", re.I)
 _COMPARED_BEFORE = re.compile(

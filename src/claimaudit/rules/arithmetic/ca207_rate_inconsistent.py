@@ -50,6 +50,9 @@ _WHOLE_LAST = ("the", "these", "those", "its", "their", "all")
 SHARE_IN_PARENS = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(\s*(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))?\s*\Z")
 
 
+_ITEM_OPENING = re.compile(r"\s*(?:[•▪◦*–-]\s*)?\d")  # a list item that opens with its figure: "• 89 (60%) had ..."
+
+
 def _opens_whole(window: str) -> bool:
     """``window`` ends with "of the", "of all" ...: the whole a sentence's parts are shares of."""
     return may_end_with(window, _WHOLE_LAST) and WHOLE_BEFORE.search(window) is not None
@@ -92,6 +95,10 @@ class RateInconsistent(Rule):
     And: a sentence opening with its whole and giving its parts' shares in parentheses ("Of the
     2.04 million hectares cleared, 1.53 million hectares (64%) were pasture"): each share must be
     the part over the whole within rounding and 5% (warning; error from 10%).
+
+    And: a list whose lead-in ends with its whole ("Of the 148 respondents:") and whose items
+    open with a count and its share in parentheses ("• 89 (60%) had ..."): each share must be the
+    item's count over the whole, within the same margins.
 
     And: an amount restated in another currency at the exchange rate the sentence gives ("IDR
     71 trillion (about USD 4.4 billion at IDR 16,300 per USD)"): within 10% (warning), error
@@ -140,6 +147,7 @@ class RateInconsistent(Rule):
             yield from self._percent_of_amount(members, options)
             restated.extend(_restatements(members))
         yield from self._odd_conversions(restated, options)
+        yield from self._shares_of_a_listed_whole(ctx.claims, options)
 
     def _odd_conversions(self, restated: list[tuple[Claim, Claim]], options: Options) -> Iterator[RawFinding]:
         """"GHS 2.4 million (about USD 1.6 million)" where every other GHS amount of the document is
@@ -240,6 +248,41 @@ class RateInconsistent(Rule):
                     severity=severity,
                     key="share-of-whole",
                 )
+
+    def _shares_of_a_listed_whole(self, claims, options: Options) -> Iterator[RawFinding]:
+        """"Of the 148 respondents:" over "• 89 (60%) had ...", "• 61 (46%) had ...": each item's
+        percentage is its count over the whole the list's lead-in opened with."""
+        whole = None
+        ordered = sorted((c for c in claims if c.value is not None and c.origin == "prose"), key=lambda c: (c.path, c.start))
+        for part, share in zip(ordered, ordered[1:] + [None]):
+            if part.sentence.rstrip().endswith(":") and part.unit_family == "count" and (part.value or 0) > 0 and (
+                _opens_whole(before(part, 30))
+            ):
+                whole = part  # the lead-in: "Of the 148 respondents:"
+                continue
+            if whole is None or part.sentence_start == whole.sentence_start:
+                continue
+            if part.path != whole.path or part.start - whole.end > 2000 or not _ITEM_OPENING.match(part.sentence):
+                whole = None  # past the list
+                continue
+            if (part.sentence_offset or 0) > 4 or share is None or share.sentence_start != part.sentence_start:
+                continue  # (an item's later figures)
+            if not is_percent(share) or part.unit != whole.unit or not SHARE_IN_PARENS.match(between(part, share)):
+                continue
+            if not (0 < (part.value or 0) <= whole.value):
+                continue
+            apart = _apart(share, part, whole, options, scale=100.0, min_gap=options.share_gap,
+                           error_gap=options.share_error_gap)
+            if apart is None:
+                continue
+            implied, gap, severity = apart
+            yield self.finding(
+                [share, part, whole],
+                f"{format_value(part)} of {format_value(whole)} (line {whole.line}) is "
+                f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap:.0%} apart)",
+                severity=severity,
+                key="share-of-listed-whole",
+            )
 
     def _stated_ratios(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         for a, b, share in zip(members, members[1:], members[2:]):
