@@ -4511,6 +4511,15 @@ def test_the_items_of_a_list_count_what_its_lead_in_counted():
     assert claims["120"].unit == claims["35"].unit == "clinics"
 
 
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("Customs recorded 96 ship-to-ship (STS) transfers last year.", "96", "transfers"),  # (an acronym after the modifier)
+    ("In all, 212 of our 530 members said so.", "212", "members"),  # (a part of "our" whole)
+    ("Officials counted 75 depots. Of these depots, 30 were empty.", "30", "depots"),  # (the opening names the whole)
+])
+def test_what_a_count_counts_past_an_acronym_or_a_named_whole(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

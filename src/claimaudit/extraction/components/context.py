@@ -1122,7 +1122,7 @@ _OF_THESE_OPENING = re.compile(r"\s*Of\s+(?:these|those|them|which)\s*,")
 # a sentence opening with the whole its figures are parts of: "Of all registered vehicles, ...",
 # "Of the 2,300 vessels inspected, ...", "Of those waiting, ..."
 _OF_ALL_OPENING = re.compile(
-    r"\s*Of\s+(?:(?:all|the)\s+(?:[\d,.]+\s+)?(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:[a-z]+(?:ed|ing)|in|on|at|from|with|under|over|aged)\b[^,]{0,40})?"
+    r"\s*Of\s+(?:(?:all|the|these|our|its|their)\s+(?:[\d,.]+\s+)?(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:[a-z]+(?:ed|ing)|in|on|at|from|with|under|over|aged)\b[^,]{0,40})?"
     r"|those\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)\b[^,]{0,40}),\s"
 )
 _TO_AFTER_BY_BEFORE = re.compile(rf"\bby\s+[\d.,]+{_OVER_THE_PERIOD}\s+to\s+\Z")
@@ -1425,6 +1425,7 @@ def _named_part(text: str, number, floor: int, limit: int) -> bool:
         _OF_THESE_BEFORE.search(text, max(floor, number.start - 40), number.start)
         or _OF_THEM_AFTER.match(text, number.end, limit)
         or _OF_THE_COUNT_BEFORE.search(text, max(floor, number.start - 100), number.start)
+        or _OF_NAMED_OPENING_BEFORE.search(text, max(0, number.start - 70), number.start)  # (past the clause's floor)
     )
 
 
@@ -1434,11 +1435,17 @@ _OF_THE_COUNT_BEFORE = re.compile(
     r"\b[Oo]f\s+(?:the|these|those|its|their)\s+[\d,.]+\s+[^,;.\d]{1,50},\s+"
     r"(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?\Z"
 )
+# a sentence opening with the whole its figure is part of, named: "Of these schools, 212 ...",
+# "Of the closed schools, 212 ..."
+_OF_NAMED_OPENING_BEFORE = re.compile(
+    r"(?:\A|[.;:!?]\s+|\n\s*)Of\s+(?:the|these|those|all|our|its|their)\s+[^,;.\d]{1,50},\s+"
+    r"(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?\Z"
+)
 _CHANGE_BEFORE = re.compile(rf"(?:\b(?:up|down)(?:\s+by)?|,|\band)\s+{_QUALIFIERS}\Z")
 _FURTHER_BEFORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|a\s+total\s+of)\s+{_QUALIFIERS}\Z", re.I)
 _PART_OF_BEFORE = re.compile(r"\d\s+(?:\([^()]{1,12}\)\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z")
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|these|those|all)\s+)?"
+    r"\s+of\s+(?:(?:the|its|their|these|those|all|our|his|her|my|your)\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+)['’]s\s+)?"
     r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?\s+)?(?=[a-z])"  # ("1.6 million of the 2.9 million people")
 )

@@ -152,7 +152,11 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
     words = []
     for match in _WORD.finditer(text, end, min(limit, end + 80)):
         gap = text[end if not words else words[-1].end() : match.start()]
-        if gap.strip(" ") not in ("", "-") and (words or gap.strip(" ") != "+"):  # "400+ engineers"
+        if words and gap == " (" and match.group().isupper() and text.startswith(") ", match.end()):
+            continue  # (the acronym itself; the word after it is read on)
+        if gap.strip(" ") not in ("", "-") and (words or gap.strip(" ") != "+") and not (  # "400+ engineers"
+            words and _ACRONYM_GAP.fullmatch(gap)  # "112 ship-to-ship (STS) transfers"
+        ):
             break
         words.append(match)
         if len(words) >= 5:
@@ -205,6 +209,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
     return singular if singular else (None, ())
 
 
+_ACRONYM_GAP = re.compile(r" \([A-Z]{2,8}\) ")  # a modifier's acronym between it and the noun
 # past tenses without "-ed": the verb of a count that is the subject ("22 took place", "two held cover")
 _IRREGULAR_PAST = frozenset(
     "took held made gave got came left paid sold bought built lost won ran kept met saw went fell rose grew became "

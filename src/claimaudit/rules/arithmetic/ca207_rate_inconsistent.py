@@ -50,6 +50,8 @@ _WHOLE_LAST = ("the", "these", "those", "its", "their", "all")
 SHARE_IN_PARENS = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(\s*(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))?\s*\Z")
 
 
+_OF_THESE_BEFORE = re.compile(r"\b[Oo]f\s+(?:these|those)(?:\s+[a-z]+){0,2},\s*\Z")  # "Of these transfers, "
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?")  # "287 of our 412"
 _ITEM_OPENING = re.compile(r"\s*(?:[•▪◦*–-]\s*)?\d")  # a list item that opens with its figure: "• 89 (60%) had ..."
 
 
@@ -87,7 +89,8 @@ class RateInconsistent(Rule):
 
     Also: two counts (or two sums in one currency) of one sentence followed by the percentage that
     is their ratio ("4,812 suspected cases and 97 deaths, a CFR of 0.2%", "412 of the 1,036 samples
-    tested, a positivity rate of 40%", "420,000 of its 680,000 customers, or 62%", "US$412.6
+    tested, a positivity rate of 40%", "420,000 of its 680,000 customers, or 62%", "212 of our 530
+    members (40%)", "US$412.6
     million against a requirement of US$1.45 billion, leaving the appeal 32% funded"): the
     percentage must be the smaller figure over the larger, within rounding and 5% (warning;
     error from 10%).
@@ -95,6 +98,10 @@ class RateInconsistent(Rule):
     And: a sentence opening with its whole and giving its parts' shares in parentheses ("Of the
     2.04 million hectares cleared, 1.53 million hectares (64%) were pasture"): each share must be
     the part over the whole within rounding and 5% (warning; error from 10%).
+
+    And: a sentence opening "Of these <noun>," with a count and its share in brackets ("Of these
+    transfers, 68 (61%) took place at night"): the share is the count over the last count of that
+    noun before it (within a few sentences), within the same margins.
 
     And: a list whose lead-in ends with its whole ("Of the 148 respondents:") and whose items
     open with a count and its share in parentheses ("• 89 (60%) had ..."): each share must be the
@@ -148,6 +155,7 @@ class RateInconsistent(Rule):
             restated.extend(_restatements(members))
         yield from self._odd_conversions(restated, options)
         yield from self._shares_of_a_listed_whole(ctx.claims, options)
+        yield from self._shares_of_the_count_before(ctx.claims, options)
 
     def _odd_conversions(self, restated: list[tuple[Claim, Claim]], options: Options) -> Iterator[RawFinding]:
         """"GHS 2.4 million (about USD 1.6 million)" where every other GHS amount of the document is
@@ -284,13 +292,40 @@ class RateInconsistent(Rule):
                 key="share-of-listed-whole",
             )
 
+    def _shares_of_the_count_before(self, claims, options: Options) -> Iterator[RawFinding]:
+        """"... identified 112 transfers. Of these transfers, 68 (54%) took place at night": the
+        share in brackets is the part over the count the sentence before stated."""
+        ordered = sorted((c for c in claims if c.value is not None and c.origin == "prose"), key=lambda c: (c.path, c.start))
+        for i, (part, share) in enumerate(zip(ordered, ordered[1:])):
+            if is_percent(part) or not is_percent(share) or part.unit_family != "count" or share.sentence_start != part.sentence_start:
+                continue
+            if not _OF_THESE_BEFORE.search(before(part, 40)) or not SHARE_IN_PARENS.match(between(part, share)):
+                continue
+            whole = next((c for c in reversed(ordered[:i]) if c.path == part.path and c.sentence_start < part.sentence_start
+                          and part.start - c.end <= 600 and c.unit == part.unit and not is_percent(c)), None)
+            if whole is None or not (0 < (part.value or 0) <= (whole.value or 0)):
+                continue
+            apart = _apart(share, part, whole, options, scale=100.0, min_gap=options.share_gap,
+                           error_gap=options.share_error_gap)
+            if apart is None:
+                continue
+            implied, gap, severity = apart
+            yield self.finding(
+                [share, part, whole],
+                f"{format_value(part)} of {format_value(whole)} (line {whole.line}) is "
+                f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap:.0%} apart)",
+                severity=severity,
+                key="share-of-count-before",
+            )
+
     def _stated_ratios(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         for a, b, share in zip(members, members[1:], members[2:]):
             if not (is_percent(share) and (_count(a) and _count(b) or _amounts_alike(a, b))):
                 continue
             if not (RATIO_BEFORE.search(between(b, share)) or _FUNDED_BEFORE.search(between(b, share))
-                    and _FUNDED_AFTER.match(after(share))):
-                continue
+                    and _FUNDED_AFTER.match(after(share))
+                    or _PART_OF.fullmatch(between(a, b)) and SHARE_IN_PARENS.match(between(b, share))):
+                continue  # ("287 of our 412 respondents (62%)": the part's share, in brackets after the whole)
             small, large = sorted((a, b), key=lambda c: c.value)
             if _names_another_whole(share, large):
                 continue  # "... and displaced 40,000, or a tenth of the district": the share's own whole
