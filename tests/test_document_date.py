@@ -28,6 +28,8 @@ from claimaudit.api import infer_document_date
         ("PORT TRAFFIC REVIEW\nQ3 2025\n\nText.\n", "2025-07/2025-09"),
         # a transcript's broadcast line, with the programme's times
         ("MORNING REPORT\nTRANSCRIPT\n\nBroadcast:    Monday 3 March 2025, 07:10–07:40\nPresenter:    A. Lee\n", "2025-03-03"),
+        # a written submission's date
+        ("Written evidence submitted by the Ferry Operators' Group (FOG0012)\n\nSubmitted: 3 March 2025\n\nText.\n", "2025-03-03"),
         # a sentence of the body is no header line, however it dates its figures
         ("BULLETIN\n\n1. Data show cocoa exports reached US$2.6 billion in 2024, according to figures released "
          "in February 2025 by the marketing board, which also revised earlier years.\n", None),

@@ -129,3 +129,17 @@ def test_rows_of_a_table_without_delimiters_are_not_wrapped_prose():
             "Language centre capacity about 2,000 students a year Ministry of Education report\n"
             "Exhibition revenue estimated at $160 million a year Panel of Experts, 2017\n")
     assert [k for k, _ in _kinds(text)] == ["table", "table", "table"]
+
+
+def test_a_hard_wrapped_line_ending_in_a_figure_reads_on_into_the_next():
+    text = ("Arrivals kept rising this spring. Between March and May 2025, 412\n"
+            "asylum seekers landed on the island, according to the coastguard.\n")
+    assert [k for k, _ in _kinds(text)] == ["prose"]  # one paragraph, not a line of its own
+
+
+def test_wrapped_row_labels_stay_inside_their_table():
+    text = ("Section                               Weight   Monthly   Annual\n"
+            "Manufacture of food and                  212     -0.3     -1.1\n"
+            "     and other drinks\n"
+            "Textiles                                  41      0.1      0.9\n")
+    assert [k for k, _ in _kinds(text)] == ["table", "table", "table"]  # (the label's second line: no block)

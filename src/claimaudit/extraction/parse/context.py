@@ -154,7 +154,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         gap = text[end if not words else words[-1].end() : match.start()]
         if words and gap == " (" and match.group().isupper() and text.startswith(") ", match.end()):
             continue  # (the acronym itself; the word after it is read on)
-        if gap.strip(" ") not in ("", "-") and (words or gap.strip(" ") != "+") and not (  # "400+ engineers"
+        if gap.strip(" ") not in ("", "-") and gap != "\n" and (words or gap.strip(" ") != "+") and not (  # "400+ engineers"
             words and _ACRONYM_GAP.fullmatch(gap)  # "112 ship-to-ship (STS) transfers"
         ):
             break

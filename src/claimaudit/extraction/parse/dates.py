@@ -1025,7 +1025,8 @@ _WIRE_DATELINE = re.compile(
 _DATE_CUE = re.compile(
     r"\b(?:updated|published|dated|as of|released|issued|revised|date of (?:issue|publication|release)|"
     r"(?:issue|publication|release) date)\b|\bdate\s*:"  # ("DATE:  April 7, 2025": a memo's field)
-    r"|\b(?:broadcast|aired|transmitted|recorded)\s*:",  # ("Broadcast:  Monday 3 March 2025, 07:10": a transcript's)
+    r"|\b(?:broadcast|aired|transmitted|recorded)\s*:"  # ("Broadcast:  Monday 3 March 2025, 07:10": a transcript's)
+    r"|\b(?:submitted|presented|laid|received)\s*:",  # ("Submitted: 14 April 2025": a written submission's)
     re.I,
 )
 _DATA_DATE_PART = re.compile(r"\s*(?:(?:data\s+)?as\s+(?:of|at)|data\s+cut-?off|reporting\s+period|covering|coverage)\b", re.I)

@@ -300,10 +300,8 @@ def find_blocks(text: str) -> list[Block]:
             continue
         if kind == "field":
             blocks.append(_new_block(start, end, "table", paragraph))
-        elif kind == "row":
-            before, after = _neighbour(kinds, i, -1), _neighbour(kinds, i, 1)
-            neighbour_rows = before in ("row", "header") or after == "row"
-            blocks.append(_new_block(start, end, "table" if neighbour_rows else "prose", paragraph))
+        elif kind == "row" and (_neighbour(kinds, i, -1) in ("row", "header") or _neighbour(kinds, i, 1) == "row"):
+            blocks.append(_new_block(start, end, "table", paragraph))
         elif kind in ("short", "header", "section"):
             blocks.append(_new_block(start, end, "heading", paragraph))
         elif kind == "source_note":
