@@ -4520,6 +4520,15 @@ def test_what_a_count_counts_past_an_acronym_or_a_named_whole(text, figure, unit
     assert _claims(text)[figure].unit == unit
 
 
+@pytest.mark.parametrize("citation", [
+    "the Stockholm International Peace Research Institute (SIPRI) Arms Transfers Database (March 2025 update)",
+    "the SIPRI Arms Transfers Database (March 2025)",
+])
+def test_a_database_dated_in_brackets_after_its_title_dates_the_figure(citation):
+    claims = _claims(f"Imports of major arms rose 31% in 2020-24, according to {citation}.")
+    assert claims["31%"].source_date == "2025-03"
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

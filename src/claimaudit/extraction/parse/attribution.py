@@ -1605,8 +1605,8 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
                 return date  # "the UNICEF Supply Division's July 2025 supply update"
             if _DATE_LINK_AFTER.match(gap) or re.fullmatch(
                 # ("the Treasury's Budget and Economic Review of May 2025": a title of a few words)
-                rf"(?:['’]s)?\s*(?:(?:[a-z-]+\s+){{0,4}}(?:{_REPORT_NOUNS}))?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
-                r"(?:,|in|on|of|from)?\s*(?:the\s+)?",
+                rf"(?-i:\s*\([A-Z][A-Za-z]{{1,7}}\)(?=\s+[A-Z]))?(?:['’]s)?\s*(?:(?:[a-z-]+\s+){{0,4}}(?:{_REPORT_NOUNS}))?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
+                r"(?:,|in|on|of|from|\()?\s*(?:the\s+)?",  # (also "(SIPRI) Military Expenditure Database (April 2025 update)")
                 gap,
                 re.IGNORECASE,
             ):
