@@ -18,6 +18,9 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     min_similarity: float = 0.67
     error_gap: float = 0.05  # relative difference from which a conflict is an error
+    # two sources' figures whose measures share only their noun ("passengers"), this far apart
+    # (0.9: one ten times the other), count two things, not one
+    far_apart: float = 0.9
 
 
 class ConflictingValues(Rule):
@@ -35,7 +38,9 @@ class ConflictingValues(Rule):
     and "over" are one-sided, ranges are intervals. Error when the figures differ by 5% or more,
     warning below that.
 
-    **Fine**: one source's figure at two of its dates (a revision or an update: "projected 3.8% in
+    **Fine**: two sources' figures whose measures share nothing but their noun and that are ten
+    times apart or more (an airport's 1.9 million passengers and a tram company's 118 million);
+    one source's figure at two of its dates (a revision or an update: "projected 3.8% in
     May ... revised that projection to 4.1%"), the same figure in different places ("12,000 workers in Russia" vs "in Jilin"),
     different years of one series, a level and a change ("rose 8% to $45 million"), a bound and a
     value inside it ("up to 22,000" vs "about 20,000"), figures in one sentence ("from 19% to 22%"),
@@ -68,6 +73,8 @@ class ConflictingValues(Rule):
             if _updated(a, b):
                 continue
             gap = relative_gap(a, b)
+            if gap >= options.far_apart and not (ka.nominal and kb.nominal) and a.source != b.source:
+                continue  # two bodies' counts of one bare noun ten times apart: two things counted, not one misstated
             severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
             what = a.measure or b.measure or a.unit or "the same quantity"
             when = f" ({a.period})" if a.period else ""
