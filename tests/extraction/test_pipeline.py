@@ -4529,6 +4529,11 @@ def test_a_database_dated_in_brackets_after_its_title_dates_the_figure(citation)
     assert claims["31%"].source_date == "2025-03"
 
 
+def test_a_figure_takes_no_place_from_past_a_semicolon():
+    claims = _claims("Tourist arrivals rose 6% to 2.1 million in 2024; visitors from Japan grew fastest.")
+    assert claims["2.1 million"].places == ()
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

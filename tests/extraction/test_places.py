@@ -25,3 +25,12 @@ def test_places_named(text, expected):
 def test_country_in_a_body_name():
     assert country_in_name("Department of Statistics Malaysia") == "Malaysia"
     assert country_in_name("World Bank") is None
+
+
+@pytest.mark.parametrize("text", ["flows from the Russian Federation rose", "Russian Federation    1,480    1,540"])
+def test_a_countrys_own_name_that_reads_like_a_bodys_is_the_country(text):
+    assert [(p.name, p.kind) for p in find_places(text)] == [("Russia", "country")]
+
+
+def test_a_body_named_after_a_country_is_no_place():
+    assert find_places("the Russian Football Federation said") == []

@@ -579,7 +579,9 @@ class ContextComponent:
             place_names = [p for p in around if p.start < number.start and not _inside(p, attribution)]
             source_place = _source_country(attribution) if not place_names else None
             if not place_names and not source_place:
-                place_names = [p for p in around if not _inside(p, attribution) and not ranked_in(p)]
+                # (not past a semicolon: "... rose 9% to US$3.5 billion; transfers from Kazakhstan grew ...")
+                place_names = [p for p in around if not _inside(p, attribution) and not ranked_in(p)
+                               and (p.start < number.start or ";" not in text[number.end : p.start])]
             if not place_names and not source_place and start > 0 and (
                 text.find("country", floor, number.start) >= 0 and _THE_COUNTRY.search(text, floor, number.start)
             ):

@@ -225,6 +225,10 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     found.append(place)
                 continue
         if _INSTITUTION.search(run_text):
+            written, hit = _lookup(run_text)
+            if hit and hit[1] == "country" and written == run_text:
+                # ("Russian Federation", "Federated States of Micronesia": a country's own name)
+                found.append(_new_place(run.start(), run.end(), run_text, hit[0], hit[1]))
             continue
         words = list(_WORDS.finditer(run_text))
         i = 0
