@@ -4534,6 +4534,12 @@ def test_a_figure_takes_no_place_from_past_a_semicolon():
     assert claims["2.1 million"].places == ()
 
 
+@pytest.mark.parametrize("comparison", ["12.0% up on May 2024", "unchanged from April", "down 3% compared with May 2024"])
+def test_the_date_a_figure_is_compared_with_is_not_its_period(comparison):
+    claims = _claims(f"Imports from Ostland were US$210.4 million, {comparison}.")
+    assert claims["US$210.4 million"].period is None
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

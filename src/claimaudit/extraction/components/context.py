@@ -714,7 +714,10 @@ class ContextComponent:
         reach = min(end, number.end + REACH)
         if (compared := _COMPARED_FIGURE_AFTER.match(text, number.end, reach)) is not None:
             reach = compared.start("figure")  # "was 4.2%, compared with 5.1% in Quarter 3 2024": that date is the other figure's
-        period = self._period(text, number, dates.within(floor, reach), attribution, clause, marks)
+        candidates = [d for d in dates.within(floor, reach) if d.start < number.end or not (
+            _COMPARISON_BASE_BEFORE.search(text, max(number.end, d.start - 40), d.start)
+        )]  # ("US$301.8 million, ... 15.0% up on April 2024": the date compared with is not the figure's)
+        period = self._period(text, number, candidates, attribution, clause, marks)
         if period is None and _THAT_PERIOD.search(text, number.end, min(clause[1], number.end + 80)):
             # "Of the 52 trawlers the FEU boarded over that period": the span the text gave last
             spans = [d for d in dates.within(max(0, number.start - 2000), number.start) if d.end_date is not None]
@@ -1105,6 +1108,12 @@ _WORLD_MEASURE_BEFORE = re.compile(
 )
 _COMPARED_FIGURE_AFTER = re.compile(
     r"[^.;\d]{0,12}?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|some\s+|around\s+)?(?P<figure>[$€£]?\d)"
+)
+# the words before the date a change is measured against: "up 15% on April 2024", "unchanged from March"
+_COMPARISON_BASE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|higher|lower|more|less|rise|fall|increase|decrease)\b[^,;.\d]{0,12}(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s*)?"
+    r"\s(?:on|from|than|over)|\bunchanged\s+(?:on|from)|\bcompared\s+(?:with|to))\s+(?:in\s+)?(?:the\s+same\s+\w+\s+(?:of|in)\s+)?\Z",
+    re.I,
 )
 _EVERY_PERIOD_OPENING = re.compile(r"\s*(?:Every|Each)\s+(day|week|month|hour)\b")
 # the whole a part is counted out of, and "of the N total"
