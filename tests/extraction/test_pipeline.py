@@ -4483,9 +4483,9 @@ def test_a_row_label_closing_with_a_unit_symbol_states_its_cells_unit():
 def test_a_stacked_header_over_coded_rows_gives_each_column_its_unit():
     text = ("Table 2. Producer prices by section, June 2025\n"
             "-----------------------------------------------------------------------\n"
-            "Code Section                      Weight   Change (%)     Contrib.\n"
-            "                                  (per     Monthly Annual to annual\n"
-            "                                  1,000)                  rate (pp)\n"
+            "Code Section                      Share    Growth (%)     Contrib.\n"
+            "                                  (per     Monthly Yearly to yearly\n"
+            "                                  100)                    change (pp)\n"
             "-----------------------------------------------------------------------\n"
             "08   Mining and quarrying             93      0.4    2.6      0.2\n"
             "09   Manufacture of food and           212     -0.3   -1.1     -0.2\n"
@@ -4494,11 +4494,11 @@ def test_a_stacked_header_over_coded_rows_gives_each_column_its_unit():
             "-----------------------------------------------------------------------\n")
     doc = extract_text(text)
     claims = {c.text: c for c in doc.claims}
-    assert claims["0.4"].unit == claims["2.6"].unit == "percent"  # ("Change (%)" spans its two columns)
+    assert claims["0.4"].unit == claims["2.6"].unit == "percent"  # ("Growth (%)" spans its two columns)
     assert claims["-1.1"].unit == "percent" and claims["0.9"].unit == "percent"  # (after the wrapped label too)
     assert claims["0.2"].unit == "percentage points"
     assert {"08", "09", "10"} <= {s.text for s in doc.set_aside if s.reason == "identifier"}  # a code column
-    assert "1,000" not in claims  # the base of the weights, in the header
+    assert "100" not in claims  # the base of the shares, in the header
 
 
 def test_a_figure_compared_after_a_span_of_months_counts_what_the_first_counts():

@@ -138,8 +138,8 @@ class Keys:
             and noun not in GENERIC_NOUNS and self.claim.period is not None
         ):
             # One word in common with a long clause is a coincidence, not a match; unless it is all
-            # the shorter measure says, the kind of the same noun at the same date ("34,100 regular
-            # personnel at 1 July")
+            # the shorter measure says, the kind of the same noun at the same date ("6,240 regular
+            # staff at 31 March")
             return 0.5
         return shared / smaller
 

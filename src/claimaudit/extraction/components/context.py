@@ -248,7 +248,7 @@ class ContextComponent:
                     sentence_contexts.append(context)
                     out[number.start] = context
                     if context.unit_family == "duration" and _SPAN_OPENING.search(text, max(start, number.start - 16), number.start):
-                        continue  # "in the three months to February, down from 52,000": a span the figures are of, not one compared
+                        continue  # "in the six months to March, down from 5,300": a span the figures are of, not one compared
                     previous = context
                     if context.unit_family == "count" and context.unit:
                         previous_noun = context.unit.split("/")[0]
@@ -310,7 +310,7 @@ class ContextComponent:
                 # people, tourism 12,500 and fishing 3,100": the verb and noun left unsaid
                 noun = previous_noun
             elif noun is None and earlier_noun and not previous_noun and _list_lead_in(text, number.start) is not None:
-                # "Of the 148 respondents:" over "• 89 (60%) had ...": each item counts what the lead-in counted
+                # "Of the 250 clinics inspected:" over "• 120 (48%) met ...": each item counts what the lead-in counted
                 noun = earlier_noun
             elif noun is None and (previous_noun or earlier_noun) and _FURTHER_BEFORE.search(text, max(0, number.start - 40), number.start):
                 noun = previous_noun or earlier_noun  # "... 2,500 personnel. RUSI counts a further 400–600"
@@ -579,7 +579,7 @@ class ContextComponent:
             place_names = [p for p in around if p.start < number.start and not _inside(p, attribution)]
             source_place = _source_country(attribution) if not place_names else None
             if not place_names and not source_place:
-                # (not past a semicolon: "... rose 9% to US$3.5 billion; transfers from Kazakhstan grew ...")
+                # (not past a semicolon: "... rose 6% to 2.1 million; visitors from Japan grew ...")
                 place_names = [p for p in around if not _inside(p, attribution) and not ranked_in(p)
                                and (p.start < number.start or ";" not in text[number.end : p.start])]
             if not place_names and not source_place and start > 0 and (
@@ -716,7 +716,7 @@ class ContextComponent:
             reach = compared.start("figure")  # "was 4.2%, compared with 5.1% in Quarter 3 2024": that date is the other figure's
         candidates = [d for d in dates.within(floor, reach) if d.start < number.end or not (
             _COMPARISON_BASE_BEFORE.search(text, max(number.end, d.start - 40), d.start)
-        )]  # ("US$301.8 million, ... 15.0% up on April 2024": the date compared with is not the figure's)
+        )]  # ("US$210.4 million, ... 12.0% up on May 2024": the date compared with is not the figure's)
         period = self._period(text, number, candidates, attribution, clause, marks)
         if period is None and _THAT_PERIOD.search(text, number.end, min(clause[1], number.end + 80)):
             # "Of the 52 trawlers the FEU boarded over that period": the span the text gave last
@@ -1233,7 +1233,7 @@ _ITEM_MARK = re.compile(r"[ \t]*(?:[•▪◦*–-]|\(?[a-z0-9]{1,2}[.)])[ \t]+"
 
 def _list_lead_in(text: str, at: int) -> int | None:
     """Where the lead-in line of a list starts, when the figure at ``at`` opens one of its items
-    and the lead-in ends with a colon ("Of the 148 respondents:" over "• 89 (60%) had ...")."""
+    and the lead-in ends with a colon ("Of the 250 clinics inspected:" over "• 120 (48%) met ...")."""
     line = text.rfind("\n", 0, at) + 1
     if not _ITEM_MARK.fullmatch(text, line, at):
         return None
@@ -2042,7 +2042,7 @@ _LABEL_SCALE = re.compile(
 
 
 # a one-letter note mark closing a label: "2024 (r)", "(e)"; "(p)" is provisional after a period
-# ("April (p)"), pence elsewhere ("Dividend per share (p)")
+# ("March (p)"), pence elsewhere ("Dividend per share (p)")
 # a unit symbol or short abbreviation closing a label after its words ("Mean temperature °C", "Rainfall mm")
 # (symbols, and abbreviations no word is spelt as: "Hours of supply per day" ends in a word)
 _UNIT_SYMBOL_END = re.compile(
@@ -2067,13 +2067,13 @@ def _label_scale(label: str):
         # label's last cell states the unit in parentheses, as a column header would
         cell = label.rstrip(" |\t:+−").strip(" |\t:").split("|")[-1].strip()  # (not the first figure's sign)
         if _FLAG_END.search(cell):
-            return None  # "April (p)", "2024 (r)": a provisional or revised row, not pence
+            return None  # "March (p)", "2024 (r)": a provisional or revised row, not pence
         # ("Households in debt, %": a unit after the label's last comma)
         stated = _header_unit(cell) if cell.endswith(")") or _COMMA_UNIT_END.search(cell) else None
         if stated is None and (unit_cell := _UNIT_COLUMN_CELL.search(label)) is not None:
             stated = _unit_cell(unit_cell.group(1))  # "Scope 1 emissions    tCO2e    812,400": a Unit column
         if stated is None and (symbol := _UNIT_SYMBOL_END.search(cell)) is not None:
-            stated = _unit_cell(symbol.group(1))  # "Record high °C", "Average precipitation mm": a climate table's rows
+            stated = _unit_cell(symbol.group(1))  # "Mean maximum °C", "Mean rainfall mm": a climate table's rows
             stated = stated if stated is not None and not stated[2] else None
         return stated if stated and (stated[0] != 1.0 or stated[1]) else None  # a scale or a unit
     phrase = re.sub(r"(?i)^(thousand|million|billion|trillion)s?(\s+of)?", r"\1", match.group(1).strip())
@@ -2189,7 +2189,7 @@ def _header_unit(cell: str):
         return stated  # a header's second line, bare: "Change" over "%", "2024/25" over "£m"
     match = _HEADER_UNIT.search(_CI_NOTE.sub("", cell.strip()))  # ("Stunting, % (95% CI)": the unit before the note)
     if not match and (spanning := _UNIT_OVER_WORDS.match(cell)) is not None:
-        return _header_unit(spanning.group(1))  # "Change (%)" over "Monthly Annual": a unit spanning the columns below
+        return _header_unit(spanning.group(1))  # "Price change (%)" over "Month Year": a unit spanning the columns below
     if not match:
         return None
     phrase = " ".join((match.group(1) or match.group(2)).split())

@@ -130,13 +130,13 @@ def _set_aside_row_numbers(text: str, numbers: list) -> list:
     return [dataclasses.replace(n, reason="list_number") if n.reason is None and n.start in starts else n for n in numbers]
 
 
-# a row that opens with a classification code before its label: "01   Food", "| 07 | Transport |"
+# a row that opens with a classification code before its label: "08   Mining", "| 09 | Food products |"
 _CODE_LINE = re.compile(r"^[ \t]*\|?[ \t]*(\d{2,6})(?:[ \t]{2,}|[ \t]*\|[ \t]*)[A-Za-z]", re.MULTILINE)
 _ZERO_CODE_LINE = re.compile(r"^[ \t]*\|?[ \t]*0\d{1,5}(?:[ \t]{2,}|[ \t]*\|[ \t]*)[A-Za-z]", re.MULTILINE)
 
 
 def _set_aside_code_columns(text: str, numbers: list) -> list:
-    """The codes that open a table's rows ("01 Food", "07 Transport", "10 Education") when two or
+    """The codes that open a table's rows ("08 Mining", "09 Food products", "12 Printing") when two or
     more are written with a leading zero: the column holds a classification's codes, not counts,
     and its codes without a zero ("10", "12") are codes too. Set aside as "identifier"."""
     runs: list[list[re.Match]] = []

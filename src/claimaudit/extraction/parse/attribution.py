@@ -1606,7 +1606,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             if _DATE_LINK_AFTER.match(gap) or re.fullmatch(
                 # ("the Treasury's Budget and Economic Review of May 2025": a title of a few words)
                 rf"(?-i:\s*\([A-Z][A-Za-z]{{1,7}}\)(?=\s+[A-Z]))?(?:['’]s)?\s*(?:(?:[a-z-]+\s+){{0,4}}(?:{_REPORT_NOUNS}))?\s*(?:(?:published|released|issued|updated|dated)\s+)?"
-                r"(?:,|in|on|of|from|\()?\s*(?:the\s+)?",  # (also "(SIPRI) Military Expenditure Database (April 2025 update)")
+                r"(?:,|in|on|of|from|\()?\s*(?:the\s+)?",  # (also "(SIPRI) Arms Transfers Database (March 2025 update)")
                 gap,
                 re.IGNORECASE,
             ):

@@ -155,7 +155,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         if words and gap == " (" and match.group().isupper() and text.startswith(") ", match.end()):
             continue  # (the acronym itself; the word after it is read on)
         if gap.strip(" ") not in ("", "-") and gap != "\n" and (words or gap.strip(" ") != "+") and not (  # "400+ engineers"
-            words and _ACRONYM_GAP.fullmatch(gap)  # "112 ship-to-ship (STS) transfers"
+            words and _ACRONYM_GAP.fullmatch(gap)  # "96 ship-to-ship (STS) transfers"
         ):
             break
         words.append(match)

@@ -268,7 +268,7 @@ def find_blocks(text: str) -> list[Block]:
         if kinds[i] in ("short", "prose") and kinds[i - 1] == "row" and kinds[i + 1] == "row" and (
             _WRAPPED_LABEL.fullmatch(text, *lines[i])
         ):
-            kinds[i] = "wrapped_label"  # "     and other fuels" between two rows: the rest of the label above
+            kinds[i] = "wrapped_label"  # "     and other drinks" between two rows: the rest of the label above
     wrapped = _hard_wrapped(text, lines, kinds)
 
     # A header line naming a Source column opens a table: short lines under it are rows.

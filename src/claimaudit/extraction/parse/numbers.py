@@ -1788,7 +1788,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if bare and low is None and is_int and core_end - core_start >= 2 and text.startswith("0", core_start) and (
         text[core_start:core_end].isdigit() and text[core_start - 1 : core_start] not in ("'", "’")  # (not "('000)")
     ):
-        return "identifier"  # "01 Food and non-alcoholic beverages", "area code 041": a code, no quantity
+        return "identifier"  # "08 Mining and quarrying", "dialling code 0161": a code, no quantity
     if ce == "'" and year_like and _DECADE_AT.match(text, e):
         return "year"
     if year_like and not has_qual and bare and a.sign is None:

@@ -114,7 +114,7 @@ def header_rate_bases(text: str, headers) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-# a header chunk ending "per" ("Rate per", "(per" over "1,000)")
+# a header chunk ending "per" ("Rate per", "(per" over "100,000)")
 _PER_CHUNK_END = re.compile(r"(?:\S+(?: \S+)*? |\()per(?= {2,}|\s*\Z)", re.I)
 _RATE_BASE_CHUNK = re.compile(r"1(?:0|,?000)+\)?(?:\s+[a-z]+)?(?:\s*\([a-z0-9]{1,3}\))?")  # "1,000 (a)", "100,000 people"
 
@@ -123,7 +123,7 @@ _RATE_BASE_CHUNK = re.compile(r"1(?:0|,?000)+\)?(?:\s+[a-z]+)?(?:\s*\([a-z0-9]{1
 _UNIT_ONLY_CELL = re.compile(r"\((?:%|[A-Za-z$€£¥][\w$€£¥ ,./%-]{0,24})\)")
 
 
-# lower-case words that go on from the line above and close with its unit: "to annual" over "rate (pp)"
+# lower-case words that go on from the line above and close with its unit: "to yearly" over "change (pp)"
 _UNIT_CLOSING_WORDS = re.compile(r"[a-z]+(?: [a-z]+){0,2} \((?:%|pp|[A-Za-z$€£¥][\w$€£¥ ,./%-]{0,24})\)")
 
 
@@ -186,13 +186,13 @@ def _aligned_cell(text: str, pos: int, header: AlignedHeader) -> str:
                 if e <= cell[0] and cell[0] - e <= 4 and _UNIT_BRACKET_END.search(text, h_line + s, h_line + e) and [
                     (os, oe) for os, oe in row_cells if min(e, oe) > max(s, os)
                 ] == [max(((os, oe) for os, oe in row_cells if oe <= cell[0]), default=None)] and s >= (stub_end or 0):
-                    spanning = (s, e)  # "Change (%)" over "Monthly Annual": the group's unit reaches this column too
+                    spanning = (s, e)  # "Price change (%)" over "Month Year": the group's unit reaches this column too
                 continue  # (a chunk over another cell of the row is that cell's: "(USD bn)" beside "Deaths")
             if (overlap > 0 or distance <= 4) and (best_key is None or key > best_key):
                 best, best_key = (s, e), key
         if best is None and spanning is not None and not words:
             # (a group's heading with its unit, over sub-headings: only for a column that has no
-            # heading of its own above, and one below: "Annual" under "Change (%)", not "Deaths")
+            # heading of its own above, and one below: "Year" under "Price change (%)", not "Deaths")
             group = text[h_line + spanning[0] : h_line + spanning[1]].strip()
             continue
         if best is not None:
@@ -206,8 +206,8 @@ _UNIT_BRACKET_END = re.compile(r"\([^()\d=]{1,24}\)\Z")  # "(%)", "(US$ m)"; not
 
 
 def _split_over_cells(text: str, h_line: int, chunk: tuple[int, int], row_cells) -> list[tuple[int, int]]:
-    """A header chunk of single-spaced words over two or more of the row's cells ("Monthly Annual
-    to annual" over three columns): its words, grouped by the cell each lies over."""
+    """A header chunk of single-spaced words over two or more of the row's cells ("Month Year
+    to yearly" over three columns): its words, grouped by the cell each lies over."""
     s, e = chunk
     over = [(os, oe) for os, oe in row_cells if min(e, oe) > max(s, os)]
     if len(over) < 2:
@@ -218,7 +218,7 @@ def _split_over_cells(text: str, h_line: int, chunk: tuple[int, int], row_cells)
         ws, we = s + word.start(), s + word.end()
         here = max(over, key=lambda c: (min(we, c[1]) - max(ws, c[0]), -abs(ws - c[0])))
         if parts and (here == owner or text.startswith("(", h_line + ws)):
-            parts[-1][1] = we  # (a bracket stays with the words it qualifies: "Change (%)" spans its columns)
+            parts[-1][1] = we  # (a bracket stays with the words it qualifies: "Price change (%)" spans its columns)
         else:
             parts.append([ws, we])
             owner = here

@@ -51,8 +51,8 @@ SHARE_IN_PARENS = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(\s*(?:about|around|roughl
 
 
 _OF_THESE_BEFORE = re.compile(r"\b[Oo]f\s+(?:these|those)(?:\s+[a-z]+){0,2},\s*\Z")  # "Of these transfers, "
-_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?")  # "287 of our 412"
-_ITEM_OPENING = re.compile(r"\s*(?:[•▪◦*–-]\s*)?\d")  # a list item that opens with its figure: "• 89 (60%) had ..."
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?")  # "212 of our 530"
+_ITEM_OPENING = re.compile(r"\s*(?:[•▪◦*–-]\s*)?\d")  # a list item that opens with its figure: "• 120 (48%) met ..."
 
 
 def _opens_whole(window: str) -> bool:
@@ -100,11 +100,11 @@ class RateInconsistent(Rule):
     the part over the whole within rounding and 5% (warning; error from 10%).
 
     And: a sentence opening "Of these <noun>," with a count and its share in brackets ("Of these
-    transfers, 68 (61%) took place at night"): the share is the count over the last count of that
+    transfers, 90 (38%) happened at night"): the share is the count over the last count of that
     noun before it (within a few sentences), within the same margins.
 
-    And: a list whose lead-in ends with its whole ("Of the 148 respondents:") and whose items
-    open with a count and its share in parentheses ("• 89 (60%) had ..."): each share must be the
+    And: a list whose lead-in ends with its whole ("Of the 250 clinics inspected:") and whose items
+    open with a count and its share in parentheses ("• 120 (48%) met ..."): each share must be the
     item's count over the whole, within the same margins.
 
     And: an amount restated in another currency at the exchange rate the sentence gives ("IDR
@@ -258,7 +258,7 @@ class RateInconsistent(Rule):
                 )
 
     def _shares_of_a_listed_whole(self, claims, options: Options) -> Iterator[RawFinding]:
-        """"Of the 148 respondents:" over "• 89 (60%) had ...", "• 61 (46%) had ...": each item's
+        """"Of the 250 clinics inspected:" over "• 120 (48%) met ...", "• 95 (38%) failed ...": each item's
         percentage is its count over the whole the list's lead-in opened with."""
         whole = None
         ordered = sorted((c for c in claims if c.value is not None and c.origin == "prose"), key=lambda c: (c.path, c.start))
@@ -266,7 +266,7 @@ class RateInconsistent(Rule):
             if part.sentence.rstrip().endswith(":") and part.unit_family == "count" and (part.value or 0) > 0 and (
                 _opens_whole(before(part, 30))
             ):
-                whole = part  # the lead-in: "Of the 148 respondents:"
+                whole = part  # the lead-in: "Of the 250 clinics inspected:"
                 continue
             if whole is None or part.sentence_start == whole.sentence_start:
                 continue
@@ -293,7 +293,7 @@ class RateInconsistent(Rule):
             )
 
     def _shares_of_the_count_before(self, claims, options: Options) -> Iterator[RawFinding]:
-        """"... identified 112 transfers. Of these transfers, 68 (54%) took place at night": the
+        """"... logged 240 cargo transfers. Of these transfers, 90 (38%) happened at night": the
         share in brackets is the part over the count the sentence before stated."""
         ordered = sorted((c for c in claims if c.value is not None and c.origin == "prose"), key=lambda c: (c.path, c.start))
         for i, (part, share) in enumerate(zip(ordered, ordered[1:])):
@@ -325,7 +325,7 @@ class RateInconsistent(Rule):
             if not (RATIO_BEFORE.search(between(b, share)) or _FUNDED_BEFORE.search(between(b, share))
                     and _FUNDED_AFTER.match(after(share))
                     or _PART_OF.fullmatch(between(a, b)) and SHARE_IN_PARENS.match(between(b, share))):
-                continue  # ("287 of our 412 respondents (62%)": the part's share, in brackets after the whole)
+                continue  # ("212 of our 530 members (40%)": the part's share, in brackets after the whole)
             small, large = sorted((a, b), key=lambda c: c.value)
             if _names_another_whole(share, large):
                 continue  # "... and displaced 40,000, or a tenth of the district": the share's own whole

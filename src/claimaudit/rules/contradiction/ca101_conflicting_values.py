@@ -39,7 +39,7 @@ class ConflictingValues(Rule):
     warning below that.
 
     **Fine**: two sources' figures whose measures share nothing but their noun and that are ten
-    times apart or more (an airport's 1.9 million passengers and a tram company's 118 million);
+    times apart or more (a ferry's 2.4 million passengers and a bus company's 96 million);
     one source's figure at two of its dates (a revision or an update: "projected 3.8% in
     May ... revised that projection to 4.1%"), the same figure in different places ("12,000 workers in Russia" vs "in Jilin"),
     different years of one series, a level and a change ("rose 8% to $45 million"), a bound and a
