@@ -4540,6 +4540,12 @@ def test_the_date_a_figure_is_compared_with_is_not_its_period(comparison):
     assert claims["US$210.4 million"].period is None
 
 
+def test_a_place_that_acts_in_its_sentence_is_a_party_not_a_source():
+    claims = _claims("The European Union remained Ostland's largest customer, buying US$802.5 million of its goods.")
+    assert claims["US$802.5 million"].source is None
+    assert _claims("The World Bank lent USD 2 billion.")["USD 2 billion"].source == "World Bank"  # (a body that is no place)
+
+
 def test_a_bare_figure_before_a_preposition_counts_no_noun():
     claims = _claims("The first tally of 1,870 was corrected to 1,780 after a second review.")
     assert claims["1,780"].unit is None

@@ -895,7 +895,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         for source in known:
             if not source.vague and uncredited_clause(source.start) and _in_subject_position(text, first_word, source.start) and (
                 _ACTOR_VERB_AFTER.match(text, source.end, sent.end) or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
-            ) and (source.kind is not None or not source.text.isupper() or _PROPOSING_VERB_AFTER.match(text, source.end, sent.end)):
+            ) and (source.kind is not None or not source.text.isupper() or _PROPOSING_VERB_AFTER.match(text, source.end, sent.end)) and (
+                not _is_place_word(source.text)  # ("The European Union remained the largest market, taking ...": a party)
+            ):
                 # ("MOTIE's KRW 26 trillion support package": the owner of the amount; a body the
                 # document names by its own acronym puts a figure forward: "WGC proposed", not "WGC registered")
                 add(_extend_left_over_filler(text, sent.start, source.start), source.end, [source], "actor")
