@@ -154,8 +154,11 @@ class RateInconsistent(Rule):
             yield from self._percent_of_amount(members, options)
             restated.extend(_restatements(members))
         yield from self._odd_conversions(restated, options)
-        yield from self._shares_of_a_listed_whole(ctx.claims, options)
-        yield from self._shares_of_the_count_before(ctx.claims, options)
+        # (prose figures in document order: a list's lead-in or the count "Of these" refers to is
+        # in an earlier sentence)
+        ordered = sorted((c for c in ctx.claims if c.value is not None and c.origin == "prose"), key=lambda c: (c.path, c.start))
+        yield from self._shares_of_a_listed_whole(ordered, options)
+        yield from self._shares_of_the_count_before(ordered, options)
 
     def _odd_conversions(self, restated: list[tuple[Claim, Claim]], options: Options) -> Iterator[RawFinding]:
         """"GHS 2.4 million (about USD 1.6 million)" where every other GHS amount of the document is
@@ -244,24 +247,28 @@ class RateInconsistent(Rule):
                     continue  # ("Of the 946,000 people, 398,000 (36%)": a bare part counts the whole's noun)
                 if not (0 < (part.value or 0) <= whole.value):
                     continue
-                apart = _apart(share, part, whole, options, scale=100.0, min_gap=options.share_gap,
-                               error_gap=options.share_error_gap)
-                if apart is None:
-                    continue
-                implied, gap, severity = apart
-                yield self.finding(
-                    [share, part, whole],
-                    f"{format_value(part)} of {format_value(whole)} (line {share.line}) is "
-                    f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap:.0%} apart)",
-                    severity=severity,
-                    key="share-of-whole",
-                )
+                if (found := self._share_apart(share, part, whole, share.line, options, "share-of-whole")) is not None:
+                    yield found
 
-    def _shares_of_a_listed_whole(self, claims, options: Options) -> Iterator[RawFinding]:
+    def _share_apart(self, share: Claim, part: Claim, whole: Claim, line: int, options: Options, key: str) -> RawFinding | None:
+        """A finding when ``share`` is not ``part`` over ``whole`` within the shares' margins."""
+        apart = _apart(share, part, whole, options, scale=100.0, min_gap=options.share_gap,
+                       error_gap=options.share_error_gap)
+        if apart is None:
+            return None
+        implied, gap, severity = apart
+        return self.finding(
+            [share, part, whole],
+            f"{format_value(part)} of {format_value(whole)} (line {line}) is "
+            f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap:.0%} apart)",
+            severity=severity,
+            key=key,
+        )
+
+    def _shares_of_a_listed_whole(self, ordered: list[Claim], options: Options) -> Iterator[RawFinding]:
         """"Of the 250 clinics inspected:" over "• 120 (48%) met ...", "• 95 (38%) failed ...": each item's
         percentage is its count over the whole the list's lead-in opened with."""
         whole = None
-        ordered = sorted((c for c in claims if c.value is not None and c.origin == "prose"), key=lambda c: (c.path, c.start))
         for part, share in zip(ordered, ordered[1:] + [None]):
             if part.sentence.rstrip().endswith(":") and part.unit_family == "count" and (part.value or 0) > 0 and (
                 _opens_whole(before(part, 30))
@@ -279,23 +286,12 @@ class RateInconsistent(Rule):
                 continue
             if not (0 < (part.value or 0) <= whole.value):
                 continue
-            apart = _apart(share, part, whole, options, scale=100.0, min_gap=options.share_gap,
-                           error_gap=options.share_error_gap)
-            if apart is None:
-                continue
-            implied, gap, severity = apart
-            yield self.finding(
-                [share, part, whole],
-                f"{format_value(part)} of {format_value(whole)} (line {whole.line}) is "
-                f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap:.0%} apart)",
-                severity=severity,
-                key="share-of-listed-whole",
-            )
+            if (found := self._share_apart(share, part, whole, whole.line, options, "share-of-listed-whole")) is not None:
+                yield found
 
-    def _shares_of_the_count_before(self, claims, options: Options) -> Iterator[RawFinding]:
+    def _shares_of_the_count_before(self, ordered: list[Claim], options: Options) -> Iterator[RawFinding]:
         """"... logged 240 cargo transfers. Of these transfers, 90 (38%) happened at night": the
         share in brackets is the part over the count the sentence before stated."""
-        ordered = sorted((c for c in claims if c.value is not None and c.origin == "prose"), key=lambda c: (c.path, c.start))
         for i, (part, share) in enumerate(zip(ordered, ordered[1:])):
             if is_percent(part) or not is_percent(share) or part.unit_family != "count" or share.sentence_start != part.sentence_start:
                 continue
@@ -305,18 +301,8 @@ class RateInconsistent(Rule):
                           and part.start - c.end <= 600 and c.unit == part.unit and not is_percent(c)), None)
             if whole is None or not (0 < (part.value or 0) <= (whole.value or 0)):
                 continue
-            apart = _apart(share, part, whole, options, scale=100.0, min_gap=options.share_gap,
-                           error_gap=options.share_error_gap)
-            if apart is None:
-                continue
-            implied, gap, severity = apart
-            yield self.finding(
-                [share, part, whole],
-                f"{format_value(part)} of {format_value(whole)} (line {whole.line}) is "
-                f"{fmt_interval(implied, '%')}, but the text says {format_value(share)} ({gap:.0%} apart)",
-                severity=severity,
-                key="share-of-count-before",
-            )
+            if (found := self._share_apart(share, part, whole, whole.line, options, "share-of-count-before")) is not None:
+                yield found
 
     def _stated_ratios(self, members: list[Claim], options: Options) -> Iterator[RawFinding]:
         for a, b, share in zip(members, members[1:], members[2:]):
