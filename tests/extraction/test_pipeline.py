@@ -1179,8 +1179,12 @@ def test_superscript_endnote_markers_credit_the_figures_of_their_sentence():
         ("Licensed taxis stood at 41,200 at the end of March.", "41,200", "taxis"),
         ("Patent filings at the national office rose 9% over the year to about 18,400.", "18,400", "filings"),
         ("Bookings in the Aegean islands fell 31% in the winter, to 2,140.", "2,140", "bookings"),
+        # a perfect tense, and a participle after a clause that names a year
+        ("Hostel rooms have risen to 3,900 across the region.", "3,900", "rooms"),
+        ("Apprenticeships grew every year after 2019, reaching 7,450 in 2024.", "7,450", "apprenticeships"),
         # an amount's subject is no counted noun
         ("Exports rose 3% to 112 in the quarter.", "112", None),
+        ("Exports grew in 2024, reaching 4.1 billion.", "4.1 billion", None),
     ],
 )
 def test_the_plural_subject_of_rose_to_counts_a_bare_figure(text, figure, unit):

@@ -1281,10 +1281,10 @@ _SUBJECT_BEFORE = re.compile(
 # the clause's plural subject counts the bare figure its verb reaches
 _REACH_VERBS = (
     r"stood\s+at|reached|rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew|totall?ed|numbered|"
-    r"hit|passed|topped|exceeded|came\s+to|amounted\s+to|were"
+    r"hit|passed|topped|exceeded|came\s+to|amounted\s+to|were|risen|fallen|grown|reaching|hitting|topping"
 )
 _SUBJECT_VERB_BEFORE = re.compile(
-    r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>(?:(?!\n[ \t]*\n)[^.;:()\d%$€£¥]){0,60}?)"
+    r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>(?:(?!\n[ \t]*\n)(?:[^.;:()\d%$€£¥]|(?<!\d)(?:19|20)\d\d(?!\d))){0,60}?)"
     r"(?:\s+\([^()]{1,40}\))?\s+"  # ("Mobile broadband subscriptions (3G, 4G and 5G) rose to 41.2 million")
     rf"(?:{_REACH_VERBS})"
     rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*%)?(?:\s+(?:in|over|during)\s+[a-z][a-z ]{{0,30}}?)?,?"
@@ -1320,7 +1320,8 @@ _QUALIFIER_LAST = ("about", "around", "roughly", "some", "nearly", "almost", "ap
 _SUBJECT_LAST = _QUALIFIER_LAST + ("numbering", "totaling", "totalling", "counting", "where", "whom")
 _REACHES_LAST = _QUALIFIER_LAST + ("at", "from", "reached", "rose", "fell", "climbed", "dropped", "jumped", "increased",
                                    "decreased", "declined", "grew", "totaled", "totalled", "numbered", "hit",
-                                   "passed", "topped", "exceeded", "were")
+                                   "passed", "topped", "exceeded", "were", "risen", "fallen", "grown", "reaching",
+                                   "hitting", "topping")
 
 
 _RATIO_BEFORE = re.compile(
