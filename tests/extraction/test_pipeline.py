@@ -5001,3 +5001,38 @@ def test_a_headers_money_per_t_is_per_tonne():
     text = "| Grade | Price (USD/t) |\n|---|---|\n| Premium | 3,150 |\n| Low | 1,910 |\n"
     claim = _claims(text)["3,150"]
     assert (claim.unit, claim.currency, claim.per) == ("USD/tonne", "USD", "tonne")
+
+
+def test_a_row_that_opens_with_its_figure_is_labelled_by_the_words_after_it():
+    text = ("AT A GLANCE\n\n"
+            "  3.7M        people in need               Regional Response Plan (March 2025)\n"
+            "  615,000     people displaced             Displacement survey, Round 4\n"
+            "  US$88.1M    required                     Regional Response Plan (March 2025)\n\n"
+            "The plan was launched in Bramton.\n")
+    claims = _claims(text)
+    assert claims["3.7M"].unit == "people" and claims["615,000"].unit == "people"
+    assert claims["US$88.1M"].unit == "USD"
+    assert "displaced" in claims["615,000"].measure
+
+
+LEAGUE = ("Standings after 30 rounds\n\n"
+          "Pos  Team                 P    W    D    L    GF   GA   GD    Pts\n"
+          " 1   Orchard Vale         30   21   5    4    64   25   +39   68\n"
+          " 2   Kelmarsh Town        30   19   7    4    58   27   +31   64\n"
+          " 3   Dunholm Rangers      30   17   6    7    50   33   +17   57\n")
+
+
+def test_a_league_tables_columns_and_its_ranked_rows():
+    claims = [c for c in extract_text(LEAGUE).claims if c.line == 4]
+    by_column = {LEAGUE[c.start - 1 : c.end].strip(): c for c in claims}
+    assert claims and all(c.row == "Orchard Vale" for c in claims)
+    units = [c.unit for c in sorted(claims, key=lambda c: c.start)]
+    # (a "P" column of played matches is no p-value)
+    assert units[1:] == ["matches", "wins", "draws", "defeats", "goals", "goals", "goals", "points"]
+    assert by_column["68"].value == 68
+
+
+def test_the_rows_of_a_ranked_table_are_not_one_quantity():
+    from claimaudit.api import check_text
+
+    assert not [f for f in check_text(LEAGUE).findings if f.rule == "CA101"]

@@ -751,9 +751,15 @@ class ContextComponent:
             _unit_cell(unit_cell.group(1)) == label_scale
         ):
             words_end = unit_cell.start(1)  # (a Unit column's cell says how, not what, the row measures)
-        words, content = ctx.measure_words_and_content(text, start, words_end, skip, place_spans)
-        marks = _label_narrowing(text[start - 1 : start] if start else "", text[start:category_end])
-        head = _category_head(text[start:category_end])
+        label_start, label_end = start, category_end
+        if not text[start:category_end].strip(" \t|") and (after := _label_after_first_figure(text, category_end, source_start)):
+            # "4.2M   people in need   <source>", " 1   Harbury Town   38   28 ...": a row that opens
+            # with its figure (a key-figures box) or a rank is labelled by the words cell after it
+            label_start, label_end = after
+        words, content = ctx.measure_words_and_content(text, label_start, label_end if label_start != start else words_end,
+                                                       skip, place_spans)
+        marks = _label_narrowing(text[label_start - 1 : label_start] if label_start else "", text[label_start:label_end])
+        head = _category_head(text[label_start:label_end])
         if header is not None:
             # Cells of different tables are different measures, whatever their row labels: the
             # table is named by its title line (if any) and its header row.
@@ -772,12 +778,13 @@ class ContextComponent:
             category_end, source_start, " ".join(words[:12]) or None,
             head, tuple(sorted({p.name for p in row_places})), _place_words(row_places),
             [d for d in dates.within(start, end) if d.start < source_start],
-            _row_label(text[start:end] if "|" in text[start:end] else text[start:category_end]),
+            _row_label(text[label_start:label_end] if label_start != start else text[start:end] if "|" in text[start:end]
+                       else text[start:category_end]),
             # ("| Amazonas | 2,594 |" under a "State" column names a place, it counts nothing)
-            None if header is not None and len([c for c in text[start:category_end].split("|") if c.strip()]) == 1
+            None if header is not None and len([c for c in text[label_start:label_end].split("|") if c.strip()]) == 1
             and (_PLACE_COLUMN.match(text, header.start, header.end) or _BREAKDOWN_TITLE.search(_title_of(text, header) or ""))
             # (a band's noun is the band's measure, "2–6 days": it counts none of the row's figures)
-            else None if bands else _unnamed(text, _label_noun(text[start:category_end].split(":")[0]))
+            else None if bands else _unnamed(text, _label_noun(text[label_start:label_end].split(":")[0]))
             or (section_scale and _label_noun(section)),
             label_scale or section_scale,
             skip.plus(place_spans),
@@ -832,7 +839,11 @@ class ContextComponent:
             if per is None and not number.per and unit and (rate := _HEADER_RATE.search(header_cell)):
                 per = _HEADER_RATES[" ".join(rate.group(1).lower().split())]
                 unit = f"{unit}/{per}"
-            if unit is None and not number.currency and not number.unit:
+            if unit is None and not number.currency and not number.unit and (
+                standing := _standings_unit(text[header.start : header.end], header_cell)
+            ):
+                unit, family = standing, "count"  # "Pos  Club  P  W  D  L  GF  GA  GD  Pts": a league table's columns
+            elif unit is None and not number.currency and not number.unit:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
@@ -985,7 +996,7 @@ class ContextComponent:
             # names one) per N people
             per = " ".join(rate.group(1).split())
             unit = f"{unit}/{per}" if unit else f"per {per}"
-        if bare and header_cell and _P_VALUE_HEADER.fullmatch(header_cell.strip()):
+        if bare and header_cell and _P_VALUE_HEADER.fullmatch(header_cell.strip()) and 0 <= (number.value or 0) <= 1:
             unit, family, scale, currency, per = "p-value", "ratio", 1.0, None, None  # a column of p-values
         elif bare and (statistic := _summary_statistic(row.label or "")) is not None:
             # "Women, n (%)  633 (52.6)", "Age, years, mean (SD)  58.3 (11.2)": a study table's
@@ -1027,6 +1038,23 @@ _SUMMARY_STAT = re.compile(
     re.I,
 )
 _FIGURE_THEN_BRACKET = re.compile(r"\d[\d,.]*\s*\(\s*\Z")
+# A league table's column abbreviations (played, won, drawn, lost, goals for/against/difference,
+# points), read as such only in a header that has at least five of them
+_STANDINGS_COLUMNS = {"p": "matches", "pl": "matches", "pld": "matches", "gp": "matches", "mp": "matches",
+                      "w": "wins", "d": "draws", "l": "defeats", "gf": "goals", "ga": "goals", "gd": "goals",
+                      "pts": "points"}
+
+
+@lru_cache(maxsize=256)
+def _standings_unit(header_row: str, header_cell: str) -> str | None:
+    """What a bare cell under ``header_cell`` counts when its header row is a league table's."""
+    unit = _STANDINGS_COLUMNS.get(header_cell.strip().lower())
+    if unit is None:
+        return None
+    cells = {c.lower() for c in re.split(r"[\s|]+", header_row) if c}
+    return unit if len(cells & _STANDINGS_COLUMNS.keys()) >= 5 else None
+
+
 _P_VALUE_HEADER = re.compile(r"(?i:p|p[ -]?values?|p for trend)")
 
 
@@ -1162,6 +1190,23 @@ def _label_end(text: str, start: int, end: int, mentions, dates=()) -> int:
             return first.start()
         pos = named.end
     return end
+
+
+# the cell after a row's first figure, when it is words: "people in need", "Harbury Town" (not "n/a")
+_FIGURE_THEN_WORDS = re.compile(
+    r"[^\s|]+(?:[ ][^\s|]+)*(?:[ \t]*\|[ \t]*|[ \t]{2,}|\t)(?P<words>[A-Za-z][A-Za-z’'.,&()/-]*[A-Za-z)](?:[ ][A-Za-z’'.,&()/-]+)*)"
+    r"(?=[ \t]*(?:\||[ \t]{2}|\t|$))",
+    re.MULTILINE,
+)
+
+
+def _label_after_first_figure(text: str, figure_start: int, end: int) -> tuple[int, int] | None:
+    """The span of the words cell right after a row's first figure cell, if that is words of at
+    least three letters."""
+    match = _FIGURE_THEN_WORDS.match(text, figure_start, end)
+    if match is None or len(re.sub(r"[^A-Za-z]", "", match.group("words"))) < 3:
+        return None
+    return match.span("words")
 
 
 _WORDS_CELL_AT = re.compile(r"[ \t]*(?:\|[ \t]*|[ \t]{2,})[A-Za-z][A-Za-z .&/-]*[ \t]*(?:\||[ \t]{2,})")
