@@ -5036,3 +5036,50 @@ def test_the_rows_of_a_ranked_table_are_not_one_quantity():
     from claimaudit.api import check_text
 
     assert not [f for f in check_text(LEAGUE).findings if f.rule == "CA101"]
+
+
+def test_a_titles_thousands_before_a_comma_scale_its_table():
+    text = ("Table 4. Barley balance ('000 tonnes, October–September years)\n\n"
+            "  |                 | 2023/24 | 2024/25 |\n"
+            "  |-----------------|--------:|--------:|\n"
+            "  | Production      |   2,140 |   2,385 |\n"
+            "  | Exports         |     610 |     725 |\n")
+    doc = extract_text(text)
+    claims = {c.text: c for c in doc.claims}
+    assert "000 tonnes" not in claims and "'000 tonnes" not in claims  # (the scale mark is no figure)
+    assert (claims["2,140"].value, claims["2,140"].unit) == (2_140_000, "metric tons")
+
+
+def test_an_indented_stub_states_the_tables_money_save_for_a_counted_row():
+    text = ("SIX-YEAR RECORD\n\n"
+            "  €m unless stated                 2022     2023     2024\n"
+            "  Revenue                          310.5    342.9    371.2\n"
+            "  Operating profit                  41.0     45.8     52.3\n"
+            "  Average staff (number)           2,810    2,905    3,060\n")
+    claims = _claims(text)
+    assert (claims["342.9"].value, claims["342.9"].unit) == (342_900_000, "EUR")
+    assert (claims["2,905"].value, claims["2,905"].unit) == (2_905, "staff")
+
+
+def test_a_money_caption_one_blank_line_above_its_rows():
+    text = ("Bridge from operating profit to free cash flow (€m)\n\n"
+            "  Operating profit                                      52.3\n"
+            "  Depreciation and amortisation                         19.6\n"
+            "  Free cash flow                                        38.1\n")
+    claims = _claims(text)
+    assert (claims["19.6"].value, claims["19.6"].unit) == (19_600_000, "EUR")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The emergency attendance rate rose to 412.5 per 100,000 residents.", "412.5",
+         "attendances/100,000 residents"),
+        ("The arrest rate was 96.1 per 100,000 population, against 88.4 per 100,000 a year before.", "88.4",
+         "arrests/100,000 population"),
+        # a ratio's name counts no events
+        ("Mobile broadband reached a penetration rate of 71.3 per 100 inhabitants.", "71.3", "per 100 inhabitants"),
+    ],
+)
+def test_an_event_rate_per_n_counts_its_events(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

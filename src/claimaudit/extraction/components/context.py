@@ -391,6 +391,10 @@ class ContextComponent:
             base, noun = numerator, numerator
             if per.replace(",", "").isdigit() and numerator in _VITAL_EVENTS:
                 per = f"{per} population"  # cases, deaths and births are counted per N people
+        if base and per and not currency and per.replace(",", "").isdigit() and (
+            named := last_match(_PER_N_NAMED, text, max(0, number.start - 200), number.start)
+        ) is not None and named.group(1) == per and "\n\n" not in text[named.end() : number.start]:
+            per = f"{per} {' '.join(named.group(2).split())}"  # "8.6 per 100,000 population, ... 10.3 per 100,000": one base
         if base and per and not currency and UNIT_KINDS.get(f"{base} per {per}"):
             # "39,000 barrels a day" is in "barrels per day", as "46,000 barrels per day" is
             measured, base, per, noun = f"{base} per {per}", f"{base} per {per}", None, None
@@ -958,6 +962,9 @@ class ContextComponent:
             # ("| Damage (USD bn) | Deaths |": a column whose header names what it counts is no money)
             table[1] and family == "count" and unit and header_cell and not number.currency
             and unit.split("/")[0] in header_cell.lower() and unit.split("/")[0] not in _NOT_COUNTED_TITLE_NOUNS
+        ) and not (
+            # ("Average employees (number)" in a table "£m unless stated": a count of the label's noun)
+            table[1] and unit and unit == row.label_noun and _COUNT_LABEL.search(text, start, row.category_end)
         ):  # (unlike "| Exports | Imports |", amounts)
             # (a row whose label states its own unit keeps it: "Copper output (tonnes)" in a table
             # "in US$ million unless stated"; not a noun of its own, "Direct spending (outlays)")
@@ -1717,6 +1724,22 @@ _RATE_NAMES = (
     ("homicides", re.compile(r"\bhomicide\s+rates?\b", re.I)),
 )
 _VITAL_EVENTS = frozenset(noun for noun, _ in _RATE_NAMES)
+# "<event> rate" of a rate per N: the events it counts ("consultation rate", "arrest rate"): a
+# noun in -ion that names no state or ratio, or a known event
+_EVENT_RATE = re.compile(r"\b([A-Za-z]{4,})\s+rates?\b")
+_EVENT_NOUNS = frozenset(
+    "arrest suicide injury visit attendance offence offense crime eviction referral arrival removal discharge "
+    "complaint accident overdose assault burglary robbery stop".split()
+)
+_NOT_EVENT_RATES = frozenset(
+    "penetration participation completion population inflation retention replacement saturation utilisation "
+    "utilization occupation ionization conversion transmission vaccination immunisation immunization "
+    "protection detection".split()
+)
+_PER_N_NAMED = re.compile(
+    r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+\s+)?(?:population|people|persons|inhabitants|residents|patients|"
+    r"children|adults|women|men|pupils|students|workers|households))\b"
+)
 _RESTATES_COUNT = re.compile(
     r"(?:,|\()\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|an?\s+(?:[a-z-]+\s+)?rate\s+of)?\s*(?:about|around|roughly|some|nearly|~)?\s*\Z"
 )  # ("4,406 cases, or ~72 per 100,000", "212 homicides, a rate of 2.4 per 100,000")
@@ -1728,6 +1751,11 @@ def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
     for noun, name in _RATE_NAMES:
         if name.search(window):
             return noun
+    if (event := last_match(_EVENT_RATE, window, 0, len(window))) is not None and (
+        (event.group(1).lower().endswith("ion") or event.group(1).lower() in _EVENT_NOUNS)
+        and event.group(1).lower() not in _NOT_EVENT_RATES
+    ):
+        return ctx._plural(event.group(1).lower())  # "the hospital admission rate ... 8.6 per 100,000": admissions
     if previous_noun and _RESTATES_COUNT.search(text, max(0, number.start - 40), number.start):
         return previous_noun  # "4,406 cases, or ~72 per 100,000 population"
     return None
@@ -1798,7 +1826,8 @@ def _money_captions(blocks, text: str, header_of, aligned_of) -> dict[int, tuple
     caption = None
     for i, block in enumerate(blocks):
         if block.kind == "table" and i not in header_of and i not in aligned_of:
-            if i > 0 and blocks[i - 1].kind == "heading" and blocks[i - 1].paragraph == block.paragraph:
+            # (a caption may stand one blank line above its rows: "Reconciliation of ... (£m)")
+            if i > 0 and blocks[i - 1].kind == "heading" and block.paragraph - blocks[i - 1].paragraph <= 1:
                 stated = _header_unit(text[blocks[i - 1].start : blocks[i - 1].end].strip())
                 caption = stated if stated is not None and stated[3] == "money" and stated[0] > 1 else None
             elif i == 0 or blocks[i - 1].kind != "table" or blocks[i - 1].paragraph != block.paragraph:
@@ -1892,10 +1921,11 @@ def _closing_parenthesis(title: str) -> str:
 
 def _first_stated_part(title: str):
     """"(million tonnes; July/June marketing year)": the first part of a title's closing
-    parenthesis that states a unit, when the whole does not."""
+    parenthesis that states a unit, when the whole does not; or its first comma part ("('000
+    tonnes, July–June marketing years)")."""
     inner = _closing_parenthesis(title)
     if ";" not in inner:
-        return None
+        return _header_unit(f"x ({inner.split(',')[0].strip()})") if "," in inner else None
     return next((stated for part in inner.split(";") if (stated := _header_unit(f"x ({part.strip()})"))), None)
 
 
@@ -2287,8 +2317,14 @@ def _header_unit(cell: str):
 
 def _stub_of(text, header) -> str:
     """The first cells of the header's lines, over the row labels: "£ million, unless stated
-    otherwise". (A line that opens with blanks has no such cell: "      (US$ million)" heads a column.)"""
-    lines = (line.strip().strip("|").strip() for line in text[header.start : header.end].split("\n") if line[:1] not in " \t")
+    otherwise". (A line indented past the rows' labels has no such cell: "      (US$ million)" heads
+    a column.)"""
+    first_row = text[header.end : text.find("\n", header.end + 1) if text.find("\n", header.end + 1) >= 0 else len(text)]
+    indent = len(first_row.strip("\n")) - len(first_row.strip("\n").lstrip(" \t"))
+    lines = (line.strip().strip("|").strip() for line in text[header.start : header.end].split("\n")
+             # (an indented line only as far in as the rows, with column headings after its stub:
+             # "  £m unless stated     2020     2021"; not "  Children in payment (thousands)", a section)
+             if line[:1] not in " \t" or len(line) - len(line.lstrip(" \t")) <= indent and len(_CELL_END.split(line.strip())) > 1)
     return "; ".join(_CELL_END.split(line, 1)[0].strip() for line in lines if line)
 
 
@@ -2314,6 +2350,7 @@ def _table_scale(text, header, header_cell, number, declared=frozenset()) -> tup
     return 1.0, None
 
 
+_COUNT_LABEL = re.compile(r"\((?i:number|no\.|count|headcount)\)")  # a row label that says it counts
 _CODE_SCALE = re.compile(r"\b([A-Z]{3})\s+(thousands?|millions?|billions?|trillions?|mn|bn)\b")
 
 

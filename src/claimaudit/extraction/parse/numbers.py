@@ -705,7 +705,7 @@ _COLUMN_GAP_AT = re.compile(r" {2,}\d|\t")
 # "16- and 17-year-olds": the first age of a pair that shares its "-year-olds"
 _SHARED_AGE_AFTER = re.compile(r"-[ \t]+(?:and|or|to)[ \t]+\d{1,3}-(?i:years?)-(?i:olds?)\b")
 # the "000" of a column counted in thousands, after "('": "('000)", "('000 t)"
-_THOUSANDS_MARK_AT = re.compile(r"000s?(?:\)|[ \t]+[A-Za-z][^\d()\n]{0,30}\))")
+_THOUSANDS_MARK_AT = re.compile(r"000s?(?:\)|[ \t]+[A-Za-z][^\d()\n]{0,60}\))")  # (", July–June marketing years)")
 # a year that opens a range, read as a date: "from 4,120 GWh in 2026 to ..."
 _YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|during|until)[ \t]+\Z")
 # "a 46-year-old farmer": an age that describes a person (attributive, hyphenated); "he is over
