@@ -5083,3 +5083,17 @@ def test_a_money_caption_one_blank_line_above_its_rows():
 )
 def test_an_event_rate_per_n_counts_its_events(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_an_event_rate_title_and_a_header_ending_in_its_noun():
+    text = ("Table 6. Emergency referral rate per 100,000 population, by district\n\n"
+            "  District      Quarter 1   Quarter 2\n"
+            "  Northfold        44.2        39.8\n"
+            "  Ambry            51.0        47.3\n\n"
+            "Table 7. Referrals by district\n\n"
+            "  | District  | Ward admissions | ICU/HDU admissions |\n"
+            "  |-----------|----------------:|-------------------:|\n"
+            "  | Northfold |             212 |                 17 |\n")
+    claims = _claims(text)
+    assert claims["44.2"].unit == "referrals/100,000 population"
+    assert claims["17"].unit == "admissions"  # (not the title's referrals)

@@ -849,6 +849,8 @@ class ContextComponent:
                 unit, family = standing, "count"  # "Pos  Club  P  W  D  L  GF  GA  GD  Pts": a league table's columns
             elif unit is None and not number.currency and not number.unit:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
+                if noun is None and (last := _label_noun(header_cell)) and header_cell.rstrip(" *").lower().endswith(last):
+                    noun = last  # "ICU/HDU admissions": the plural noun that ends the header
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
                 elif _PEOPLE_LABEL.fullmatch(header_cell.strip()):
@@ -1003,6 +1005,12 @@ class ContextComponent:
             # names one) per N people
             per = " ".join(rate.group(1).split())
             unit = f"{unit}/{per}" if unit else f"per {per}"
+        elif per is None and not number.per and not currency and unit is None and bare and header is not None and (
+            (rate := _EVENT_RATE_TITLE.search(_title_of(text, header) or "")) is not None
+        ) and (events := _event_noun(rate.group(1))):
+            # "Table 1. Hospital admission rate per 100,000 population, by age group": admissions per N
+            per = " ".join(rate.group(2).split())
+            unit, family = f"{events}/{per}", "count"
         if bare and header_cell and _P_VALUE_HEADER.fullmatch(header_cell.strip()) and 0 <= (number.value or 0) <= 1:
             unit, family, scale, currency, per = "p-value", "ratio", 1.0, None, None  # a column of p-values
         elif bare and (statistic := _summary_statistic(row.label or "")) is not None:
@@ -1736,6 +1744,17 @@ _NOT_EVENT_RATES = frozenset(
     "utilization occupation ionization conversion transmission vaccination immunisation immunization "
     "protection detection".split()
 )
+_EVENT_RATE_TITLE = re.compile(r"\b([A-Za-z]{4,})\s+rates?\s+per\s+(\d{1,3}(?:,\d{3})*\s+[a-z]+(?:\s+(?!by\b)[a-z]+)?)")
+
+
+def _event_noun(word: str) -> str | None:
+    """The events an "<event> rate" counts: "admission" -> "admissions"; None for a ratio's name."""
+    word = word.lower()
+    if (word.endswith("ion") or word in _EVENT_NOUNS) and word not in _NOT_EVENT_RATES:
+        return ctx._plural(word)
+    return None
+
+
 _PER_N_NAMED = re.compile(
     r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+\s+)?(?:population|people|persons|inhabitants|residents|patients|"
     r"children|adults|women|men|pupils|students|workers|households))\b"
@@ -1751,11 +1770,8 @@ def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
     for noun, name in _RATE_NAMES:
         if name.search(window):
             return noun
-    if (event := last_match(_EVENT_RATE, window, 0, len(window))) is not None and (
-        (event.group(1).lower().endswith("ion") or event.group(1).lower() in _EVENT_NOUNS)
-        and event.group(1).lower() not in _NOT_EVENT_RATES
-    ):
-        return ctx._plural(event.group(1).lower())  # "the hospital admission rate ... 8.6 per 100,000": admissions
+    if (event := last_match(_EVENT_RATE, window, 0, len(window))) is not None and (events := _event_noun(event.group(1))):
+        return events  # "the hospital admission rate ... 8.6 per 100,000": admissions
     if previous_noun and _RESTATES_COUNT.search(text, max(0, number.start - 40), number.start):
         return previous_noun  # "4,406 cases, or ~72 per 100,000 population"
     return None
