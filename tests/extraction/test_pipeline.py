@@ -5097,3 +5097,18 @@ def test_an_event_rate_title_and_a_header_ending_in_its_noun():
     claims = _claims(text)
     assert claims["44.2"].unit == "referrals/100,000 population"
     assert claims["17"].unit == "admissions"  # (not the title's referrals)
+
+
+def test_a_figure_restated_in_brackets_in_another_unit_measures_what_it_restates():
+    claims = _claims("We expect a rye yield of 2.61 t/ha (38.8 bu/acre).")
+    assert claims["38.8"].measure_key == claims["2.61 t"].measure_key
+
+
+def test_run_in_headings_tell_paragraphs_figures_apart():
+    from claimaudit.api import check_text
+
+    text = ("Rye. Growers planted more this spring. We expect a yield of 2.61 t/ha (38.8 bu/acre).\n\n"
+            "Oats. Growers planted less this spring. We expect a yield of 3.37 t/ha (50.1 bu/acre).\n")
+    claims = _claims(text)
+    assert "rye" in claims["38.8"].measure_key and "oat" in claims["50.1"].measure_key
+    assert not [f for f in check_text(text).findings if f.rule == "CA101"]

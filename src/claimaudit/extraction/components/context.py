@@ -103,6 +103,11 @@ _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, fast
 
 
 # The end of _COMPARED_FIGURE_DATE: no date without it before can be a compared figure's
+# a paragraph that opens with one to three words and a full stop, then its first sentence
+_RUN_IN_HEAD = re.compile(r"([A-Z][a-z]{2,}(?:[ -][A-Za-z][a-z]+){0,2})\.[ \t]+(?=[A-Z])")
+_NOT_RUN_IN = frozenset("Yes Note Notes See Source Sources However Overall Thus Meanwhile Also Still".split())
+# a figure and its unit just before an opening bracket: "3.42 t/ha (", "1,200 km ("
+_CONVERTED_BEFORE = re.compile(r"\d[\d.,]*[ \t]*[^\s\d()]{1,10}(?:[ \t]+[a-z]{1,8})?[ \t]+\(\Z")
 _COMPARED_DATE_END = re.compile(r"\s(?:in|during|for)\s+(?:the\s+)?\Z")
 
 
@@ -680,6 +685,11 @@ class ContextComponent:
             # not that of the group the paragraph before opened with
             content = [*content, subject.group(1).lower()]
         key = ctx.measure_key(content, noun) | _modifier_marks(modifiers, _place_words(place_names)) | _age_marks(text, start, end)
+        if paragraph is not None and paragraph[0] < start and (run_in := _RUN_IN_HEAD.match(text, paragraph[0], start)) and (
+            run_in.group(1).split()[0] not in _NOT_RUN_IN
+        ):
+            # "Barley. Area fell about 6% ...": a paragraph's run-in heading names what its figures are of
+            key |= {ctx.stem(w.lower()) for w in run_in.group(1).split()}
         if per and per in _RATE_BASE_WORDS:
             key -= {per.lower()}  # "EUR 36.20/MWh": the rate's base is its unit, not what it measures
         # "$55 million in technology transfers" measures technology transfers, whatever else the
@@ -735,7 +745,14 @@ class ContextComponent:
             places_out = tuple(sorted({p.name for p in place_names}))
         if unit == "percent" and _OF_GDP_AT.match(text, number.end):
             unit = "percent of GDP"  # "2.2% of GDP": a ratio to the economy, not a share of the measure
-        return _new_context(unit, family, kind, " ".join(words[:12]) or None, key, places_out, period, 1.0, currency, per, None)
+        measure = " ".join(words[:12]) or None
+        if previous is not None and unit and previous.unit and unit != previous.unit and text.endswith("(", 0, number.start) and (
+            _CONVERTED_BEFORE.search(text, max(start, number.start - 30), number.start)
+        ):
+            # "a yield of 3.42 t/ha (50.9 bu/acre)": the figure before, in another unit; it measures
+            # what that figure measures
+            measure, key = previous.measure, previous.measure_key
+        return _new_context(unit, family, kind, measure, key, places_out, period, 1.0, currency, per, None)
 
     def _row_info(self, text, start, end, skip, dates, places, attribution, header, section=None, mentions=()) -> "_RowInfo":
         """What every figure of one table row shares: label words, places, table marks, dates."""
