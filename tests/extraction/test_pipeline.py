@@ -5112,3 +5112,24 @@ def test_run_in_headings_tell_paragraphs_figures_apart():
     claims = _claims(text)
     assert "rye" in claims["38.8"].measure_key and "oat" in claims["50.1"].measure_key
     assert not [f for f in check_text(text).findings if f.rule == "CA101"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The operating margin widened 1.4 ppt to 12.3%.", "1.4 ppt", "percentage points"),
+        ("Take-up rose 2 ppts to 61 per cent.", "2 ppts", "percentage points"),
+        # no percentage near: parts per thousand, as salinity is given
+        ("Salinity in the estuary averaged 28 ppt in July.", "28", "ppt"),
+    ],
+)
+def test_ppt_beside_percentages_is_percentage_points(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
+
+
+def test_a_note_mark_glued_after_a_labels_percent_sign():
+    text = ("| Measure | 2024 | 2023 |\n|---|---|---|\n"
+            "| Customer retention (%)(3) | 88.1 | 86.4 |\n")
+    doc = extract_text(text)
+    assert [s.reason for s in doc.set_aside if s.text == "3"] == ["footnote"]
+    assert {c.text: c.unit for c in doc.claims} == {"88.1": "percent", "86.4": "percent"}

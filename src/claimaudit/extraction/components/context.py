@@ -1203,7 +1203,7 @@ _BY_BEFORE = re.compile(r"\bby\s+\Z")
 _TO_AFTER_FROM_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z")
 _CELL_END = re.compile(r" {2,}|\t|\|")
 # numbers inside a row's label: the label reads past them ("Scope 1 emissions", "2–6 days")
-_NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier", "category"})
+_NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier", "category", "footnote"})
 
 
 def _label_end(text: str, start: int, end: int, mentions, dates=()) -> int:
@@ -2175,6 +2175,7 @@ def _label_scale(label: str):
         # "| India | Fertiliser subsidy (Rs lakh crore) |", "Farmers insured (million)": the
         # label's last cell states the unit in parentheses, as a column header would
         cell = label.rstrip(" |\t:+−").strip(" |\t:").split("|")[-1].strip()  # (not the first figure's sign)
+        cell = _NOTE_MARKS_END.sub("", cell)  # ("growth (%)(2)": the unit before the note's mark)
         if _FLAG_END.search(cell):
             return None  # "March (p)", "2024 (r)": a provisional or revised row, not pence
         # ("Households in debt, %": a unit after the label's last comma)
@@ -2243,7 +2244,7 @@ _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|(?<!\d),\s*([^,()]{1,40})\Z")
 
 _UNIT_OVER_WORDS = re.compile(r"(.*\S\s*\([^()]{1,40}\))\s+[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s*\Z")
 _CI_NOTE = re.compile(rf"\s*\({_CI}\)\s*\Z", re.I)  # a header's "(95% CI)"
-_NOTE_MARKS_END = re.compile(r"(?<=\))[ \t]*[*†‡]{1,3}[ \t]*\Z")
+_NOTE_MARKS_END = re.compile(r"(?<=\))[ \t]*(?:[*†‡]{1,3}|\(\d\))[ \t]*\Z")  # ("Change (%)*", "Margin (%)(2)")
 _UNLESS_STATED = re.compile(r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown)\Z", re.I)
 _LENGTH_HEADER = re.compile(
     r"\b(?i:depth|height|length|width|breadth|distance|elevation|altitude|draught|draft|diameter|radius|span|"

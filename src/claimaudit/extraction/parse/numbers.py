@@ -417,7 +417,7 @@ _SCALE_AT = re.compile(
 _AND_FRACTION_AT = re.compile(r"[ \t]+and[ \t]+(?:a|an|one)[ \t]+(?P<f>half|quarter|third)\b", re.I)
 _MONEY_SCALE_CODE_AT = re.compile(f"[ \\t]?M(?P<code>{U.CODE_RX})\\b")  # 30 MUSD, 120 MEUR
 _POST_ALTS = [
-    r"(?P<pct>%|(?i:percentage[ \t]+points?|per[ \t]?cents?|percents?|pct)\b|(?i:pp\b|p\.p\.))",
+    r"(?P<pct>%|(?i:percentage[ \t]+points?|per[ \t]?cents?|percents?|pct)\b|(?i:pp\b|p\.p\.|ppts?\b))",
     f"(?P<curw>{U.CUR_WORD_RX})",
     f"(?P<code>{U.CODE_RX}\\b)",
     f"(?P<sym>US\\$|{U.CUR_SYM_RX}|Rs\\b)",
@@ -1079,9 +1079,15 @@ class _Parser:
                 a.end = dm.end()
                 self._suffix_after_currency(a)
                 return
+        if pm and pm.group("pct") and pm.group("pct").lower().startswith("ppt") and not _PERCENT_NEAR.search(
+            text, max(0, a.start - 200), min(len(text), pm.end() + 200)
+        ):
+            pm = None  # "35 ppt" with no percentage near: parts per thousand (salinity), not points
         if pm:
             if pm.group("pct"):
                 p = pm.group("pct").lower()
+                if p.startswith("ppt"):
+                    p = "pp"  # "+1.9 ppt" beside percentages: percentage points
                 a.unit = "percentage points" if p.startswith("percentage") or p in ("pp", "p.p.") else "percent"
                 a.end = pm.end()
                 if a.currency is not None and a.start < a.core_start:
@@ -1470,6 +1476,7 @@ _REFERENCES_LISTED_BEFORE = re.compile(
     r"[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?(?:[ \t]*,[ \t]*[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?)*"
     r"[ \t]*(?:,|and|or|to|&|–|-)[ \t]*\Z"
 )
+_PERCENT_NEAR = re.compile(r"%|\bper\s?cent|\bpercent")
 _PAGE_WORDS = frozenset({"p", "p.", "pp", "pp.", "page", "pages", "slide", "slides"})  # ("Slide 7 – Outlook": a deck's page)
 # A capitalised title word before a bare number names a document, a grade or a site, it counts nothing.
 _TITLE_WORDS = ("Brief", "Bulletin", "Report", "Paper", "Grade", "Block", "Series", "Edition", "Model", "Mark", "Class",
@@ -1774,8 +1781,10 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "identifier"  # "[31207/25]", "(Question 18842/25)": a parliamentary question's reference
         if cb == "(" and text.startswith(")", core_end) and is_int and value < 10 and core_start >= 2 and (
             text[core_start - 2].isalpha() or text[core_start - 2] == "%"
+            or text[core_start - 2] == ")" and text.endswith("(%)", 0, core_start - 1)
         ):
-            return "footnote"  # "organic(3)", "–6.2%(1)": a note's mark glued to what it annotates
+            # "organic(3)", "–6.2%(1)", "growth (%)(2)": a note's mark glued to what it annotates
+            return "footnote"
         if is_int and ce == "-" and _FORM_BEFORE.search(before):
             return "identifier"  # "Form 20-F", "Form 8-K": a filing's name
         if is_int and _QUESTIONS_NUMBERED_BEFORE.search(before):

@@ -182,7 +182,7 @@ SUFFIX_LEADS: frozenset[str] = frozenset(
     _lead_alpha(f) for f in (
         list(_CI_FORMS) + list(_CS_FORMS) + list(_WHOLE_FORMS) + list(CURRENCY_WORDS)
         + list(CURRENCY_WORDS_AMBIGUOUS) + list(CURRENCY_CODES) + ["m" + c for c in CURRENCY_CODES]
-        + list(SCALE_WORDS) + list(SCALE_LETTERS) + ["percent", "percents", "per", "percentage", "pct", "pp", "p",
+        + list(SCALE_WORDS) + list(SCALE_LETTERS) + ["percent", "percents", "per", "percentage", "pct", "pp", "ppt", "ppts", "p",
                                                      "rs", "us", "usd", "eur", "gbp", "rmb", "cny", "jpy",
                                                      "and", "am", "pm", "a", "st", "nd", "rd", "th", "s"]
     )

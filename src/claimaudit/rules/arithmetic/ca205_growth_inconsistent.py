@@ -208,6 +208,8 @@ class GrowthInconsistent(Rule):
             a, b = sorted(levels, key=lambda c: c.period)
             if base_unit(a) != base_unit(b) or (a.value or 0) <= 0:
                 continue
+            if _difference_of_other_cells(row, changes[0]):
+                continue  # ("| Apr | Apr target | Apr vs target |": the change compares other columns)
             yield from self._judge(a, b, changes[0], options, "table-change")
 
     # (2) "grew N% to X" against the earlier level stated elsewhere
@@ -255,6 +257,31 @@ class GrowthInconsistent(Rule):
 
 STOP = frozenset({"the", "a", "an", "of", "in", "on", "to", "with", "was", "were", "is", "are", "and",
                   "its", "their", "grew", "rose", "fell", "reached", "stood", "at", "by", "from"})
+
+
+_WRITTEN = re.compile(r"[-−+]?\d+(?:\.(\d+))?")
+
+
+def _written(claim: Claim) -> tuple[float, int] | None:
+    """The figure as written in its cell (no table scale) and its number of decimals."""
+    match = _WRITTEN.fullmatch(claim.text.strip().replace(",", ""))
+    if match is None:
+        return None
+    return float(match.group().replace("−", "-")), len(match.group(1) or "")
+
+
+def _difference_of_other_cells(row: list[Claim], change: Claim) -> bool:
+    """The row's change cell equals, as written, the difference of two of its other cells."""
+    stated = _written(change)
+    cells = [w for c in row if c is not change and (w := _written(c)) is not None]
+    if stated is None or len(cells) < 2:
+        return False
+    for i, (x, dx) in enumerate(cells):
+        for j, (y, dy) in enumerate(cells):
+            # (each of the three written figures may be half a unit of its last decimal off)
+            if i != j and abs((y - x) - stated[0]) <= 1.5 * 10 ** -max(stated[1], dx, dy) + 1e-9:
+                return True
+    return False
 
 
 def _similarity(a: Claim, b: Claim) -> float:
