@@ -5133,3 +5133,9 @@ def test_a_note_mark_glued_after_a_labels_percent_sign():
     doc = extract_text(text)
     assert [s.reason for s in doc.set_aside if s.text == "3"] == ["footnote"]
     assert {c.text: c.unit for c in doc.claims} == {"88.1": "percent", "86.4": "percent"}
+
+
+def test_a_date_inside_a_since_clause_dates_no_statement():
+    claims = _claims("The Health Bureau reports 412 people killed and 1,630 injured since fighting began on 9 April.")
+    assert claims["412"].source == "Health Bureau" and claims["412"].source_date is None
+    assert claims["1,630"].unit == "people"  # (the count before's noun, left unsaid)

@@ -1539,7 +1539,11 @@ _PARTITIVE = re.compile(
     r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?\s+)?(?=[a-z])"  # ("1.6 million of the 2.9 million people")
 )
 # ("455 (31%) were confirmed": a share in brackets between the count and its verb)
-_ELLIPTICAL = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:were|was|are|is|had|have|has|remained|remain|did|do)\b", re.I)
+_ELLIPTICAL = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:were|was|are|is|had|have|has|remained|remain|did|do"
+    # ("1,284 people killed and 3,902 injured": people, as the count before)
+    r"|injured|wounded|killed|missing|displaced|detained|arrested|evacuated|rescued|hospitali[sz]ed)\b", re.I
+)
 _LABEL_CHARS = re.compile(r"[A-Za-z ,()/'’-]*")
 _LABEL_TAIL = re.compile(r":\s*(?:[$€£¥~]|US\$)?\s*$")
 _LETTER = re.compile(r"[A-Za-z]")

@@ -1690,7 +1690,10 @@ _REPORTED_AFTER = re.compile(
 )
 _ON_BEFORE = re.compile(r"\bon\s+\Z")
 # "has logged 530 cases since the outbreak was declared on 9 May": the day of another event
-_SINCE_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|following)\s+(?:the|its|it|a|an)\b")
+# ("... since hostilities began on 3 March": a clause of its own, not a date straight after "since")
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:(?:since|after|before|until|when|following)\s+(?:the|its|it|a|an)|(?:since|until|when)\s+[a-z]{3,})\b"
+)  # (not "earnings before interest ... of US$12.1 billion on 6 February")
 _AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+(?:of|at)\s+\Z")
 _AS_OF_OPENING = re.compile(r"\W*[Aa]s\s+(?:of|at)\s+")
 _AT_OPENING = re.compile(r"\W*At\s+(?:the\s+end\s+of\s+)?")
