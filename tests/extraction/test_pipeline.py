@@ -5139,3 +5139,20 @@ def test_a_date_inside_a_since_clause_dates_no_statement():
     claims = _claims("The Health Bureau reports 412 people killed and 1,630 injured since fighting began on 9 April.")
     assert claims["412"].source == "Health Bureau" and claims["412"].source_date is None
     assert claims["1,630"].unit == "people"  # (the count before's noun, left unsaid)
+
+
+def test_a_stock_that_builds_or_draws_states_a_change():
+    claims = _claims("US commercial crude stocks built by 4.3 mb to 441.2 mb, and gasoline inventories drew 1.9 mb.")
+    assert claims["4.3"].kind == "change" and claims["1.9"].kind == "change"
+    assert claims["441.2"].kind == "level"
+
+
+def test_numbered_paragraphs_numbers_count_nothing():
+    text = ("1 The scheme opened in 2021 to fund 40 new clinics.\n\n"
+            "2 In 2023 the board widened it to dental practices.\n\n"
+            "3 Costs rose to £18 million by March 2025.\n\n"
+            "4 Staff said 12 clinics had opened late.\n")
+    doc = extract_text(text)
+    assert {s.text: s.reason for s in doc.set_aside if s.text in ("1", "2", "3", "4")} == dict.fromkeys(
+        ("1", "2", "3", "4"), "list_number")
+    assert {"40", "£18 million", "12"} <= {c.text for c in doc.claims}

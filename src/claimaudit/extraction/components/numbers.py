@@ -29,6 +29,7 @@ class NumbersComponent:
         numbers = _set_aside_row_categories(text, doc._.ca_blocks or [], numbers)
         if _ZERO_CODE_LINE.search(text):
             numbers = _set_aside_code_columns(text, numbers)
+        numbers = _set_aside_paragraph_numbers(text, numbers)
         doc._.ca_numbers = numbers
         doc._.ca_dates = dates
         spans = []
@@ -125,6 +126,29 @@ def _set_aside_row_numbers(text: str, numbers: list) -> list:
             if cell := _FIRST_CELL_INTEGER.match(text, pos, end):
                 starts.add(cell.start(1))
             pos = end + 1
+    if not starts:
+        return numbers
+    return [dataclasses.replace(n, reason="list_number") if n.reason is None and n.start in starts else n for n in numbers]
+
+
+# a paragraph that opens with its number, then its first sentence: "4 The Programme's cost ..."
+_NUMBERED_PARAGRAPH = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(\d{1,3})[ \t]+(?=[A-Z][a-z]*\b)")
+
+
+def _set_aside_paragraph_numbers(text: str, numbers: list) -> list:
+    """The numbers of numbered paragraphs ("1 Flooding is ...", "2 In 2019 the Department ...",
+    "3 This report ..."), set aside as "list_number" when three or more run in order (each one or
+    two more than the one before): they number the paragraphs, they count nothing."""
+    found = [(int(m.group(1)), m.start(1)) for m in _NUMBERED_PARAGRAPH.finditer(text)]
+    starts: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for value, start in found + [(-1, -1)]:
+        if run and 1 <= value - run[-1][0] <= 2:
+            run.append((value, start))
+            continue
+        if len(run) >= 3:
+            starts.update(s for _, s in run)
+        run = [(value, start)]
     if not starts:
         return numbers
     return [dataclasses.replace(n, reason="list_number") if n.reason is None and n.start in starts else n for n in numbers]

@@ -57,6 +57,11 @@ _CHANGE_VERBS = re.compile(
     r"cut|reduced?|reduces|reducing|raised?|raising|lowered|widened|narrowed)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# stocks that "build" or "draw": the commodity trade's words for a stock's rise and fall
+_STOCK_CHANGE_BEFORE = re.compile(
+    r"\b(?:stocks?|stockpiles?|inventor(?:y|ies)|storage)\b[^.;\d]{0,40}\b(?:built|drew)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE,
+)
 # ("made up 24% of" is a share, not a change: "up" after make is no direction)
 _UP_DOWN_BEFORE = re.compile(r"(?:^|[,;(]\s*|\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?[~+\-–]?\s*$", re.I)
 _CHANGE_AFTER = re.compile(
@@ -377,6 +382,8 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
         return "change"
     if (last is None or last in _BY_OF_LAST) and _BY_OF_END.search(before) and _CHANGE_NOUN_BY_OF_END.search(before):
         return "change"
+    if (last is None or last in ("by", "built", "drew", "about", "around", "some")) and _STOCK_CHANGE_BEFORE.search(before):
+        return "change"  # "OECD industry stocks built by 12.6 mb", "inventories drew 3.1 mb": a stock's change
     if (last is None or last in _FROM_LAST) and _FROM_END.search(before) and (
         _TO_AFTER.match(after) or _UP_FROM_END.search(before)
     ):
