@@ -5156,3 +5156,14 @@ def test_numbered_paragraphs_numbers_count_nothing():
     assert {s.text: s.reason for s in doc.set_aside if s.text in ("1", "2", "3", "4")} == dict.fromkeys(
         ("1", "2", "3", "4"), "list_number")
     assert {"40", "£18 million", "12"} <= {c.text for c in doc.claims}
+
+
+def test_two_counts_joined_by_and_keep_their_own_words():
+    from claimaudit.api import check_text
+
+    text = ("The inquiry received 812 submissions from residents and 47 submissions from businesses.\n\n"
+            "In numbers: 47 submissions from businesses; 812 from residents.\n")
+    claims = [c for c in extract_text(text).claims if c.line == 1]
+    first, second = sorted(claims, key=lambda c: c.start)
+    assert "business" not in first.measure_key and "resident" not in second.measure_key
+    assert not [f for f in check_text(text).findings if f.rule == "CA101"]

@@ -106,6 +106,14 @@ _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, fast
 # a paragraph that opens with one to three words and a full stop, then its first sentence
 _RUN_IN_HEAD = re.compile(r"([A-Z][a-z]{2,}(?:[ -][A-Za-z][a-z]+){0,2})\.[ \t]+(?=[A-Z])")
 _NOT_RUN_IN = frozenset("Yes Note Notes See Source Sources However Overall Thus Meanwhile Also Still".split())
+# "and" (or "but", "while") opening the next figure's noun phrase
+_AND_NEXT_FIGURE = re.compile(
+    r"\s+(?:and|but|while|whereas)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?[$€£¥]?\d"
+)
+_FIGURE_AND_BEFORE = re.compile(
+    r"[$€£¥]?\d[\d.,]*[^\d;:]{1,60}?\s(?:and|but|while|whereas)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?"
+    r"[$€£¥]?\Z"
+)
 # a figure and its unit just before an opening bracket: "3.42 t/ha (", "1,200 km ("
 _CONVERTED_BEFORE = re.compile(r"\d[\d.,]*[ \t]*[^\s\d()]{1,10}(?:[ \t]+[a-z]{1,8})?[ \t]+\(\Z")
 _COMPARED_DATE_END = re.compile(r"\s(?:in|during|for)\s+(?:the\s+)?\Z")
@@ -634,9 +642,19 @@ class ContextComponent:
             per = rated.per
             unit = f"{unit}/{per}"
         label = _BULLET_LABEL.match(text, start, number.start) if clause[0] > start else None
+        words_end = clause[1]
+        if noun is not None and (next_figure := _AND_NEXT_FIGURE.search(text, number.end, clause[1])) is not None:
+            # "received 1,134 letters of objection and 26 letters of support": the words after "and"
+            # are the next figure's
+            words_end = next_figure.start()
+        words_skip = skip
+        if noun is not None and (figure_before := _FIGURE_AND_BEFORE.search(text, clause[0], number.start)) is not None:
+            # "... 1,134 letters of objection and 26 letters of support": nor the words before "and",
+            # the figure before's (the clause's subject, before both, is kept)
+            words_skip = skip.plus([(figure_before.start(), figure_before.end())])
         words, content = ctx.measure_words_and_content(
             # ("Bed occupancy, serviced rooms ....... 64%": the label's comma opens no clause of its own)
-            text, label.start(1) if label and clause[0] < label.end(1) else clause[0], clause[1], skip,
+            text, label.start(1) if label and clause[0] < label.end(1) else clause[0], words_end, words_skip,
             [(p.start, p.end) for p in place_names],
         )
         head_of = None  # the head noun's mark of a noun phrase the figure is apposed to
