@@ -69,7 +69,7 @@ class PartsDoNotSum(Rule):
     that exceed the total are flagged. Error when sum and total are 5% or more apart, warning
     below; under 1% apart only when the miss is more than twice the printed rounding of parts
     and total together (else the sources' own rounding may explain it). In a table, a cell in
-    parentheses ("($38)") is an accountant's negative.
+    parentheses ("($38)") is an accountant's negative, and a row labelled "Less: ..." is taken away.
 
     **Fine**: parts that add up within rounding; partial lists that stay below the total; tables
     with nested sub-total rows; parts in other units than the total; a total row with a category
@@ -101,7 +101,8 @@ class PartsDoNotSum(Rule):
             return
         if tot.origin == "table":
             # "($38)" in a column of amounts is an accountant's minus: the row takes away
-            ips = [(-i[1], -i[0]) if _bracketed(p) else i for p, i in zip(parts, ips)]
+            # and so does a row labelled "Less: central costs"
+            ips = [(-i[1], -i[0]) if _bracketed(p) or _deducted(p) else i for p, i in zip(parts, ips)]
         s = total(ips)
         over = s[0] > it[1]
         under = s[1] < it[0]
@@ -248,6 +249,14 @@ def _listed_but_unlike(other: Claim, first: Claim, tot: Claim) -> bool:
 
 def _list_gap(text: str) -> bool:
     return len(text) <= MAX_GAP_TEXT and not re.search(r"[.;]\s|\b(?:while|whereas|but|compared|versus|vs)\b", text)
+
+
+_DEDUCTED_ROW = re.compile(r"\s*(?:less|minus|deduct(?:ion)?s?)\b", re.I)
+
+
+def _deducted(part: Claim) -> bool:
+    """A table row whose label takes it away from the rows above: "Less: central costs"."""
+    return part.row is not None and _DEDUCTED_ROW.match(part.row) is not None and (part.value or 0) > 0
 
 
 _NETTED = re.compile(r"\b(?:less|minus|net\s+of|offset\s+by|after\s+deducting|deducting)\b", re.I)
