@@ -5167,3 +5167,17 @@ def test_two_counts_joined_by_and_keep_their_own_words():
     first, second = sorted(claims, key=lambda c: c.start)
     assert "business" not in first.measure_key and "resident" not in second.measure_key
     assert not [f for f in check_text(text).findings if f.rule == "CA101"]
+
+
+def test_a_percentage_inside_a_row_label_names_the_row():
+    from claimaudit.api import check_text
+
+    text = ("Table 2. Delivered prices (USD per tonne)\n\n"
+            "  Product                       May 2025   April 2025\n"
+            "  Durum wheat, 13% protein         318         322\n"
+            "  Durum wheat, 11% protein         297         301\n"
+            "  Air defence (4 batteries)        120         118\n")
+    doc = extract_text(text)
+    assert [s.reason for s in doc.set_aside if s.text == "13%"] == ["category"]
+    assert "4" in {c.text for c in doc.claims}  # (a count in a label is still claimed)
+    assert not [f for f in check_text(text).findings if f.rule == "CA101"]

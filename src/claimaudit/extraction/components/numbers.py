@@ -197,10 +197,18 @@ _BOUND_IN_LABEL = re.compile(
 )
 
 
+# ... or a percentage inside the label's words, words after it in the same cell: "Milling wheat,
+# 12.5% prot.   232   236" (a grade that names the row; a count such as "(6 batteries)" stays a claim)
+_FIGURE_IN_LABEL = re.compile(
+    r"[ \t]*\|?[ \t]*[A-Za-z](?:(?![ \t]{2})[^|\t\n\d])*?(?<=[ \t,(])(?P<figure>\d[\d,]*(?:\.\d+)?%)"
+    r"(?![\d,.]*[ \t]*(?:\||\t|[ \t]{2}))[ \t]?[A-Za-z](?:(?![ \t]{2})[^|\t\n\d])*(?:\||\t|[ \t]{2,})(?=.*\d)"
+)
+
+
 def _set_aside_row_categories(text: str, blocks, numbers: list) -> list:
     """The numbers of a table row's band label ("  2–6 days   3,870   14,900"), set aside as
     "category": the label names the row (its band), the figures after it are what is claimed."""
-    spans = []
+    spans, named = [], []
     for block in blocks:
         if block.kind != "table":
             continue
@@ -210,12 +218,16 @@ def _set_aside_row_categories(text: str, blocks, numbers: list) -> list:
             end = block.end if end < 0 else end
             if (cell := _CATEGORY_CELL.match(text, pos, end) or _BOUND_IN_LABEL.match(text, pos, end)) is not None:
                 spans.append((cell.start("band"), cell.end("band")))  # (a year's band is a date already)
+            elif (cell := _FIGURE_IN_LABEL.match(text, pos, end)) is not None:
+                named.append((cell.start("figure"), cell.end("figure")))
             pos = end + 1
-    if not spans:
+    if not spans and not named:
         return numbers
     return [
         dataclasses.replace(n, reason="category")
-        if n.reason is None and not n.currency and n.unit != "percent" and any(s <= n.start < e for s, e in spans) else n
+        if n.reason is None and not n.currency and (
+            n.unit != "percent" and any(s <= n.start < e for s, e in spans) or any(s <= n.start < e for s, e in named)
+        ) else n
         for n in numbers
     ]
 
