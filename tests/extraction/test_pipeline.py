@@ -5181,3 +5181,23 @@ def test_a_percentage_inside_a_row_label_names_the_row():
     assert [s.reason for s in doc.set_aside if s.text == "13%"] == ["category"]
     assert "4" in {c.text for c in doc.claims}  # (a count in a label is still claimed)
     assert not [f for f in check_text(text).findings if f.rule == "CA101"]
+
+
+def test_a_works_acronym_after_its_date_dates_the_figure():
+    claims = _claims("The IEA put demand growth at 0.74 mb/d in its June 2025 OMR, and supply growth at 1.8 mb/d.")
+    assert (claims["0.74 mb/d"].source, claims["0.74 mb/d"].source_date) == ("International Energy Agency", "2025-06")
+
+
+def test_a_sources_line_credits_each_row_the_part_that_names_it():
+    text = ("Table 4. Inflation forecasts compared (% change on previous year)\n\n"
+            "                                 2025      2026\n"
+            "  Bank staff (May Report)         3.0       2.4\n"
+            "  OECD, Economic Outlook          2.8       2.3\n"
+            "  Focus Economics panel           2.9       2.5\n\n"
+            "Sources: Bank staff; OECD, Economic Outlook, June 2025; Focus Economics panel, 12 May 2025.\n")
+    claims = _claims(text)
+    assert claims["2.8"].unit == "percent"
+    assert (claims["2.8"].source, claims["2.8"].source_date) == (
+        "Organisation for Economic Co-operation and Development", "2025-06")
+    assert (claims["2.9"].source_date, claims["2.5"].source_date) == ("2025-05-12", "2025-05-12")
+    assert "Organisation" not in (claims["2.9"].source or "")

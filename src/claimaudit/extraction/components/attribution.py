@@ -1329,6 +1329,8 @@ class AttributionComponent:
                 parts = self._note_parts(text, start, end, sources, dates, acronyms) if _SOURCES_LABEL.match(text, start, end) else []
                 if not parts and note is not None and ";" in text[start:end]:
                     parts = self._title_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block, _columns(doc))
+                if not parts and note is not None and ";" in text[start:end]:
+                    parts = self._row_named_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block)
                 if note or parts:
                     self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text,
                                      _columns(doc) if parts else None,
@@ -1862,6 +1864,34 @@ class AttributionComponent:
                 parts.append((label, Attribution(p_start, p_end, tuple(refs), part_dates[-1] if part_dates else None, "note")))
         labelled = sum(1 for label, _ in parts if label)
         return parts if len(parts) >= 2 and labelled else []
+
+    def _row_named_parts(self, text, start, end, sources, dates, acronyms, note_index, blocks, numbers_by_block):
+        """"Sources: CBC staff; IMF, World Economic Outlook, July 2025; Consensus Economics, 13 October
+        2025" under rows labelled "IMF, World Economic Outlook" and "Consensus Economics": each part
+        credits the row that names its source. [] unless two or more rows each name a different part."""
+        colon = text.find(":", start, end)
+        parts = []
+        for p_start, p_end in _note_part_bounds(text, colon + 1, end):
+            refs = [r for r in sources.within(p_start, p_end) if not r.vague]
+            if not refs and (span := name_after(text, p_start, p_end)) is not None:
+                refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
+            part_dates = [d for d in dates.within(p_start, p_end) if _point_date(d)]
+            undated = text[p_start:p_end]
+            for d in reversed(dates.within(p_start, p_end)):
+                undated = undated[: d.start - p_start] + undated[d.end - p_start :]
+            if refs and (label := _label_words(undated)):
+                parts.append((label, Attribution(p_start, p_end, tuple(refs[:1]), part_dates[-1] if part_dates else None, "note")))
+        if len(parts) < 2:
+            return []
+        named = set()
+        for index in _covered_by_note(note_index, blocks, text):
+            if blocks[index].kind != "table" or not numbers_by_block.get(index):
+                continue
+            words = self._row_label_words(text, blocks[index])
+            scored = sorted(((_part_score(label, words), i) for i, (label, _) in enumerate(parts)), reverse=True)
+            if scored[0][0] >= 0.5 and (len(scored) < 2 or scored[1][0] < scored[0][0]):
+                named.add(scored[0][1])
+        return parts if len(named) >= 2 else []
 
     def _title_parts(self, text, start, end, sources, dates, acronyms, note_index, blocks, numbers_by_block, column_of):
         """"Source: WGC Application (3 March 2025); OFR Draft Decision (9 July 2025); OFR analysis"

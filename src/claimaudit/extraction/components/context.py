@@ -1696,7 +1696,8 @@ _TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)\)\s*$", re.I)
 _SHARES_TITLE = re.compile(r"\bshares\b[^()]{0,30}\((?:%|per\s*cent|percent)\)", re.I)
 # A title that puts the whole table in percent: "(annual percentage change)", "(%, unless stated)"
 _PERCENT_TABLE_TITLE = re.compile(
-    r"\b(?:percentage|per\s*cent|percent)\s+change\b|(?:\b(?:percentages?|per\s*cent|percent)\b|%)[^()]{0,30}\bunless\b",
+    r"\b(?:percentage|per\s*cent|percent)\s+change\b|(?:\b(?:percentages?|per\s*cent|percent)\b|%)[^()]{0,30}\bunless\b"
+    r"|\(%\s+(?:change|growth)\b[^()]{0,40}\)\s*$",  # ("(% change on previous year)")
     re.I,
 )
 _THOUSANDS_HEADER = re.compile(r"([A-Za-z0-9][\w/-]*)\s*\(\s*(?:['’]000s?|000s)\s*\)\s*$")  # (or "2024 ('000)")

@@ -1529,7 +1529,8 @@ _MADE_BY_ON_BEFORE = re.compile(
 )
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
 _WORK_AFTER = re.compile(
-    rf"\s+(?:(?:[a-z][\w-]*\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*\s+(?:(?:and|of|on|for|the)\s+)?){{1,6}}?)(?:{_REPORT_NOUNS})\b",
+    rf"\s+(?:(?:[a-z][\w-]*\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*\s+(?:(?:and|of|on|for|the)\s+)?){{1,6}}?)(?:{_REPORT_NOUNS})\b"
+    r"|\s+(?-i:[A-Z]{3,6})\b(?![ \t]*[\d(])",  # ("in its May WASDE", "in its October 2025 WEO": a work's acronym)
     re.IGNORECASE,
 )  # ("in its September World Agricultural Supply and Demand Estimates": a title's words)
 
