@@ -5039,7 +5039,7 @@ def test_the_rows_of_a_ranked_table_are_not_one_quantity():
 
 
 def test_a_titles_thousands_before_a_comma_scale_its_table():
-    text = ("Table 4. Barley balance ('000 tonnes, October–September years)\n\n"
+    text = ("Table 4. Sorghum balance ('000 tonnes, October–September years)\n\n"
             "  |                 | 2023/24 | 2024/25 |\n"
             "  |-----------------|--------:|--------:|\n"
             "  | Production      |   2,140 |   2,385 |\n"
@@ -5091,12 +5091,12 @@ def test_an_event_rate_title_and_a_header_ending_in_its_noun():
             "  Northfold        44.2        39.8\n"
             "  Ambry            51.0        47.3\n\n"
             "Table 7. Referrals by district\n\n"
-            "  | District  | Ward admissions | ICU/HDU admissions |\n"
-            "  |-----------|----------------:|-------------------:|\n"
-            "  | Northfold |             212 |                 17 |\n")
+            "  | District  | Clinic visits | ED/UTC attendances |\n"
+            "  |-----------|--------------:|-------------------:|\n"
+            "  | Northfold |           212 |                 17 |\n")
     claims = _claims(text)
     assert claims["44.2"].unit == "referrals/100,000 population"
-    assert claims["17"].unit == "admissions"  # (not the title's referrals)
+    assert claims["17"].unit == "attendances"  # (not the title's referrals)
 
 
 def test_a_figure_restated_in_brackets_in_another_unit_measures_what_it_restates():

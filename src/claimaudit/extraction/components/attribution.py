@@ -1866,8 +1866,8 @@ class AttributionComponent:
         return parts if len(parts) >= 2 and labelled else []
 
     def _row_named_parts(self, text, start, end, sources, dates, acronyms, note_index, blocks, numbers_by_block):
-        """"Sources: CBC staff; IMF, World Economic Outlook, July 2025; Consensus Economics, 13 October
-        2025" under rows labelled "IMF, World Economic Outlook" and "Consensus Economics": each part
+        """"Sources: Bank staff; OECD, Economic Outlook, June 2025; Focus Economics panel, 12 May 2025"
+        under rows labelled "OECD, Economic Outlook" and "Focus Economics panel": each part
         credits the row that names its source. [] unless two or more rows each name a different part."""
         colon = text.find(":", start, end)
         parts = []

@@ -114,7 +114,7 @@ _FIGURE_AND_BEFORE = re.compile(
     r"[$€£¥]?\d[\d.,]*[^\d;:]{1,60}?\s(?:and|but|while|whereas)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?"
     r"[$€£¥]?\Z"
 )
-# a figure and its unit just before an opening bracket: "3.42 t/ha (", "1,200 km ("
+# a figure and its unit just before an opening bracket: "2.61 t/ha (", "1,200 km ("
 _CONVERTED_BEFORE = re.compile(r"\d[\d.,]*[ \t]*[^\s\d()]{1,10}(?:[ \t]+[a-z]{1,8})?[ \t]+\(\Z")
 _COMPARED_DATE_END = re.compile(r"\s(?:in|during|for)\s+(?:the\s+)?\Z")
 
@@ -407,7 +407,7 @@ class ContextComponent:
         if base and per and not currency and per.replace(",", "").isdigit() and (
             named := last_match(_PER_N_NAMED, text, max(0, number.start - 200), number.start)
         ) is not None and named.group(1) == per and "\n\n" not in text[named.end() : number.start]:
-            per = f"{per} {' '.join(named.group(2).split())}"  # "8.6 per 100,000 population, ... 10.3 per 100,000": one base
+            per = f"{per} {' '.join(named.group(2).split())}"  # "96.1 per 100,000 population, ... 88.4 per 100,000": one base
         if base and per and not currency and UNIT_KINDS.get(f"{base} per {per}"):
             # "39,000 barrels a day" is in "barrels per day", as "46,000 barrels per day" is
             measured, base, per, noun = f"{base} per {per}", f"{base} per {per}", None, None
@@ -644,12 +644,12 @@ class ContextComponent:
         label = _BULLET_LABEL.match(text, start, number.start) if clause[0] > start else None
         words_end = clause[1]
         if noun is not None and (next_figure := _AND_NEXT_FIGURE.search(text, number.end, clause[1])) is not None:
-            # "received 1,134 letters of objection and 26 letters of support": the words after "and"
+            # "received 812 submissions from residents and 47 from businesses": the words after "and"
             # are the next figure's
             words_end = next_figure.start()
         words_skip = skip
         if noun is not None and (figure_before := _FIGURE_AND_BEFORE.search(text, clause[0], number.start)) is not None:
-            # "... 1,134 letters of objection and 26 letters of support": nor the words before "and",
+            # "... 812 submissions from residents and 47 submissions from businesses": nor the words before "and",
             # the figure before's (the clause's subject, before both, is kept)
             words_skip = skip.plus([(figure_before.start(), figure_before.end())])
         words, content = ctx.measure_words_and_content(
@@ -706,7 +706,7 @@ class ContextComponent:
         if paragraph is not None and paragraph[0] < start and (run_in := _RUN_IN_HEAD.match(text, paragraph[0], start)) and (
             run_in.group(1).split()[0] not in _NOT_RUN_IN
         ):
-            # "Barley. Area fell about 6% ...": a paragraph's run-in heading names what its figures are of
+            # "Rye. Growers planted more ...": a paragraph's run-in heading names what its figures are of
             key |= {ctx.stem(w.lower()) for w in run_in.group(1).split()}
         if per and per in _RATE_BASE_WORDS:
             key -= {per.lower()}  # "EUR 36.20/MWh": the rate's base is its unit, not what it measures
@@ -767,7 +767,7 @@ class ContextComponent:
         if previous is not None and unit and previous.unit and unit != previous.unit and text.endswith("(", 0, number.start) and (
             _CONVERTED_BEFORE.search(text, max(start, number.start - 30), number.start)
         ):
-            # "a yield of 3.42 t/ha (50.9 bu/acre)": the figure before, in another unit; it measures
+            # "a yield of 2.61 t/ha (38.8 bu/acre)": the figure before, in another unit; it measures
             # what that figure measures
             measure, key = previous.measure, previous.measure_key
         return _new_context(unit, family, kind, measure, key, places_out, period, 1.0, currency, per, None)
@@ -792,7 +792,7 @@ class ContextComponent:
             words_end = unit_cell.start(1)  # (a Unit column's cell says how, not what, the row measures)
         label_start, label_end = start, category_end
         if not text[start:category_end].strip(" \t|") and (after := _label_after_first_figure(text, category_end, source_start)):
-            # "4.2M   people in need   <source>", " 1   Harbury Town   38   28 ...": a row that opens
+            # "3.7M   people in need   <source>", " 1   Orchard Vale   30   21 ...": a row that opens
             # with its figure (a key-figures box) or a rank is labelled by the words cell after it
             label_start, label_end = after
         words, content = ctx.measure_words_and_content(text, label_start, label_end if label_start != start else words_end,
@@ -885,7 +885,7 @@ class ContextComponent:
             elif unit is None and not number.currency and not number.unit:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
                 if noun is None and (last := _label_noun(header_cell)) and header_cell.rstrip(" *").lower().endswith(last):
-                    noun = last  # "ICU/HDU admissions": the plural noun that ends the header
+                    noun = last  # "ED/UTC attendances": the plural noun that ends the header
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
                 elif _PEOPLE_LABEL.fullmatch(header_cell.strip()):
@@ -1000,7 +1000,7 @@ class ContextComponent:
             table[1] and family == "count" and unit and header_cell and not number.currency
             and unit.split("/")[0] in header_cell.lower() and unit.split("/")[0] not in _NOT_COUNTED_TITLE_NOUNS
         ) and not (
-            # ("Average employees (number)" in a table "£m unless stated": a count of the label's noun)
+            # ("Average staff (number)" in a table "€m unless stated": a count of the label's noun)
             table[1] and unit and unit == row.label_noun and _COUNT_LABEL.search(text, start, row.category_end)
         ):  # (unlike "| Exports | Imports |", amounts)
             # (a row whose label states its own unit keeps it: "Copper output (tonnes)" in a table
@@ -1043,7 +1043,7 @@ class ContextComponent:
         elif per is None and not number.per and not currency and unit is None and bare and header is not None and (
             (rate := _EVENT_RATE_TITLE.search(_title_of(text, header) or "")) is not None
         ) and (events := _event_noun(rate.group(1))):
-            # "Table 1. Hospital admission rate per 100,000 population, by age group": admissions per N
+            # "Table 6. Emergency referral rate per 100,000 population, by district": referrals per N
             per = " ".join(rate.group(2).split())
             unit, family = f"{events}/{per}", "count"
         if bare and header_cell and _P_VALUE_HEADER.fullmatch(header_cell.strip()) and 0 <= (number.value or 0) <= 1:
@@ -1242,7 +1242,7 @@ def _label_end(text: str, start: int, end: int, mentions, dates=()) -> int:
     return end
 
 
-# the cell after a row's first figure, when it is words: "people in need", "Harbury Town" (not "n/a")
+# the cell after a row's first figure, when it is words: "people in need", "Orchard Vale" (not "n/a")
 _FIGURE_THEN_WORDS = re.compile(
     r"[^\s|]+(?:[ ][^\s|]+)*(?:[ \t]*\|[ \t]*|[ \t]{2,}|\t)(?P<words>[A-Za-z][A-Za-z’'.,&()/-]*[A-Za-z)](?:[ ][A-Za-z’'.,&()/-]+)*)"
     r"(?=[ \t]*(?:\||[ \t]{2}|\t|$))",
@@ -1559,7 +1559,7 @@ _PARTITIVE = re.compile(
 # ("455 (31%) were confirmed": a share in brackets between the count and its verb)
 _ELLIPTICAL = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:were|was|are|is|had|have|has|remained|remain|did|do"
-    # ("1,284 people killed and 3,902 injured": people, as the count before)
+    # ("412 people killed and 1,630 injured": people, as the count before)
     r"|injured|wounded|killed|missing|displaced|detained|arrested|evacuated|rescued|hospitali[sz]ed)\b", re.I
 )
 _LABEL_CHARS = re.compile(r"[A-Za-z ,()/'’-]*")
@@ -1811,7 +1811,7 @@ def _rate_numerator(text: str, number, floor, previous_noun) -> str | None:
         if name.search(window):
             return noun
     if (event := last_match(_EVENT_RATE, window, 0, len(window))) is not None and (events := _event_noun(event.group(1))):
-        return events  # "the hospital admission rate ... 8.6 per 100,000": admissions
+        return events  # "the arrest rate was 96.1 per 100,000": arrests
     if previous_noun and _RESTATES_COUNT.search(text, max(0, number.start - 40), number.start):
         return previous_noun  # "4,406 cases, or ~72 per 100,000 population"
     return None
@@ -1882,7 +1882,7 @@ def _money_captions(blocks, text: str, header_of, aligned_of) -> dict[int, tuple
     caption = None
     for i, block in enumerate(blocks):
         if block.kind == "table" and i not in header_of and i not in aligned_of:
-            # (a caption may stand one blank line above its rows: "Reconciliation of ... (£m)")
+            # (a caption may stand one blank line above its rows: "Bridge to free cash flow (€m)")
             if i > 0 and blocks[i - 1].kind == "heading" and block.paragraph - blocks[i - 1].paragraph <= 1:
                 stated = _header_unit(text[blocks[i - 1].start : blocks[i - 1].end].strip())
                 caption = stated if stated is not None and stated[3] == "money" and stated[0] > 1 else None
@@ -1978,7 +1978,7 @@ def _closing_parenthesis(title: str) -> str:
 def _first_stated_part(title: str):
     """"(million tonnes; July/June marketing year)": the first part of a title's closing
     parenthesis that states a unit, when the whole does not; or its first comma part ("('000
-    tonnes, July–June marketing years)")."""
+    tonnes, October–September years)")."""
     inner = _closing_parenthesis(title)
     if ";" not in inner:
         return _header_unit(f"x ({inner.split(',')[0].strip()})") if "," in inner else None
@@ -2198,7 +2198,7 @@ def _label_scale(label: str):
         # "| India | Fertiliser subsidy (Rs lakh crore) |", "Farmers insured (million)": the
         # label's last cell states the unit in parentheses, as a column header would
         cell = label.rstrip(" |\t:+−").strip(" |\t:").split("|")[-1].strip()  # (not the first figure's sign)
-        cell = _NOTE_MARKS_END.sub("", cell)  # ("growth (%)(2)": the unit before the note's mark)
+        cell = _NOTE_MARKS_END.sub("", cell)  # ("retention (%)(3)": the unit before the note's mark)
         if _FLAG_END.search(cell):
             return None  # "March (p)", "2024 (r)": a provisional or revised row, not pence
         # ("Households in debt, %": a unit after the label's last comma)
@@ -2267,7 +2267,7 @@ _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|(?<!\d),\s*([^,()]{1,40})\Z")
 
 _UNIT_OVER_WORDS = re.compile(r"(.*\S\s*\([^()]{1,40}\))\s+[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s*\Z")
 _CI_NOTE = re.compile(rf"\s*\({_CI}\)\s*\Z", re.I)  # a header's "(95% CI)"
-_NOTE_MARKS_END = re.compile(r"(?<=\))[ \t]*(?:[*†‡]{1,3}|\(\d\))[ \t]*\Z")  # ("Change (%)*", "Margin (%)(2)")
+_NOTE_MARKS_END = re.compile(r"(?<=\))[ \t]*(?:[*†‡]{1,3}|\(\d\))[ \t]*\Z")  # ("Change (%)*", "Margin (%)(1)")
 _UNLESS_STATED = re.compile(r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown)\Z", re.I)
 _LENGTH_HEADER = re.compile(
     r"\b(?i:depth|height|length|width|breadth|distance|elevation|altitude|draught|draft|diameter|radius|span|"
@@ -2380,7 +2380,7 @@ def _stub_of(text, header) -> str:
     indent = len(first_row.strip("\n")) - len(first_row.strip("\n").lstrip(" \t"))
     lines = (line.strip().strip("|").strip() for line in text[header.start : header.end].split("\n")
              # (an indented line only as far in as the rows, with column headings after its stub:
-             # "  £m unless stated     2020     2021"; not "  Children in payment (thousands)", a section)
+             # "  €m unless stated     2022     2023"; not "  Pupils on roll (thousands)", a section)
              if line[:1] not in " \t" or len(line) - len(line.lstrip(" \t")) <= indent and len(_CELL_END.split(line.strip())) > 1)
     return "; ".join(_CELL_END.split(line, 1)[0].strip() for line in lines if line)
 

@@ -131,13 +131,13 @@ def _set_aside_row_numbers(text: str, numbers: list) -> list:
     return [dataclasses.replace(n, reason="list_number") if n.reason is None and n.start in starts else n for n in numbers]
 
 
-# a paragraph that opens with its number, then its first sentence: "4 The Programme's cost ..."
+# a paragraph that opens with its number, then its first sentence: "3 Costs rose to ..."
 _NUMBERED_PARAGRAPH = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(\d{1,3})[ \t]+(?=[A-Z][a-z]*\b)")
 
 
 def _set_aside_paragraph_numbers(text: str, numbers: list) -> list:
-    """The numbers of numbered paragraphs ("1 Flooding is ...", "2 In 2019 the Department ...",
-    "3 This report ..."), set aside as "list_number" when three or more run in order (each one or
+    """The numbers of numbered paragraphs ("1 The scheme opened ...", "2 In 2023 the board ...",
+    "3 Costs rose ..."), set aside as "list_number" when three or more run in order (each one or
     two more than the one before): they number the paragraphs, they count nothing."""
     found = [(int(m.group(1)), m.start(1)) for m in _NUMBERED_PARAGRAPH.finditer(text)]
     starts: set[int] = set()
@@ -197,8 +197,8 @@ _BOUND_IN_LABEL = re.compile(
 )
 
 
-# ... or a percentage inside the label's words, words after it in the same cell: "Milling wheat,
-# 12.5% prot.   232   236" (a grade that names the row; a count such as "(6 batteries)" stays a claim)
+# ... or a percentage inside the label's words, words after it in the same cell: "Durum wheat,
+# 13% protein   318   322" (a grade that names the row; a count such as "(6 batteries)" stays a claim)
 _FIGURE_IN_LABEL = re.compile(
     r"[ \t]*\|?[ \t]*[A-Za-z](?:(?![ \t]{2})[^|\t\n\d])*?(?<=[ \t,(])(?P<figure>\d[\d,]*(?:\.\d+)?%)"
     r"(?![\d,.]*[ \t]*(?:\||\t|[ \t]{2}))[ \t]?[A-Za-z](?:(?![ \t]{2})[^|\t\n\d])*(?:\||\t|[ \t]{2,})(?=.*\d)"

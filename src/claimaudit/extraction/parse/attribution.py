@@ -1530,7 +1530,7 @@ _MADE_BY_ON_BEFORE = re.compile(
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
 _WORK_AFTER = re.compile(
     rf"\s+(?:(?:[a-z][\w-]*\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*\s+(?:(?:and|of|on|for|the)\s+)?){{1,6}}?)(?:{_REPORT_NOUNS})\b"
-    r"|\s+(?-i:[A-Z]{3,6})\b(?![ \t]*[\d(])",  # ("in its May WASDE", "in its October 2025 WEO": a work's acronym)
+    r"|\s+(?-i:[A-Z]{3,6})\b(?![ \t]*[\d(])",  # ("in its March STEO", "in its June 2025 OMR": a work's acronym)
     re.IGNORECASE,
 )  # ("in its September World Agricultural Supply and Demand Estimates": a title's words)
 
@@ -1691,7 +1691,7 @@ _REPORTED_AFTER = re.compile(
 )
 _ON_BEFORE = re.compile(r"\bon\s+\Z")
 # "has logged 530 cases since the outbreak was declared on 9 May": the day of another event
-# ("... since hostilities began on 3 March": a clause of its own, not a date straight after "since")
+# ("... since fighting began on 9 April": a clause of its own, not a date straight after "since")
 _SINCE_CLAUSE = re.compile(
     r"\b(?:(?:since|after|before|until|when|following)\s+(?:the|its|it|a|an)|(?:since|until|when)\s+[a-z]{3,})\b"
 )  # (not "earnings before interest ... of US$12.1 billion on 6 February")

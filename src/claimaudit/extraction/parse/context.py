@@ -383,7 +383,7 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
     if (last is None or last in _BY_OF_LAST) and _BY_OF_END.search(before) and _CHANGE_NOUN_BY_OF_END.search(before):
         return "change"
     if (last is None or last in ("by", "built", "drew", "about", "around", "some")) and _STOCK_CHANGE_BEFORE.search(before):
-        return "change"  # "OECD industry stocks built by 12.6 mb", "inventories drew 3.1 mb": a stock's change
+        return "change"  # "crude stocks built by 4.3 mb", "inventories drew 1.9 mb": a stock's change
     if (last is None or last in _FROM_LAST) and _FROM_END.search(before) and (
         _TO_AFTER.match(after) or _UP_FROM_END.search(before)
     ):

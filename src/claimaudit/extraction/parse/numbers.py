@@ -705,7 +705,7 @@ _COLUMN_GAP_AT = re.compile(r" {2,}\d|\t")
 # "16- and 17-year-olds": the first age of a pair that shares its "-year-olds"
 _SHARED_AGE_AFTER = re.compile(r"-[ \t]+(?:and|or|to)[ \t]+\d{1,3}-(?i:years?)-(?i:olds?)\b")
 # the "000" of a column counted in thousands, after "('": "('000)", "('000 t)"
-_THOUSANDS_MARK_AT = re.compile(r"000s?(?:\)|[ \t]+[A-Za-z][^\d()\n]{0,60}\))")  # (", July–June marketing years)")
+_THOUSANDS_MARK_AT = re.compile(r"000s?(?:\)|[ \t]+[A-Za-z][^\d()\n]{0,60}\))")  # (", October–September years)")
 # a year that opens a range, read as a date: "from 4,120 GWh in 2026 to ..."
 _YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|during|until)[ \t]+\Z")
 # "a 46-year-old farmer": an age that describes a person (attributive, hyphenated); "he is over
@@ -1087,7 +1087,7 @@ class _Parser:
             if pm.group("pct"):
                 p = pm.group("pct").lower()
                 if p.startswith("ppt"):
-                    p = "pp"  # "+1.9 ppt" beside percentages: percentage points
+                    p = "pp"  # "+1.5 ppt" beside percentages: percentage points
                 a.unit = "percentage points" if p.startswith("percentage") or p in ("pp", "p.p.") else "percent"
                 a.end = pm.end()
                 if a.currency is not None and a.start < a.core_start:
@@ -1783,7 +1783,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             text[core_start - 2].isalpha() or text[core_start - 2] == "%"
             or text[core_start - 2] == ")" and text.endswith("(%)", 0, core_start - 1)
         ):
-            # "organic(3)", "–6.2%(1)", "growth (%)(2)": a note's mark glued to what it annotates
+            # "organic(3)", "–6.2%(1)", "retention (%)(3)": a note's mark glued to what it annotates
             return "footnote"
         if is_int and ce == "-" and _FORM_BEFORE.search(before):
             return "identifier"  # "Form 20-F", "Form 8-K": a filing's name

@@ -96,7 +96,9 @@ class GrowthInconsistent(Rule):
     **Fine**: changes that match within rounding; a "from A to B" with no stated rate; a rate
     whose base is never stated; levels of other places or measures; a bare change cell with no
     unit ("+6.0" under "Change" between two counts of staff) that is either the percentage or the
-    difference of its row's levels.
+    difference of its row's levels; a change cell that is, as written, the difference of two other
+    cells of its row ("+0.85" under "Q2 vs plan": the quarter against its plan, not the quarter
+    before).
     """
 
     code = "CA205"
@@ -209,7 +211,7 @@ class GrowthInconsistent(Rule):
             if base_unit(a) != base_unit(b) or (a.value or 0) <= 0:
                 continue
             if _difference_of_other_cells(row, changes[0]):
-                continue  # ("| Apr | Apr target | Apr vs target |": the change compares other columns)
+                continue  # ("| Q2 | Q2 plan | Q2 vs plan |": the change compares other columns)
             yield from self._judge(a, b, changes[0], options, "table-change")
 
     # (2) "grew N% to X" against the earlier level stated elsewhere
