@@ -5201,3 +5201,14 @@ def test_a_sources_line_credits_each_row_the_part_that_names_it():
         "Organisation for Economic Co-operation and Development", "2025-06")
     assert (claims["2.9"].source_date, claims["2.5"].source_date) == ("2025-05-12", "2025-05-12")
     assert "Organisation" not in (claims["2.9"].source or "")
+
+
+def test_a_notes_vague_part_credits_its_columns_to_no_one_and_its_named_part_the_rest():
+    text = ("Table 3. Shelter response\n\n"
+            "| District | Households reached | Required (US$ m) | % funded |\n"
+            "|----------|--------------------|------------------|----------|\n"
+            "| Ostrava  | 12,400             | 18.2             | 41.5     |\n\n"
+            "Sources: households reached, as reported by shelter partners; funding from OCHA.\n")
+    claims = _claims(text)
+    assert claims["12,400"].source is None and not claims["12,400"].source_vague
+    assert claims["41.5"].source == "UN Office for the Coordination of Humanitarian Affairs"

@@ -459,7 +459,12 @@ _LABEL_STOP = frozenset("the a an of and in on for to by from with at as its the
 
 def _label_words(label: str) -> frozenset[str]:
     """Word stems of a row label or a note's "for ..." words: "transits" ~ "Transit cargo"."""
-    return frozenset(w.lower()[:5] for w in re.findall(r"[A-Za-z][A-Za-z-]+", label) if w.lower() not in _LABEL_STOP)
+    # ("funded" ~ "funding": an inflection's ending is dropped before the stem is cut)
+    return frozenset(_INFLECTION.sub("", w.lower())[:5] for w in re.findall(r"[A-Za-z][A-Za-z-]+", label)
+                     if w.lower() not in _LABEL_STOP)
+
+
+_INFLECTION = re.compile(r"(?<=[a-z]{3})(?:ing|ed|es|s)\Z")
 
 
 def _is_term(source: SourceRef, acronyms: dict[str, str]) -> bool:
@@ -1848,6 +1853,13 @@ class AttributionComponent:
                     refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
                 elif cue and cue.re is _LABEL_COLON and _AUTHORS_OWN.match(written) and (label := _label_words(label_text)):
                     parts.append((label, None))  # "gap - own calculation": the document's own column
+                    continue
+                elif cue and cue.re is _FROM_SOURCE and (label := _label_words(label_text)) and (
+                    is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)
+                ):
+                    # "people reached, as reported by cluster partners; funding from FTS": the
+                    # columns it names are credited to no one named (and so to no other part)
+                    parts.append((label, None))
                     continue
                 elif cue and cue.re in (_LABEL_PAREN, _LABEL_COLON) and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
                     # "national defence ministries (budgets)": the column is credited to no one named
