@@ -5212,3 +5212,11 @@ def test_a_notes_vague_part_credits_its_columns_to_no_one_and_its_named_part_the
     claims = _claims(text)
     assert claims["12,400"].source is None and not claims["12,400"].source_vague
     assert claims["41.5"].source == "UN Office for the Coordination of Humanitarian Affairs"
+
+
+def test_a_quote_closed_by_she_said_continues_the_person_named_before():
+    claims = _claims('Maria Lenk said the district needed more nurses. "We recruited only 38 last year," she said.')
+    assert (claims["38"].source, claims["38"].attribution) == ("Maria Lenk", "continued")
+    # (a body named before is no "she")
+    claims = _claims('The Nursing Council said the district needed nurses. "We recruited only 38 last year," she said.')
+    assert claims["38"].source is None

@@ -499,6 +499,18 @@ def _story_company_ref(text: str, company: str) -> SourceRef:
     return SourceRef(at, at + len(company), company, company, None, False)
 
 
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
+
+
+def _named_person(attribution: Attribution) -> bool:
+    """The attribution credits one person by name ("Ana Brook said ..."): a later '"...," she said'
+    continues it."""
+    sources = attribution.sources
+    return len(sources) == 1 and sources[0].kind is None and not sources[0].vague and (
+        _PERSON_NAME.fullmatch(sources[0].text.strip()) is not None and not looks_like_body(sources[0].text)
+    )
+
+
 def _speaking_for(attribution: Attribution, people: dict[str, tuple]) -> Attribution:
     """"STRATCOM Commander Admiral Richard Correll stated ..." then "Admiral Correll stated ...":
     a person once named as speaking for a body speaks for it again later in the document."""
@@ -1404,7 +1416,9 @@ class AttributionComponent:
                 ) and (
                     CONTINUATION.match(text[start:end])
                     # ('"...," he wrote.': a person spoke last; "it said" an agency)
-                    or (trailing := TRAILING_CONTINUATION.search(text, start, end)) and (not trailing.group("person") or last.speaker)
+                    or (trailing := TRAILING_CONTINUATION.search(text, start, end)) and (
+                        not trailing.group("person") or last.speaker or _named_person(last)
+                    )
                     or SAME_WORK.search(text, start, end)
                     or last_paragraph == block.paragraph and block.kind == "prose" and (
                         _RESTATES.match(text, start, end) or _parts_listed(text, in_sentence, last_measures)
