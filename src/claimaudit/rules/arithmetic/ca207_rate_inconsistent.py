@@ -51,6 +51,7 @@ SHARE_IN_PARENS = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(\s*(?:about|around|roughl
 
 
 _OF_THESE_BEFORE = re.compile(r"\b[Oo]f\s+(?:these|those)(?:\s+[a-z]+){0,2},\s*\Z")  # "Of these transfers, "
+_OF_THE_NOUN_THEN_SHARE = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z][\w-]*)\s*(?:\(|[–—]|--?)\s*(?:about\s+|around\s+|some\s+)?\Z")
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?")  # "212 of our 530"
 _ITEM_OPENING = re.compile(r"\s*(?:[•▪◦*–-]\s*)?\d")  # a list item that opens with its figure: "• 120 (48%) met ..."
 
@@ -100,8 +101,9 @@ class RateInconsistent(Rule):
     the part over the whole within rounding and 5% (warning; error from 10%).
 
     And: a sentence opening "Of these <noun>," with a count and its share in brackets ("Of these
-    transfers, 90 (38%) happened at night"): the share is the count over the last count of that
-    noun before it (within a few sentences), within the same margins.
+    transfers, 90 (38%) happened at night"), or a count "of the <noun>" with its share in brackets
+    or between dashes ("126 of the flats – 30% –"): the share is the count over the last count of
+    that noun before it (within a few sentences), within the same margins.
 
     And: a list whose lead-in ends with its whole ("Of the 250 clinics inspected:") and whose items
     open with a count and its share in parentheses ("• 120 (48%) met ..."): each share must be the
@@ -295,8 +297,9 @@ class RateInconsistent(Rule):
         for i, (part, share) in enumerate(zip(ordered, ordered[1:])):
             if is_percent(part) or not is_percent(share) or part.unit_family != "count" or share.sentence_start != part.sentence_start:
                 continue
-            if not _OF_THESE_BEFORE.search(before(part, 40)) or not SHARE_IN_PARENS.match(between(part, share)):
-                continue
+            if not (_OF_THESE_BEFORE.search(before(part, 40)) and SHARE_IN_PARENS.match(between(part, share))
+                    or (of_the := _OF_THE_NOUN_THEN_SHARE.match(between(part, share))) and of_the.group(1) == part.unit):
+                continue  # (or "126 of the flats – 35% –", "126 of the flats (35%)": the flats counted before)
             whole = next((c for c in reversed(ordered[:i]) if c.path == part.path and c.sentence_start < part.sentence_start
                           and part.start - c.end <= 600 and c.unit == part.unit and not is_percent(c)), None)
             if whole is None or not (0 < (part.value or 0) <= (whole.value or 0)):
