@@ -5220,3 +5220,7 @@ def test_a_quote_closed_by_she_said_continues_the_person_named_before():
     # (a body named before is no "she")
     claims = _claims('The Nursing Council said the district needed nurses. "We recruited only 38 last year," she said.')
     assert claims["38"].source is None
+
+
+def test_a_slash_joined_acronym_pair_before_the_counted_noun():
+    assert _claims("There were 164 new HDU/ITU admissions in week 9.")["164"].unit == "admissions"

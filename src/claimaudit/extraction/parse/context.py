@@ -161,6 +161,8 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
             continue  # (the acronym itself; the word after it is read on)
         if gap.strip(" ") not in ("", "-") and gap != "\n" and (words or gap.strip(" ") != "+") and not (  # "400+ engineers"
             words and _ACRONYM_GAP.fullmatch(gap)  # "96 ship-to-ship (STS) transfers"
+        ) and not (
+            gap == "/" and words and words[-1].group().isupper() and match.group().isupper()  # "287 new ICU/HDU admissions"
         ):
             break
         words.append(match)
