@@ -102,20 +102,15 @@ _BEFORE_THE = re.compile(r"\b(?:before|prior\s+to)\s+the\s+\Z")
 _new_context = maker(ClaimContext)  # ClaimContext(...), every field given, faster (one per claim)
 
 
-# The end of _COMPARED_FIGURE_DATE: no date without it before can be a compared figure's
 # a paragraph that opens with one to three words and a full stop, then its first sentence
 _RUN_IN_HEAD = re.compile(r"([A-Z][a-z]{2,}(?:[ -][A-Za-z][a-z]+){0,2})\.[ \t]+(?=[A-Z])")
 _NOT_RUN_IN = frozenset("Yes Note Notes See Source Sources However Overall Thus Meanwhile Also Still".split())
-# "and" (or "but", "while") opening the next figure's noun phrase
-_AND_NEXT_FIGURE = re.compile(
-    r"\s+(?:and|but|while|whereas)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?[$€£¥]?\d"
-)
-_FIGURE_AND_BEFORE = re.compile(
-    r"[$€£¥]?\d[\d.,]*[^\d;:]{1,60}?\s(?:and|but|while|whereas)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?"
-    r"[$€£¥]?\Z"
-)
+# "and" (or "but", "while") opening the next figure's noun phrase, and the figure before it with its words
+_AND_NEXT_FIGURE = re.compile(rf"\s+(?:and|but|while|whereas)\s+{_QUALIFIERS}[$€£¥]?\d")
+_FIGURE_AND_BEFORE = re.compile(rf"[$€£¥]?\d[\d.,]*[^\d;:]{{1,60}}?\s(?:and|but|while|whereas)\s+{_QUALIFIERS}[$€£¥]?\Z")
 # a figure and its unit just before an opening bracket: "2.61 t/ha (", "1,200 km ("
 _CONVERTED_BEFORE = re.compile(r"\d[\d.,]*[ \t]*[^\s\d()]{1,10}(?:[ \t]+[a-z]{1,8})?[ \t]+\(\Z")
+# The end of _COMPARED_FIGURE_DATE: no date without it before can be a compared figure's
 _COMPARED_DATE_END = re.compile(r"\s(?:in|during|for)\s+(?:the\s+)?\Z")
 
 
@@ -1275,10 +1270,11 @@ _MONEY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yua
 # A rate adverb closing the figure's noun phrase: "2,000 students annually", "3 million tons of
 # coal each year", "$100 million in remittances a year" (a few plain words, no punctuation or verb
 # in between; the number parser already reads the adverb right after the number).
+# what a rate per N people is per: "per 100,000 population", "per 1,000 live births"
+_RATE_BASES = "people|persons|population|inhabitants|residents|births|adults|children|women|men|pupils|students|workers|households|patients"
 _COUNT_PER_N_AFTER = re.compile(
     r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][\w-]*)[ \t]+per[ \t]+(?P<n>\d{1,3}(?:,\d{3})*|100|1000|10000|100000)"
-    r"[ \t]+(?P<what>(?:live[ \t]+)?(?:people|persons|population|inhabitants|residents|births|adults|children|women|men|"
-    r"pupils|students|workers|households|patients))\b"
+    rf"[ \t]+(?P<what>(?:live[ \t]+)?(?:{_RATE_BASES}))\b"
 )
 _RATE_AFTER = re.compile(
     r"(?:[ \t]+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|be|been|and|or|but|which|that|in\s+\d)\b)"
@@ -1791,14 +1787,11 @@ def _event_noun(word: str) -> str | None:
     """The events an "<event> rate" counts: "admission" -> "admissions"; None for a ratio's name."""
     word = word.lower()
     if (word.endswith("ion") or word in _EVENT_NOUNS) and word not in _NOT_EVENT_RATES:
-        return ctx._plural(word)
+        return ctx.plural_of(word)
     return None
 
 
-_PER_N_NAMED = re.compile(
-    r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+\s+)?(?:population|people|persons|inhabitants|residents|patients|"
-    r"children|adults|women|men|pupils|students|workers|households))\b"
-)
+_PER_N_NAMED = re.compile(rf"\bper\s+(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+((?:[a-z]+\s+)?(?:{_RATE_BASES}))\b")
 _RESTATES_COUNT = re.compile(
     r"(?:,|\()\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|an?\s+(?:[a-z-]+\s+)?rate\s+of)?\s*(?:about|around|roughly|some|nearly|~)?\s*\Z"
 )  # ("4,406 cases, or ~72 per 100,000", "212 homicides, a rate of 2.4 per 100,000")

@@ -197,7 +197,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
             and words[i + 1].group().lower() in _GAP_HEADS
         ):
             # "a 2.3 million worker deficit", "its 2.1 million worker shortage": the count is of workers
-            return _plural(low), ()
+            return plural_of(low), ()
         if i == 0 and word[:1].islower() and (shared := _SHARED_HEAD.match(text, match.end())) and is_plural_noun(shared.group(1)):
             # "23 arid and semi-arid (ASAL) counties", "40 injured and displaced children": two
             # modifiers of one noun
@@ -269,7 +269,7 @@ _GAP_HEADS = frozenset(
 )
 
 
-def _plural(word: str) -> str:
+def plural_of(word: str) -> str:
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
