@@ -502,6 +502,16 @@ def _story_company_ref(text: str, company: str) -> SourceRef:
 _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 
 
+def _first_named(text: str, start: int, end: int, sources) -> SourceRef | None:
+    """The first source ``text[start:end]`` names, else the name of a body written there that the
+    registry does not know ("Northern Defence Compact (NDC), ..."), unresolved."""
+    ref = next((r for r in sources.within(start, end) if not r.vague), None)
+    if ref is None and (span := name_after(text, start, end)) is not None:
+        written = text[span[0] : span[1]]
+        ref = SourceRef(span[0], span[1], written, written)
+    return ref
+
+
 def _named_person(attribution: Attribution) -> bool:
     """The attribution credits one person by name ("Ana Brook said ..."): a later '"...," she said'
     continues it."""
@@ -1898,15 +1908,14 @@ class AttributionComponent:
         colon = text.find(":", start, end)
         parts = []
         for p_start, p_end in _note_part_bounds(text, colon + 1, end):
-            refs = [r for r in sources.within(p_start, p_end) if not r.vague]
-            if not refs and (span := name_after(text, p_start, p_end)) is not None:
-                refs = [self.resolve(SourceRef(span[0], span[1], text[span[0] : span[1]], text[span[0] : span[1]]), acronyms)]
+            ref = _first_named(text, p_start, p_end, sources)
             part_dates = [d for d in dates.within(p_start, p_end) if _point_date(d)]
             undated = text[p_start:p_end]
             for d in reversed(dates.within(p_start, p_end)):
                 undated = undated[: d.start - p_start] + undated[d.end - p_start :]
-            if refs and (label := _label_words(undated)):
-                parts.append((label, Attribution(p_start, p_end, tuple(refs[:1]), part_dates[-1] if part_dates else None, "note")))
+            if ref is not None and (label := _label_words(undated)):
+                attribution = Attribution(p_start, p_end, (self.resolve(ref, acronyms),), part_dates[-1] if part_dates else None, "note")
+                parts.append((label, attribution))
         if len(parts) < 2:
             return []
         named = set()
@@ -1992,13 +2001,10 @@ class AttributionComponent:
         for piece_end in [*(m.start() for m in re.finditer(";", text[colon:end])), end - colon]:
             p_start, p_end = cursor, colon + piece_end
             cursor = p_end + 1
-            refs = [r for r in sources.within(p_start, p_end) if not r.vague][:1]
-            if not refs and (span := name_after(text, p_start, p_end)) is not None:
-                written = text[span[0] : span[1]]  # ("Northern Defence Compact (NDC), ...": a body the registry does not know)
-                refs = [SourceRef(span[0], span[1], written, written)]
+            ref = _first_named(text, p_start, p_end, sources)
             piece_dates = [d for d in dates.within(p_start, p_end) if _point_date(d)]
-            if refs and len(piece_dates) == 1:
-                out[self.resolve(refs[0], acronyms).name] = piece_dates[0]
+            if ref is not None and len(piece_dates) == 1:
+                out[self.resolve(ref, acronyms).name] = piece_dates[0]
         return out
 
     def _apply_note(self, note, note_index, blocks, numbers_by_block, result, parts=(), text="", column_of=None,
