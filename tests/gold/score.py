@@ -99,6 +99,8 @@ _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("
               ("petajoules", "pj"), ("exajoules", "ej"), ("megajoule", "mj"), ("gigajoule", "gj"),
               ("terajoule", "tj"), ("petajoule", "pj"), ("exajoule", "ej"), ("sq km", "km2"), ("sq. km", "km2"),
               ("millimeters", "mm"), ("millimetres", "mm"),
+              # temperature symbols: "°C" ~ "degrees Celsius"
+              ("°c", "degrees celsius"), ("°f", "degrees fahrenheit"),
               # CO2 and its equivalents: claimaudit reads one unit family for both
               ("co2-equivalent", "co2"), ("co2 equivalent", "co2"), ("co2-eq", "co2"), ("co2e", "co2")]
 
