@@ -18,6 +18,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         "Yet these exports remain far smaller than sales to Japan: $3.1 billion in 2024, the ministry said.",
         "Analysts list the ports which matter most: Mombasa handled 41 million tonnes in 2024.",
         "The lettings site Roomly puts the figure higher: its data show a median rent of £990 a month in May.",
+        # a colon inside a bracket glossing a name
+        "Tamsa (Old Norran: Tamsó) is a port town of 52,300 people on the northern coast.",
     ],
 )
 def test_a_sentence_with_a_clause_before_its_colon_is_prose(line):
@@ -28,6 +30,7 @@ def test_a_sentence_with_a_clause_before_its_colon_is_prose(line):
     "line",
     [
         "Population: 47,564,296 (2023 est.)",
+        "Population (2021 census): 52,300",
         "Children under the age of 5 years underweight: 3.7% (2020)",
         "Stock of direct foreign investment - at home: $12.3 billion (31 December 2017 est.)",
     ],

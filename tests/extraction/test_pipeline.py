@@ -273,6 +273,9 @@ def test_column_headers_give_bare_cells_their_rate_and_noun():
         ("The mission's annual budget of $1.26 billion covers 13,000 uniformed personnel.", "$1.26 billion", "USD/year"),
         ("The mission's annual budget of $1.26 billion covers 13,000 uniformed personnel.", "13,000", "personnel"),
         ("The annual report said exports reached $5 billion.", "$5 billion", "USD"),
+        # a statistic of each day is no rate
+        ("March is the mildest month, with a daily mean of 11.4 °C.", "11.4 °C", "degrees Celsius"),
+        ("The grid's daily peak of 31 GW came in a cold week.", "31 GW", "gigawatts"),
     ],
 )
 def test_rate_adjective_on_the_measure(text, figure, unit):
@@ -863,9 +866,13 @@ def test_a_source_note_credits_each_column_its_source(note):
         # not across paragraphs
         ("Pledges totalled US$30 billion (World Bank, 2025).\n\nKenya received US$12 billion, Ghana "
          "US$9 billion and Senegal US$4 billion.", "US$9 billion", None),
+        # "It is a ..." describes the place, restating nothing
+        ("Tamsa is a town on the northern coast. With a population of 52,300 at the 2020 census, it is the "
+         "largest town in the district.[2] It is a busy port town of the northern coast, with 14 quays.\n\n"
+         "References\n\n2. National Census Office (2021). Census 2020.", "14", None),
     ],
     ids=["restates", "parts", "parts-elliptical", "shares-of-the-total", "share-of-another-total", "no-parts",
-         "other-paragraph"],
+         "other-paragraph", "description"],
 )
 def test_a_following_sentence_that_continues_the_figure_before_keeps_its_source(text, figure, source):
     assert _claims(text)[figure].source == source

@@ -554,7 +554,9 @@ def _expand_acronym_words(name: str, acronyms: dict[str, str]) -> str | None:
 # A sentence that restates the figure before it ("That is up from 71% in 2021") or breaks it down
 # ("Of these, ...") continues its source.
 _RESTATES = re.compile(
-    r"\W*(?:(?:That|This|It)\s+(?:is|was|represents|marks)\b|Of\s+(?:these|those|this|that|them|the\s+total|the\s+\d)\b"
+    # (not a description: "It is a regional centre of food processing, ...")
+    r"\W*(?:(?:That|This|It)\s+(?:is|was|represents|marks)\b(?!\s+an?\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:centre|center|city|town|"
+    r"village|port|hub|seat|home|member|country|region|province|state|district|site)\b)|Of\s+(?:these|those|this|that|them|the\s+total|the\s+\d)\b"
     # "Stocks then stood at 385 TWh": the moment the sentence before gave
     r"|[A-Z][\w-]*(?:\s+[a-z]+){0,2}\s+then\s+(?:stood|was|were|reached|totall?ed|amounted|held)\b)"
 )

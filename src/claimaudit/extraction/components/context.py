@@ -1285,7 +1285,9 @@ _RATE_AFTER = re.compile(
 _RATE_ADJ_BEFORE = re.compile(
     r"\b(monthly|annual|yearly|daily|weekly)\s+(?!reports?\b|reviews?\b|surveys?\b|meetings?\b|summits?\b|"
     r"conferences?\b|sessions?\b|outlooks?\b|growth\b|rates?\b|average\b|change\b|increase\b|decline\b|"
-    r"inflation\b|statistics\b|data\b|bulletins?\b|figures\b)[a-z-]+"
+    r"inflation\b|statistics\b|data\b|bulletins?\b|figures\b|"
+    # (a statistic of each day: "a daily mean of 14.2 °C", "a daily peak of 48 GW", no rate)
+    r"mean\b|maximum\b|minimum\b|highs?\b|lows?\b|peaks?\b|temperatures?\b)[a-z-]+"
     r"(?:\s+(?!(?:rose|fell|was|is|were|are|reached|stood|totall?ed|amounted|averaged|came|hit|said|says)\b)[A-Za-z-]+){0,7}?"
     r"\s*(?:,\s*)?"
     r"(?:of|at|was|is|were|are|reached|stood\s+at|rose\s+to|fell\s+to|totall?ed|amounted\s+to|averaged|"

@@ -89,7 +89,9 @@ _FIELD_LINE = re.compile(
     # (a reporting verb: "The portal Homefind puts the figure higher: its data show ...")
     r"puts|says|said|sees|saw|finds|found|gives|gave|shows|showed|argues|argued|tells|told|explains|explained|"
     r"adds|added|offers|offered|suggests|suggested|warns|warned|believes|believed|thinks|thought)\b)"
-    r"[^:.!?\n]){0,80}:\s+\S"
+    # (a bracket opened in the label closes before its colon: "Arlon (Old Arlish: Arlona) is a
+    # town ..." glosses a name, in a sentence)
+    r"(?:\([^():.!?\n]*\)|[^:.!?\n(])){0,80}:\s+\S"
 )
 
 
