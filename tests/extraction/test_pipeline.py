@@ -14,6 +14,14 @@ def _claims(text):
     return {c.text: c for c in doc.claims}
 
 
+def _claims_all(text):
+    """Every claim of each text, in order (a figure may be written more than once)."""
+    out: dict[str, list] = {}
+    for claim in extract_text(text).claims:
+        out.setdefault(claim.text, []).append(claim)
+    return out
+
+
 def test_pipes_are_declared_in_order(nlp):
     analysis = nlp.analyze_pipes()
     assert not any(analysis["problems"].values()), analysis["problems"]
@@ -5231,3 +5239,24 @@ def test_a_quote_closed_by_she_said_continues_the_person_named_before():
 
 def test_a_slash_joined_acronym_pair_before_the_counted_noun():
     assert _claims("There were 164 new HDU/ITU admissions in week 9.")["164"].unit == "admissions"
+
+
+def test_each_update_of_a_page_of_dated_updates_is_as_at_its_stamp():
+    text = ("FLOOD RESPONSE: RIVER ODEN\n\n"
+            "Update 3 | Tuesday 4 March 2025, 18:00\n\n"
+            "Households evacuated     1,240\n"
+            "Shelters open            9\n\n"
+            "Crews reported 1,240 households evacuated by the evening.\n\n"
+            "Update 2 | Tuesday 4 March 2025, 07:30\n\n"
+            "Households evacuated     860\n"
+            "Shelters open            6\n")
+    claims = _claims_all(text)
+    assert "3" not in claims and "2" not in claims  # (an update's own number counts nothing)
+    assert [c.period for c in claims["1,240"]] == ["2025-03-04 18:00"] * 2
+    assert claims["860"][0].period == "2025-03-04 07:30"
+
+
+def test_one_dated_update_gives_no_period():
+    text = ("Update | 4 March 2025, 18:00\n\n"
+            "Crews reported 1,240 households evacuated.\n")
+    assert _claims_all(text)["1,240"][0].period is None

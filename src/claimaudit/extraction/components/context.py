@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -136,6 +137,35 @@ def _date_marks(text: str, dates) -> _DateMarks:
     return _DateMarks(frozenset(based), frozenset(cited), frozenset(may_compare))
 
 
+# A dated update's heading on a page of several ("UPDATE 4 | Friday 14 March 2025, 06:00",
+# "Situation update - 3 May 2025 09:00 hrs"), and the clock time in it
+_STAMP_LINE = re.compile(
+    r"^[ \t]*(?:(?:situation|flash|incident|operational|status)[ \t]+)?(?:update|bulletin|sitrep)\b[^\n]{0,100}$",
+    re.I | re.M,
+)
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
+def _stamped_periods(text: str, dates, out: dict) -> None:
+    """A page of two or more dated updates (an incident's, an outbreak's): a figure of one update
+    that states no period of its own is as at its update's stamp, day and clock time, so that the
+    count of one update is not read as contradicting the count of another."""
+    if "pdate" not in text and "ulletin" not in text and "itrep" not in text.lower():
+        return
+    stamps = []
+    for line in _STAMP_LINE.finditer(text):
+        day = next((d for d in dates if line.start() <= d.start < line.end() and len(d.iso) == 10), None)
+        if day is not None:
+            clock = _CLOCK.search(text, day.end, line.end())
+            stamps.append((line.end(), f"{day.iso} {clock.group().replace('.', ':')}" if clock else day.iso))
+    if len(stamps) < 2:
+        return
+    ends = [end for end, _ in stamps]
+    for at, context in out.items():
+        if context.period is None and (i := bisect.bisect_right(ends, at)):
+            out[at] = dataclasses.replace(context, period=stamps[i - 1][1])
+
+
 def period_text(date) -> str:
     mod = getattr(date, "mod", None)
     if mod in _PERIOD_MODS:
@@ -267,6 +297,7 @@ class ContextComponent:
                 _share_rate_backwards(text, in_sentence, out)
                 _change_count_backwards(text, in_sentence, out)
                 _listed_counts_backwards(text, in_sentence, out)
+        _stamped_periods(text, dates.items, out)
         return out
 
     def _unit(self, text, number, limit, previous_noun=None, floor=None, earlier_noun=None, previous_measure=None):

@@ -581,7 +581,7 @@ _LEGAL_BEFORE = re.compile(
     r"docket|case[ \t]+no\.|nos?\.|numbers?|bills?|h\.r\.|h\.res\.|s\.res\.|u\.s\.c\.|c\.f\.r\.|directives?|"
     r"decrees?|protocols?|regulations?|reg\.|report[ \t]+no\.|tables?|figures?|figs?\.|charts?|"
     r"exhibits?|appendix|appendices|box|footnotes?|endnotes?|notes?|map|graph|version|phase|tier|levels?|(?-i:types?)|"
-    r"categor(?:y|ies)|cat\.|scopes?|grades?|stage|rounds?|parts?|recommendations?|volume|vol\.|issue|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
+    r"categor(?:y|ies)|cat\.|scopes?|grades?|stage|rounds?|parts?|recommendations?|volume|vol\.|issue|update|rept\.|res\.|doc\.|prt\.|proclamations?|orders?[ \t]+\([A-Z.]+\)|"
     r"(?:epidemiological[ \t]+)?weeks?)"  # "week 23", "epidemiological weeks 1-23": numbered weeks
     r"|\bS\.|\bFR|§§?)[ \t]*\Z"
 )
@@ -1517,7 +1517,7 @@ _LEGAL_LAST = frozenset({
     # references to parts of a document: "Table 4-1", "Figure 2", "note 2:", "Appendix B-3"
     "table", "tables", "figure", "figures", "fig.", "figs.", "chart", "charts", "exhibit", "exhibits",
     "appendix", "appendices", "box", "footnote", "footnotes", "endnote", "note", "notes", "map", "graph",
-    "version", "phase", "tier", "stage", "part", "parts", "volume", "vol.", "issue", "fr", "week", "weeks",
+    "version", "phase", "tier", "stage", "part", "parts", "volume", "vol.", "issue", "update", "fr", "week", "weeks",
     "level", "levels", "category", "categories", "cat.", "scope", "scopes", "grade", "grades", "round", "rounds",
     "type", "types",  # ("type 2 diabetes": a kind's number; a capitalised "Type 055" names a design, an identifier)
     "rept.", "res.", "doc.", "prt.", "proclamation", "proclamations", "(e.o.)", "recommendation", "recommendations",

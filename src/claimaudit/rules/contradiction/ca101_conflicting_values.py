@@ -46,8 +46,10 @@ class ConflictingValues(Rule):
     value inside it ("up to 22,000" vs "about 20,000"), figures in one sentence ("from 19% to 22%"),
     a table row the prose figure does not name (the "Arvania" row against the region's total),
     two rows of one table ("Exchange rate (period average)" and "(end-period)"), the figure a
-    correction replaced ("restated from 4.58 million tonnes to 4.61 million"), and a figure its own
-    sentence calls a mistake ("the first edition gave 4,218 because of a typographical error").
+    correction replaced ("restated from 4.58 million tonnes to 4.61 million"), a figure its own
+    sentence calls a mistake ("the first edition gave 4,218 because of a typographical error"), and
+    the counts of two dated updates on one page ("Update 2 | 9 March 2025, 17:00" over "Update 1
+    | ..., 08:00": each update's figures are as at its stamp).
     """
 
     code = "CA101"
