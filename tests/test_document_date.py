@@ -28,6 +28,9 @@ from claimaudit.api import infer_document_date
         ("PORT TRAFFIC REVIEW\nQ3 2025\n\nText.\n", "2025-07/2025-09"),
         # a transcript's broadcast line, with the programme's times
         ("MORNING REPORT\nTRANSCRIPT\n\nBroadcast:    Monday 3 March 2025, 07:10–07:40\nPresenter:    A. Lee\n", "2025-03-03"),
+        # a heading's year after a comma is no dateline
+        ("HARBOUR AUTHORITY\nRelease: 18 March 2025, 09:30\n\nCARGO HIGHLIGHTS, 2024\nTonnes handled   41.2m\n", "2025-03-18"),
+        ("HARBOUR AUTHORITY\nRelease: 18 March 2025    Next release: 17 June 2025\n\nText.\n", "2025-03-18"),
         # a written submission's date
         ("Written evidence submitted by the Ferry Operators' Group (FOG0012)\n\nSubmitted: 3 March 2025\n\nText.\n", "2025-03-03"),
         # a sentence of the body is no header line, however it dates its figures

@@ -1026,7 +1026,8 @@ _DATE_CUE = re.compile(
     r"\b(?:updated|published|dated|as of|released|issued|revised|date of (?:issue|publication|release)|"
     r"(?:issue|publication|release) date)\b|\bdate\s*:"  # ("DATE:  April 7, 2025": a memo's field)
     r"|\b(?:broadcast|aired|transmitted|recorded)\s*:"  # ("Broadcast:  Monday 3 March 2025, 07:10": a transcript's)
-    r"|\b(?:submitted|presented|laid|received)\s*:",  # ("Submitted: 14 April 2025": a written submission's)
+    r"|\b(?:submitted|presented|laid|received)\s*:"  # ("Submitted: 14 April 2025": a written submission's)
+    r"|(?<!next )\b(?:release|issue)\s*:",  # ("Release: 18 March 2025, 09:30"; not "Next release: ...")
     re.I,
 )
 _DATA_DATE_PART = re.compile(r"\s*(?:(?:data\s+)?as\s+(?:of|at)|data\s+cut-?off|reporting\s+period|covering|coverage)\b", re.I)
@@ -1062,12 +1063,15 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
                 continue  # "As of 30 September 2025 | Issued 3 October 2025": the data's date, not the document's
             bare = re.sub(r"\([^()]*\)", "", part).strip(" ,.-–—|")
             # a dateline: "Nairobi, 30 May 2025", "DUBAI/RABAT, 11 June 2025"
+            dateline = bare
             bare = re.sub(r"^[A-Z][A-Za-z.'’ /-]{0,30},\s+(?:[A-Z][A-Za-z.]{1,15},\s+)?(?=\d|[A-Z][a-z]+\s+\d)", "", bare)
             # "Washington, DC, 30 June 2025"; a wire story's "ROME/TUNIS, 14 July 2025 (Agency) - Boats ..."
             if (wire := _WIRE_DATELINE.match(part)) is not None:
                 bare = wire.group("date").strip()
             bare = _TIME_OF_DAY_END.sub("", bare)  # "Tuesday, 14 October 2025, 11:05 GMT": the day's
             dates = [d for d in find_dates(bare) if d.year]
+            if dates and bare != dateline and dates[0].month is None:
+                continue  # "KEY FIGURES, 2024": a heading's year, not a dateline's day
             if dates and len(dates[0].text) >= 0.6 * len(bare):
                 if dates[0].granularity == "range" and dates[0].day is None:
                     period = period or dates[0]  # ("Q3 2025" over "Published 21 October 2025")
