@@ -51,7 +51,8 @@ class PercentOfTotal(Rule):
     ("GDP", "trade", "population"). A whole written right after the share ("3.2% of a GDP of
     US$1.06 trillion", "1.6% of its US$2.14 trillion economy") is the one compared; "of the total"
     with no whole named is compared with the larger figures of X's unit in the sentences just
-    before. Error when no such figure lies within 10% of the implied interval.
+    before, except those stated as a share of a total themselves. Error when no such figure lies
+    within 10% of the implied interval.
 
     **Fine**: totals that agree within rounding and 10%; a Y that is never stated; a stated Y of
     another country or year; several stated Ys of which one agrees.
@@ -131,6 +132,8 @@ def _head(phrase: str) -> str | None:
     return content[-1] if content else None
 
 
+# "2.18 million passengers, 56% of the national total": a part itself, no total of a later share
+_STATED_AS_A_SHARE = re.compile(r"[^,;.()\d%]{0,40}(?:,|\()\s*(?:or\s+)?(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*%\s+of\b")
 _ANTECEDENT = "total"
 _ANTECEDENT_REACH = 600  # characters back from the amount's sentence
 
@@ -140,7 +143,8 @@ def _antecedent(amounts: list[Claim], amount: Claim) -> list[Claim]:
     the larger figures of the same unit in the sentences just before the amount's."""
     earlier = [c for c in amounts if c.path == amount.path and c.sentence_start < amount.sentence_start
                and amount.sentence_start - c.end <= _ANTECEDENT_REACH and base_unit(c) == base_unit(amount)
-               and c.value is not None and amount.value is not None and c.value > amount.value]
+               and c.value is not None and amount.value is not None and c.value > amount.value
+               and not _STATED_AS_A_SHARE.match(after(c, 60))]
     return earlier  # (any of them may be the total: one that agrees clears the share)
 
 
