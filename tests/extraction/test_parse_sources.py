@@ -274,6 +274,8 @@ def test_pathological_inputs_are_fast(reg, text):
     # a label in the column before is no part of the name
     ("| Supervisor           Office of Water Regulation (OWR)     |", {"OWR": "Office of Water Regulation"}),
     ("| Supervisor | Office of Water Regulation (OWR) |", {"OWR": "Office of Water Regulation"}),
+    # a body's name as a table row's label still defines its acronym
+    ("Pacific Fisheries Commission (PFC)     1,240\n", {"PFC": "Pacific Fisheries Commission"}),
 ])
 def test_find_acronym_definitions(text, expected):
     """(Also: a country's acronym inside a body's name is no body's acronym.)"""
@@ -282,6 +284,10 @@ def test_find_acronym_definitions(text, expected):
         assert got.get(k) == v
     if not expected:
         assert "UNICEF" not in got or got["UNICEF"]
+
+
+def test_a_row_labels_source_tag_defines_no_acronym():
+    assert find_acronym_definitions("Berth Occupancy (KPX)          71%     +6.1%\n") == {}
 
 
 def test_first_definition_wins():

@@ -2111,6 +2111,18 @@ def test_source_note_parts_label_columns_with_a_dash():
     assert claims["26,500"].source is None
 
 
+def test_a_note_part_that_is_an_acronym_alone_credits_the_rows_tagged_with_it():
+    text = ("KEY FIGURES, 2024\n"
+            "Port calls (PTS)              1,240        +6.1%\n"
+            "Cargo handled (PTS)           8.2 mt       +3.0%\n"
+            "Berth Occupancy (KPX)         71%          +2.0 pts\n"
+            "Cruise passengers (ZQA)       412,000      +9.4%\n"
+            "Sources: Port Traffic Statistics (PTS); KPX; ZQA\n")
+    claims = _claims(text)
+    assert claims["412,000"].source == "ZQA" and claims["71%"].source == "KPX"
+    assert claims["1,240"].source == "Port Traffic Statistics"
+
+
 @pytest.mark.parametrize(
     ("text", "figures", "unit"),
     [

@@ -502,6 +502,9 @@ def _story_company_ref(text: str, company: str) -> SourceRef:
 _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 
 
+_BARE_ACRONYM = re.compile(r"\s*([A-Z][A-Z&]{1,5})[\s.]*")
+
+
 def _first_named(text: str, start: int, end: int, sources) -> SourceRef | None:
     """The first source ``text[start:end]`` names, else the name of a body written there that the
     registry does not know ("Northern Defence Compact (NDC), ..."), unresolved."""
@@ -1867,6 +1870,13 @@ class AttributionComponent:
                         continue
             elif cue := _LABEL_COLON.match(text, p_start, p_end):  # "consensus: LSEG"
                 named_in, label_text = (cue.end(), p_end), cue.group(1)
+            elif parts and (bare := _BARE_ACRONYM.fullmatch(text, p_start, p_end)) is not None:
+                # "...; STR; OAG": an acronym alone names its source and the rows that carry it
+                # ("Hotel occupancy (STR)")
+                ref = next((r for r in sources.within(*bare.span(1)) if not r.vague), None) or SourceRef(
+                    bare.start(1), bare.end(1), bare.group(1), bare.group(1))
+                parts.append((_label_words(bare.group(1)), Attribution(p_start, p_end, (self.resolve(ref, acronyms),), None, "note")))
+                continue
             elif not parts:  # "Source: Budget Office; ...": the note's first source, for the other rows
                 named_in, label_text = (p_start, p_end), ""
             else:

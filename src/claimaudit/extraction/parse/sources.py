@@ -1047,6 +1047,9 @@ def without_owner_acronym(name: str, acronyms: dict[str, str]) -> str:
 _OWNER_WORD_END = re.compile(r"([A-Z][\w-]*)['’]s\s*$")
 
 
+_CELL_GAP = re.compile(r"[ ]{3,}|\t| \| ")
+
+
 def find_acronym_definitions(text: str) -> dict[str, str]:
     """Acronyms the document defines, ``"International Organization for Migration (IOM)"``
     -> ``{"IOM": "International Organization for Migration"}``.
@@ -1112,6 +1115,8 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
             (name_run := _WHOLE_NAME_BEFORE_PAREN.search(" ".join(all_words[-2 * n_max :])))
             and " " in name_run.group().strip() and short[:1].isupper()
             and _other_name_ok(short, name_run.group())
+            # (a table row's label, then its source's tag: "Hotel RevPAR (STR)   €96.40")
+            and (looks_like_body(name_run.group()) or not _CELL_GAP.match(text, m.end()))
         ):
             # "Pacific Community (SPC)", "Chilean Copper Commission (Cochilco)": an acronym from
             # another language, right after an organisation's name; not the work named before it
