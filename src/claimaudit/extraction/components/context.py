@@ -2211,6 +2211,10 @@ _FLAG_END = re.compile(
     r"|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b\d{4}(?:[-/]\d{2,4})?|\bQ[1-4]|\bH[12])\s*\(p\)\Z"
 )
 _COMMA_UNIT_END = re.compile(r",\s*(?:%|per\s*cent|percent)\Z", re.I)
+# a scale alone after the label's last comma, a currency before it or not
+_COMMA_SCALE_END = re.compile(
+    r",\s*((?:(?:EUR|USD|GBP|US\$|[$€£])\s*)?(?:thousands?|millions?|billions?|trillions?|mn|bn))\Z", re.I
+)
 _AS_PERCENT_OF = re.compile(r"\bas\s+(?:a\s+)?(?:%|percentage|per\s*cent|share)\s+of\b", re.I)
 
 
@@ -2229,6 +2233,8 @@ def _label_scale(label: str):
             return None  # "March (p)", "2024 (r)": a provisional or revised row, not pence
         # ("Households in debt, %": a unit after the label's last comma)
         stated = _header_unit(cell) if cell.endswith(")") or _COMMA_UNIT_END.search(cell) else None
+        if stated is None and (scaled := _COMMA_SCALE_END.search(cell)) is not None:
+            stated = _header_unit(f"({scaled.group(1)})")  # "Fixed lines, thousand", "Revenue, EUR billion"
         if stated is None and (unit_cell := _UNIT_COLUMN_CELL.search(label)) is not None:
             stated = _unit_cell(unit_cell.group(1))  # "Scope 1 emissions    tCO2e    812,400": a Unit column
         if stated is None and (symbol := _UNIT_SYMBOL_END.search(cell)) is not None:
