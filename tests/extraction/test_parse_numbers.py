@@ -215,6 +215,7 @@ REASON_CASES = [
     ("Malligyong-1 satellite", "1", "identifier"),
     ("UPDATE 3-Varberg Foods lifts dividend", "3", "identifier"),
     ("2. Demand and credit ................ 9", "9", "page"),
+    ("1. Overview ......... 3\n2. Demand and credit ......... 9\n3. Prices ......... 14", "9", "page"),
     ("under Article 14(3) of the Act", "3", "legal_reference"),
     ("the Fisheries Act, 2002 (Act 625)", "625", "legal_reference"),
     ("the Hai Feng 818, a trawler", "818", "identifier"),
@@ -281,6 +282,17 @@ def test_reasons(text, span, reason):
     assert hits, find_numbers(text)
     want = reason if isinstance(reason, set) else {reason}
     assert hits[0].reason in want, hits[0]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Area flooded ........ 2,140 ha\nShelters open ....... 9\nSchools closed ...... 14\n", "9"),
+    ("Schools closed ...... 14\nShelters open ....... 9\nRainfall ............ 212 mm\n", "14"),
+])
+def test_a_fact_boxs_bare_counts_are_no_pages(text, span):
+    """A dot-leader line among others whose values are figures is a fact box's, not a contents page's."""
+    i = text.index(span)
+    hit = next(m for m in find_numbers(text) if m.start == i)
+    assert hit.reason is None, hit
 
 
 @pytest.mark.parametrize("text", [

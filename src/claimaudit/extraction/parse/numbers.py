@@ -604,6 +604,33 @@ _ERA_AFTER = re.compile(r"[ \t]*(?:B\.C\.(?:E\.)?|BCE?\b|A\.D\.|CE\b)")
 _ERA_BEFORE = re.compile(r"(?:\bA\.D\.|\bAD)[ \t]*\Z")
 _DOT_LEADER_BEFORE = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,})[ \t]*\Z")
 _LINE_ENDS_AT = re.compile(r"[ \t]*(?:\r?\n|\Z)")  # (a contents line's page number ends its line)
+# a leader line whose value no page number is written as: "~96 km", "22%", "3,412", "4.1"
+_LEADER_FIGURE_LINE = re.compile(r"[^\n]*?\.{3,}[ \t]*(?:[~≈<>]|[$€£]|\d{1,3}(?:,\d{3})+|\d+\.\d|\d+[ \t]*(?:%|[A-Za-z]))")
+_FACT_BOX_REACH = 4  # lines above and below a leader line looked at
+
+
+def _in_fact_box(text: str, at: int) -> bool:
+    """A dot-leader line among others whose values are figures ("Area burned ...... 14,860 ha",
+    "Containment ...... 22%"): a fact box's line, its bare figure a count, not a contents page."""
+    line_start = text.rfind("\n", 0, at) + 1
+    above, pos = 0, line_start
+    while above < _FACT_BOX_REACH and pos > 0:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        if "..." not in text[start : pos - 1]:
+            break
+        if _LEADER_FIGURE_LINE.match(text, start, pos - 1):
+            return True
+        above, pos = above + 1, start
+    below, pos = 0, text.find("\n", at)
+    while below < _FACT_BOX_REACH and pos >= 0:
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        if "..." not in text[pos + 1 : end]:
+            break
+        if _LEADER_FIGURE_LINE.match(text, pos + 1, end):
+            return True
+        below, pos = below + 1, (end if end < len(text) else -1)
+    return False
 _LEGAL_PAREN_BEFORE = re.compile(r"\b(?i:articles?|art\.|sections?|sec\.|paragraphs?|para\.|rules?|§)[ \t]*\d+[a-z]?\(\Z")
 _PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?|slides?)\.?)[ \t]*\Z")
 _IDENT_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[a-z]*[A-Z][\w]*)-\Z")                 # Malligyong-, COVID-, Su-
@@ -1721,7 +1748,9 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
     if bare:
         # (each search below looks for a pattern that ends the window: the window's last
         # characters are tested first)
-        if plain and w[-1:] in _DOT_LEADER_LAST and _DOT_LEADER_BEFORE.search(before) and _LINE_ENDS_AT.match(text, core_end):
+        if plain and w[-1:] in _DOT_LEADER_LAST and _DOT_LEADER_BEFORE.search(before) and _LINE_ENDS_AT.match(text, core_end) and (
+            not _in_fact_box(text, core_start)
+        ):
             # "2. Recent inflation developments ........... 5": a contents line's page (a grouped
             # "Visitor arrivals ....... 1,300" is a fact box's figure: no page is numbered so)
             return "page"
