@@ -272,6 +272,10 @@ REASON_CASES = [
     ("patients were randomized 2:1 to", "2", "ratio"),
     ("patients were randomized 2:1 to", "1", "ratio"),
     ("a ratio of 3:2 in favour", "3", "ratio"),
+    # a model's number after a count and its maker's name; not a count after a section's number
+    ("The fleet took delivery of two Airbus 330 freighters.", "330", "identifier"),
+    ("Crews used four Tatra 815 trucks.", "815", "identifier"),
+    ("3.2 In 14 of the 96 sites we visited, pumps had failed.", "14", None),
 ]
 
 

@@ -1526,6 +1526,13 @@ _NAMED_NO_BEFORE = re.compile(
 )
 # a craft introduced by its kind: its name's number is the name's wherever it is written again
 _CRAFT_NAME = re.compile(rf"\b[Tt]he[ \t]+{_CRAFT_KINDS}[ \t]+((?:[A-Z][a-z]+[ \t]+){{1,3}}\d{{1,4}})\b")
+# a count, then a capitalised name: "two Boeing ", "12 Leopard "
+_COUNT_THEN_NAME_BEFORE = re.compile(
+    r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<![\d.,])\d{1,3})[ \t]+)"
+    r"(?!(?:In|Of|All|The|And|For|At|On|By|To|From|With|Between|Over|Under|About|Some|Most|Only|Since)\b)"
+    r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?[ \t]\Z"
+)
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]{2,}")
 _NAME_ENDS_AFTER = re.compile(
     r"(?:[ \t]*[,;:)]|\.(?!\d)|[ \t]+[A-Z]{1,4}\b|[ \t]+(?:and|or|were|was|is|are|has|had|have|will|would|at|in|on|to|"
     r"from|with|for|which|that|fleet|vessel|ship|mission|project|programme|program|model)\b)"
@@ -1774,6 +1781,9 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
                     and _NAMED_NO_BEFORE.search(before) and _NAME_ENDS_AFTER.match(text, core_end) \
                     and not _MONTH_WORD_BEFORE.search(before):
                 return "identifier"  # "the Humanity 1 was held", "Tesla's Megapack 2 XL", "the Boeing 737 fleet"
+            if is_int and value < 1000 and tok[:1] in _ASCII_UPPER and _COUNT_THEN_NAME_BEFORE.search(before) \
+                    and _WORD_AFTER.match(text, core_end) and not _MONTH_WORD_BEFORE.search(before):
+                return "identifier"  # "two Boeing 737 Fireliners", "four Leopard 2 tanks": the model counted
             if is_int and core_end - core_start >= 5 \
                     and 2 <= len(tok.lstrip("([")) <= 6 and tok.lstrip("([").isupper() and tok.lstrip("([").isalpha():
                 return "identifier"  # "(IMO 9713548)", "MMSI 636019825": a register's number after its acronym
