@@ -497,7 +497,7 @@ _NARROWING = re.compile(
     r"\b(?=[pamrngofeiuycd])(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
     r"other|remaining|additional|further|existing|excluding|including|"
     r"divest|divested|divestment|"  # ("committed to divest 12 plants": the part sold, not all it owns)
-    r"urban|rural|male|female|adult|youth|maximum|minimum|peak|cumulative|marginal|effective)\b",
+    r"urban|rural|male|female|adult|youth|maximum|minimum|peak|cumulative|marginal|effective)(?:(?<=peak)(?:ing|ed))?\b",  # ("peaking at")
     re.IGNORECASE,
 )
 _WHOLE = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|total\s+)*", re.IGNORECASE)
