@@ -2116,6 +2116,16 @@ def test_source_note_parts_label_columns_with_a_dash():
     assert claims["26,500"].source is None
 
 
+def test_an_acronym_the_text_defines_for_a_term_credits_no_one():
+    text = ("Daily use is given in litres per person per day (l/p/d) and kilolitres (kl).\n\n"
+            "AT A GLANCE\n"
+            "Mean use, 2024          139.5 l/p/d\n"
+            "Long-term average (LTA) 142.0 l/p/d\n"
+            "Rainfall, May           71% of LTA\n")
+    claims = _claims(text)
+    assert claims["139.5 l"].source is None and claims["71%"].source is None
+
+
 def test_a_note_part_that_is_an_acronym_alone_credits_the_rows_tagged_with_it():
     text = ("KEY FIGURES, 2024\n"
             "Port calls (PTS)              1,240        +6.1%\n"

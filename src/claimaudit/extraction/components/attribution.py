@@ -471,7 +471,8 @@ def _is_term(source: SourceRef, acronyms: dict[str, str]) -> bool:
     """An acronym the document defines for a term in lower case ("$168,000 per FTE" after
     "full-time-equivalent (FTE)") names no source."""
     long = acronyms.get(source.text.strip())
-    return long is not None and not any(c.isupper() for c in long)
+    # (its first letter may be a capital: "Long-term average (LTA)" opening a table row)
+    return long is not None and not any(c.isupper() for c in long[1:]) and not looks_like_body(long)
 
 
 def _surname(name: str) -> str:
@@ -1643,6 +1644,8 @@ class AttributionComponent:
                 offset = text.find(part, cursor, e)
                 refs.append(self.resolve(SourceRef(offset, offset + len(part), part, part), acronyms))
                 cursor = offset + len(part)
+        if all(_is_term(r, acronyms) for r in refs):
+            return []  # "Average demand   1,012 Ml/d", after "megalitres per day (Ml/d)": a unit, no source
         row_dates = [d for d in dates.within(s, end) if d.start >= refs[0].start and _point_date(d)]
         date = row_dates[-1] if row_dates else None
         if date is None and all(r.kind is None for r in refs) and "|" not in text[start:end] and not all(
