@@ -274,6 +274,9 @@ def test_pathological_inputs_are_fast(reg, text):
     # a label in the column before is no part of the name
     ("| Supervisor           Office of Water Regulation (OWR)     |", {"OWR": "Office of Water Regulation"}),
     ("| Supervisor | Office of Water Regulation (OWR) |", {"OWR": "Office of Water Regulation"}),
+    # a sentence's opening conjunction is no part of the name
+    ("Fares rose. But the Institute for Transport Studies (ITS) found that use fell.",
+     {"ITS": "Institute for Transport Studies"}),
     # a body's name as a table row's label still defines its acronym
     ("Pacific Fisheries Commission (PFC)     1,240\n", {"PFC": "Pacific Fisheries Commission"}),
 ])

@@ -2116,6 +2116,11 @@ def test_source_note_parts_label_columns_with_a_dash():
     assert claims["26,500"].source is None
 
 
+def test_a_bodys_dataset_named_after_it_credits_the_body():
+    claims = _claims("Snow cover was 41% of the 1991-2020 mean (Alpine Weather Service SnowGrid, 2025).")
+    assert claims["41%"].source == "Alpine Weather Service"
+
+
 def test_an_acronym_the_text_defines_for_a_term_credits_no_one():
     text = ("Daily use is given in litres per person per day (l/p/d) and kilolitres (kl).\n\n"
             "AT A GLANCE\n"

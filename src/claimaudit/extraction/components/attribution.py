@@ -503,6 +503,12 @@ def _story_company_ref(text: str, company: str) -> SourceRef:
 _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 
 
+# a body's name ending in its head word, then a product's camel-cased name ("HadUK-Grid", "DataHub")
+_BODY_THEN_PRODUCT = re.compile(
+    r"(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}(?:Office|Agency|Bureau|Service|Institute|Centre|Center|Authority|Board|"
+    r"Commission|Council|Ministry|Department|Bank|Fund|Organisation|Organization|Foundation|Trust))"
+    r"\s+(?:[A-Z]?[a-z]+[A-Z][\w-]*|[A-Z]{2,}[a-z]+[\w-]*)"
+)
 _BARE_ACRONYM = re.compile(r"\s*([A-Z][A-Z&]{1,5})[\s.]*")
 
 
@@ -1265,6 +1271,8 @@ class AttributionComponent:
             # "the Missing Migrants Project of the IOM", "X's National Travel Survey": the body's own
             # work ("Marlowe's Global Freight Index": a firm of one word, its owner all the same)
             written = owned.group("body")
+        if (product := _BODY_THEN_PRODUCT.fullmatch(written)) is not None:
+            written = product.group("body")  # "Met Office HadUK-Grid": the body, then its dataset's name
         entry = self.registry.resolve(written, acronyms=acronyms)
         if entry is not None:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)

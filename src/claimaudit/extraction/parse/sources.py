@@ -937,7 +937,10 @@ _LISTED_REMIT = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\Z"
 )
 _AFTER_LAST_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?")
-_OPENING_PREPOSITION = re.compile(r"^(?:Under|In|On|At|By|From|For|With|As|Per|Through|Since|After|Before)\s+(?=the\s|[A-Z])")
+_OPENING_PREPOSITION = re.compile(
+    r"^(?:Under|In|On|At|By|From|For|With|As|Per|Through|Since|After|Before"
+    r"|But|And|Yet|So|Now|Still|Meanwhile|However,?|Indeed,?)\s+(?=the\s|[A-Z])"  # ("But the Institute ... (IFS) found")
+)
 _OWNER_ACRONYMS = re.compile(r"\A(?:[A-Z]{3,8}\s+)+")  # (not "HM Land Registry": a title, no owner)
 _JUNCTION = re.compile(r"(?:\b(?:of|for|the)\s+)*\Z")
 _LEAD_LOWER = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
