@@ -2116,6 +2116,21 @@ def test_source_note_parts_label_columns_with_a_dash():
     assert claims["26,500"].source is None
 
 
+def test_a_heading_that_names_its_source_credits_its_paragraph():
+    text = ("TIDE AND SWELL (Harbour Marine Office, forecast issued 06:00, 3 March)\n"
+            "  Monday: Swell of 2-3 m, easing to 1.5 m by evening.\n\n"
+            "Crews cleared 14 moorings on Sunday.\n")
+    claims = _claims(text)
+    assert (claims["2-3 m"].source, claims["2-3 m"].source_date) == ("Harbour Marine Office", None)
+    assert claims["1.5 m"].source == "Harbour Marine Office" and claims["14"].source is None
+
+
+def test_a_footnote_defining_a_terms_acronym_credits_no_one():
+    text = ("Revenue per user (RPU) for mobile services was €14.20 a month.[2]\n\n"
+            "[2] RPU is annual retail revenue divided by the average number of subscriptions.\n")
+    assert _claims(text)["€14.20"].source is None
+
+
 def test_a_bodys_dataset_named_after_it_credits_the_body():
     claims = _claims("Snow cover was 41% of the 1991-2020 mean (Alpine Weather Service SnowGrid, 2025).")
     assert claims["41%"].source == "Alpine Weather Service"

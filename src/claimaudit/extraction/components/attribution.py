@@ -503,6 +503,8 @@ def _story_company_ref(text: str, company: str) -> SourceRef:
 _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 
 
+# a heading in capitals with its source in brackets: "WEATHER OUTLOOK (National Weather Service, ...)"
+_HEADING_SOURCE = re.compile(r"[ \t]*[A-Z][A-Z0-9 ,'’&/-]{2,60}[ \t]*\((?P<inner>[A-Z][^()\n]{2,120})\)[ \t]*")
 # a body's name ending in its head word, then a product's camel-cased name ("HadUK-Grid", "DataHub")
 _BODY_THEN_PRODUCT = re.compile(
     r"(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}(?:Office|Agency|Bureau|Service|Institute|Centre|Center|Authority|Board|"
@@ -1521,6 +1523,7 @@ class AttributionComponent:
                 uncredited_since += 1
         if turns := speaker_turns(text):
             self._credit_speakers(turns, text, numbers, sources, acronyms, result)
+        self._credit_headed_paragraphs(result, blocks, text, numbers, sources, dates, acronyms)
         _fill_between(result, doc._.ca_sentences, numbers, text, countries)
         if story_company is not None:
             _credit_results_subject(result, story_company, text, doc._.ca_sentences, blocks, numbers)
@@ -1746,6 +1749,27 @@ class AttributionComponent:
                 return self.resolve(body, acronyms)  # "Hon. Ann Reyes MP, Minister of Health": the ministry
         return None
 
+    def _credit_headed_paragraphs(self, result, blocks, text, numbers, sources, dates, acronyms) -> None:
+        """"WEATHER OUTLOOK (National Weather Service, forecast issued 16:00, 14 May)" over its lines,
+        "ROAD CLOSURES (Harbour Police)": a heading in capitals that names its source in brackets
+        credits the figures of its paragraph that no one else is credited with."""
+        if "(" not in text:
+            return
+        for block in blocks:
+            heading = _HEADING_SOURCE.fullmatch(text, block.start, block.end)
+            if heading is None:
+                continue
+            inner_start, inner_end = heading.span("inner")
+            first = _first_named(text, inner_start, inner_end, sources)
+            if first is None or first.start - inner_start > 4 or not (first.kind is not None or looks_like_body(first.text)):
+                continue
+            point = [d for d in dates.within(inner_start, inner_end) if _point_date(d)]
+            credit = Attribution(inner_start, inner_end, (self.resolve(first, acronyms),), point[-1] if point else None, "note")
+            section = [b for b in blocks if b.paragraph == block.paragraph and b.start >= block.end]
+            for b in section:
+                for number in numbers.within(b.start, b.end):
+                    result.setdefault(number.start, credit)
+
     def _endnotes(self, text, sources, dates, acronyms) -> dict[int, Attribution]:
         """"[3] Asian Development Bank, Asian Development Outlook, April 2025.": numbered notes,
         each credited to the body it names first, dated by its last part that holds a date."""
@@ -1769,11 +1793,12 @@ class AttributionComponent:
                 name = f"{author.group('given')} {author.group('family')}"
                 refs = [SourceRef(s, author.end("given"), author.group(0), name, "person")]
             else:
-                refs = [r for r in sources.within(s, e) if not r.vague][:1]
+                # ("[2] ARPU is annual retail revenue divided by ...": a term's acronym defines, credits no one)
+                refs = [r for r in sources.within(s, e) if not r.vague and not _is_term(r, acronyms)][:1]
             # (the body may open the note or a later sentence of it: "[3] Mean yield on 20-year
             # bonds in the year to March. Norland Debt Office (NDO), Annual Review, May 2025.")
             for opening in ([s] + [m.end() for m in _NOTE_SENTENCE_OPENING.finditer(text, s, e)]) if not refs else ():
-                if (ref := self._note_body(text, opening, e, acronyms)) is not None:
+                if (ref := self._note_body(text, opening, e, acronyms)) is not None and not _is_term(ref, acronyms):
                     refs = [ref]
                     break
             if not refs:
