@@ -2116,6 +2116,19 @@ def test_source_note_parts_label_columns_with_a_dash():
     assert claims["26,500"].source is None
 
 
+def test_the_line_under_a_quotation_credits_it():
+    text = ("CLAIM: HOUSING\n\n"
+            "\u201cWe built 41,000 homes last year.\u201d\n"
+            "- Mara Quist, budget speech, 4 March 2025\n\n"
+            "Official data show 36,500 completions.\n\n"
+            "\u201cRents rose by only 2%.\u201d\n"
+            "\u2014 Tom Adler, Minister of Housing, on 5 March 2025\n")
+    claims = _claims(text)
+    assert (claims["41,000"].source, claims["41,000"].source_date) == ("Mara Quist", "2025-03-04")
+    assert claims["36,500"].source is None
+    assert claims["2%"].source.startswith("Ministry of Housing")
+
+
 def test_a_heading_that_names_its_source_credits_its_paragraph():
     text = ("TIDE AND SWELL (Harbour Marine Office, forecast issued 06:00, 3 March)\n"
             "  Monday: Swell of 2-3 m, easing to 1.5 m by evening.\n\n"

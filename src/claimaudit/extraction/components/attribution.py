@@ -503,6 +503,8 @@ def _story_company_ref(text: str, company: str) -> SourceRef:
 _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 
 
+# the line under a quotation that names who said it: "- Ana Brook, State of the Nation address, 11 March 2025"
+_QUOTE_CREDIT_LINE = re.compile(r"[ \t]*[-–—][ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*,[^\n]*")
 # a heading in capitals with its source in brackets: "WEATHER OUTLOOK (National Weather Service, ...)"
 _HEADING_SOURCE = re.compile(r"[ \t]*[A-Z][A-Z0-9 ,'’&/-]{2,60}[ \t]*\((?P<inner>[A-Z][^()\n]{2,120})\)[ \t]*")
 # a body's name ending in its head word, then a product's camel-cased name ("HadUK-Grid", "DataHub")
@@ -1749,10 +1751,30 @@ class AttributionComponent:
                 return self.resolve(body, acronyms)  # "Hon. Ann Reyes MP, Minister of Health": the ministry
         return None
 
+    def _quote_credit(self, text, line, quote, sources, dates, acronyms) -> Attribution | None:
+        """'"Just 6.1% of our workforce is without a job."' over "- Ana Brook, State of the Nation
+        address, 11 March 2025": the line under a quotation credits it to the person it names (the
+        ministry of one named as its minister), dated as that line dates it."""
+        credit = _QUOTE_CREDIT_LINE.fullmatch(text, line.start, line.end)
+        if credit is None or quote.paragraph != line.paragraph or text[quote.start : quote.start + 1] not in _OPENING_QUOTES:
+            return None
+        body = speaker_body(text, credit.end("name"), line.end, [])
+        if body is not None and body.kind == "ministry":
+            who = self.resolve(body, acronyms)
+        else:
+            name = credit.group("name")
+            who = SourceRef(credit.start("name"), credit.end("name"), name, name, "person")
+        point = [d for d in dates.within(credit.end("name"), line.end) if _point_date(d)]
+        return Attribution(line.start, line.end, (who,), point[-1] if point else None, "speaker")
+
     def _credit_headed_paragraphs(self, result, blocks, text, numbers, sources, dates, acronyms) -> None:
         """"WEATHER OUTLOOK (National Weather Service, forecast issued 16:00, 14 May)" over its lines,
         "ROAD CLOSURES (Harbour Police)": a heading in capitals that names its source in brackets
         credits the figures of its paragraph that no one else is credited with."""
+        for i, block in enumerate(blocks):
+            if i and (credit := self._quote_credit(text, block, blocks[i - 1], sources, dates, acronyms)) is not None:
+                for number in numbers.within(blocks[i - 1].start, blocks[i - 1].end):
+                    result.setdefault(number.start, credit)
         if "(" not in text:
             return
         for block in blocks:
