@@ -28,6 +28,7 @@ POPULATION = ("population", "inhabitants", "residents", "people")
 BOUND_REACH = 1.5  # "more than N" read as N to 1.5 N
 # Between two counts and the percentage that is their ratio: "4,812 cases and 97 deaths, a CFR of
 # 0.2%", "(CFR 1.3%)", "412 of the 1,036 samples it tested, a positivity rate of 40%", "..., or 62%"
+_OF_ALL_AFTER = re.compile(r"\s+of\s+(?:all|every|the\s+(?:entire|whole|total))\b", re.I)
 RATIO_BEFORE = re.compile(
     r"(?:,\s*(?:\w+\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}(?:rate|ratio|proportion|CFR)\s*(?:\([A-Z]{2,6}\))?\s*(?:of\s+)?"
     r"|\(\s*(?:CFR|[\w-]+\s+rate)\s*(?:of\s+)?"
@@ -124,7 +125,8 @@ class RateInconsistent(Rule):
     **Fine**: rates that agree with their quotient within rounding; rates with no total or no
     divisor in their sentence; totals and divisors of other units; a percentage after two counts
     that is no ratio of them ("... and 97 deaths, a rise of 20%") or that names a whole of its own
-    ("killed 300 people and displaced 40,000, or a tenth of the district"); an amount written
+    ("killed 300 people and displaced 40,000, or a tenth of the district", "... to 1.3 million homes,
+    or 88% of all homes"); an amount written
     after the rate that names another measure ("annual sales of about USD 210 million, after a
     build costing USD 540 million") is not the rate's total.
     """
@@ -316,6 +318,8 @@ class RateInconsistent(Rule):
                     or _PART_OF.fullmatch(between(a, b)) and SHARE_IN_PARENS.match(between(b, share))):
                 continue  # ("212 of our 530 members (40%)": the part's share, in brackets after the whole)
             small, large = sorted((a, b), key=lambda c: c.value)
+            if _OF_ALL_AFTER.match(after(share, 30)):
+                continue  # "to 1.74 million premises, or 61% of all premises": the larger's share of a whole unstated
             if _names_another_whole(share, large):
                 continue  # "... and displaced 40,000, or a tenth of the district": the share's own whole
             # (a ratio written out is exact but for its rounding: the shares' tolerance, not a rate's)
