@@ -2116,6 +2116,32 @@ def test_source_note_parts_label_columns_with_a_dash():
     assert claims["26,500"].source is None
 
 
+def test_a_table_whose_first_column_names_its_sources_credits_each_row():
+    text = ("Harbour Weekly\nFriday 20 June 2025\n\n"
+            "Table 3: Final forecasts of the catch (thousand tonnes)\n\n"
+            "Forecaster           Published   Catch   Change\n"
+            "Baltic Fish Watch    12 June     41.2    -3.1\n"
+            "Nordfisk             16 June     39.8    -4.0\n"
+            "Outturn (HFA)        19 June     40.6    -3.5\n\n"
+            "Sources: forecasters' published notes; outturn from the HFA count.\n\n"
+            "The Harbour Fisheries Agency (HFA) publishes the outturn each June.\n\n"
+            "Source of funding      £m\n"
+            "Landing fees         12.1\n"
+            "Harbour dues          8.4\n")
+    claims = _claims(text)
+    assert (claims["41.2"].source, claims["41.2"].source_date) == ("Baltic Fish Watch", "2025-06-12")
+    assert (claims["39.8"].source, claims["39.8"].source_date) == ("Nordfisk", "2025-06-16")
+    assert claims["40.6"].source == "Harbour Fisheries Agency"
+    assert claims["12.1"].source is None  # ("Source of funding": where the money comes from)
+
+
+def test_an_earlier_edition_compared_with_dates_no_statement():
+    text = ("Oil Review\nPublished 20 May 2025\n\n"
+            "OPEC, in its monthly report published on 14 May, kept its demand growth estimate at 1.30 mb/d, "
+            "unchanged from its April report.\n")
+    assert _claims(text)["1.30 mb/d"].source_date == "2025-05-14"
+
+
 def test_the_line_under_a_quotation_credits_it():
     text = ("CLAIM: HOUSING\n\n"
             "\u201cWe built 41,000 homes last year.\u201d\n"

@@ -503,6 +503,13 @@ def _story_company_ref(text: str, company: str) -> SourceRef:
 _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 
 
+# a table's first column headed by who made the figures, and a row's label cell
+_SOURCE_COLUMN_HEAD = re.compile(
+    # (the cell alone: not "Source of funding", the money's source)
+    r"[ \t|]*(?:Pollster|Polling\s+(?:firm|company)|Forecaster|Agency|Institution|Organi[sz]ation|Source|Publisher)"
+    r"(?:s|\(s\))?[ \t]*(?:\||\t|[ ]{2,}|$)", re.I | re.M
+)
+_ROW_LABEL_CELL = re.compile(r"[ \t|]*([^\s|\d][^|\t\n]*?)(?:[ ]{2,}|\t|[ ]?\|)")
 # the line under a quotation that names who said it: "- Ana Brook, State of the Nation address, 11 March 2025"
 _QUOTE_CREDIT_LINE = re.compile(r"[ \t]*[-–—][ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*,[^\n]*")
 # a heading in capitals with its source in brackets: "WEATHER OUTLOOK (National Weather Service, ...)"
@@ -1526,6 +1533,7 @@ class AttributionComponent:
         if turns := speaker_turns(text):
             self._credit_speakers(turns, text, numbers, sources, acronyms, result)
         self._credit_headed_paragraphs(result, blocks, text, numbers, sources, dates, acronyms)
+        self._credit_source_rows(doc, result, blocks, text, numbers, sources, dates, acronyms)
         _fill_between(result, doc._.ca_sentences, numbers, text, countries)
         if story_company is not None:
             _credit_results_subject(result, story_company, text, doc._.ca_sentences, blocks, numbers)
@@ -1750,6 +1758,38 @@ class AttributionComponent:
             if body is not None and body.kind == "ministry":
                 return self.resolve(body, acronyms)  # "Hon. Ann Reyes MP, Minister of Health": the ministry
         return None
+
+    def _credit_source_rows(self, doc, result, blocks, text, numbers, sources, dates, acronyms) -> None:
+        """A table whose first column is headed by who made its figures ("Pollster", "Forecaster",
+        "Agency"): each row's label names its source ("Result (CEC)": the acronym in brackets), and
+        the row's first full date dates it. It wins over a source note's general credit."""
+        delimited, aligned = doc_tables(doc)
+        if not aligned and not delimited:
+            return
+        for index, block in enumerate(blocks):
+            if block.kind != "table":
+                continue
+            header = blocks[delimited[index]] if index in delimited else aligned.get(index)
+            if header is None or not _SOURCE_COLUMN_HEAD.match(text, header.start, header.end):
+                continue
+            label = _ROW_LABEL_CELL.match(text, block.start, block.end)
+            if label is None:
+                continue
+            l_start, l_end = label.span(1)
+            bracketed = re.search(r"\(([A-Z][A-Za-z&]{1,9})\)", text[l_start:l_end])
+            if bracketed is not None:
+                l_start, l_end = l_start + bracketed.start(1), l_start + bracketed.end(1)
+            ref = next((r for r in sources.within(l_start, l_end) if not r.vague), None)
+            written = text[l_start:l_end].strip()
+            if ref is None:
+                if not written[:1].isupper() or is_vague_source(written):
+                    continue
+                ref = SourceRef(l_start, l_end, written, written)
+            point = [d for d in dates.within(l_end, block.end) if _point_date(d)]
+            credit = Attribution(l_start, l_end, (self.resolve(ref, acronyms),), point[0] if point else None, "table")
+            for number in numbers.within(l_end, block.end):
+                if number.start not in result or result[number.start].how == "note":
+                    result[number.start] = credit
 
     def _quote_credit(self, text, line, quote, sources, dates, acronyms) -> Attribution | None:
         """'"Just 6.1% of our workforce is without a job."' over "- Ana Brook, State of the Nation

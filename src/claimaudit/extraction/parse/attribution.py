@@ -158,7 +158,7 @@ CUE_BEFORE = re.compile(
       | (?<=,\s)(?:estimated|reported|calculated|projected)  # "..., estimated Wood Mackenzie, and": a name and
           (?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w.&'’-]*))*(?:\s*[,.;(]|\s+(?:in|on)\s))
           # its clause's end, not an object ("..., estimated Chinese fuel subsidies at")
-      | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by|obtained\s+from)
+      | (?:{_REPORT_NOUNS})\s+(?:by|from|released\s+by|published\s+by|issued\s+by|certified\s+by|obtained\s+from)
       | (?<=\b[Ii]n\s)(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_REPORT_NOUNS})\s+of\s+the(?=\s+(?-i:[A-Z]))
         # "In the quarterly business survey of the Kestrian Chamber of ..., 38% of firms": its author
       | (?:filings?|records|returns|documents)\s+(?:(?:filed|lodged|held|kept)\s+)?(?:with|at)  # "company filings with the Registrar"
@@ -1717,7 +1717,7 @@ _POSSESSIVE_RATE = re.compile(rf"(?P<inter>)(?P<work>)\s+{_OWNED_RATE_WORDS}(?={
 _BY_PUBLISHER_AFTER = re.compile(
     # (past a title's edition year or its noun: "Digital Trends 2024, published by", "the Trends 2024 report, published by")
     r"(?:\s+(?:19|20)\d\d)?(?:\s+(?:report|edition|yearbook|survey|review|outlook|database))?"
-    r",?\s+(?:published|released|issued|compiled|produced|prepared|conducted)"
+    r",?\s+(?:published|released|issued|compiled|produced|prepared|conducted|certified)"
     rf"(?:\s+(?:on|in)\s+{_CUE_DAY}|\s+{_CUE_RELATIVE_DAY})?\s+by\s"
 )
 # Characters between a figure and an attribution phrase that still make the phrase its own.

@@ -1099,8 +1099,9 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
 # "on 3 June", "June 3rd": a day of a month with no year, read in the year of the document's date
 _YEARLESS = re.compile(
     # (a weekday before the day is part of the date: "on Tuesday, 1 April")
-    r"(?<![\w/.-])(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})"
-    r"|(?P<m2>[A-Z][a-z]{2,8})\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)"
+    # (a month's name, not any capitalised word: "Ridgeline Research   8 May" is the 8th)
+    r"(?<![\w/.-])(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<m1>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]{2,8})"
+    r"|(?P<m2>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]{2,8})\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)"
     r"(?![\w/-]|\.\d|,?\s*(?:1[89]|20)\d\d|\s*[-–]\s*\d|\s*%)"  # ("reported on 1 July." ends a sentence)
 )
 
@@ -1140,6 +1141,8 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
         # "puts the crop at 28.5 million tonnes in its September WASDE" (a work), "In June, headline
         # inflation stood at 7.1%", "down from 7.6% in May": a month of the document's year (the
         # latest such month not after the document's date)
+        if m.re is _MONTH_OF_WORK and _COMPARED_WORK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "kept it at 1.30, unchanged from its April report": an earlier work, no date of this one
         month = _MONTH_NUM[m.group("m").lower()]
         year = reference.year if month <= reference.month else reference.year - 1
         out.append(DateMention(m.start("m"), m.end("m"), m.group("m"), year, month, None, "month", None, None,
@@ -1171,6 +1174,7 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
     return out
 
 
+_COMPARED_WORK_BEFORE = re.compile(r"\b(?:from|than|since|versus|against|with)\s+\Z")
 # a month with no year naming the edition of a work: "its September World Agricultural Supply and
 # Demand Estimates", "the June update", "in a May report" (not "in May 2025", a full date)
 _MONTH_OF_WORK = re.compile(
