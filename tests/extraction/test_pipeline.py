@@ -2135,6 +2135,18 @@ def test_a_table_whose_first_column_names_its_sources_credits_each_row():
     assert claims["12.1"].source is None  # ("Source of funding": where the money comes from)
 
 
+def test_points_beside_percentages_are_percentage_points_and_a_change_column_changes():
+    text = ("Party          Votes      Share %   Change (pts)   Seats\n"
+            "Rural Party    412,300    38.2      +2.4           31\n"
+            "Labour Front   301,950    27.9      \u22123.1           22\n")
+    claims = _claims(text)
+    assert (claims["+2.4"].unit, claims["+2.4"].kind) == ("percentage points", "change")
+    assert (claims["\u22123.1"].unit, claims["\u22123.1"].kind) == ("percentage points", "change")
+    claims = _claims("KEY FIGURES\nBed nights         21.4 million    +7.8%\nOccupancy          71.4%           +1.6 pts\n"
+                     "Index level        4,210           +40 pts\n")
+    assert [c.unit for c in claims.values() if c.text.startswith(("+1.6", "+40"))] == ["percentage points", "pts"]
+
+
 def test_an_earlier_edition_compared_with_dates_no_statement():
     text = ("Oil Review\nPublished 20 May 2025\n\n"
             "OPEC, in its monthly report published on 14 May, kept its demand growth estimate at 1.30 mb/d, "

@@ -864,6 +864,8 @@ class ContextComponent:
         cell_end = _CELL_END.search(text, number.end, source_start)
         unit, family, noun, modifiers, _, per = self._unit(text, number, cell_end.start() if cell_end else source_start)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
+        if kind == "level" and number.sign == "-" and header_cell and _CHANGE_HEADER.search(header_cell):
+            kind = "change"  # "−4.6" under "Change (pts)", as "+3.6" above it
         value_words = []
         if not (label or header_cell):  # in cells, what follows belongs to the next cell
             # (only the first three are used; row.value_skip = skip plus the row's places, per row)
@@ -1099,6 +1101,10 @@ class ContextComponent:
         if unit == "percent of GDP" and kind == "level":
             # a ratio to the economy, as "2.2% of GDP" in prose is: a share whose whole is GDP
             kind, key = "share", key | _OF_GDP_WHOLE
+        if unit in ("pts", "points") and (
+            "%" in text[start:end] or header is not None and _PERCENT_HEADER.search(text, header.start, header.end)
+        ):
+            unit, family = "percentage points", "percent"  # "Share %   Change (pts)", "71.8%   +1.9 pts"
         measure = row.measure
         if measure is None and header_cell and header_date is None:
             # "| 2024/25 | 600,000 | 51,660 |": a row labelled by its period only measures what its
@@ -1107,6 +1113,8 @@ class ContextComponent:
         return _new_context(unit, family, kind, measure, key, row.place_names, period, scale, currency, per, row.label)
 
 
+_CHANGE_HEADER = re.compile(r"\b(?:change|chg|growth|y/y|yoy|y-o-y|vs\.?|versus|on\s+(?:previous|prior|last))\b|[±∆Δ]", re.I)
+_PERCENT_HEADER = re.compile(r"%|\b(?:per\s?cent|percent|share)\b", re.I)
 # the summary statistic a study table's row label ends with: "Women, n (%)", "Waist, cm, median (IQR)"
 _SUMMARY_STAT = re.compile(
     r",\s*(?:(?P<unit>[^,()\d]{1,24}?)\s*,\s*)?(?P<stat>n\s*\(\s*%\s*\)|(?:mean|median)\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD))"
