@@ -2147,6 +2147,15 @@ def test_points_beside_percentages_are_percentage_points_and_a_change_column_cha
     assert [c.unit for c in claims.values() if c.text.startswith(("+1.6", "+40"))] == ["percentage points", "pts"]
 
 
+def test_a_change_cell_right_after_a_count_is_in_its_unit():
+    text = ("Region          Clinics   Change   Share %   Change\n"
+            "North               214      +12      41.0     +1.2\n"
+            "South               305       +9      59.0     -1.2\n")
+    claims = _claims(text)
+    assert (claims["+12"].unit, claims["+12"].kind) == ("clinics", "change")
+    assert claims["+1.2"].unit != "clinics"
+
+
 def test_an_earlier_edition_compared_with_dates_no_statement():
     text = ("Oil Review\nPublished 20 May 2025\n\n"
             "OPEC, in its monthly report published on 14 May, kept its demand growth estimate at 1.30 mb/d, "

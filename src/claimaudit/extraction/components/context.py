@@ -218,7 +218,7 @@ class ContextComponent:
             )
             rows: dict = {}
             previous_noun = None
-            previous = None
+            previous, previous_end = None, 0
             sentence_contexts: list = []
             earlier_noun = paragraph_noun[1] if paragraph_noun and paragraph_noun[0] == block_index else None
             if earlier_noun is None and paragraph_noun and block.kind != "table" and (
@@ -237,10 +237,18 @@ class ContextComponent:
                             text, start, end, skip, dates, places, attribution, header, section_of.get(block_index),
                             all_numbers.within(start, end),
                         )
-                    out[number.start] = self._row_context(
+                    context = self._row_context(
                         text, number, start, end, skip, dates, places, attribution, header, rows[span], marks,
                         caption_of.get(block_index),
                     )
+                    if context.unit is None and context.kind == "change" and previous is not None and previous.unit and (
+                        previous.unit_family in ("count", "money") and _NEXT_CELL.fullmatch(text, previous_end, number.start)
+                    ):
+                        # "Seats   Change" over "54   +9": a change cell right after a count is in its unit
+                        context = dataclasses.replace(context, unit=previous.unit, unit_family=previous.unit_family,
+                                                      currency=previous.currency, per=previous.per)
+                    out[number.start] = context
+                    previous, previous_end = context, number.end
                 else:
                     context = self._prose_context(
                         text, number, start, end, skip, dates, places, attribution, marks, previous_noun, previous,
@@ -1113,6 +1121,7 @@ class ContextComponent:
         return _new_context(unit, family, kind, measure, key, row.place_names, period, scale, currency, per, row.label)
 
 
+_NEXT_CELL = re.compile(r"[ \t]{2,}|[ \t]*\|[ \t]*|\t+")
 _CHANGE_HEADER = re.compile(r"\b(?:change|chg|growth|y/y|yoy|y-o-y|vs\.?|versus|on\s+(?:previous|prior|last))\b|[±∆Δ]", re.I)
 _PERCENT_HEADER = re.compile(r"%|\b(?:per\s?cent|percent|share)\b", re.I)
 # the summary statistic a study table's row label ends with: "Women, n (%)", "Waist, cm, median (IQR)"
