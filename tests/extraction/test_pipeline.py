@@ -682,6 +682,9 @@ def test_new_york_keeps_its_new_and_two_bodies_joined_by_and_the():
          "| Harbour dues, EUR million | 12.4 | 13.0 |\n", "4.6", "calls", 4600.0),
         ("| Indicator | 2023 | 2024 |\n|---|---|---|\n| Port calls, thousand | 4.1 | 4.6 |\n"
          "| Harbour dues, EUR million | 12.4 | 13.0 |\n", "13.0", "EUR", 13e6),
+        # a span of time of something: import cover
+        ("Indicator                          2023   2024\nGross reserves (months of imports)   3.4    4.1\n",
+         "4.1", "months of imports", 4.1),
         ("Table 1. Fees\n\nCountry\tUS$ million\tShare\nTonga\t14\t12%\nSamoa\t9\t8%\n", "14", "USD", 14e6),
         ("Kenya's budget reached 3.9 trillion shillings in 2024.", "3.9 trillion shillings", "KES", 3.9e12),
         ("Colombia's deficit was 20 trillion pesos.", "20 trillion pesos", "COP", 20e12),

@@ -1121,6 +1121,7 @@ class ContextComponent:
         return _new_context(unit, family, kind, measure, key, row.place_names, period, scale, currency, per, row.label)
 
 
+_SPAN_OF_NOUN = re.compile(r"(days|weeks|months|years)\s+of\s+([a-z][a-z ]{2,30})")
 _NEXT_CELL = re.compile(r"[ \t]{2,}|[ \t]*\|[ \t]*|\t+")
 _CHANGE_HEADER = re.compile(r"\b(?:change|chg|growth|y/y|yoy|y-o-y|vs\.?|versus|on\s+(?:previous|prior|last))\b|[±∆Δ]", re.I)
 _PERCENT_HEADER = re.compile(r"%|\b(?:per\s?cent|percent|share)\b", re.I)
@@ -2395,6 +2396,8 @@ def _header_unit(cell: str):
         return _SCALES[scaled.group(1).lower()], scaled.group(2).lower(), None, "count"
     if (counted := _NUMBER_OF.fullmatch(phrase)) is not None:
         phrase = counted.group(1)  # "(number of dwellings)": the noun counted
+    if (cover := _SPAN_OF_NOUN.fullmatch(phrase)) is not None and (inner := _header_unit(f"x ({cover.group(1)})")):
+        return inner[0], f"{inner[1]} of {cover.group(2)}", None, inner[3]  # "(months of imports)": import cover
     if " " not in phrase and phrase.islower() and phrase[:1].isalpha() and ctx.is_plural_noun(phrase) and phrase not in _NOT_HEADER_NOUNS and (
         not currency_from_word(phrase)  # ("(thousands of dollars)": money, see _table_scale)
     ):
