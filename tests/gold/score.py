@@ -131,6 +131,7 @@ def _spelling(unit: str) -> str:
 
 
 _PERCENT_OF = re.compile(r"^(percent|percentage points) of .+$")
+_SPAN_OF = re.compile(r"^(days|weeks|months|years) of .+$")
 
 
 def unit_eq(gold, got, lenient: bool = True) -> bool:
@@ -144,8 +145,9 @@ def unit_eq(gold, got, lenient: bool = True) -> bool:
     g, u = (_spelling(x.replace(" per ", "/")) for x in (g, u))
     if g == u:
         return True
-    # a percentage with its base named or left implicit: "percent of GDP" ~ "percent"
-    if _PERCENT_OF.sub(r"\1", g) == _PERCENT_OF.sub(r"\1", u):
+    # a percentage with its base named or left implicit: "percent of GDP" ~ "percent"; so a span of
+    # time: "months of imports" ~ "months"
+    if _PERCENT_OF.sub(r"\1", g) == _PERCENT_OF.sub(r"\1", u) or _SPAN_OF.sub(r"\1", g) == _SPAN_OF.sub(r"\1", u):
         return True
     # counted nouns: same head noun ("deployed nuclear warheads" ~ "warheads"), same rate shape
     gp, up = g.split("/"), u.split("/")
