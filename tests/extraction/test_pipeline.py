@@ -682,6 +682,9 @@ def test_new_york_keeps_its_new_and_two_bodies_joined_by_and_the():
          "| Harbour dues, EUR million | 12.4 | 13.0 |\n", "4.6", "calls", 4600.0),
         ("| Indicator | 2023 | 2024 |\n|---|---|---|\n| Port calls, thousand | 4.1 | 4.6 |\n"
          "| Harbour dues, EUR million | 12.4 | 13.0 |\n", "13.0", "EUR", 13e6),
+        # a title ending "(% of <whole>)" puts its cells in percent
+        ("Table 2. Ferry market shares by operator (% of passengers)\n\n| Operator | 2023 | 2024 |\n|---|---|---|\n"
+         "| Baltline | 44.1 | 42.7 |\n| Nordferry | 55.9 | 57.3 |\n", "42.7", "percent", 42.7),
         # a span of time of something: import cover
         ("Indicator                          2023   2024\nGross reserves (months of imports)   3.4    4.1\n",
          "4.1", "months of imports", 4.1),

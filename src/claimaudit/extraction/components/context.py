@@ -1738,7 +1738,7 @@ _PARAGRAPH_SUBJECT = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:The\s+)?([A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:is|was|are|were|has|had|operates|owns|runs|employs|reported|produces|makes|holds)\b"
 )
 _RANGED_FROM = re.compile(r"\b(?:rang(?:ed|es|e|ing)|var(?:ied|ies|y|ying))\s+(?:\w+\s+)?(?:from|between)\s+[^.;]*\Z", re.I)
-_TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)\)\s*$", re.I)
+_TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{1,40})?\)\s*$", re.I)  # ("(% of subscriptions)")
 # a title stating the shares its table gives in percent: "Shares of sales (%) and ..., 2023"
 _SHARES_TITLE = re.compile(r"\bshares\b[^()]{0,30}\((?:%|per\s*cent|percent)\)", re.I)
 # A title that puts the whole table in percent: "(annual percentage change)", "(%, unless stated)"
