@@ -685,6 +685,9 @@ def test_new_york_keeps_its_new_and_two_bodies_joined_by_and_the():
         # a title ending "(% of <whole>)" puts its cells in percent
         ("Table 2. Ferry market shares by operator (% of passengers)\n\n| Operator | 2023 | 2024 |\n|---|---|---|\n"
          "| Baltline | 44.1 | 42.7 |\n| Nordferry | 55.9 | 57.3 |\n", "42.7", "percent", 42.7),
+        # a collective noun a title breaks down is what the cells count
+        ("Table 3 - Uniformed staff by region\n\n    Region        2024     2025\n    North        1,210    1,305\n"
+         "    South          980    1,020\n", "1,305", "staff", 1305.0),
         # a span of time of something: import cover
         ("Indicator                          2023   2024\nGross reserves (months of imports)   3.4    4.1\n",
          "4.1", "months of imports", 4.1),

@@ -1977,6 +1977,8 @@ def _title_breakdown_noun(title: str) -> str | None:
     vehicles by fuel type" -> "vehicles"; not "Prices by region" or "Exports by destination"."""
     match = _BREAKDOWN_OF.match(title)
     noun = match.group(1).lower() if match else ""
+    if noun in _COLLECTIVE_COUNTS:
+        return noun  # "Regular personnel by service"
     if not noun or noun in _NOT_COUNTED_TITLE_NOUNS or not ctx.is_plural_noun(noun) or currency_from_word(noun) or unit_from_form(noun):
         return None
     return noun
@@ -1984,7 +1986,10 @@ def _title_breakdown_noun(title: str) -> str | None:
 
 # "Visitor arrivals by country of residence", "Permits issued by district": at most four
 # words before the noun (a longer title names more than one thing), a participle after it
-_BREAKDOWN_OF = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,4}?([A-Za-z][a-z]+s)\s+(?:[a-z]+ed\s+)?(?:\([^()]*\)\s+)?by\s")
+_BREAKDOWN_OF = re.compile(
+    r"\s*(?:[A-Za-z][\w'’-]*\s+){0,4}?([A-Za-z][a-z]+s|(?i:personnel|staff|cattle|livestock))\s+(?:[a-z]+ed\s+)?(?:\([^()]*\)\s+)?by\s"
+)
+_COLLECTIVE_COUNTS = frozenset({"personnel", "staff", "cattle", "livestock"})  # (counted, though no plural form)
 # plural nouns a title breaks down that measure amounts, not things counted
 _NOT_COUNTED_TITLE_NOUNS = frozenset(
     """
