@@ -113,6 +113,7 @@ _GLUED = [(re.compile(r"\b(kg|g|kt|t)\s?co2"), lambda m: {"t": "metric tons", "k
           (re.compile(r"(?<=/)sq\.? ?m\b"), lambda m: "square meter"), (re.compile(r"\bsq\.? ?m\b"), lambda m: "square meters"),
           (re.compile(r"(?<=/)sq\.? ?ft\b"), lambda m: "square foot"), (re.compile(r"\bsq\.? ?ft\b"), lambda m: "square feet"),
           (re.compile(r"(?<=/)sq\.? ?mi\b"), lambda m: "square mile"), (re.compile(r"\bsq\.? ?mi\b"), lambda m: "square miles"),
+          (re.compile(r"(?<=/)m[²2](?!\w)"), lambda m: "square meter"),  # ("kg/m²" ~ "kilograms/square meter")
           # a day after a slash, and barrels: "boe/d" ~ "boe/day", "bbl/d" ~ "barrels per day"
           (re.compile(r"/d\b"), lambda m: "/day"), (re.compile(r"^bbl\b"), lambda m: "barrels")]
 
