@@ -471,7 +471,7 @@ def _is_term(source: SourceRef, acronyms: dict[str, str]) -> bool:
     """An acronym the document defines for a term in lower case ("$168,000 per FTE" after
     "full-time-equivalent (FTE)") names no source."""
     long = acronyms.get(source.text.strip())
-    # (its first letter may be a capital: "Long-term average (LTA)" opening a table row)
+    # (its first letter may be a capital: "Mean annual flow (MAF)" opening a table row)
     return long is not None and not any(c.isupper() for c in long[1:]) and not looks_like_body(long)
 
 
@@ -512,9 +512,9 @@ _SOURCE_COLUMN_HEAD = re.compile(
 _ROW_LABEL_CELL = re.compile(r"[ \t|]*([^\s|\d][^|\t\n]*?)(?:[ ]{2,}|\t|[ ]?\|)")
 # the line under a quotation that names who said it: "- Ana Brook, State of the Nation address, 11 March 2025"
 _QUOTE_CREDIT_LINE = re.compile(r"[ \t]*[-–—][ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*,[^\n]*")
-# a heading in capitals with its source in brackets: "WEATHER OUTLOOK (National Weather Service, ...)"
+# a heading in capitals with its source in brackets: "SEA STATE (Coastal Forecast Office, ...)"
 _HEADING_SOURCE = re.compile(r"[ \t]*[A-Z][A-Z0-9 ,'’&/-]{2,60}[ \t]*\((?P<inner>[A-Z][^()\n]{2,120})\)[ \t]*")
-# a body's name ending in its head word, then a product's camel-cased name ("HadUK-Grid", "DataHub")
+# a body's name ending in its head word, then a product's camel-cased name ("SnowGrid", "DataHub")
 _BODY_THEN_PRODUCT = re.compile(
     r"(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}(?:Office|Agency|Bureau|Service|Institute|Centre|Center|Authority|Board|"
     r"Commission|Council|Ministry|Department|Bank|Fund|Organisation|Organization|Foundation|Trust))"
@@ -575,7 +575,7 @@ def _expand_acronym_words(name: str, acronyms: dict[str, str]) -> str | None:
 # A sentence that restates the figure before it ("That is up from 71% in 2021") or breaks it down
 # ("Of these, ...") continues its source.
 _RESTATES = re.compile(
-    # (not a description: "It is a regional centre of food processing, ...")
+    # (not a description: "It is a market town of the northern plain, ...")
     r"\W*(?:(?:That|This|It)\s+(?:is|was|represents|marks)\b(?!\s+an?\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:centre|center|city|town|"
     r"village|port|hub|seat|home|member|country|region|province|state|district|site)\b)|Of\s+(?:these|those|this|that|them|the\s+total|the\s+\d)\b"
     # "Stocks then stood at 385 TWh": the moment the sentence before gave
@@ -1283,7 +1283,7 @@ class AttributionComponent:
             # work ("Marlowe's Global Freight Index": a firm of one word, its owner all the same)
             written = owned.group("body")
         if (product := _BODY_THEN_PRODUCT.fullmatch(written)) is not None:
-            written = product.group("body")  # "Met Office HadUK-Grid": the body, then its dataset's name
+            written = product.group("body")  # "Alpine Weather Service SnowGrid": the body, then its dataset's name
         entry = self.registry.resolve(written, acronyms=acronyms)
         if entry is not None:
             return dataclasses.replace(ref, name=entry.name, kind=entry.kind)
@@ -1666,7 +1666,7 @@ class AttributionComponent:
                 refs.append(self.resolve(SourceRef(offset, offset + len(part), part, part), acronyms))
                 cursor = offset + len(part)
         if all(_is_term(r, acronyms) for r in refs):
-            return []  # "Average demand   1,012 Ml/d", after "megalitres per day (Ml/d)": a unit, no source
+            return []  # "Mean use   139.5 l/p/d", after "litres per person per day (l/p/d)": a unit, no source
         row_dates = [d for d in dates.within(s, end) if d.start >= refs[0].start and _point_date(d)]
         date = row_dates[-1] if row_dates else None
         if date is None and all(r.kind is None for r in refs) and "|" not in text[start:end] and not all(
@@ -1761,7 +1761,7 @@ class AttributionComponent:
 
     def _credit_source_rows(self, doc, result, blocks, text, numbers, sources, dates, acronyms) -> None:
         """A table whose first column is headed by who made its figures ("Pollster", "Forecaster",
-        "Agency"): each row's label names its source ("Result (CEC)": the acronym in brackets), and
+        "Agency"): each row's label names its source ("Outturn (HFA)": the acronym in brackets), and
         the row's first full date dates it. It wins over a source note's general credit."""
         delimited, aligned = doc_tables(doc)
         if not aligned and not delimited:
@@ -1792,8 +1792,8 @@ class AttributionComponent:
                     result[number.start] = credit
 
     def _quote_credit(self, text, line, quote, sources, dates, acronyms) -> Attribution | None:
-        """'"Just 6.1% of our workforce is without a job."' over "- Ana Brook, State of the Nation
-        address, 11 March 2025": the line under a quotation credits it to the person it names (the
+        """'"We built 41,000 homes last year."' over "- Ana Brook, budget speech, 4 March 2025":
+        the line under a quotation credits it to the person it names (the
         ministry of one named as its minister), dated as that line dates it."""
         credit = _QUOTE_CREDIT_LINE.fullmatch(text, line.start, line.end)
         if credit is None or quote.paragraph != line.paragraph or text[quote.start : quote.start + 1] not in _OPENING_QUOTES:
@@ -1808,8 +1808,8 @@ class AttributionComponent:
         return Attribution(line.start, line.end, (who,), point[-1] if point else None, "speaker")
 
     def _credit_headed_paragraphs(self, result, blocks, text, numbers, sources, dates, acronyms) -> None:
-        """"WEATHER OUTLOOK (National Weather Service, forecast issued 16:00, 14 May)" over its lines,
-        "ROAD CLOSURES (Harbour Police)": a heading in capitals that names its source in brackets
+        """"SEA STATE (Coastal Forecast Office, forecast issued 06:00, 3 May)" over its lines,
+        "BRIDGE TOLLS (Port Authority)": a heading in capitals that names its source in brackets
         credits the figures of its paragraph that no one else is credited with."""
         for i, block in enumerate(blocks):
             if i and (credit := self._quote_credit(text, block, blocks[i - 1], sources, dates, acronyms)) is not None:
@@ -1855,7 +1855,7 @@ class AttributionComponent:
                 name = f"{author.group('given')} {author.group('family')}"
                 refs = [SourceRef(s, author.end("given"), author.group(0), name, "person")]
             else:
-                # ("[2] ARPU is annual retail revenue divided by ...": a term's acronym defines, credits no one)
+                # ("[2] RPU is revenue divided by the number of users": a term's acronym defines, credits no one)
                 refs = [r for r in sources.within(s, e) if not r.vague and not _is_term(r, acronyms)][:1]
             # (the body may open the note or a later sentence of it: "[3] Mean yield on 20-year
             # bonds in the year to March. Norland Debt Office (NDO), Annual Review, May 2025.")
@@ -1969,8 +1969,8 @@ class AttributionComponent:
             elif cue := _LABEL_COLON.match(text, p_start, p_end):  # "consensus: LSEG"
                 named_in, label_text = (cue.end(), p_end), cue.group(1)
             elif parts and (bare := _BARE_ACRONYM.fullmatch(text, p_start, p_end)) is not None:
-                # "...; STR; OAG": an acronym alone names its source and the rows that carry it
-                # ("Hotel occupancy (STR)")
+                # "...; KPX; ZQA": an acronym alone names its source and the rows that carry it
+                # ("Berth occupancy (KPX)")
                 ref = next((r for r in sources.within(*bare.span(1)) if not r.vague), None) or SourceRef(
                     bare.start(1), bare.end(1), bare.group(1), bare.group(1))
                 parts.append((_label_words(bare.group(1)), Attribution(p_start, p_end, (self.resolve(ref, acronyms),), None, "note")))

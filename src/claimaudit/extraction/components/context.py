@@ -137,7 +137,7 @@ def _date_marks(text: str, dates) -> _DateMarks:
     return _DateMarks(frozenset(based), frozenset(cited), frozenset(may_compare))
 
 
-# A dated update's heading on a page of several ("UPDATE 4 | Friday 14 March 2025, 06:00",
+# A dated update's heading on a page of several ("Update 2 | Sunday 9 March 2025, 17:00",
 # "Situation update - 3 May 2025 09:00 hrs"), and the clock time in it
 _STAMP_LINE = re.compile(
     r"^[ \t]*(?:(?:situation|flash|incident|operational|status)[ \t]+)?(?:update|bulletin|sitrep)\b[^\n]{0,100}$",
@@ -244,7 +244,7 @@ class ContextComponent:
                     if context.unit is None and context.kind == "change" and previous is not None and previous.unit and (
                         previous.unit_family in ("count", "money") and _NEXT_CELL.fullmatch(text, previous_end, number.start)
                     ):
-                        # "Seats   Change" over "54   +9": a change cell right after a count is in its unit
+                        # "Clinics   Change" over "214   +12": a change cell right after a count is in its unit
                         context = dataclasses.replace(context, unit=previous.unit, unit_family=previous.unit_family,
                                                       currency=previous.currency, per=previous.per)
                     out[number.start] = context
@@ -873,7 +873,7 @@ class ContextComponent:
         unit, family, noun, modifiers, _, per = self._unit(text, number, cell_end.start() if cell_end else source_start)
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         if kind == "level" and number.sign == "-" and header_cell and _CHANGE_HEADER.search(header_cell):
-            kind = "change"  # "−4.6" under "Change (pts)", as "+3.6" above it
+            kind = "change"  # "−3.1" under "Change (pts)", as "+2.4" above it
         value_words = []
         if not (label or header_cell):  # in cells, what follows belongs to the next cell
             # (only the first three are used; row.value_skip = skip plus the row's places, per row)
@@ -1112,7 +1112,7 @@ class ContextComponent:
         if unit in ("pts", "points") and (
             "%" in text[start:end] or header is not None and _PERCENT_HEADER.search(text, header.start, header.end)
         ):
-            unit, family = "percentage points", "percent"  # "Share %   Change (pts)", "71.8%   +1.9 pts"
+            unit, family = "percentage points", "percent"  # "Share %   Change (pts)", "71.4%   +1.6 pts"
         measure = row.measure
         if measure is None and header_cell and header_date is None:
             # "| 2024/25 | 600,000 | 51,660 |": a row labelled by its period only measures what its
@@ -1738,7 +1738,7 @@ _PARAGRAPH_SUBJECT = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:The\s+)?([A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:is|was|are|were|has|had|operates|owns|runs|employs|reported|produces|makes|holds)\b"
 )
 _RANGED_FROM = re.compile(r"\b(?:rang(?:ed|es|e|ing)|var(?:ied|ies|y|ying))\s+(?:\w+\s+)?(?:from|between)\s+[^.;]*\Z", re.I)
-_TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{1,40})?\)\s*$", re.I)  # ("(% of subscriptions)")
+_TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{1,40})?\)\s*$", re.I)  # ("(% of passengers)")
 # a title stating the shares its table gives in percent: "Shares of sales (%) and ..., 2023"
 _SHARES_TITLE = re.compile(r"\bshares\b[^()]{0,30}\((?:%|per\s*cent|percent)\)", re.I)
 # A title that puts the whole table in percent: "(annual percentage change)", "(%, unless stated)"
@@ -1978,7 +1978,7 @@ def _title_breakdown_noun(title: str) -> str | None:
     match = _BREAKDOWN_OF.match(title)
     noun = match.group(1).lower() if match else ""
     if noun in _COLLECTIVE_COUNTS:
-        return noun  # "Regular personnel by service"
+        return noun  # "Uniformed staff by region"
     if not noun or noun in _NOT_COUNTED_TITLE_NOUNS or not ctx.is_plural_noun(noun) or currency_from_word(noun) or unit_from_form(noun):
         return None
     return noun
@@ -2257,7 +2257,7 @@ def _label_scale(label: str):
         # ("Households in debt, %": a unit after the label's last comma)
         stated = _header_unit(cell) if cell.endswith(")") or _COMMA_UNIT_END.search(cell) else None
         if stated is None and (scaled := _COMMA_SCALE_END.search(cell)) is not None:
-            stated = _header_unit(f"({scaled.group(1)})")  # "Fixed lines, thousand", "Revenue, EUR billion"
+            stated = _header_unit(f"({scaled.group(1)})")  # "Port calls, thousand", "Harbour dues, EUR million"
         if stated is None and (unit_cell := _UNIT_COLUMN_CELL.search(label)) is not None:
             stated = _unit_cell(unit_cell.group(1))  # "Scope 1 emissions    tCO2e    812,400": a Unit column
         if stated is None and (symbol := _UNIT_SYMBOL_END.search(cell)) is not None:

@@ -1071,7 +1071,7 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
             bare = _TIME_OF_DAY_END.sub("", bare)  # "Tuesday, 14 October 2025, 11:05 GMT": the day's
             dates = [d for d in find_dates(bare) if d.year]
             if dates and bare != dateline and dates[0].month is None:
-                continue  # "KEY FIGURES, 2024": a heading's year, not a dateline's day
+                continue  # "CARGO HIGHLIGHTS, 2024": a heading's year, not a dateline's day
             if dates and len(dates[0].text) >= 0.6 * len(bare):
                 if dates[0].granularity == "range" and dates[0].day is None:
                     period = period or dates[0]  # ("Q3 2025" over "Published 21 October 2025")
@@ -1099,7 +1099,7 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
 # "on 3 June", "June 3rd": a day of a month with no year, read in the year of the document's date
 _YEARLESS = re.compile(
     # (a weekday before the day is part of the date: "on Tuesday, 1 April")
-    # (a month's name, not any capitalised word: "Ridgeline Research   8 May" is the 8th)
+    # (a month's name, not any capitalised word: "Baltic Fish Watch   12 June" is the 12th)
     r"(?<![\w/.-])(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<m1>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]{2,8})"
     r"|(?P<m2>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]{2,8})\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)"
     r"(?![\w/-]|\.\d|,?\s*(?:1[89]|20)\d\d|\s*[-–]\s*\d|\s*%)"  # ("reported on 1 July." ends a sentence)
@@ -1142,7 +1142,7 @@ def find_yearless_dates(text: str, reference: "DateMention | None") -> list[Date
         # inflation stood at 7.1%", "down from 7.6% in May": a month of the document's year (the
         # latest such month not after the document's date)
         if m.re is _MONTH_OF_WORK and _COMPARED_WORK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "kept it at 1.30, unchanged from its April report": an earlier work, no date of this one
+            continue  # "held at 2.1%, unchanged from its March review": an earlier work, no date of this one
         month = _MONTH_NUM[m.group("m").lower()]
         year = reference.year if month <= reference.month else reference.year - 1
         out.append(DateMention(m.start("m"), m.end("m"), m.group("m"), year, month, None, "month", None, None,

@@ -610,8 +610,8 @@ _FACT_BOX_REACH = 4  # lines above and below a leader line looked at
 
 
 def _in_fact_box(text: str, at: int) -> bool:
-    """A dot-leader line among others whose values are figures ("Area burned ...... 14,860 ha",
-    "Containment ...... 22%"): a fact box's line, its bare figure a count, not a contents page."""
+    """A dot-leader line among others whose values are figures ("Area flooded ...... 2,140 ha",
+    "Rainfall ...... 212 mm"): a fact box's line, its bare figure a count, not a contents page."""
     line_start = text.rfind("\n", 0, at) + 1
     above, pos = 0, line_start
     while above < _FACT_BOX_REACH and pos > 0:
@@ -1526,7 +1526,7 @@ _NAMED_NO_BEFORE = re.compile(
 )
 # a craft introduced by its kind: its name's number is the name's wherever it is written again
 _CRAFT_NAME = re.compile(rf"\b[Tt]he[ \t]+{_CRAFT_KINDS}[ \t]+((?:[A-Z][a-z]+[ \t]+){{1,3}}\d{{1,4}})\b")
-# a count, then a capitalised name: "two Boeing ", "12 Leopard "
+# a count, then a capitalised name: "two Airbus ", "12 Tatra "
 _COUNT_THEN_NAME_BEFORE = re.compile(
     r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<![\d.,])\d{1,3})[ \t]+)"
     r"(?!(?:In|Of|All|The|And|For|At|On|By|To|From|With|Between|Over|Under|About|Some|Most|Only|Since)\b)"
@@ -1783,7 +1783,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
                 return "identifier"  # "the Humanity 1 was held", "Tesla's Megapack 2 XL", "the Boeing 737 fleet"
             if is_int and value < 1000 and tok[:1] in _ASCII_UPPER and _COUNT_THEN_NAME_BEFORE.search(before) \
                     and _WORD_AFTER.match(text, core_end) and not _MONTH_WORD_BEFORE.search(before):
-                return "identifier"  # "two Boeing 737 Fireliners", "four Leopard 2 tanks": the model counted
+                return "identifier"  # "two Airbus 330 freighters", "four Tatra 815 trucks": the model counted
             if is_int and core_end - core_start >= 5 \
                     and 2 <= len(tok.lstrip("([")) <= 6 and tok.lstrip("([").isupper() and tok.lstrip("([").isalpha():
                 return "identifier"  # "(IMO 9713548)", "MMSI 636019825": a register's number after its acronym

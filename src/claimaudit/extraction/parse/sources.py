@@ -939,7 +939,7 @@ _LISTED_REMIT = re.compile(
 _AFTER_LAST_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?")
 _OPENING_PREPOSITION = re.compile(
     r"^(?:Under|In|On|At|By|From|For|With|As|Per|Through|Since|After|Before"
-    r"|But|And|Yet|So|Now|Still|Meanwhile|However,?|Indeed,?)\s+(?=the\s|[A-Z])"  # ("But the Institute ... (IFS) found")
+    r"|But|And|Yet|So|Now|Still|Meanwhile|However,?|Indeed,?)\s+(?=the\s|[A-Z])"  # ("But the Institute ... (ITS) found")
 )
 _OWNER_ACRONYMS = re.compile(r"\A(?:[A-Z]{3,8}\s+)+")  # (not "HM Land Registry": a title, no owner)
 _JUNCTION = re.compile(r"(?:\b(?:of|for|the)\s+)*\Z")
@@ -1118,7 +1118,7 @@ def find_acronym_definitions(text: str) -> dict[str, str]:
             (name_run := _WHOLE_NAME_BEFORE_PAREN.search(" ".join(all_words[-2 * n_max :])))
             and " " in name_run.group().strip() and short[:1].isupper()
             and _other_name_ok(short, name_run.group())
-            # (a table row's label, then its source's tag: "Hotel RevPAR (STR)   €96.40")
+            # (a table row's label, then its source's tag: "Berth Occupancy (KPX)   71%")
             and (looks_like_body(name_run.group()) or not _CELL_GAP.match(text, m.end()))
         ):
             # "Pacific Community (SPC)", "Chilean Copper Commission (Cochilco)": an acronym from

@@ -319,7 +319,7 @@ class RateInconsistent(Rule):
                 continue  # ("212 of our 530 members (40%)": the part's share, in brackets after the whole)
             small, large = sorted((a, b), key=lambda c: c.value)
             if _OF_ALL_AFTER.match(after(share, 30)):
-                continue  # "to 1.74 million premises, or 61% of all premises": the larger's share of a whole unstated
+                continue  # "to 1.31 million homes, or 88% of all homes": the larger's share of a whole unstated
             if _names_another_whole(share, large):
                 continue  # "... and displaced 40,000, or a tenth of the district": the share's own whole
             # (a ratio written out is exact but for its rounding: the shares' tolerance, not a rate's)
