@@ -1532,6 +1532,7 @@ class AttributionComponent:
                 uncredited_since += 1
         if turns := speaker_turns(text):
             self._credit_speakers(turns, text, numbers, sources, acronyms, result)
+        self._credit_quotes(result, blocks, text, numbers, dates, acronyms)
         self._credit_headed_paragraphs(result, blocks, text, numbers, sources, dates, acronyms)
         self._credit_source_rows(doc, result, blocks, text, numbers, sources, dates, acronyms)
         _fill_between(result, doc._.ca_sentences, numbers, text, countries)
@@ -1791,7 +1792,14 @@ class AttributionComponent:
                 if number.start not in result or result[number.start].how == "note":
                     result[number.start] = credit
 
-    def _quote_credit(self, text, line, quote, sources, dates, acronyms) -> Attribution | None:
+    def _credit_quotes(self, result, blocks, text, numbers, dates, acronyms) -> None:
+        """The uncredited figures of a quotation whose next line says who said it (``_quote_credit``)."""
+        for i in range(1, len(blocks)):
+            if (credit := self._quote_credit(text, blocks[i], blocks[i - 1], dates, acronyms)) is not None:
+                for number in numbers.within(blocks[i - 1].start, blocks[i - 1].end):
+                    result.setdefault(number.start, credit)
+
+    def _quote_credit(self, text, line, quote, dates, acronyms) -> Attribution | None:
         """'"We built 41,000 homes last year."' over "- Ana Brook, budget speech, 4 March 2025":
         the line under a quotation credits it to the person it names (the
         ministry of one named as its minister), dated as that line dates it."""
@@ -1811,10 +1819,6 @@ class AttributionComponent:
         """"SEA STATE (Coastal Forecast Office, forecast issued 06:00, 3 May)" over its lines,
         "BRIDGE TOLLS (Port Authority)": a heading in capitals that names its source in brackets
         credits the figures of its paragraph that no one else is credited with."""
-        for i, block in enumerate(blocks):
-            if i and (credit := self._quote_credit(text, block, blocks[i - 1], sources, dates, acronyms)) is not None:
-                for number in numbers.within(blocks[i - 1].start, blocks[i - 1].end):
-                    result.setdefault(number.start, credit)
         if "(" not in text:
             return
         for block in blocks:
