@@ -5372,6 +5372,13 @@ def test_each_update_of_a_page_of_dated_updates_is_as_at_its_stamp():
     assert claims["860"][0].period == "2025-03-04 07:30"
 
 
+def test_dated_updates_in_capitals_are_stamps_too():
+    text = ("INCIDENT LOG\n\nUPDATE 2 | 9 MARCH 2025, 17:00\n\nCREWS CLEARED 48 ROADS.\n\n"
+            "UPDATE 1 | 9 MARCH 2025, 08:00\n\nCREWS CLEARED 31 ROADS.\n")
+    claims = _claims_all(text)
+    assert claims["48"][0].period == "2025-03-09 17:00" and claims["31"][0].period == "2025-03-09 08:00"
+
+
 def test_one_dated_update_gives_no_period():
     text = ("Update | 4 March 2025, 18:00\n\n"
             "Crews reported 1,240 households evacuated.\n")

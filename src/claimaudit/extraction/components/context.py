@@ -144,13 +144,14 @@ _STAMP_LINE = re.compile(
     re.I | re.M,
 )
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+_STAMP_HINT = re.compile(r"update|bulletin|sitrep", re.I)  # (no stamp line without one: no scan)
 
 
 def _stamped_periods(text: str, dates, out: dict) -> None:
     """A page of two or more dated updates (an incident's, an outbreak's): a figure of one update
     that states no period of its own is as at its update's stamp, day and clock time, so that the
     count of one update is not read as contradicting the count of another."""
-    if "pdate" not in text and "ulletin" not in text and "itrep" not in text.lower():
+    if _STAMP_HINT.search(text) is None:
         return
     stamps = []
     for line in _STAMP_LINE.finditer(text):
@@ -1986,10 +1987,11 @@ def _title_breakdown_noun(title: str) -> str | None:
 
 # "Visitor arrivals by country of residence", "Permits issued by district": at most four
 # words before the noun (a longer title names more than one thing), a participle after it
-_BREAKDOWN_OF = re.compile(
-    r"\s*(?:[A-Za-z][\w'’-]*\s+){0,4}?([A-Za-z][a-z]+s|(?i:personnel|staff|cattle|livestock))\s+(?:[a-z]+ed\s+)?(?:\([^()]*\)\s+)?by\s"
-)
 _COLLECTIVE_COUNTS = frozenset({"personnel", "staff", "cattle", "livestock"})  # (counted, though no plural form)
+_BREAKDOWN_OF = re.compile(
+    rf"\s*(?:[A-Za-z][\w'’-]*\s+){{0,4}}?([A-Za-z][a-z]+s|(?i:{'|'.join(sorted(_COLLECTIVE_COUNTS))}))"
+    r"\s+(?:[a-z]+ed\s+)?(?:\([^()]*\)\s+)?by\s"
+)
 # plural nouns a title breaks down that measure amounts, not things counted
 _NOT_COUNTED_TITLE_NOUNS = frozenset(
     """
