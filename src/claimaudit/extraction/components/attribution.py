@@ -514,12 +514,8 @@ _ROW_LABEL_CELL = re.compile(r"[ \t|]*([^\s|\d][^|\t\n]*?)(?:[ ]{2,}|\t|[ ]?\|)"
 _QUOTE_CREDIT_LINE = re.compile(r"[ \t]*[-–—][ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*,[^\n]*")
 # a heading in capitals with its source in brackets: "SEA STATE (Coastal Forecast Office, ...)"
 _HEADING_SOURCE = re.compile(r"[ \t]*[A-Z][A-Z0-9 ,'’&/-]{2,60}[ \t]*\((?P<inner>[A-Z][^()\n]{2,120})\)[ \t]*")
-# a body's name ending in its head word, then a product's camel-cased name ("SnowGrid", "DataHub")
-_BODY_THEN_PRODUCT = re.compile(
-    r"(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}(?:Office|Agency|Bureau|Service|Institute|Centre|Center|Authority|Board|"
-    r"Commission|Council|Ministry|Department|Bank|Fund|Organisation|Organization|Foundation|Trust))"
-    r"\s+(?:[A-Z]?[a-z]+[A-Z][\w-]*|[A-Z]{2,}[a-z]+[\w-]*)"
-)
+# a name, then a product's camel-cased name after it ("SnowGrid", "DataHub")
+_THEN_PRODUCT = re.compile(r"(?P<body>[A-Z].*?)\s+(?:[A-Z]?[a-z]+[A-Z][\w-]*|[A-Z]{2,}[a-z]+[\w-]*)")
 _BARE_ACRONYM = re.compile(r"\s*([A-Z][A-Z&]{1,5})[\s.]*")
 
 
@@ -1282,7 +1278,7 @@ class AttributionComponent:
             # "the Missing Migrants Project of the IOM", "X's National Travel Survey": the body's own
             # work ("Marlowe's Global Freight Index": a firm of one word, its owner all the same)
             written = owned.group("body")
-        if (product := _BODY_THEN_PRODUCT.fullmatch(written)) is not None:
+        if (product := _THEN_PRODUCT.fullmatch(written)) is not None and looks_like_body(product.group("body")):
             written = product.group("body")  # "Alpine Weather Service SnowGrid": the body, then its dataset's name
         entry = self.registry.resolve(written, acronyms=acronyms)
         if entry is not None:
