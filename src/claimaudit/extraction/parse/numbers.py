@@ -607,29 +607,22 @@ _LINE_ENDS_AT = re.compile(r"[ \t]*(?:\r?\n|\Z)")  # (a contents line's page num
 # a leader line whose value no page number is written as: "~96 km", "22%", "3,412", "4.1"
 _LEADER_FIGURE_LINE = re.compile(r"[^\n]*?\.{3,}[ \t]*(?:[~≈<>]|[$€£]|\d{1,3}(?:,\d{3})+|\d+\.\d|\d+[ \t]*(?:%|[A-Za-z]))")
 _FACT_BOX_REACH = 4  # lines above and below a leader line looked at
+_FACT_BOX_WINDOW = 600  # characters either side those lines are read from
 
 
 def _in_fact_box(text: str, at: int) -> bool:
     """A dot-leader line among others whose values are figures ("Area flooded ...... 2,140 ha",
     "Rainfall ...... 212 mm"): a fact box's line, its bare figure a count, not a contents page."""
     line_start = text.rfind("\n", 0, at) + 1
-    above, pos = 0, line_start
-    while above < _FACT_BOX_REACH and pos > 0:
-        start = text.rfind("\n", 0, pos - 1) + 1
-        if "..." not in text[start : pos - 1]:
-            break
-        if _LEADER_FIGURE_LINE.match(text, start, pos - 1):
-            return True
-        above, pos = above + 1, start
-    below, pos = 0, text.find("\n", at)
-    while below < _FACT_BOX_REACH and pos >= 0:
-        end = text.find("\n", pos + 1)
-        end = len(text) if end < 0 else end
-        if "..." not in text[pos + 1 : end]:
-            break
-        if _LEADER_FIGURE_LINE.match(text, pos + 1, end):
-            return True
-        below, pos = below + 1, (end if end < len(text) else -1)
+    line_end = text.find("\n", at)
+    above = text[max(0, line_start - _FACT_BOX_WINDOW) : line_start].split("\n")[-_FACT_BOX_REACH - 1 : -1]
+    below = text[line_end + 1 : line_end + 1 + _FACT_BOX_WINDOW].split("\n")[:_FACT_BOX_REACH] if line_end >= 0 else []
+    for lines in (reversed(above), below):  # (outwards from the line, over leader lines only)
+        for line in lines:
+            if "..." not in line:
+                break
+            if _LEADER_FIGURE_LINE.match(line):
+                return True
     return False
 _LEGAL_PAREN_BEFORE = re.compile(r"\b(?i:articles?|art\.|sections?|sec\.|paragraphs?|para\.|rules?|§)[ \t]*\d+[a-z]?\(\Z")
 _PAGE_BEFORE = re.compile(r"(?:\b(?i:pp?|pages?|slides?)\.?)[ \t]*\Z")
