@@ -73,8 +73,9 @@ class PartsDoNotSum(Rule):
 
     **Fine**: parts that add up within rounding; partial lists that stay below the total; tables
     with nested sub-total rows; a column whose total row lies between its positive rows (a column
-    of averages: "Average stay (days)" with 1.9 to 3.6 above an overall 2.9); parts in other units than the total; a total row with a category
-    in its second cell ("| Total | Mature |") against the rows of that category only.
+    of averages: "Average stay (days)" with 1.9 to 3.6 above an overall 2.9); parts in other units
+    than the total; a total row with a category in its second cell ("| Total | Mature |") against
+    the rows of that category only.
     """
 
     code = "CA204"
@@ -418,6 +419,6 @@ def _columns(tot_row: list[Claim], block: list[list[Claim]]) -> Iterator[tuple[C
             parts.append(cell[0])
         else:
             values = [p.value for p in parts if p.value is not None]
-            if len(values) >= 2 and min(values) > 0 and min(values) <= tot.value < max(values):
+            if tot.value is not None and len(values) >= 2 and min(values) > 0 and min(values) <= tot.value < max(values):
                 continue  # "ADR (days) ... 2.9" under 1.9 to 3.6: a column of averages, its total row theirs
             yield tot, parts
