@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimaudit.extraction.parse.layout import find_blocks, split_sentences
+from claimaudit.extraction.parse.layout import find_blocks, flowed_text, split_sentences
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -146,3 +146,28 @@ def test_wrapped_row_labels_stay_inside_their_table():
             "     and other drinks\n"
             "Textiles                                  41      0.1      0.9\n")
     assert [k for k, _ in _kinds(text)] == ["table", "table", "table"]  # (the label's second line: no block)
+
+
+def test_flowed_text_joins_a_wrapped_paragraphs_lines_and_keeps_offsets():
+    text = (
+        "Average prices across the eleven provinces of the island rose to 5.9\n"
+        "percent in 2024, the bureau said in its annual statistical digest.\n"
+        "\n"
+        "Region        2024     2023\n"
+        "North          5.9      4.1\n"
+        "South          6.2      4.4\n"
+    )
+    flowed = flowed_text(text, find_blocks(text))
+    assert len(flowed) == len(text)
+    assert "5.9 percent in 2024" in flowed  # the paragraph's wrap is a blank now
+    assert flowed.endswith("Region        2024     2023\nNorth          5.9      4.1\nSouth          6.2      4.4\n")
+
+
+def test_flowed_text_keeps_a_numbered_items_line_break():
+    text = (
+        "The board agreed three steps at its meeting in the spring of this year:\n"
+        "1. Raise the reserve to 14 days of supply before the end of the season; and\n"
+        "2. publish the stock level every month.\n"
+    )
+    flowed = flowed_text(text, find_blocks(text))
+    assert "\n2. publish" in flowed and "\n1. Raise" in flowed

@@ -5383,3 +5383,19 @@ def test_one_dated_update_gives_no_period():
     text = ("Update | 4 March 2025, 18:00\n\n"
             "Crews reported 1,240 households evacuated.\n")
     assert _claims_all(text)["1,240"][0].period is None
+
+
+@pytest.mark.parametrize(
+    "text,figure,value,unit",
+    [
+        ("Average consumer prices across the eleven provinces rose sharply to 5.9\n"
+         "percent in 2024 from 3.2 percent in 2023, the bureau said on Monday.", "5.9\npercent", 5.9, "percent"),
+        ("* The monetary authority lowered its benchmark rate by 150 basis points, to 11.0\n"
+         "  percent, between September 2024 and March 2025 in three steps.", "11.0\n  percent", 11.0, "percent"),
+        ("Merchandise exports of the archipelago were worth a record US$ 2.1\n"
+         "billion last year, most of it in frozen fish and canned tuna.", "US$ 2.1\nbillion", 2.1e9, "USD"),
+    ],
+)
+def test_a_figure_wrapped_away_from_its_unit_keeps_it(text, figure, value, unit):
+    claim = _claims(text)[figure]
+    assert (claim.value, claim.unit) == (value, unit)

@@ -46,3 +46,10 @@ def test_words_of_one_measure_in_other_words_stay_measure_words():
     for word, same in SAME_MEASURE_WORD.items():
         nominal = _measure_sets(("rural", word), False, None)[6]
         assert same in nominal, word
+
+
+def test_a_figure_wrapped_over_two_lines_is_quoted_on_one():
+    wrapped = _words("98,000\n  words", 3, ("document", "plain-text", "word"), 98_000)
+    other = _words("110,897 words", 40, ("document", "plain-text", "word"), 110_897)
+    (finding,) = _run(wrapped, other)
+    assert "98,000 words (line 3)" in finding.message and "\n" not in finding.message

@@ -67,5 +67,12 @@ def same_figure(a: Claim, b: Claim) -> bool:
     return a.unit == b.unit and ia is not None and ib is not None and not disjoint(ia, ib)
 
 
+def written(claim: Claim) -> str:
+    """The claim's text as written, on one line: a figure wrapped over two lines ("5.9" over
+    "percent") is quoted in a finding's message as "5.9 percent"."""
+    text = claim.text
+    return " ".join(text.split()) if "\n" in text else text
+
+
 def format_value(claim: Claim) -> str:
-    return f"{claim.qualifier + ' ' if claim.qualifier else ''}{claim.text}"
+    return f"{claim.qualifier + ' ' if claim.qualifier else ''}{written(claim)}"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from claimaudit.extraction.extensions import doc_text
 
 from claimaudit.extraction.parse.dates import document_date, find_dates, find_yearless_dates
+from claimaudit.extraction.parse.layout import flowed_text
 from claimaudit.extraction.parse.numbers import find_numbers
 
 
@@ -21,7 +22,11 @@ class NumbersComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        numbers, dates = self.find(text)
+        flowed = flowed_text(text, doc._.ca_blocks or [])
+        numbers, dates = self.find(flowed)
+        if flowed is not text:  # the text as written, line breaks and all
+            numbers = [n if n.text == text[n.start : n.end] else dataclasses.replace(n, text=text[n.start : n.end]) for n in numbers]
+            dates = [d if d.text == text[d.start : d.end] else dataclasses.replace(d, text=text[d.start : d.end]) for d in dates]
         if _REFERENCES_HEADING.search(text):
             numbers = _set_aside_reference_list(text, doc._.ca_blocks or [], numbers)
         if "|" in text and _ROW_NUMBER_HEADER.search(text):

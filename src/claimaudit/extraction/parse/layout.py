@@ -202,8 +202,9 @@ def _join_spaced_table(text: str, lines: list[tuple[int, int]], kinds: list[str]
             last_row, pending = None, []
 
 
-# A line of prose cut at a fixed width: it ends mid-sentence, on a word or a comma
-_CUT_MID_SENTENCE = re.compile(r"(?:[A-Za-z][\w'’-]*|,)[ \t]*$")
+# A line of prose cut at a fixed width: it ends mid-sentence, on a word, a comma or a figure
+# whose unit the next line may hold ("fell to 5.9" over "percent in 2024")
+_CUT_MID_SENTENCE = re.compile(r"(?:[A-Za-z][\w'’-]*|,|\d)[ \t]*$")
 
 
 _FUNCTION_WORD_END = re.compile(
@@ -231,6 +232,8 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> 
         opening = following.lstrip()[:1]
         if opening.isupper() and not _FUNCTION_WORD_END.search(line):
             continue  # (a capital after a whole word may open a table's next row; after "of the" it may not)
+        if line.rstrip()[-1:].isdigit() and not opening.islower():
+            continue  # (a figure closes a line before a capital or a figure as often as it runs on)
         out.add(i)
         kinds[i] = "prose"
     return out
@@ -331,6 +334,29 @@ def find_blocks(text: str) -> list[Block]:
             i = j
         i += 1
     return blocks
+
+
+def flowed_text(text: str, blocks: list[Block]) -> str:
+    """``text`` with the line breaks inside each prose paragraph made blanks, offsets unchanged: a
+    figure cut from its unit or scale by a fixed-width wrap ("fell to 5.9" over "percent in 2024",
+    "US$ 2.1" over "billion") reads whole. Tables, headings and notes keep their lines."""
+    chars = None
+    for block in blocks:
+        if block.kind != "prose":
+            continue
+        i = text.find("\n", block.start, block.end)
+        while i != -1:
+            if not _LIST_ITEM_AT.match(text, i + 1):  # ("2. Pilot the reserve": its number opens a line)
+                if chars is None:
+                    chars = list(text)
+                chars[i] = " "
+                if i and chars[i - 1] == "\r":
+                    chars[i - 1] = " "
+            i = text.find("\n", i + 1, block.end)
+    return text if chars is None else "".join(chars)
+
+
+_LIST_ITEM_AT = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•–·▪])[ \t]+[A-Za-z]|\d{1,3}[ \t]+[A-Z])")
 
 
 # "U.S.", "e.g.", "a.m.", "No.": a dotted abbreviation (not "1.5%" or "US$0.50)", which end a sentence)

@@ -10,7 +10,7 @@ from claimaudit.rules.arithmetic._common import (
     add, by_sentence, fmt_interval, is_percent, iv, places_overlap, total, words,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.values import format_value
+from claimaudit.rules.values import format_value, written
 from claimaudit.rules.windows import after, before
 
 # Two shares of one whole that together make it up: what is remitted and what is retained.
@@ -183,7 +183,7 @@ class SharesExceedWhole(Rule):
                     yield self.finding(
                         parts,
                         f"shares of the {' '.join(whole)} listed on line {first.line}: "
-                        f"{' + '.join(c.text for c in parts)} add to {fmt_interval(summed, '%')}, more than 100%",
+                        f"{' + '.join(written(c) for c in parts)} add to {fmt_interval(summed, '%')}, more than 100%",
                         key="distribution",
                     )
                 break
@@ -214,11 +214,11 @@ class SharesExceedWhole(Rule):
                 lo, hi = total(intervals)
                 if lo <= 100 + options.tolerance:
                     continue
-                listed = " + ".join(c.text for c in parts)
+                listed = " + ".join(written(c) for c in parts)
                 yield self.finding(
                     [*parts, rest],
                     f"a list of shares closed by the remainder {format_value(rest)} (line {rest.line}): {listed} + "
-                    f"{rest.text} add to {fmt_interval((lo, hi), '%')}, more than 100%",
+                    f"{written(rest)} add to {fmt_interval((lo, hi), '%')}, more than 100%",
                     key="remainder",
                 )
 

@@ -11,7 +11,7 @@ from claimaudit.rules.arithmetic._common import (
     base_unit, by_line, by_sentence, fmt_interval, gap_ratio, is_percent, iv, total,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.values import format_value
+from claimaudit.rules.values import format_value, written
 from claimaudit.rules.windows import after, before, between, offset
 
 # Cues after a total that introduce its parts. Exhaustive cues promise the parts make up the
@@ -114,7 +114,7 @@ class PartsDoNotSum(Rule):
         if gap < options.min_gap and not _far_beyond_rounding(s, it, options.rounding_multiple):
             return
         severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
-        listed = " + ".join(p.text for p in sorted(parts, key=lambda p: p.start))
+        listed = " + ".join(written(p) for p in sorted(parts, key=lambda p: p.start))
         lines = sorted({p.line for p in parts} | {tot.line})
         where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
         yield self.finding(

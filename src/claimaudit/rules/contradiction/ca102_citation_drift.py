@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 from claimaudit.models import Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import candidate_pairs, keyring
-from claimaudit.rules.values import disjoint
+from claimaudit.rules.values import disjoint, written
 from claimaudit.rules.windows import before
 
 
@@ -82,13 +82,13 @@ class CitationDrift(Rule):
                     reported.add((id(a), id(b)))
                     yield self.finding(
                         [a, b],
-                        f"{a.text} ({what}) is credited to {a.source} dated {a.source_date} on line "
+                        f"{written(a)} ({what}) is credited to {a.source} dated {a.source_date} on line "
                         f"{a.line} and dated {b.source_date} on line {b.line}",
                     )
             elif not _shares_source(a.source, b.source):
                 yield self.finding(
                     [a, b],
-                    f"{a.text} ({what}) is credited to {a.source} on line {a.line} and to "
+                    f"{written(a)} ({what}) is credited to {a.source} on line {a.line} and to "
                     f"{b.source} on line {b.line}",
                     severity=Severity.WARNING,
                     key="sources",
@@ -126,7 +126,7 @@ class CitationDrift(Rule):
                     what = a.measure or b.measure or "the same figure"
                     yield self.finding(
                         [a, b],
-                        f"{a.text} ({what}) is credited to {a.source} dated {a.source_date} on line "
+                        f"{written(a)} ({what}) is credited to {a.source} dated {a.source_date} on line "
                         f"{a.line} and dated {b.source_date} on line {b.line}",
                     )
 

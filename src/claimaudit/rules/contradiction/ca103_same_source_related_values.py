@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict
 from claimaudit.models import Severity
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import PRICE_BASES, candidate_pairs, keyring
-from claimaudit.rules.values import disjoint, relative_gap
+from claimaudit.rules.values import disjoint, relative_gap, written
 
 
 # a count the text gives as part of another ("Of these, 455 ...") or as the whole of one ("52 of the 80")
@@ -129,8 +129,8 @@ class SameSourceRelatedValues(Rule):
             dated = f", {a.source_date}" if a.source_date else ""
             yield self.finding(
                 [a, b],
-                f"{a.source}{dated} is cited for {a.text} ({a.measure}) on line {a.line} and "
-                f"{b.text} ({b.measure}) on line {b.line}",
+                f"{a.source}{dated} is cited for {written(a)} ({a.measure}) on line {a.line} and "
+                f"{written(b)} ({b.measure}) on line {b.line}",
             )
 
 

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Iterable
 
 from claimaudit.models import Claim
+from claimaudit.rules.values import written
 
 _DATE_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?!\d)")
 
@@ -122,7 +123,7 @@ def sentence_groups(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim
 
 
 def texts(claims: Iterable[Claim]) -> str:
-    return ", ".join(c.text for c in sorted(claims, key=lambda c: c.start))
+    return ", ".join(written(c) for c in sorted(claims, key=lambda c: c.start))
 
 
 # ---------------------------------------------------------------------------------------
