@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from claimaudit.extraction.parse.numbers import NumberMention, canonical_text, find_numbers, parse_number
 from claimaudit.extraction.parse import numbers as numbers_module
-from claimaudit.extraction.parse.units import UNIT_KINDS
+from claimaudit.extraction.parse.units import UNIT_KINDS, declared_dollar
 
 
 def close(a, b):
@@ -742,6 +742,8 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("a 25-kg bag of maize cost more", "25-kg", "size_class"),
         ("Table 3: Selected indicators (per 100 inhabitants)", "100", "rate_base"),
         ("the ratio per 1,000 people rose", "1,000", "rate_base"),
+        ("fundraising cost 19p for every £1 it raised", "£1", "rate_base"),
+        ("each $1 of aid returned $4 in trade", "$1", "rate_base"),
         ("(IOM DTM Round 9, May 2025)", "9", "legal_reference"),
         # a figure written with a leading zero is a code: a classification's, a dialling code
         ("07   Transport        121   124.2", "07", "identifier"),
@@ -1014,3 +1016,26 @@ def test_rising_by_a_change_to_a_level_far_above_it_is_no_range():
 def test_co2_equivalent_spelt_out_after_a_mass(text, value):
     mention = [m for m in find_numbers(text) if m.reason is None][0]
     assert mention.unit == "metric tons CO2e" and mention.value == value
+
+
+@pytest.mark.parametrize(
+    "text,currency",
+    [("The trust spent 81p of every £1 on its programmes.", "GBP"), ("About 9 cents in every $1 goes on fees.", "USD")],
+)
+def test_a_share_of_every_unit_of_money_is_money_per_that_money(text, currency):
+    share = find_numbers(text)[0]
+    assert share.per == currency and share.reason is None
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("(All figures are in Veltran dollars (VTD) unless stated otherwise.)", "VTD"),
+        ("All amounts in this report are in Australian dollars.", "AUD"),
+        ("$ refers to Canadian dollars throughout.", "CAD"),
+        ("Unless otherwise stated, all figures are in US dollars.", None),
+        ("The fund lost 5 million dollars in all.", None),
+    ],
+)
+def test_a_documents_declared_dollar(text, code):
+    assert declared_dollar(text) == code

@@ -5399,3 +5399,28 @@ def test_one_dated_update_gives_no_period():
 def test_a_figure_wrapped_away_from_its_unit_keeps_it(text, figure, value, unit):
     claim = _claims(text)[figure]
     assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_column_counted_in_thousands_of_a_currency_under_its_years():
+    text = (
+        "Summary of accounts\n"
+        "\n"
+        "                                   2024/25      2023/24\n"
+        "                                      £000         £000\n"
+        "  Shop sales                         7,310        6,880\n"
+        "  Grants received                   12,400       11,950\n"
+    )
+    claims = _claims(text)
+    assert (claims["7,310"].value, claims["7,310"].unit) == (7_310_000, "GBP")
+    assert "000" not in claims and "£000" not in claims
+
+
+def test_a_documents_declared_dollar_is_what_its_dollar_sign_means():
+    text = (
+        "All figures are in Veltran dollars (VTD), written $, unless stated otherwise.\n\n"
+        "The median rent was $1,450 a month in June, about US$980, and the fund held 2 billion dollars."
+    )
+    claims = _claims(text)
+    assert claims["$1,450"].unit == "VTD/month"
+    assert claims["US$980"].unit == "USD/month"  # (the same rent, restated in US dollars)
+    assert claims["2 billion dollars"].unit == "VTD"

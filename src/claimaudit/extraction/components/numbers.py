@@ -12,6 +12,7 @@ from claimaudit.extraction.extensions import doc_text
 from claimaudit.extraction.parse.dates import document_date, find_dates, find_yearless_dates
 from claimaudit.extraction.parse.layout import flowed_text
 from claimaudit.extraction.parse.numbers import find_numbers
+from claimaudit.extraction.parse.units import declared_dollar
 
 
 class NumbersComponent:
@@ -35,6 +36,12 @@ class NumbersComponent:
         if _ZERO_CODE_LINE.search(text):
             numbers = _set_aside_code_columns(text, numbers)
         numbers = _set_aside_paragraph_numbers(text, numbers)
+        if (dollar := declared_dollar(text)) is not None:
+            # "All figures are in Marovian dollars (MRD)": its "$" and "dollars" are that dollar
+            numbers = [
+                dataclasses.replace(n, currency=dollar) if n.currency == "USD" and not _NAMES_US_DOLLAR.search(n.text) else n
+                for n in numbers
+            ]
         doc._.ca_numbers = numbers
         doc._.ca_dates = dates
         spans = []
@@ -74,6 +81,10 @@ class NumbersComponent:
                     number = dataclasses.replace(number, reason="date")
             result.append(number)
         return result, dates
+
+
+# a US dollar named as such, whatever dollar the document declares: "US$", "USD", "U.S. dollars"
+_NAMES_US_DOLLAR = re.compile(r"\bU\.?S\.?|USD|American", re.I)
 
 
 # A bibliography's heading, and the entries under it: "12. Pereira, L. and Costa, M. (2022). ...

@@ -1714,6 +1714,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         return "rate_base"  # "the ratio per 100 inhabitants", "(per 1,000 people)": what a rate is counted per
     if currency and low is None and text[max(0, a.start - 4) : a.start].lower() == "per " and not a.scaled:
         return "rate_base"  # "(USD per USD 200)": the amount a cost is counted per
+    if currency and low is None and value == 1 and _EVERY_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return "rate_base"  # "87p of every £1", "for each $1 invested": the money a share is counted per
     if unit:
         if unit == "degrees Fahrenheit" and value > 200 and text[core_end:core_end + 1] == "F":
             return "identifier"  # "Caterpillar 797F haul trucks": a model, not a temperature
@@ -2182,10 +2184,16 @@ def find_numbers(text: str) -> list[NumberMention]:
             # "EUR 1 = ZMW 30.2": an exchange rate, ZMW per EUR; the "1" is what it is counted per
             mentions[i - 1] = replace(base, reason="rate_base")
             mentions[i] = replace(mentions[i], unit=f"{m.currency}/{base.currency}", per=base.currency)
+        if i and m.reason == "rate_base" and m.currency and ((share := mentions[i - 1]).currency or share.unit in ("pence", "cents")) \
+                and share.per is None \
+                and share.reason is None and _SHARE_OF_EVERY.fullmatch(text, share.end, m.start):
+            mentions[i - 1] = replace(share, per=m.currency)  # "87p of every £1": pence per pound
     return mentions
 
 
 _EQUALS_BETWEEN = re.compile(r"\s*=\s*")
+_EVERY_BEFORE = re.compile(r"\b(?i:every|each)[ \t]+\Z")
+_SHARE_OF_EVERY = re.compile(r"[ \t]+(?:of|for|in|out[ \t]+of)[ \t]+(?:every|each)[ \t]+", re.I)
 
 
 _COLUMNS_AT = re.compile(r"[ \t]+(?:data[ \t]+)?(?:columns|rows)\b", re.I)

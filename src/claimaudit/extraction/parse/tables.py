@@ -249,9 +249,13 @@ _DAYS_CELL = re.compile(
 def _has_figure_cell(row: str, cells) -> bool:
     for s, e in cells:
         cell = row[s:e].strip()
-        if _FIGURE_CELL.match(cell) and not _YEAR_CELL.match(cell) and not _DAYS_CELL.match(cell):
+        if _FIGURE_CELL.match(cell) and not _YEAR_CELL.match(cell) and not _DAYS_CELL.match(cell) and not _THOUSANDS_CELL.match(cell):
             return True
     return False
+
+
+# the unit of a column counted in thousands of a currency, a header's cell: "£000", "$'000", "€000s"
+_THOUSANDS_CELL = re.compile(r"^\(?(?:US)?[$€£¥]\s?['’]?000s?\)?$")
 
 
 def _cells(row: str) -> list[tuple[int, int]]:

@@ -303,3 +303,27 @@ def currency_of_demonym(demonym: str, word: str) -> str | None:
     if code is None or (family is not None and code in family.values() and family.get(name) != code):
         return None
     return code
+
+
+# --- a document's own dollar: "All figures are in Marovian dollars (MRD), written $" -----------
+_DOLLAR_DECLARATION = re.compile(
+    r"\b(?:[Aa]ll|[Uu]nless[ \t]+(?:otherwise[ \t]+)?(?:stated|noted|indicated),?)[ \t]+"
+    r"(?:(?:dollar|money|monetary|currency|cash|financial)[ \t]+)?(?:figures|amounts|values|sums|prices)[ \t]+"
+    r"(?:(?:in[ \t]+this[ \t]+[a-z]+|here)[ \t]+)?(?:are[ \t]+)?(?:(?:expressed|given|stated|quoted|shown|reported)[ \t]+)?in[ \t]+"
+    r"(?P<dem>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+dollars\b(?:[ \t]*\((?P<code>[A-Z]{3})\))?"
+    r"|\$[ \t]+(?:refers[ \t]+to|denotes|means|is)[ \t]+(?P<dem2>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+dollars\b"
+    r"(?:[ \t]*\((?P<code2>[A-Z]{3})\))?"
+)
+
+
+def declared_dollar(text: str) -> str | None:
+    """The code of the dollar a document says its "$" and "dollars" mean ("All figures are in
+    Australian dollars", "$ refers to Marovian dollars (MRD)"), when that is no US dollar."""
+    match = _DOLLAR_DECLARATION.search(text) if "dollars" in text else None
+    if match is None:
+        return None
+    code = match.group("code") or match.group("code2")
+    demonym = match.group("dem") or match.group("dem2")
+    if code is None:
+        code = currency_of_demonym(demonym, "dollars")
+    return None if code in (None, "USD") or demonym in ("US", "American") else code
