@@ -1592,6 +1592,9 @@ def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):
          {"national statistics office", "nso", "quarterly household survey"}),
         ("Quarterly Household Survey, Velmora: April to June 2025\n", set()),
         ("PARLIAMENTARY LIBRARY\nResearch Briefing Number 10287\n", {"parliamentary library", "pl"}),
+        # a body of a place in capitals: the body too, by its own initials
+        ("GRAIN INSPECTION SERVICE OF VELSIA\nAnnual Report 2024\n",
+         {"grain inspection service of velsia", "gisv", "grain inspection service", "gis"}),
     ],
 )
 def test_the_documents_publisher_from_its_opening_lines(opening, names):
@@ -5424,3 +5427,30 @@ def test_a_documents_declared_dollar_is_what_its_dollar_sign_means():
     assert claims["$1,450"].unit == "VTD/month"
     assert claims["US$980"].unit == "USD/month"  # (the same rent, restated in US dollars)
     assert claims["2 billion dollars"].unit == "VTD"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a masthead with no head word that the text goes on naming as itself, and a part of the
+        # line under it named by its word
+        ("TALLOWMERE\nAnnual Review 2024/25\n\nPublished 3 June 2025 | Tallowmere Research | Ref 7\n\n"
+         "Tallowmere helped 4,100 families this year. Tallowmere's shops raised more than ever.\n",
+         {"tallowmere", "tallowmere research"}),
+        # a place the text goes "in" is no publisher
+        ("TALLOWMERE\nFlood situation\n\nRain fell across Tallowmere all week. Tallowmere saw floods "
+         "and Tallowmere's roads closed.\n", set()),
+    ],
+)
+def test_a_masthead_without_a_head_word_that_the_text_keeps_naming(text, names):
+    from claimaudit.extraction.parse.attribution import publisher_names
+
+    assert publisher_names(text) == names
+
+
+def test_an_acronyms_full_stop_ends_a_source_note():
+    text = (
+        "| Maker | Units |\n|---|---|\n| Alpha | 12,884 |\n| Beta | 17,905 |\n"
+        "Source: KBIA. Ranked by registrations in May.\n"
+    )
+    assert _claims(text)["12,884"].source == "KBIA"

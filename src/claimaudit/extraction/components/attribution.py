@@ -353,7 +353,9 @@ _AUTHORS_OWN = re.compile(
     r"(?:calculations?|estimates?|analysis|compilation|estimations?)\b",
     re.IGNORECASE,
 )
-_NOTE_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bet al)\.(?:\[\d+\])?\s+(?=[A-Z])")
+_NOTE_SENTENCE_END = re.compile(
+    r"(?:(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bet al)|(?<=[A-Z]{2}))\.(?:\[\d+\])?\s+(?=[A-Z])"
+)  # (an acronym's full stop ends one, "Source: KBIA. Ranked by sales"; an initial's does not, "U.S.", "J. Smith")
 # "Source: BGN data provided to the audit team on 14 April 2025": the day the work was given
 _PROVIDED_ON = re.compile(
     r",?\s+(?:[a-z][\w-]*\s+){0,4}(?:provided|supplied|received|published|released|shared|submitted|extracted|retrieved|"

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Protocol, Sequence
 
 from claimaudit.extraction.parse.dates import MONTH_NAMES, find_dates
+from claimaudit.extraction.parse.places import find_places
 from claimaudit.extraction.parse.units import CURRENCY_CODES, currency_from_word, unit_from_form
 from claimaudit.extraction.parse.sources import (
     DESCRIPTOR_NOUNS,
@@ -1969,6 +1970,20 @@ _CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ .-]{4,80}[A-Z.]")  # ("KELDORA FOOD
 _CAPITALS_PLACE_LINE = re.compile(r"[A-Z][A-Z&'’ ,.-]{4,80}[A-Z]")  # ("COUNTY OF ARDMORE, OREGON")
 _OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:republic|kingdom|state|federation|commonwealth|principality|government)\b")
 _NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
+def _recurring_masthead_word(line: str, text: str) -> str | None:
+    """The first word, lower case, of a masthead in capitals of one to three words that the text
+    goes on naming ("HARBOURLIGHT" over "Harbourlight helped ...", "Harbourlight's shops"): the
+    publisher's own name, though no head word ("Office", "Ltd") says it is a body. Not a place."""
+    words = line.split()
+    first = words[0].title() if words else ""
+    if not 1 <= len(words) <= 3 or len(first) < 5 or not first.isalpha() or _WORK_TITLE_END.search(line.title()):
+        return None
+    if first.lower() in _NAME_FILLERS or find_places(first) or re.search(rf"\b(?:in|of|to|from|across|within|throughout)\s+{first}\b", text):
+        return None  # ("AMBARA SITUATION": a place the text goes "in", "across")
+    return first.lower() if len(re.findall(rf"\b{first}(?:['’]s)?\s+[a-z]", text)) >= 2 else None
+
+
+_OF_ONE_PLACE = re.compile(r"(\S+(?:\s+\S+)+?)\s+of\s+(?:the\s+)?[a-z'’-]+")  # "national food authority of velsia"
 
 
 _WORK_TITLE_END = re.compile(  # ("Quarterly Note | Issue 4": the masthead names the work)
@@ -1998,9 +2013,11 @@ def publisher_names(text: str) -> frozenset[str]:
             len(initials) >= 3 and re.search(rf"\b{initials.upper()}\b", text)
         ):  # ("KELDORA FOODS PLC": a company by its legal form)
             names |= {name, initials}
-            if (own := _OF_STATE.match(name)) and looks_like_body(own.group(1).title()):
+            if (own := _OF_STATE.match(name) or _OF_ONE_PLACE.fullmatch(name)) and looks_like_body(own.group(1).title()):
                 # "PARLIAMENTARY BUDGET OFFICE OF THE REPUBLIC OF VARNIA": the office, and "PBO"
                 names |= {own.group(1), "".join(w[0] for w in own.group(1).split() if w not in _NAME_FILLERS)}
+        elif (own_word := _recurring_masthead_word(lines[0], text)) is not None:
+            names |= {name, own_word}  # "HARBOURLIGHT", "VESTRA SECURITY" over a text that keeps naming it
     if len(lines) > 1 and _CAPITALS_PLACE_LINE.fullmatch(lines[0]) and len(lines[1].split()) <= 6 and not re.search(
         r"\d", lines[1]
     ) and _LETTERHEAD_NAME.fullmatch(lines[1]) and looks_like_body(lines[1]) and not _WORK_TITLE_END.search(lines[1]):
@@ -2015,8 +2032,11 @@ def publisher_names(text: str) -> frozenset[str]:
         if (byline := _BYLINE.fullmatch(line)) and (byline.group("staff") or looks_like_body(byline.group("body"))):
             names.add((byline.group("staff") or byline.group("body")).strip().lower())
         elif "|" in line and not _TABLE_ROW_LINE.match(line):
+            # (a part named by the publisher's own word: "Published 6 May 2025 | Vestra Labs | ...")
+            firsts = {n.split()[0] for n in names if len(n) >= 5}
             names |= {p.strip().lower() for p in line.split("|") if p.strip() and p.strip().upper() != p.strip()
-                      and len(p.split()) <= 8 and looks_like_body(p.strip()) and not re.search(r"\d", p)}
+                      and len(p.split()) <= 8 and (looks_like_body(p.strip()) or p.split()[0].lower() in firsts)
+                      and not re.search(r"\d", p)}
             if _LETTERHEAD_NAME.fullmatch(first := line.split("|")[0].strip()) and not _WORK_TITLE_END.search(first):
                 names.add(first.lower())  # "Ndoto Health Trust | Report No. ...": the masthead's name
     if names:
