@@ -5454,3 +5454,33 @@ def test_an_acronyms_full_stop_ends_a_source_note():
         "Source: KBIA. Ranked by registrations in May.\n"
     )
     assert _claims(text)["12,884"].source == "KBIA"
+
+
+def test_the_year_after_a_compared_figure_and_its_unit_is_that_figures():
+    claims = _claims("Key findings\n\n- Median repair time fell to 6 weeks, from 8 weeks in 2023.\n")
+    assert claims["8 weeks"].period == "2023"
+    assert claims["6 weeks"].period != "2023"
+
+
+def test_a_fields_period_is_its_own_not_a_field_above():
+    text = (
+        "AT A GLANCE\n"
+        "  Survey years:                      2001–2024\n"
+        "  Mean warming, 2001–2024:           0.21 °C per decade\n"
+        "  Mean warming, 2012–2024:           0.34 °C per decade\n"
+    )
+    claims = _claims(text)
+    assert claims["0.34 °C"].period == "2012/2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulletin, 20 June 2025.\n\nOn 3 May, the Harbour Licensing Board (HLB) announced that applications would open on "
+        "1 September 2025. The Board estimated that 4,200 berths were in use.",
+        "Bulletin, 20 June 2025.\n\nOn 3 May, the Harbour Licensing Board (HLB) announced that 4,200 berths were in use "
+        "and that applications would open on 1 September 2025.",
+    ],
+)
+def test_a_statements_day_is_not_the_day_of_an_event_it_announces(text):
+    assert _claims(text)["4,200"].source_date == "2025-05-03"

@@ -69,7 +69,8 @@ _PEOPLE_COUNT_BEFORE = re.compile(
 _CITATION_OPEN = re.compile(r"\([A-Z][^()\d]{1,80},\s*\Z")
 _COMPARED_FIGURE_DATE = re.compile(
     r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:about|around|some|nearly|just)\s+)?"
-    r"(?:[$€£]|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|million|billion|bn|mn|m))?\s+(?:in|during|for)\s+(?:the\s+)?\Z"
+    r"(?:[$€£]|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|million|billion|bn|mn|m))?"
+    r"(?:\s+(?!in\b|during\b|for\b)[a-z][a-z-]{1,20})?\s+(?:in|during|for)\s+(?:the\s+)?\Z"  # ("from 13 days in 2023")
 )
 
 

@@ -1043,7 +1043,10 @@ def _body_whose_work(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 # a day something falls due, not the day it was said: "payable on 12 June 2025", "effective on"
-_SCHEDULED_ON_BEFORE = re.compile(r"\b(?:payable|due|effective|scheduled|expir(?:es|ing)|matur(?:es|ing)|record|paid)\s+(?:on|from|for)\s+\Z")
+_SCHEDULED_ON_BEFORE = re.compile(
+    r"\b(?:payable|due|effective|scheduled|expir(?:es|ing)|matur(?:es|ing)|record|paid"
+    r"|(?:would|will|to|shall)\s+(?:begin|start|open|close|end|run|resume|take\s+effect))\s+(?:on|from|for)\s+\Z"
+)  # ("announced that registration would begin on 1 August": the day of another event)
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|and|of))*,\s*\Z")
 # A title and a person's name after a body: " Governor Kamau Thugge", " President Ursula von der Leyen"
 # The titles a person speaks for a body under (both person patterns below add their own)
@@ -1602,6 +1605,8 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
     for date in sent.dates:
         if date.start >= last.end and date.start - last.end <= 70:
             gap = text[last.end : date.start]
+            if _SCHEDULED_ON_BEFORE.search(gap):
+                continue  # "X announced that registration would begin on 1 August": another event's day
             if not re.search(r"\d", gap) and _LINKED_BY_VERB.fullmatch(gap):
                 return date  # "SIPRI estimated in its June 2025 yearbook", "Xinhua said on 3 April 2025"
             if date.start - last.end > 40:
@@ -1634,7 +1639,12 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             text, max(last.end, date.start - 12), date.start
         ) and _WORK_AFTER.match(text, date.end, sent.end) and not re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[last.end : date.start]):
             return date
-    if _REPORTED_AFTER.match(text, last.end) or _ACTOR_VERB_AFTER.match(text, last.end, sent.end):
+    opened = any(  # "On 2 May, the Board announced that ... would begin on 1 August": the day it spoke
+        d.end <= first.start and first.start - d.end <= 25 and d.granularity in ("day", "month")
+        and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end : first.start]) and _OPENING_DATE.fullmatch(text, sent.start, d.start)
+        for d in sent.dates
+    )
+    if not opened and (_REPORTED_AFTER.match(text, last.end) or _ACTOR_VERB_AFTER.match(text, last.end, sent.end)):
         for date in sent.dates:
             # "TSMC reported 2024 revenue of NT$2.89 trillion on 16 January": the day it reported,
             # closing the clause its verb opens

@@ -67,6 +67,10 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
         ):
             paragraph, header_lines, in_rows = None, [], False
             continue
+        if cells and row[cells[0][0] : cells[0][1]].endswith(":"):
+            # "Study period:     1993–2024": a field and its value, no header over the fields below
+            paragraph, header_lines, in_rows = None, [], False
+            continue
         if block.paragraph != paragraph:
             paragraph, header_lines, in_rows = block.paragraph, [], False
         if not in_rows and (not _has_figure_cell(row, cells) or header_lines and _header_continuation(

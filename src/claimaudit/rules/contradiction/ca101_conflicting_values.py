@@ -44,6 +44,7 @@ class ConflictingValues(Rule):
     May ... revised that projection to 4.1%"), the same figure in different places ("12,000 workers in Russia" vs "in Jilin"),
     different years of one series, a level and a change ("rose 8% to $45 million"), a bound and a
     value inside it ("up to 22,000" vs "about 20,000"), figures in one sentence ("from 19% to 22%"),
+    a part of a set against the whole ("around 140 of our pantries" vs "our 212 pantries"),
     a table row the prose figure does not name (the "Arvania" row against the region's total),
     two rows of one table ("Exchange rate (period average)" and "(end-period)"), the figure a
     correction replaced ("restated from 4.58 million tonnes to 4.61 million"), a figure its own
@@ -129,12 +130,22 @@ def _superseded(claim) -> bool:
             or _SUPERSEDED_AFTER.search(after(claim, 80)) is not None)
 
 
+# "around 140 of our pantries", "12 of the 40 sites": a part of a set the text counts elsewhere
+# (but "all 148 of our shops" is the whole set)
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:our|the|its|their|these|those)\s", re.I)
+_ALL_BEFORE = re.compile(r"\ball\s+\Z", re.I)
+
+
+def _some_of(claim) -> bool:
+    return _PART_OF_AFTER.match(after(claim, 20)) is not None and _ALL_BEFORE.search(before(claim, 8)) is None
+
+
 def _group(keys):
     """What two claims of one block (unit, kind, places) must share to be one quantity (see
     ``Keys.same_quantity``): the narrowing words, and without places a stated period (or both
     no period and a specific counted noun). None for a claim that can match no other."""
     claim = keys.claim
-    if claim.kind not in CONFLICT_KINDS or _superseded(claim):
+    if claim.kind not in CONFLICT_KINDS or _superseded(claim) or _some_of(claim):
         return None
     if claim.places:
         return keys.modifiers
