@@ -5484,3 +5484,28 @@ def test_a_fields_period_is_its_own_not_a_field_above():
 )
 def test_a_statements_day_is_not_the_day_of_an_event_it_announces(text):
     assert _claims(text)["4,200"].source_date == "2025-05-03"
+
+
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        # a body defined whole after a known body's possessive is the source ...
+        ("The US Federal Bureau of Investigation's Cyber Fraud Center (CF2) received 3,100 complaints in 2024.", "3,100",
+         "Cyber Fraud Center"),
+        # ... and so is one whose name begins with a known body's, whose work is cited by "its"
+        ("The European Union Agency for Fisheries Control (EFCA) recorded 212 inspections in 2024, according to its "
+         "Control Activity Report published in March 2025.", "212", "European Union Agency for Fisheries Control"),
+        # but not a body's work, whatever acronym it has
+        ("Holdings fell to 9.2% in 2024, according to the International Monetary Fund's Fiscal Monitor (FM).", "9.2%",
+         "International Monetary Fund"),
+    ],
+)
+def test_a_body_defined_whole_after_a_known_name(text, figure, source):
+    assert _claims(text)[figure].source == source
+
+
+def test_according_to_its_work_credits_the_body_named_before():
+    text = ("In Europe, the European Union Agency for Fisheries Control (EFCA) recorded 212 inspections in 2024, "
+            "according to its Fleet Watch review published in March 2025.")
+    claim = _claims(text)["212"]
+    assert (claim.source, claim.source_date) == ("European Union Agency for Fisheries Control", "2025-03")

@@ -137,14 +137,25 @@ def _product_owners(text: str, acronyms: dict[str, str], refs: list[SourceRef]) 
 
 
 def _owned_body(text: str, ref: SourceRef, acronyms: dict[str, str]) -> SourceRef:
-    """"OCHA Financial Tracking Service (FTS)": a body of its own that the text defines right after
-    its owner's name is the source, not the owner."""
-    if ref.kind is None or ref.vague or not text.startswith(" ", ref.end):
+    """"OCHA Financial Tracking Service (FTS)", "the FBI's Internet Crime Complaint Center (IC3)":
+    a body of its own that the text defines right after its owner's name is the source, not the
+    owner; so is a defined body whose name begins with a known one ("European Union Agency for
+    Cybersecurity (ENISA)" is no "European Union"). Not a work: "the IMF's World Economic Outlook (WEO)"."""
+    if ref.kind is None or ref.vague or text[ref.end : ref.end + 1] not in (" ", "'", "’"):
         return ref
     for short, long in acronyms.items():
-        if text.startswith(f" {long} ({short})", ref.end) and looks_like_body(long):
+        if not looks_like_body(long):
+            continue
+        if text.startswith(f" {long} ({short})", ref.end):
             end = ref.end + 1 + len(long)
             return SourceRef(ref.start, end, text[ref.start : end], long, None, False)
+        if len(long) > len(ref.text) and text.startswith(f"{long} ({short})", ref.start) and looks_like_body(long[len(ref.text) :]):
+            # (its own words name a body: not "Treasury Department International Capital System (TIC)")
+            end = ref.start + len(long)
+            return SourceRef(ref.start, end, long, long, None, False)
+        if text.startswith((f"'s {long} ({short})", f"’s {long} ({short})"), ref.end):
+            start = ref.end + 3
+            return SourceRef(start, start + len(long), long, long, None, False)
     return ref
 
 

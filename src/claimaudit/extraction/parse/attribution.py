@@ -268,6 +268,7 @@ NAME = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:(?:(?:of|for|and|on|de|di|da|del|della|do|dos|das|du|des|la|le|van|von|der|&|\+|in)\s+)+"
     rf"(?:the\s+)?)?{_NAME_WORD})*"
 )
+_ITS_WORK_AFTER_CUE = re.compile(r"\s+(?:its|their)\s+(?:[\w’'-]+\s+){0,4}?[A-Z]")
 _LEADING_FILLER = re.compile(
     rf"""[\s,]*(?:(?:the|a|an|its|their|recent|latest|new|annual|joint|official|preliminary|
         final|same|staff\s+of|\d{{4}}|[A-Z][a-z]+\.?\s+\d{{4}}|
@@ -547,6 +548,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue  # "S/ 3.62 per US dollar", "per MW": a rate, not a source
         if cue.group().lower() == "per" and _AMOUNT_JUST_BEFORE.search(text, max(sent.start, cue.start() - 12), cue.start()):
             continue  # "$4,630 per FEU": what an amount is counted per, never its source
+        if _ITS_WORK_AFTER_CUE.match(text, cue.end(), sent.end) and any(s.end <= cue.start() and not s.vague for s in known):
+            continue  # "the Agency recorded 1,800 incidents, according to its Threat Landscape report": the
+            # body whose work it is, named before (step 2b), not the work's title
         if cue.group().lower() == "told":
             speaker = _speaker_before(text, sent.start, cue.start(), known)
             if speaker is not None:
