@@ -173,8 +173,9 @@ def _prose_lists(members: list[Claim]) -> Iterator[tuple[Claim, list[Claim], boo
     for i, tot in enumerate(members):
         if i in used or is_percent(tot):
             continue
-        # total first
-        if i + 2 < len(members):
+        # total first (not a bound the figure before is set against: "1,614 officers, against an
+        # authorized ceiling of 1,980: ...")
+        if i + 2 < len(members) and not _SET_AGAINST_BEFORE.search(before(tot, 50)):
             gap = between(tot, members[i + 1])
             labelled = bool(TOTAL_LABEL.search(before(tot, 20)))
             cue = None
@@ -270,6 +271,8 @@ def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[C
         c = members[j]
         if not _compatible(c, tot):
             break
+        if parts and _WHERE_THE_PART_IS.fullmatch(between(parts[-1], c)):
+            continue  # "1,236 officers in eight formed units": where a part is, no part
         if parts:
             gap = between(parts[-1], c)
             if _NETTED.search(gap):
@@ -280,7 +283,21 @@ def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[C
             elif not _list_gap(gap) or re.search(r"\btotal\b", gap, re.I):
                 break
         parts.append(c)
+    last = members.index(parts[-1]) if parts else start
+    if parts and (following := next((c for c in members[last + 1 :] if _compatible(c, tot)), None)) is not None:
+        gap = between(parts[-1], following)
+        if not _list_gap(gap) and _list_gap(gap[-MAX_GAP_TEXT:]) and _ITEM_FOLLOWS.search(gap):
+            return []  # "£2.6 million designated for replacing our two vans, and £12.9 million": a long
+            # item goes on to the next; where the list ends is unknown
     return parts
+
+
+_WHERE_THE_PART_IS = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:in|across|at|from|within|among)\s+(?:(?:the|its|their|some|about)\s+)?")
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than|(?:ceiling|target|cap|limit|maximum|quota)\s+of)\s+"
+    r"(?:(?:an?|the|its|their)\s+)?(?:[a-z]+\s+){0,3}?(?:(?:ceiling|target|cap|limit|maximum|quota)\s+of\s+)?\Z"
+)
+_ITEM_FOLLOWS = re.compile(r"(?:,|\band)\s*\Z")
 
 
 def _table_totals(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
