@@ -5509,3 +5509,38 @@ def test_according_to_its_work_credits_the_body_named_before():
             "according to its Fleet Watch review published in March 2025.")
     claim = _claims(text)["212"]
     assert (claim.source, claim.source_date) == ("European Union Agency for Fisheries Control", "2025-03")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Ferry crossings reached 41,300 in the quarter, 4.0% more than the 39,700 made a year earlier.", "39,700", "crossings"),
+        ("Ferry crossings reached 41,300 in the quarter, up 4.0% on the revised 39,700 a year earlier.", "39,700", "crossings"),
+    ],
+)
+def test_the_figure_a_change_is_measured_against_counts_the_same(text, figure, unit):
+    assert _claims(text)[figure].unit == unit
+
+
+def test_a_statements_next_section_after_a_blank_line_keeps_the_header():
+    text = (
+        "Statement of activities for the year ended 30 June 2025\n"
+        "\n"
+        "                                      2024/25      2023/24\n"
+        "                                         £000         £000\n"
+        "Income\n"
+        "  Shop sales                            7,310        6,880\n"
+        "  Grants received                      12,400       11,950\n"
+        "\n"
+        "Expenditure\n"
+        "  Staff costs                           9,120        8,740\n"
+        "  Premises                              2,310        2,290\n"
+    )
+    claims = _claims(text)
+    assert (claims["9,120"].value, claims["9,120"].unit, claims["9,120"].period) == (9_120_000, "GBP", "2024/2025")
+
+
+def test_a_share_of_every_pound_stated_after_it():
+    claims = _claims("The cost of fundraising for every £1 of donations received, was 19p, down from 21p in 2023/24.")
+    assert claims["19p"].unit == "GBP/GBP"
+    assert claims["19p"].period != "2023/2024" and claims["21p"].period == "2023/2024"

@@ -2184,6 +2184,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             # "EUR 1 = ZMW 30.2": an exchange rate, ZMW per EUR; the "1" is what it is counted per
             mentions[i - 1] = replace(base, reason="rate_base")
             mentions[i] = replace(mentions[i], unit=f"{m.currency}/{base.currency}", per=base.currency)
+        if m.reason == "rate_base" and m.currency and i + 1 < len(mentions) and (
+            (share := mentions[i + 1]).currency or share.unit in ("pence", "cents")
+        ) and share.per is None and share.reason is None and _EVERY_THEN_SHARE.fullmatch(text, m.end, share.start):
+            mentions[i + 1] = replace(share, per=m.currency)  # "for every £1 of donations, was 28p": pence per pound
         if i and m.reason == "rate_base" and m.currency and ((share := mentions[i - 1]).currency or share.unit in ("pence", "cents")) \
                 and share.per is None \
                 and share.reason is None and _SHARE_OF_EVERY.fullmatch(text, share.end, m.start):
@@ -2193,6 +2197,7 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 _EQUALS_BETWEEN = re.compile(r"\s*=\s*")
 _EVERY_BEFORE = re.compile(r"\b(?i:every|each)[ \t]+\Z")
+_EVERY_THEN_SHARE = re.compile(r"[^.;:\d]{0,80}?,\s*(?:was|is|were|are|stood\s+at|came\s+to)\s+(?:(?:about|around|just)\s+)?", re.I)
 _SHARE_OF_EVERY = re.compile(r"[ \t]+(?:of|for|in|out[ \t]+of)[ \t]+(?:every|each)[ \t]+", re.I)
 
 

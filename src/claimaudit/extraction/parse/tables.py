@@ -57,6 +57,10 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
     header_lines: list[tuple[int, int]] = []
     paragraph = None
     in_rows = False
+    # the header and figure columns (right edges) of the table just left at a blank line: a
+    # statement's next section ("Expenditure" and its rows) goes on under the same header
+    carried: tuple[list[tuple[int, int]], frozenset[int]] | None = None
+    edges: frozenset[int] = frozenset()
     for i, block in enumerate(blocks):
         row = text[block.start : block.end]
         cells = _cells_aligned(row)
@@ -65,13 +69,14 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
             # 2027-28" over "  Pensioners (thousands)")
             block.kind == "prose" and len(cells) >= 2 and row[:1] == " " and not _has_figure_cell(row, cells)
         ):
-            paragraph, header_lines, in_rows = None, [], False
+            paragraph, header_lines, in_rows, carried = None, [], False, None
             continue
         if cells and row[cells[0][0] : cells[0][1]].endswith(":"):
             # "Study period:     1993–2024": a field and its value, no header over the fields below
-            paragraph, header_lines, in_rows = None, [], False
+            paragraph, header_lines, in_rows, carried = None, [], False, None
             continue
         if block.paragraph != paragraph:
+            carried = (header_lines, edges) if in_rows and header_lines else carried if not header_lines else None
             paragraph, header_lines, in_rows = block.paragraph, [], False
         if not in_rows and (not _has_figure_cell(row, cells) or header_lines and _header_continuation(
             row, cells, text[header_lines[-1][0] : header_lines[-1][1]]
@@ -79,6 +84,11 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
             if len(header_lines) < 4:
                 header_lines.append((block.start, block.end))
             continue
+        edges = frozenset(e for _, e in cells[1:])
+        if not in_rows and carried is not None and len(edges) >= 2 and edges <= carried[1] and all(
+            len(_cells_aligned(text[s:e])) <= 1 for s, e in header_lines
+        ):
+            header_lines = carried[0]  # (its own lines above are a section's label: "Expenditure")
         in_rows = True
         if header_lines and (len(cells) > 2 or len(cells) == 2 and any(
             len(_cells_aligned(text[s:e])) == 2 for s, e in header_lines
