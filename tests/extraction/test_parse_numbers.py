@@ -743,6 +743,9 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("Table 3: Selected indicators (per 100 inhabitants)", "100", "rate_base"),
         ("the ratio per 1,000 people rose", "1,000", "rate_base"),
         ("fundraising cost 19p for every £1 it raised", "£1", "rate_base"),
+        # a level of a rating scale
+        ("91% of cafés hold a rating of 4 or better", "4", "category"),
+        ("the share of kitchens rated 0 or 1 was 2.8%", "1", "category"),
         ("each $1 of aid returned $4 in trade", "$1", "rate_base"),
         ("(IOM DTM Round 9, May 2025)", "9", "legal_reference"),
         # a figure written with a leading zero is a code: a classification's, a dialling code
@@ -1039,3 +1042,7 @@ def test_a_share_of_every_unit_of_money_is_money_per_that_money(text, currency):
 )
 def test_a_documents_declared_dollar(text, code):
     assert declared_dollar(text) == code
+
+
+def test_a_count_after_rated_is_still_a_count():
+    assert [m.reason for m in find_numbers("the agency rated 7 suppliers last year")] == [None]

@@ -5544,3 +5544,17 @@ def test_a_share_of_every_pound_stated_after_it():
     claims = _claims("The cost of fundraising for every £1 of donations received, was 19p, down from 21p in 2023/24.")
     assert claims["19p"].unit == "GBP/GBP"
     assert claims["19p"].period != "2023/2024" and claims["21p"].period == "2023/2024"
+
+
+def test_a_rank_column_of_a_space_aligned_table_counts_nothing():
+    text = (
+        "Table 4: Largest ports, 2024\n"
+        "\n"
+        " Rank  Port            Calls    Share\n"
+        "  1    Northhaven      4,210    21.3%\n"
+        "  2    Kell Bay        3,880    19.6%\n"
+        "  3    Arnmouth        2,950    14.9%\n"
+    )
+    claims = _claims(text)
+    assert "1" not in claims and "2" not in claims and "3" not in claims
+    assert "4,210" in claims

@@ -30,7 +30,7 @@ class NumbersComponent:
             dates = [d if d.text == text[d.start : d.end] else dataclasses.replace(d, text=text[d.start : d.end]) for d in dates]
         if _REFERENCES_HEADING.search(text):
             numbers = _set_aside_reference_list(text, doc._.ca_blocks or [], numbers)
-        if "|" in text and _ROW_NUMBER_HEADER.search(text):
+        if "|" in text and _ROW_NUMBER_HEADER.search(text) or _ALIGNED_ROW_NUMBER_HEADER.search(text):
             numbers = _set_aside_row_numbers(text, numbers)
         numbers = _set_aside_row_categories(text, doc._.ca_blocks or [], numbers)
         if _ZERO_CODE_LINE.search(text):
@@ -122,9 +122,12 @@ def _set_aside_reference_list(text: str, blocks, numbers: list) -> list:
 
 
 # A pipe table whose first column numbers its rows: "| No. | Date | ... |", "| # | Vessel | ... |"
-_ROW_NUMBER_HEADER = re.compile(r"^[ \t]*\|[ \t]*(?:No\.?|#|S/?N|Ser\.?|Serial|Item|Row)[ \t]*\|.*\|[ \t]*$",
+_ROW_NUMBER_HEADER = re.compile(r"^[ \t]*\|[ \t]*(?:No\.?|#|S/?N|Ser\.?|Serial|Item|Row|Rank)[ \t]*\|.*\|[ \t]*$",
                                 re.MULTILINE | re.IGNORECASE)
 _FIRST_CELL_INTEGER = re.compile(r"[ \t]*\|[ \t]*(\d{1,4})[ \t]*\|")
+# the same column in a table aligned with spaces: "Rank  Manufacturer   May 2025" over "1  Vantor  17,905"
+_ALIGNED_ROW_NUMBER_HEADER = re.compile(r"^[ \t]*(?:No\.|#|Rank)(?:[ \t]{2,}|[ \t](?=[A-Z]))\S[^\n|]*$", re.MULTILINE)
+_ALIGNED_FIRST_INTEGER = re.compile(r"[ \t]*(\d{1,3})\.?[ \t]+(?=[A-Za-z])")
 
 
 def _set_aside_row_numbers(text: str, numbers: list) -> list:
@@ -141,6 +144,15 @@ def _set_aside_row_numbers(text: str, numbers: list) -> list:
                 break  # the table ends at its first line that is no row
             if cell := _FIRST_CELL_INTEGER.match(text, pos, end):
                 starts.add(cell.start(1))
+            pos = end + 1
+    for header in _ALIGNED_ROW_NUMBER_HEADER.finditer(text):
+        pos = header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not (cell := _ALIGNED_FIRST_INTEGER.match(text, pos, end)):
+                break  # the table ends at its first line that opens with no row number
+            starts.add(cell.start(1))
             pos = end + 1
     if not starts:
         return numbers

@@ -1710,6 +1710,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "time_of_day"  # "by 0910 BST", "at 1430 GMT"
         if blank_end and w.endswith(_INDEX_NAME_LAST) and _INDEX_NAME_BEFORE.search(before):
             return "identifier"  # "the FTSE 100 index", "the S&P 500": an index's name
+        if value <= 10 and _RATED_BEFORE.search(before) and not _PLURAL_NOUN_AT.match(text, core_end):
+            return "category"  # "rated 3 or better", "a rating of 5", "rated 0 or 1": a level of a rating scale
     if not currency and is_int and low is None and value in _RATE_BASES and before.lower().endswith("per "):
         return "rate_base"  # "the ratio per 100 inhabitants", "(per 1,000 people)": what a rate is counted per
     if currency and low is None and text[max(0, a.start - 4) : a.start].lower() == "per " and not a.scaled:
@@ -2196,6 +2198,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 
 _EQUALS_BETWEEN = re.compile(r"\s*=\s*")
+_PLURAL_NOUN_AT = re.compile(r"[ \t]+(?!(?:was|has|does|is|as|us|its|this|thus|plus|across)\b)[a-z]{2,}s\b")  # ("rated 5 suppliers": a count)
+_RATED_BEFORE = re.compile(r"\b(?:[Rr]ated|[Rr]atings?\s+of)\s+(?:\d{1,2}\s+(?:or|and|to)\s+)?\Z")
 _EVERY_BEFORE = re.compile(r"\b(?i:every|each)[ \t]+\Z")
 _EVERY_THEN_SHARE = re.compile(r"[^.;:\d]{0,80}?,\s*(?:was|is|were|are|stood\s+at|came\s+to)\s+(?:(?:about|around|just)\s+)?", re.I)
 _SHARE_OF_EVERY = re.compile(r"[ \t]+(?:of|for|in|out[ \t]+of)[ \t]+(?:every|each)[ \t]+", re.I)
