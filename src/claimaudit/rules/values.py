@@ -68,8 +68,8 @@ def same_figure(a: Claim, b: Claim) -> bool:
 
 
 def written(claim: Claim) -> str:
-    """The claim's text as written, on one line: a figure wrapped over two lines ("5.9" over
-    "percent") is quoted in a finding's message as "5.9 percent"."""
+    """The claim's text as written, on one line: a figure wrapped over two lines ("4.3" over
+    "percent") is quoted in a finding's message as "4.3 percent"."""
     text = claim.text
     return " ".join(text.split()) if "\n" in text else text
 

@@ -70,7 +70,7 @@ _CITATION_OPEN = re.compile(r"\([A-Z][^()\d]{1,80},\s*\Z")
 _COMPARED_FIGURE_DATE = re.compile(
     r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:about|around|some|nearly|just)\s+)?"
     r"(?:[$€£]|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|million|billion|bn|mn|m)|[a-z]{1,2}\b)?"
-    r"(?:\s+(?!in\b|during\b|for\b)[a-z][a-z-]{1,20})?\s+(?:in|during|for)\s+(?:the\s+)?\Z"  # ("from 13 days in 2023")
+    r"(?:\s+(?!in\b|during\b|for\b)[a-z][a-z-]{1,20})?\s+(?:in|during|for)\s+(?:the\s+)?\Z"  # ("from 8 weeks in 2023")
 )
 
 
@@ -1394,7 +1394,7 @@ _SPAN_OPENING = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?:past|last|fi
 _COMPARED_BEFORE = re.compile(
     # ("an increase of 7.2% on the 14.1 million handled a year earlier"; "(2024: KSD 9.80)", an
     # annual report's figure for the year before)
-    # ("5.0% more than the 141.5 million", "up 5% on the revised 2.1 million": the figure compared)
+    # ("4.0% more than the 39,700", "up 4% on the revised 39,700": the figure compared)
     r"(?:\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against(?:\s+(?:[a-z-]+\s+){1,3}?of)?"
     r"|%\s+on(?:\s+the)?(?:\s+(?:revised|restated|previous|earlier))?|(?:more|less|fewer)\s+than\s+the"
     r"|(?:higher|lower|greater|smaller|bigger)\s+than(?:\s+the)?)"

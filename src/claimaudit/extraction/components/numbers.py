@@ -37,7 +37,7 @@ class NumbersComponent:
             numbers = _set_aside_code_columns(text, numbers)
         numbers = _set_aside_paragraph_numbers(text, numbers)
         if (dollar := declared_dollar(text)) is not None:
-            # "All figures are in Marovian dollars (MRD)": its "$" and "dollars" are that dollar
+            # "All figures are in Veltran dollars (VTD)": its "$" and "dollars" are that dollar
             numbers = [
                 dataclasses.replace(n, currency=dollar) if n.currency == "USD" and not _NAMES_US_DOLLAR.search(n.text) else n
                 for n in numbers
@@ -125,7 +125,7 @@ def _set_aside_reference_list(text: str, blocks, numbers: list) -> list:
 _ROW_NUMBER_HEADER = re.compile(r"^[ \t]*\|[ \t]*(?:No\.?|#|S/?N|Ser\.?|Serial|Item|Row|Rank)[ \t]*\|.*\|[ \t]*$",
                                 re.MULTILINE | re.IGNORECASE)
 _FIRST_CELL_INTEGER = re.compile(r"[ \t]*\|[ \t]*(\d{1,4})[ \t]*\|")
-# the same column in a table aligned with spaces: "Rank  Manufacturer   May 2025" over "1  Vantor  17,905"
+# the same column in a table aligned with spaces: "Rank  Port   Calls" over "1  Northhaven  4,210"
 _ALIGNED_ROW_NUMBER_HEADER = re.compile(r"^[ \t]*(?:No\.|#|Rank)(?:[ \t]{2,}|[ \t](?=[A-Z]))\S[^\n|]*$", re.MULTILINE)
 _ALIGNED_FIRST_INTEGER = re.compile(r"[ \t]*(\d{1,3})\.?[ \t]+(?=[A-Za-z])")
 

@@ -137,10 +137,10 @@ def _product_owners(text: str, acronyms: dict[str, str], refs: list[SourceRef]) 
 
 
 def _owned_body(text: str, ref: SourceRef, acronyms: dict[str, str]) -> SourceRef:
-    """"OCHA Financial Tracking Service (FTS)", "the FBI's Internet Crime Complaint Center (IC3)":
+    """"OCHA Financial Tracking Service (FTS)", "the FBI's Cyber Fraud Center (CF2)":
     a body of its own that the text defines right after its owner's name is the source, not the
     owner; so is a defined body whose name begins with a known one ("European Union Agency for
-    Cybersecurity (ENISA)" is no "European Union"). Not a work: "the IMF's World Economic Outlook (WEO)"."""
+    Fisheries Control (EFCA)" is no "European Union"). Not a work: "the IMF's World Economic Outlook (WEO)"."""
     if ref.kind is None or ref.vague or text[ref.end : ref.end + 1] not in (" ", "'", "’"):
         return ref
     for short, long in acronyms.items():

@@ -549,7 +549,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if cue.group().lower() == "per" and _AMOUNT_JUST_BEFORE.search(text, max(sent.start, cue.start() - 12), cue.start()):
             continue  # "$4,630 per FEU": what an amount is counted per, never its source
         if _ITS_WORK_AFTER_CUE.match(text, cue.end(), sent.end) and any(s.end <= cue.start() and not s.vague for s in known):
-            continue  # "the Agency recorded 1,800 incidents, according to its Threat Landscape report": the
+            continue  # "the Agency recorded 212 inspections, according to its Fleet Watch review": the
             # body whose work it is, named before (step 2b), not the work's title
         if cue.group().lower() == "told":
             speaker = _speaker_before(text, sent.start, cue.start(), known)
@@ -1050,7 +1050,7 @@ def _body_whose_work(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 _SCHEDULED_ON_BEFORE = re.compile(
     r"\b(?:payable|due|effective|scheduled|expir(?:es|ing)|matur(?:es|ing)|record|paid"
     r"|(?:would|will|to|shall)\s+(?:begin|start|open|close|end|run|resume|take\s+effect))\s+(?:on|from|for)\s+\Z"
-)  # ("announced that registration would begin on 1 August": the day of another event)
+)  # ("announced that applications would open on 1 September": the day of another event)
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|and|of))*,\s*\Z")
 # A title and a person's name after a body: " Governor Kamau Thugge", " President Ursula von der Leyen"
 # The titles a person speaks for a body under (both person patterns below add their own)
@@ -1610,7 +1610,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
         if date.start >= last.end and date.start - last.end <= 70:
             gap = text[last.end : date.start]
             if _SCHEDULED_ON_BEFORE.search(gap):
-                continue  # "X announced that registration would begin on 1 August": another event's day
+                continue  # "X announced that applications would open on 1 September": another event's day
             if not re.search(r"\d", gap) and _LINKED_BY_VERB.fullmatch(gap):
                 return date  # "SIPRI estimated in its June 2025 yearbook", "Xinhua said on 3 April 2025"
             if date.start - last.end > 40:
@@ -1643,7 +1643,7 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             text, max(last.end, date.start - 12), date.start
         ) and _WORK_AFTER.match(text, date.end, sent.end) and not re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[last.end : date.start]):
             return date
-    opened = any(  # "On 2 May, the Board announced that ... would begin on 1 August": the day it spoke
+    opened = any(  # "On 3 May, the Board announced that ... would open on 1 September": the day it spoke
         d.end <= first.start and first.start - d.end <= 25 and d.granularity in ("day", "month")
         and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end : first.start]) and _OPENING_DATE.fullmatch(text, sent.start, d.start)
         for d in sent.dates
@@ -1986,18 +1986,18 @@ _OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:republic|kingdom|state|feder
 _NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
 def _recurring_masthead_word(line: str, text: str) -> str | None:
     """The first word, lower case, of a masthead in capitals of one to three words that the text
-    goes on naming ("HARBOURLIGHT" over "Harbourlight helped ...", "Harbourlight's shops"): the
+    goes on naming ("TALLOWMERE" over "Tallowmere helped ...", "Tallowmere's shops"): the
     publisher's own name, though no head word ("Office", "Ltd") says it is a body. Not a place."""
     words = line.split()
     first = words[0].title() if words else ""
     if not 1 <= len(words) <= 3 or len(first) < 5 or not first.isalpha() or _WORK_TITLE_END.search(line.title()):
         return None
     if first.lower() in _NAME_FILLERS or find_places(first) or re.search(rf"\b(?:in|of|to|from|across|within|throughout)\s+{first}\b", text):
-        return None  # ("AMBARA SITUATION": a place the text goes "in", "across")
+        return None  # ("HALVANE DROUGHT": a place the text goes "in", "across")
     return first.lower() if len(re.findall(rf"\b{first}(?:['’]s)?\s+[a-z]", text)) >= 2 else None
 
 
-_OF_ONE_PLACE = re.compile(r"(\S+(?:\s+\S+)+?)\s+of\s+(?:the\s+)?[a-z'’-]+")  # "national food authority of velsia"
+_OF_ONE_PLACE = re.compile(r"(\S+(?:\s+\S+)+?)\s+of\s+(?:the\s+)?[a-z'’-]+")  # "grain inspection service of velsia"
 
 
 _WORK_TITLE_END = re.compile(  # ("Quarterly Note | Issue 4": the masthead names the work)
@@ -2031,7 +2031,7 @@ def publisher_names(text: str) -> frozenset[str]:
                 # "PARLIAMENTARY BUDGET OFFICE OF THE REPUBLIC OF VARNIA": the office, and "PBO"
                 names |= {own.group(1), "".join(w[0] for w in own.group(1).split() if w not in _NAME_FILLERS)}
         elif (own_word := _recurring_masthead_word(lines[0], text)) is not None:
-            names |= {name, own_word}  # "HARBOURLIGHT", "VESTRA SECURITY" over a text that keeps naming it
+            names |= {name, own_word}  # "TALLOWMERE", "VESTRA SECURITY" over a text that keeps naming it
     if len(lines) > 1 and _CAPITALS_PLACE_LINE.fullmatch(lines[0]) and len(lines[1].split()) <= 6 and not re.search(
         r"\d", lines[1]
     ) and _LETTERHEAD_NAME.fullmatch(lines[1]) and looks_like_body(lines[1]) and not _WORK_TITLE_END.search(lines[1]):

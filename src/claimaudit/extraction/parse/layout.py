@@ -203,7 +203,7 @@ def _join_spaced_table(text: str, lines: list[tuple[int, int]], kinds: list[str]
 
 
 # A line of prose cut at a fixed width: it ends mid-sentence, on a word, a comma or a figure
-# whose unit the next line may hold ("fell to 5.9" over "percent in 2024")
+# whose unit the next line may hold ("rose to 4.3" over "percent in 2023")
 _CUT_MID_SENTENCE = re.compile(r"(?:[A-Za-z][\w'’-]*|,|\d)[ \t]*$")
 
 
@@ -338,7 +338,7 @@ def find_blocks(text: str) -> list[Block]:
 
 def flowed_text(text: str, blocks: list[Block]) -> str:
     """``text`` with the line breaks inside each prose paragraph made blanks, offsets unchanged: a
-    figure cut from its unit or scale by a fixed-width wrap ("fell to 5.9" over "percent in 2024",
+    figure cut from its unit or scale by a fixed-width wrap ("rose to 4.3" over "percent in 2023",
     "US$ 2.1" over "billion") reads whole. Tables, headings and notes keep their lines."""
     chars = None
     for block in blocks:

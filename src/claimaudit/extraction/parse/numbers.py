@@ -1711,13 +1711,13 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if blank_end and w.endswith(_INDEX_NAME_LAST) and _INDEX_NAME_BEFORE.search(before):
             return "identifier"  # "the FTSE 100 index", "the S&P 500": an index's name
         if value <= 10 and _RATED_BEFORE.search(before) and not _PLURAL_NOUN_AT.match(text, core_end):
-            return "category"  # "rated 3 or better", "a rating of 5", "rated 0 or 1": a level of a rating scale
+            return "category"  # "rated 4 or better", "a rating of 5", "rated 0 or 1": a level of a rating scale
     if not currency and is_int and low is None and value in _RATE_BASES and before.lower().endswith("per "):
         return "rate_base"  # "the ratio per 100 inhabitants", "(per 1,000 people)": what a rate is counted per
     if currency and low is None and text[max(0, a.start - 4) : a.start].lower() == "per " and not a.scaled:
         return "rate_base"  # "(USD per USD 200)": the amount a cost is counted per
     if currency and low is None and value == 1 and _EVERY_BEFORE.search(text, max(0, a.start - 12), a.start):
-        return "rate_base"  # "87p of every £1", "for each $1 invested": the money a share is counted per
+        return "rate_base"  # "81p of every £1", "for each $1 invested": the money a share is counted per
     if unit:
         if unit == "degrees Fahrenheit" and value > 200 and text[core_end:core_end + 1] == "F":
             return "identifier"  # "Caterpillar 797F haul trucks": a model, not a temperature
@@ -2189,11 +2189,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         if m.reason == "rate_base" and m.currency and i + 1 < len(mentions) and (
             (share := mentions[i + 1]).currency or share.unit in ("pence", "cents")
         ) and share.per is None and share.reason is None and _EVERY_THEN_SHARE.fullmatch(text, m.end, share.start):
-            mentions[i + 1] = replace(share, per=m.currency)  # "for every £1 of donations, was 28p": pence per pound
+            mentions[i + 1] = replace(share, per=m.currency)  # "for every £1 raised, was 19p": pence per pound
         if i and m.reason == "rate_base" and m.currency and ((share := mentions[i - 1]).currency or share.unit in ("pence", "cents")) \
                 and share.per is None \
                 and share.reason is None and _SHARE_OF_EVERY.fullmatch(text, share.end, m.start):
-            mentions[i - 1] = replace(share, per=m.currency)  # "87p of every £1": pence per pound
+            mentions[i - 1] = replace(share, per=m.currency)  # "81p of every £1": pence per pound
     return mentions
 
 

@@ -72,7 +72,7 @@ def aligned_headers(blocks, text: str) -> dict[int, AlignedHeader]:
             paragraph, header_lines, in_rows, carried = None, [], False, None
             continue
         if cells and row[cells[0][0] : cells[0][1]].endswith(":"):
-            # "Study period:     1993–2024": a field and its value, no header over the fields below
+            # "Survey years:     2001–2024": a field and its value, no header over the fields below
             paragraph, header_lines, in_rows, carried = None, [], False, None
             continue
         if block.paragraph != paragraph:

@@ -305,7 +305,7 @@ def currency_of_demonym(demonym: str, word: str) -> str | None:
     return code
 
 
-# --- a document's own dollar: "All figures are in Marovian dollars (MRD), written $" -----------
+# --- a document's own dollar: "All figures are in Veltran dollars (VTD), written $" ------------
 _DOLLAR_DECLARATION = re.compile(
     r"\b(?:[Aa]ll|[Uu]nless[ \t]+(?:otherwise[ \t]+)?(?:stated|noted|indicated),?)[ \t]+"
     r"(?:(?:dollar|money|monetary|currency|cash|financial)[ \t]+)?(?:figures|amounts|values|sums|prices)[ \t]+"
@@ -318,7 +318,7 @@ _DOLLAR_DECLARATION = re.compile(
 
 def declared_dollar(text: str) -> str | None:
     """The code of the dollar a document says its "$" and "dollars" mean ("All figures are in
-    Australian dollars", "$ refers to Marovian dollars (MRD)"), when that is no US dollar."""
+    Australian dollars", "$ refers to Veltran dollars (VTD)"), when that is no US dollar."""
     match = _DOLLAR_DECLARATION.search(text) if "dollars" in text else None
     if match is None:
         return None

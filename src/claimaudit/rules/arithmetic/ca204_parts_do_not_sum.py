@@ -173,8 +173,8 @@ def _prose_lists(members: list[Claim]) -> Iterator[tuple[Claim, list[Claim], boo
     for i, tot in enumerate(members):
         if i in used or is_percent(tot):
             continue
-        # total first (not a bound the figure before is set against: "1,614 officers, against an
-        # authorized ceiling of 1,980: ...")
+        # total first (not a bound the figure before is set against: "640 staff, against an
+        # authorised ceiling of 800: ...")
         if i + 2 < len(members) and not _SET_AGAINST_BEFORE.search(before(tot, 50)):
             gap = between(tot, members[i + 1])
             labelled = bool(TOTAL_LABEL.search(before(tot, 20)))
@@ -272,7 +272,7 @@ def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[C
         if not _compatible(c, tot):
             break
         if parts and _WHERE_THE_PART_IS.fullmatch(between(parts[-1], c)):
-            continue  # "1,236 officers in eight formed units": where a part is, no part
+            continue  # "410 monitors in six field offices": where a part is, no part
         if parts:
             gap = between(parts[-1], c)
             if _NETTED.search(gap):
@@ -287,7 +287,7 @@ def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[C
     if parts and (following := next((c for c in members[last + 1 :] if _compatible(c, tot)), None)) is not None:
         gap = between(parts[-1], following)
         if not _list_gap(gap) and _list_gap(gap[-MAX_GAP_TEXT:]) and _ITEM_FOLLOWS.search(gap):
-            return []  # "£2.6 million designated for replacing our two vans, and £12.9 million": a long
+            return []  # "£3.1 million set aside for rebuilding the two warehouses, and £10.1 million": a long
             # item goes on to the next; where the list ends is unknown
     return parts
 
