@@ -743,6 +743,9 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("Table 3: Selected indicators (per 100 inhabitants)", "100", "rate_base"),
         ("the ratio per 1,000 people rose", "1,000", "rate_base"),
         ("fundraising cost 19p for every £1 it raised", "£1", "rate_base"),
+        # a phone number after "enquiries" or "contact"; a numbered period
+        ("Press enquiries: 0161 496 0123", "496", "phone_number"),
+        ("late data for accounting period 7 were added", "7", "legal_reference"),
         # a level of a rating scale
         ("91% of cafés hold a rating of 4 or better", "4", "category"),
         ("the share of kitchens rated 0 or 1 was 2.8%", "1", "category"),
@@ -1046,3 +1049,7 @@ def test_a_documents_declared_dollar(text, code):
 
 def test_a_count_after_rated_is_still_a_count():
     assert [m.reason for m in find_numbers("the agency rated 7 suppliers last year")] == [None]
+
+
+def test_a_periods_end_is_no_numbered_period():
+    assert [m.reason for m in find_numbers("Bank rate, end of period 4.50 3.75")] == [None, None]

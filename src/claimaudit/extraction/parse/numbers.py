@@ -654,7 +654,7 @@ _CELL_OPENS = re.compile(r"(?:\|[ \t]*|[ \t]{2,}|\t)\Z")
 _CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|\Z)|[ \t]{2,}|\t")
 # A telephone number: after "+" or a word naming one, digit groups split by blanks, dots or hyphens
 _PHONE_RE = re.compile(
-    r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free)\b\.?:?"
+    r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free|enquiries|contact)\b\.?:?"
     r"[ \t]*(?:\([ \t]*)?\+?"
     # or an area code with its trunk zero in parentheses: "(021) 5790 2211", or North American
     # style: "(202) 555-0148"
@@ -665,7 +665,7 @@ _PHONE_RE = re.compile(
 )
 # Where a phone number can start: "+" or a cue word, found in the lower-cased text with a plain
 # alternation (a case-insensitive scan of every position costs five times as much)
-_PHONE_CUES = "tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll"  # (word starts, lower case)
+_PHONE_CUES = "tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll|enquiries|contact"  # (word starts, lower case)
 _PHONE_START_LOWER = re.compile(rf"\+|{_PHONE_CUES}")
 _PHONE_START_WORDS = ("+", "(", *_PHONE_CUES.split("|"))
 
@@ -1710,6 +1710,8 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "time_of_day"  # "by 0910 BST", "at 1430 GMT"
         if blank_end and w.endswith(_INDEX_NAME_LAST) and _INDEX_NAME_BEFORE.search(before):
             return "identifier"  # "the FTSE 100 index", "the S&P 500": an index's name
+        if value < 100 and _NUMBERED_PERIOD_BEFORE.search(before):
+            return "legal_reference"  # "periods 8 to 10", "accounting period 7": a numbered period (not "end of period 7.00")
         if value <= 10 and _RATED_BEFORE.search(before) and not _PLURAL_NOUN_AT.match(text, core_end):
             return "category"  # "rated 4 or better", "a rating of 5", "rated 0 or 1": a level of a rating scale
     if not currency and is_int and low is None and value in _RATE_BASES and before.lower().endswith("per "):
@@ -2199,6 +2201,7 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 _EQUALS_BETWEEN = re.compile(r"\s*=\s*")
 _PLURAL_NOUN_AT = re.compile(r"[ \t]+(?!(?:was|has|does|is|as|us|its|this|thus|plus|across)\b)[a-z]{2,}s\b")  # ("rated 5 suppliers": a count)
+_NUMBERED_PERIOD_BEFORE = re.compile(r"(?<!\bof )(?<!\bend-)(?<!\bper )\b[Pp]eriods?[ \t]+\Z")
 _RATED_BEFORE = re.compile(r"\b(?:[Rr]ated|[Rr]atings?\s+of)\s+(?:\d{1,2}\s+(?:or|and|to)\s+)?\Z")
 _EVERY_BEFORE = re.compile(r"\b(?i:every|each)[ \t]+\Z")
 _EVERY_THEN_SHARE = re.compile(r"[^.;:\d]{0,80}?,\s*(?:was|is|were|are|stood\s+at|came\s+to)\s+(?:(?:about|around|just)\s+)?", re.I)
