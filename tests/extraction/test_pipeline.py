@@ -5558,3 +5558,9 @@ def test_a_rank_column_of_a_space_aligned_table_counts_nothing():
     claims = _claims(text)
     assert "1" not in claims and "2" not in claims and "3" not in claims
     assert "4,210" in claims
+
+
+def test_counts_in_brackets_after_what_they_count_in_a_run():
+    claims = _claims("Manufacturing led again, with 268 claims, or about 21% of the total, followed by motor (187) "
+                     "and property (176).")
+    assert claims["187"].unit == claims["176"].unit == "claims"

@@ -563,6 +563,11 @@ class ContextComponent:
             # nurses fell by 1,200 to 36,400", "610 permits, compared with 584", "(2024: 584)", "4.1
             # million members, a rise of 60,000": the other figure counts what the earlier does
             unit, family, noun = previous.unit, "count", previous.unit
+        if unit is None and not number.currency and not number.unit and _BRACKET_IN_A_RUN_AT.match(text, number.end) and (
+            _NAMED_IN_BRACKETS_BEFORE.search(text, max(start, number.start - 40), number.start)
+        ) and (counted := next((c for c in reversed(earlier or ()) if c.unit_family == "count" and c.unit and "/" not in c.unit), None)):
+            # "with 268 claims, ..., followed by motor (187) and property (176)": the sentence's count
+            unit, family, noun = counted.unit, "count", counted.unit
         if unit in (None, "total") and not number.currency and not number.unit and _TOTAL_AFTER.match(text, number.end) and (
             _OF_THE_BEFORE.search(text, max(start, number.start - 10), number.start)
         ) and (counted := next((c for c in reversed(earlier or ()) if c.unit_family == "count" and c.unit and "/" not in c.unit), None)):
@@ -1264,6 +1269,10 @@ _TO_AFTER_BY_BEFORE = re.compile(rf"\bby\s+[\d.,]+{_OVER_THE_PERIOD}\s+to\s+\Z")
 # between a change "by N" and the level it reaches: "rose by 1,300 over the year to 52,400 nurses"
 _BY_THEN_TO = re.compile(rf"{_OVER_THE_PERIOD}\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+)?")
 _BY_BEFORE = re.compile(r"\bby\s+\Z")
+# "with 268 claims, followed by motor (187) and property (176)": a count in brackets after what it
+# counts, in a run of counts of one thing
+_BRACKET_IN_A_RUN_AT = re.compile(r"\)\s*(?:[,;.]|and\b|or\b|\Z)")
+_NAMED_IN_BRACKETS_BEFORE = re.compile(r"(?:,|\band|\bby|\bthen)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s\(\Z")
 _TO_AFTER_FROM_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z")
 _CELL_END = re.compile(r" {2,}|\t|\|")
 # numbers inside a row's label: the label reads past them ("Scope 1 emissions", "2–6 days")
