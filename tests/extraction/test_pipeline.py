@@ -5564,3 +5564,9 @@ def test_counts_in_brackets_after_what_they_count_in_a_run():
     claims = _claims("Manufacturing led again, with 268 claims, or about 21% of the total, followed by motor (187) "
                      "and property (176).")
     assert claims["187"].unit == claims["176"].unit == "claims"
+
+
+def test_a_title_breaking_down_people_counts_people():
+    text = ("Table 2: People supported by service\n\n| Service | 2024 | 2023 |\n|---|---|---|\n"
+            "| Legal advice | 12,300 | 11,100 |\n| Tenancy support | 4,020 | 3,870 |\n")
+    assert _claims(text)["12,300"].unit == "people"

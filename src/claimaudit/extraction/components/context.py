@@ -2000,7 +2000,8 @@ def _title_breakdown_noun(title: str) -> str | None:
 
 # "Visitor arrivals by country of residence", "Permits issued by district": at most four
 # words before the noun (a longer title names more than one thing), a participle after it
-_COLLECTIVE_COUNTS = frozenset({"personnel", "staff", "cattle", "livestock"})  # (counted, though no plural form)
+# (counted, though no plural in -s: "Uniformed staff by region", "People helped by programme")
+_COLLECTIVE_COUNTS = frozenset({"personnel", "staff", "cattle", "livestock", "people", "children", "women", "men"})
 _BREAKDOWN_OF = re.compile(
     rf"\s*(?:[A-Za-z][\w'’-]*\s+){{0,4}}?([A-Za-z][a-z]+s|(?i:{'|'.join(sorted(_COLLECTIVE_COUNTS))}))"
     r"\s+(?:[a-z]+ed\s+)?(?:\([^()]*\)\s+)?by\s"
