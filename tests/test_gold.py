@@ -154,9 +154,9 @@ OTHER_SETS = {
     # beneficiaries and programmes as "people" and "pantries" where rows name neither; set 53's
     # counts a car market's "units" and "registrations" as "cars" and a mission's troops and
     # police as "personnel"; set 54's names counts by their whole phrase ("GNSS stations"))
-    "heldout52": ({"recall": 0.995, "value_unit": 0.92, "value": 0.995, "source": 0.955, "source_date": 0.99}, 25),
+    "heldout52": ({"recall": 0.995, "value_unit": 0.92, "value": 0.995, "source": 0.955, "source_date": 0.99}, 23),
     "heldout53": ({"recall": 0.995, "value_unit": 0.66, "value": 0.995, "source": 0.875, "source_date": 0.965}, 6),
-    "heldout54": ({"recall": 0.99, "value_unit": 0.94, "value": 0.99, "source": 0.91, "source_date": 0.935}, 7),
+    "heldout54": ({"recall": 0.99, "value_unit": 0.945, "value": 0.99, "source": 0.91, "source_date": 0.935}, 7),
 }
 
 

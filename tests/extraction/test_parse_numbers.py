@@ -746,6 +746,7 @@ def test_per_cent_is_a_percentage_not_a_rate():
         # a phone number after "enquiries" or "contact"; a numbered period
         ("Press enquiries: 0161 496 0123", "496", "phone_number"),
         ("late data for accounting period 7 were added", "7", "legal_reference"),
+        ("returns for periods 5 and 6 came in late", "6", "legal_reference"),
         # a level of a rating scale
         ("91% of cafés hold a rating of 4 or better", "4", "category"),
         ("the share of kitchens rated 0 or 1 was 2.8%", "1", "category"),

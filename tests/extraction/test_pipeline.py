@@ -5570,3 +5570,10 @@ def test_a_title_breaking_down_people_counts_people():
     text = ("Table 2: People supported by service\n\n| Service | 2024 | 2023 |\n|---|---|---|\n"
             "| Legal advice | 12,300 | 11,100 |\n| Tenancy support | 4,020 | 3,870 |\n")
     assert _claims(text)["12,300"].unit == "people"
+
+
+def test_a_factor_column_counts_nothing_its_row_label_names():
+    text = ("Table 1: Capacity by technology\n\n| Technology | Installed (GW) | Load factor |\n|---|---|---|\n"
+            "| Turbines | 9.8 | 0.43 |\n| Batteries | 6.2 | 0.20 |\n")
+    claims = _claims(text)
+    assert claims["0.43"].unit is None and claims["9.8"].unit == "gigawatts"

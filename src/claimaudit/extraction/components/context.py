@@ -935,9 +935,11 @@ class ContextComponent:
                     unit, family = "people", "count"  # "Employed   Unemployed   Labour force": counts of people
                 elif _RATIO_HEADER.search(header_cell):
                     unit, family = "ratio", "ratio"  # "| Ratio |", "Change in ratio since 2014": bare ratios
-        if unit is None and not number.currency and not number.unit and (label_noun := row.label_noun):
+        if unit is None and not number.currency and not number.unit and (label_noun := row.label_noun) and not (
+            header_cell and _MEASURE_NOT_COUNT_HEADER.search(header_cell)
+        ):
             # "NSR transit voyages   75   92", "Airports: 507": the label's plural noun is what a
-            # bare count counts
+            # bare count counts (not under "Load factor" or "Price index": those columns count nothing)
             unit, family = label_noun, "count"
         bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text))
         stated = (_header_unit(header_cell) or _declared_unit(header_cell, self._declared)) if header_cell and bare else None
@@ -1484,6 +1486,7 @@ _RATIO_BEFORE = re.compile(
     r"\bratio\s+(?:was|is|stood\s+at|of|at|rose\s+to|fell\s+to|reached|has\s+(?:risen|fallen)\s+(?:from|to)|"
     r"(?:had\s+)?(?:risen|fallen)\s+(?:from|to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\Z"
 )
+_MEASURE_NOT_COUNT_HEADER = re.compile(r"\b(?:factors?|coefficients?|multipliers?|index|indices|scores?|ratios?|elasticit(?:y|ies))\b", re.I)
 _RATIO_HEADER = re.compile(r"\bratios?\b(?!\s*\()", re.IGNORECASE)  # "Ratio", "Change in ratio since 2014" (not "Ratio (%)")
 _DECLARED_HEADER = re.compile(r"\(\s*([A-Z]{3})[ \t]+(thousands?|millions?|billions?|trillions?|bn|mn|m)\s*\)", re.IGNORECASE)
 _FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+(?:more\s+than\s+|less\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|up\s+to\s+)?\Z")

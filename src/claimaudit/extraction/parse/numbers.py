@@ -1492,7 +1492,8 @@ _LIST_JOINERS = frozenset({"and", "or", "to", "&", "–", "-"})
 _PAGE_OF_BEFORE = re.compile(r"\b[Pp](?:age|\.)[ \t]+\d{1,4}[ \t]+of[ \t]+\Z")
 _REFERENCES_LISTED_BEFORE = re.compile(
     r"\b(?i:paragraphs|sections|recommendations|articles|chapters|annexes|tables|figures|rules|clauses|items|"
-    r"categories|cat\.|scopes?)[ \t]+"  # ("Scope 1 and 2", "Cat. 1, 3, 4, 9": emission scopes and categories)
+    r"categories|cat\.|scopes?|(?:epidemiological[ \t]+)?weeks|periods)[ \t]+"  # ("Scope 1 and 2", "Cat. 1, 3, 4, 9":
+    # emission scopes and categories; "weeks 3 and 4", "periods 5 and 6": numbered weeks and periods)
     r"[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?(?:[ \t]*,[ \t]*[\dA-Z][\d.]*(?:[ \t]*\([^()]{0,60}\))?)*"
     r"[ \t]*(?:,|and|or|to|&|–|-)[ \t]*\Z"
 )
