@@ -5577,3 +5577,10 @@ def test_a_factor_column_counts_nothing_its_row_label_names():
             "| Turbines | 9.8 | 0.43 |\n| Batteries | 6.2 | 0.20 |\n")
     claims = _claims(text)
     assert claims["0.43"].unit is None and claims["9.8"].unit == "gigawatts"
+
+
+def test_a_title_stating_a_count_per_a_base_gives_its_cells_that_rate():
+    text = ("Table 3. Comparison, 2023 (beds per 1,000 residents)\n\n| Region | Public | Private |\n|---|---|---|\n"
+            "| Northmoor | 3.1 | 0.8 |\n| Eastvale | 2.7 | 1.2 |\n")
+    claims = _claims(text)
+    assert claims["3.1"].unit == claims["1.2"].unit == "beds/1,000 residents"

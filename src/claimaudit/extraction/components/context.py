@@ -1486,6 +1486,7 @@ _RATIO_BEFORE = re.compile(
     r"\bratio\s+(?:was|is|stood\s+at|of|at|rose\s+to|fell\s+to|reached|has\s+(?:risen|fallen)\s+(?:from|to)|"
     r"(?:had\s+)?(?:risen|fallen)\s+(?:from|to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\Z"
 )
+_COUNT_PER_BASE = re.compile(r"([A-Za-z][a-z-]+s)\s+per\s+(1(?:0|,?000)+)\s+([a-z][a-z-]+s)")
 _MEASURE_NOT_COUNT_HEADER = re.compile(r"\b(?:factors?|coefficients?|multipliers?|index|indices|scores?|ratios?|elasticit(?:y|ies))\b", re.I)
 _RATIO_HEADER = re.compile(r"\bratios?\b(?!\s*\()", re.IGNORECASE)  # "Ratio", "Change in ratio since 2014" (not "Ratio (%)")
 _DECLARED_HEADER = re.compile(r"\(\s*([A-Z]{3})[ \t]+(thousands?|millions?|billions?|trillions?|bn|mn|m)\s*\)", re.IGNORECASE)
@@ -2434,6 +2435,9 @@ def _header_unit(cell: str):
         rated = [n for n in find_numbers(f"{money_rate.group(1)} 1/{per_word}") if n.reason is None]
         if len(rated) == 1 and rated[0].currency and rated[0].per:
             return 1.0, f"{rated[0].currency}/{rated[0].per}", rated[0].currency, "money"
+    if (counted_rate := _COUNT_PER_BASE.fullmatch(phrase)) is not None and ctx.is_plural_noun(counted_rate.group(1)):
+        # "(subscriptions per 100 inhabitants)": a count per a base, as prose writes it
+        return 1.0, f"{counted_rate.group(1).lower()}/{counted_rate.group(2)} {counted_rate.group(3)}", None, "count"
     parsed = _figures_of(phrase)
     if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end < len(phrase.rstrip(" .")) + 2 and parsed[0].per is None:
         return None  # the whole phrase must be a unit
