@@ -5584,3 +5584,9 @@ def test_a_title_stating_a_count_per_a_base_gives_its_cells_that_rate():
             "| Northmoor | 3.1 | 0.8 |\n| Eastvale | 2.7 | 1.2 |\n")
     claims = _claims(text)
     assert claims["3.1"].unit == claims["1.2"].unit == "beds/1,000 residents"
+
+
+def test_a_headers_threshold_is_not_what_its_column_counts():
+    text = ("| Specialty | Total waiting | Waiting over 18 months |\n|---|---|---|\n"
+            "| Orthopaedics | 51,210 | 8,880 |\n| Cardiology | 34,930 | 6,215 |\n")
+    assert _claims(text)["8,880"].unit != "months"

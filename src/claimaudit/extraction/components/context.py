@@ -929,6 +929,8 @@ class ContextComponent:
                 noun, _ = ctx.counted_noun(header_cell, 0, len(header_cell))
                 if noun is None and (last := _label_noun(header_cell)) and header_cell.rstrip(" *").lower().endswith(last):
                     noun = last  # "ED/UTC attendances": the plural noun that ends the header
+                if noun and re.search(rf"\d\s+{re.escape(noun)}\b", header_cell, re.I):
+                    noun = None  # "Waiting over 18 months", "Aged 65 years and over": a threshold, not what is counted
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
                 elif _PEOPLE_LABEL.fullmatch(header_cell.strip()):
