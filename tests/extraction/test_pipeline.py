@@ -5587,6 +5587,6 @@ def test_a_title_stating_a_count_per_a_base_gives_its_cells_that_rate():
 
 
 def test_a_headers_threshold_is_not_what_its_column_counts():
-    text = ("| Specialty | Total waiting | Waiting over 18 months |\n|---|---|---|\n"
-            "| Orthopaedics | 51,210 | 8,880 |\n| Cardiology | 34,930 | 6,215 |\n")
-    assert _claims(text)["8,880"].unit != "months"
+    text = ("| Service | Total on list | On list over 26 weeks |\n|---|---|---|\n"
+            "| Hip repair | 51,210 | 8,880 |\n| Cataracts | 34,930 | 6,215 |\n")
+    assert _claims(text)["8,880"].unit != "weeks"

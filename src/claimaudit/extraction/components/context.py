@@ -930,7 +930,7 @@ class ContextComponent:
                 if noun is None and (last := _label_noun(header_cell)) and header_cell.rstrip(" *").lower().endswith(last):
                     noun = last  # "ED/UTC attendances": the plural noun that ends the header
                 if noun and re.search(rf"\d\s+{re.escape(noun)}\b", header_cell, re.I):
-                    noun = None  # "Waiting over 18 months", "Aged 65 years and over": a threshold, not what is counted
+                    noun = None  # "On list over 26 weeks", "Aged 65 years and over": a threshold, not what is counted
                 if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
                 elif _PEOPLE_LABEL.fullmatch(header_cell.strip()):
@@ -2438,7 +2438,7 @@ def _header_unit(cell: str):
         if len(rated) == 1 and rated[0].currency and rated[0].per:
             return 1.0, f"{rated[0].currency}/{rated[0].per}", rated[0].currency, "money"
     if (counted_rate := _COUNT_PER_BASE.fullmatch(phrase)) is not None and ctx.is_plural_noun(counted_rate.group(1)):
-        # "(subscriptions per 100 inhabitants)": a count per a base, as prose writes it
+        # "(beds per 1,000 residents)": a count per a base, as prose writes it
         return 1.0, f"{counted_rate.group(1).lower()}/{counted_rate.group(2)} {counted_rate.group(3)}", None, "count"
     parsed = _figures_of(phrase)
     if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end < len(phrase.rstrip(" .")) + 2 and parsed[0].per is None:
