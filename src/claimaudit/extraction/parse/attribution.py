@@ -1984,6 +1984,8 @@ _CAPITALS_LINE = re.compile(r"[A-Z][A-Z&'’ .-]{4,80}[A-Z.]")  # ("KELDORA FOOD
 _CAPITALS_PLACE_LINE = re.compile(r"[A-Z][A-Z&'’ ,.-]{4,80}[A-Z]")  # ("COUNTY OF ARDMORE, OREGON")
 _OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:republic|kingdom|state|federation|commonwealth|principality|government)\b")
 _NAME_FILLERS = frozenset({"of", "for", "the", "and", "on", "in", "&"})
+
+
 def _recurring_masthead_word(line: str, text: str) -> str | None:
     """The first word, lower case, of a masthead in capitals of one to three words that the text
     goes on naming ("TALLOWMERE" over "Tallowmere helped ...", "Tallowmere's shops"): the
