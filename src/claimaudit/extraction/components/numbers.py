@@ -135,28 +135,28 @@ def _set_aside_row_numbers(text: str, numbers: list) -> list:
     set aside as "list_number": they number the rows, they count nothing."""
     starts = set()
     for header in _ROW_NUMBER_HEADER.finditer(text):
-        pos = header.end() + 1
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = text[pos:end]
-            if not line.lstrip().startswith("|"):
-                break  # the table ends at its first line that is no row
-            if cell := _FIRST_CELL_INTEGER.match(text, pos, end):
-                starts.add(cell.start(1))
-            pos = end + 1
+        starts.update(_first_cells(text, header.end() + 1, _FIRST_CELL_INTEGER, row_opens="|"))
     for header in _ALIGNED_ROW_NUMBER_HEADER.finditer(text):
-        pos = header.end() + 1
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            if not (cell := _ALIGNED_FIRST_INTEGER.match(text, pos, end)):
-                break  # the table ends at its first line that opens with no row number
-            starts.add(cell.start(1))
-            pos = end + 1
+        starts.update(_first_cells(text, header.end() + 1, _ALIGNED_FIRST_INTEGER))
     if not starts:
         return numbers
     return [dataclasses.replace(n, reason="list_number") if n.reason is None and n.start in starts else n for n in numbers]
+
+
+def _first_cells(text: str, pos: int, cell: re.Pattern, row_opens: str | None = None) -> list[int]:
+    """Where ``cell``'s group 1 starts on each line from ``pos`` to the table's end: its first line
+    that does not open with ``row_opens`` or, with none given, that has no such cell."""
+    starts = []
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        found = cell.match(text, pos, end)
+        if not (text[pos:end].lstrip().startswith(row_opens) if row_opens else found):
+            break
+        if found:
+            starts.append(found.start(1))
+        pos = end + 1
+    return starts
 
 
 # a paragraph that opens with its number, then its first sentence: "3 Costs rose to ..."

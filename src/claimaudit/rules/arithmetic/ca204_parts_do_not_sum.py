@@ -267,14 +267,15 @@ _NETTED = re.compile(r"\b(?:less|minus|net\s+of|offset\s+by|after\s+deducting|de
 
 def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[Claim]:
     parts: list[Claim] = []
+    last = start
     for j in range(start, len(members)):
         c = members[j]
         if not _compatible(c, tot):
             break
-        if parts and _WHERE_THE_PART_IS.fullmatch(between(parts[-1], c)):
-            continue  # "410 monitors in six field offices": where a part is, no part
         if parts:
             gap = between(parts[-1], c)
+            if _WHERE_THE_PART_IS.fullmatch(gap):
+                continue  # "410 monitors in six field offices": where a part is, no part
             if _NETTED.search(gap):
                 return []  # "EUR 390 million of cash less borrowings of EUR 250 million": a netting, not a sum
             if labelled:
@@ -283,7 +284,7 @@ def _run(members: list[Claim], start: int, tot: Claim, labelled: bool) -> list[C
             elif not _list_gap(gap) or re.search(r"\btotal\b", gap, re.I):
                 break
         parts.append(c)
-    last = members.index(parts[-1]) if parts else start
+        last = j
     if parts and (following := next((c for c in members[last + 1 :] if _compatible(c, tot)), None)) is not None:
         gap = between(parts[-1], following)
         if not _list_gap(gap) and _list_gap(gap[-MAX_GAP_TEXT:]) and _ITEM_FOLLOWS.search(gap):
