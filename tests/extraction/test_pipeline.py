@@ -4914,6 +4914,28 @@ def test_a_member_speaks_for_her_council_and_it_and_its_name_the_body_before(fig
     assert _claims(text)[figure].source == source
 
 
+@pytest.mark.parametrize(
+    "figure,source",
+    [
+        ("38%", "Ashby Growers' Association"),  # a survey of its members, after a sentence it is credited in
+        ("2.9%", "Ashby Growers' Association"),  # "Its chairman, Tom Reed, said": he speaks for it
+        ("4.4%", "Ashby Growers' Association"),  # "Their chief economist told": a paragraph on
+        ("12%", None),  # "Our chief executive": the publisher's own figure, no body's
+    ],
+)
+def test_its_official_speaks_for_the_body_named_before(figure, source):
+    text = ("The Ashby Growers' Association (AGA) says it represents 2,600 farms. A survey of its members in "
+            "January found that 38% planned to sell land.\n\n"
+            "Its chairman, Tom Reed, said the average loan rate had risen from 2.9% in 2021.\n\n"
+            "Their chief economist told reporters that yields fell 4.4%.\n\n"
+            "Our chief executive, Ann Bell, said sales rose 12%.\n\n"
+            "Funding came from the Pell Valley Trust (PVT) in March. Its chair, Rita Moss, said costs were up 6.1%.\n")
+    claims = _claims(text)
+    assert claims[figure].source == source
+    assert all(c.source != "Its" and c.source != "Tom Reed" for c in claims.values())
+    assert claims["6.1%"].source != "Ashby Growers' Association"  # another body was named since
+
+
 def test_a_run_in_heading_is_no_subject_nor_is_a_quantity_that_grew():
     text = ("Output Firm, Prices Easing: Real output grew by 2.4% in 2024, the Statistics Office (SO) said in "
             "April, revising up its January flash estimate of 2.2%.\n")

@@ -20,6 +20,7 @@ from claimaudit.extraction.parse.tables import column_header
 
 from claimaudit.extraction.parse.attribution import (
     _AUTHOR_YEAR,
+    _PERSON_TITLE,
     _REPORT_NOUNS,
     _is_place_word,
     CONTINUATION,
@@ -870,6 +871,11 @@ def _opening_body(text: str, start: int, end: int) -> SourceRef | None:
 
 _HE_SAYS = re.compile(r"(?:\W*|.*?,[\"”’']?\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|estimated|noted|explained|confirmed|stressed|warned|acknowledged|insisted|argued)\b")
 _IT_SAYS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
+# "Its chairman, Tom Reed, said", "Their chief economist told": a person speaking for that body
+_ITS_OFFICIAL_SAYS = re.compile(
+    rf"\W*(?:Its|Their)\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_TITLE}(?:\s*,\s*[^,;()]{{3,60}},|\s+(?:[A-Z][\w'’.-]*\s+){{1,3}})?\s*"
+    r"(?:also\s+)?(?:said|says|told|added|estimated|estimates|noted|warned|argued|put|puts)\b"
+)
 
 
 def _own_date(text: str, start: int, end: int, dates) -> object | None:
@@ -1353,6 +1359,7 @@ class AttributionComponent:
         definitions = self._definitions(text, acronyms)  # (offset, name, kind) of "Long Name (ACR)" bodies
         last: Attribution | None = None
         subject: tuple[int, SourceRef] | None = None  # (sentence end, body) opening the sentence before, uncredited
+        opened: tuple[int, SourceRef] | None = None  # (paragraph, body) the last sentence naming a body opened with
         countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
         uncredited_since = 0  # prose sentences with figures and no attribution since then
@@ -1421,10 +1428,19 @@ class AttributionComponent:
                     attrs = self._quote_speaker(text, end, block.end, sources, dates, acronyms)
                 if not attrs and subject is not None and (
                     _IT_SAYS.match(text[start:end]) or _ITS_WORK_OPENING.match(text, start, end)
+                    or _ITS_OFFICIAL_SAYS.match(text, start, end)
                 ) and not text[subject[0] : start].strip():
                     # "The Commission has since struck similar deals. It announced a €7.4bn package":
                     # "it" is the body the sentence before opened with
                     attrs = [Attribution(start, start, (self.resolve(subject[1], acronyms),), _own_date(text, start, end, dates), "continued")]
+                if not attrs and opened is not None and block.paragraph - opened[0] <= 1 and (
+                    _ITS_WORK_OPENING.match(text, start, end) or _ITS_OFFICIAL_SAYS.match(text, start, end)
+                ):
+                    # "The Landlords' Association says it has 2,600 members. [...] Its chairman, Tom
+                    # Reed, said ...": "its" is the body the last sentence naming one opened with, in
+                    # this paragraph or the one before
+                    attrs = [Attribution(start, start, (self.resolve(opened[1], acronyms),), _own_date(text, start, end, dates), "continued")]
+                    opened = (block.paragraph, opened[1])  # (still the body spoken of: "Their economist ..." next)
                 if not attrs and last_spoken is not None and block.paragraph - last_spoken[0] <= 1 and (
                     _HE_SAYS.match(text, start, end)
                 ):
@@ -1434,6 +1450,10 @@ class AttributionComponent:
                                                  date=_own_date(text, start, end, dates) or last_spoken[1].date)]
                 opener = next((s for s in known if s.start - start <= 5 and not s.vague), None) or _opening_body(text, start, end)
                 subject = (end, opener) if opener is not None and not attrs else None
+                if opener is not None:
+                    opened = (block.paragraph, opener)
+                elif any(not s.vague for s in in_text):
+                    opened = None  # (another body named since: "its" may be that one)
                 listed = _LIST_ITEM.match(text, block.start) is not None
                 if not attrs and lead_in is not None and listed and in_sentence:
                     # "... 234,400 recorded in 2022-23.[1] The components were:" then "- new build:

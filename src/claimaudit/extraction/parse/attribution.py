@@ -783,6 +783,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue  # ("BRL 4.99 per USD reported by ...": the currency is no speaker; "BGN reported"
             # after "National Nutrition Agency (BGN)" is the agency)
         titled = _BODY_TITLE_BEFORE.search(text, max(sent.start, match.start() - 90), match.start())
+        if titled and titled.group("body") in _POSSESSIVE_DETERMINERS:
+            continue  # "Its chairman, Tom Reed, said": he speaks for the body named before (resolved
+            # across sentences, where that body is known); "Our chief executive": the publisher
         if titled and _is_speaker_name(titled.group("body")) and not any(
             _overlaps(s, titled.start("body"), match.end()) for s in known
         ):
@@ -1396,6 +1399,9 @@ _ORG_NAME_END = re.compile(
 def _is_person_name(name: str) -> bool:
     """A person's full name: two words or more, a speaker's name, no body's."""
     return len(name.split()) >= 2 and not looks_like_body(name) and _is_speaker_name(name)
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"Its", "Their", "Our", "His", "Her", "My"})
 
 
 def _is_speaker_name(name: str) -> bool:
