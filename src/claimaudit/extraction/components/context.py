@@ -717,9 +717,11 @@ class ContextComponent:
             text, max(floor, clause[0] - 60), clause[0]
         )) and (named := ctx.measure_words(text, antecedent.start(), antecedent.end("np"), skip)[-2:]):
             # "Digital transfers, which the World Bank says cost about 4.8% on average": the relative
-            # clause's figure measures the noun phrase it describes
+            # clause's figure measures the noun phrase it describes (its head: "driven by shoplifting,
+            # which rose to 7,940 offences" is no count of all the thefts the section is about)
             content = named + content
             words = named + words
+            head_of = {"^" + ctx.stem(named[-1].lower())}
         elif (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start and not (
             # ("of which 283 GW was battery storage, 204 GW solar, 168 GW offshore wind": a listed
             # part is named by its own words, as the first part is)
@@ -1498,7 +1500,7 @@ _FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+(?:more\s+than\s+|less\s+than\s
 # "shipped 80,000 tonnes of wheat to Egypt in 2024, valued at", whose last words are a place and a year)
 _BARE_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*,\s*\Z")
 # a noun phrase of at most three words, then ", which": what a relative clause describes
-_RELATIVE_ANTECEDENT = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|\b(?:the|its|their|of|in|for)\s+)"
+_RELATIVE_ANTECEDENT = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|\b(?:the|its|their|of|in|for|by|from|to|on|with|at)\s+)"
                                   r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*which\s*\Z")
 _VALUED_AT = re.compile(r"\s*(?:projected|estimated|valued|put|forecast|pegged|assessed|calculated|priced)\s+at\b|\s*worth\b")
 # "In Ivory Coast, the Council set ...": a paragraph that opens on a country is about it throughout
