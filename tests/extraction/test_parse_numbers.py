@@ -216,6 +216,10 @@ REASON_CASES = [
     ("UPDATE 3-Varberg Foods lifts dividend", "3", "identifier"),
     ("2. Demand and credit ................ 9", "9", "page"),
     ("1. Overview ......... 3\n2. Demand and credit ......... 9\n3. Prices ......... 14", "9", "page"),
+    # a table of contents without dot leaders: the leading numbers number chapters, the last are pages
+    ("Contents\n  Summary                     3\n  1  Introduction             5\n  2  Ports and berths         11\n\nSummary", "11", "page"),
+    ("Contents\n  Summary                     3\n  1  Introduction             5\n  2  Ports and berths         11\n\nSummary", "2", "list_number"),
+    ("Contents\n  Summary                     3\n  1  Introduction             5\n\nSummary\nThe port handled 11 ships.", "11", None),
     ("under Article 14(3) of the Act", "3", "legal_reference"),
     ("the Fisheries Act, 2002 (Act 625)", "625", "legal_reference"),
     ("the Hai Feng 818, a trawler", "818", "identifier"),

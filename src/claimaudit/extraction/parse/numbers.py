@@ -908,6 +908,26 @@ _CODE_BEFORE_MONEY = re.compile(
 )
 
 
+# "Contents" or "Table of contents" on a line of its own, then its entries up to a blank line:
+# short lines, none a sentence ("1. Overview ....... 3", "  2  Capacity and population      6")
+_CONTENTS_HEADING = re.compile(r"(?m)^[ \t]*(?:Table[ \t]+of[ \t]+)?(?:[Cc]ontents|CONTENTS)[ \t]*:?[ \t]*\n")
+_CONTENTS_ENTRY = re.compile(r"[ \t]*[^\n]{1,100}?(?<![.!?])[ \t]*(?:\n|\Z)")
+
+
+def _contents_block(text: str) -> tuple[int, int] | None:
+    """The span of a table of contents' entries, if the text has one."""
+    heading = _CONTENTS_HEADING.search(text)
+    if heading is None:
+        return None
+    pos = heading.end()
+    for _ in range(60):
+        entry = _CONTENTS_ENTRY.match(text, pos)
+        if entry is None or not text[pos : entry.end()].strip():
+            break
+        pos = entry.end()
+    return (heading.end(), pos) if pos > heading.end() else None
+
+
 class _Parser:
     """Scans one text. ``whole=True`` enables forms only safe when the input is one expression."""
 
@@ -928,6 +948,7 @@ class _Parser:
             and (not _GROUPED_THOUSANDS.search(m.group()) or m.group()[:1].isalpha())
         ] if hint else []
         self._phone_starts = [s for s, _ in self.phones]
+        self.contents = _contents_block(text) if "ontents" in text else None
         self._month_pos = [m.start() for m in _MONTH_HINT.finditer(text)]
         self._date = (-1, -1)  # last date span found (dates are looked up lazily, near small integers)
         self._money_codes: frozenset[str] | None = None  # codes the text writes before money (lazily)
@@ -957,6 +978,10 @@ class _Parser:
                 return "phone_number"
         if a.kind != "num" or not a.is_int or a.currency or a.unit or not (a.plain or a.low is not None):
             return None
+        if self.contents is not None and self.contents[0] <= pos < self.contents[1]:
+            # a table of contents: a line's leading number numbers a chapter, its last one is a page
+            line_start = self.text.rfind("\n", 0, pos) + 1
+            return "list_number" if not self.text[line_start:pos].strip() else "page"
         if self._date[0] <= pos < self._date[1]:
             return "date"
         text = self.text

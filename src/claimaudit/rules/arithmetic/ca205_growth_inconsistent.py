@@ -308,6 +308,10 @@ def abs_iv(a: tuple[float, float]) -> tuple[float, float]:
     return 0.0, max(-a[0], a[1])
 
 
+# a clause of its own between the levels and a change: "..., while the average size rose 7.6%"
+_OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although|though|meanwhile)\b", re.I)
+
+
 def _rate_near(members: list[Claim], k: int, a: Claim, b: Claim) -> Claim | None:
     """The percent change stated for "from A to B": right after B ("..., an increase of N%",
     "..., a N% rise") or right before "from A" ("rose N% from A to B"); first the one right
@@ -316,8 +320,10 @@ def _rate_near(members: list[Claim], k: int, a: Claim, b: Claim) -> Claim | None
         return members[k - 1]
     for c in members[k + 2:k + 3]:
         gap = between(b, c)
-        if is_percent(c) and len(gap) <= 60 and (CHANGE_NEAR.search(gap[-30:]) or AFTER_CUE.match(after(c, 20))):
-            return c
+        if is_percent(c) and len(gap) <= 60 and (CHANGE_NEAR.search(gap[-30:]) or AFTER_CUE.match(after(c, 20))) and not (
+            _OTHER_CLAUSE.search(gap)
+        ):
+            return c  # (not "fell to 2,310 from 2,398, while the average ship rose 7.6%": another subject's change)
     if k >= 1:
         c = members[k - 1]
         gap = between(c, a)
