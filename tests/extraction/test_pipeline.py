@@ -1258,6 +1258,21 @@ def test_cents_and_pence_are_read_in_their_currency(text, figure, value, unit):
     assert (claim.value, claim.unit) == (pytest.approx(value), unit)
 
 
+def test_a_titles_last_comma_part_states_its_scale_and_a_glued_m_the_text_writes_as_million():
+    text = ("Table 3. Grain shipped by route, thousand tonnes\n\n"
+            "| Route | 2024 | 2023 |\n|---|---|---|\n| North | 412.5 | 398.0 |\n\n"
+            "Table 4. Households by tenure, England\n\n"
+            "| Tenure | 2024 |\n|---|---|\n| Owners | 15.6 |\n\n"
+            "Table 5. Pupils in poverty\n\n"
+            "| Measure | Number |\n|---|---|\n| Relative | 1.7m |\n\n"
+            "In all, 1.7 million pupils were in relative poverty. The school's new fence is 2.4m high.\n")
+    claims = _claims(text)
+    assert (claims["412.5"].value, claims["412.5"].unit) == (pytest.approx(412.5e3), "metric tons")
+    assert claims["15.6"].value == 15.6  # (a place closing a title states no scale)
+    assert claims["1.7m"].value == pytest.approx(1.7e6) and claims["1.7m"].unit != "meters"
+    assert (claims["2.4m"].value, claims["2.4m"].unit) == (2.4, "meters")
+
+
 def test_a_titles_scale_and_a_rows_own_unit():
     text = ("RESULTS FOR THE QUARTER (US$ mn unless stated)\n\n"
             "                        Q3 2025     Q3 2024\n"

@@ -996,8 +996,9 @@ class ContextComponent:
                 stated = _header_unit(f"x ({inner.group(1)})")
                 if stated is not None and stated[3] in (None, "percent"):
                     stated = None
-            if stated is None and title and title.rstrip().endswith(")"):
-                stated = _header_unit(title) or _first_stated_part(title) or _declared_unit(title, self._declared)
+            if stated is None and title and (title.rstrip().endswith(")") or (tail := _scaled_title_tail(title))):
+                stated = (_header_unit(title) or _first_stated_part(title) or _declared_unit(title, self._declared)
+                          if title.rstrip().endswith(")") else tail)
                 if stated is not None and row_scale is None and (
                     _LABEL_UNIT.search(text, start, row.category_end)
                     or _COMMA_UNIT_END.search(text[start : row.category_end].rstrip(" |\t:+−"))
@@ -2093,6 +2094,19 @@ def _title_sentence_parts(title: str) -> tuple:
         if " in " in sentence and ";" in sentence and (parts := _unit_parts(sentence.lower().split(";"))):
             return parts
     return ()
+
+
+# a title's last comma part, short and lower-case or a currency: ", million tonnes", ", US$ billion"
+_TITLE_COMMA_TAIL = re.compile(r",\s*((?:[a-z%$€£]|US\$|[A-Z]{3}\s)[^,()]{0,30}?)\s*\.?\s*\Z")
+
+
+@lru_cache(maxsize=256)
+def _scaled_title_tail(title: str):
+    """"Table 1. Cargo throughput by type, million tonnes", "..., US$ billion": the scale or money a
+    title's last comma part states (not a plain noun or "%", which may name one column only)."""
+    tail = _TITLE_COMMA_TAIL.search(title)
+    stated = _header_unit(f"x ({tail.group(1)})") if tail else None
+    return stated if stated is not None and (stated[0] != 1.0 or stated[2] is not None) else None
 
 
 def _title_of(text: str, header) -> str:

@@ -964,6 +964,12 @@ class _Parser:
             self._sterling = "£" in self.text or "GBP" in self.text or "sterling" in self.text or "pence" in self.text
         return self._sterling
 
+    def _written_in_millions(self, start: int, end: int) -> bool:
+        """Whether the text writes the figure ``text[start:end]`` with "million" elsewhere: then
+        its glued "m" ("| 3.2m |" beside "3.2 million children") is the million, not metres."""
+        figure = self.text[start:end]
+        return f"{figure} million" in self.text or f"{figure} mn" in self.text
+
     # ---------------------------------------------------------------------------------------------
     def mask_at(self, a: "_Amt") -> str | None:
         """"url" / "date" when the number sits inside one."""
@@ -1078,7 +1084,7 @@ class _Parser:
                 if letter:
                     sc = U.SCALE_LETTERS[letter]
                     if letter in ("m", "b", "B", "T") and a.currency is None and not self._currency_follows(sm.end()) and not (
-                        letter == "m" and _MILLION_OF_AT.match(text, sm.end())
+                        letter == "m" and (_MILLION_OF_AT.match(text, sm.end()) or self._written_in_millions(a.core_start, pos))
                     ):
                         sc = None  # bare "10m" is meters ("4.2m tonnes", "1.2m people": millions); "B"/"T" need money context
                 else:
