@@ -1273,6 +1273,18 @@ def test_a_titles_last_comma_part_states_its_scale_and_a_glued_m_the_text_writes
     assert (claims["2.4m"].value, claims["2.4m"].unit) == (2.4, "meters")
 
 
+def test_a_sample_size_counts_the_subjects_and_a_name_cell_counts_nothing():
+    text = ("In the trial, 604 adults were randomized to the new vaccine (n=302) or placebo (n=302).\n\n"
+            "| Outcome | Vaccine (n=302) | Placebo (n=302) |\n|---|---|---|\n| Fever | 12 | 9 |\n\n"
+            "Table 2. Cargo by berth, 2024\n\n"
+            "| Berth | Operator | TEU (million) | Cranes |\n|---|---|---|---|\n"
+            "| North | Delmar Stevedoring Services | 1.25 | 8 |\n")
+    found = _claims_all(text)
+    assert {c.unit for c in found["302"]} == {"adults"}
+    claims = _claims(text)
+    assert (claims["1.25"].value, claims["1.25"].unit) == (pytest.approx(1.25e6), "TEU")  # not the operator's "services"
+
+
 def test_a_titles_scale_and_a_rows_own_unit():
     text = ("RESULTS FOR THE QUARTER (US$ mn unless stated)\n\n"
             "                        Q3 2025     Q3 2024\n"

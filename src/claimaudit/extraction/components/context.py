@@ -57,6 +57,12 @@ _OVER_THE_PERIOD = r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|w
 # Measures that count people: a population, and those in (or out of) work. "Employment rose by
 # 12,000 to 1.9 million" counts people as "the population of 9.1 million" does.
 _PEOPLE_MEASURE = r"(?:population|employment|unemployment|labou?r\s+force|workforce)"
+# a sample's size: "(n=421)", "n = 1,041", "(N=2,406)"
+_SAMPLE_SIZE_BEFORE = re.compile(r"(?<![\w-])[nN]\s*=\s*\Z")
+_SAMPLED = re.compile(
+    r"\b(patients|participants|respondents|subjects|adults|children|women|men|people|persons|households|"
+    r"pupils|students|workers|employees|firms|businesses|companies|farms|schools|hospitals|infants|mothers|cases)\b", re.I
+)
 _PEOPLE_COUNT_BEFORE = re.compile(
     rf"\b{_PEOPLE_MEASURE}(?:\s*\([^()]{{1,60}}\))?(?:\s+(?:in|among|of)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+)?\s+"
     r"(?:(?:of|was|is|stood\s+at|reached|totall?ed|numbered|at|(?:was|is)\s+estimated\s+at)"
@@ -549,6 +555,11 @@ class ContextComponent:
         ):
             # "a combined population of 5.29 million", "the population grew by 6% to 7.4 million": people
             unit, family, noun = "people", "count", "people"
+        if unit is None and not number.currency and not number.unit and number.low is None and _SAMPLE_SIZE_BEFORE.search(
+            text, max(start, number.start - 8), number.start
+        ) and (subjects := _SAMPLED.findall(text, max(0, number.start - 400), number.start)):
+            # "(n=421)": a sample's size, counting the subjects named last ("842 patients were randomized")
+            unit, family, noun = subjects[-1].lower(), "count", subjects[-1].lower()
         if (
             unit is None and not number.currency and not number.unit and previous is not None
             and previous.unit_family == "count" and "/" not in (previous.unit or "/")
@@ -866,7 +877,7 @@ class ContextComponent:
             None if header is not None and len([c for c in text[label_start:label_end].split("|") if c.strip()]) == 1
             and (_PLACE_COLUMN.match(text, header.start, header.end) or _BREAKDOWN_TITLE.search(_title_of(text, header) or ""))
             # (a band's noun is the band's measure, "2–6 days": it counts none of the row's figures)
-            else None if bands else _unnamed(text, _label_noun(text[label_start:label_end].split(":")[0]))
+            else None if bands else _unnamed(text, _label_noun(_without_name_cells(text[label_start:label_end].split(":")[0])))
             or (section_scale and _label_noun(section)),
             label_scale or section_scale,
             skip.plus(place_spans),
@@ -945,6 +956,10 @@ class ContextComponent:
             # "NSR transit voyages   75   92", "Airports: 507": the label's plural noun is what a
             # bare count counts (not under "Load factor" or "Price index": those columns count nothing)
             unit, family = label_noun, "count"
+        if unit is None and not number.currency and not number.unit and _SAMPLE_SIZE_BEFORE.search(
+            text, max(start, number.start - 8), number.start
+        ) and (subjects := _SAMPLED.findall(text, max(0, number.start - 600), number.start)):
+            unit, family = subjects[-1].lower(), "count"  # "| Placebo (n=417) |": the arm's size, in the subjects named last
         bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text))
         stated = (_header_unit(header_cell) or _declared_unit(header_cell, self._declared)) if header_cell and bare else None
         if stated is None and bare and header_cell and self._declared and (
@@ -1035,7 +1050,11 @@ class ContextComponent:
         label_scale = row_scale if stated is None else None
         if stated is not None:
             # "Installed capacity (million cubic metres/day)", "Share (%)": the column's unit
-            if stated[1] is None and stated[2] is None and unit is not None:
+            if stated[1] is None and stated[2] is None and header_cell and (
+                head_unit := unit_from_form(header_cell.split("(")[0].strip())
+            ):
+                scale, unit, currency, family = stated[0], head_unit, None, UNIT_KINDS.get(head_unit)  # "TEU (million)"
+            elif stated[1] is None and stated[2] is None and unit is not None:
                 scale, currency = stated[0], None  # "Doses delivered (million)": the column's scale, the header's noun
             else:
                 scale, unit, currency, family = stated
@@ -2189,6 +2208,21 @@ _AGE_GROUP = re.compile(
     r"\baged\s+(\d{1,2})\s*(?:(?:to|-|–)\s*(\d{1,3})|(\+|\s+and\s+(?:over|above|older)|\s+or\s+(?:over|older)))"
     r"|\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})[- ]year[- ]olds\b"
 )
+
+
+# a cell that is a proper name of several capitalised words: "Sarnhaven Container Services"
+_NAME_CELL = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|\([^()|]*\)|of|and|&))+")
+
+
+@lru_cache(maxsize=1024)
+def _without_name_cells(label: str) -> str:
+    """A row label's cells but the first without those that are proper names ("| North Quay |
+    Sarnhaven Container Services |": the operator's name counts nothing)."""
+    if "|" not in label:
+        return label
+    cells = label.split("|")
+    first = next((i for i, c in enumerate(cells) if c.strip()), None)
+    return "|".join(c for i, c in enumerate(cells) if i == first or not _NAME_CELL.fullmatch(c.strip()))
 
 
 def _unnamed(text: str, noun: str | None) -> str | None:
