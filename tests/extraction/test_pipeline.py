@@ -2166,8 +2166,16 @@ def test_a_table_whose_first_column_names_its_sources_credits_each_row():
             "The Harbour Fisheries Agency (HFA) publishes the outturn each June.\n\n"
             "Source of funding      £m\n"
             "Landing fees         12.1\n"
-            "Harbour dues          8.4\n")
+            "Harbour dues          8.4\n\n"
+            "Table 4: Harbour income by source (£m)\n\n"
+            "Source                     2024    2023\n"
+            "Grant-in-aid (Ministry)     7.9     7.5\n"
+            "Berthing                    5.3     5.1\n"
+            "Shops and catering          2.2     2.0\n"
+            "Total                      15.4    14.6\n\n"
+            "Income from berthing rose with the number of calls.\n")
     claims = _claims(text)
+    assert {claims[f].source for f in ("7.9", "5.3", "2.2", "15.4")} == {None}  # where the money came from
     assert (claims["41.2"].source, claims["41.2"].source_date) == ("Baltic Fish Watch", "2025-06-12")
     assert (claims["39.8"].source, claims["39.8"].source_date) == ("Nordfisk", "2025-06-16")
     assert claims["40.6"].source == "Harbour Fisheries Agency"

@@ -512,6 +512,18 @@ _SOURCE_COLUMN_HEAD = re.compile(
     r"[ \t|]*(?:Pollster|Polling\s+(?:firm|company)|Forecaster|Agency|Institution|Organi[sz]ation|Source|Publisher)"
     r"(?:s|\(s\))?[ \t]*(?:\||\t|[ ]{2,}|$)", re.I | re.M
 )
+_LABEL_FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "&"})
+
+
+def _ordinary_words(text: str, label: str) -> bool:
+    """A row label of common words, not a name: "Trading and catering" (a lower-case word of
+    content), "Total", or one word the text also writes in lower case ("Admissions")."""
+    words = re.split(r"[\s-]+", re.sub(r"\([^()]*\)", "", label).strip())  # ("Grant-in-aid (Westmoor Executive)")
+    if any(w[:1].islower() and w not in _LABEL_FUNCTION_WORDS for w in words) or label in ("Total", "Other", "Subtotal"):
+        return True
+    return len(words) == 1 and words[0][1:].islower() and re.search(rf"\b{re.escape(words[0].lower())}\b", text) is not None
+
+
 _ROW_LABEL_CELL = re.compile(r"[ \t|]*([^\s|\d][^|\t\n]*?)(?:[ ]{2,}|\t|[ ]?\|)")
 # the line under a quotation that names who said it: "- Ana Brook, State of the Nation address, 11 March 2025"
 _QUOTE_CREDIT_LINE = re.compile(r"[ \t]*[-–—][ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*,[^\n]*")
@@ -1795,14 +1807,14 @@ class AttributionComponent:
             if label is None:
                 continue
             l_start, l_end = label.span(1)
-            bracketed = re.search(r"\(([A-Z][A-Za-z&]{1,9})\)", text[l_start:l_end])
+            bracketed = re.search(r"\(((?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Z][A-Za-z&]{1,9})\)", text[l_start:l_end])  # ("(HFA)", not "(Ministry)")
             if bracketed is not None:
                 l_start, l_end = l_start + bracketed.start(1), l_start + bracketed.end(1)
             ref = next((r for r in sources.within(l_start, l_end) if not r.vague), None)
             written = text[l_start:l_end].strip()
             if ref is None:
-                if not written[:1].isupper() or is_vague_source(written):
-                    continue
+                if not written[:1].isupper() or is_vague_source(written) or bracketed is None and _ordinary_words(text, written):
+                    continue  # ("Source | 2024" over "Admissions | 19.6": where money came from, no body)
                 ref = SourceRef(l_start, l_end, written, written)
             point = [d for d in dates.within(l_end, block.end) if _point_date(d)]
             credit = Attribution(l_start, l_end, (self.resolve(ref, acronyms),), point[0] if point else None, "table")

@@ -37,7 +37,7 @@ _HEADER_RATE = re.compile(r"\b(monthly|annual|yearly|daily|weekly|per\s+(?:month
 _HEADER_RATES = {"monthly": "month", "annual": "year", "yearly": "year", "daily": "day", "weekly": "week"}
 _HEADER_RATES.update({f"per {k}": k for k in ("month", "year", "day", "week")})
 _QUALIFIERS = (
-    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just|only|under|over|"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|(?:just\s+)?(?:under|over)|just|only|"
     r"(?:fewer|less|more)\s+than|at\s+(?:least|most)|up\s+to)\s+)?"
 )
 # "- Civilians killed: about 1,800", "▪ Visitor arrivals ........ 412,000" (a dot leader for the colon)
@@ -335,10 +335,14 @@ class ContextComponent:
                 _VERB_REACHES.search(text, max(0, number.start - 40), number.start)
             ) and (
                 sv := _SUBJECT_VERB_BEFORE.search(text, max(0, number.start - 160), number.start)
-            ) and (
-                sv.group("noun").lower() not in _NOT_COUNTED_SUBJECTS and sv.group("noun").lower() not in ctx.STOPWORDS
             ):
-                noun = sv.group("noun").lower()  # "accounts stood at 77.3 million", "Arrivals fell 48% to 11,575"
+                subject = sv.group("noun").lower()
+                if subject not in _NOT_COUNTED_SUBJECTS and subject not in ctx.STOPWORDS:
+                    noun = subject  # "accounts stood at 77.3 million", "Arrivals fell 48% to 11,575"
+                elif subject == "numbers" and (
+                    whose := _NUMBERS_OF_BEFORE.search(text, max(0, sv.start("noun") - 30), sv.start("noun"))
+                ) and whose.group(1).lower() not in ctx.STOPWORDS:
+                    noun = _plural(whose.group(1).lower())  # "Passenger numbers rose 9.0% to 1.68 million": passengers
             if noun is None and text.find("umber of", max(0, number.start - 200), number.start) >= 0 and (
                 counted := _NUMBER_OF_SUBJECT.search(text, max(0, number.start - 200), number.start)
                 or _NUMBER_OF_OBJECT.search(text, max(0, number.start - 200), number.start)
@@ -1466,7 +1470,7 @@ _REACH_VERBS = (
     r"hit|passed|topped|exceeded|came\s+to|amounted\s+to|were|risen|fallen|grown|reaching|hitting|topping"
 )
 _SUBJECT_VERB_BEFORE = re.compile(
-    r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>(?:(?!\n[ \t]*\n)(?:[^.;:()\d%$€£¥]|(?<!\d)(?:19|20)\d\d(?!\d))){0,60}?)"
+    r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=^[*•-]\s)|(?<=\n[*•-]\s))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>(?:(?!\n[ \t]*\n)(?:[^.;:()\d%$€£¥]|(?<!\d)(?:19|20)\d\d(?!\d))){0,60}?)"
     r"(?:\s+\([^()]{1,40}\))?\s+"  # ("Mobile broadband subscriptions (3G, 4G and 5G) rose to 41.2 million")
     rf"(?:{_REACH_VERBS})"
     rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*%)?(?:\s+(?:in|over|during)\s+[a-z][a-z ]{{0,30}}?)?,?"
@@ -1546,6 +1550,15 @@ def _may_end_clause(text: str, start: int, end: int, last_words: tuple[str, ...]
 
 
 # subjects whose bare figures are amounts, rates or indices, not counts of the subject
+# the singular noun before "numbers" that says what is numbered ("passenger numbers", "Visitor numbers")
+_NUMBERS_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]{3,}(?<!s))\s+\Z")
+
+
+def _plural(word: str) -> str:
+    """"passenger" -> "passengers", "facility" -> "facilities"."""
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
 _NOT_COUNTED_SUBJECTS = frozenset(
     "prices exports imports revenues earnings costs rates emissions levels numbers figures totals estimates reserves "
     "flows inflows outflows remittances volumes sales profits losses tariffs wages savings assets debts balances "
