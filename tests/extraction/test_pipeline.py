@@ -1285,6 +1285,16 @@ def test_a_sample_size_counts_the_subjects_and_a_name_cell_counts_nothing():
     assert (claims["1.25"].value, claims["1.25"].unit) == (pytest.approx(1.25e6), "TEU")  # not the operator's "services"
 
 
+def test_the_subject_a_level_was_reached_by_counts_it():
+    text = ("HIGHLIGHTS\n\n"
+            "* Visitors admitted rose 4.2% to 1.37 million\n\n"
+            "Volunteer numbers on the coastal sites rose 3% to 2,140. Domestic member numbers fell 1.2% to just over 41,000.\n")
+    claims = _claims(text)
+    assert claims["1.37 million"].unit == "visitors"
+    assert claims["2,140"].unit == "volunteers"
+    assert claims["41,000"].unit == "members"
+
+
 def test_a_titles_scale_and_a_rows_own_unit():
     text = ("RESULTS FOR THE QUARTER (US$ mn unless stated)\n\n"
             "                        Q3 2025     Q3 2024\n"
