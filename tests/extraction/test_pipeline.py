@@ -1295,6 +1295,14 @@ def test_the_subject_a_level_was_reached_by_counts_it():
     assert claims["41,000"].unit == "members"
 
 
+def test_an_index_level_reached_by_points_and_a_price_a_week_earlier():
+    text = ("The Karsa All-Share gained 38 points on the week to 4,215. Spot charter rates averaged $21,300 "
+            "a day, compared with $19,950 a week earlier.\n")
+    claims = _claims(text)
+    assert claims["4,215"].unit == "points"
+    assert claims["$19,950"].unit == "USD/day"
+
+
 def test_a_titles_scale_and_a_rows_own_unit():
     text = ("RESULTS FOR THE QUARTER (US$ mn unless stated)\n\n"
             "                        Q3 2025     Q3 2024\n"

@@ -57,8 +57,7 @@ _OVER_THE_PERIOD = r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|w
 # Measures that count people: a population, and those in (or out of) work. "Employment rose by
 # 12,000 to 1.9 million" counts people as "the population of 9.1 million" does.
 _PEOPLE_MEASURE = r"(?:population|employment|unemployment|labou?r\s+force|workforce)"
-# a sample's size: "(n=421)", "n = 1,041", "(N=2,406)"
-_SAMPLE_SIZE_BEFORE = re.compile(r"(?<![\w-])[nN]\s*=\s*\Z")
+# the subjects a sample's size counts when its sentence has no plural subject
 _SAMPLED = re.compile(
     r"\b(patients|participants|respondents|subjects|adults|children|women|men|people|persons|households|"
     r"pupils|students|workers|employees|firms|businesses|companies|farms|schools|hospitals|infants|mothers|cases)\b", re.I
@@ -287,7 +286,7 @@ class ContextComponent:
                                                       currency=None, per=None)
                     if context.unit is None and not number.currency and (
                         _SAMPLE_SIZE_BEFORE.search(text, max(start, number.start - 6), number.start)
-                    ) and (counted := _sample_noun(text, start, previous_noun or earlier_noun)):
+                    ) and (counted := _sample_noun(text, start, previous_noun or earlier_noun, number.start)):
                         # "Patients were assigned to the vaccine (n=312)": a sample size counts the
                         # sentence's plural subject, else what the text counted last
                         context = dataclasses.replace(context, unit=counted, unit_family="count")
@@ -559,11 +558,6 @@ class ContextComponent:
         ):
             # "a combined population of 5.29 million", "the population grew by 6% to 7.4 million": people
             unit, family, noun = "people", "count", "people"
-        if unit is None and not number.currency and not number.unit and number.low is None and _SAMPLE_SIZE_BEFORE.search(
-            text, max(start, number.start - 8), number.start
-        ) and (subjects := _SAMPLED.findall(text, max(0, number.start - 400), number.start)):
-            # "(n=421)": a sample's size, counting the subjects named last ("842 patients were randomized")
-            unit, family, noun = subjects[-1].lower(), "count", subjects[-1].lower()
         if (
             unit is None and not number.currency and not number.unit and previous is not None
             and previous.unit_family == "count" and "/" not in (previous.unit or "/")
@@ -578,6 +572,10 @@ class ContextComponent:
             # nurses fell by 1,200 to 36,400", "610 permits, compared with 584", "(2024: 584)", "4.1
             # million members, a rise of 60,000": the other figure counts what the earlier does
             unit, family, noun = previous.unit, "count", previous.unit
+        if unit is None and not number.currency and not number.unit and previous is not None and previous.unit == "points" and (
+            _POINTS_THEN_TO.search(text, max(start, number.start - 60), number.start)
+        ):
+            unit, family, noun = "points", previous.unit_family, None  # "The FTSE 100 fell 42 points to 8,120": the index's level
         if unit is None and not number.currency and not number.unit and _BRACKET_IN_A_RUN_AT.match(text, number.end) and (
             _NAMED_IN_BRACKETS_BEFORE.search(text, max(start, number.start - 40), number.start)
         ) and (counted := next((c for c in reversed(earlier or ()) if c.unit_family == "count" and c.unit and "/" not in c.unit), None)):
@@ -962,8 +960,8 @@ class ContextComponent:
             unit, family = label_noun, "count"
         if unit is None and not number.currency and not number.unit and _SAMPLE_SIZE_BEFORE.search(
             text, max(start, number.start - 8), number.start
-        ) and (subjects := _SAMPLED.findall(text, max(0, number.start - 600), number.start)):
-            unit, family = subjects[-1].lower(), "count"  # "| Placebo (n=417) |": the arm's size, in the subjects named last
+        ) and (counted := _sample_noun(text, number.start, None, number.start)):
+            unit, family = counted, "count"  # "| Placebo (n=417) |": the arm's size, in the subjects named last
         bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text))
         stated = (_header_unit(header_cell) or _declared_unit(header_cell, self._declared)) if header_cell and bare else None
         if stated is None and bare and header_cell and self._declared and (
@@ -1295,6 +1293,8 @@ _OF_ALL_OPENING = re.compile(
     r"\s*Of\s+(?:(?:all|the|these|our|its|their)\s+(?:[\d,.]+\s+)?(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:[a-z]+(?:ed|ing)|in|on|at|from|with|under|over|aged)\b[^,]{0,40})?"
     r"|those\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)\b[^,]{0,40}),\s"
 )
+# a change in index points, then the level it reaches: "up 93 points on the week to"
+_POINTS_THEN_TO = re.compile(r"\b(?:by\s+)?[\d.,]+\s+points?(?:\s+[a-z]+){0,4}?,?\s+to\s+(?:about\s+|around\s+|nearly\s+)?\Z")
 _TO_AFTER_BY_BEFORE = re.compile(rf"\bby\s+[\d.,]+{_OVER_THE_PERIOD}\s+to\s+\Z")
 # between a change "by N" and the level it reaches: "rose by 1,300 over the year to 52,400 nurses"
 _BY_THEN_TO = re.compile(rf"{_OVER_THE_PERIOD}\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+)?")
@@ -1403,6 +1403,7 @@ _MONEY_RATE_AFTER = re.compile(
     r"[ \t]+(?:(?:a|an|per|each|every|for[ \t]+each|for[ \t]+every)[ \t]+(?:(?:fishing|working|calendar|business|charter)[ \t]+)?"
     r"(?P<per>day|month|week|hour|tonne|ton|pound|barrel|kilogram|kg|ounce|litre|liter|gallon|head|person|trip)"
     r"|(?P<adv>daily|monthly|weekly|hourly))\b"
+    r"(?![ \t]+(?:earlier|ago|before|later|prior|previously)\b)"  # ("$16,880 a week earlier": when, not per what)
 )
 _MONEY_PER = {"kg": "kilogram", "liter": "litre"}
 _PER_HYPHEN_BEFORE = re.compile(
@@ -1595,10 +1596,19 @@ _SAMPLE_SIZE_BEFORE = re.compile(r"(?<![\w-])[nN]\s*=\s*\Z")
 _PLURAL_SUBJECT = re.compile(r"(?:(?:The|All|Some)\s+)?([A-Za-z][a-z]+s)\s+(?:were|are|was|had|have|received)\b")
 
 
-def _sample_noun(text: str, start: int, last_noun: str | None) -> str | None:
-    """What a sample size counts: the sentence's plural subject ("Patients were ..."), else ``last_noun``."""
+def _sample_noun(text: str, start: int, last_noun: str | None, at: int) -> str | None:
+    """What a sample size at ``at`` counts: the sentence's plural subject ("Patients were ..."),
+    else ``last_noun``, else the subjects named last before it ("1,126 patients were screened and
+    842 were randomized ... (n=421)")."""
     subject = _PLURAL_SUBJECT.match(text, start)
-    return subject.group(1).lower() if subject and ctx.is_plural_noun(subject.group(1).lower()) else last_noun
+    if subject and ctx.is_plural_noun(subject.group(1).lower()):
+        return subject.group(1).lower()
+    if start < at and (here := _SAMPLED.findall(text, max(start, at - 120), at)):
+        return here[-1].lower()  # "19.7% of children aged 6-23 months (n = 948)": the subjects just named
+    if last_noun:
+        return last_noun
+    named = _SAMPLED.findall(text, max(0, at - 600), at)
+    return named[-1].lower() if named else None
 
 
 _STATISTIC_NAMES = {"hr": "hazard ratio", "ahr": "hazard ratio", "or": "odds ratio", "aor": "odds ratio",
