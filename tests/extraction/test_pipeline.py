@@ -4989,6 +4989,16 @@ def test_its_official_speaks_for_the_body_named_before(figure, source):
     assert claims["6.1%"].source != "Ashby Growers' Association"  # another body was named since
 
 
+def test_a_name_wrapped_over_two_lines_and_the_society_named_again():
+    text = ("The committee heard from the Department of Roads\nand Bridges (the Department) and from the Cycling "
+            "Reform Society of Ostmark (CRSO).\n\n"
+            "The Department's figures show 412 bridges were inspected. The Society's survey found 38% of "
+            "cyclists felt unsafe.\n")
+    claims = _claims(text)
+    assert claims["412"].source == "Department of Roads and Bridges"
+    assert claims["38%"].source == "Cycling Reform Society of Ostmark"
+
+
 def test_a_run_in_heading_is_no_subject_nor_is_a_quantity_that_grew():
     text = ("Output Firm, Prices Easing: Real output grew by 2.4% in 2024, the Statistics Office (SO) said in "
             "April, revising up its January flash estimate of 2.2%.\n")

@@ -150,6 +150,7 @@ _DEFINITE_BODY = re.compile(  # ("[Tt](?<!\w[Tt])he" = "\b[Tt]he": the engine sk
     r"[Ff]und|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Pp]rogramme|[Cc]ent(?:er|re)|[Bb]ureau|[Dd]epartment|[Cc]ommittee|"
     r"[Aa]ssociation|[Ff]orum|[Ll]ab(?:oratory)?|[Uu]niversity|[Oo]bservatory|[Ss]ecretariat|[Tt]ribunal|[Cc]ourt|"
     r"[Aa]lliance|[Oo]rgani[sz]ation|[Ff]ederation|[Cc]oalition|[Nn]etwork|[Cc]ompany|[Ff]irm|[Tt]hink[ -][Tt]ank|[Mm]inister|"
+    r"Society|Trust|Inspectorate|Chamber|Partnership|"  # (capitalised only: "the Society's submission", not "the trust it built")
     # (words that are also common nouns, only as an actor: "the unit's figures show", "figures the
     # unit provided", not "the unit cost")
     r"(?:[Uu]nit|[Bb]oard|[Dd]ivision|[Dd]irectorate|[Ss]ervice|"

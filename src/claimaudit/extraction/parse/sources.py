@@ -336,6 +336,8 @@ def clean_source_name(text: str) -> str:
     ``clean_source_name("the World Bank's estimates") -> "World Bank"``.
     """
     s = unicodedata.normalize("NFC", text or "").strip(_STRIP_CHARS)
+    if "\n" in s or "  " in s or "\t" in s:
+        s = " ".join(s.split())  # ("Ministry of Justice\nand Corrections": a name the text wraps)
     for _ in range(4):
         before = s
         m = _LEAD_DESCRIPTOR_RE.match(s)
