@@ -140,6 +140,13 @@ def test_a_hard_wrapped_line_ending_in_a_figure_reads_on_into_the_next():
     assert [k for k, _ in _kinds(text)] == ["prose"]  # one paragraph, not a line of its own
 
 
+def test_a_line_that_ends_one_sentence_and_starts_the_next_runs_on_over_a_capital():
+    text = ("Demand should hold up over the summer season. Supply stays tight. Halvorsen\n"
+            "Analytics' March 2025 survey put spare capacity at 4.1% of the total, a level that\n"
+            "leaves little room.\n")
+    assert [k for k, _ in _kinds(text)] == ["prose"]  # (the name is cut by the wrap, not by a new paragraph)
+
+
 def test_wrapped_row_labels_stay_inside_their_table():
     text = ("Section                               Weight   Monthly   Annual\n"
             "Manufacture of food and                  212     -0.3     -1.1\n"

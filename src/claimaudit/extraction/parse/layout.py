@@ -213,6 +213,9 @@ _FUNCTION_WORD_END = re.compile(
 )
 
 
+_SENTENCE_INSIDE = re.compile(r"[a-z)][.!?][\"'”’]?[ \t]+[A-Z]")
+
+
 def _hard_wrapped(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> set[int]:
     """Lines of a paragraph hard-wrapped at a fixed width that run on into the next line: a long
     line of words, no column gaps, cut mid-sentence, over another such line ("The Weather
@@ -230,8 +233,10 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> 
         if len(following.split()) < 2 or following.strip().isupper():
             continue
         opening = following.lstrip()[:1]
-        if opening.isupper() and not _FUNCTION_WORD_END.search(line):
-            continue  # (a capital after a whole word may open a table's next row; after "of the" it may not)
+        if opening.isupper() and not _FUNCTION_WORD_END.search(line) and not _SENTENCE_INSIDE.search(line):
+            continue  # (a capital after a whole word may open a table's next row; after "of the" it may not,
+            # nor after a line of prose that ends one sentence and starts the next: "... stay benign. Clarksons"
+            # over "Research's March 2025 figures put ...")
         if line.rstrip()[-1:].isdigit() and not opening.islower():
             continue  # (a figure closes a line before a capital or a figure as often as it runs on)
         out.add(i)
