@@ -4999,6 +4999,15 @@ def test_a_name_wrapped_over_two_lines_and_the_society_named_again():
     assert claims["38%"].source == "Cycling Reform Society of Ostmark"
 
 
+def test_a_written_evidence_number_in_brackets_is_no_source():
+    text = ("We heard from the Road Haulage Forum (RHF) and the G20 secretariat.\n\n"
+            "The RHF calculated that 41% of depots lacked chargers (RHW0031, 4 March 2025). Trade grew "
+            "2.9% (G20, 2024).\n")
+    claims = _claims(text)
+    assert claims["41%"].source == "Road Haulage Forum"
+    assert claims["2.9%"].source not in (None, "RHW0031")
+
+
 def test_a_run_in_heading_is_no_subject_nor_is_a_quantity_that_grew():
     text = ("Output Firm, Prices Easing: Real output grew by 2.4% in 2024, the Statistics Office (SO) said in "
             "April, revising up its January flash estimate of 2.2%.\n")
