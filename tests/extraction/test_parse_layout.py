@@ -145,6 +145,10 @@ def test_a_line_that_ends_one_sentence_and_starts_the_next_runs_on_over_a_capita
             "Analytics' March 2025 survey put spare capacity at 4.1% of the total, a level that\n"
             "leaves little room.\n")
     assert [k for k, _ in _kinds(text)] == ["prose"]  # (the name is cut by the wrap, not by a new paragraph)
+    short = ("The rally should run on while exports recover over the\n"
+             "fortnight. Supply-side stays benign now. Halvorsen\n"
+             "Analytics' March 2025 survey put spare capacity at 4.1% of the total.\n")
+    assert [k for k, _ in _kinds(short)] == ["prose"]  # (six words, one sentence ended inside: prose)
 
 
 def test_wrapped_row_labels_stay_inside_their_table():

@@ -226,7 +226,9 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> 
         if kinds[i] not in ("row", "short", "prose") or kinds[i + 1] not in ("row", "short", "prose"):
             continue
         line, following = text[lines[i][0] : lines[i][1]], text[lines[i + 1][0] : lines[i + 1][1]]
-        if len(line.strip()) < 45 or len(line.split()) < 7 or not _CUT_MID_SENTENCE.search(line) or line.isupper():
+        if len(line.strip()) < 45 or len(line.split()) < 7 and not _SENTENCE_INSIDE.search(line) or (
+            not _CUT_MID_SENTENCE.search(line) or line.isupper()
+        ):
             continue
         if TABLE_DELIMITERS.search(line.strip()) or TABLE_DELIMITERS.search(following.strip()) or _BULLET.match(following.strip()):
             continue
