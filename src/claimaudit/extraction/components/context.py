@@ -1303,7 +1303,10 @@ _BY_BEFORE = re.compile(r"\bby\s+\Z")
 # counts, in a run of counts of one thing
 _BRACKET_IN_A_RUN_AT = re.compile(r"\)\s*(?:[,;.]|and\b|or\b|\Z)")
 _NAMED_IN_BRACKETS_BEFORE = re.compile(r"(?:,|\band|\bby|\bthen)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s\(\Z")
-_TO_AFTER_FROM_BEFORE = re.compile(r"\bfrom\s+[\d.,]+(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z")
+_TO_AFTER_FROM_BEFORE = re.compile(
+    r"\bfrom\s+[\d.,]+(?:\s+(?:thousand|million|billion|mn|bn|m))?(?:\s+[a-z][a-z-]+)?"  # ("from 3.6 million children in 2021/22 to")
+    r"(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z"
+)
 _CELL_END = re.compile(r" {2,}|\t|\|")
 # numbers inside a row's label: the label reads past them ("Scope 1 emissions", "2–6 days")
 _NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier", "category", "footnote"})
