@@ -4970,16 +4970,16 @@ def test_a_member_speaks_for_her_council_and_it_and_its_name_the_body_before(fig
 @pytest.mark.parametrize(
     "figure,source",
     [
-        ("38%", "Ashby Growers' Association"),  # a survey of its members, after a sentence it is credited in
-        ("2.9%", "Ashby Growers' Association"),  # "Its chairman, Tom Reed, said": he speaks for it
+        ("27%", "Ashby Growers' Association"),  # a poll of its members, after a sentence it is credited in
+        ("3.4%", "Ashby Growers' Association"),  # "Its chairman, Tom Reed, said": he speaks for it
         ("4.4%", "Ashby Growers' Association"),  # "Their chief economist told": a paragraph on
         ("12%", None),  # "Our chief executive": the publisher's own figure, no body's
     ],
 )
 def test_its_official_speaks_for_the_body_named_before(figure, source):
-    text = ("The Ashby Growers' Association (AGA) says it represents 2,600 farms. A survey of its members in "
-            "January found that 38% planned to sell land.\n\n"
-            "Its chairman, Tom Reed, said the average loan rate had risen from 2.9% in 2021.\n\n"
+    text = ("The Ashby Growers' Association (AGA) says it speaks for 1,900 farms. A poll of its members in "
+            "June showed that 27% would lease out land.\n\n"
+            "Its chairman, Tom Reed, said the typical overdraft rate had climbed from 3.4% in 2020.\n\n"
             "Their chief economist told reporters that yields fell 4.4%.\n\n"
             "Our chief executive, Ann Bell, said sales rose 12%.\n\n"
             "Funding came from the Pell Valley Trust (PVT) in March. Its chair, Rita Moss, said costs were up 6.1%.\n")
@@ -4992,11 +4992,11 @@ def test_its_official_speaks_for_the_body_named_before(figure, source):
 def test_a_name_wrapped_over_two_lines_and_the_society_named_again():
     text = ("The committee heard from the Department of Roads\nand Bridges (the Department) and from the Cycling "
             "Reform Society of Ostmark (CRSO).\n\n"
-            "The Department's figures show 412 bridges were inspected. The Society's survey found 38% of "
+            "The Department's figures show 412 bridges were inspected. The Society's survey found 36% of "
             "cyclists felt unsafe.\n")
     claims = _claims(text)
     assert claims["412"].source == "Department of Roads and Bridges"
-    assert claims["38%"].source == "Cycling Reform Society of Ostmark"
+    assert claims["36%"].source == "Cycling Reform Society of Ostmark"
 
 
 def test_a_written_evidence_number_in_brackets_is_no_source():

@@ -517,9 +517,9 @@ _LABEL_FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "&"})
 
 
 def _ordinary_words(text: str, label: str) -> bool:
-    """A row label of common words, not a name: "Trading and catering" (a lower-case word of
-    content), "Total", or one word the text also writes in lower case ("Admissions")."""
-    words = re.split(r"[\s-]+", re.sub(r"\([^()]*\)", "", label).strip())  # ("Grant-in-aid (Westmoor Executive)")
+    """A row label of common words, not a name: "Shops and catering" (a lower-case word of
+    content), "Total", or one word the text also writes in lower case ("Berthing")."""
+    words = re.split(r"[\s-]+", re.sub(r"\([^()]*\)", "", label).strip())  # ("Grant-in-aid (Harbour Board)")
     if any(w[:1].islower() and w not in _LABEL_FUNCTION_WORDS for w in words) or label in ("Total", "Other", "Subtotal"):
         return True
     return len(words) == 1 and words[0][1:].islower() and re.search(rf"\b{re.escape(words[0].lower())}\b", text) is not None
@@ -1449,7 +1449,7 @@ class AttributionComponent:
                 if not attrs and opened is not None and block.paragraph - opened[0] <= 1 and (
                     _ITS_WORK_OPENING.match(text, start, end) or _ITS_OFFICIAL_SAYS.match(text, start, end)
                 ):
-                    # "The Landlords' Association says it has 2,600 members. [...] Its chairman, Tom
+                    # "The Growers' Association says it speaks for 1,900 farms. [...] Its chairman, Tom
                     # Reed, said ...": "its" is the body the last sentence naming one opened with, in
                     # this paragraph or the one before
                     attrs = [Attribution(start, start, (self.resolve(opened[1], acronyms),), _own_date(text, start, end, dates), "continued")]
@@ -1815,7 +1815,7 @@ class AttributionComponent:
             written = text[l_start:l_end].strip()
             if ref is None:
                 if not written[:1].isupper() or is_vague_source(written) or bracketed is None and _ordinary_words(text, written):
-                    continue  # ("Source | 2024" over "Admissions | 19.6": where money came from, no body)
+                    continue  # ("Source | 2024" over "Berthing | 5.3": where money came from, no body)
                 ref = SourceRef(l_start, l_end, written, written)
             point = [d for d in dates.within(l_end, block.end) if _point_date(d)]
             credit = Attribution(l_start, l_end, (self.resolve(ref, acronyms),), point[0] if point else None, "table")

@@ -341,7 +341,7 @@ class ContextComponent:
                 elif subject == "numbers" and (
                     whose := _NUMBERS_OF_BEFORE.search(text, max(0, sv.start("noun") - 30), sv.start("noun"))
                 ) and whose.group(1).lower() not in ctx.STOPWORDS:
-                    noun = _plural(whose.group(1).lower())  # "Passenger numbers rose 9.0% to 1.68 million": passengers
+                    noun = _plural(whose.group(1).lower())  # "Volunteer numbers rose 3% to 2,140": volunteers
             if noun is None and text.find("umber of", max(0, number.start - 200), number.start) >= 0 and (
                 counted := _NUMBER_OF_SUBJECT.search(text, max(0, number.start - 200), number.start)
                 or _NUMBER_OF_OBJECT.search(text, max(0, number.start - 200), number.start)
@@ -730,8 +730,8 @@ class ContextComponent:
             text, max(floor, clause[0] - 60), clause[0]
         )) and (named := ctx.measure_words(text, antecedent.start(), antecedent.end("np"), skip)[-2:]):
             # "Digital transfers, which the World Bank says cost about 4.8% on average": the relative
-            # clause's figure measures the noun phrase it describes (its head: "driven by shoplifting,
-            # which rose to 7,940 offences" is no count of all the thefts the section is about)
+            # clause's figure measures the noun phrase it describes (its head: "driven by garage break-ins,
+            # which rose to 4,310 offences" is no count of all the thefts the section is about)
             content = named + content
             words = named + words
             head_of = {"^" + ctx.stem(named[-1].lower())}
@@ -1406,7 +1406,7 @@ _MONEY_RATE_AFTER = re.compile(
     r"[ \t]+(?:(?:a|an|per|each|every|for[ \t]+each|for[ \t]+every)[ \t]+(?:(?:fishing|working|calendar|business|charter)[ \t]+)?"
     r"(?P<per>day|month|week|hour|tonne|ton|pound|barrel|kilogram|kg|ounce|litre|liter|gallon|head|person|trip)"
     r"|(?P<adv>daily|monthly|weekly|hourly))\b"
-    r"(?![ \t]+(?:earlier|ago|before|later|prior|previously)\b)"  # ("$16,880 a week earlier": when, not per what)
+    r"(?![ \t]+(?:earlier|ago|before|later|prior|previously)\b)"  # ("$19,950 a week earlier": when, not per what)
 )
 _MONEY_PER = {"kg": "kilogram", "liter": "litre"}
 _PER_HYPHEN_BEFORE = re.compile(
@@ -1554,7 +1554,7 @@ def _may_end_clause(text: str, start: int, end: int, last_words: tuple[str, ...]
 
 
 # subjects whose bare figures are amounts, rates or indices, not counts of the subject
-# the singular noun before "numbers" that says what is numbered ("passenger numbers", "Visitor numbers")
+# the singular noun before "numbers" that says what is numbered ("volunteer numbers", "Member numbers")
 _NUMBERS_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]{3,}(?<!s))\s+\Z")
 
 
@@ -2236,14 +2236,14 @@ _AGE_GROUP = re.compile(
 )
 
 
-# a cell that is a proper name of several capitalised words: "Sarnhaven Container Services"
+# a cell that is a proper name of several capitalised words: "Delmar Stevedoring Services"
 _NAME_CELL = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|\([^()|]*\)|of|and|&))+")
 
 
 @lru_cache(maxsize=1024)
 def _without_name_cells(label: str) -> str:
     """A row label's cells but the first without those that are proper names ("| North Quay |
-    Sarnhaven Container Services |": the operator's name counts nothing)."""
+    Delmar Stevedoring Services |": the operator's name counts nothing)."""
     if "|" not in label:
         return label
     cells = label.split("|")

@@ -1038,7 +1038,7 @@ def _phrase_end(cue: re.Match) -> int:
 
 
 _NAME_BEFORE_PAREN = re.compile(rf"(?:{NAME.pattern})\s*\Z")
-# ("CER-4", "Exhibit C-14"; "VPC0022", "HC 812", "Q131": a written evidence's, a paper's or a question's number)
+# ("CER-4", "Exhibit C-14"; "RHW0031", "HC 812", "Q131": a written evidence's, a paper's or a question's number)
 _DOCUMENT_CODE = re.compile(r"(?:(?:Exhibit|Exh\.|Annex|Appendix|Doc\.)\s+)?[A-Z]{1,5}(?:-\d{1,4}|\s?\d{3,6})[A-Za-z]?")
 _WORK_OF_BODY_AFTER = re.compile(rf"\s+(?:{_REPORT_NOUNS})\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z])")
 

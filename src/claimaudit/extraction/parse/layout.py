@@ -237,8 +237,8 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> 
         opening = following.lstrip()[:1]
         if opening.isupper() and not _FUNCTION_WORD_END.search(line) and not _SENTENCE_INSIDE.search(line):
             continue  # (a capital after a whole word may open a table's next row; after "of the" it may not,
-            # nor after a line of prose that ends one sentence and starts the next: "... stay benign. Clarksons"
-            # over "Research's March 2025 figures put ...")
+            # nor after a line of prose that ends one sentence and starts the next: "... stays tight. Halvorsen"
+            # over "Analytics' March 2025 survey put ...")
         if line.rstrip()[-1:].isdigit() and not opening.islower():
             continue  # (a figure closes a line before a capital or a figure as often as it runs on)
         out.add(i)

@@ -966,7 +966,7 @@ class _Parser:
 
     def _written_in_millions(self, start: int, end: int) -> bool:
         """Whether the text writes the figure ``text[start:end]`` with "million" elsewhere: then
-        its glued "m" ("| 3.2m |" beside "3.2 million children") is the million, not metres."""
+        its glued "m" ("| 1.7m |" beside "1.7 million pupils") is the million, not metres."""
         figure = self.text[start:end]
         return f"{figure} million" in self.text or f"{figure} mn" in self.text
 

@@ -337,7 +337,7 @@ def clean_source_name(text: str) -> str:
     """
     s = unicodedata.normalize("NFC", text or "").strip(_STRIP_CHARS)
     if "\n" in s or "  " in s or "\t" in s:
-        s = " ".join(s.split())  # ("Ministry of Justice\nand Corrections": a name the text wraps)
+        s = " ".join(s.split())  # ("Department of Roads\nand Bridges": a name the text wraps)
     for _ in range(4):
         before = s
         m = _LEAD_DESCRIPTOR_RE.match(s)

@@ -324,7 +324,7 @@ def _rate_near(members: list[Claim], k: int, a: Claim, b: Claim) -> Claim | None
         if is_percent(c) and len(gap) <= 60 and (CHANGE_NEAR.search(gap[-30:]) or AFTER_CUE.match(after(c, 20))) and not (
             _OTHER_CLAUSE.search(gap)
         ):
-            return c  # (not "fell to 2,310 from 2,398, while the average ship rose 7.6%": another subject's change)
+            return c  # (not "fell to 1,840 from 1,910, while the average sailing rose 6.2%": another subject's change)
     if k >= 1:
         c = members[k - 1]
         gap = between(c, a)
