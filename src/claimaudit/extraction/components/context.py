@@ -57,11 +57,6 @@ _OVER_THE_PERIOD = r"(?:\s+(?:on|over|in|during)\s+the\s+(?:quarter|year|month|w
 # Measures that count people: a population, and those in (or out of) work. "Employment rose by
 # 12,000 to 1.9 million" counts people as "the population of 9.1 million" does.
 _PEOPLE_MEASURE = r"(?:population|employment|unemployment|labou?r\s+force|workforce)"
-# the subjects a sample's size counts when its sentence has no plural subject
-_SAMPLED = re.compile(
-    r"\b(patients|participants|respondents|subjects|adults|children|women|men|people|persons|households|"
-    r"pupils|students|workers|employees|firms|businesses|companies|farms|schools|hospitals|infants|mothers|cases)\b", re.I
-)
 _PEOPLE_COUNT_BEFORE = re.compile(
     rf"\b{_PEOPLE_MEASURE}(?:\s*\([^()]{{1,60}}\))?(?:\s+(?:in|among|of)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+)?\s+"
     r"(?:(?:of|was|is|stood\s+at|reached|totall?ed|numbered|at|(?:was|is)\s+estimated\s+at)"
@@ -1304,7 +1299,7 @@ _BY_BEFORE = re.compile(r"\bby\s+\Z")
 _BRACKET_IN_A_RUN_AT = re.compile(r"\)\s*(?:[,;.]|and\b|or\b|\Z)")
 _NAMED_IN_BRACKETS_BEFORE = re.compile(r"(?:,|\band|\bby|\bthen)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s\(\Z")
 _TO_AFTER_FROM_BEFORE = re.compile(
-    r"\bfrom\s+[\d.,]+(?:\s+(?:thousand|million|billion|mn|bn|m))?(?:\s+[a-z][a-z-]+)?"  # ("from 3.6 million children in 2021/22 to")
+    r"\bfrom\s+[\d.,]+(?:\s+(?:thousand|million|billion|mn|bn|m))?(?:\s+[a-z][a-z-]+)?"  # ("from 1,640 sailings in 2022/23 to")
     r"(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z"
 )
 _CELL_END = re.compile(r" {2,}|\t|\|")
@@ -1553,7 +1548,6 @@ def _may_end_clause(text: str, start: int, end: int, last_words: tuple[str, ...]
     return not window.isascii() or window.lower().endswith(last_words)
 
 
-# subjects whose bare figures are amounts, rates or indices, not counts of the subject
 # the singular noun before "numbers" that says what is numbered ("volunteer numbers", "Member numbers")
 _NUMBERS_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]{3,}(?<!s))\s+\Z")
 
@@ -1563,6 +1557,7 @@ def _plural(word: str) -> str:
     return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
+# subjects whose bare figures are amounts, rates or indices, not counts of the subject
 _NOT_COUNTED_SUBJECTS = frozenset(
     "prices exports imports revenues earnings costs rates emissions levels numbers figures totals estimates reserves "
     "flows inflows outflows remittances volumes sales profits losses tariffs wages savings assets debts balances "
@@ -1596,6 +1591,11 @@ _DIGIT_RUN = re.compile(r"\d")
 
 
 _SAMPLE_SIZE_BEFORE = re.compile(r"(?<![\w-])[nN]\s*=\s*\Z")
+# the subjects a sample's size counts when its sentence has no plural subject
+_SAMPLED = re.compile(
+    r"\b(patients|participants|respondents|subjects|adults|children|women|men|people|persons|households|"
+    r"pupils|students|workers|employees|firms|businesses|companies|farms|schools|hospitals|infants|mothers|cases)\b", re.I
+)
 _PLURAL_SUBJECT = re.compile(r"(?:(?:The|All|Some)\s+)?([A-Za-z][a-z]+s)\s+(?:were|are|was|had|have|received)\b")
 
 
@@ -2147,7 +2147,7 @@ _TITLE_COMMA_TAIL = re.compile(r",\s*((?:[a-z%$€£]|US\$|[A-Z]{3}\s)[^,()]{0,3
 
 @lru_cache(maxsize=256)
 def _scaled_title_tail(title: str):
-    """"Table 1. Cargo throughput by type, million tonnes", "..., US$ billion": the scale or money a
+    """"Table 3. Grain shipped by route, thousand tonnes", "..., US$ billion": the scale or money a
     title's last comma part states (not a plain noun or "%", which may name one column only)."""
     tail = _TITLE_COMMA_TAIL.search(title)
     stated = _header_unit(f"x ({tail.group(1)})") if tail else None

@@ -1613,7 +1613,7 @@ _THRESHOLD_BEFORE = re.compile(
     r"resolved|patients|pathways|cases)\b[^.;:\d]{0,20}?)"
     r"(?<!\bby\s)(?:<|>|≤|≥|\b(?i:more\s+than|less\s+than|longer\s+than|fewer\s+than|over|under|within|at\s+least|beyond))[ \t]*\Z"
 )  # (not "delayed by more than 18 months": how long the delay was)
-# a line drawn at a share of a median or mean: "(with|on) less than 60% of median income", "below 60% of the median"
+# a line drawn at a share of a median or mean: "(with|on) less than 50% of median income", "below 50% of the median"
 _RELATIVE_LINE_AT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w/-]+[ \t]+){0,2}?(?:median|mean|average)\b")
 _BELOW_LINE_BEFORE = re.compile(
     r"\b(?:(?:with|on|having|earning)[ \t]+(?:less|more)[ \t]+than|below|under|beneath|above)[ \t]+\Z"
@@ -1742,7 +1742,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if unit == "percent" and low is None and _RELATIVE_LINE_AT.match(text, e) and _BELOW_LINE_BEFORE.search(
             text, max(0, core_start - 30), core_start
         ):
-            return "threshold"  # "households with less than 60% of median income": a poverty line's definition
+            return "threshold"  # "households with less than 50% of median income": a poverty line's definition
         if unit == "percent" and (_CONFIDENCE_AT.match(text, e) or _CENTRAL_BEFORE.search(text, max(0, core_start - 10), core_start)):
             return "term"  # "the 95% confidence interval": a statistic's level, no quantity
     elif bare and is_int:

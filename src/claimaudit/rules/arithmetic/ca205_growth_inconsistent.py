@@ -22,7 +22,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s*(?:about|around|roughly|some|nearly)?\s*$", 
 # "from A to B", "from A in 2023 to B", "from A in 2022-23 to B" (a fiscal year between)
 FROM_TO = re.compile(
     r"^\s*(?:of\s+(?:(?:the|its|their|total)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+)?"  # ("from 47.8% of current health spending in 2019 to")
-    r"(?:[a-z][a-z-]+\s+(?=in\b|during\b|at\b|by\b|as\s+of\b|\())?"  # ("from 3.6 million children in 2021/22 to")
+    r"(?:[a-z][a-z-]+\s+(?=in\b|during\b|at\b|by\b|as\s+of\b|\())?"  # ("from 1,640 sailings in 2022/23 to")
     r"(?:(?:in|during|at|by|as\s+of)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?"
     r"|\(\d{4}(?:[-–/]\d{2,4})?\))?\s*to\s*$",
     re.I,
