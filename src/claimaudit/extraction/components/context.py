@@ -336,7 +336,7 @@ class ContextComponent:
                 elif subject == "numbers" and (
                     whose := _NUMBERS_OF_BEFORE.search(text, max(0, sv.start("noun") - 30), sv.start("noun"))
                 ) and whose.group(1).lower() not in ctx.STOPWORDS:
-                    noun = _plural(whose.group(1).lower())  # "Volunteer numbers rose 3% to 2,140": volunteers
+                    noun = ctx.plural_of(whose.group(1).lower())  # "Volunteer numbers rose 3% to 2,140": volunteers
             if noun is None and text.find("umber of", max(0, number.start - 200), number.start) >= 0 and (
                 counted := _NUMBER_OF_SUBJECT.search(text, max(0, number.start - 200), number.start)
                 or _NUMBER_OF_OBJECT.search(text, max(0, number.start - 200), number.start)
@@ -1550,11 +1550,6 @@ def _may_end_clause(text: str, start: int, end: int, last_words: tuple[str, ...]
 
 # the singular noun before "numbers" that says what is numbered ("volunteer numbers", "Member numbers")
 _NUMBERS_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z]{3,}(?<!s))\s+\Z")
-
-
-def _plural(word: str) -> str:
-    """"passenger" -> "passengers", "facility" -> "facilities"."""
-    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
 # subjects whose bare figures are amounts, rates or indices, not counts of the subject
