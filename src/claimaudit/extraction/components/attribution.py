@@ -1441,7 +1441,6 @@ class AttributionComponent:
                     attrs = self._quote_speaker(text, end, block.end, sources, dates, acronyms)
                 if not attrs and subject is not None and (
                     _IT_SAYS.match(text[start:end]) or _ITS_WORK_OPENING.match(text, start, end)
-                    or _ITS_OFFICIAL_SAYS.match(text, start, end)
                 ) and not text[subject[0] : start].strip():
                     # "The Commission has since struck similar deals. It announced a €7.4bn package":
                     # "it" is the body the sentence before opened with
