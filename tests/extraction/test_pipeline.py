@@ -5676,3 +5676,12 @@ def test_a_headers_threshold_is_not_what_its_column_counts():
     text = ("| Service | Total on list | On list over 26 weeks |\n|---|---|---|\n"
             "| Hip repair | 51,210 | 8,880 |\n| Cataracts | 34,930 | 6,215 |\n")
     assert _claims(text)["8,880"].unit != "weeks"
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("We ended the year with 2,410 clients paying more than $50,000 a year, up 9% from 2,210 a year earlier.",
+     "2,210", "clients"),
+    ("The register lists 830 firms with fewer than 50 employees, against 790 in 2023.", "790", "firms"),
+])
+def test_a_bound_on_the_counted_is_not_the_figure_compared(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

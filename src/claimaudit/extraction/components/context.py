@@ -297,6 +297,10 @@ class ContextComponent:
                     out[number.start] = context
                     if context.unit_family == "duration" and _SPAN_OPENING.search(text, max(start, number.start - 16), number.start):
                         continue  # "in the six months to March, down from 5,300": a span the figures are of, not one compared
+                    if _may_end_clause(text, max(start, number.start - 16), number.start, _BOUND_LAST) and (
+                        _THRESHOLD_BEFORE.search(text, max(start, number.start - 60), number.start)
+                    ):
+                        continue  # "1,318 customers contributing more than $1 million, up 15% from 1,142": a bound on the customers
                     previous = context
                     if context.unit_family == "count" and context.unit:
                         previous_noun = context.unit.split("/")[0]
@@ -1428,6 +1432,13 @@ def _list_lead_in(text: str, at: int) -> int | None:
 
 
 # the words before a span of time the sentence's figures are measured over: "in the three months to"
+# a bound that picks out the counted ("customers contributing more than $1 million", "firms with
+# fewer than 50 employees"): the figure after it compares the count, not the bound
+_THRESHOLD_BEFORE = re.compile(
+    r"\b[a-z]+s\s+(?:with|having|contributing|earning|spending|employing|generating|paying|receiving|holding|owning)\s+"
+    r"(?:more\s+than|fewer\s+than|less\s+than|over|under|above|below|at\s+least)\s+\Z"
+)
+_BOUND_LAST = ("than", "over", "under", "above", "below", "least")
 _SPAN_OPENING = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?:past|last|first|latest|previous)\s+)?\Z", re.I)
 _COMPARED_BEFORE = re.compile(
     # ("an increase of 7.2% on the 14.1 million handled a year earlier"; "(2024: KSD 9.80)", an
