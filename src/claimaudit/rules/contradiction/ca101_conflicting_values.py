@@ -63,8 +63,15 @@ class ConflictingValues(Rule):
         year = document_year(ctx.document_date)
         ring = keyring(ctx)
 
+        compared = _compared_with(ctx.claims)
+
         def group(claim):
-            return _group(ring[id(claim)])
+            keys = ring[id(claim)]
+            if claim.period is None and id(claim) in compared and keys.noun and keys.noun not in GENERIC_NOUNS and (
+                claim.kind in CONFLICT_KINDS and not _superseded(claim) and not _some_of(claim)
+            ):
+                return keys.modifiers, compared[id(claim)]  # (the figure it is compared with stands for its period)
+            return _group(keys)
 
         restated = _restated(ctx.claims)
         # same_period() never matches two different stated periods
@@ -91,6 +98,25 @@ class ConflictingValues(Rule):
                 f"differ by {gap:.0%}",
                 severity=severity,
             )
+
+
+def _compared_with(claims) -> dict[int, tuple]:
+    """The dated figure that a figure with no period of its own is compared with next in its
+    sentence ("12 burglaries were recorded, down from 15 in 2023/24"): two counts of one noun
+    compared with the same earlier figure are counts of one later period, whatever their
+    sentences add ("Fourteen burglaries were recorded during the year, down from 15 in 2023/24")."""
+    out: dict[int, tuple] = {}
+    by_sentence: dict[int, list] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence_start, []).append(c)
+    for members in by_sentence.values():
+        members.sort(key=lambda c: c.start)
+        for c, d in zip(members, members[1:]):
+            if c.period is None and c.kind == "level" and d.kind == "previous" and d.period and d.unit == c.unit and (
+                d.value is not None
+            ):
+                out[id(c)] = ("compared with", d.value, d.period)
+    return out
 
 
 def _restated(claims) -> set[int]:
