@@ -26,6 +26,12 @@ from claimaudit.api import infer_document_date
         ("PORT TRAFFIC REVIEW\nQ3 2025\n\nPublished 21 October 2025\n\nText.\n", "2025-10-21"),
         # ... and is the date where there is no other
         ("PORT TRAFFIC REVIEW\nQ3 2025\n\nText.\n", "2025-07/2025-09"),
+        # a month on a line of its own is the period an update covers, and the date it was published wins ...
+        ("CAMP HEALTH\nOPERATIONAL UPDATE\nJune 2025\n\nField Office | Published 11 July 2025\n\nText.\n", "2025-07-11"),
+        # ... but not a date before that month (the data's)
+        ("CAMP HEALTH\nOPERATIONAL UPDATE\nJune 2025\n\nData as of 28 May 2025\n\nText.\n", "2025-06"),
+        # a header part that dates the data is not the document's date
+        ("GRAIN BULLETIN\nIssue No. 12  |  August 2025 data  |  Published 9 September 2025\n\nText.\n", "2025-09-09"),
         # a transcript's broadcast line, with the programme's times
         ("MORNING REPORT\nTRANSCRIPT\n\nBroadcast:    Monday 3 March 2025, 07:10–07:40\nPresenter:    A. Lee\n", "2025-03-03"),
         # a heading's year after a comma is no dateline

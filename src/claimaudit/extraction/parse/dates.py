@@ -1031,6 +1031,7 @@ _DATE_CUE = re.compile(
     re.I,
 )
 _DATA_DATE_PART = re.compile(r"\s*(?:(?:data\s+)?as\s+(?:of|at)|data\s+cut-?off|reporting\s+period|covering|coverage)\b", re.I)
+_DATA_DATE_AFTER = re.compile(r"\s*(?:data|figures|statistics)\b", re.I)
 _HEADER_CHARS = 4000  # the document's date is read from its first lines, within these characters
 
 
@@ -1072,9 +1073,13 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
             dates = [d for d in find_dates(bare) if d.year]
             if dates and bare != dateline and dates[0].month is None:
                 continue  # "CARGO HIGHLIGHTS, 2024": a heading's year, not a dateline's day
+            if dates and _DATA_DATE_AFTER.match(bare, dates[0].end):
+                continue  # "Issue No. 137 | April 2025 data | Published 14 May 2025": the data's month
             if dates and len(dates[0].text) >= 0.6 * len(bare):
-                if dates[0].granularity == "range" and dates[0].day is None:
-                    period = period or dates[0]  # ("Q3 2025" over "Published 21 October 2025")
+                if dates[0].day is None and (dates[0].granularity == "range" or dates[0].month is not None):
+                    # ("Q3 2025", "April 2025" over "Published 21 October 2025": the period an
+                    # update covers; the document's date if no later line dates it to the day)
+                    period = period or dates[0]
                     continue
                 return dates[0]
     for line in lines:
@@ -1086,6 +1091,9 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
             cues = [m.end() for m in _DATE_CUE.finditer(line)]
             dates = [d for d in find_dates(line) if d.year and d.granularity != "range"
                      and any(0 <= d.start - at <= 30 for at in cues)]
+            if period is not None:
+                # (not a day before the period a line gave: "Data as of 28 February 2025" under "March 2025")
+                dates = [d for d in dates if (d.year, d.month or 12) >= (period.year, period.month or 1)]
             if dates:
                 return max(dates, key=lambda d: (d.year or 0, d.month or 0, d.day or 0))
     if lines:
