@@ -145,6 +145,11 @@ PARSE_CASES = [
     ("1/4 mile", 0.25, {"unit": "miles"}),
     ("10 1/2 miles", 10.5, {"unit": "miles"}),
     ("3 out of 4", 0.75, {}),
+    # concentrations: the whole "µg/m³", not micrograms and a stray "m³"
+    ("30.1 µg/m³", 30.1, {"unit": "µg/m³"}),
+    ("18 ug/m3", 18.0, {"unit": "µg/m³"}),
+    ("12 mg/l", 12.0, {"unit": "mg/L"}),
+    ("82 ppb", 82.0, {"unit": "parts per billion"}),
 ]
 
 

@@ -5685,3 +5685,13 @@ def test_a_headers_threshold_is_not_what_its_column_counts():
 ])
 def test_a_bound_on_the_counted_is_not_the_figure_compared(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_the_power_of_a_unit_is_no_note_marker():
+    # "m³" is a cubic metre, not a marker of note 3
+    text = ("Key findings:\n\n  • The mean ozone concentration at the stations was 52.4 µg/m³, down from 55.0 µg/m³ in 2023.\n"
+            "  • The lagoon covers 4.2 km² of the estuary.\n\n"
+            "REFERENCES\n\n[2] Ministry of Water (2024). Lagoon survey.\n[3] Lind, A. and Perez, B. (2024). Ozone in the valley.\n")
+    claims = _claims(text)
+    assert claims["52.4 µg/m³"].source is None and claims["4.2 km²"].source is None
+    assert claims["52.4 µg/m³"].period != "2023"  # (the date of the figure compared with)

@@ -98,7 +98,7 @@ _SPELLINGS = [("metres", "meters"), ("metre", "meter"), ("litres", "liters"), ("
               ("kilogram", "kg"), ("/hour", "/h"), ("megajoules", "mj"), ("gigajoules", "gj"), ("terajoules", "tj"),
               ("petajoules", "pj"), ("exajoules", "ej"), ("megajoule", "mj"), ("gigajoule", "gj"),
               ("terajoule", "tj"), ("petajoule", "pj"), ("exajoule", "ej"), ("sq km", "km2"), ("sq. km", "km2"),
-              ("millimeters", "mm"), ("millimetres", "mm"),
+              ("millimeters", "mm"), ("millimetres", "mm"), ("milligrams", "mg"), ("micrograms", "µg"), ("μg", "µg"),
               # temperature symbols: "°C" ~ "degrees Celsius"
               ("°c", "degrees celsius"), ("°f", "degrees fahrenheit"),
               # CO2 and its equivalents: claimaudit reads one unit family for both
@@ -115,7 +115,9 @@ _GLUED = [(re.compile(r"\b(kg|g|kt|t)\s?co2"), lambda m: {"t": "metric tons", "k
           (re.compile(r"(?<=/)sq\.? ?mi\b"), lambda m: "square mile"), (re.compile(r"\bsq\.? ?mi\b"), lambda m: "square miles"),
           (re.compile(r"(?<=/)m[²2](?!\w)"), lambda m: "square meter"),  # ("kg/m²" ~ "kilograms/square meter")
           # a day after a slash, and barrels: "boe/d" ~ "boe/day", "bbl/d" ~ "barrels per day"
-          (re.compile(r"/d\b"), lambda m: "/day"), (re.compile(r"^bbl\b"), lambda m: "barrels")]
+          (re.compile(r"/d\b"), lambda m: "/day"), (re.compile(r"^bbl\b"), lambda m: "barrels"),
+          # a concentration: "mg/L" ~ "milligrams per litre", "µg/m³" ~ "micrograms per cubic metre"
+          (re.compile(r"(?<=/)(?:l|liter)\b"), lambda m: "liter"), (re.compile(r"(?<=/)cubic meters\b"), lambda m: "cubic meter")]
 
 
 # a unit written as its symbol alone: "m" ~ "meters", "ft" ~ "feet"

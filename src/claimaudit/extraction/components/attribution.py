@@ -650,7 +650,8 @@ _NUMBERED_NOTE_LINE = re.compile(
     r"^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?:\^[ \t]+)?(?P<body>[\"“]?[A-Z][^\n]{4,300})$", re.MULTILINE
 )
 _ENDNOTE_MARK = re.compile(
-    rf"(?<=[\w%.,;:)”\"'’])(?:\s?\[(\d{{1,3}})\]|([{SUPERSCRIPT_DIGITS[1:]}][{SUPERSCRIPT_DIGITS}]{{0,2}})(?![\w{SUPERSCRIPT_DIGITS}]))"
+    rf"(?<=[\w%.,;:)”\"'’])(?:\s?\[(\d{{1,3}})\]|(?!(?:(?<=\bm)|(?<=km)|(?<=cm)|(?<=mm)|(?<=ft))[²³])"  # (not the power of "µg/m³", "km²")
+    rf"([{SUPERSCRIPT_DIGITS[1:]}][{SUPERSCRIPT_DIGITS}]{{0,2}})(?![\w{SUPERSCRIPT_DIGITS}]))"
 )
 _SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 

@@ -69,8 +69,8 @@ _PEOPLE_COUNT_BEFORE = re.compile(
 _CITATION_OPEN = re.compile(r"\([A-Z][^()\d]{1,80},\s*\Z")
 _COMPARED_FIGURE_DATE = re.compile(
     r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:about|around|some|nearly|just)\s+)?"
-    r"(?:[$€£]|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|million|billion|bn|mn|m)|[a-z]{1,2}\b)?"
-    r"(?:\s+(?!in\b|during\b|for\b)[a-z][a-z-]{1,20})?\s+(?:in|during|for)\s+(?:the\s+)?\Z"  # ("from 8 weeks in 2023")
+    r"(?:[$€£]|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|million|billion|bn|mn|m)|[a-z]{1,2}\b|\s?[^\s\d/]{1,4}/[^\s\d/]{1,4}(?!\S))?"
+    r"(?:\s+(?!in\b|during\b|for\b)[a-z][a-z-]{1,20})?\s+(?:in|during|for)\s+(?:the\s+)?\Z"  # ("from 8 weeks in 2023", "from 31.6 µg/m³ in 2023")
 )
 
 

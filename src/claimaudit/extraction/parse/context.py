@@ -511,6 +511,10 @@ _NUMBERED_CLASS = re.compile(
 )
 
 
+# An air pollutant named by its formula: "annual mean NO2", "PM2.5 concentrations" (each its own measure)
+_POLLUTANT = re.compile(r"(?<![\w.])(NO2|NO₂|NOx|PM2\.5|PM₂\.₅|PM10|PM₁₀|SO2|SO₂|O3|O₃|NH3|NH₃)(?![\w.]|\.\d)")
+
+
 def narrowing_marks(text: str, start: int, end: int, skip: "Skip | None" = None) -> frozenset[str]:
     """"+per-capita", "+average" ... marks for words in the clause that change the measure (not
     those inside ``skip`` spans: the "Net" of "Ministry of Net Zero and Average Earnings")."""
@@ -523,7 +527,11 @@ def narrowing_marks(text: str, start: int, end: int, skip: "Skip | None" = None)
             "+" + m.group(1).lower().rstrip(".") + "-" + "-".join(re.findall(r"\d+", m.group(2)))
             for m in _NUMBERED_CLASS.finditer(text, start, end)
         }
+        marks |= {"+" + m.group(1).lower().translate(_SUBSCRIPTS) for m in _POLLUTANT.finditer(text, start, end)}
     return marks
+
+
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
 def whole_marks(text: str, number_end: int, clause_end: int) -> frozenset[str]:
