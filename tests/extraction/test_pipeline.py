@@ -5695,3 +5695,15 @@ def test_the_power_of_a_unit_is_no_note_marker():
     claims = _claims(text)
     assert claims["52.4 µg/m³"].source is None and claims["4.2 km²"].source is None
     assert claims["52.4 µg/m³"].period != "2023"  # (the date of the figure compared with)
+
+
+def test_the_ministry_is_not_one_named_after_it():
+    text = ("Budget papers published by the Ministry of Finance put debt at 61.0% of GDP.\n\n"
+            "Schools will receive KES 1.4 billion, the ministry said; the Ministry of Education puts the "
+            "backlog at 2,300 classrooms.")
+    assert _claims(text)["KES 1.4 billion"].source.startswith("Ministry of Finance")
+
+
+def test_a_lower_case_ministry_closing_the_sentence_credits_it():
+    text = "Spending rose. Another 12,500 teachers will be hired by 2027, the education ministry said."
+    assert _claims(text)["12,500"].source == "Ministry of Education"

@@ -711,7 +711,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     for ministry in ministries:
         # "Poland's finance ministry estimates", "the health ministry said"
         cue = CUE_AFTER.match(text[ministry.end() : min(sent.end, ministry.end() + 160)])
-        if cue and _in_subject_position(text, first_word, ministry.start()):
+        if cue and (_in_subject_position(text, first_word, ministry.start()) or (
+            # "..., the finance ministry said.": a reporting clause closing the sentence
+            text[max(sent.start, ministry.start() - 2) : ministry.start()] == ", "
+            and _CLOSES_SENTENCE.match(text, ministry.end() + cue.end(), sent.end)
+        )):
             add(ministry.start(), ministry.end() + _phrase_end(cue), [_lower_ministry(ministry)], "sentence")
     governments = GOVERNMENT.finditer(text, sent.start, sent.end) if text.find("overnment", sent.start, sent.end) >= 0 else ()
     for government in governments:
@@ -945,6 +949,7 @@ _INTRO = re.compile(
     r"Nationally|Regionally|Locally|So\s+far|To\s+date|For\s+its\s+part)\b[^,;:()]{0,70},\s+)?(?:the\s+|The\s+)?\Z"
 )
 # A clause opening after a comma or semicolon: "..., and MSF is supporting", "; the agency has"
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!?]|\Z)")
 _CLAUSE_OPEN = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?\Z")
 # The actor's verb: "trucked", "has trained", "is supporting", "sold", "will invest"
 _ACTOR_VERB_AFTER = re.compile(
