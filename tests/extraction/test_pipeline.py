@@ -5707,3 +5707,10 @@ def test_the_ministry_is_not_one_named_after_it():
 def test_a_lower_case_ministry_closing_the_sentence_credits_it():
     text = "Spending rose. Another 12,500 teachers will be hired by 2027, the education ministry said."
     assert _claims(text)["12,500"].source == "Ministry of Education"
+
+
+def test_a_bracketed_source_line_under_a_heading_credits_the_items_below():
+    text = ("The plan was published on Tuesday.\n\nMAIN POINTS\n\n(Source: Ministry of Transport plan documents)\n\n"
+            "* Rail: 240 km of new track by 2030\n* Roads: 1,150 km resurfaced\n\nOther news followed.\n")
+    claims = _claims(text)
+    assert claims["240 km"].source == claims["1,150 km"].source == "Ministry of Transport"

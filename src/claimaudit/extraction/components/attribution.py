@@ -73,7 +73,7 @@ _DEFINITE_WORK = re.compile(
 
 _LATEST = "latest"  # (the key of a source's last dated work among the remembered dates)
 
-_SOURCES_LABEL = re.compile(r"\s*(?:sources?|data\s+sources?)\s*:", re.I)
+_SOURCES_LABEL = re.compile(r"\s*\(?\s*(?:sources?|data\s+sources?)\s*:", re.I)
 
 
 _START = attrgetter("start")
@@ -1247,6 +1247,20 @@ def _covered_by_note(note_index: int, blocks, text: str) -> list[int]:
     return covered
 
 
+def _covered_below(note_index: int, blocks) -> list[int]:
+    """The blocks a bracketed note under a heading covers: the paragraph (a box's items, a table)
+    right below it."""
+    below = note_index + 1
+    if below >= len(blocks) or blocks[below].kind not in ("prose", "table"):
+        return []
+    paragraph = blocks[below].paragraph
+    out = []
+    while below < len(blocks) and blocks[below].paragraph == paragraph and blocks[below].kind in ("prose", "table"):
+        out.append(below)
+        below += 1
+    return out
+
+
 _TABLE_FOOTNOTE = re.compile(r"[ \t]*(?:\*{1,3}|†|‡|\([a-z]\)|[a-z]/)[ \t]*[A-Z]")
 
 
@@ -1402,6 +1416,7 @@ class AttributionComponent:
         lead_in: Attribution | None = None  # of a sentence that opens a list ("The components were:")
         acting = _acting_acronym_pattern(text, acronyms, self._registry_acronyms, publisher)
         previous_numbers: list = []  # the figures of the last prose sentence with figures
+        forward: list[tuple[int, Attribution]] = []  # (block, note) of a bracketed note over what it covers
         for start, end, block_index in doc._.ca_sentences:
             block = blocks[block_index]
             in_sentence = numbers.within(start, end)
@@ -1414,7 +1429,9 @@ class AttributionComponent:
                     parts = self._title_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block, _columns(doc))
                 if not parts and note is not None and ";" in text[start:end]:
                     parts = self._row_named_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block)
-                if note or parts:
+                if note is not None and not parts and text[start : start + 1] == "(" and not _covered_by_note(block_index, blocks, text):
+                    forward.append((block_index, note))  # "KEY MEASURES" over "(Source: ...)" over its items
+                elif note or parts:
                     self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text,
                                      _columns(doc) if parts else None,
                                      self._note_source_dates(text, start, end, sources, dates, acronyms))
@@ -1573,6 +1590,10 @@ class AttributionComponent:
                 uncredited_since = 0
             elif in_sentence and block.kind == "prose":
                 uncredited_since += 1
+        for note_index, note in forward:
+            for index in _covered_below(note_index, blocks):
+                for number in numbers_by_block.get(index, []):
+                    result.setdefault(number.start, note)
         if turns := speaker_turns(text):
             self._credit_speakers(turns, text, numbers, sources, acronyms, result)
         self._credit_quotes(result, blocks, text, numbers, dates, acronyms)

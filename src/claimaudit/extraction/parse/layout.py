@@ -41,7 +41,8 @@ TABLE_DELIMITERS = re.compile(r"\t|\s{3,}|\s\|\s")  # (between the cells of a ro
 _TERMINAL = re.compile(r"""[.!?:;][\"'”’)\]]*\s*$""")
 _HAS_DIGIT = re.compile(r"\d")
 _SOURCE_HEADER = re.compile(r"\bsources?\b", re.IGNORECASE)
-_SOURCE_NOTE = re.compile(r"^\s*(?:sources?|notes?)\s*:", re.IGNORECASE)
+# ("Source: ..."; "(Source: Ministry of Finance budget documents)", a bracketed line over a box's items)
+_SOURCE_NOTE = re.compile(r"^\s*(?:sources?|notes?)\s*:|^\s*\(\s*sources?\s*:[^()\n]*\)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
