@@ -5714,3 +5714,9 @@ def test_a_bracketed_source_line_under_a_heading_credits_the_items_below():
             "* Rail: 240 km of new track by 2030\n* Roads: 1,150 km resurfaced\n\nOther news followed.\n")
     claims = _claims(text)
     assert claims["240 km"].source == claims["1,150 km"].source == "Ministry of Transport"
+
+
+def test_it_sees_continues_the_forecaster_before():
+    text = ("The Harbour Economic Council (HEC) cut its growth forecast to 0.8% from 1.2%. "
+            "It sees growth picking up to 1.4% in 2026.")
+    assert _claims(text)["1.4%"].source == "Harbour Economic Council"

@@ -95,7 +95,7 @@ _REPORT_VERBS = (
     r"calculated|puts|put|states|stated|claims|claimed|announced|announces|recorded|records|"
     r"argues|argued|alleges|alleged|contends|contended|concludes|concluded|confirmed|confirms|counted|counts|assessed|assesses|"
     r"identified|identifies|observed|observes|highlighted|highlights|cites|cited|published|"
-    r"tracks|tracked|measured|measures|predicts|predicted|expects|expected|believes|"
+    r"tracks|tracked|measured|measures|predicts|predicted|expects|expected|believes|sees|"  # ("It sees growth at 1.6%": a forecast)
     r"expect|predict|believe|anticipate|anticipates|say|estimate|suggest|reckon|"  # (plural subjects: "Analysts at X expect")
     r"acknowledged|acknowledges|disclosed|discloses|released|releases|compiled|compiles|"
     r"assumed|assumes|surveyed|surveys|concluded|determined|determines|reckons|reckoned|"
