@@ -5720,3 +5720,11 @@ def test_it_sees_continues_the_forecaster_before():
     text = ("The Harbour Economic Council (HEC) cut its growth forecast to 0.8% from 1.2%. "
             "It sees growth picking up to 1.4% in 2026.")
     assert _claims(text)["1.4%"].source == "Harbour Economic Council"
+
+
+def test_a_note_on_the_publishers_own_compilation_credits_no_vague_source():
+    text = ("NORTHERN CEMENT PRODUCERS' ASSOCIATION (NCPA)\nMonthly release\n\nOutput rose in May.\n\n"
+            "| Country | May 2025 (Mt) |\n|---|---:|\n| Arland | 4.12 |\n| Brevia | 2.07 |\n"
+            "Source: NCPA, based on returns from national associations and statistics offices.\n")
+    claims = _claims(text)
+    assert claims["4.12"].source is None and not claims["4.12"].source_vague

@@ -121,7 +121,7 @@ def _compiled_by_publisher(text: str, start: int, cue, end: int, publisher: froz
     UNODC World WISE, national customs releases and court records" (not "CRS calculations based on
     data from the IRS", one body's data)."""
     compiler = text[start : cue.start()].split()
-    first = compiler[0].lower() if compiler else ""
+    first = compiler[0].lower().strip(",;:") if compiler else ""  # ("Source: MSPA, based on returns from ...")
     if not first or not any(p == first or p.startswith(first + " ") for p in publisher):
         return False
     return re.search(r"[,;]|\band\b", text[cue.end() : end]) is not None  # (several sources)

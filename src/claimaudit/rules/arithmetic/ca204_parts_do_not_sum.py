@@ -199,9 +199,16 @@ def _prose_lists(members: list[Claim]) -> Iterator[tuple[Claim, list[Claim], boo
                     cue = "exhaustive"
             if cue:
                 parts = _run(members, i + 1, tot, labelled)
+                whole = tot
+                if i >= 1 and members[i - 1].kind == "level" and _compatible(members[i - 1], tot) and (
+                    _FROM_BETWEEN.fullmatch(between(members[i - 1], tot))
+                ):
+                    # "rose 7.2% to £231.5 million, from £216.0 million, comprising A and B": the
+                    # parts are of the level reached, not of the one it is compared with
+                    whole = members[i - 1]
                 if len(parts) >= 2:
                     used.update(range(i, i + 1 + len(parts)))
-                    yield tot, parts, cue == "exhaustive"
+                    yield whole, parts, cue == "exhaustive"
                     continue
         # total last
         if i >= 2 and TOTAL_AFTER.search(between(members[i - 1], tot)):
@@ -217,6 +224,9 @@ def _prose_lists(members: list[Claim]) -> Iterator[tuple[Claim, list[Claim], boo
                 # 1,800": a part written as a rate is still a part; without it the sum says nothing
             if len(parts) >= 2:
                 yield tot, parts, True
+
+
+_FROM_BETWEEN = re.compile(r"\s*,?\s*(?:up|down)?\s*from\s+(?:about\s+|around\s+)?", re.I)
 
 
 def _broken_down_next(sentences: dict[tuple[str, int], list[Claim]]) -> Iterator[tuple[Claim, list[Claim]]]:
