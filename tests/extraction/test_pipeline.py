@@ -5728,3 +5728,13 @@ def test_a_note_on_the_publishers_own_compilation_credits_no_vague_source():
             "Source: NCPA, based on returns from national associations and statistics offices.\n")
     claims = _claims(text)
     assert claims["4.12"].source is None and not claims["4.12"].source_vague
+
+
+@pytest.mark.parametrize("text, figure, kind, unit", [
+    ("Wetland area is 3,400 ha larger than at the first survey.", "3,400 ha", "change", "hectares"),
+    ("Wetland area is 3,400 ha smaller than in 2015.", "3,400 ha", "change", "hectares"),
+    ("Staff numbers were 1,300 higher than a year earlier.", "1,300", "change", None),
+])
+def test_a_difference_from_an_earlier_count_is_a_change(text, figure, kind, unit):
+    claim = _claims(text)[figure]
+    assert claim.kind == kind and (unit is None or claim.unit == unit) and claim.unit != "higher"

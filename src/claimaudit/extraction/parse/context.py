@@ -83,9 +83,13 @@ _CHANGE_AFTER_FIRST = frozenset("yirgdjsflcbehuYIRGDJSFLCBEHU")
 # "against the same month", "(1,300) more than a year earlier"; the change is the figure before it
 PERIOD_CHANGE_AFTER = re.compile(
     r"\s+(?:(?P<on>on|over|from|against)\s+(?:the|a)\s+(?:previous\s+|prior\s+|same\s+)?(?:quarter|year|month|week)\b(?![’'])"
-    r"|(?P<than>more|fewer|less|higher|lower)\s+than\s+(?:in\s+)?(?:the|a)\s+(?:previous|prior|same|year|quarter|month)\b)"
+    r"|(?P<than>more|fewer|less|higher|lower|larger|smaller|greater|bigger)\s+than\s+(?:(?:in|at|on)\s+)?"
+    r"(?:(?:the|a)\s+(?:previous|prior|same|year|quarter|month|last|earlier"
+    # ("120,000 ha larger than at the second inventory", "... than in 2014": the difference from then)
+    r"|(?:first|second|third|fourth|fifth|last|previous)\s+(?:inventory|census|survey|count|round|assessment|edition))\b"
+    r"|(?:19|20)\d\d\b))"
 )
-_PERIOD_CHANGE_FIRST = frozenset("omfhla")
+_PERIOD_CHANGE_FIRST = frozenset("omfhlasgb")
 
 
 def _may_start_change(after: str) -> bool:
@@ -107,7 +111,8 @@ _NOT_UNIT_NOUNS = frozenset(
     out each every times calendar business working fiscal last next previous past figure estimate tally""".split()) | frozenset(
     """
     that which who than annually yearly year years month months day days week weeks percent
-    million billion thousand trillion hundred dollars usd times fold""".split()
+    million billion thousand trillion hundred dollars usd times fold
+    higher lower larger smaller greater bigger""".split()  # ("1,300 higher than a year earlier": a comparison, no noun)
 )
 
 
@@ -528,7 +533,12 @@ def narrowing_marks(text: str, start: int, end: int, skip: "Skip | None" = None)
             for m in _NUMBERED_CLASS.finditer(text, start, end)
         }
         marks |= {"+" + m.group(1).lower().translate(_SUBSCRIPTS) for m in _POLLUTANT.finditer(text, start, end)}
+        marks |= {f"+over-{m.group(1)}-{m.group(2).lower().rstrip('s')}" for m in _WAIT_THRESHOLD.finditer(text, start, end)}
     return marks
+
+
+# A count of those past a time threshold: "patients waiting more than 52 weeks" (each threshold its own measure)
+_WAIT_THRESHOLD = re.compile(r"\b(?:(?:more|longer)\s+than|over)\s+(\d{1,3})\s+(hours?|days?|weeks?|months?|years?)\b", re.I)
 
 
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
