@@ -5738,3 +5738,9 @@ def test_a_note_on_the_publishers_own_compilation_credits_no_vague_source():
 def test_a_difference_from_an_earlier_count_is_a_change(text, figure, kind, unit):
     claim = _claims(text)[figure]
     assert claim.kind == kind and (unit is None or claim.unit == unit) and claim.unit != "higher"
+
+
+def test_a_named_bodys_reports_are_no_vague_source():
+    text = "Occupancy averaged 91.2% in May. Harbour Health's weekly situation reports put the figure for the region at 88.4%."
+    claim = _claims(text)["88.4%"]
+    assert claim.source == "Harbour Health" and not claim.source_vague

@@ -844,6 +844,8 @@ def _vague_at(text: str, m: re.Match, registry: "SourceRegistry | None") -> tupl
             if prev and (prev[-1] in ("the", "these", "its", "their", "our", "his", "her", "staff") or  # ("Staff estimates": the publisher's)
                          (before and before[-1][1][:1].isupper() and not _is_sentence_start(text, before[-1][0]))):
                 return None
+            if any(w[:1].isupper() and w.endswith(("'s", "’s")) for _, w in before[-3:]):
+                return None  # "NHS England's daily situation reports put": a named body's reports
             return hs, after[0][0] + len(after[0][1])
         if according:
             return hs, he
