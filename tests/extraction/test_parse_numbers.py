@@ -150,6 +150,9 @@ PARSE_CASES = [
     ("18 ug/m3", 18.0, {"unit": "µg/m³"}),
     ("12 mg/l", 12.0, {"unit": "mg/L"}),
     ("82 ppb", 82.0, {"unit": "parts per billion"}),
+    # a mass of carbon, in tonnes
+    ("212.6 Mt C", 212.6e6, {"unit": "metric tons carbon"}),
+    ("1.4 GtC", 1.4e9, {"unit": "metric tons carbon"}),
 ]
 
 

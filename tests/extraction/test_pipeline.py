@@ -5744,3 +5744,12 @@ def test_a_named_bodys_reports_are_no_vague_source():
     text = "Occupancy averaged 91.2% in May. Harbour Health's weekly situation reports put the figure for the region at 88.4%."
     claim = _claims(text)["88.4%"]
     assert claim.source == "Harbour Health" and not claim.source_vague
+
+
+def test_a_lists_lead_in_states_the_scale_and_unit_of_its_items():
+    text = ("Estimates by district, thousand tonnes (2023 in brackets):\n"
+            "  - North Ridge .......... 41.2  (39.8)\n"
+            "  - Lowfield ............. 12.6  (13.1)\n\nMore text.\n")
+    claims = _claims(text)
+    assert claims["41.2"].value == 41200 and claims["41.2"].unit == "metric tons"
+    assert claims["39.8"].value == 39800  # (the brackets hold the year before, as the lead-in says: no minus)

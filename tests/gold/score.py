@@ -117,7 +117,8 @@ _GLUED = [(re.compile(r"\b(kg|g|kt|t)\s?co2"), lambda m: {"t": "metric tons", "k
           # a day after a slash, and barrels: "boe/d" ~ "boe/day", "bbl/d" ~ "barrels per day"
           (re.compile(r"/d\b"), lambda m: "/day"), (re.compile(r"^bbl\b"), lambda m: "barrels"),
           # a concentration: "mg/L" ~ "milligrams per litre", "µg/m³" ~ "micrograms per cubic metre"
-          (re.compile(r"(?<=/)(?:l|liter)\b"), lambda m: "liter"), (re.compile(r"(?<=/)cubic meters\b"), lambda m: "cubic meter")]
+          (re.compile(r"(?<=/)(?:l|liter)\b"), lambda m: "liter"), (re.compile(r"(?<=/)cubic meters\b"), lambda m: "cubic meter"),
+          (re.compile(r"(?<=/)lbs?\b"), lambda m: "pound")]  # ("US cents per lb" ~ "USD/pound")
 
 
 # a unit written as its symbol alone: "m" ~ "meters", "ft" ~ "feet"
@@ -267,7 +268,7 @@ _SCALED_GOLD_UNITS = {"bcm": (1e9, "cubic meters"), "mcm": (1e6, "cubic meters")
                       # oil flows as the trade writes them ("31.4 mb/d", "300 kb/d")
                       "mb/d": (1e6, "barrels per day"), "kb/d": (1e3, "barrels per day"), "b/d": (1.0, "barrels per day"),
                       # a currency's hundredth, as claimaudit reads it (pence sterling as GBP)
-                      "gbx": (0.01, "GBP"), "pence": (0.01, "GBP"), "cents": (0.01, "USD")}
+                      "gbx": (0.01, "GBP"), "pence": (0.01, "GBP"), "cents": (0.01, "USD"), "us cents": (0.01, "USD")}
 
 
 _SCALED_SUBSTANCES = frozenset({"co2", "co2e", "co2-eq", "co2-equivalent", "of co2", "carbon", "of carbon"})

@@ -293,6 +293,16 @@ class ContextComponent:
                         # interval is in the estimate's unit
                         context = dataclasses.replace(context, unit=estimate.unit, unit_family=estimate.unit_family,
                                                       currency=estimate.currency, per=estimate.per)
+                    if (context.unit is None or _named_in_label(text, number.start, context)) and not number.currency and (
+                        not number.unit and number.per is None
+                        and text[number.start : number.end].replace(",", "").replace(".", "").isdigit()
+                    ) and (lead := _items_lead_in(text, number.start)) is not None and (
+                        stated := _scaled_title_tail(_PARENTHESES.sub("", lead).rstrip(" :"))
+                    ) is not None:
+                        # "Estimates by region, million bags:" over "- Highlands ..... 1.42": the
+                        # lead-in's scale and unit are its items' bare figures'
+                        scale, unit, currency, family = stated
+                        context = dataclasses.replace(context, scale=scale, unit=unit, unit_family=family, currency=currency)
                     sentence_contexts.append(context)
                     out[number.start] = context
                     if context.unit_family == "duration" and _SPAN_OPENING.search(text, max(start, number.start - 16), number.start):
@@ -1415,6 +1425,33 @@ _ADVERB_PER = {"daily": "day", "monthly": "month", "weekly": "week", "hourly": "
 # Before a bare count that is compared with the figure before it ("up from about 150").
 _CONSEQUENCE = re.compile(r"[,;]\s+(?:and\s+)?(?:so|therefore|thus|hence)\b")
 _ITEM_MARK = re.compile(r"[ \t]*(?:[•▪◦*–-]|\(?[a-z0-9]{1,2}[.)])[ \t]+")  # "  • ", "- ", "(a) ", "2. "
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _named_in_label(text: str, at: int, context) -> bool:
+    """The count noun read for the figure at ``at`` is a capitalised word of its line's label, a
+    name's part ("- Kereni Highlands ...... 1.42"), not what is counted."""
+    if context.unit_family != "count" or not context.unit:
+        return False
+    label = text[text.rfind("\n", 0, at) + 1 : at]
+    return re.search(rf"\b{re.escape(context.unit.title())}\b", label) is not None
+
+
+def _items_lead_in(text: str, at: int) -> str | None:
+    """The lead-in line (ending with a colon) of the list whose item holds the figure at ``at``,
+    anywhere on the item's line ("- Kereni Highlands ...... 1.42"), if it is one."""
+    line = text.rfind("\n", 0, at) + 1
+    if not _ITEM_MARK.match(text, line, at):
+        return None
+    while line > 0:  # up over the list's earlier items to its lead-in
+        above = text.rfind("\n", 0, line - 1) + 1
+        if not _ITEM_MARK.match(text, above, line - 1):
+            lead = text[above : line - 1].rstrip()
+            return lead if lead.endswith(":") else None
+        line = above
+    return None
 
 
 def _list_lead_in(text: str, at: int) -> int | None:

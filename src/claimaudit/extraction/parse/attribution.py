@@ -95,7 +95,7 @@ _REPORT_VERBS = (
     r"calculated|puts|put|states|stated|claims|claimed|announced|announces|recorded|records|"
     r"argues|argued|alleges|alleged|contends|contended|concludes|concluded|confirmed|confirms|counted|counts|assessed|assesses|"
     r"identified|identifies|observed|observes|highlighted|highlights|cites|cited|published|"
-    r"tracks|tracked|measured|measures|predicts|predicted|expects|expected|believes|sees|"  # ("It sees growth at 1.6%": a forecast)
+    r"tracks|tracked|measured|measures|predicts|predicted|expects|expected|believes|"
     r"expect|predict|believe|anticipate|anticipates|say|estimate|suggest|reckon|"  # (plural subjects: "Analysts at X expect")
     r"acknowledged|acknowledges|disclosed|discloses|released|releases|compiled|compiles|"
     r"assumed|assumes|surveyed|surveys|concluded|determined|determines|reckons|reckoned|"
@@ -238,7 +238,7 @@ CONTINUATION = re.compile(
            round|wave|edition)\b  # ("The same round found": of a survey cited before)
         (?!\s+(?:of|by|from)\s+(?:the\s+)?[A-Z])  # ("In the quarterly survey of the Chamber of ...": a new source)
       | (?i:the|this)\s+(?=[A-Z])(?i:{_REPORT_NOUNS})\s+(?:also\s+|further\s+)?(?:{_REPORT_VERBS})\b  # "The Brief also estimates"
-      | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS})\b
+      | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS}|sees|see)\b  # ("It sees growth at 1.6%": a forecast)
       | (?i:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_REPORT_NOUNS})\b)  # "Its Spark25S Pacific assessment averaged"
     """,
     re.VERBOSE,

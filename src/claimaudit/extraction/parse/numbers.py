@@ -1937,6 +1937,7 @@ _SCALED_UNITS = {
     "kilotonnes": (1e3, "metric tons"), "megatonnes": (1e6, "metric tons"), "gigatonnes": (1e9, "metric tons"),
     "kilotonnes CO2e": (1e3, "metric tons CO2e"), "megatonnes CO2e": (1e6, "metric tons CO2e"),
     "gigatonnes CO2e": (1e9, "metric tons CO2e"),
+    "megatonnes carbon": (1e6, "metric tons carbon"), "gigatonnes carbon": (1e9, "metric tons carbon"),
     "billion cubic meters": (1e9, "cubic meters"), "million cubic meters": (1e6, "cubic meters"),
     "trillion cubic meters": (1e12, "cubic meters"),
     "billion cubic feet": (1e9, "cubic feet"), "trillion cubic feet": (1e12, "cubic feet"),
@@ -1947,12 +1948,18 @@ _SCALED_UNITS = {
 
 def _accounting_negative(text: str, a: "_Amt") -> bool:
     """A table cell that holds a plain number in parentheses and nothing else: "| (11.9) |",
-    "   (11.9)   " in a table aligned with spaces (an accountant's way of writing -11.9)."""
+    "   (11.9)   " in a table aligned with spaces (an accountant's way of writing -11.9); not
+    where the lines above say what the brackets hold ("Estimates by region, million bags
+    (2023/24 in brackets):")."""
     return (
         a.low is None and a.kind == "num" and not a.words and text[a.end : a.end + 1] == ")"
         and _CELL_OPENS.search(text, max(0, a.core_start - 9), a.core_start - 1) is not None
         and _CELL_CLOSES.match(text, a.end + 1) is not None
+        and not _BRACKETS_EXPLAINED.search(text[max(0, a.start - 800) : a.start].rpartition("\n\n")[2])
     )
+
+
+_BRACKETS_EXPLAINED = re.compile(r"\b(?:in|within)\s+(?:brackets|parenthes[ie]s)\b|\bbracketed\b", re.I)
 
 
 def _scan(text: str, whole: bool = False) -> list[tuple[NumberMention, int, int]]:
