@@ -5753,3 +5753,22 @@ def test_a_lists_lead_in_states_the_scale_and_unit_of_its_items():
     claims = _claims(text)
     assert claims["41.2"].value == 41200 and claims["41.2"].unit == "metric tons"
     assert claims["39.8"].value == 39800  # (the brackets hold the year before, as the lead-in says: no minus)
+
+
+def test_of_a_bodys_figure_credits_the_body_and_the_date_in_brackets():
+    text = ("The Harbour Research Group (HRG) counted 4,100 ships in 2023. "
+            "Of HRG's 4,100 ships for 2023 (data released in June 2024), most were tankers.")
+    second = _claims_all(text)["4,100"][1]
+    assert second.source == "Harbour Research Group" and second.source_date == "2024-06"
+
+
+def test_a_place_then_a_year_then_data_released_credits_no_place():
+    text = "The survey recorded 41,300 ha of loss in Tarvena in 2023 in data released in April 2024."
+    assert _claims(text)["41,300 ha"].source != "Tarvena"
+
+
+def test_a_laboratory_at_a_university_that_recorded_a_figure():
+    text = ("The Coastal Mapping and Analysis (CMA) laboratory at the University of Farrow, whose data are "
+            "published online, recorded 41 km of cliff retreat in 2023 in data released in April 2024.")
+    claim = _claims(text)["41 km"]
+    assert claim.source == "Coastal Mapping and Analysis" and claim.source_date == "2024-04"

@@ -189,9 +189,11 @@ _RATE_OF = r"rate(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s"
 # After a source: "RAND Corporation report argues", "USDA reported", "CBO's estimate".
 CUE_AFTER = re.compile(
     rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
-        (?:\s+at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}(?=\s+[a-z]))?  # "(CHNL) at Nord University counted"
+        (?:\s+(?:laboratory|lab|observatory|unit|team|group|centre|center)(?=\s+at\s))?  # ("(GLAD) laboratory at the University of ...")
+        (?:\s+at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{0,4}}(?=\s+[a-z]|\s*,))?  # "(CHNL) at Nord University counted"
         (?:\s+(?:Round|Wave|Phase|Edition|Issue|Volume)\s+\d{{1,3}}[a-z]?(?=[\s,]))?  # "(NSLC) Wave 3 counted": one edition of a series
-        (?P<work>(?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?
+        (?P<work>(?!\s+in\s+(?:1[89]|20)\d\d\b)  # (not "Tarvesh in 2023 in data released ...": a place, then a year)
+            (?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?
             (?:\s+(?:on|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,4}}\s*\([A-Z][\w-]{{1,15}}\))?  # "'s EU statistics on household budgets (EU-HBS)"
             (?=[\s,.;:]))?  # "'s April 2025 World Economic Outlook"
         (?:\s+(?:Round|Wave|Phase|Edition|Issue|Volume)\s+\d{{1,3}}[a-z]?(?=[\s,]))?  # "Market Monitor Round 7 counted"
@@ -209,7 +211,7 @@ CUE_AFTER = re.compile(
         \s*(?:
         (?:(?:preliminary|latest|final|annual|monthly|quarterly|new|recent|own|official|revised)\s+)?
         (?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?\s+(?:\d{{1,2}},\s+)?\d{{4}}\s+|\d{{4}}\s+)?(?:(?!to\s)[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\b(?!\s+(?:arm|wing|unit|division|department|team|staff)\b)  # (not "X's research arm", nor "X to report")
-      | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee|
+      | (?:(?:center|centre|agency|office|unit|team|secretariat|service|bureau|commission|committee|laboratory|lab|observatory|
              spokes(?:man|woman|person)|official|officials|representative)\s+)?
         (?:has\s+|had\s+|have\s+|also\s+)?(?:{_REPORT_VERBS})(?:\d{{1,3}})?\b(?!(?:\s+(?:on|in)\s+{_CUE_DAY}|\s+{_CUE_RELATIVE_DAY})?\s+by\b)
         # ("the Certificate (SLHS) issued by X", "estimates published on 4 March by X": passive;
@@ -906,9 +908,13 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
     numberish = _DIGIT.search(text, sent.start, sent.end) or _NUMBER_WORD.search(text, sent.start, sent.end)
     if numberish and (not credited or _NEW_CLAUSE.search(text, sent.start, sent.end)):
         for source in known:
-            if not source.vague and uncredited_clause(source.start) and _in_subject_position(text, first_word, source.start) and (
-                _ACTOR_VERB_AFTER.match(text, source.end, sent.end) or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
-            ) and (source.kind is not None or not source.text.isupper() or _PROPOSING_VERB_AFTER.match(text, source.end, sent.end)) and (
+            if not source.vague and uncredited_clause(source.start) and (
+                _in_subject_position(text, first_word, source.start) and (
+                    _ACTOR_VERB_AFTER.match(text, source.end, sent.end) or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
+                )  # ("Of GLAD's 41,300 ha for 2023, ...": the owner of the figure a part is taken of)
+                or _OF_OWNER_BEFORE.fullmatch(text, first_word, source.start) and _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
+            ) and (source.kind is not None or not source.text.isupper() or _PROPOSING_VERB_AFTER.match(text, source.end, sent.end)
+                   or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)) and (
                 not _is_place_word(source.text)  # ("The European Union remained the largest market, taking ...": a party)
             ):
                 # ("MOTIE's KRW 26 trillion support package": the owner of the amount; a body the
@@ -975,6 +981,7 @@ _PROPOSING_VERB_AFTER = re.compile(
     r"contends|asked\s+for|applied\s+for|bid|offered|forecast|forecasts|projected|projects|budgeted|estimated|estimates|"
     r"calculated|expects|expected|put\s+forward)\b)"
 )
+_OF_OWNER_BEFORE = re.compile(r"Of\s+(?:the\s+)?")
 _OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:(?:US|NT|A|C|HK|S)?[$€£¥]\s?\d|[A-Z]{3}\s?\d|\d)")
 
 

@@ -1023,7 +1023,7 @@ _WIRE_DATELINE = re.compile(
 
 
 _DATE_CUE = re.compile(
-    r"\b(?:updated|published|dated|as of|released|issued|revised|date of (?:issue|publication|release)|"
+    r"\b(?:updated|published|dated|as of|released|issued|revised|date of (?:issue|publication|release|paper|report|document|note)|"
     r"(?:issue|publication|release) date)\b|\bdate\s*:"  # ("DATE:  April 7, 2025": a memo's field)
     r"|\b(?:broadcast|aired|transmitted|recorded)\s*:"  # ("Broadcast:  Monday 3 March 2025, 07:10": a transcript's)
     r"|\b(?:submitted|presented|laid|received)\s*:"  # ("Submitted: 14 April 2025": a written submission's)

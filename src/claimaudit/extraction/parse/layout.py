@@ -214,6 +214,8 @@ _FUNCTION_WORD_END = re.compile(
 )
 
 
+_OPEN_END = re.compile(r"\b(?:over|between|from|to|of|in|since|until|by|and|about|around|the|a|an)[ \t]*$")  # (a line cut before its object)
+_PROSE_WORD = re.compile(r"\b(?:the|of|and|in|on|to|are|is|was|were|that|which|whose|with|for|from|by|has|have)\b")
 _SENTENCE_INSIDE = re.compile(r"[a-z)][.!?][\"'”’]?[ \t]+[A-Z]")
 
 
@@ -233,10 +235,16 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> 
             continue
         if TABLE_DELIMITERS.search(line.strip()) or TABLE_DELIMITERS.search(following.strip()) or _BULLET.match(following.strip()):
             continue
-        if len(following.split()) < 2 or following.strip().isupper():
-            continue
+        if len(following.split()) < 2 and not (following.rstrip().endswith(".") and _OPEN_END.search(line)) or (
+            following.strip().isupper()
+        ):
+            continue  # (but "... an average of 38,600 ha a year over" over "2015-2023." ends its sentence)
         opening = following.lstrip()[:1]
-        if opening.isupper() and not _FUNCTION_WORD_END.search(line) and not _SENTENCE_INSIDE.search(line):
+        if opening.isupper() and not _FUNCTION_WORD_END.search(line) and not _SENTENCE_INSIDE.search(line) and not (
+            # ("... data are published on Global" over "Forest Watch, recorded 41,300 ha of ...": two
+            # lines of running prose, no table's rows)
+            len(_PROSE_WORD.findall(line)) >= 3 and len(_PROSE_WORD.findall(following)) >= 3
+        ):
             continue  # (a capital after a whole word may open a table's next row; after "of the" it may not,
             # nor after a line of prose that ends one sentence and starts the next: "... stays tight. Halvorsen"
             # over "Analytics' March 2025 survey put ...")
