@@ -5772,3 +5772,15 @@ def test_a_laboratory_at_a_university_that_recorded_a_figure():
             "published online, recorded 41 km of cliff retreat in 2023 in data released in April 2024.")
     claim = _claims(text)["41 km"]
     assert claim.source == "Coastal Mapping and Analysis" and claim.source_date == "2024-04"
+
+
+def test_the_body_a_figure_is_set_against_is_not_its_source():
+    text = ("The Harbour Fiscal Council (HFC) forecast growth of 1.6% this year. The World Bank, in its June 2025 "
+            "Global Economic Prospects, put growth this year at 1.2%, below the HFC's forecast, and warned of risks.")
+    claim = _claims(text)["1.2%"]
+    assert claim.source == "World Bank" and claim.source_date == "2025-06"
+
+
+def test_an_abbreviated_month_with_a_point_dates_a_statement():
+    text = "MARKETS\n12 March 2025\n\nThe Harbour Statistics Office said on Feb. 14 that the economy grew 0.4% in 2024."
+    assert _claims(text)["0.4%"].source_date == "2025-02-14"

@@ -1758,6 +1758,11 @@ _BY_PUBLISHER_AFTER = re.compile(
 NEAR_AFTER = 60
 
 
+_SET_AGAINST_BEFORE = re.compile(
+    r"[,;]\s*(?:well\s+|slightly\s+|just\s+|far\s+)?(?:below|above|ahead\s+of|short\s+of|compared\s+with|against|versus)\s+(?:the\s+)?\Z"
+)
+
+
 def pick_attribution(
     number_start: int,
     attributions: Sequence[Attribution],
@@ -1791,6 +1796,11 @@ def pick_attribution(
             closing = CUE_BEFORE.match(text, nxt.start) and (next_number is None or next_number < nxt.start)
             if not closing:
                 return before[-1] if before else None
+        if text is not None and nxt.how == "sentence" and nxt.start - number_start <= NEAR_AFTER and (
+            _SET_AGAINST_BEFORE.search(text, number_start, nxt.start)
+        ):
+            # "put growth at 0.9%, below the FPC's forecast": the body the figure is set against is not its source
+            return before[-1] if before else None
         if nxt.start - number_start <= NEAR_AFTER and (next_number is None or next_number > nxt.start):
             return nxt
         if text is not None and next_number is not None and next_number < nxt.start and nxt.start - next_number <= 60 and (

@@ -1109,7 +1109,7 @@ _YEARLESS = re.compile(
     # (a weekday before the day is part of the date: "on Tuesday, 1 April")
     # (a month's name, not any capitalised word: "Baltic Fish Watch   12 June" is the 12th)
     r"(?<![\w/.-])(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<m1>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]{2,8})"
-    r"|(?P<m2>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]{2,8})\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)"
+    r"|(?P<m2>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]{2,8})\.?\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)"  # ("Feb. 14")
     r"(?![\w/-]|\.\d|,?\s*(?:1[89]|20)\d\d|\s*[-–]\s*\d|\s*%)"  # ("reported on 1 July." ends a sentence)
 )
 
