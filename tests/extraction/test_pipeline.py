@@ -5784,3 +5784,8 @@ def test_the_body_a_figure_is_set_against_is_not_its_source():
 def test_an_abbreviated_month_with_a_point_dates_a_statement():
     text = "MARKETS\n12 March 2025\n\nThe Harbour Statistics Office said on Feb. 14 that the economy grew 0.4% in 2024."
     assert _claims(text)["0.4%"].source_date == "2025-02-14"
+
+
+def test_from_a_figure_in_a_month_to_the_next_counts_the_same_noun():
+    claims = _claims("Monthly registrations of new pupils climbed from 3,150 in February to 4,720 in March.")
+    assert claims["3,150"].kind == "previous" and claims["4,720"].unit == claims["3,150"].unit

@@ -1314,7 +1314,7 @@ _BRACKET_IN_A_RUN_AT = re.compile(r"\)\s*(?:[,;.]|and\b|or\b|\Z)")
 _NAMED_IN_BRACKETS_BEFORE = re.compile(r"(?:,|\band|\bby|\bthen)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s\(\Z")
 _TO_AFTER_FROM_BEFORE = re.compile(
     r"\bfrom\s+[\d.,]+(?:\s+(?:thousand|million|billion|mn|bn|m))?(?:\s+[a-z][a-z-]+)?"  # ("from 1,640 sailings in 2022/23 to")
-    r"(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+to\s+\Z"
+    r"(?:\s+(?:in|during)\s+(?:(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?))?,?\s+to\s+\Z"  # ("from 3,150 in February to")
 )
 _CELL_END = re.compile(r" {2,}|\t|\|")
 # numbers inside a row's label: the label reads past them ("Scope 1 emissions", "2–6 days")

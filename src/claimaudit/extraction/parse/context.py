@@ -342,8 +342,8 @@ _CHANGE_NOUN_BY_OF_END = re.compile(
 _FROM_END = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 # ("from Rs 2.51 lakh crore in 2022-23 to ...": the earlier level's own period may come between)
 _UP_FROM_END = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
-_TO_AFTER = re.compile(
-    r"\s*(?:(?:in|during|for)\s+(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\s+|\((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)\s*)?"
+_TO_AFTER = re.compile(  # ("from 3,150 in February to 4,720 in March": a month between too)
+    r"\s*(?:(?:in|during|for)\s+(?:(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)\s+|\((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)\s*)?"
     r"(?:to|-|–)\s"
 )
 
