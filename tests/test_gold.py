@@ -164,6 +164,13 @@ OTHER_SETS = {
     "heldout55": ({"recall": 0.99, "value_unit": 0.85, "value": 0.985, "source": 0.915, "source_date": 0.915}, 5),
     "heldout56": ({"recall": 0.995, "value_unit": 0.775, "value": 0.995, "source": 0.905, "source_date": 0.925}, 6),
     "heldout57": ({"recall": 0.99, "value_unit": 0.82, "value": 0.99, "source": 0.86, "source_date": 0.915}, 4),
+    # (sets 58 to 60 arrived in the thirtieth session. Set 58's annotator credits figures from the
+    # publisher's own earlier publications to no one; set 59's marks pollutant formulas ("NO2",
+    # "PM2.5") as identifiers and credits a chief executive quoted in her own association's release to
+    # no one; set 60's keeps coffee prices in US cents and applies a header's "Mt C" to its cells)
+    "heldout58": ({"recall": 0.995, "value_unit": 0.90, "value": 0.995, "source": 0.865, "source_date": 0.94}, 7),
+    "heldout59": ({"recall": 0.99, "value_unit": 0.92, "value": 0.99, "source": 0.835, "source_date": 0.88}, 14),
+    "heldout60": ({"recall": 0.995, "value_unit": 0.86, "value": 0.975, "source": 0.71, "source_date": 0.95}, 23),
 }
 
 

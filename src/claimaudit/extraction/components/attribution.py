@@ -280,7 +280,7 @@ def _definite_references(text: str, start: int, end: int, in_text, named, own_he
             out.append(SourceRef(match.start(), match.end(), match.group(), owner, None))
             continue
         candidates = [
-            (name, kind) for i, (name, kind) in _named_back(named, sentence_named, text, start, match.start(), in_text)
+            (name, kind) for name, kind in _named_back(named, sentence_named, text, start, match.start(), in_text)
             if kind in kinds or kind == "as:" + head or any(w.lower().strip("(),") in forms for w in name.split()) or (
                 "company" in kinds and kind is None and not looks_like_body(name) and not find_places(name)
                 and not titled_person(name) and not _role_after(text, name)
@@ -310,7 +310,7 @@ def _definite_references(text: str, start: int, end: int, in_text, named, own_he
 
 
 def _named_back(named, sentence_named: int, text: str, start: int, at: int, in_text):
-    """(index, name) of the bodies named so far, last first; of this sentence's names
+    """The (name, kind) of the bodies named so far, last first; of this sentence's names
     (``named[sentence_named:]``) only those written before ``at`` ("..., the ministry said; the
     Ministry of Health puts ...": the ministry is not the one named after it)."""
     before = text[start:at]
@@ -318,7 +318,7 @@ def _named_back(named, sentence_named: int, text: str, start: int, at: int, in_t
     for i in range(len(named) - 1, -1, -1):
         name = named[i][0]
         if i < sentence_named or name in earlier or name in before or name.split(" (")[0] in before:
-            yield i, named[i]
+            yield named[i]
 
 
 def _role_after(text: str, name: str) -> bool:

@@ -1439,36 +1439,35 @@ def _named_in_label(text: str, at: int, context) -> bool:
     return re.search(rf"\b{re.escape(context.unit.title())}\b", label) is not None
 
 
-def _items_lead_in(text: str, at: int) -> str | None:
-    """The lead-in line (ending with a colon) of the list whose item holds the figure at ``at``,
-    anywhere on the item's line ("- Kereni Highlands ...... 1.42"), if it is one."""
-    line = text.rfind("\n", 0, at) + 1
-    if not _ITEM_MARK.match(text, line, at):
-        return None
+def _lead_in_above(text: str, line: int) -> tuple[int, int] | None:
+    """(start, end) of the lead-in line, ending with a colon, of the list whose item line starts
+    at ``line``; None if the lines above the list's items are no such lead-in."""
     while line > 0:  # up over the list's earlier items to its lead-in
         above = text.rfind("\n", 0, line - 1) + 1
         if not _ITEM_MARK.match(text, above, line - 1):
-            lead = text[above : line - 1].rstrip()
-            return lead if lead.endswith(":") else None
+            return (above, line - 1) if text[above : line - 1].rstrip().endswith(":") else None
         line = above
     return None
+
+
+def _items_lead_in(text: str, at: int) -> str | None:
+    """The lead-in line of the list whose item holds the figure at ``at`` anywhere on the item's
+    line ("- Kereni Highlands ...... 1.42"), if it is one."""
+    line = text.rfind("\n", 0, at) + 1
+    if not _ITEM_MARK.match(text, line, at) or (lead := _lead_in_above(text, line)) is None:
+        return None
+    return text[lead[0] : lead[1]].rstrip()
 
 
 def _list_lead_in(text: str, at: int) -> int | None:
     """Where the lead-in line of a list starts, when the figure at ``at`` opens one of its items
     and the lead-in ends with a colon ("Of the 250 clinics inspected:" over "• 120 (48%) met ...")."""
     line = text.rfind("\n", 0, at) + 1
-    if not _ITEM_MARK.fullmatch(text, line, at):
+    if not _ITEM_MARK.fullmatch(text, line, at) or (lead := _lead_in_above(text, line)) is None:
         return None
-    while line > 0:  # up over the list's earlier items to its lead-in
-        above = text.rfind("\n", 0, line - 1) + 1
-        if not _ITEM_MARK.match(text, above, line - 1):
-            return above if text[above : line - 1].rstrip().endswith(":") else None
-        line = above
-    return None
+    return lead[0]
 
 
-# the words before a span of time the sentence's figures are measured over: "in the three months to"
 # a bound that picks out the counted ("customers contributing more than $1 million", "firms with
 # fewer than 50 employees"): the figure after it compares the count, not the bound
 _THRESHOLD_BEFORE = re.compile(
@@ -1476,6 +1475,7 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:more\s+than|fewer\s+than|less\s+than|over|under|above|below|at\s+least)\s+\Z"
 )
 _BOUND_LAST = ("than", "over", "under", "above", "below", "least")
+# the words before a span of time the sentence's figures are measured over: "in the three months to"
 _SPAN_OPENING = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?:past|last|first|latest|previous)\s+)?\Z", re.I)
 _COMPARED_BEFORE = re.compile(
     # ("an increase of 7.2% on the 14.1 million handled a year earlier"; "(2024: KSD 9.80)", an
