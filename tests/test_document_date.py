@@ -33,7 +33,7 @@ from claimaudit.api import infer_document_date
         # a header part that dates the data is not the document's date
         ("GRAIN BULLETIN\nIssue No. 12  |  August 2025 data  |  Published 9 September 2025\n\nText.\n", "2025-09-09"),
         # a board paper's own date, under the date of the meeting it goes to
-        ("TRUST BOARD\nDate of meeting:  15 May 2025, 10:00, Boardroom\nAgenda item:  8.1\nDate of paper:    9 May 2025\n\nText.\n", "2025-05-09"),
+        ("TRUST BOARD\nDate of meeting:  18 June 2025, 14:00, Boardroom\nAgenda item:  6.2\nDate of paper:    11 June 2025\n\nText.\n", "2025-06-11"),
         # a transcript's broadcast line, with the programme's times
         ("MORNING REPORT\nTRANSCRIPT\n\nBroadcast:    Monday 3 March 2025, 07:10–07:40\nPresenter:    A. Lee\n", "2025-03-03"),
         # a heading's year after a comma is no dateline

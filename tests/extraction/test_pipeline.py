@@ -5763,8 +5763,8 @@ def test_of_a_bodys_figure_credits_the_body_and_the_date_in_brackets():
 
 
 def test_a_place_then_a_year_then_data_released_credits_no_place():
-    text = "The survey recorded 41,300 ha of loss in Tarvena in 2023 in data released in April 2024."
-    assert _claims(text)["41,300 ha"].source != "Tarvena"
+    text = "The survey recorded 27,900 ha of loss in Ostland in 2023 in data released in April 2024."
+    assert _claims(text)["27,900 ha"].source != "Ostland"
 
 
 def test_a_laboratory_at_a_university_that_recorded_a_figure():
@@ -5775,17 +5775,17 @@ def test_a_laboratory_at_a_university_that_recorded_a_figure():
 
 
 def test_the_body_a_figure_is_set_against_is_not_its_source():
-    text = ("The Harbour Fiscal Council (HFC) forecast growth of 1.6% this year. The World Bank, in its June 2025 "
+    text = ("The Harbour Fiscal Council (HFC) forecast growth of 1.9% this year. The World Bank, in its June 2025 "
             "Global Economic Prospects, put growth this year at 1.2%, below the HFC's forecast, and warned of risks.")
     claim = _claims(text)["1.2%"]
     assert claim.source == "World Bank" and claim.source_date == "2025-06"
 
 
 def test_an_abbreviated_month_with_a_point_dates_a_statement():
-    text = "MARKETS\n12 March 2025\n\nThe Harbour Statistics Office said on Feb. 14 that the economy grew 0.4% in 2024."
-    assert _claims(text)["0.4%"].source_date == "2025-02-14"
+    text = "MARKETS\n12 October 2025\n\nThe Harbour Statistics Office said on Sept. 3 that the economy grew 1.7% in 2024."
+    assert _claims(text)["1.7%"].source_date == "2025-09-03"
 
 
 def test_from_a_figure_in_a_month_to_the_next_counts_the_same_noun():
-    claims = _claims("Monthly registrations of new pupils climbed from 3,150 in February to 4,720 in March.")
-    assert claims["3,150"].kind == "previous" and claims["4,720"].unit == claims["3,150"].unit
+    claims = _claims("Monthly registrations of new pupils climbed from 2,840 in June to 3,310 in July.")
+    assert claims["2,840"].kind == "previous" and claims["3,310"].unit == claims["2,840"].unit

@@ -121,7 +121,7 @@ def _compiled_by_publisher(text: str, start: int, cue, end: int, publisher: froz
     UNODC World WISE, national customs releases and court records" (not "CRS calculations based on
     data from the IRS", one body's data)."""
     compiler = text[start : cue.start()].split()
-    first = compiler[0].lower().strip(",;:") if compiler else ""  # ("Source: MSPA, based on returns from ...")
+    first = compiler[0].lower().strip(",;:") if compiler else ""  # ("Source: NCPA, based on returns from ...")
     if not first or not any(p == first or p.startswith(first + " ") for p in publisher):
         return False
     return re.search(r"[,;]|\band\b", text[cue.end() : end]) is not None  # (several sources)
@@ -312,7 +312,7 @@ def _definite_references(text: str, start: int, end: int, in_text, named, own_he
 def _named_back(named, sentence_named: int, text: str, start: int, at: int, in_text):
     """The (name, kind) of the bodies named so far, last first; of this sentence's names
     (``named[sentence_named:]``) only those written before ``at`` ("..., the ministry said; the
-    Ministry of Health puts ...": the ministry is not the one named after it)."""
+    Ministry of Education puts ...": the ministry is not the one named after it)."""
     before = text[start:at]
     earlier = {ref.name for ref in in_text if ref.start < at}  # ("UNICEF warns ...": by its canonical name)
     for i in range(len(named) - 1, -1, -1):
@@ -1430,7 +1430,7 @@ class AttributionComponent:
                 if not parts and note is not None and ";" in text[start:end]:
                     parts = self._row_named_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block)
                 if note is not None and not parts and text[start : start + 1] == "(" and not _covered_by_note(block_index, blocks, text):
-                    forward.append((block_index, note))  # "KEY MEASURES" over "(Source: ...)" over its items
+                    forward.append((block_index, note))  # "MAIN POINTS" over "(Source: ...)" over its items
                 elif note or parts:
                     self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text,
                                      _columns(doc) if parts else None,

@@ -70,7 +70,7 @@ _CITATION_OPEN = re.compile(r"\([A-Z][^()\d]{1,80},\s*\Z")
 _COMPARED_FIGURE_DATE = re.compile(
     r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:about|around|some|nearly|just)\s+)?"
     r"(?:[$€£]|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|million|billion|bn|mn|m)|[a-z]{1,2}\b|\s?[^\s\d/]{1,4}/[^\s\d/]{1,4}(?!\S))?"
-    r"(?:\s+(?!in\b|during\b|for\b)[a-z][a-z-]{1,20})?\s+(?:in|during|for)\s+(?:the\s+)?\Z"  # ("from 8 weeks in 2023", "from 31.6 µg/m³ in 2023")
+    r"(?:\s+(?!in\b|during\b|for\b)[a-z][a-z-]{1,20})?\s+(?:in|during|for)\s+(?:the\s+)?\Z"  # ("from 8 weeks in 2023", "from 55.0 µg/m³ in 2023")
 )
 
 
@@ -299,7 +299,7 @@ class ContextComponent:
                     ) and (lead := _items_lead_in(text, number.start)) is not None and (
                         stated := _scaled_title_tail(_PARENTHESES.sub("", lead).rstrip(" :"))
                     ) is not None:
-                        # "Estimates by region, million bags:" over "- Highlands ..... 1.42": the
+                        # "Estimates by district, thousand tonnes:" over "- North Ridge ..... 41.2": the
                         # lead-in's scale and unit are its items' bare figures'
                         scale, unit, currency, family = stated
                         context = dataclasses.replace(context, scale=scale, unit=unit, unit_family=family, currency=currency)
@@ -310,7 +310,7 @@ class ContextComponent:
                     if _may_end_clause(text, max(start, number.start - 16), number.start, _BOUND_LAST) and (
                         _THRESHOLD_BEFORE.search(text, max(start, number.start - 60), number.start)
                     ):
-                        continue  # "1,318 customers contributing more than $1 million, up 15% from 1,142": a bound on the customers
+                        continue  # "2,410 clients paying more than $50,000, up 9% from 2,210": a bound on the clients
                     previous = context
                     if context.unit_family == "count" and context.unit:
                         previous_noun = context.unit.split("/")[0]
@@ -1314,7 +1314,7 @@ _BRACKET_IN_A_RUN_AT = re.compile(r"\)\s*(?:[,;.]|and\b|or\b|\Z)")
 _NAMED_IN_BRACKETS_BEFORE = re.compile(r"(?:,|\band|\bby|\bthen)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s\(\Z")
 _TO_AFTER_FROM_BEFORE = re.compile(
     r"\bfrom\s+[\d.,]+(?:\s+(?:thousand|million|billion|mn|bn|m))?(?:\s+[a-z][a-z-]+)?"  # ("from 1,640 sailings in 2022/23 to")
-    r"(?:\s+(?:in|during)\s+(?:(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?))?,?\s+to\s+\Z"  # ("from 3,150 in February to")
+    r"(?:\s+(?:in|during)\s+(?:(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?))?,?\s+to\s+\Z"  # ("from 2,840 in June to")
 )
 _CELL_END = re.compile(r" {2,}|\t|\|")
 # numbers inside a row's label: the label reads past them ("Scope 1 emissions", "2–6 days")
@@ -1432,7 +1432,7 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 
 def _named_in_label(text: str, at: int, context) -> bool:
     """The count noun read for the figure at ``at`` is a capitalised word of its line's label, a
-    name's part ("- Kereni Highlands ...... 1.42"), not what is counted."""
+    name's part ("- Eastern Farms ...... 41.2"), not what is counted."""
     if context.unit_family != "count" or not context.unit:
         return False
     label = text[text.rfind("\n", 0, at) + 1 : at]
@@ -1452,7 +1452,7 @@ def _lead_in_above(text: str, line: int) -> tuple[int, int] | None:
 
 def _items_lead_in(text: str, at: int) -> str | None:
     """The lead-in line of the list whose item holds the figure at ``at`` anywhere on the item's
-    line ("- Kereni Highlands ...... 1.42"), if it is one."""
+    line ("- North Ridge ...... 41.2"), if it is one."""
     line = text.rfind("\n", 0, at) + 1
     if not _ITEM_MARK.match(text, line, at) or (lead := _lead_in_above(text, line)) is None:
         return None
@@ -1468,7 +1468,7 @@ def _list_lead_in(text: str, at: int) -> int | None:
     return lead[0]
 
 
-# a bound that picks out the counted ("customers contributing more than $1 million", "firms with
+# a bound that picks out the counted ("clients paying more than $50,000", "firms with
 # fewer than 50 employees"): the figure after it compares the count, not the bound
 _THRESHOLD_BEFORE = re.compile(
     r"\b[a-z]+s\s+(?:with|having|contributing|earning|spending|employing|generating|paying|receiving|holding|owning)\s+"

@@ -189,10 +189,10 @@ _RATE_OF = r"rate(?:\s+(?:on|at|for)\s+[\w ,]{1,30}?)?\s+of\s"
 # After a source: "RAND Corporation report argues", "USDA reported", "CBO's estimate".
 CUE_AFTER = re.compile(
     rf"""\A\)?(?P<poss>['’]s)?(?:\s*\([^()]{{1,40}}\))?
-        (?:\s+(?:laboratory|lab|observatory|unit|team|group|centre|center)(?=\s+at\s))?  # ("(GLAD) laboratory at the University of ...")
+        (?:\s+(?:laboratory|lab|observatory|unit|team|group|centre|center)(?=\s+at\s))?  # ("(CMA) laboratory at the University of ...")
         (?:\s+at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{0,4}}(?=\s+[a-z]|\s*,))?  # "(CHNL) at Nord University counted"
         (?:\s+(?:Round|Wave|Phase|Edition|Issue|Volume)\s+\d{{1,3}}[a-z]?(?=[\s,]))?  # "(NSLC) Wave 3 counted": one edition of a series
-        (?P<work>(?!\s+in\s+(?:1[89]|20)\d\d\b)  # (not "Tarvesh in 2023 in data released ...": a place, then a year)
+        (?P<work>(?!\s+in\s+(?:1[89]|20)\d\d\b)  # (not "Ostland in 2023 in data released ...": a place, then a year)
             (?:\s+(?:[A-Z][\w-]*|\d{{1,2}}|(?:1[89]|20)\d\d|and|of|on|for|the|in)){{0,7}}?\s+(?i:{_REPORT_NOUNS})(?:\s+\d+)?
             (?:\s+(?:on|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,4}}\s*\([A-Z][\w-]{{1,15}}\))?  # "'s EU statistics on household budgets (EU-HBS)"
             (?=[\s,.;:]))?  # "'s April 2025 World Economic Outlook"
@@ -240,7 +240,7 @@ CONTINUATION = re.compile(
            round|wave|edition)\b  # ("The same round found": of a survey cited before)
         (?!\s+(?:of|by|from)\s+(?:the\s+)?[A-Z])  # ("In the quarterly survey of the Chamber of ...": a new source)
       | (?i:the|this)\s+(?=[A-Z])(?i:{_REPORT_NOUNS})\s+(?:also\s+|further\s+)?(?:{_REPORT_VERBS})\b  # "The Brief also estimates"
-      | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS}|sees|see)\b  # ("It sees growth at 1.6%": a forecast)
+      | (?i:it|they)\s+(?:also\s+|further\s+|then\s+)?(?:{_REPORT_VERBS}|sees|see)\b  # ("It sees growth at 1.4%": a forecast)
       | (?i:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_REPORT_NOUNS})\b)  # "Its Spark25S Pacific assessment averaged"
     """,
     re.VERBOSE,
@@ -911,7 +911,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             if not source.vague and uncredited_clause(source.start) and (
                 _in_subject_position(text, first_word, source.start) and (
                     _ACTOR_VERB_AFTER.match(text, source.end, sent.end) or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
-                )  # ("Of GLAD's 41,300 ha for 2023, ...": the owner of the figure a part is taken of)
+                )  # ("Of HRG's 4,100 ships for 2023, ...": the owner of the figure a part is taken of)
                 or _OF_OWNER_BEFORE.fullmatch(text, first_word, source.start) and _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)
             ) and (source.kind is not None or not source.text.isupper() or _PROPOSING_VERB_AFTER.match(text, source.end, sent.end)
                    or _OWNS_FIGURE_AFTER.match(text, source.end, sent.end)) and (
@@ -1799,7 +1799,7 @@ def pick_attribution(
         if text is not None and nxt.how == "sentence" and nxt.start - number_start <= NEAR_AFTER and (
             _SET_AGAINST_BEFORE.search(text, number_start, nxt.start)
         ):
-            # "put growth at 0.9%, below the FPC's forecast": the body the figure is set against is not its source
+            # "put growth at 1.2%, below the HFC's forecast": the body the figure is set against is not its source
             return before[-1] if before else None
         if nxt.start - number_start <= NEAR_AFTER and (next_number is None or next_number > nxt.start):
             return nxt

@@ -85,7 +85,7 @@ PERIOD_CHANGE_AFTER = re.compile(
     r"\s+(?:(?P<on>on|over|from|against)\s+(?:the|a)\s+(?:previous\s+|prior\s+|same\s+)?(?:quarter|year|month|week)\b(?![’'])"
     r"|(?P<than>more|fewer|less|higher|lower|larger|smaller|greater|bigger)\s+than\s+(?:(?:in|at|on)\s+)?"
     r"(?:(?:the|a)\s+(?:previous|prior|same|year|quarter|month|last|earlier"
-    # ("120,000 ha larger than at the second inventory", "... than in 2014": the difference from then)
+    # ("3,400 ha larger than at the first survey", "... than in 2015": the difference from then)
     r"|(?:first|second|third|fourth|fifth|last|previous)\s+(?:inventory|census|survey|count|round|assessment|edition))\b"
     r"|(?:19|20)\d\d\b))"
 )
@@ -342,7 +342,7 @@ _CHANGE_NOUN_BY_OF_END = re.compile(
 _FROM_END = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 # ("from Rs 2.51 lakh crore in 2022-23 to ...": the earlier level's own period may come between)
 _UP_FROM_END = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
-_TO_AFTER = re.compile(  # ("from 3,150 in February to 4,720 in March": a month between too)
+_TO_AFTER = re.compile(  # ("from 2,840 in June to 3,310 in July": a month between too)
     r"\s*(?:(?:in|during|for)\s+(?:(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)\s+|\((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)\s*)?"
     r"(?:to|-|–)\s"
 )
@@ -537,7 +537,7 @@ def narrowing_marks(text: str, start: int, end: int, skip: "Skip | None" = None)
     return marks
 
 
-# A count of those past a time threshold: "patients waiting more than 52 weeks" (each threshold its own measure)
+# A count of those past a time threshold: "patients waiting more than 40 weeks" (each threshold its own measure)
 _WAIT_THRESHOLD = re.compile(r"\b(?:(?:more|longer)\s+than|over)\s+(\d{1,3})\s+(hours?|days?|weeks?|months?|years?)\b", re.I)
 
 

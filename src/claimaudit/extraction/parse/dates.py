@@ -1074,10 +1074,10 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
             if dates and bare != dateline and dates[0].month is None:
                 continue  # "CARGO HIGHLIGHTS, 2024": a heading's year, not a dateline's day
             if dates and _DATA_DATE_AFTER.match(bare, dates[0].end):
-                continue  # "Issue No. 137 | April 2025 data | Published 14 May 2025": the data's month
+                continue  # "Issue No. 12 | August 2025 data | Published 9 September 2025": the data's month
             if dates and len(dates[0].text) >= 0.6 * len(bare):
                 if dates[0].day is None and (dates[0].granularity == "range" or dates[0].month is not None):
-                    # ("Q3 2025", "April 2025" over "Published 21 October 2025": the period an
+                    # ("Q3 2025", "June 2025" over "Published 21 October 2025": the period an
                     # update covers; the document's date if no later line dates it to the day)
                     period = period or dates[0]
                     continue
@@ -1109,7 +1109,7 @@ _YEARLESS = re.compile(
     # (a weekday before the day is part of the date: "on Tuesday, 1 April")
     # (a month's name, not any capitalised word: "Baltic Fish Watch   12 June" is the 12th)
     r"(?<![\w/.-])(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<m1>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]{2,8})"
-    r"|(?P<m2>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]{2,8})\.?\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)"  # ("Feb. 14")
+    r"|(?P<m2>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]{2,8})\.?\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)"  # ("Sept. 3")
     r"(?![\w/-]|\.\d|,?\s*(?:1[89]|20)\d\d|\s*[-–]\s*\d|\s*%)"  # ("reported on 1 July." ends a sentence)
 )
 

@@ -41,7 +41,7 @@ TABLE_DELIMITERS = re.compile(r"\t|\s{3,}|\s\|\s")  # (between the cells of a ro
 _TERMINAL = re.compile(r"""[.!?:;][\"'”’)\]]*\s*$""")
 _HAS_DIGIT = re.compile(r"\d")
 _SOURCE_HEADER = re.compile(r"\bsources?\b", re.IGNORECASE)
-# ("Source: ..."; "(Source: Ministry of Finance budget documents)", a bracketed line over a box's items)
+# ("Source: ..."; "(Source: Ministry of Transport plan documents)", a bracketed line over a box's items)
 _SOURCE_NOTE = re.compile(r"^\s*(?:sources?|notes?)\s*:|^\s*\(\s*sources?\s*:[^()\n]*\)\s*$", re.IGNORECASE)
 
 
@@ -238,10 +238,10 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> 
         if len(following.split()) < 2 and not (following.rstrip().endswith(".") and _OPEN_END.search(line)) or (
             following.strip().isupper()
         ):
-            continue  # (but "... an average of 38,600 ha a year over" over "2015-2023." ends its sentence)
+            continue  # (but "... an average of 36 km a year over" over "2016-2024." ends its sentence)
         opening = following.lstrip()[:1]
         if opening.isupper() and not _FUNCTION_WORD_END.search(line) and not _SENTENCE_INSIDE.search(line) and not (
-            # ("... data are published on Global" over "Forest Watch, recorded 41,300 ha of ...": two
+            # ("... data are published on Open" over "Shoreline Atlas, recorded 41 km of ...": two
             # lines of running prose, no table's rows)
             len(_PROSE_WORD.findall(line)) >= 3 and len(_PROSE_WORD.findall(following)) >= 3
         ):

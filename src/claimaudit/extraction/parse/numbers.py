@@ -1949,8 +1949,8 @@ _SCALED_UNITS = {
 def _accounting_negative(text: str, a: "_Amt") -> bool:
     """A table cell that holds a plain number in parentheses and nothing else: "| (11.9) |",
     "   (11.9)   " in a table aligned with spaces (an accountant's way of writing -11.9); not
-    where the lines above say what the brackets hold ("Estimates by region, million bags
-    (2023/24 in brackets):")."""
+    where the lines above say what the brackets hold ("Estimates by district, thousand tonnes
+    (2023 in brackets):")."""
     return (
         a.low is None and a.kind == "num" and not a.words and text[a.end : a.end + 1] == ")"
         and _CELL_OPENS.search(text, max(0, a.core_start - 9), a.core_start - 1) is not None

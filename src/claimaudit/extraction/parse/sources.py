@@ -845,7 +845,7 @@ def _vague_at(text: str, m: re.Match, registry: "SourceRegistry | None") -> tupl
                          (before and before[-1][1][:1].isupper() and not _is_sentence_start(text, before[-1][0]))):
                 return None
             if any(w[:1].isupper() and w.endswith(("'s", "’s")) for _, w in before[-3:]):
-                return None  # "NHS England's daily situation reports put": a named body's reports
+                return None  # "Harbour Health's weekly situation reports put": a named body's reports
             return hs, after[0][0] + len(after[0][1])
         if according:
             return hs, he

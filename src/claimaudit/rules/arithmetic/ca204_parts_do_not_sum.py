@@ -203,7 +203,7 @@ def _prose_lists(members: list[Claim]) -> Iterator[tuple[Claim, list[Claim], boo
                 if i >= 1 and members[i - 1].kind == "level" and _compatible(members[i - 1], tot) and (
                     _FROM_BETWEEN.fullmatch(between(members[i - 1], tot))
                 ):
-                    # "rose 7.2% to £231.5 million, from £216.0 million, comprising A and B": the
+                    # "rose 6% to £84.0 million, from £79.3 million, comprising A and B": the
                     # parts are of the level reached, not of the one it is compared with
                     whole = members[i - 1]
                 if len(parts) >= 2:

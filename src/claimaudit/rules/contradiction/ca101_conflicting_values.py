@@ -102,9 +102,9 @@ class ConflictingValues(Rule):
 
 def _compared_with(claims) -> dict[int, tuple]:
     """The dated figure that a figure with no period of its own is compared with next in its
-    sentence ("12 burglaries were recorded, down from 15 in 2023/24"): two counts of one noun
+    sentence ("9 burglaries were recorded, down from 13 in 2022/23"): two counts of one noun
     compared with the same earlier figure are counts of one later period, whatever their
-    sentences add ("Fourteen burglaries were recorded during the year, down from 15 in 2023/24")."""
+    sentences add ("Eleven burglaries were recorded during the year, down from 13 in 2022/23")."""
     out: dict[int, tuple] = {}
     by_sentence: dict[int, list] = {}
     for c in claims:
