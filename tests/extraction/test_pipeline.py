@@ -5789,3 +5789,15 @@ def test_an_abbreviated_month_with_a_point_dates_a_statement():
 def test_from_a_figure_in_a_month_to_the_next_counts_the_same_noun():
     claims = _claims("Monthly registrations of new pupils climbed from 2,840 in June to 3,310 in July.")
     assert claims["2,840"].kind == "previous" and claims["3,310"].unit == claims["2,840"].unit
+
+
+def test_a_survey_speaks_through_the_dated_work_the_sentence_opens_with():
+    text = ("BULLETIN\nPublished 2 June 2025\n\nAccording to the Harbour Statistics Office bulletin published on 28 May 2025, "
+            "the Coastal Household Survey (CHS) estimated 212,000 households in the region in 2024.")
+    claim = _claims(text)["212,000"]
+    assert claim.source == "Harbour Statistics Office" and claim.source_date == "2025-05-28"
+
+
+def test_a_survey_named_with_its_own_date_keeps_it():
+    text = "According to the Coastal Household Survey, published on 3 May 2025, unemployment was 4.2%."
+    assert _claims(text)["4.2%"].source == "Coastal Household Survey"

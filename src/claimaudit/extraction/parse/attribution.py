@@ -1763,6 +1763,23 @@ _SET_AGAINST_BEFORE = re.compile(
 )
 
 
+_SURVEY_NAME = re.compile(r"\b(?:Survey|Census|Panel|Poll|Barometer|Monitor|Index|Database|Dataset)\b")
+
+
+def _survey_through_work(before: list[Attribution]) -> Attribution | None:
+    """The dated opening attribution ("According to X's bulletin published on D, ...") when all
+    that follows it are a survey's undated name and its acronym ("the Y Survey (YS) estimated")."""
+    first = next((i for i in range(len(before) - 1, -1, -1) if before[i].leading and before[i].date is not None), None)
+    rest = before[first + 1 :] if first is not None else []
+    if not rest or any(a.how != "sentence" or a.date is not None for a in rest):
+        return None
+    if not _SURVEY_NAME.search(rest[0].sources[0].name) or not all(
+        _SURVEY_NAME.search(s.name) or s.name.isupper() for a in rest for s in a.sources
+    ):
+        return None
+    return before[first]
+
+
 def pick_attribution(
     number_start: int,
     attributions: Sequence[Attribution],
@@ -1843,6 +1860,10 @@ def pick_attribution(
             # "... about €65 per tonne (ICAP, 2025), the figure would be roughly €65 billion": the
             # citation covers the figure it closes; the clause after it is the writer's own
             return None
+        if len(before) >= 2 and (opening := _survey_through_work(before)) is not None:
+            # "According to the ONS bulletin published on 24 July 2025, the Crime Survey for England
+            # and Wales (CSEW) estimated ...": the survey speaks through the dated work the sentence opens with
+            return opening
         return before[-1]
     for a in attributions:  # a number inside the phrase ("(FAO, 2025)" is rare)
         if a.start <= number_start < a.end:
