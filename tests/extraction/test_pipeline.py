@@ -5801,3 +5801,11 @@ def test_a_survey_speaks_through_the_dated_work_the_sentence_opens_with():
 def test_a_survey_named_with_its_own_date_keeps_it():
     text = "According to the Coastal Household Survey, published on 3 May 2025, unemployment was 4.2%."
     assert _claims(text)["4.2%"].source == "Coastal Household Survey"
+
+
+def test_a_source_note_naming_a_unit_of_the_publisher_is_its_own():
+    text = ("NORTHERN GRAIN TRADERS' FEDERATION\nMarket Intelligence Unit\n\nMONTHLY BULLETIN\n"
+            "Issue No. 12  |  Published 9 June 2025\n\nShipments eased in May.\n\nTable 3. Shipments by month\n\n"
+            "| Month    | Tonnes |\n|----------|-------:|\n| April    | 44,100 |\n| May      | 41,200 |\n"
+            "Source: NGTF Market Intelligence Unit.\n\nThe NGTF urges members to file returns on time.\n\n(c) NGTF 2025.\n")
+    assert _claims(text)["41,200"].source is None

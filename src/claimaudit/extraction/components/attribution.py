@@ -1247,6 +1247,17 @@ def _covered_by_note(note_index: int, blocks, text: str) -> list[int]:
     return covered
 
 
+def _own_credit(attribution: Attribution, publisher: frozenset[str], own_heads: frozenset[str]) -> bool:
+    """A note's credit names only the publisher: its name, a unit of it ("SCEF Market Intelligence
+    Unit" from "SCEF"), or the head of its name ("Trust data warehouse" in a trust's own paper)."""
+    def own(source) -> bool:
+        name = source.name.lower()
+        return source.text[:1].isupper() and name in own_heads or any(
+            len(p) >= 3 and name.startswith(p + " ") for p in publisher
+        )
+    return bool(attribution.sources) and all(own(s) for s in attribution.sources)
+
+
 def _covered_below(note_index: int, blocks) -> list[int]:
     """The blocks a bracketed note under a heading covers: the paragraph (a box's items, a table)
     right below it."""
@@ -1429,6 +1440,8 @@ class AttributionComponent:
                     parts = self._title_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block, _columns(doc))
                 if not parts and note is not None and ";" in text[start:end]:
                     parts = self._row_named_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block)
+                if note is not None and _own_credit(note, publisher, own_heads):
+                    note = None  # "Source: SCEF Market Intelligence Unit.", "Trust data warehouse": the publisher's own
                 if note is not None and not parts and text[start : start + 1] == "(" and not _covered_by_note(block_index, blocks, text):
                     forward.append((block_index, note))  # "MAIN POINTS" over "(Source: ...)" over its items
                 elif note or parts:
