@@ -1248,8 +1248,8 @@ def _covered_by_note(note_index: int, blocks, text: str) -> list[int]:
 
 
 def _own_credit(attribution: Attribution, publisher: frozenset[str], own_heads: frozenset[str]) -> bool:
-    """A note's credit names only the publisher: its name, a unit of it ("SCEF Market Intelligence
-    Unit" from "SCEF"), or the head of its name ("Trust data warehouse" in a trust's own paper)."""
+    """A note's credit names only the publisher: a unit of it ("NGTF Market Intelligence Unit" from
+    "NGTF") or the head of its name ("Trust patient records" in a trust's own paper)."""
     def own(source) -> bool:
         name = source.name.lower()
         return source.text[:1].isupper() and name in own_heads or any(
@@ -1441,7 +1441,7 @@ class AttributionComponent:
                 if not parts and note is not None and ";" in text[start:end]:
                     parts = self._row_named_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block)
                 if note is not None and _own_credit(note, publisher, own_heads):
-                    note = None  # "Source: SCEF Market Intelligence Unit.", "Trust data warehouse": the publisher's own
+                    note = None  # "Source: NGTF Market Intelligence Unit.", "Trust patient records": the publisher's own
                 if note is not None and not parts and text[start : start + 1] == "(" and not _covered_by_note(block_index, blocks, text):
                     forward.append((block_index, note))  # "MAIN POINTS" over "(Source: ...)" over its items
                 elif note or parts:

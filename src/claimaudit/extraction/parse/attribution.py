@@ -1861,8 +1861,8 @@ def pick_attribution(
             # citation covers the figure it closes; the clause after it is the writer's own
             return None
         if len(before) >= 2 and (opening := _survey_through_work(before)) is not None:
-            # "According to the ONS bulletin published on 24 July 2025, the Crime Survey for England
-            # and Wales (CSEW) estimated ...": the survey speaks through the dated work the sentence opens with
+            # "According to the Harbour Statistics Office bulletin published on 28 May 2025, the Coastal
+            # Household Survey (CHS) estimated ...": the survey speaks through the dated work the sentence opens with
             return opening
         return before[-1]
     for a in attributions:  # a number inside the phrase ("(FAO, 2025)" is rare)
