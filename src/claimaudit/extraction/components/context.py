@@ -15,7 +15,7 @@ from claimaudit.extraction.extensions import doc_places, doc_tables, doc_text
 from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
 from claimaudit.extraction.parse.attribution import DATELINE, last_match
-from claimaudit.extraction.parse.dates import find_dates
+from claimaudit.extraction.parse.dates import MONTH_NAMES, find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, heading_country
@@ -308,7 +308,7 @@ class ContextComponent:
                     if context.unit_family == "duration" and _SPAN_OPENING.search(text, max(start, number.start - 16), number.start):
                         continue  # "in the six months to March, down from 5,300": a span the figures are of, not one compared
                     if _may_end_clause(text, max(start, number.start - 16), number.start, _BOUND_LAST) and (
-                        _THRESHOLD_BEFORE.search(text, max(start, number.start - 60), number.start)
+                        _BOUND_ON_COUNTED_BEFORE.search(text, max(start, number.start - 60), number.start)
                     ):
                         continue  # "2,410 clients paying more than $50,000, up 9% from 2,210": a bound on the clients
                     previous = context
@@ -1314,7 +1314,7 @@ _BRACKET_IN_A_RUN_AT = re.compile(r"\)\s*(?:[,;.]|and\b|or\b|\Z)")
 _NAMED_IN_BRACKETS_BEFORE = re.compile(r"(?:,|\band|\bby|\bthen)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s\(\Z")
 _TO_AFTER_FROM_BEFORE = re.compile(
     r"\bfrom\s+[\d.,]+(?:\s+(?:thousand|million|billion|mn|bn|m))?(?:\s+[a-z][a-z-]+)?"  # ("from 1,640 sailings in 2022/23 to")
-    r"(?:\s+(?:in|during)\s+(?:(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?))?,?\s+to\s+\Z"  # ("from 2,840 in June to")
+    rf"(?:\s+(?:in|during)\s+(?:(?:FY\s?)?\d{{4}}(?:[-–/]\d{{2,4}})?|(?:{MONTH_NAMES})(?:\s+(?:19|20)\d\d)?))?,?\s+to\s+\Z"  # ("from 2,840 in June to")
 )
 _CELL_END = re.compile(r" {2,}|\t|\|")
 # numbers inside a row's label: the label reads past them ("Scope 1 emissions", "2–6 days")
@@ -1470,7 +1470,7 @@ def _list_lead_in(text: str, at: int) -> int | None:
 
 # a bound that picks out the counted ("clients paying more than $50,000", "firms with
 # fewer than 50 employees"): the figure after it compares the count, not the bound
-_THRESHOLD_BEFORE = re.compile(
+_BOUND_ON_COUNTED_BEFORE = re.compile(
     r"\b[a-z]+s\s+(?:with|having|contributing|earning|spending|employing|generating|paying|receiving|holding|owning)\s+"
     r"(?:more\s+than|fewer\s+than|less\s+than|over|under|above|below|at\s+least)\s+\Z"
 )

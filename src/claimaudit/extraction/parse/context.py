@@ -343,7 +343,7 @@ _FROM_END = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 # ("from Rs 2.51 lakh crore in 2022-23 to ...": the earlier level's own period may come between)
 _UP_FROM_END = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(  # ("from 2,840 in June to 3,310 in July": a month between too)
-    r"\s*(?:(?:in|during|for)\s+(?:(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)\s+|\((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)\s*)?"
+    rf"\s*(?:(?:in|during|for)\s+(?:(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|(?:{MONTH_NAMES})(?:\s+(?:19|20)\d\d)?)\s+|\((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)\s*)?"
     r"(?:to|-|–)\s"
 )
 
