@@ -1,5 +1,6 @@
-"""Helpers shared by the CA2xx rules: claims grouped by sentence or line, and interval arithmetic
-on what was reported (see ``rules/values.py``; the text around a claim is ``rules/windows.py``)."""
+"""Helpers shared by the CA2xx rules (and CA101's sentence grouping): claims grouped by sentence
+or line, and interval arithmetic on what was reported (see ``rules/values.py``; the text around a
+claim is ``rules/windows.py``)."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ from typing import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from claimaudit.models import Severity
+from claimaudit.rules.arithmetic._common import by_sentence
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import (
     CONFLICT_KINDS, GENERIC_NOUNS, candidate_pairs, document_year, keyring, quantity_key,
@@ -66,12 +67,7 @@ class ConflictingValues(Rule):
         compared = _compared_with(ctx.claims)
 
         def group(claim):
-            keys = ring[id(claim)]
-            if claim.period is None and id(claim) in compared and keys.noun and keys.noun not in GENERIC_NOUNS and (
-                claim.kind in CONFLICT_KINDS and not _superseded(claim) and not _some_of(claim)
-            ):
-                return keys.modifiers, compared[id(claim)]  # (the figure it is compared with stands for its period)
-            return _group(keys)
+            return _group(ring[id(claim)], compared.get(id(claim)))
 
         restated = _restated(ctx.claims)
         # same_period() never matches two different stated periods
@@ -106,11 +102,7 @@ def _compared_with(claims) -> dict[int, tuple]:
     compared with the same earlier figure are counts of one later period, whatever their
     sentences add ("Eleven burglaries were recorded during the year, down from 13 in 2022/23")."""
     out: dict[int, tuple] = {}
-    by_sentence: dict[int, list] = {}
-    for c in claims:
-        by_sentence.setdefault(c.sentence_start, []).append(c)
-    for members in by_sentence.values():
-        members.sort(key=lambda c: c.start)
+    for members in by_sentence(claims).values():
         for c, d in zip(members, members[1:]):
             if c.period is None and c.kind == "level" and d.kind == "previous" and d.period and d.unit == c.unit and (
                 d.value is not None
@@ -189,13 +181,16 @@ def _some_of(claim) -> bool:
     return _PART_OF_AFTER.match(after(claim, 20)) is not None and _ALL_BEFORE.search(before(claim, 8)) is None
 
 
-def _group(keys):
+def _group(keys, compared=None):
     """What two claims of one block (unit, kind, places) must share to be one quantity (see
     ``Keys.same_quantity``): the narrowing words, and without places a stated period (or both
-    no period and a specific counted noun). None for a claim that can match no other."""
+    no period and a specific counted noun; or, for a claim with no period, the dated figure it is
+    ``compared`` with, see ``_compared_with``). None for a claim that can match no other."""
     claim = keys.claim
     if claim.kind not in CONFLICT_KINDS or _superseded(claim) or _some_of(claim):
         return None
+    if compared is not None and claim.period is None and keys.noun and keys.noun not in GENERIC_NOUNS:
+        return keys.modifiers, compared  # (the figure it is compared with stands for its period)
     if claim.places:
         return keys.modifiers
     if claim.period in (None, "annual") and (not keys.noun or keys.noun in GENERIC_NOUNS or not keys.bare):
