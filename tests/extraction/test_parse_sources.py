@@ -279,6 +279,12 @@ def test_pathological_inputs_are_fast(reg, text):
      {"ITS": "Institute for Transport Studies"}),
     # a body's name as a table row's label still defines its acronym
     ("Pacific Fisheries Commission (PFC)     1,240\n", {"PFC": "Pacific Fisheries Commission"}),
+    # prose hard-wrapped in the middle of the name; but a line of its own is no part of it
+    ("Harvests were smaller than expected in most valleys. The Harbour Ministry of Agriculture's Crop\n"
+     "Reporting Board (CRB) put the crop at 4.1 million bags.", {"CRB": "Crop Reporting Board"}),
+    ("ANNEX 2\nCrop Reporting Board (CRB) estimates", {"CRB": "Crop Reporting Board"}),
+    ("Figures in this table are from the national accounts and are in tonnes. Harbour\nStatistics Office (HSO)",
+     {"HSO": "Harbour Statistics Office"}),
 ])
 def test_find_acronym_definitions(text, expected):
     """(Also: a country's acronym inside a body's name is no body's acronym.)"""

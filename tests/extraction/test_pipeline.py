@@ -5802,6 +5802,18 @@ def test_a_source_note_naming_a_unit_of_the_publisher_is_its_own():
     # an abbreviated month with its point ("Sept. 3") dates a statement
     ("MARKETS\n12 October 2025\n\nThe Harbour Statistics Office said on Sept. 3 that the economy grew 1.7% in 2024.",
      "1.7%", "Harbour Statistics Office", "2025-09-03"),
+    # a body's official, with where they serve, speaks for the body
+    ("The IMF's chief economist said growth was 4.1% in 2024.", "4.1%", "International Monetary Fund", None),
+    ("UNHCR's representative in Kembu put new arrivals at 12,000 in May.", "12,000", "UN High Commissioner for Refugees", None),
+    # a work's title before its lower-case kind ("... Tea: Markets and Trade report") is not its
+    # author; and the dated work of a clause after ", while" is another's
+    ("The Harbour Crop Service (HCS) forecast the 2024/25 crop at 2.10 million bags in its December 2024 "
+     "Tea: Markets and Trade report, while the HCS attache in Port Lira put it at 2.05 million bags "
+     "in a FIELD report dated 2 April 2025.", "2.10 million", "Harbour Crop Service", "2024-12"),
+    # the series of the work the speaker named before put the figure in is not its source
+    ("The Harbour Crop Service (HCS) forecast the 2024/25 crop at 2.10 million bags in its December 2024 "
+     "Tea: Markets and Trade report, while the HCS attache in Port Lira put it at 2.05 million bags "
+     "in a FIELD report dated 2 April 2025.", "2.05 million", "Harbour Crop Service", "2025-04-02"),
 ])
 def test_a_figure_credited_and_dated_by_its_sentence(text, figure, source, date):
     claim = _claims(text)[figure]

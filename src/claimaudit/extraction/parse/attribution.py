@@ -179,6 +179,14 @@ _ROLE = (
     r"expert|specialist|strategist|trader|broker|banker|consultant|(?:cabinet|board|council|committee|lead)\s+member|councillor)s?\b"  # ("Analysts at Halden Commodities expect")
 )
 
+# A body's official after its name, where they serve and their name: "'s chief economist", " country
+# director for Zambia", " attache in Port Vessa", "'s envoy, Ana Ruiz,"
+_ROLE_SPEAKS_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE}|attach[eé]s?|envoys?|commissioners?|governors?)(?:\s+{_ROLE})?"
+    r"(?:\s+(?:in|for|at|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},)?(?=\s)"
+)
+
 # A rate a body sets or publishes, written before its figure: up to three words (a year among
 # them) after the body's "'s" ("the Central Bank of Kenya's rate on Monday of", "the Bank's average
 # 2024 rate of"), or a word naming the rate ("the European Central Bank reference rate of")
@@ -695,6 +703,12 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if not cue and (called := _CALLED_AFTER.match(text, source.end, sent.end)):
             # 'A Telegram channel called "Fuel Leaks", which posts anonymously, stated': the channel speaks
             shift, cue = called.end() - source.end, CUE_AFTER.match(text[called.end() : min(sent.end, called.end() + 160)])
+        if not cue and not source.vague and (role := _ROLE_SPEAKS_AFTER.match(text, source.end, sent.end)) and not (
+            _WORK_NOUN_AFTER.match(text, role.end(), sent.end)
+        ):  # (not "WFP trader surveys recorded": the body's work speaks, step 2b)
+            # "The IMF's resident representative in Lusaka said", "the FAS attache put": the
+            # official speaks for the body
+            shift, cue = role.end() - source.end, CUE_AFTER.match(text[role.end() : min(sent.end, role.end() + 160)])
         if cue and cue.group().startswith(")") and any(
             0 <= source.start - e <= 4 and text[e : source.start].strip() == "(" for _, e in taken
         ):
@@ -827,6 +841,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             continue  # "the Pacific Community (SPC), whose Oceanic Fisheries Programme compiles": the owner speaks
         if _ENDS_WITH_WORK.search(name) and not looks_like_body(name):
             continue  # "Annual Report puts", "Global Critical Minerals Outlook expects": a work, not its author
+        if _OWNED_WORK_BEFORE.search(text, max(sent.start, match.start() - 40), match.start()) and (
+            _WORK_NOUN_AFTER.match(text, match.end(), sent.end)
+        ):
+            continue  # "in its May 2025 Coffee: Markets and Trade report, while ...": the title of its
+            # owner's work, and "report" its noun
         if _OBJECT_BEFORE.search(text, max(sent.start, match.start() - 12), match.start()) and not (
             _ROLE_FOR_BEFORE.search(text, max(sent.start, match.start() - 40), match.start())
         ):
@@ -834,6 +853,11 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # but "a spokesperson for Hapag-Lloyd said": the employer speaks
         if _NOUN_NOT_VERB.match(after):
             continue  # "Treasury notes will average 4.1 percent": a noun, not the verb
+        if _IN_A_WORK_BEFORE.search(text, max(sent.start, match.start() - 12), match.start()) and (
+            _WORK_NOUN_AFTER.match(after)
+        ) and any(a.end <= match.start() for a in found):
+            continue  # "X put the crop at 4.4 million in a GAIN report dated ...": the series of the
+            # work the speaker named before put it in ("report" a noun)
         if _ASKED_BEFORE.search(text, max(sent.start, match.start() - 16), match.start()):
             continue  # "ask BGN to report quarterly on ...": the body is asked, it says nothing yet
         if _OURS_BEFORE.search(text, max(sent.start, match.start() - 30), match.start()):
@@ -1107,7 +1131,9 @@ _APPOSITIVE_OPEN = re.compile(r",\s+(?:the\s+)?\Z")
 _APPOSITIVE_CLOSE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,(?=\s)")
 _CALLED_AFTER = re.compile(r"\s+(?:called|named|known\s+as)\s+[\"“][^\"”]{1,60}[\"”](?:,\s+(?:which|who)\s+[^,;]{1,80},)?")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|[Ii]ts|[Tt]heir)\s+\Z")
-_OWNED_WORK_BEFORE = re.compile(r"\b(?:whose|its|their)\s+(?:[\w.-]+,?\s+){0,3}\Z")  # "its June 2025", "their latest"
+_OWNED_WORK_BEFORE = re.compile(r"\b(?:whose|its|their)\s+(?:[\w.-]+[,:]?\s+){0,3}\Z")  # "its June 2025", "their latest"
+# a title's kind written after it in lower case: "its May 2025 Coffee: Markets and Trade report"
+_WORK_NOUN_AFTER = re.compile(rf"\s+(?:{_REPORT_NOUNS})s?\b")
 _ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}\s+(?:for|of|from)\s+(?:the\s+)?\Z", re.I)
 # A person's appositive naming their employer: ", WFP's spokesperson", ", the ISCG senior
 # coordinator" (the body first), ", a senior economist at the World Bank" (the role first)
@@ -1555,12 +1581,16 @@ _OWNER_OF_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?|\()\Z")
 _MADE_BY_ON_BEFORE = re.compile(
     r"\b(?:endorsed|approved|adopted|published|issued|released)\s+by\s+(?:the\s+)?[A-Z][^,;.]{0,80}?\s+(?:on|in)\s+\Z"
 )
+# a clause of its own, whose dated work is another's: "X forecast 4.5 million in its December
+# report, while Y put it at 4.4 million in a note dated 2 April"
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b")
 _IN_A_WORK_BEFORE = re.compile(r"\bin\s+(?:a|an|its|their|the)\s+\Z")
 _WORK_AFTER = re.compile(
-    rf"\s+(?:(?:[a-z][\w-]*\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*\s+(?:(?:and|of|on|for|the)\s+)?){{1,6}}?)(?:{_REPORT_NOUNS})\b"
+    rf"\s+(?:(?:[a-z][\w-]*\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*:?\s+(?:(?:and|of|on|for|the)\s+)?){{1,6}}?)(?:{_REPORT_NOUNS})\b"
     r"|\s+(?-i:[A-Z]{3,6})\b(?![ \t]*[\d(])",  # ("in its March STEO", "in its June 2025 OMR": a work's acronym)
     re.IGNORECASE,
-)  # ("in its September World Agricultural Supply and Demand Estimates": a title's words)
+)  # ("in its September World Agricultural Supply and Demand Estimates", "its May Tea: Markets and
+# Trade report": a title's words)
 
 
 # an opening clause that dates the work of the body named right after it
@@ -1653,14 +1683,14 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
             or _MADE_BY_ON_BEFORE.search(text, max(last.end, date.start - 120), date.start)
         ) and not any(last.end <= s.start < date.start for s in sent.sources
                       if s is not last and not s.vague and s.name != last.name and not _OWNER_OF_BEFORE.search(
-                          text, max(0, s.start - 12), s.start)) and ";" not in text[last.end : date.start]:
+                          text, max(0, s.start - 12), s.start)) and not _OTHER_CLAUSE.search(text, last.end, date.start):
             return date  # (the body's own work may be in between: "IISS ... in The Military Balance, published in")
     for date in sent.dates:
         # "X put the contingent at 1,500-2,000 in a May 2025 briefing": the work it was put in,
         # later in the same clause, with no other source between
         if date.start >= last.end and date.start - last.end <= 200 and _IN_A_WORK_BEFORE.search(
             text, max(last.end, date.start - 12), date.start
-        ) and _WORK_AFTER.match(text, date.end, sent.end) and not re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[last.end : date.start]):
+        ) and _WORK_AFTER.match(text, date.end, sent.end) and not _OTHER_CLAUSE.search(text, last.end, date.start):
             return date
     opened = any(  # "On 3 May, the Board announced that ... would open on 1 September": the day it spoke
         d.end <= first.start and first.start - d.end <= 25 and d.granularity in ("day", "month")

@@ -916,6 +916,16 @@ _PAREN_RE = re.compile(r"\(\s*([^\W_][\w&./'\u2019-]{1,11}(?:[ \t][A-Z][A-Z&-]{1
 
 
 _CUT_CHARS = "\n;:()[]|\t"  # (and a column gap of three spaces: see _last_cut)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _wrapped_prose_line(line: str) -> bool:
+    """A line of running prose hard-wrapped at a fixed width: "... Agriculture's Foreign" over
+    "Agricultural Service (FAS)" is one name (a short line, a table row, a heading or a paragraph
+    on one long line is not)."""
+    return 50 <= len(line) <= 110 and line[-1:].isalnum() and "|" not in line and "\t" not in line and "   " not in line.strip() and (
+        len(_LOWER_WORD.findall(line)) >= 3
+    )
 
 
 # The capitalised name that ends right before an acronym's parenthesis (a possessive country may
@@ -1006,7 +1016,13 @@ def _is_place_name(name: str) -> bool:
 
 def _last_cut(window: str) -> int:
     """Index just after the last sentence or clause boundary in ``window``."""
-    cut = max(window.rfind(c) for c in _CUT_CHARS) + 1
+    cut = max(window.rfind(c) for c in _CUT_CHARS if c != "\n") + 1
+    line_end = len(window)
+    while (newline := window.rfind("\n", cut, line_end)) >= 0:
+        if not _wrapped_prose_line(window[window.rfind("\n", 0, newline) + 1 : newline]):
+            cut = newline + 1  # a line or paragraph of its own, not prose wrapped mid-name
+            break
+        line_end = newline
     if (gap := window.rfind("   ")) >= cut:
         cut = gap + 3  # "| Supervisor        Office of Water Regulation (OWR)": a label in the column before
     k = len(window)
