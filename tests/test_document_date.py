@@ -44,6 +44,10 @@ from claimaudit.api import infer_document_date
         # a sentence of the body is no header line, however it dates its figures
         ("BULLETIN\n\n1. Data show cocoa exports reached US$2.6 billion in 2024, according to figures released "
          "in February 2025 by the marketing board, which also revised earlier years.\n", None),
+        # the period a report covers gives way to its publication date; alone, it dates the report
+        ("ANNUAL ROUND-UP\nPeriod covered: 1 December 2024 – 1 December 2025\nPublished: 9 December 2025, Lyon\n\nText.\n",
+         "2025-12-09"),
+        ("ANNUAL ROUND-UP\nPeriod covered: 1 December 2024 – 1 December 2025\n\nText.\n", "2024-12-01/2025-12-01"),
     ],
 )
 def test_document_date(head, date):

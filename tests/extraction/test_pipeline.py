@@ -5818,3 +5818,16 @@ def test_a_source_note_naming_a_unit_of_the_publisher_is_its_own():
 def test_a_figure_credited_and_dated_by_its_sentence(text, figure, source, date):
     claim = _claims(text)[figure]
     assert claim.source == source and (date is None or claim.source_date == date)
+
+
+def test_a_title_whose_counted_noun_has_a_participles_phrase_before_by():
+    text = ("Table 3 — Vessels detained in port, by flag\n\n| Flag | 2025 | 2024 |\n|---|---|---|\n"
+            "| Norland | 14 | 11 |\n| Ostmark | 9 | 12 |\n")
+    assert _claims(text)["14"].unit == "vessels"
+
+
+def test_a_noun_closing_a_longer_name_still_counts():
+    text = ("+--------------------------------------+\n|  KEY FIGURES                         |\n"
+            "|  41   reporters jailed   (2024: 37)  |\n+--------------------------------------+\n\nOn 3 May, the World Day for the Protection of Reporters, the union "
+            "said that reporters face growing risks across the region and called for their release.\n")
+    assert _claims(text)["41"].unit == "reporters"

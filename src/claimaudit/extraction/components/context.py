@@ -2056,7 +2056,7 @@ def _indent(text: str, pos: int) -> int:
     return len(text[line : line + 200]) - len(text[line : line + 200].lstrip(" \t"))
 
 
-_TITLE_NUMBER = re.compile(r"\s*(?:Table|Figure|Chart|Box)\s+[\w.-]+\s*[.:–-]?\s*", re.I)
+_TITLE_NUMBER = re.compile(r"\s*(?:Table|Figure|Chart|Box)\s+[\w.-]+\s*[.:–—-]?\s*", re.I)
 
 
 def _title_noun(text: str, header) -> str | None:
@@ -2101,8 +2101,8 @@ def _title_breakdown_noun(title: str) -> str | None:
 _COLLECTIVE_COUNTS = frozenset({"personnel", "staff", "cattle", "livestock", "people", "children", "women", "men"})
 _BREAKDOWN_OF = re.compile(
     rf"\s*(?:[A-Za-z][\w'’-]*\s+){{0,4}}?([A-Za-z][a-z]+s|(?i:{'|'.join(sorted(_COLLECTIVE_COUNTS))}))"
-    r"\s+(?:[a-z]+ed\s+)?(?:\([^()]*\)\s+)?by\s"
-)
+    r"(?:\s+[a-z]+ed(?:\s+[a-z]+){0,5}?,?)?\s+(?:\([^()]*\)\s+)?by\s"
+)  # (the participle's phrase too: "Journalists killed in connection with their work, by region")
 # plural nouns a title breaks down that measure amounts, not things counted
 _NOT_COUNTED_TITLE_NOUNS = frozenset(
     """
@@ -2310,7 +2310,9 @@ def _named_mid_sentence(text: str, noun: str) -> bool:
     at = text.find(" " + written)
     while at >= 0:
         end = at + 1 + len(written)
-        if _LOWER_WORD_END.search(text, max(0, at - 30), at) and _NAME_ENDS_AT.match(text, end):
+        if _LOWER_WORD_END.search(text, max(0, at - 30), at) and _NAME_ENDS_AT.match(text, end) and not (
+            _NAME_LINK_END.search(text, max(0, at - 40), at)  # ("Day to End Impunity for Crimes against Journalists")
+        ):
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", end)
             if (len(text) if line_end < 0 else line_end) - line_start > 100:
@@ -2320,6 +2322,8 @@ def _named_mid_sentence(text: str, noun: str) -> bool:
 
 
 _LOWER_WORD_END = re.compile(r"\b[a-z]+[,;]?\Z")
+# the last words of a longer name before its last word: "... Crimes against", "Committee to Protect"
+_NAME_LINK_END = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for|against|to|and|on|in|with|from|by)(?:\s+the)?\Z")
 _NAME_ENDS_AT = re.compile(r"\b(?!['’]?s\b)(?! +[A-Z])")
 
 

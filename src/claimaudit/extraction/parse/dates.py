@@ -1030,7 +1030,11 @@ _DATE_CUE = re.compile(
     r"|(?<!next )\b(?:release|issue)\s*:",  # ("Release: 18 March 2025, 09:30"; not "Next release: ...")
     re.I,
 )
-_DATA_DATE_PART = re.compile(r"\s*(?:(?:data\s+)?as\s+(?:of|at)|data\s+cut-?off|reporting\s+period|covering|coverage)\b", re.I)
+_DATA_DATE_PART = re.compile(
+    r"\s*(?:(?:data\s+)?as\s+(?:of|at)|data\s+cut-?off|reporting\s+period|covering|coverage)\b", re.I
+)
+# a header's label of the period a report covers: "Period covered: 1 January – 31 December 2025"
+_PERIOD_LABEL = re.compile(r"\s*period(?:\s+(?:covered|under\s+review))?\s*:", re.I)
 _DATA_DATE_AFTER = re.compile(r"\s*(?:data|figures|statistics)\b", re.I)
 _HEADER_CHARS = 4000  # the document's date is read from its first lines, within these characters
 
@@ -1062,6 +1066,10 @@ def _date_in_first_lines(header: str) -> "DateMention | None":
         for part in _HEADER_PART_SPLIT.split(line):
             if _DATA_DATE_PART.match(part):
                 continue  # "As of 30 September 2025 | Issued 3 October 2025": the data's date, not the document's
+            if _PERIOD_LABEL.match(part):
+                # the period covered: the document's date only if no line dates the document
+                period = period or next((d for d in find_dates(part) if d.year), None)
+                continue
             bare = re.sub(r"\([^()]*\)", "", part).strip(" ,.-–—|")
             # a dateline: "Nairobi, 30 May 2025", "DUBAI/RABAT, 11 June 2025"
             dateline = bare
