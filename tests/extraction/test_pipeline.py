@@ -5831,3 +5831,17 @@ def test_a_noun_closing_a_longer_name_still_counts():
             "|  41   reporters jailed   (2024: 37)  |\n+--------------------------------------+\n\nOn 3 May, the World Day for the Protection of Reporters, the union "
             "said that reporters face growing risks across the region and called for their release.\n")
     assert _claims(text)["41"].unit == "reporters"
+
+
+def test_a_half_years_label_in_brackets_dates_only_the_figure_after_it():
+    claims = _claims("Free cash flow was £318m (H1 2024/25: £286m).")
+    assert claims["£286m"].period is not None and claims["£318m"].period != claims["£286m"].period
+
+
+def test_a_rows_own_unit_wins_over_its_columns_money():
+    text = ("SUMMARY TABLE\n\n                              H1 2025    H1 2024\n"
+            "                                   £m         £m\n"
+            "Group sales                    8,120      7,904\n"
+            "Interim dividend (pence)         3.6        3.4\n")
+    claims = _claims(text)
+    assert claims["8,120"].value == 8.12e9 and claims["3.6"].value == 0.036

@@ -983,6 +983,11 @@ class ContextComponent:
             noun = thousands.group(1).lower()
             stated = (1e3, noun, None, "count") if ctx.is_plural_noun(noun) else (1e3, unit, None, family)
         row_scale = _row_label_scale(text, row, start, number) if bare and stated is None else None
+        if stated is not None and bare and stated[3] == "money" and (
+            labelled := _row_label_scale(text, row, start, number)
+        ) is not None and labelled[3] in ("money", "percent") and labelled[1:3] != stated[1:3]:
+            # "Interim dividend (pence)" in a column of "£m": the row states its own unit
+            stated, row_scale = None, labelled
         if row_scale is None and not bare and not (number.unit or number.currency) and unit is None and (
             (labelled := _row_label_scale(text, row, start, number)) is not None and labelled[1] and not labelled[2]
         ):
@@ -1497,7 +1502,7 @@ _FROM_TO_BEFORE = re.compile(
     rf"\s+to\s+{_QUALIFIERS}(?:just\s+(?:over|under)\s+)?\Z"
 )
 # "... in Burkina Faso and up to 300 in Niger", "Tajikistan for 1.1 million": one of a list of figures
-_PRIOR_LABEL = re.compile(r"[ \t]*:[ \t]*")  # "(2023: £1,187.2 million)"
+_PRIOR_LABEL = re.compile(r"(?:/\d{2})?[ \t]*:[ \t]*")  # "(2023: £1,187.2 million)", "(H1 2024/25: £286m)" (the date reads "H1 2024")
 _PARALLEL_BEFORE = re.compile(
     rf"(?:,|\band|\bwhile|\bwhereas)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:(?:accounts?|accounted)\s+)?"
     rf"(?:for|at|with|to)\s+)?{_QUALIFIERS}\Z"

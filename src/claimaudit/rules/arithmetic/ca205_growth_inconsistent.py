@@ -84,7 +84,7 @@ class GrowthInconsistent(Rule):
 
     **Flagged**: (1) in one sentence, "from A to B" ("from 61% of employment in 2015 to 58%"; or "fell to B from A", "up N% to B
     (2023: A)", or "B, up N% from A") with a change of N%
-    (or N percentage points) next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
+    (or N percentage points, or N basis points: "up 6bp" is 0.06 points) next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
     rounding of A and B, must include N (for two percentages a stated N% may be either relative
     or in points). A rise stated for a fall is flagged too. (2) "grew / rose / fell N% to X"
     against the previous period's level stated elsewhere for the same measure and places
@@ -155,6 +155,9 @@ class GrowthInconsistent(Rule):
             return
         ir = (abs(ir[0]), abs(ir[1])) if ir[1] <= 0 else ir
         ir = (min(ir), max(ir))
+        basis = "basis" in (rate.unit or "")
+        if basis:
+            ir = (ir[0] / 100, ir[1] / 100)  # "up 6bp to 2.94%": 0.06 points
         rel = ((ib[0] / ia[1] - 1) * 100, (ib[1] / ia[0] - 1) * 100)
         pts = (ib[0] - ia[1], ib[1] - ia[0])
         in_points = "point" in (rate.unit or "") or re.match(r"^\s*(?:percentage )?points?\b", after(rate, 20), re.I)
@@ -188,6 +191,8 @@ class GrowthInconsistent(Rule):
             why = f"the levels are {fmt_interval(abs_iv(actual))} apart"
         elif bare:
             why = f"the change is {fmt_interval(rel, '%')} and the levels are {fmt_interval(abs_iv(pts))} apart"
+        elif basis:
+            why = f"the change is {fmt_interval((actual[0] * 100, actual[1] * 100), ' basis points')}"
         else:
             why = f"the change is {fmt_interval(actual, unit)}"
         yield self.finding(
