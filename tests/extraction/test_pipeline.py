@@ -5845,3 +5845,13 @@ def test_a_rows_own_unit_wins_over_its_columns_money():
             "Interim dividend (pence)         3.6        3.4\n")
     claims = _claims(text)
     assert claims["8,120"].value == 8.12e9 and claims["3.6"].value == 0.036
+
+
+def test_a_note_part_naming_the_publishers_own_records_credits_no_one():
+    text = ("HARBOUR TRANSIT AUTHORITY\nMonthly performance report\n\nTable 2. Rail performance by line\n\n"
+            "  Line        Boardings (m)   MDBF (miles)\n  Red                  4.12         44,600\n"
+            "  Blue                 3.37         39,800\n"
+            "  Source: Harbour Transit Authority Operations Centre; maintenance management system (MDBF).\n\n"
+            "Ridership rose in June.\n")
+    claims = _claims(text)
+    assert claims["44,600"].source is None and not claims["44,600"].source_vague and claims["4.12"].source is None

@@ -34,3 +34,16 @@ def test_a_countrys_own_name_that_reads_like_a_bodys_is_the_country(text):
 
 def test_a_body_named_after_a_country_is_no_place():
     assert find_places("the Russian Football Federation said") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Exports rose. In neighbouring Vesteria, exports fell; Vesteria's output slowed.", ["Vesteria", "Vesteria"]),
+    ("Norland's government cut rates. Growth in Norland was 2%.", ["Norland", "Norland"]),
+    # a body's name, a currency's name and a sentence's first word are no place
+    ("In neighbouring Vesteria, the Vesteria Health Agency said so.", ["Vesteria"]),
+    ("Norland's economy grew. $1 bought 10.5 Norland crowns.", ["Norland"]),
+    ("Neighbouring Health boards agreed.", []),
+])
+def test_places_named_by_cue(text, names):
+    from claimaudit.extraction.parse.places import places_named_by_cue
+    assert [p.name for p in places_named_by_cue(text, find_places(text))] == names

@@ -394,6 +394,13 @@ _WORK_TITLE_GAP = re.compile(
 # Between the parts of a source note: "Rosatom (January 2025) for NSR cargo; CHNL ...", "Kpler (data
 # extracted 3 October 2025), except China: GACC (13 October 2025)"
 _NOTE_PART_SEPARATOR = re.compile(r";|,\s+except\s+(?:for\s+)?(?=[A-Z])")
+# a note's part in lower case naming a records system, not a body: "maintenance management system",
+# "our ticketing database", "internal payroll records"
+_OWN_RECORDS = re.compile(
+    r"(?:(?:our|its|internal|in-house|own)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:system|systems|database|records|register|logs?)"
+)
+
+
 def _note_part_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each part of a source note's list of sources, ``text[start:end]``."""
     bounds, cursor = [], start
@@ -1442,6 +1449,7 @@ class AttributionComponent:
                     parts = self._row_named_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block)
                 if note is not None and _own_credit(note, publisher, own_heads):
                     note = None  # "Source: NGTF Market Intelligence Unit.", "Trust patient records": the publisher's own
+                parts = [(label, None if a is not None and _own_credit(a, publisher, own_heads) else a) for label, a in parts]
                 if note is not None and not parts and text[start : start + 1] == "(" and not _covered_by_note(block_index, blocks, text):
                     forward.append((block_index, note))  # "MAIN POINTS" over "(Source: ...)" over its items
                 elif note or parts:
@@ -2076,6 +2084,11 @@ class AttributionComponent:
                     # columns it names are credited to no one named (and so to no other part)
                     parts.append((label, None))
                     continue
+                elif cue and cue.re in (_LABEL_PAREN, _LABEL_COLON) and _OWN_RECORDS.fullmatch(written) and (
+                    label := _label_words(label_text)
+                ):
+                    parts.append((label, None))  # "maintenance management system (MDBF)": the publisher's own records
+                    continue
                 elif cue and cue.re in (_LABEL_PAREN, _LABEL_COLON) and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
                     # "national defence ministries (budgets)": the column is credited to no one named
                     refs = [SourceRef(named_in[0], named_in[1], written, written, "vague", True)]
@@ -2218,8 +2231,10 @@ class AttributionComponent:
                     best = max(scored, key=lambda x: x[:2])
                     if best[0] and sum(1 for n, w, _ in scored if (n, w) == best[:2]) == 1:
                         chosen = best[2]  # (of two parts naming a column by place, the narrower: "(last column)")
-                    elif (rest := next((a for label, a in parts if not label), None)) is not None:
-                        chosen = rest  # the part that names no rows ("Source: Budget Office; ...", "...; all other rows, X")
+                    elif (rest := next((part for part in parts if not part[0]), None)) is not None:
+                        # the part that names no rows ("Source: Budget Office; ...", "...; all other rows, X");
+                        # None when it is the publisher's own ("Sources: CBC staff projections; ...")
+                        chosen = rest[1]
                 if (existing := result.get(number.start)) is not None and existing.date is None and existing.how == "table":
                     # "| Arvania | 54.2 | SIPRI |" under "Sources: SIPRI Military Expenditure Database
                     # (April 2025); ...": the row's source is dated where the note cites it

@@ -18,7 +18,7 @@ from claimaudit.extraction.parse.attribution import DATELINE, last_match
 from claimaudit.extraction.parse.dates import MONTH_NAMES, find_dates
 from claimaudit.extraction.parse.numbers import find_numbers
 from claimaudit.extraction.parse.frozen import maker
-from claimaudit.extraction.parse.places import country_in_name, heading_country
+from claimaudit.extraction.parse.places import country_in_name, heading_country, places_named_by_cue
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
 from claimaudit.extraction.parse.units import (
     CURRENCY_CODES, RUPEE_SIGN, SUBUNIT_CURRENCY, UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol,
@@ -196,7 +196,12 @@ class ContextComponent:
         all_numbers = _Sorted(doc._.ca_numbers)
         dates = _Sorted(doc._.ca_dates)
         marks = _date_marks(text, dates.items)
-        places = _Sorted(doc_places(doc))
+        places = doc_places(doc)
+        if cued := places_named_by_cue(text, places):
+            # (for the places a figure concerns only: the bodies a document credits are found
+            # by the places the lexicon knows)
+            places = sorted([*places, *cued], key=lambda p: p.start)
+        places = _Sorted(places)
         # currency codes the document declares ("CVD 38.6 billion (Calvarian dollars)"), for its tables' headers
         self._declared = frozenset(n.currency for n in all_numbers.items if n.currency and n.currency not in CURRENCY_CODES)
         self._acronym_nouns = _acronym_nouns(text)  # "internally displaced persons (IDPs)"

@@ -264,6 +264,38 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     return found
 
 
+# A name the text itself marks as a country's, whatever the lexicon knows: "in neighbouring
+# Vesteria", "Norland's government" (reports often name places the lexicon cannot know)
+_PLACE_CUE = re.compile(
+    r"\b(?:neighbou?ring|bordering)\s+(?P<before>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b(?![\w'’-])"
+    r"|\b(?P<owner>[A-Z][a-z]{2,})['’]s\s+(?:capital|president|prime\s+minister|government|economy|parliament|"
+    r"central\s+bank|finance\s+ministry|population|borders?)\b"
+)
+
+
+# "10.52 Estmark crowns": a currency's name, not the place
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:crowns?|kron[aeo]r?|dollars?|pounds?|francs?|dinars?|pesos?|rupees?|shillings?|marks?|lira|riyals?|dirhams?)\b")
+
+
+def places_named_by_cue(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Every mention of a name the text marks as a place's (see ``_PLACE_CUE``) that ``found``
+    (the places the lexicon knows) does not cover: the name alone, as a capitalised run of its own
+    ("Vesteria", "Vesteria's"; not "Vesteria Health Agency")."""
+    names = {m.group("before") or m.group("owner") for m in _PLACE_CUE.finditer(text)}
+    names = {n for n in names if not _INSTITUTION.search(n) and n.split()[0] not in _AMBIGUOUS and _lookup(n)[1] is None}
+    if not names:
+        return []
+    taken = [(p.start, p.end) for p in found]
+    out = []
+    for run in _RUN.finditer(text):
+        written = _POSSESSIVE.sub("", run.group())
+        if written in names and not any(s < run.end() and run.start() < e for s, e in taken) and not (
+            _MONEY_NOUN_AFTER.match(text, run.end())
+        ):
+            out.append(_new_place(run.start(), run.start() + len(written), written, written, "country"))
+    return out
+
+
 def _before_region_word(text, s, e, end, written, region_words) -> PlaceMention | None:
     """An unknown capitalised word followed by a region word: "Kursk region"."""
     follow = _FOLLOW.match(text, e, min(end, e + 20))  # (as on the slice, without one)
