@@ -1623,6 +1623,9 @@ def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):
         # a body's name in capitals over the title, and its initials
         ("STATE AUDIT CHAMBER\nREVIEW OF ROAD SPENDING\n", {"state audit chamber", "sac"}),
         ("CRITICAL MINERALS BRIEF\nIssue 3\n", set()),
+        # the body with its acronym on its own line under the title, and the title as its own series
+        ("HARBOUR HOUSEHOLD SURVEY 2024\nAnnual summary\n\nInstitute of Coastal Statistics (ICS)\n",
+         {"institute of coastal statistics", "ics", "harbour household survey"}),
         # a title names the document's subject, a person is no publisher
         ("The Federal Aviation Administration (FAA): Budget Issues\n", set()),
         ("Ports and power\nBy Ana Ruiz, Senior Fellow\n", set()),
@@ -5855,3 +5858,10 @@ def test_a_note_part_naming_the_publishers_own_records_credits_no_one():
             "Ridership rose in June.\n")
     claims = _claims(text)
     assert claims["44,600"].source is None and not claims["44,600"].source_vague and claims["4.12"].source is None
+
+
+def test_a_notes_work_released_on_a_day_dates_it():
+    text = ("The Harbour Statistics Office (HSO) publishes data monthly.\n\nTable 1. Exports by market, 2024\n\n"
+            "| Market | Volume (million L) |\n|---|---|\n| Norland | 68.2 |\n| Ostmark | 61.5 |\n\n"
+            "Source: HSO export declarations, released 27 January 2025; our calculations.\n")
+    assert _claims(text)["68.2"].source_date == "2025-01-27"

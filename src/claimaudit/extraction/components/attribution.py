@@ -372,9 +372,10 @@ _NOTE_SENTENCE_END = re.compile(
 )  # (an acronym's full stop ends one, "Source: KBIA. Ranked by sales"; an initial's does not, "U.S.", "J. Smith")
 # "Source: BGN data provided to the audit team on 14 April 2025": the day the work was given
 _PROVIDED_ON = re.compile(
-    r",?\s+(?:[a-z][\w-]*\s+){0,4}(?:provided|supplied|received|published|released|shared|submitted|extracted|retrieved|"
+    r",?\s+(?:[a-z][\w-]*,?\s+){0,4}(?:provided|supplied|received|published|released|shared|submitted|extracted|retrieved|"
     r"accessed|downloaded)(?:\s+(?:to|by)\s+[\w\s]{1,40}?)?,?\s+(?:(?:on|in)\s+)?"
-    # ("Source: SeaTrace Analytics, vessel-tracking and imagery data provided to the Panel, April 2025")
+    # ("Source: SeaTrace Analytics, vessel-tracking and imagery data provided to the Panel, April 2025";
+    # "Source: LCED export declarations, released 27 January 2025")
     r"|(?:\s*\([A-Z][\w&.-]{1,15}\))?,?\s+(?:data\s+)?as\s+(?:of|at)\s+"  # "Source: OCHA Financial Tracking Service (FTS), as of 30 September 2025"
 )
 # "Ministry of Defence, Equipment Directorate, programme cost return of 30 June 2025": a work

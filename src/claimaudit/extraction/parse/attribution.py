@@ -2044,6 +2044,8 @@ _BYLINE = re.compile(
 )
 _LETTERHEAD = re.compile(r"(?P<name>[A-Z][A-Z&'’ .,-]{5,100}?)\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s*")
 _OPENING_LINES = 12
+_NAMED_LINE = re.compile(r"(?P<name>[A-Z][\w&'’ .,-]{5,100}?)\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+_TITLE_YEAR_END = re.compile(r"\s+(?:19|20)\d\d(?:[/-]\d{2,4})?\Z")  # "HEALTH SURVEY 2024", "REPORT 2024/25"
 _MEDIA_WORDS = frozenset({"news", "agency", "press", "wire", "media", "newswire"})
 # a newspaper's head word, by which the paper names itself ("the Dispatch", "the Herald")
 _MASTHEAD_WORDS = frozenset("dispatch times post herald journal tribune gazette chronicle observer guardian "
@@ -2135,10 +2137,17 @@ def publisher_names(text: str) -> frozenset[str]:
                       and not re.search(r"\d", p)}
             if _LETTERHEAD_NAME.fullmatch(first := line.split("|")[0].strip()) and not _WORK_TITLE_END.search(first):
                 names.add(first.lower())  # "Ndoto Health Trust | Report No. ...": the masthead's name
+    for line in lines[1:4]:
+        # "KESTRAVA HEALTH SURVEY 2024" over "National Institute of Public Health (NIPH)": the
+        # body named with its acronym on a line of its own under the title
+        if (named := _NAMED_LINE.fullmatch(line)) and looks_like_body(named.group("name")):
+            names |= {named.group("name").lower(), named.group("acr").lower()}
     if names:
         # "Labour Force Survey, Ostrava Federation: October to December 2024" under the office's
-        # letterhead: the publisher's own series, which its notes credit ("Source: Labour Force Survey")
-        for line in lines[1:]:
+        # letterhead: the publisher's own series, which its notes credit ("Source: Labour Force Survey");
+        # also as the title above it ("KESTRAVA HEALTH SURVEY 2024")
+        title = _TITLE_YEAR_END.sub("", lines[0])
+        for line in lines[1:] + ([title.title()] if title.isupper() else []):
             work = re.split(r"[,:|(]", line, maxsplit=1)[0].strip()
             if _LETTERHEAD_NAME.fullmatch(work) and _WORK_TITLE_END.search(work) and 2 <= len(work.split()) <= 6:
                 names.add(work.lower())
