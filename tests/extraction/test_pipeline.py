@@ -5865,3 +5865,19 @@ def test_a_notes_work_released_on_a_day_dates_it():
             "| Market | Volume (million L) |\n|---|---|\n| Norland | 68.2 |\n| Ostmark | 61.5 |\n\n"
             "Source: HSO export declarations, released 27 January 2025; our calculations.\n")
     assert _claims(text)["68.2"].source_date == "2025-01-27"
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # a title whose unit follows a colon; a points column in a table of percentages
+    ("Table 2. Prevalence by region, 2024: % (95% CI)\n\n| Region | Smoking |\n|---|---|\n| North | 9.6 (7.9–11.3) |\n"
+     "| South | 12.4 (10.8–14.0) |\n", "9.6", "percent"),
+    ("Table 3. Share of viewing by channel (%)\n\n| Channel | 2023 | 2024 | Change (pts) |\n|---|---|---|---|\n"
+     "| One | 24.6 | 23.8 | -0.8 |\n| Two | 15.2 | 15.6 | +0.4 |\n", "-0.8", "percentage points"),
+    # a daily title's time unit is a day's
+    ("Table 1. Average daily radio listening by age group (minutes)\n\n| Age group | 2023 | 2024 |\n|---|---|---|\n"
+     "| 16-24 | 41 | 34 |\n| 25-34 | 79 | 71 |\n", "41", "minutes/day"),
+    # what the amount is of before "a day"
+    ("Viewers aged 16-24 watched 34 minutes of broadcast TV a day.", "34 minutes", "minutes/day"),
+])
+def test_a_tables_or_sentences_unit_stated_around_it(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

@@ -978,6 +978,10 @@ class ContextComponent:
             unit, family = counted, "count"  # "| Placebo (n=417) |": the arm's size, in the subjects named last
         bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text))
         stated = (_header_unit(header_cell) or _declared_unit(header_cell, self._declared)) if header_cell and bare else None
+        if stated is not None and stated[1] in ("pts", "points") and header is not None and _TITLE_ENDS_IN_PERCENT.search(
+            _title_of(text, header)
+        ):
+            stated = (1.0, "percentage points", None, "percent")  # "Change (pts)" in a table of percentages
         if stated is None and bare and header_cell and self._declared and (
             declared := _DECLARED_HEADER.search(header_cell)
         ) and declared.group(1) in self._declared:
@@ -1032,9 +1036,16 @@ class ContextComponent:
                 stated = _header_unit(f"x ({inner.group(1)})")
                 if stated is not None and stated[3] in (None, "percent"):
                     stated = None
+            percent_tail = _PERCENT_TITLE_TAIL.search(title) if stated is None and title else None
+            if percent_tail:
+                stated = (1.0, "percent", None, "percent")  # "..., 2024: % (95% CI)": the table's cells are percentages
             if stated is None and title and (title.rstrip().endswith(")") or (tail := _scaled_title_tail(title))):
                 stated = (_header_unit(title) or _first_stated_part(title) or _declared_unit(title, self._declared)
                           if title.rstrip().endswith(")") else tail)
+                if stated is not None and stated[3] in ("duration", "volume", "count") and "/" not in (stated[1] or "") and (
+                    every := _DAILY_TITLE.search(title)
+                ):  # "Average daily TV viewing by age group (minutes)": minutes a day
+                    stated = (stated[0], f"{stated[1]}/{_EVERY[every.group(1).lower()]}", *stated[2:])
                 if stated is not None and row_scale is None and (
                     _LABEL_UNIT.search(text, start, row.category_end)
                     or _COMMA_UNIT_END.search(text[start : row.category_end].rstrip(" |\t:+−"))
@@ -1859,7 +1870,14 @@ _PARAGRAPH_SUBJECT = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:The\s+)?([A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:is|was|are|were|has|had|operates|owns|runs|employs|reported|produces|makes|holds)\b"
 )
 _RANGED_FROM = re.compile(r"\b(?:rang(?:ed|es|e|ing)|var(?:ied|ies|y|ying))\s+(?:\w+\s+)?(?:from|between)\s+[^.;]*\Z", re.I)
-_TITLE_ENDS_IN_PERCENT = re.compile(r"\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{1,40})?\)\s*$", re.I)  # ("(% of passengers)")
+_TITLE_ENDS_IN_PERCENT = re.compile(
+    r"(?:\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{1,40})?\)"  # ("(% of passengers)")
+    r"|[:,]\s*(?:%|per\s*cent)(?:\s*\([^()]{1,30}\))?)\s*$",  # ("Prevalence by age group, 2024: % (95% CI)")
+    re.I,
+)
+_DAILY_TITLE = re.compile(r"\b(daily|weekly)\b", re.I)
+_EVERY = {"daily": "day", "weekly": "week"}
+_PERCENT_TITLE_TAIL = re.compile(r"[:,]\s*(?:%|per\s*cent)(?:\s*\([^()]{1,30}\))?\s*$", re.I)
 # a title stating the shares its table gives in percent: "Shares of sales (%) and ..., 2023"
 _SHARES_TITLE = re.compile(r"\bshares\b[^()]{0,30}\((?:%|per\s*cent|percent)\)", re.I)
 # A title that puts the whole table in percent: "(annual percentage change)", "(%, unless stated)"

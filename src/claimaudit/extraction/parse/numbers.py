@@ -532,7 +532,8 @@ _PER_AT = re.compile(
     # (or two: "21.5 job openings per 1,000 posts")
     f"(?:[ \\t]+(?:[a-z][a-z-]{{0,20}}[ \\t]+(?=(?:[a-z][a-z-]{{0,20}}s|people)[ \\t]+(?:per|for[ \\t]+every)\\b))?[a-z][a-z-]{{0,20}}(?=[ \\t]*/|[ \\t]+per\\b|[ \\t]+for[ \\t]+every\\b|[ \\t]+{_A_TIME})"
     # or what the amount is of: "2,300 litres of drinking water per person"
-    r"|[ \t]+of[ \t]+[a-z]{1,20}(?:[ \t]+[a-z]{1,20})?(?=[ \t]+per[ \t]))?"
+    # (or "34 minutes of broadcast TV a day")
+    f"|[ \\t]+of[ \\t]+[a-z]{{1,20}}(?:[ \\t]+(?:[a-z]{{1,20}}|[A-Z]{{2,4}}))?(?=[ \\t]+(?:per[ \\t]|{_A_TIME})))?"
     r"(?:[ \t]*/[ \t]*|[ \t]+(?P<kw>(?i:per|a|an|each|every|for[ \t]+every))[ \t]+)"
     # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
     f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|(?:\\d{{1,3}}(?:,\\d{{3}})+(?!,?\\d)|\\d+(?!,?\\d))(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|with|during|since|as|is|was|were|are|respectively|compared|each|every)\\b)[A-Za-z]+(?:-[a-z]+)?)?)"
