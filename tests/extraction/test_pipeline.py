@@ -5881,3 +5881,25 @@ def test_a_notes_work_released_on_a_day_dates_it():
 ])
 def test_a_tables_or_sentences_unit_stated_around_it(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_a_note_crediting_what_it_gives_from_whom_names_no_measure_as_a_source():
+    text = ("Spawning stock biomass (SSB) is estimated by the Harbour Marine Institute (HMI).\n\n"
+            "Table 1. Stock status\n\n| Stock | SSB (t) | Fishing rate |\n|---|---|---|\n| Cod | 48,300 | 0.31 |\n"
+            "| Hake | 12,100 | 0.22 |\n\nSource: SSB, F and reference points from HMI assessments; advice from the ICES.\n")
+    assert _claims(text)["0.31"].source == "Harbour Marine Institute"
+
+
+def test_a_notes_parts_credit_the_publishers_surveys_to_no_one_and_a_system_to_its_owner():
+    text = ("HARBOUR STATISTICS OFFICE (HSO)\nLabour market bulletin\n\n"
+            "Employment rate, 16-64 (%)                74.6\n"
+            "Payrolled employees (thousands)        30,410\n\n"
+            "Source: Labour Force Survey and Vacancy Survey (HSO); PAYE RTI (Harbour Revenue Service) for payrolled employees.\n")
+    claims = _claims(text)
+    assert claims["74.6"].source is None and claims["30,410"].source == "Harbour Revenue Service"
+
+
+def test_a_bodys_system_named_after_it_is_no_other_source():
+    text = ("Experimental data from the Harbour Revenue Service (HRS) Pay As You Earn (PAYE) Real Time Information "
+            "(RTI) show that there were 30.41 million payrolled employees in April 2025.")
+    assert _claims(text)["30.41 million"].source == "Harbour Revenue Service"

@@ -395,6 +395,7 @@ _WORK_TITLE_GAP = re.compile(
 # Between the parts of a source note: "Rosatom (January 2025) for NSR cargo; CHNL ...", "Kpler (data
 # extracted 3 October 2025), except China: GACC (13 October 2025)"
 _NOTE_PART_SEPARATOR = re.compile(r";|,\s+except\s+(?:for\s+)?(?=[A-Z])")
+_WORK_OF_BODY_PART = re.compile(r"\s*(?P<work>[^();]+?)\s*\((?P<body>[A-Z][^();]{3,80})\)[\s.,]*")
 # a note's part in lower case naming a records system, not a body: "maintenance management system",
 # "our ticketing database", "internal payroll records"
 _OWN_RECORDS = re.compile(
@@ -1266,6 +1267,16 @@ def _own_credit(attribution: Attribution, publisher: frozenset[str], own_heads: 
     return bool(attribution.sources) and all(own(s) for s in attribution.sources)
 
 
+def _own_part(part: Attribution, text: str, publisher: frozenset[str], own_heads: frozenset[str]) -> bool:
+    """A source note's part that credits the publisher: as ``_own_credit``, or its works named with
+    the publisher's acronym after them ("Labour Force Survey and Vacancy Survey (ANSO)")."""
+    owner = _OWNER_IN_BRACKETS.search(text, part.start, part.end)
+    return _own_credit(part, publisher, own_heads) or owner is not None and owner.group(1).lower() in publisher
+
+
+_OWNER_IN_BRACKETS = re.compile(r"\(([A-Z][\w&]{1,9})\)[\s.,;]*\Z")
+
+
 def _covered_below(note_index: int, blocks) -> list[int]:
     """The blocks a bracketed note under a heading covers: the paragraph (a box's items, a table)
     right below it."""
@@ -1443,14 +1454,14 @@ class AttributionComponent:
                 last = None
             if block.kind == "source_note":
                 note = self._note(text, start, end, sources, dates, acronyms, publisher)
-                parts = self._note_parts(text, start, end, sources, dates, acronyms) if _SOURCES_LABEL.match(text, start, end) else []
+                parts = self._note_parts(text, start, end, sources, dates, acronyms, publisher) if _SOURCES_LABEL.match(text, start, end) else []
                 if not parts and note is not None and ";" in text[start:end]:
                     parts = self._title_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block, _columns(doc))
                 if not parts and note is not None and ";" in text[start:end]:
                     parts = self._row_named_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block)
                 if note is not None and _own_credit(note, publisher, own_heads):
                     note = None  # "Source: NGTF Market Intelligence Unit.", "Trust patient records": the publisher's own
-                parts = [(label, None if a is not None and _own_credit(a, publisher, own_heads) else a) for label, a in parts]
+                parts = [(label, None if a is not None and _own_part(a, text, publisher, own_heads) else a) for label, a in parts]
                 if note is not None and not parts and text[start : start + 1] == "(" and not _covered_by_note(block_index, blocks, text):
                     forward.append((block_index, note))  # "MAIN POINTS" over "(Source: ...)" over its items
                 elif note or parts:
@@ -2005,6 +2016,11 @@ class AttributionComponent:
             # "Source: Caribbean Energy Agency (CEA), Energy Outlook, May 2025": a body the
             # registry does not know, named first
             written = text[span[0] : span[1]]
+            if written in acronyms and not looks_like_body(acronyms[written]) and (
+                (by := _FROM_SOURCE.search(text, span[1], end)) is not None
+                and (owner := name_after(text, by.end(), end)) is not None
+            ):  # "Source: SSB, F and reference points from NIMR assessments": what is given, then whose
+                span, written = owner, text[owner[0] : owner[1]]
             refs = [self.resolve(SourceRef(span[0], span[1], written, written), acronyms)]
         if not refs:
             return None
@@ -2022,7 +2038,7 @@ class AttributionComponent:
         ]
         return Attribution(start, end, tuple(refs), note_dates[0] if len(note_dates) == 1 else None, "note")
 
-    def _note_parts(self, text, start, end, sources, dates, acronyms) -> list[tuple[frozenset, Attribution | None]]:
+    def _note_parts(self, text, start, end, sources, dates, acronyms, publisher=frozenset()) -> list[tuple[frozenset, Attribution | None]]:
         """"Sources: Rosatom (January 2025) for NSR cargo; CHNL (February 2025) for transits": each
         part credits the rows its label words name. A part that names no rows ("Source: Budget
         Office; revenue estimates by the Joint Committee") credits the rows no other part names; its
@@ -2048,7 +2064,8 @@ class AttributionComponent:
                 cue = None if cue.group("rest") else cue
             elif not by_place and (cue := _FROM_SOURCE.search(text, p_start, p_end)):  # "ATP plant counts from SEMI (March 2025)"
                 named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
-            elif cue := _LABEL_PAREN.search(text, p_start, p_end):  # "NATO, 17 June 2025 (% of GDP)"
+            elif (cue := _LABEL_PAREN.search(text, p_start, p_end)) and cue.group(1).lower() not in publisher:
+                # "NATO, 17 June 2025 (% of GDP)" (but "... Survey (ANSO)" names the publisher's works)
                 named_in, label_text = (p_start, cue.start()), cue.group(1)
                 if by_place:
                     # "LBCHNS 2025, this report (first five data columns); KNBS and ICF (2023) (last column)"
@@ -2070,6 +2087,10 @@ class AttributionComponent:
             else:
                 continue
             refs = [r for r in sources.within(*named_in) if not r.vague]
+            if (owned := _WORK_OF_BODY_PART.fullmatch(text, *named_in)) is not None and looks_like_body(owned.group("body")) and not (
+                looks_like_body(owned.group("work"))
+            ):  # "PAYE RTI (Arventa Revenue Service)": a work or system, and the body whose it is
+                refs = [self.resolve(SourceRef(owned.start("body"), owned.end("body"), owned.group("body"), owned.group("body")), acronyms)]
             if not refs:
                 span = name_after(text, *named_in)
                 written = " ".join(text[named_in[0] : named_in[1]].split()).strip(" ,.")

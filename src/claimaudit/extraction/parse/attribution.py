@@ -853,6 +853,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # but "a spokesperson for Hapag-Lloyd said": the employer speaks
         if _NOUN_NOT_VERB.match(after):
             continue  # "Treasury notes will average 4.1 percent": a noun, not the verb
+        if any(a.end <= match.start() and _NAMES_ONLY.fullmatch(text, a.end, match.start()) for a in found):
+            continue  # "data from the Revenue Service (RS) Pay As You Earn (PAYE) Real Time Information
+            # (RTI) show": the credited body's system, named right after it, is no other source
         if _IN_A_WORK_BEFORE.search(text, max(sent.start, match.start() - 12), match.start()) and (
             _WORK_NOUN_AFTER.match(after)
         ) and any(a.end <= match.start() for a in found):
@@ -1162,6 +1165,10 @@ _ORDINARY_SUBJECTS = frozenset(
     "there here one staff".split()
 )
 _SPEECH_VERB = re.compile(r"\s*(?:,[^,]{1,90},\s*)?(?:said|says|reported|reports|announced|announces|estimated|estimates|stated|told)\b")
+# capitalised words and bracketed acronyms only: " (ARS) Pay As You Earn (PAYE) "
+# (one name or bracketed acronym at least: the body's own acronym right after its name, "(CHNL) at
+# Nord University counted", is the body speaking again)
+_NAMES_ONLY = re.compile(r"(?=\s*[(\w])(?!\s*\(?\Z)(?:\s*\([A-Z][\w&.-]{1,15}\)|\s+[A-Z][\w'’-]*)+\s*\(?")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|into|against|between|among|for|toward|towards|than|per)\s+(?:the\s+)?\Z", re.I)
 
 
