@@ -5903,3 +5903,15 @@ def test_a_bodys_system_named_after_it_is_no_other_source():
     text = ("Experimental data from the Harbour Revenue Service (HRS) Pay As You Earn (PAYE) Real Time Information "
             "(RTI) show that there were 30.41 million payrolled employees in April 2025.")
     assert _claims(text)["30.41 million"].source == "Harbour Revenue Service"
+
+
+def test_a_labour_tables_row_label_age_band_counts_nothing_and_its_change_column_is_in_points():
+    text = ("Table 1: Headline indicators, seasonally adjusted\n\n"
+            "Indicator                                 Latest   Change on quarter   Change on year\n"
+            "------------------------------------------------------------------------------------\n"
+            "Employment rate, 16-64 (%)                  71.2                +0.3             -0.2\n"
+            "Employment level, 16+ (thousands)         12,480                 +41              +95\n")
+    claims = _claims(text)
+    assert "16-64" not in claims and "16" not in claims
+    assert claims["71.2"].unit == "percent" and claims["+0.3"].unit == "percentage points"
+    assert claims["12,480"].value == 12_480_000

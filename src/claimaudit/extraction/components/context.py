@@ -1123,6 +1123,8 @@ class ContextComponent:
                     unit, family, currency, per = label_unit, label_family, label_currency, label_unit.split("/", 1)[1]
                 elif label_unit or label_currency:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
+                if unit == "percent" and header_cell and _CHANGE_HEADER.search(header_cell) and "%" not in number.text:
+                    unit = "percentage points"  # "Employment rate (%)" under "Change on year": a change in points
         if unit is None and stated is None and label_scale is None and not (currency or number.unit) and header is not None and (
             counted := _title_counted(_title_words(text, header))
             or ("." not in number.text and _title_breakdown_noun(_title_words(text, header)))
@@ -1339,7 +1341,7 @@ _TO_AFTER_FROM_BEFORE = re.compile(
 )
 _CELL_END = re.compile(r" {2,}|\t|\|")
 # numbers inside a row's label: the label reads past them ("Scope 1 emissions", "2–6 days")
-_NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier", "category", "footnote"})
+_NAME_NUMBERS = frozenset({"document_reference", "legal_reference", "identifier", "category", "footnote", "age"})
 
 
 def _label_end(text: str, start: int, end: int, mentions, dates=()) -> int:
@@ -1875,6 +1877,7 @@ _TITLE_ENDS_IN_PERCENT = re.compile(
     r"|[:,]\s*(?:%|per\s*cent)(?:\s*\([^()]{1,30}\))?)\s*$",  # ("Prevalence by age group, 2024: % (95% CI)")
     re.I,
 )
+_CHANGE_HEADER = re.compile(r"^\W*(?:change|diff(?:erence)?)\b(?![^()]*%)", re.I)  # ("Change on quarter"; not "Change (%)")
 _DAILY_TITLE = re.compile(r"\b(daily|weekly)\b", re.I)
 _EVERY = {"daily": "day", "weekly": "week"}
 _PERCENT_TITLE_TAIL = re.compile(r"[:,]\s*(?:%|per\s*cent)(?:\s*\([^()]{1,30}\))?\s*$", re.I)

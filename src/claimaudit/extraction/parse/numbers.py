@@ -732,6 +732,9 @@ _YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|during|until)[ \t]+\Z")
 # "a 46-year-old farmer": an age that describes a person (attributive, hyphenated); "he is over
 # thirty years old" states a quantity
 _AGE_AFTER = re.compile(r"-(?i:years?|yrs?)-(?i:old)\b")
+# a labour statistics row label's age band, after a comma: "rate, 16-64 (%)", "level, 16+ (thousands)"
+_LABEL_AGE_BAND_AT = re.compile(r"\d{1,2}(?:[-–]\d{2}|\+)(?=[ \t]*(?:\(|$|\n|[ \t]{2}|,))")
+_RATE_OR_LEVEL_LABEL = re.compile(r"\b(?:rate|level|ratio|population|employed|unemployed|inactive|people|persons|adults)s?,[ \t]\Z", re.I)
 _OLDS_AT = re.compile(r"[ \t-](?i:olds?)\b")
 # "the first six months", "the past 12 months": a stretch of time the figure is counted over
 _SPAN_WORD_BEFORE = re.compile(r"\b(?i:first|last|past|next|previous|coming|final|initial|preceding|following)[ \t]+\Z")
@@ -1721,6 +1724,10 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
             return "age"  # "  Pensioners, over 65      1,204": the row's label, an age limit
         if value <= 120 and _SHARED_AGE_AFTER.match(text, core_end):
             return "age"  # "16- and 17-year-olds"
+        if (a.high if low is not None else value) <= 120 and before.endswith(", ") and _LABEL_AGE_BAND_AT.match(text, core_start) and (
+            _RATE_OR_LEVEL_LABEL.search(before)
+        ):
+            return "age"  # "Employment rate, 16-64 (%)", "Unemployment level, 16+ (thousands)": the ages a row counts
         if value <= 120 and text.startswith("-", core_end) and _AGE_AFTER.match(text, core_end):
             return "age"  # "a 46-year-old farmer"
         if unit == "years" and (a.high if low is not None else value) <= 120 and text.startswith("year", e - 4) and (
