@@ -43,6 +43,9 @@ def test_a_body_named_after_a_country_is_no_place():
     ("In neighbouring Vesteria, the Vesteria Health Agency said so.", ["Vesteria"]),
     ("Norland's economy grew. $1 bought 10.5 Norland crowns.", ["Norland"]),
     ("Neighbouring Health boards agreed.", []),
+    # a sentence that opens "In X," where the text also writes "in X": a place, the opener aside
+    ("Arrests rose in Delmora. In Delmora, 38 were held.", ["Delmora", "Delmora"]),
+    ("Sales rose in March. In March, 38 were sold.", []),
 ])
 def test_places_named_by_cue(text, names):
     from claimaudit.extraction.parse.places import places_named_by_cue

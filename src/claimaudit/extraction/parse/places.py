@@ -273,6 +273,12 @@ _PLACE_CUE = re.compile(
 )
 
 
+_IN_PLACE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))In (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Total|Addition|Brief|Practice|"
+    r"Contrast|Particular|Short|Sum|Turn|General|Summary|Response|Future|Fact)\b)([A-Z][a-z]{3,})(?:['’]s\b[^,\n]{0,40})?, ",
+    re.M,
+)
 # "10.52 Estmark crowns": a currency's name, not the place
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:crowns?|kron[aeo]r?|dollars?|pounds?|francs?|dinars?|pesos?|rupees?|shillings?|marks?|lira|riyals?|dirhams?)\b")
 
@@ -282,6 +288,8 @@ def places_named_by_cue(text: str, found: list[PlaceMention]) -> list[PlaceMenti
     (the places the lexicon knows) does not cover: the name alone, as a capitalised run of its own
     ("Vesteria", "Vesteria's"; not "Vesteria Health Agency")."""
     names = {m.group("before") or m.group("owner") for m in _PLACE_CUE.finditer(text)}
+    # "In Delmora, the number ... rose" where the text also writes "in Delmora" mid-sentence
+    names |= {m.group(1) for m in _IN_PLACE_OPENING.finditer(text) if re.search(rf"\b(?:in|from|across) {m.group(1)}\b", text)}
     names = {n for n in names if not _INSTITUTION.search(n) and n.split()[0] not in _AMBIGUOUS and _lookup(n)[1] is None}
     if not names:
         return []
@@ -289,11 +297,18 @@ def places_named_by_cue(text: str, found: list[PlaceMention]) -> list[PlaceMenti
     out = []
     for run in _RUN.finditer(text):
         written = _POSSESSIVE.sub("", run.group())
-        if written in names and not any(s < run.end() and run.start() < e for s, e in taken) and not (
-            _MONEY_NOUN_AFTER.match(text, run.end())
+        if (opener := _OPENING_WORD.match(written)) is not None and written[opener.end() :] in names:
+            at, written = run.start() + opener.end(), written[opener.end() :]  # "In Delmora, ...": the sentence's first word
+        else:
+            at = run.start()
+        if written in names and not any(s < at + len(written) and at < e for s, e in taken) and not (
+            _MONEY_NOUN_AFTER.match(text, at + len(written))
         ):
-            out.append(_new_place(run.start(), run.start() + len(written), written, written, "country"))
+            out.append(_new_place(at, at + len(written), written, written, "country"))
     return out
+
+
+_OPENING_WORD = re.compile(r"(?:In|From|Across|For|To|And|But|On|At|By|With|Outside|Inside|Like|Unlike)\s+")
 
 
 def _before_region_word(text, s, e, end, written, region_words) -> PlaceMention | None:
