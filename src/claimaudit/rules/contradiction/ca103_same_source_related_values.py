@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -33,6 +34,16 @@ def _group(claim):
     return (claim.unit,) if (claim.unit_family or claim.unit) != "count" else ("count",)
 
 
+def _whole_of_shares(claim) -> bool:
+    """A table of shares' total row, 100%: the whole, no measure a source can be misquoted on."""
+    return claim.origin == "table" and claim.value is not None and abs(claim.value - 100) < 0.05 and (
+        claim.unit == "percent" and bool(_TOTAL_ROW.match(claim.row or ""))
+    )
+
+
+_TOTAL_ROW = re.compile(r"\W*(?:total|all)\b", re.I)
+
+
 class SameSourceRelatedValues(Rule):
     """One source is cited for closely related measures with different values.
 
@@ -52,7 +63,8 @@ class SameSourceRelatedValues(Rule):
 
     **Fine**: a source's figures for different periods or places (a figure written without its
     period counts as the period the same source's equal figure states); one in real and one in
-    nominal terms; a part and the count it is part of ("640 samples. Of these, 455 ..."); very different magnitudes
+    nominal terms; a part and the count it is part of ("640 samples. Of these, 455 ..."); a table of
+    shares' total row (100%); very different magnitudes
     (a total and a part); one source's figures for unrelated measures; two cells of tables; a
     table row the prose figure does not name (a rate for one qualification against the rate for
     all).
@@ -66,7 +78,8 @@ class SameSourceRelatedValues(Rule):
     def check(self, ctx: RuleContext, options: Options) -> Iterator[RawFinding]:
         # (a source inferred from the sentences around a figure, from a results story's headline or
         # from the sentence that opens a list is too weak a link for a warning)
-        claims = [c for c in ctx.claims if c.source and not c.source_vague and c.attribution not in ("between", "subject", "listed")]
+        claims = [c for c in ctx.claims if c.source and not c.source_vague and c.attribution not in ("between", "subject", "listed")
+                  and not _whole_of_shares(c)]
         ring = keyring(ctx)
         # (source, row, value) of table cells: a prose figure equal to a cell of a row is that
         # cell's, and the row's other cells are other columns, not other values of it
