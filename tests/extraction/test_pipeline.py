@@ -5915,3 +5915,14 @@ def test_a_labour_tables_row_label_age_band_counts_nothing_and_its_change_column
     assert "16-64" not in claims and "16" not in claims
     assert claims["71.2"].unit == "percent" and claims["+0.3"].unit == "percentage points"
     assert claims["12,480"].value == 12_480_000
+
+
+@pytest.mark.parametrize("note, date", [
+    # a date inside the work's title is not the work's date; the one in brackets after it is
+    ("Source: Harbour Research Group, Spring 2025 Rider Satisfaction Survey (May 2025).", "2025-05"),
+    # a numbered report of the body, then its day
+    ("Source: Harbour Civil Protection Directorate, situation report No. 11, 18 March 2025", "2025-03-18"),
+])
+def test_a_source_notes_work_and_its_date(note, date):
+    text = f"Table 1. Survey results\n\n| Measure | 2025 |\n|---|---|\n| Satisfaction | 74% |\n| Safety | 61% |\n\n{note}\n"
+    assert _claims(text)["74%"].source_date == date

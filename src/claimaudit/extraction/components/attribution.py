@@ -382,12 +382,14 @@ _PROVIDED_ON = re.compile(
 # dated to the day by "of" (a year or month after "of" may be the period it covers)
 _WORK_OF_DAY_GAP = re.compile(r"(?:,\s+[A-Z][^.;:()]{0,60}?)?,\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s+(?:of|dated|as\s+(?:at|of))\s+")
 _PERIOD_GAP = re.compile(r"\b(?:for|in|of|on|covering|to|from|since|through)\b")
+_TITLE_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _WORK_TITLE_GAP = re.compile(
     r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^.;:()]{0,100}?,\s+"
     # "Ostmark Metals year-end report, 12 February 2026": the body's work named after it
     rf"|(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_REPORT_NOUNS}),\s+"
     # "UNICEF Supply Division, malaria vaccine shipment tracker, June 2025": a work in lower case
-    rf"|(?:\s+[A-Z][\w-]*){{0,3}},\s+(?:[a-z][\w-]*\s+){{0,4}}(?:{_REPORT_NOUNS}),\s+"
+    rf"|(?:\s+[A-Z][\w-]*){{0,3}},\s+(?:[a-z][\w-]*\s+){{0,4}}(?:{_REPORT_NOUNS})(?:\s+(?:No\.?|Issue)\s*\d+)?,\s+"
+    # ("Civil Protection Directorate, situation report No. 11, 18 March 2025")
     # "MHCLG, Live Tables 120 and 213 (28 November 2024)": the work's date in parentheses after its title
     r"|(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^;()\n]{0,120}?\s\("
 )
@@ -2036,6 +2038,10 @@ class AttributionComponent:
                 or d.granularity == "day" and _WORK_OF_DAY_GAP.fullmatch(text, r.end, d.start) for r in refs
             )
         ]
+        if len(note_dates) > 1:
+            # "Harbour Research Group, Spring 2025 Customer Survey (May 2025)": a date inside the
+            # work's title is not the work's date
+            note_dates = [d for d in note_dates if not _TITLE_GOES_ON.match(text, d.end)]
         return Attribution(start, end, tuple(refs), note_dates[0] if len(note_dates) == 1 else None, "note")
 
     def _note_parts(self, text, start, end, sources, dates, acronyms, publisher=frozenset()) -> list[tuple[frozenset, Attribution | None]]:
