@@ -395,9 +395,18 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
         _TO_AFTER.match(after) or _UP_FROM_END.search(before)
     ):
         return "previous"  # "from 19% to 22%", "..., up from BDT 160 billion the year before": the earlier level
+    if is_percent and before.endswith("or ") and _OR_RESTATED_CHANGE_END.search(before):
+        return "change"  # "down 1.3 percentage points, or 9%, from 14.2%": the change restated relative
     if is_percent and _SHARE_AFTER.match(after):
         return "share"
     return "level"
+
+
+_OR_RESTATED_CHANGE_END = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|declined|grew|dropped|(?:a\s+)?(?:rise|fall|drop|increase|decrease)\s+of)\s+"
+    r"(?:by\s+)?[\d.,]+\s*(?:percentage\s+points?|points?|pp|pts?|%)?,?\s+or\s+\Z",
+    re.I,
+)
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:

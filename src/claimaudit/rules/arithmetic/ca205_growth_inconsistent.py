@@ -52,6 +52,8 @@ TO_FROM = re.compile(
 )
 # "B in 2024, up N% from A": the change written after its later level, and the earlier level after it
 UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|fall|drop|decline)\s+of)\s*(?:by\s+)?"
+                            # (or the change in points first: ", down 1.3 percentage points, or 9%, from")
+                            r"(?:[\d.,]+\s*(?:percentage\s+points?|points?|pp|pts?),?\s+or\s+)?"
                             r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)\Z", re.I)
 # a change written as prose inside a row's label: "Raise allotment rents by 15%"
 PROSE_CHANGE_BEFORE = re.compile(r"\b(?:by|of|to|from|than)\s*\Z", re.I)
@@ -61,7 +63,7 @@ CONVERTED = re.compile(r"(?:\s*/\s*[a-z][a-z ]{0,12}|\s+(?:per|a|an)\s+[a-z][a-z
 PARENTHESES = re.compile(r"\([^()]*\)")
 ATTRIBUTED = re.compile(r",\s*according\s+to\s+[^,;]{2,80}?,")  # ", according to the Vintners' Federation,"
 # ("..., an increase of 7.2% on the 14.1 million handled a year earlier": "on" names the base too)
-FROM_BETWEEN = re.compile(r"\s*(?:from|compared\s+with|on(?:\s+the)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\Z", re.I)
+FROM_BETWEEN = re.compile(r"\s*,?\s*(?:from|compared\s+with|on(?:\s+the)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\Z", re.I)
 # "up 9.6% to £1,284.5 million (2023: £1,187.2 million)": a results statement's prior period in parentheses
 PRIOR_PERIOD = re.compile(r"^\s*\(\s*(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?\s*:\s*$")
 CHANGE_NEAR = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.I)
@@ -73,6 +75,9 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     margin: float = 0.02  # slack around the implied figure (relative) for unrounded sources
     error_gap: float = 0.10  # relative distance from which the mismatch is an error
+
+
+_OR_BETWEEN = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+)?")
 
 
 class GrowthInconsistent(Rule):
@@ -140,7 +145,17 @@ class GrowthInconsistent(Rule):
             b, rate, a = members[i - 1], members[i], members[i + 1]
             if i >= 2 and CONVERTED.fullmatch(between(members[i - 2], b)):
                 b = members[i - 2]  # "EUR 4.2 billion (US$4.6 billion) in 2024, ..., up 4% from EUR 3.5 billion"
-            if not (is_percent(rate) or _amount_of(rate, b)) or b.kind != "level" or a.kind != "level" or is_percent(b) != is_percent(a):
+            j = i - 1
+            while j >= 1 and (
+                members[j].kind == "change" and _OR_BETWEEN.fullmatch(between(members[j], rate))
+                or "(" in between(members[j - 1], members[j]) and ")" in between(members[j], members[j + 1])
+            ):
+                j -= 1  # "fell to 12.9% (95% CI 12.2–13.6), down 1.3 points, or 9%, from 14.2%": past the
+                # interval in brackets and the change in points the rate restates
+            if j < i - 1 and is_percent(rate) and is_percent(members[j]) and is_percent(a):
+                b = members[j]
+            levels = ("level", "share") if is_percent(b) and is_percent(a) else ("level",)
+            if not (is_percent(rate) or _amount_of(rate, b)) or b.kind not in levels or a.kind not in levels or is_percent(b) != is_percent(a):
                 continue
             gap = ATTRIBUTED.sub(",", PARENTHESES.sub("", between(b, rate)))  # (a conversion, a credit aside)
             if len(gap) > 60 or not (UP_BEFORE_RATE.search(gap) and FROM_BETWEEN.match(between(rate, a))):
