@@ -5926,3 +5926,9 @@ def test_a_labour_tables_row_label_age_band_counts_nothing_and_its_change_column
 def test_a_source_notes_work_and_its_date(note, date):
     text = f"Table 1. Survey results\n\n| Measure | 2025 |\n|---|---|\n| Satisfaction | 74% |\n| Safety | 61% |\n\n{note}\n"
     assert _claims(text)["74%"].source_date == date
+
+
+def test_a_trust_that_calls_itself_the_trust_in_its_own_paper_credits_no_one():
+    text = ("HARBOUR AND DISTRICT HOSPITALS NHS FOUNDATION TRUST\nBoard of Directors\n\n"
+            "7.1 The Trust reports a provisional year-end deficit of £12.6m against a planned deficit of £8.1m.\n")
+    assert _claims(text)["£12.6m"].source is None

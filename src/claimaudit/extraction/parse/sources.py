@@ -392,7 +392,7 @@ _ORG_HEAD = re.compile(  # the government bodies' head words and these
     r"Programme|Program|Center|Centre|Union|Board|Foundation|Society|Chamber|Corporation|Group|"
     r"Observatory|Tribunal|Court|Parliament|Assembly|Laboratory|Lab|University|College|School|Academy|"
     r"Company|Forces?|Forum|Alliance|Network|Initiative|Project|Partnership|Coalition|Panel|Mission|Command|"
-    r"Conference|Community|Unit|Cluster|Team|Library)\b"
+    r"Conference|Community|Unit|Cluster|Team|Library|Trust)\b"
 )
 
 
