@@ -5808,6 +5808,12 @@ def test_a_source_note_naming_a_unit_of_the_publisher_is_its_own():
     # a body's official, with where they serve, speaks for the body
     ("The IMF's chief economist said growth was 4.1% in 2024.", "4.1%", "International Monetary Fund", None),
     ("UNHCR's representative in Kembu put new arrivals at 12,000 in May.", "12,000", "UN High Commissioner for Refugees", None),
+    # an advisory body advises
+    ("In advice released on 30 June 2025, the Harbour Fisheries Council (HFC) advises catches of no more than "
+     "21,450 tonnes in 2026.", "21,450 tonnes", "Harbour Fisheries Council", "2025-06-30"),
+    # an adviser to a party is no advisory body
+    ("On the largest deal, Harbour Realty advised the vendor, Ostmark Pension, which sold the tower for €148 million.",
+     "€148 million", None, None),
     # a work's title before its lower-case kind ("... Tea: Markets and Trade report") is not its
     # author; and the dated work of a clause after ", while" is another's
     ("The Harbour Crop Service (HCS) forecast the 2024/25 crop at 2.10 million bags in its December 2024 "
@@ -5932,3 +5938,9 @@ def test_a_trust_that_calls_itself_the_trust_in_its_own_paper_credits_no_one():
     text = ("HARBOUR AND DISTRICT HOSPITALS NHS FOUNDATION TRUST\nBoard of Directors\n\n"
             "7.1 The Trust reports a provisional year-end deficit of £12.6m against a planned deficit of £8.1m.\n")
     assert _claims(text)["£12.6m"].source is None
+
+
+def test_for_a_year_before_the_advising_body_is_the_advices_period():
+    claim = _claims("For 2025 the Harbour Fisheries Council (HFC) advised that catches should be no more than 576,900 tonnes.")[
+        "576,900 tonnes"]
+    assert claim.source == "Harbour Fisheries Council" and claim.source_date != "2025"

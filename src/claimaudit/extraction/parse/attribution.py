@@ -102,7 +102,8 @@ _REPORT_VERBS = (
     r"conducted|conducts|published|publishes|issued|issues|identified|"
     rf"testified|told|wrote|writes|explained|explains|described|describes|added(?!{_FIGURE_NEXT})|adds(?!{_FIGURE_NEXT})|noted|observed|"
     r"reporting|saying|showing|indicating|suggesting|warning|projecting|finding|stating|claiming|"
-    r"documenting|revealing|recording|counting|"
+    r"documenting|revealing|recording|counting|advises|advised(?!\s+(?:the|a|an|on|him|her|them|clients?|investors?)\b)|recommends|recommended|"
+    # (an advisory body: "ICES advises catches of"; not an adviser: "X advised the vendor")
     r"put\s+the|puts\s+the"
 )
 _PASSIVE_VERBS = (
@@ -1606,7 +1607,7 @@ _PUBLISHED_OPENING = re.compile(
     rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:In|Under)\s+(?:its|their)\s+(?:[a-z]+\s+)?(?:{_REPORT_NOUNS}),\s+[^;]{{3,120}}?,\s+"
     rf"(?:dated|(?:published|released|issued)(?:\s+(?:on|in))?)\s+[^,;()]{{3,30}}(?:\s*\([^()]{{1,40}}\))?(?:\[\d{{1,3}}\])?,\s+(?:the\s+)?"
     rf"|(?:\d{{1,2}}\.\s+)?(?:In|Under)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:"
-    rf"(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates)\s+(?:published|released|issued|updated)\s+(?:in|on)\s+[^,;]{{3,30}}"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{_REPORT_NOUNS}|figures|data|estimates|advice)\s+(?:published|released|issued|updated)\s+(?:in|on)\s+[^,;]{{3,30}}"
     # "In a 1999 assessment, the European Defence Agency put ..."
     rf"|(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+"  # (and a work's title: "In its April 2025 World Economic Outlook,")
     rf"(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,3}}?(?i:{_REPORT_NOUNS}|figures|data|estimates))"
@@ -1754,7 +1755,7 @@ _OPENING_DATE = re.compile(
 # between an attribution phrase and its date: "published by the Ministry of Finance (MoF) in August 2025"
 _DATE_RIGHT_AFTER_PHRASE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?\s*(?:,\s*)?(?:in|on|dated)?\s*")
 _FIGURE_PERIOD_BEFORE = re.compile(r"\b(?:in|at|for)\s+(?:end-|the\s+end\s+of\s+)?\Z|\bend-\Z")
-_PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y)\s+\Z")
+_PERIOD_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]etween|[Dd]uring|[Bb]y|For)\s+\Z")  # ("For 2025 the X advised")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas),\s+")  # (", and" / "and, ")
 _REPORTED_AFTER = re.compile(
     r"\)?(?:['’]s)?(?:\s+\([A-Z][\w&.-]{1,15}\))?\s+(?:also\s+|has\s+|had\s+)?"
