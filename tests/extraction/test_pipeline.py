@@ -5806,23 +5806,23 @@ def test_a_source_note_naming_a_unit_of_the_publisher_is_its_own():
     ("MARKETS\n12 October 2025\n\nThe Harbour Statistics Office said on Sept. 3 that the economy grew 1.7% in 2024.",
      "1.7%", "Harbour Statistics Office", "2025-09-03"),
     # a body's official, with where they serve, speaks for the body
-    ("The IMF's chief economist said growth was 4.1% in 2024.", "4.1%", "International Monetary Fund", None),
-    ("UNHCR's representative in Kembu put new arrivals at 12,000 in May.", "12,000", "UN High Commissioner for Refugees", None),
+    ("The IMF's chief economist said growth was 3.7% in 2024.", "3.7%", "International Monetary Fund", None),
+    ("UNHCR's representative in Brenmark put new arrivals at 13,400 in May.", "13,400", "UN High Commissioner for Refugees", None),
     # an advisory body advises
     ("In advice released on 30 June 2025, the Harbour Fisheries Council (HFC) advises catches of no more than "
-     "21,450 tonnes in 2026.", "21,450 tonnes", "Harbour Fisheries Council", "2025-06-30"),
+     "18,230 tonnes in 2026.", "18,230 tonnes", "Harbour Fisheries Council", "2025-06-30"),
     # an adviser to a party is no advisory body
-    ("On the largest deal, Harbour Realty advised the vendor, Ostmark Pension, which sold the tower for €148 million.",
+    ("On the largest deal, Harbour Realty advised the vendor, Tessmark Pension, which sold the tower for €148 million.",
      "€148 million", None, None),
     # a work's title before its lower-case kind ("... Tea: Markets and Trade report") is not its
     # author; and the dated work of a clause after ", while" is another's
     ("The Harbour Crop Service (HCS) forecast the 2024/25 crop at 2.10 million bags in its December 2024 "
-     "Tea: Markets and Trade report, while the HCS attache in Port Lira put it at 2.05 million bags "
+     "Tea: Markets and Trade report, while the HCS attache in Port Lira put it at 2.03 million bags "
      "in a FIELD report dated 2 April 2025.", "2.10 million", "Harbour Crop Service", "2024-12"),
     # the series of the work the speaker named before put the figure in is not its source
     ("The Harbour Crop Service (HCS) forecast the 2024/25 crop at 2.10 million bags in its December 2024 "
-     "Tea: Markets and Trade report, while the HCS attache in Port Lira put it at 2.05 million bags "
-     "in a FIELD report dated 2 April 2025.", "2.05 million", "Harbour Crop Service", "2025-04-02"),
+     "Tea: Markets and Trade report, while the HCS attache in Port Lira put it at 2.03 million bags "
+     "in a FIELD report dated 2 April 2025.", "2.03 million", "Harbour Crop Service", "2025-04-02"),
 ])
 def test_a_figure_credited_and_dated_by_its_sentence(text, figure, source, date):
     claim = _claims(text)[figure]
@@ -5831,7 +5831,7 @@ def test_a_figure_credited_and_dated_by_its_sentence(text, figure, source, date)
 
 def test_a_title_whose_counted_noun_has_a_participles_phrase_before_by():
     text = ("Table 3 — Vessels detained in port, by flag\n\n| Flag | 2025 | 2024 |\n|---|---|---|\n"
-            "| Norland | 14 | 11 |\n| Ostmark | 9 | 12 |\n")
+            "| Kovaria | 14 | 11 |\n| Tessmark | 9 | 12 |\n")
     assert _claims(text)["14"].unit == "vessels"
 
 
@@ -5843,8 +5843,8 @@ def test_a_noun_closing_a_longer_name_still_counts():
 
 
 def test_a_half_years_label_in_brackets_dates_only_the_figure_after_it():
-    claims = _claims("Free cash flow was £318m (H1 2024/25: £286m).")
-    assert claims["£286m"].period is not None and claims["£318m"].period != claims["£286m"].period
+    claims = _claims("Free cash flow was £274m (H1 2023/24: £251m).")
+    assert claims["£251m"].period is not None and claims["£274m"].period != claims["£251m"].period
 
 
 def test_a_rows_own_unit_wins_over_its_columns_money():
@@ -5858,32 +5858,32 @@ def test_a_rows_own_unit_wins_over_its_columns_money():
 
 def test_a_note_part_naming_the_publishers_own_records_credits_no_one():
     text = ("HARBOUR TRANSIT AUTHORITY\nMonthly performance report\n\nTable 2. Rail performance by line\n\n"
-            "  Line        Boardings (m)   MDBF (miles)\n  Red                  4.12         44,600\n"
-            "  Blue                 3.37         39,800\n"
-            "  Source: Harbour Transit Authority Operations Centre; maintenance management system (MDBF).\n\n"
+            "  Line        Boardings (m)   MKBF (km)\n  Red                  3.85         41,270\n"
+            "  Blue                 2.96         36,940\n"
+            "  Source: Harbour Transit Authority Operations Centre; fleet maintenance system (MKBF).\n\n"
             "Ridership rose in June.\n")
     claims = _claims(text)
-    assert claims["44,600"].source is None and not claims["44,600"].source_vague and claims["4.12"].source is None
+    assert claims["41,270"].source is None and not claims["41,270"].source_vague and claims["3.85"].source is None
 
 
 def test_a_notes_work_released_on_a_day_dates_it():
     text = ("The Harbour Statistics Office (HSO) publishes data monthly.\n\nTable 1. Exports by market, 2024\n\n"
-            "| Market | Volume (million L) |\n|---|---|\n| Norland | 68.2 |\n| Ostmark | 61.5 |\n\n"
-            "Source: HSO export declarations, released 27 January 2025; our calculations.\n")
-    assert _claims(text)["68.2"].source_date == "2025-01-27"
+            "| Market | Volume (million L) |\n|---|---|\n| Kovaria | 57.4 |\n| Tessmark | 49.9 |\n\n"
+            "Source: HSO export declarations, released 12 February 2025; our calculations.\n")
+    assert _claims(text)["57.4"].source_date == "2025-02-12"
 
 
 @pytest.mark.parametrize("text, figure, unit", [
     # a title whose unit follows a colon; a points column in a table of percentages
-    ("Table 2. Prevalence by region, 2024: % (95% CI)\n\n| Region | Smoking |\n|---|---|\n| North | 9.6 (7.9–11.3) |\n"
-     "| South | 12.4 (10.8–14.0) |\n", "9.6", "percent"),
+    ("Table 2. Prevalence by region, 2024: % (95% CI)\n\n| Region | Smoking |\n|---|---|\n| North | 8.7 (7.1–10.3) |\n"
+     "| South | 11.9 (10.2–13.6) |\n", "8.7", "percent"),
     ("Table 3. Share of viewing by channel (%)\n\n| Channel | 2023 | 2024 | Change (pts) |\n|---|---|---|---|\n"
-     "| One | 24.6 | 23.8 | -0.8 |\n| Two | 15.2 | 15.6 | +0.4 |\n", "-0.8", "percentage points"),
+     "| One | 27.3 | 26.6 | -0.7 |\n| Two | 13.1 | 13.4 | +0.3 |\n", "-0.7", "percentage points"),
     # a daily title's time unit is a day's
     ("Table 1. Average daily radio listening by age group (minutes)\n\n| Age group | 2023 | 2024 |\n|---|---|---|\n"
-     "| 16-24 | 41 | 34 |\n| 25-34 | 79 | 71 |\n", "41", "minutes/day"),
+     "| 16-24 | 52 | 46 |\n| 25-34 | 88 | 83 |\n", "52", "minutes/day"),
     # what the amount is of before "a day"
-    ("Viewers aged 16-24 watched 34 minutes of broadcast TV a day.", "34 minutes", "minutes/day"),
+    ("Listeners aged 16-24 heard 52 minutes of radio a day.", "52 minutes", "minutes/day"),
 ])
 def test_a_tables_or_sentences_unit_stated_around_it(text, figure, unit):
     assert _claims(text)[figure].unit == unit
@@ -5891,24 +5891,24 @@ def test_a_tables_or_sentences_unit_stated_around_it(text, figure, unit):
 
 def test_a_note_crediting_what_it_gives_from_whom_names_no_measure_as_a_source():
     text = ("Spawning stock biomass (SSB) is estimated by the Harbour Marine Institute (HMI).\n\n"
-            "Table 1. Stock status\n\n| Stock | SSB (t) | Fishing rate |\n|---|---|---|\n| Cod | 48,300 | 0.31 |\n"
-            "| Hake | 12,100 | 0.22 |\n\nSource: SSB, F and reference points from HMI assessments; advice from the ICES.\n")
-    assert _claims(text)["0.31"].source == "Harbour Marine Institute"
+            "Table 1. Stock status\n\n| Stock | SSB (t) | Fishing rate |\n|---|---|---|\n| Cod | 52,700 | 0.28 |\n"
+            "| Hake | 12,100 | 0.19 |\n\nSource: SSB, F and reference points from HMI assessments; advice from the ICES.\n")
+    assert _claims(text)["0.28"].source == "Harbour Marine Institute"
 
 
 def test_a_notes_parts_credit_the_publishers_surveys_to_no_one_and_a_system_to_its_owner():
     text = ("HARBOUR STATISTICS OFFICE (HSO)\nLabour market bulletin\n\n"
-            "Employment rate, 16-64 (%)                74.6\n"
-            "Payrolled employees (thousands)        30,410\n\n"
-            "Source: Labour Force Survey and Vacancy Survey (HSO); PAYE RTI (Harbour Revenue Service) for payrolled employees.\n")
+            "Employment rate, 16-64 (%)                72.3\n"
+            "Payrolled employees (thousands)        28,950\n\n"
+            "Source: Labour Force Survey and Vacancy Survey (HSO); PRS returns (Harbour Revenue Service) for payrolled employees.\n")
     claims = _claims(text)
-    assert claims["74.6"].source is None and claims["30,410"].source == "Harbour Revenue Service"
+    assert claims["72.3"].source is None and claims["28,950"].source == "Harbour Revenue Service"
 
 
 def test_a_bodys_system_named_after_it_is_no_other_source():
-    text = ("Experimental data from the Harbour Revenue Service (HRS) Pay As You Earn (PAYE) Real Time Information "
-            "(RTI) show that there were 30.41 million payrolled employees in April 2025.")
-    assert _claims(text)["30.41 million"].source == "Harbour Revenue Service"
+    text = ("Early data from the Harbour Revenue Service (HRS) Payroll Reporting System (PRS) "
+            "show that there were 12.62 million payrolled employees in April 2025.")
+    assert _claims(text)["12.62 million"].source == "Harbour Revenue Service"
 
 
 def test_a_labour_tables_row_label_age_band_counts_nothing_and_its_change_column_is_in_points():
@@ -5925,9 +5925,9 @@ def test_a_labour_tables_row_label_age_band_counts_nothing_and_its_change_column
 
 @pytest.mark.parametrize("note, date", [
     # a date inside the work's title is not the work's date; the one in brackets after it is
-    ("Source: Harbour Research Group, Spring 2025 Rider Satisfaction Survey (May 2025).", "2025-05"),
+    ("Source: Harbour Research Group, Autumn 2024 Passenger Survey (November 2024).", "2024-11"),
     # a numbered report of the body, then its day
-    ("Source: Harbour Civil Protection Directorate, situation report No. 11, 18 March 2025", "2025-03-18"),
+    ("Source: Harbour Fire Service, incident report No. 7, 4 February 2025", "2025-02-04"),
 ])
 def test_a_source_notes_work_and_its_date(note, date):
     text = f"Table 1. Survey results\n\n| Measure | 2025 |\n|---|---|\n| Satisfaction | 74% |\n| Safety | 61% |\n\n{note}\n"
@@ -5936,8 +5936,8 @@ def test_a_source_notes_work_and_its_date(note, date):
 
 def test_a_trust_that_calls_itself_the_trust_in_its_own_paper_credits_no_one():
     text = ("HARBOUR AND DISTRICT HOSPITALS NHS FOUNDATION TRUST\nBoard of Directors\n\n"
-            "7.1 The Trust reports a provisional year-end deficit of £12.6m against a planned deficit of £8.1m.\n")
-    assert _claims(text)["£12.6m"].source is None
+            "4.2 The Trust expects a deficit of £11.3m for the year, £2.9m worse than planned.\n")
+    assert _claims(text)["£11.3m"].source is None
 
 
 def test_for_a_year_before_the_advising_body_is_the_advices_period():

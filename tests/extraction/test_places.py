@@ -37,14 +37,14 @@ def test_a_body_named_after_a_country_is_no_place():
 
 
 @pytest.mark.parametrize("text, names", [
-    ("Exports rose. In neighbouring Vesteria, exports fell; Vesteria's output slowed.", ["Vesteria", "Vesteria"]),
-    ("Norland's government cut rates. Growth in Norland was 2%.", ["Norland", "Norland"]),
+    ("Exports rose. In neighbouring Ostria, exports fell; Ostria's output slowed.", ["Ostria", "Ostria"]),
+    ("Kovaria's government cut rates. Growth in Kovaria was 2%.", ["Kovaria", "Kovaria"]),
     # a body's name, a currency's name and a sentence's first word are no place
-    ("In neighbouring Vesteria, the Vesteria Health Agency said so.", ["Vesteria"]),
-    ("Norland's economy grew. $1 bought 10.5 Norland crowns.", ["Norland"]),
+    ("In neighbouring Ostria, the Ostria Health Agency said so.", ["Ostria"]),
+    ("Kovaria's economy grew. $1 bought 10.5 Kovaria crowns.", ["Kovaria"]),
     ("Neighbouring Health boards agreed.", []),
     # a sentence that opens "In X," where the text also writes "in X": a place, the opener aside
-    ("Arrests rose in Delmora. In Delmora, 38 were held.", ["Delmora", "Delmora"]),
+    ("Arrests rose in Marvia. In Marvia, 38 were held.", ["Marvia", "Marvia"]),
     ("Sales rose in March. In March, 38 were sold.", []),
 ])
 def test_places_named_by_cue(text, names):

@@ -342,7 +342,7 @@ _CLASSIFYING_ADJECTIVES = frozenset(
     "fixed mixed armed unarmed skilled unskilled married unmarried uninsured disabled unlicensed "
     "unregistered unemployed unvaccinated unprotected irrigated unprocessed unrefined salaried unlisted "
     "untreated undocumented unaccompanied unqualified paved unpaved landlocked "
-    # the state that picks out the people counted: "journalists killed" are not "journalists detained"
+    # the state that picks out the people counted: "reporters killed" are not "reporters detained"
     "killed murdered detained arrested injured wounded displaced jailed imprisoned evacuated infected "
     "vaccinated hospitalised hospitalized abducted kidnapped executed deported convicted sentenced rescued".split()
 )

@@ -375,7 +375,7 @@ _PROVIDED_ON = re.compile(
     r",?\s+(?:[a-z][\w-]*,?\s+){0,4}(?:provided|supplied|received|published|released|shared|submitted|extracted|retrieved|"
     r"accessed|downloaded)(?:\s+(?:to|by)\s+[\w\s]{1,40}?)?,?\s+(?:(?:on|in)\s+)?"
     # ("Source: SeaTrace Analytics, vessel-tracking and imagery data provided to the Panel, April 2025";
-    # "Source: LCED export declarations, released 27 January 2025")
+    # "Source: HSO export declarations, released 12 February 2025")
     r"|(?:\s*\([A-Z][\w&.-]{1,15}\))?,?\s+(?:data\s+)?as\s+(?:of|at)\s+"  # "Source: OCHA Financial Tracking Service (FTS), as of 30 September 2025"
 )
 # "Ministry of Defence, Equipment Directorate, programme cost return of 30 June 2025": a work
@@ -389,7 +389,7 @@ _WORK_TITLE_GAP = re.compile(
     rf"|(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_REPORT_NOUNS}),\s+"
     # "UNICEF Supply Division, malaria vaccine shipment tracker, June 2025": a work in lower case
     rf"|(?:\s+[A-Z][\w-]*){{0,3}},\s+(?:[a-z][\w-]*\s+){{0,4}}(?:{_REPORT_NOUNS})(?:\s+(?:No\.?|Issue)\s*\d+)?,\s+"
-    # ("Civil Protection Directorate, situation report No. 11, 18 March 2025")
+    # ("Harbour Fire Service, incident report No. 7, 4 February 2025")
     # "MHCLG, Live Tables 120 and 213 (28 November 2024)": the work's date in parentheses after its title
     r"|(?:\s*\([A-Z][\w&.-]{1,15}\))?,\s+[A-Z][^;()\n]{0,120}?\s\("
 )
@@ -398,7 +398,7 @@ _WORK_TITLE_GAP = re.compile(
 # extracted 3 October 2025), except China: GACC (13 October 2025)"
 _NOTE_PART_SEPARATOR = re.compile(r";|,\s+except\s+(?:for\s+)?(?=[A-Z])")
 _WORK_OF_BODY_PART = re.compile(r"\s*(?P<work>[^();]+?)\s*\((?P<body>[A-Z][^();]{3,80})\)[\s.,]*")
-# a note's part in lower case naming a records system, not a body: "maintenance management system",
+# a note's part in lower case naming a records system, not a body: "fleet maintenance system",
 # "our ticketing database", "internal payroll records"
 _OWN_RECORDS = re.compile(
     r"(?:(?:our|its|internal|in-house|own)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:system|systems|database|records|register|logs?)"
@@ -1271,7 +1271,7 @@ def _own_credit(attribution: Attribution, publisher: frozenset[str], own_heads: 
 
 def _own_part(part: Attribution, text: str, publisher: frozenset[str], own_heads: frozenset[str]) -> bool:
     """A source note's part that credits the publisher: as ``_own_credit``, or its works named with
-    the publisher's acronym after them ("Labour Force Survey and Vacancy Survey (ANSO)")."""
+    the publisher's acronym after them ("Labour Force Survey and Vacancy Survey (HSO)")."""
     owner = _OWNER_IN_BRACKETS.search(text, part.start, part.end)
     return _own_credit(part, publisher, own_heads) or owner is not None and owner.group(1).lower() in publisher
 
@@ -2021,7 +2021,7 @@ class AttributionComponent:
             if written in acronyms and not looks_like_body(acronyms[written]) and (
                 (by := _FROM_SOURCE.search(text, span[1], end)) is not None
                 and (owner := name_after(text, by.end(), end)) is not None
-            ):  # "Source: SSB, F and reference points from NIMR assessments": what is given, then whose
+            ):  # "Source: SSB, F and reference points from HMI assessments": what is given, then whose
                 span, written = owner, text[owner[0] : owner[1]]
             refs = [self.resolve(SourceRef(span[0], span[1], written, written), acronyms)]
         if not refs:
@@ -2071,7 +2071,7 @@ class AttributionComponent:
             elif not by_place and (cue := _FROM_SOURCE.search(text, p_start, p_end)):  # "ATP plant counts from SEMI (March 2025)"
                 named_in, label_text = (cue.end(), p_end), text[p_start : cue.start()]
             elif (cue := _LABEL_PAREN.search(text, p_start, p_end)) and cue.group(1).lower() not in publisher:
-                # "NATO, 17 June 2025 (% of GDP)" (but "... Survey (ANSO)" names the publisher's works)
+                # "NATO, 17 June 2025 (% of GDP)" (but "... Survey (HSO)" names the publisher's works)
                 named_in, label_text = (p_start, cue.start()), cue.group(1)
                 if by_place:
                     # "LBCHNS 2025, this report (first five data columns); KNBS and ICF (2023) (last column)"
@@ -2095,7 +2095,7 @@ class AttributionComponent:
             refs = [r for r in sources.within(*named_in) if not r.vague]
             if (owned := _WORK_OF_BODY_PART.fullmatch(text, *named_in)) is not None and looks_like_body(owned.group("body")) and not (
                 looks_like_body(owned.group("work"))
-            ):  # "PAYE RTI (Arventa Revenue Service)": a work or system, and the body whose it is
+            ):  # "PRS returns (Harbour Revenue Service)": a work or system, and the body whose it is
                 refs = [self.resolve(SourceRef(owned.start("body"), owned.end("body"), owned.group("body"), owned.group("body")), acronyms)]
             if not refs:
                 span = name_after(text, *named_in)
@@ -2115,7 +2115,7 @@ class AttributionComponent:
                 elif cue and cue.re in (_LABEL_PAREN, _LABEL_COLON) and _OWN_RECORDS.fullmatch(written) and (
                     label := _label_words(label_text)
                 ):
-                    parts.append((label, None))  # "maintenance management system (MDBF)": the publisher's own records
+                    parts.append((label, None))  # "fleet maintenance system (MKBF)": the publisher's own records
                     continue
                 elif cue and cue.re in (_LABEL_PAREN, _LABEL_COLON) and (is_vague_source(written) or written[:1].islower() and not re.search(r"\b[A-Z]", written)):
                     # "national defence ministries (budgets)": the column is credited to no one named

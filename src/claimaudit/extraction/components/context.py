@@ -995,7 +995,7 @@ class ContextComponent:
         if stated is not None and bare and stated[3] == "money" and (
             labelled := _row_label_scale(text, row, start, number)
         ) is not None and labelled[3] in ("money", "percent") and labelled[1:3] != stated[1:3]:
-            # "Interim dividend (pence)" in a column of "£m": the row states its own unit
+            # "Final dividend (pence)" in a column of "£m": the row states its own unit
             stated, row_scale = None, labelled
         if row_scale is None and not bare and not (number.unit or number.currency) and unit is None and (
             (labelled := _row_label_scale(text, row, start, number)) is not None and labelled[1] and not labelled[2]
@@ -1520,7 +1520,7 @@ _FROM_TO_BEFORE = re.compile(
     rf"\s+to\s+{_QUALIFIERS}(?:just\s+(?:over|under)\s+)?\Z"
 )
 # "... in Burkina Faso and up to 300 in Niger", "Tajikistan for 1.1 million": one of a list of figures
-_PRIOR_LABEL = re.compile(r"(?:/\d{2})?[ \t]*:[ \t]*")  # "(2023: £1,187.2 million)", "(H1 2024/25: £286m)" (the date reads "H1 2024")
+_PRIOR_LABEL = re.compile(r"(?:/\d{2})?[ \t]*:[ \t]*")  # "(2023: £1,187.2 million)", "(H1 2023/24: £251m)" (the date reads "H1 2024")
 _PARALLEL_BEFORE = re.compile(
     rf"(?:,|\band|\bwhile|\bwhereas)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:(?:accounts?|accounted)\s+)?"
     rf"(?:for|at|with|to)\s+)?{_QUALIFIERS}\Z"
@@ -1874,7 +1874,7 @@ _PARAGRAPH_SUBJECT = re.compile(
 _RANGED_FROM = re.compile(r"\b(?:rang(?:ed|es|e|ing)|var(?:ied|ies|y|ying))\s+(?:\w+\s+)?(?:from|between)\s+[^.;]*\Z", re.I)
 _TITLE_ENDS_IN_PERCENT = re.compile(
     r"(?:\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{1,40})?\)"  # ("(% of passengers)")
-    r"|[:,]\s*(?:%|per\s*cent)(?:\s*\([^()]{1,30}\))?)\s*$",  # ("Prevalence by age group, 2024: % (95% CI)")
+    r"|[:,]\s*(?:%|per\s*cent)(?:\s*\([^()]{1,30}\))?)\s*$",  # ("Prevalence by region, 2023: % (95% CI)")
     re.I,
 )
 _CHANGE_HEADER = re.compile(r"^\W*(?:change|diff(?:erence)?)\b(?![^()]*%)", re.I)  # ("Change on quarter"; not "Change (%)")
@@ -2133,7 +2133,7 @@ _COLLECTIVE_COUNTS = frozenset({"personnel", "staff", "cattle", "livestock", "pe
 _BREAKDOWN_OF = re.compile(
     rf"\s*(?:[A-Za-z][\w'’-]*\s+){{0,4}}?([A-Za-z][a-z]+s|(?i:{'|'.join(sorted(_COLLECTIVE_COUNTS))}))"
     r"(?:\s+[a-z]+ed(?:\s+[a-z]+){0,5}?,?)?\s+(?:\([^()]*\)\s+)?by\s"
-)  # (the participle's phrase too: "Journalists killed in connection with their work, by region")
+)  # (the participle's phrase too: "Reporters detained in connection with their work, by region")
 # plural nouns a title breaks down that measure amounts, not things counted
 _NOT_COUNTED_TITLE_NOUNS = frozenset(
     """
@@ -2342,7 +2342,7 @@ def _named_mid_sentence(text: str, noun: str) -> bool:
     while at >= 0:
         end = at + 1 + len(written)
         if _LOWER_WORD_END.search(text, max(0, at - 30), at) and _NAME_ENDS_AT.match(text, end) and not (
-            _NAME_LINK_END.search(text, max(0, at - 40), at)  # ("Day to End Impunity for Crimes against Journalists")
+            _NAME_LINK_END.search(text, max(0, at - 40), at)  # ("World Day for the Protection of Reporters")
         ):
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", end)
@@ -2353,7 +2353,7 @@ def _named_mid_sentence(text: str, noun: str) -> bool:
 
 
 _LOWER_WORD_END = re.compile(r"\b[a-z]+[,;]?\Z")
-# the last words of a longer name before its last word: "... Crimes against", "Committee to Protect"
+# the last words of a longer name before its last word: "... Protection of", "Society to Protect"
 _NAME_LINK_END = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for|against|to|and|on|in|with|from|by)(?:\s+the)?\Z")
 _NAME_ENDS_AT = re.compile(r"\b(?!['’]?s\b)(?! +[A-Z])")
 

@@ -103,7 +103,7 @@ _REPORT_VERBS = (
     rf"testified|told|wrote|writes|explained|explains|described|describes|added(?!{_FIGURE_NEXT})|adds(?!{_FIGURE_NEXT})|noted|observed|"
     r"reporting|saying|showing|indicating|suggesting|warning|projecting|finding|stating|claiming|"
     r"documenting|revealing|recording|counting|advises|advised(?!\s+(?:the|a|an|on|him|her|them|clients?|investors?)\b)|recommends|recommended|"
-    # (an advisory body: "ICES advises catches of"; not an adviser: "X advised the vendor")
+    # (an advisory body: "the Council advises catches of"; not an adviser: "X advised the vendor")
     r"put\s+the|puts\s+the"
 )
 _PASSIVE_VERBS = (
@@ -181,7 +181,7 @@ _ROLE = (
 )
 
 # A body's official after its name, where they serve and their name: "'s chief economist", " country
-# director for Zambia", " attache in Port Vessa", "'s envoy, Ana Ruiz,"
+# director for Zambia", " attache in Port Lira", "'s envoy, Ana Ruiz,"
 _ROLE_SPEAKS_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE}|attach[eé]s?|envoys?|commissioners?|governors?)(?:\s+{_ROLE})?"
     r"(?:\s+(?:in|for|at|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
@@ -845,7 +845,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if _OWNED_WORK_BEFORE.search(text, max(sent.start, match.start() - 40), match.start()) and (
             _WORK_NOUN_AFTER.match(text, match.end(), sent.end)
         ):
-            continue  # "in its May 2025 Coffee: Markets and Trade report, while ...": the title of its
+            continue  # "in its May 2025 Tea: Markets and Trade report, while ...": the title of its
             # owner's work, and "report" its noun
         if _OBJECT_BEFORE.search(text, max(sent.start, match.start() - 12), match.start()) and not (
             _ROLE_FOR_BEFORE.search(text, max(sent.start, match.start() - 40), match.start())
@@ -855,12 +855,12 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if _NOUN_NOT_VERB.match(after):
             continue  # "Treasury notes will average 4.1 percent": a noun, not the verb
         if any(a.end <= match.start() and _NAMES_ONLY.fullmatch(text, a.end, match.start()) for a in found):
-            continue  # "data from the Revenue Service (RS) Pay As You Earn (PAYE) Real Time Information
-            # (RTI) show": the credited body's system, named right after it, is no other source
+            continue  # "data from the Revenue Service (HRS) Payroll Reporting
+            # System (PRS) show": the credited body's system, named right after it, is no other source
         if _IN_A_WORK_BEFORE.search(text, max(sent.start, match.start() - 12), match.start()) and (
             _WORK_NOUN_AFTER.match(after)
         ) and any(a.end <= match.start() for a in found):
-            continue  # "X put the crop at 4.4 million in a GAIN report dated ...": the series of the
+            continue  # "X put the crop at 2.1 million in a FIELD report dated ...": the series of the
             # work the speaker named before put it in ("report" a noun)
         if _ASKED_BEFORE.search(text, max(sent.start, match.start() - 16), match.start()):
             continue  # "ask BGN to report quarterly on ...": the body is asked, it says nothing yet
@@ -1136,7 +1136,7 @@ _APPOSITIVE_CLOSE = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,15}\))?,(?=\s)")
 _CALLED_AFTER = re.compile(r"\s+(?:called|named|known\s+as)\s+[\"“][^\"”]{1,60}[\"”](?:,\s+(?:which|who)\s+[^,;]{1,80},)?")
 _OWNED_BEFORE = re.compile(r"\b(?:whose|[Ii]ts|[Tt]heir)\s+\Z")
 _OWNED_WORK_BEFORE = re.compile(r"\b(?:whose|its|their)\s+(?:[\w.-]+[,:]?\s+){0,3}\Z")  # "its June 2025", "their latest"
-# a title's kind written after it in lower case: "its May 2025 Coffee: Markets and Trade report"
+# a title's kind written after it in lower case: "its May 2025 Tea: Markets and Trade report"
 _WORK_NOUN_AFTER = re.compile(rf"\s+(?:{_REPORT_NOUNS})s?\b")
 _ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}\s+(?:for|of|from)\s+(?:the\s+)?\Z", re.I)
 # A person's appositive naming their employer: ", WFP's spokesperson", ", the ISCG senior
@@ -1166,9 +1166,9 @@ _ORDINARY_SUBJECTS = frozenset(
     "there here one staff".split()
 )
 _SPEECH_VERB = re.compile(r"\s*(?:,[^,]{1,90},\s*)?(?:said|says|reported|reports|announced|announces|estimated|estimates|stated|told)\b")
-# capitalised words and bracketed acronyms only: " (ARS) Pay As You Earn (PAYE) "
-# (one name or bracketed acronym at least: the body's own acronym right after its name, "(CHNL) at
-# Nord University counted", is the body speaking again)
+# capitalised words and bracketed acronyms only: " (HRS) Payroll Reporting System (PRS) "
+# (one name or bracketed acronym at least: the body's own acronym right after its name, "(CAL) at
+# Harbour University counted", is the body speaking again)
 _NAMES_ONLY = re.compile(r"(?=\s*[(\w])(?!\s*\(?\Z)(?:\s*\([A-Z][\w&.-]{1,15}\)|\s+[A-Z][\w'’-]*)+\s*\(?")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|into|against|between|among|for|toward|towards|than|per)\s+(?:the\s+)?\Z", re.I)
 
@@ -2053,7 +2053,7 @@ _BYLINE = re.compile(
 _LETTERHEAD = re.compile(r"(?P<name>[A-Z][A-Z&'’ .,-]{5,100}?)\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s*")
 _OPENING_LINES = 12
 _NAMED_LINE = re.compile(r"(?P<name>[A-Z][\w&'’ .,-]{5,100}?)\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
-_TITLE_YEAR_END = re.compile(r"\s+(?:19|20)\d\d(?:[/-]\d{2,4})?\Z")  # "HEALTH SURVEY 2024", "REPORT 2024/25"
+_TITLE_YEAR_END = re.compile(r"\s+(?:19|20)\d\d(?:[/-]\d{2,4})?\Z")  # "HOUSEHOLD SURVEY 2024", "REPORT 2024/25"
 _MEDIA_WORDS = frozenset({"news", "agency", "press", "wire", "media", "newswire"})
 # a newspaper's head word, by which the paper names itself ("the Dispatch", "the Herald")
 _MASTHEAD_WORDS = frozenset("dispatch times post herald journal tribune gazette chronicle observer guardian "
@@ -2146,14 +2146,14 @@ def publisher_names(text: str) -> frozenset[str]:
             if _LETTERHEAD_NAME.fullmatch(first := line.split("|")[0].strip()) and not _WORK_TITLE_END.search(first):
                 names.add(first.lower())  # "Ndoto Health Trust | Report No. ...": the masthead's name
     for line in lines[1:4]:
-        # "KESTRAVA HEALTH SURVEY 2024" over "National Institute of Public Health (NIPH)": the
+        # "HARBOUR HOUSEHOLD SURVEY 2024" over "Institute of Coastal Statistics (ICS)": the
         # body named with its acronym on a line of its own under the title
         if (named := _NAMED_LINE.fullmatch(line)) and looks_like_body(named.group("name")):
             names |= {named.group("name").lower(), named.group("acr").lower()}
     if names:
         # "Labour Force Survey, Ostrava Federation: October to December 2024" under the office's
         # letterhead: the publisher's own series, which its notes credit ("Source: Labour Force Survey");
-        # also as the title above it ("KESTRAVA HEALTH SURVEY 2024")
+        # also as the title above it ("HARBOUR HOUSEHOLD SURVEY 2024")
         title = _TITLE_YEAR_END.sub("", lines[0])
         for line in lines[1:] + ([title.title()] if title.isupper() else []):
             work = re.split(r"[,:|(]", line, maxsplit=1)[0].strip()

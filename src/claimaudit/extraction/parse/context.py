@@ -396,7 +396,7 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
     ):
         return "previous"  # "from 19% to 22%", "..., up from BDT 160 billion the year before": the earlier level
     if is_percent and before.endswith("or ") and _OR_RESTATED_CHANGE_END.search(before):
-        return "change"  # "down 1.3 percentage points, or 9%, from 14.2%": the change restated relative
+        return "change"  # "down 2.0 percentage points, or 10%, from 20.0%": the change restated relative
     if is_percent and _SHARE_AFTER.match(after):
         return "share"
     return "level"

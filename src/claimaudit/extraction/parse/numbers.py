@@ -532,7 +532,7 @@ _PER_AT = re.compile(
     # (or two: "21.5 job openings per 1,000 posts")
     f"(?:[ \\t]+(?:[a-z][a-z-]{{0,20}}[ \\t]+(?=(?:[a-z][a-z-]{{0,20}}s|people)[ \\t]+(?:per|for[ \\t]+every)\\b))?[a-z][a-z-]{{0,20}}(?=[ \\t]*/|[ \\t]+per\\b|[ \\t]+for[ \\t]+every\\b|[ \\t]+{_A_TIME})"
     # or what the amount is of: "2,300 litres of drinking water per person"
-    # (or "34 minutes of broadcast TV a day")
+    # (or "52 minutes of radio a day")
     f"|[ \\t]+of[ \\t]+[a-z]{{1,20}}(?:[ \\t]+(?:[a-z]{{1,20}}|[A-Z]{{2,4}}))?(?=[ \\t]+(?:per[ \\t]|{_A_TIME})))?"
     r"(?:[ \t]*/[ \t]*|[ \t]+(?P<kw>(?i:per|a|an|each|every|for[ \t]+every))[ \t]+)"
     # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
@@ -1727,7 +1727,7 @@ def _reason(p: _Parser, a: _Amt, has_qual: bool) -> str | None:
         if (a.high if low is not None else value) <= 120 and before.endswith(", ") and _LABEL_AGE_BAND_AT.match(text, core_start) and (
             _RATE_OR_LEVEL_LABEL.search(before)
         ):
-            return "age"  # "Employment rate, 16-64 (%)", "Unemployment level, 16+ (thousands)": the ages a row counts
+            return "age"  # "Inactivity rate, 16-64 (%)", "Claimant level, 16+ (thousands)": the ages a row counts
         if value <= 120 and text.startswith("-", core_end) and _AGE_AFTER.match(text, core_end):
             return "age"  # "a 46-year-old farmer"
         if unit == "years" and (a.high if low is not None else value) <= 120 and text.startswith("year", e - 4) and (

@@ -265,7 +265,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 
 # A name the text itself marks as a country's, whatever the lexicon knows: "in neighbouring
-# Vesteria", "Norland's government" (reports often name places the lexicon cannot know)
+# Ostria", "Kovaria's government" (reports often name places the lexicon cannot know)
 _PLACE_CUE = re.compile(
     r"\b(?:neighbou?ring|bordering)\s+(?P<before>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b(?![\w'’-])"
     r"|\b(?P<owner>[A-Z][a-z]{2,})['’]s\s+(?:capital|president|prime\s+minister|government|economy|parliament|"
@@ -279,16 +279,16 @@ _IN_PLACE_OPENING = re.compile(
     r"Contrast|Particular|Short|Sum|Turn|General|Summary|Response|Future|Fact)\b)([A-Z][a-z]{3,})(?:['’]s\b[^,\n]{0,40})?, ",
     re.M,
 )
-# "10.52 Estmark crowns": a currency's name, not the place
+# "9.80 Kovaria crowns": a currency's name, not the place
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:crowns?|kron[aeo]r?|dollars?|pounds?|francs?|dinars?|pesos?|rupees?|shillings?|marks?|lira|riyals?|dirhams?)\b")
 
 
 def places_named_by_cue(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """Every mention of a name the text marks as a place's (see ``_PLACE_CUE``) that ``found``
     (the places the lexicon knows) does not cover: the name alone, as a capitalised run of its own
-    ("Vesteria", "Vesteria's"; not "Vesteria Health Agency")."""
+    ("Ostria", "Ostria's"; not "Ostria Health Agency")."""
     names = {m.group("before") or m.group("owner") for m in _PLACE_CUE.finditer(text)}
-    # "In Delmora, the number ... rose" where the text also writes "in Delmora" mid-sentence
+    # "In Ostria, the number ... rose" where the text also writes "in Ostria" mid-sentence
     names |= {m.group(1) for m in _IN_PLACE_OPENING.finditer(text) if re.search(rf"\b(?:in|from|across) {m.group(1)}\b", text)}
     names = {n for n in names if not _INSTITUTION.search(n) and n.split()[0] not in _AMBIGUOUS and _lookup(n)[1] is None}
     if not names:
@@ -298,7 +298,7 @@ def places_named_by_cue(text: str, found: list[PlaceMention]) -> list[PlaceMenti
     for run in _RUN.finditer(text):
         written = _POSSESSIVE.sub("", run.group())
         if (opener := _OPENING_WORD.match(written)) is not None and written[opener.end() :] in names:
-            at, written = run.start() + opener.end(), written[opener.end() :]  # "In Delmora, ...": the sentence's first word
+            at, written = run.start() + opener.end(), written[opener.end() :]  # "In Ostria, ...": the sentence's first word
         else:
             at = run.start()
         if written in names and not any(s < at + len(written) and at < e for s, e in taken) and not (

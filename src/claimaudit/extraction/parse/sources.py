@@ -920,8 +920,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _wrapped_prose_line(line: str) -> bool:
-    """A line of running prose hard-wrapped at a fixed width: "... Agriculture's Foreign" over
-    "Agricultural Service (FAS)" is one name (a short line, a table row, a heading or a paragraph
+    """A line of running prose hard-wrapped at a fixed width: "... Ministry of Agriculture's Crop" over
+    "Reporting Board (CRB)" is one name (a short line, a table row, a heading or a paragraph
     on one long line is not)."""
     return 50 <= len(line) <= 110 and line[-1:].isalnum() and "|" not in line and "\t" not in line and "   " not in line.strip() and (
         len(_LOWER_WORD.findall(line)) >= 3

@@ -52,7 +52,7 @@ TO_FROM = re.compile(
 )
 # "B in 2024, up N% from A": the change written after its later level, and the earlier level after it
 UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|fall|drop|decline)\s+of)\s*(?:by\s+)?"
-                            # (or the change in points first: ", down 1.3 percentage points, or 9%, from")
+                            # (or the change in points first: ", down 2.0 percentage points, or 10%, from")
                             r"(?:[\d.,]+\s*(?:percentage\s+points?|points?|pp|pts?),?\s+or\s+)?"
                             r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)\Z", re.I)
 # a change written as prose inside a row's label: "Raise allotment rents by 15%"
@@ -89,7 +89,7 @@ class GrowthInconsistent(Rule):
 
     **Flagged**: (1) in one sentence, "from A to B" ("from 61% of employment in 2015 to 58%"; or "fell to B from A", "up N% to B
     (2023: A)", or "B, up N% from A") with a change of N%
-    (or N percentage points, or N basis points: "up 6bp" is 0.06 points) next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
+    (or N percentage points, or N basis points: "up 5bp" is 0.05 points) next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
     rounding of A and B, must include N (for two percentages a stated N% may be either relative
     or in points). A rise stated for a fall is flagged too. (2) "grew / rose / fell N% to X"
     against the previous period's level stated elsewhere for the same measure and places
@@ -150,7 +150,7 @@ class GrowthInconsistent(Rule):
                 members[j].kind == "change" and _OR_BETWEEN.fullmatch(between(members[j], rate))
                 or "(" in between(members[j - 1], members[j]) and ")" in between(members[j], members[j + 1])
             ):
-                j -= 1  # "fell to 12.9% (95% CI 12.2–13.6), down 1.3 points, or 9%, from 14.2%": past the
+                j -= 1  # "fell to 18.0% (95% CI 17.1–18.9), down 2.0 points, or 10%, from 20.0%": past the
                 # interval in brackets and the change in points the rate restates
             if j < i - 1 and is_percent(rate) and is_percent(members[j]) and is_percent(a):
                 b = members[j]
@@ -172,7 +172,7 @@ class GrowthInconsistent(Rule):
         ir = (min(ir), max(ir))
         basis = "basis" in (rate.unit or "")
         if basis:
-            ir = (ir[0] / 100, ir[1] / 100)  # "up 6bp to 2.94%": 0.06 points
+            ir = (ir[0] / 100, ir[1] / 100)  # "up 5bp to 3.17%": 0.05 points
         rel = ((ib[0] / ia[1] - 1) * 100, (ib[1] / ia[0] - 1) * 100)
         pts = (ib[0] - ia[1], ib[1] - ia[0])
         in_points = "point" in (rate.unit or "") or re.match(r"^\s*(?:percentage )?points?\b", after(rate, 20), re.I)
