@@ -5944,3 +5944,11 @@ def test_for_a_year_before_the_advising_body_is_the_advices_period():
     claim = _claims("For 2025 the Harbour Fisheries Council (HFC) advised that catches should be no more than 576,900 tonnes.")[
         "576,900 tonnes"]
     assert claim.source == "Harbour Fisheries Council" and claim.source_date != "2025"
+
+
+def test_a_bodys_head_word_alone_opening_a_list_lead_in_names_no_body():
+    text = ("The federation's crop committee, meeting on 6 May, cut its estimate of the 2024/25 crop to\n"
+            "2.10 million bags from the 2.16 million published in February.\n\n"
+            "Committee estimates by region, million bags (2023/24 in brackets):\n"
+            "  - North Highlands ........ 0.72  (0.75)\n  - South Valley ........... 0.58  (0.61)\n")
+    assert _claims(text)["0.72"].source is None

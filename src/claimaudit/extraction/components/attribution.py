@@ -2039,7 +2039,7 @@ class AttributionComponent:
             )
         ]
         if len(note_dates) > 1:
-            # "Harbour Research Group, Spring 2025 Customer Survey (May 2025)": a date inside the
+            # "Harbour Research Group, Autumn 2024 Passenger Survey (November 2024)": a date inside the
             # work's title is not the work's date
             note_dates = [d for d in note_dates if not _TITLE_GOES_ON.match(text, d.end)]
         return Attribution(start, end, tuple(refs), note_dates[0] if len(note_dates) == 1 else None, "note")
@@ -2261,7 +2261,7 @@ class AttributionComponent:
                         chosen = best[2]  # (of two parts naming a column by place, the narrower: "(last column)")
                     elif (rest := next((part for part in parts if not part[0]), None)) is not None:
                         # the part that names no rows ("Source: Budget Office; ...", "...; all other rows, X");
-                        # None when it is the publisher's own ("Sources: CBC staff projections; ...")
+                        # None when it is the publisher's own ("Sources: HSO staff projections; ...")
                         chosen = rest[1]
                 if (existing := result.get(number.start)) is not None and existing.date is None and existing.how == "table":
                     # "| Arvania | 54.2 | SIPRI |" under "Sources: SIPRI Military Expenditure Database

@@ -1044,7 +1044,7 @@ class ContextComponent:
                           if title.rstrip().endswith(")") else tail)
                 if stated is not None and stated[3] in ("duration", "volume", "count") and "/" not in (stated[1] or "") and (
                     every := _DAILY_TITLE.search(title)
-                ):  # "Average daily TV viewing by age group (minutes)": minutes a day
+                ):  # "Average daily radio listening by age (minutes)": minutes a day
                     stated = (stated[0], f"{stated[1]}/{_EVERY[every.group(1).lower()]}", *stated[2:])
                 if stated is not None and row_scale is None and (
                     _LABEL_UNIT.search(text, start, row.category_end)
@@ -1520,7 +1520,7 @@ _FROM_TO_BEFORE = re.compile(
     rf"\s+to\s+{_QUALIFIERS}(?:just\s+(?:over|under)\s+)?\Z"
 )
 # "... in Burkina Faso and up to 300 in Niger", "Tajikistan for 1.1 million": one of a list of figures
-_PRIOR_LABEL = re.compile(r"(?:/\d{2})?[ \t]*:[ \t]*")  # "(2023: £1,187.2 million)", "(H1 2023/24: £251m)" (the date reads "H1 2024")
+_PRIOR_LABEL = re.compile(r"(?:/\d{2})?[ \t]*:[ \t]*")  # "(2023: £1,187.2 million)", "(H1 2023/24: £251m)" (the date reads "H1 2023")
 _PARALLEL_BEFORE = re.compile(
     rf"(?:,|\band|\bwhile|\bwhereas)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:(?:accounts?|accounted)\s+)?"
     rf"(?:for|at|with|to)\s+)?{_QUALIFIERS}\Z"

@@ -706,8 +706,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             shift, cue = called.end() - source.end, CUE_AFTER.match(text[called.end() : min(sent.end, called.end() + 160)])
         if not cue and not source.vague and (role := _ROLE_SPEAKS_AFTER.match(text, source.end, sent.end)) and not (
             _WORK_NOUN_AFTER.match(text, role.end(), sent.end)
-        ):  # (not "WFP trader surveys recorded": the body's work speaks, step 2b)
-            # "The IMF's resident representative in Lusaka said", "the FAS attache put": the
+        ):  # (not "HSO price surveys recorded": the body's work speaks, step 2b)
+            # "The IMF's resident representative in Lusaka said", "the HCS attache put": the
             # official speaks for the body
             shift, cue = role.end() - source.end, CUE_AFTER.match(text[role.end() : min(sent.end, role.end() + 160)])
         if cue and cue.group().startswith(")") and any(
@@ -1163,7 +1163,10 @@ _VAGUE_SAYS = re.compile(r"\s*(?:,\s*)?(?:say|suggest|indicate|claim|believe|est
 _ORDINARY_SUBJECTS = frozenset(
     "data officials analysts experts researchers sources estimates figures statistics reports "
     "authorities critics observers others some many most it they he she we this that these those "
-    "there here one staff".split()
+    "there here one staff "
+    # a body's head word alone opening a sentence names no body: "Committee estimates by region:"
+    "committee board council agency ministry authority office commission panel trust bureau department "
+    "directorate secretariat".split()
 )
 _SPEECH_VERB = re.compile(r"\s*(?:,[^,]{1,90},\s*)?(?:said|says|reported|reports|announced|announces|estimated|estimates|stated|told)\b")
 # capitalised words and bracketed acronyms only: " (HRS) Payroll Reporting System (PRS) "
