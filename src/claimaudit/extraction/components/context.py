@@ -196,12 +196,10 @@ class ContextComponent:
         all_numbers = _Sorted(doc._.ca_numbers)
         dates = _Sorted(doc._.ca_dates)
         marks = _date_marks(text, dates.items)
-        places = doc_places(doc)
-        if cued := places_named_by_cue(text, places):
-            # (for the places a figure concerns only: the bodies a document credits are found
-            # by the places the lexicon knows)
-            places = sorted([*places, *cued], key=lambda p: p.start)
-        places = _Sorted(places)
+        known_places = doc_places(doc)
+        # (the places the text itself names are for what a figure concerns only: the bodies a
+        # document credits are found by the places the lexicon knows)
+        places = _Sorted([*known_places, *places_named_by_cue(text, known_places)])
         # currency codes the document declares ("CVD 38.6 billion (Calvarian dollars)"), for its tables' headers
         self._declared = frozenset(n.currency for n in all_numbers.items if n.currency and n.currency not in CURRENCY_CODES)
         self._acronym_nouns = _acronym_nouns(text)  # "internally displaced persons (IDPs)"
@@ -1872,15 +1870,14 @@ _PARAGRAPH_SUBJECT = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:The\s+)?([A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:is|was|are|were|has|had|operates|owns|runs|employs|reported|produces|makes|holds)\b"
 )
 _RANGED_FROM = re.compile(r"\b(?:rang(?:ed|es|e|ing)|var(?:ied|ies|y|ying))\s+(?:\w+\s+)?(?:from|between)\s+[^.;]*\Z", re.I)
+_PERCENT_AFTER_COLON = r"[:,]\s*(?:%|per\s*cent)(?:\s*\([^()]{1,30}\))?"  # ("Prevalence by region, 2023: % (95% CI)")
 _TITLE_ENDS_IN_PERCENT = re.compile(
-    r"(?:\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{1,40})?\)"  # ("(% of passengers)")
-    r"|[:,]\s*(?:%|per\s*cent)(?:\s*\([^()]{1,30}\))?)\s*$",  # ("Prevalence by region, 2023: % (95% CI)")
-    re.I,
+    rf"(?:\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{{1,40}})?\)|{_PERCENT_AFTER_COLON})\s*$", re.I  # ("(% of passengers)")
 )
 _CHANGE_HEADER = re.compile(r"^\W*(?:change|diff(?:erence)?)\b(?![^()]*%)", re.I)  # ("Change on quarter"; not "Change (%)")
 _DAILY_TITLE = re.compile(r"\b(daily|weekly)\b", re.I)
 _EVERY = {"daily": "day", "weekly": "week"}
-_PERCENT_TITLE_TAIL = re.compile(r"[:,]\s*(?:%|per\s*cent)(?:\s*\([^()]{1,30}\))?\s*$", re.I)
+_PERCENT_TITLE_TAIL = re.compile(rf"{_PERCENT_AFTER_COLON}\s*$", re.I)
 # a title stating the shares its table gives in percent: "Shares of sales (%) and ..., 2023"
 _SHARES_TITLE = re.compile(r"\bshares\b[^()]{0,30}\((?:%|per\s*cent|percent)\)", re.I)
 # A title that puts the whole table in percent: "(annual percentage change)", "(%, unless stated)"
