@@ -625,6 +625,15 @@ def test_a_generic_body_takes_the_country_the_document_gives_it():
         ("Denmark sold 24 F-35A fighters and 36 F-16C/D jets.", "24", "fighters"),
         ("Egypt ordered 300 K2 Black Panther tanks and 64 AH-64E Apache attack helicopters.", "64", "helicopters"),
         ("The army fields 120 HIMARS M142 launchers.", "120", "launchers"),
+        # an absolute change of the subject's count, then its level; a reporting verb is no subject
+        ("Openings fell by 14,000 on the month to 588,000 in March.", "14,000", "openings"),
+        ("Openings fell by 14,000 on the month to 588,000 in March.", "588,000", "openings"),
+        ("The registry shows that members rose by 2,400 to 61,000.", "2,400", "members"),
+        ("The registry shows hospital admissions rose by 300 to 4,100.", "4,100", "admissions"),
+        ("Members numbered 61,000, down 2,400 (3.8%) on the year.", "2,400", "members"),
+        # a rate's base named once in the sentence holds for its bare repeats
+        ("The sickness rate was 5.2 per 1,000 employees, up from 4.8 per 1,000 a year earlier.", "4.8",
+         "per 1,000 employees"),
     ],
 )
 def test_what_a_bare_count_counts(text, figure, unit):

@@ -348,7 +348,13 @@ class ContextComponent:
                 sv := _SUBJECT_VERB_BEFORE.search(text, max(0, number.start - 160), number.start)
             ):
                 subject = sv.group("noun").lower()
-                if subject not in _NOT_COUNTED_SUBJECTS and subject not in ctx.STOPWORDS:
+                while sv and (subject in _REPORTING_VERBS_S or _CLAUSE_OPENING.match(sv.group("mid"))):
+                    # (another clause's subject: the subject of the verb is further on, if any)
+                    sv = _SUBJECT_VERB_BEFORE.search(text, sv.end("noun"), number.start)
+                    subject = sv.group("noun").lower() if sv else ""
+                if not sv:
+                    pass
+                elif subject not in _NOT_COUNTED_SUBJECTS and subject not in ctx.STOPWORDS:
                     noun = subject  # "accounts stood at 77.3 million", "Arrivals fell 48% to 11,575"
                 elif subject == "numbers" and (
                     whose := _NUMBERS_OF_BEFORE.search(text, max(0, sv.start("noun") - 30), sv.start("noun"))
@@ -461,7 +467,7 @@ class ContextComponent:
             base, noun = numerator, numerator
             if per.replace(",", "").isdigit() and numerator in _VITAL_EVENTS:
                 per = f"{per} population"  # cases, deaths and births are counted per N people
-        if base and per and not currency and per.replace(",", "").isdigit() and (
+        if per and not currency and per.replace(",", "").isdigit() and (
             named := last_match(_PER_N_NAMED, text, max(0, number.start - 200), number.start)
         ) is not None and named.group(1) == per and "\n\n" not in text[named.end() : number.start]:
             per = f"{per} {' '.join(named.group(2).split())}"  # "96.1 per 100,000 population, ... 88.4 per 100,000": one base
@@ -577,12 +583,13 @@ class ContextComponent:
                  or _TO_AFTER_BY_BEFORE.search(text, max(start, number.start - 60), number.start)
                  or _COMPARED_BEFORE.search(text, max(start, number.start - 50), number.start)
                  or _CHANGE_OF_BEFORE.search(text, max(start, number.start - 30), number.start)
+                 or _UP_DOWN_BEFORE.search(text, max(start, number.start - 30), number.start)
                  or _OUT_OF_BEFORE.search(text, max(start, number.start - 30), number.start))
         ):
             # ("3,410 applicants were placed out of 4,520": the whole counts what its part does)
             # "Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024", "The number of registered
             # nurses fell by 1,200 to 36,400", "610 permits, compared with 584", "(2024: 584)", "4.1
-            # million members, a rise of 60,000": the other figure counts what the earlier does
+            # million members, a rise of 60,000", "702,000, down 26,000": the other figure counts what the earlier does
             unit, family, noun = previous.unit, "count", previous.unit
         if unit is None and not number.currency and not number.unit and previous is not None and previous.unit == "points" and (
             _POINTS_THEN_TO.search(text, max(start, number.start - 60), number.start)
@@ -1308,6 +1315,7 @@ _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?\
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|a|an)\s+\Z")
 _TOTAL_AFTER = re.compile(r"\s+total\b")
 # a change named with its noun between a count and the figure: "..., an increase of 85,000"
+_UP_DOWN_BEFORE = re.compile(rf",\s+(?:up|down)\s+(?:by\s+)?{_QUALIFIERS}\Z")  # "702,000, down 26,000 (3.6%)"
 _CHANGE_OF_BEFORE = re.compile(
     r",\s+(?:an?\s+)?(?:(?:net|further|small|slight)\s+)?(?:increase|rise|fall|decrease|drop|decline|reduction|gain|loss)\s+of\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?\Z", re.I
@@ -1541,9 +1549,15 @@ _SUBJECT_VERB_BEFORE = re.compile(
     r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=^[*•-]\s)|(?<=\n[*•-]\s))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>(?:(?!\n[ \t]*\n)(?:[^.;:()\d%$€£¥]|(?<!\d)(?:19|20)\d\d(?!\d))){0,60}?)"
     r"(?:\s+\([^()]{1,40}\))?\s+"  # ("Mobile broadband subscriptions (3G, 4G and 5G) rose to 41.2 million")
     rf"(?:{_REACH_VERBS})"
-    rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*%)?(?:\s+(?:in|over|during)\s+[a-z][a-z ]{{0,30}}?)?,?"
-    rf"(?:\s+(?:to|from))?\s+{_QUALIFIERS}\Z"  # ("5G subscriptions grew from 0.6 million to 1.9 million")
+    # ("rose 6% to", "fell by 26,000 on the quarter to": a change of the same count before its level)
+    rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*(?:\s*%|(?<=\d{{3}})|\s+(?:thousand|million|billion)))?"
+    rf"(?:\s+(?:in|over|during|on)\s+[a-z][a-z ]{{0,30}}?)?,?"
+    rf"(?:\s+(?:to|from|by))?\s+{_QUALIFIERS}\Z"  # ("5G subscriptions grew from 0.6 million to 1.9 million")
 )
+# "the survey shows (that) employment rose by 38,000": a reporting verb, or a clause that opens
+# right after the noun, is not the subject of the verb that reaches the figure
+_CLAUSE_OPENING = re.compile(r"\A,?\s+(?:that|whether|how)\b")
+_REPORTING_VERBS_S = frozenset("shows says suggests indicates finds notes reveals confirms implies means states".split())
 # "number of (Karvelian) workers": the plural noun a count of it counts
 _NUMBER_OF_NOUN = (
     r"number\s+of\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?P<noun>people|persons|children|men|women|(?:\d{1,3}-)?[a-z][a-z-]{2,}[^s\W]s)\b"
@@ -1565,14 +1579,14 @@ _NUMBER_OF_OBJECT = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\Z"
 )
 # (a cheap test first: the words right before the figure end such a clause)
-_VERB_REACHES = re.compile(rf"(?:\bto|\bat|\bfrom|{_REACH_VERBS}),?\s+{_QUALIFIERS}\Z")
+_VERB_REACHES = re.compile(rf"(?:\bto|\bat|\bfrom|(?:{_REACH_VERBS})(?:\s+by)?),?\s+{_QUALIFIERS}\Z")
 # The words _SUBJECT_BEFORE and _VERB_REACHES can end with (before the blanks, and a comma,
 # that end the window): a window that ends otherwise is not searched (each search tries the
 # pattern at every position of the window).
 _QUALIFIER_LAST = ("about", "around", "roughly", "some", "nearly", "almost", "approximately", "estimated", "just",
                    "only", "under", "over", "than", "least", "most", "to")
 _SUBJECT_LAST = _QUALIFIER_LAST + ("numbering", "totaling", "totalling", "counting", "where", "whom")
-_REACHES_LAST = _QUALIFIER_LAST + ("at", "from", "reached", "rose", "fell", "climbed", "dropped", "jumped", "increased",
+_REACHES_LAST = _QUALIFIER_LAST + ("at", "from", "by", "reached", "rose", "fell", "climbed", "dropped", "jumped", "increased",
                                    "decreased", "declined", "grew", "totaled", "totalled", "numbered", "hit",
                                    "passed", "topped", "exceeded", "were", "risen", "fallen", "grown", "reaching",
                                    "hitting", "topping")
@@ -1981,7 +1995,7 @@ def _event_noun(word: str) -> str | None:
     return None
 
 
-_PER_N_NAMED = re.compile(rf"\bper\s+(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+((?:[a-z]+\s+)?(?:{_RATE_BASES}))\b")
+_PER_N_NAMED = re.compile(rf"\bper\s+(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+((?:[a-z]+\s+)?(?:{_RATE_BASES}|[a-z]{{3,}}[^s\W]s))\b")
 _RESTATES_COUNT = re.compile(
     r"(?:,|\()\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|an?\s+(?:[a-z-]+\s+)?rate\s+of)?\s*(?:about|around|roughly|some|nearly|~)?\s*\Z"
 )  # ("4,406 cases, or ~72 per 100,000", "212 homicides, a rate of 2.4 per 100,000")
