@@ -98,6 +98,9 @@ class Claim(Frozen):
         None, description="where the figure starts in `sentence` (which collapses blanks and may quote a window)"
     )
     row: str | None = Field(None, description="a table cell's row label, as written")
+    section: str | None = Field(
+        None, description='the numbered heading the figure is under, as written ("1.3 Saithe stocks")'
+    )
 
 
 class SetAside(Frozen):

@@ -901,9 +901,14 @@ def test_a_source_note_credits_each_column_its_source(note):
         ("Tamsa is a town on the northern coast. With a population of 52,300 at the 2020 census, it is the "
          "largest town in the district.[2] It is a busy port town of the northern coast, with 14 quays.\n\n"
          "References\n\n2. National Census Office (2021). Census 2020.", "14", None),
+        # "The model" is the document's own model named before the cited body, not the body's work
+        ("Our flood model, RIVO 3, puts direct losses at €1.1 billion. The World Bank put GDP at €20 billion in "
+         "its April 2025 update. The model estimates that 42,000 homes were flooded.", "42,000", None),
+        ("The flood study of the World Bank is cited. The Bank of Ostria put GDP at €20 billion in its April "
+         "2025 report. The report estimates that 42,000 homes were flooded.", "42,000", "Bank of Ostria"),
     ],
     ids=["restates", "parts", "parts-elliptical", "shares-of-the-total", "share-of-another-total", "no-parts",
-         "other-paragraph", "description"],
+         "other-paragraph", "description", "own-model", "cited-report"],
 )
 def test_a_following_sentence_that_continues_the_figure_before_keeps_its_source(text, figure, source):
     assert _claims(text)[figure].source == source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -13,6 +14,21 @@ from claimaudit.extraction.parse.tables import header_rate_bases
 from claimaudit.extraction.parse.units import SUBUNIT_CURRENCY
 from claimaudit.models import Claim, SetAside, trusted
 
+
+
+# "1.3 Saithe in the Eastern Banks", "2. Overview": a short numbered line with no sentence's end
+# and no figures after its number (not "1   Kovaria   112   104", a ranked table's row)
+_NUMBERED_HEADING = re.compile(r"(?m)^[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=[A-Z])(?:(?![ \t]{2}|\t)[^\d\n|]){2,90}?(?<![.:;,])[ \t]*$")
+
+
+def numbered_headings(text: str) -> list[tuple[int, str]]:
+    """(offset, heading) of the numbered headings of ``text``, in order."""
+    if not _HEADING_HINT.search(text):
+        return []
+    return [(m.start(), " ".join(m.group().split())) for m in _NUMBERED_HEADING.finditer(text)]
+
+
+_HEADING_HINT = re.compile(r"(?m)^[ \t]*\d{1,2}\.?\d{0,2}[ \t]+[A-Z]")
 
 
 def _one_line(text: str) -> str:
@@ -41,6 +57,8 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
     rate_bases = header_rate_bases(text, aligned) if aligned else []
     # "__________" over "22 Reuters, ...": the number of each footnote under the rule
     footnote_numbers = {line.start("n") for line in footnote_lines(text)}
+    sections = numbered_headings(text)
+    section_starts = [at for at, _ in sections]
     for number in doc._.ca_numbers:
         start, end = number.start + base, number.end + base
         line, column = line_col(start)
@@ -123,6 +141,7 @@ def claims_from_doc(doc: Doc, path: str, line_col, base: int = 0) -> tuple[list[
             "sentence_start": (sentence[0] + base) if sentence else start,
             "sentence_offset": _quoted_offset(text, window, number.start) if sentence else None,
             "row": context.row,
+            "section": sections[k - 1][1] if (k := bisect_right(section_starts, number.start)) else None,
         }))
     return claims, set_aside
 

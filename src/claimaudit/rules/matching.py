@@ -87,6 +87,19 @@ class Keys:
             return not _row_says_more(cell, prose)
         return not label.isdisjoint(_row_words(" ".join(prose.claim.places).lower()))
 
+    def sibling_sections(self, other: "Keys") -> bool:
+        """Under two numbered subsections of one section ("1.2 Haddock" and "1.3 Saithe"), which
+        divide a subject into its parts: each section's figures are about its own part. (Not
+        when a figure's measure names its own heading: "regular personnel" under "3.2 Personnel"
+        is the chapter's one count, whichever section restates it.)"""
+        a, b = self.claim.section, other.claim.section
+        if not a or not b or a == b:
+            return False
+        na, nb = a.split(None, 1)[0].rstrip("."), b.split(None, 1)[0].rstrip(".")
+        if na == nb or "." not in na or "." not in nb or na.rsplit(".", 1)[0] != nb.rsplit(".", 1)[0]:
+            return False
+        return not (_names_heading(self.claim, a) or _names_heading(other.claim, b))
+
     def same_head(self, other: "Keys") -> bool:
         """Heads agree: both name one, or one claim's head appears among the other's words."""
         ha, hb = self.heads, other.heads
@@ -178,6 +191,7 @@ class Keys:
             and self.same_whole(other)
             and self.same_head(other)
             and self.same_row(other)
+            and not self.sibling_sections(other)
             and a.sentence != b.sentence  # a paragraph repeated verbatim agrees with itself
             and self.containment(other) >= threshold
         )
@@ -293,6 +307,15 @@ def table_marks(claim: Claim) -> frozenset[str]:
 def same_marks(a: Claim, b: Claim) -> bool:
     """Narrowing words agree, and two table cells come from the same table."""
     return Keys.of(a).same_marks(Keys.of(b))
+
+
+def _names_heading(claim: Claim, heading: str) -> bool:
+    """The claim's measure (or its table's title) shares a word with ``heading``."""
+    said = {w.lstrip("+@#%^").rstrip("s") for w in claim.measure_key}
+    return any(len(w) > 3 and w.lower().rstrip("s") in said for w in _WORD.findall(heading))
+
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def measure_words(claim: Claim) -> frozenset[str]:

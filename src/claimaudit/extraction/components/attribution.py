@@ -884,6 +884,22 @@ def _bodies(attribution: Attribution) -> set[str]:
     return {body_base(s.name) or s.name for s in attribution.sources}
 
 
+_WORK_OPENING = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(model|survey|study|report|analysis|assessment|index|census|review|poll)\b")
+
+
+def _names_another_work(text: str, start: int, last_sentence: tuple[int, int]) -> bool:
+    """"Our loss model ... estimates losses of ... The IMF put GDP at ... The model estimates
+    that ...": the work the sentence opens with was last named (in its paragraph) outside the
+    sentence of the last attribution, so the sentence continues that work, not the attribution."""
+    opening = _WORK_OPENING.match(text, start)
+    if opening is None:
+        return False
+    floor = max(text.rfind("\n\n", 0, start) + 2, start - 800)
+    noun = opening.group(1)
+    mentions = [m.start() for m in re.finditer(rf"\b{noun}s?\b", text[floor:start], re.I)]
+    return bool(mentions) and not last_sentence[0] <= floor + mentions[-1] < last_sentence[1]
+
+
 _ALSO_CONTINUES = re.compile(
     r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Ii]t|[Tt]hey)\b[^.,;:\n]{0,40}?\balso\s+(?:[a-z]+ed|found|shows?|says?|"
     r"said|estimates?|notes?|puts?|finds)\b"
@@ -1434,6 +1450,7 @@ class AttributionComponent:
         opened: tuple[int, SourceRef] | None = None  # (paragraph, body) the last sentence naming a body opened with
         countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
+        last_sentence = (0, 0)  # (start, end) of that sentence
         uncredited_since = 0  # prose sentences with figures and no attribution since then
         endnotes = self._endnotes(text, sources, dates, acronyms)
         title_lines: dict[int, tuple[int, int] | None] = {}  # table row start -> its table's title line
@@ -1543,7 +1560,7 @@ class AttributionComponent:
                     # one is credited with: the document's own survey, not the one cited paragraphs ago
                     # (but "The report also found" says it is the one cited before)
                     last_paragraph != block.paragraph and uncredited_since and not _ALSO_CONTINUES.match(text, start, end)
-                ) and (
+                ) and not _names_another_work(text, start, last_sentence) and (
                     CONTINUATION.match(text[start:end])
                     # ('"...," he wrote.': a person spoke last; "it said" an agency)
                     or (trailing := TRAILING_CONTINUATION.search(text, start, end)) and (
@@ -1621,6 +1638,7 @@ class AttributionComponent:
             if carried := [a for a in attrs if a.how != "figure"]:  # (a body's rate credits its figure only)
                 last = carried[-1]
                 last_paragraph = block.paragraph
+                last_sentence = (start, end)
                 last_measures = {n.currency or n.unit for n in in_sentence if n.start in result and (n.currency or n.unit)}
                 uncredited_since = 0
             elif in_sentence and block.kind == "prose":

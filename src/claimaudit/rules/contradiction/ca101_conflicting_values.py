@@ -48,6 +48,8 @@ class ConflictingValues(Rule):
     a part of a set against the whole ("around 120 of our food banks" vs "our 186 food banks"), a
     distinctive figure restated ("the 52,310 vans" after "rose to 52,310": compared where first given),
     a table row the prose figure does not name (the "Arvania" row against the region's total),
+    figures under two numbered subsections of one section ("2.1 Cod" and "2.2 Haddock": the
+    "TAC" of each is its own stock's),
     two rows of one table ("Exchange rate (period average)" and "(end-period)"), the figure a
     correction replaced ("restated from 4.58 million tonnes to 4.61 million"), a figure its own
     sentence calls a mistake ("the first edition gave 4,218 because of a typographical error"), and

@@ -67,7 +67,8 @@ class SameSourceRelatedValues(Rule):
     shares' total row (100%); very different magnitudes
     (a total and a part); one source's figures for unrelated measures; two cells of tables; a
     table row the prose figure does not name (a rate for one qualification against the rate for
-    all).
+    all); figures under two numbered subsections of one section ("1.2 Haddock", "1.3 Saithe"),
+    each about its own part.
     """
 
     code = "CA103"
@@ -137,7 +138,9 @@ class SameSourceRelatedValues(Rule):
                 continue  # real and nominal terms: two measures ("real GDP grew 3.1%", "nominal GDP 6%")
             if _PART_AND_WHOLE & ka.modifiers != _PART_AND_WHOLE & kb.modifiers:
                 continue  # "tested 640 samples. Of these, 455 were positive": a part and its whole
-            if ka.containment(kb) < options.min_similarity or not ka.same_row(kb) or ka.same_quantity(kb):
+            if ka.containment(kb) < options.min_similarity or not ka.same_row(kb) or ka.same_quantity(kb) or (
+                ka.sibling_sections(kb)
+            ):
                 continue  # (a table row the prose figure does not name is another thing: "Wales")
             dated = f", {a.source_date}" if a.source_date else ""
             yield self.finding(
