@@ -46,6 +46,9 @@ def test_a_body_named_after_a_country_is_no_place():
     # a sentence that opens "In X," where the text also writes "in X": a place, the opener aside
     ("Arrests rose in Marvia. In Marvia, 38 were held.", ["Marvia", "Marvia"]),
     ("Sales rose in March. In March, 38 were sold.", []),
+    # a capitalised name ending in a landform's word is a region, whatever the lexicon knows
+    ("Deaths fell most in the Western Uplands and on the Harran Coast.", ["Western Uplands", "Harran Coast"]),
+    ("The Valley is quiet. A Coast guard said so.", []),
 ])
 def test_places_named_by_cue(text, names):
     from claimaudit.extraction.parse.places import places_named_by_cue

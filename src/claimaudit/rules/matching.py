@@ -284,7 +284,7 @@ def _row_words(row: str | None) -> frozenset[str]:
     """Stems of a row label's words, a total's aside; empty for a total row or no label."""
     if not row:
         return frozenset()
-    words = [w for w in re.findall(r"[a-z][a-z'’-]+", row) if len(w) > 2]
+    words = [w for w in re.findall(r"[a-z][a-z'’-]+", row.lower()) if len(w) > 2]
     if any(w in _TOTAL_ROWS for w in words):
         return frozenset()
     return frozenset(stem(w) for w in words if w not in _ROW_FILLER)

@@ -279,6 +279,12 @@ _IN_PLACE_OPENING = re.compile(
     r"Contrast|Particular|Short|Sum|Turn|General|Summary|Response|Future|Fact)\b)([A-Z][a-z]{3,})(?:['’]s\b[^,\n]{0,40})?, ",
     re.M,
 )
+# "the Eastern Lowlands", "the Tarn Valley": a capitalised name whose last word is a landform's
+# or a part of a country's, a region whatever the lexicon knows
+_LANDFORM_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]{2,}\s+){1,2}(?:Highlands|Lowlands|Uplands|Midlands|Valley|Basin|Delta|Plateau|Coast|"
+    r"Peninsula|Plains|Hills|Mountains|Borderlands|Lakelands|Steppe|Littoral|Hinterland)\b(?![\w'’-])"
+)
 # "9.80 Kovaria crowns": a currency's name, not the place
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:crowns?|kron[aeo]r?|dollars?|pounds?|francs?|dinars?|pesos?|rupees?|shillings?|marks?|lira|riyals?|dirhams?)\b")
 
@@ -291,8 +297,9 @@ def places_named_by_cue(text: str, found: list[PlaceMention]) -> list[PlaceMenti
     # "In Ostria, the number ... rose" where the text also writes "in Ostria" mid-sentence
     names |= {m.group(1) for m in _IN_PLACE_OPENING.finditer(text) if re.search(rf"\b(?:in|from|across) {m.group(1)}\b", text)}
     names = {n for n in names if not _INSTITUTION.search(n) and n.split()[0] not in _AMBIGUOUS and _lookup(n)[1] is None}
+    regions = _landform_names(text, found)
     if not names:
-        return []
+        return regions
     taken = [(p.start, p.end) for p in found]
     out = []
     for run in _RUN.finditer(text):
@@ -305,7 +312,26 @@ def places_named_by_cue(text: str, found: list[PlaceMention]) -> list[PlaceMenti
             _MONEY_NOUN_AFTER.match(text, at + len(written))
         ):
             out.append(_new_place(at, at + len(written), written, written, "country"))
+    return sorted([*out, *regions], key=lambda p: p.start) if regions else out
+
+
+def _landform_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The regions ``_LANDFORM_NAME`` finds that no place of ``found`` overlaps."""
+    if not _LANDFORM_HINT.search(text):
+        return []
+    out = []
+    for m in _LANDFORM_NAME.finditer(text):
+        at, written = m.start(), m.group()
+        if (opener := _OPENING_WORD.match(written)) is not None:
+            at, written = at + opener.end(), written[opener.end() :]  # ("In Tarn Valley" opens a sentence)
+        if written.split()[0] in _NOT_A_NAME or any(p.start < at + len(written) and at < p.end for p in found):
+            continue
+        out.append(_new_place(at, at + len(written), written, written, "region"))
     return out
+
+
+_LANDFORM_HINT = re.compile(r"lands\b|Valley|Basin|Delta|Plateau|Coast|Peninsula|Plains|Hills|Mountains|Steppe|Littoral|Hinterland")
+_NOT_A_NAME = frozenset("The A An This That These Those Our Its Their All Both Each".split())
 
 
 _OPENING_WORD = re.compile(r"(?:In|From|Across|For|To|And|But|On|At|By|With|Outside|Inside|Like|Unlike)\s+")

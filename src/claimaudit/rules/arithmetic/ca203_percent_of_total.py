@@ -77,7 +77,9 @@ class PercentOfTotal(Rule):
             elif head == _ANTECEDENT:
                 stated = _antecedent(amounts, amount)
             else:
-                stated = [c for c in amounts if c is not amount and _states_whole(c, amount, head)]
+                # (a whole is larger than its part: not the amount restated in a table's row, "444.1"
+                # for "holds 444.1 Mt C", nor another row's smaller figure)
+                stated = [c for c in amounts if c is not amount and _states_whole(c, amount, head) and c.value > ia[1]]
             if not stated:
                 continue
             loose = widen(implied, options.margin)

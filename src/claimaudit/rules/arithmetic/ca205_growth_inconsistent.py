@@ -10,7 +10,7 @@ from claimaudit.rules.arithmetic._common import (
     base_unit, by_line, by_sentence, fmt_interval, gap_ratio, is_percent, iv, widen, words, year_of,
 )
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
-from claimaudit.rules.matching import containment, measure_words
+from claimaudit.rules.matching import Keys, containment, measure_words
 from claimaudit.rules.values import format_value
 from claimaudit.rules.windows import after, before, between, may_end_with
 
@@ -263,6 +263,8 @@ class GrowthInconsistent(Rule):
                     continue
                 if base_unit(e) != base_unit(x) or set(e.places) != set(x.places) or _similarity(e, x) < 0.5:
                     continue
+                if e.origin != x.origin and not Keys.of(e).same_row(Keys.of(x)):
+                    continue  # (the "Petrol" row's May 2024 cell is not the market's level)
                 ie = iv(e)
                 if ie is None or not (ie[1] < loose[0] or loose[1] < ie[0]):
                     continue
@@ -311,10 +313,21 @@ def _similarity(a: Claim, b: Claim) -> float:
     """Measure containment; when extraction named no measure, the words just before the figure."""
     if measure_words(a) and measure_words(b):
         return containment(a, b)
+    ta, tb = _title_words(a), _title_words(b)
+    if ta and tb and (a.origin == "table") != (b.origin == "table"):
+        # a total row's cell, whose measure is its table's title: "Registrations of new vans ..."
+        return len(ta & tb) / min(len(ta), len(tb))
     wa, wb = _window_words(a), _window_words(b)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _title_words(c: Claim) -> frozenset[str]:
+    """A table cell's title words (its measure key's "#" marks), or a prose figure's measure words."""
+    if c.origin != "table":
+        return measure_words(c)
+    return frozenset(w[1:] for w in c.measure_key if w[:1] == "#") if not measure_words(c) else frozenset()
 
 
 def _window_words(c: Claim) -> frozenset[str]:

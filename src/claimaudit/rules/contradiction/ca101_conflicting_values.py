@@ -22,6 +22,9 @@ class Options(BaseModel):
     # two sources' figures whose measures share only their noun ("passengers"), this far apart
     # (0.9: one ten times the other), count two things, not one
     far_apart: float = 0.9
+    # figures whose measures differ in any word, this far apart (0.67: one three times the
+    # other), are a part and its whole, or two kinds, not one count misstated
+    part_apart: float = 0.67
 
 
 class ConflictingValues(Rule):
@@ -87,6 +90,8 @@ class ConflictingValues(Rule):
             gap = relative_gap(a, b)
             if gap >= options.far_apart and not (ka.nominal and kb.nominal) and a.source != b.source:
                 continue  # two bodies' counts of one bare noun ten times apart: two things counted, not one misstated
+            if gap >= options.part_apart and ka.words != kb.words:
+                continue  # ("70,000 visas were granted ... Skilled worker visas fell to 5,920": a kind of the whole)
             severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
             what = a.measure or b.measure or a.unit or "the same quantity"
             when = f" ({a.period})" if a.period else ""
