@@ -5966,3 +5966,12 @@ def test_a_bodys_head_word_alone_opening_a_list_lead_in_names_no_body():
             "Committee estimates by region, million bags (2023/24 in brackets):\n"
             "  - North Highlands ........ 0.72  (0.75)\n  - South Valley ........... 0.58  (0.61)\n")
     assert _claims(text)["0.72"].source is None
+
+
+def test_a_notes_first_word_ending_like_a_demonym_is_no_vague_source():
+    # "[2] Traffic estimates draw on ...": the note's first word opens it; "estimates" is a noun
+    text = ("Road traffic rose 2% in 2024.[2]\n\nNotes\n[2] Traffic estimates draw on 312 automatic counting "
+            "sites and about 9,400 manual counts a year.")
+    claims = _claims(text)
+    assert claims["312"].source is None and not claims["312"].source_vague
+    assert claims["9,400"].source is None

@@ -1155,7 +1155,10 @@ _ENDS_WITH_WORK = re.compile(
 # A reporting verb that is a plural noun here: "Treasury notes will average", "Gulf states are"
 _NOUN_NOT_VERB = re.compile(
     r"\s+(?:notes|reports|estimates|states|forecasts|projects|claims|records|counts|issues|releases)\s+"
-    r"(?:will|would|are|were|have|had|can|could|may|might|should|must|yield|yielded|matur\w*|due)\b"
+    r"(?:will|would|are|were|have|had|can|could|may|might|should|must|yield|yielded|matur\w*|due"
+    # ("Traffic estimates draw on 312 counting sites": what the estimates are made of)
+    r"|draw|drew|rely|relied|rest|rested|cover|covered|include|included|exclude|excluded|use|used|combine|"
+    r"combined|differ|differed|vary|varied|refer|referred|apply|applied)\b"
 )
 _VAGUE_SAYS = re.compile(r"\s*(?:,\s*)?(?:say|suggest|indicate|claim|believe|estimate|report|allege|put|show)s?\b", re.I)
 

@@ -324,7 +324,12 @@ def _landform_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         at, written = m.start(), m.group()
         if (opener := _OPENING_WORD.match(written)) is not None:
             at, written = at + opener.end(), written[opener.end() :]  # ("In Tarn Valley" opens a sentence)
-        if written.split()[0] in _NOT_A_NAME or any(p.start < at + len(written) and at < p.end for p in found):
+        first = written.split(None, 1)
+        if first[0] in _NOT_A_NAME:  # ("The Northern Uplands had ...": the name after the article)
+            if _LANDFORM_NAME.fullmatch(first[1]) is None:
+                continue
+            at, written = at + len(written) - len(first[1]), first[1]
+        if any(p.start < at + len(written) and at < p.end for p in found):
             continue
         out.append(_new_place(at, at + len(written), written, written, "region"))
     return out

@@ -679,6 +679,10 @@ def _is_sentence_start(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \t\"'“‘(":
         k -= 1
+    if k >= 2 and text[k] == "]" and text[k - 1].isdigit():  # ("[2] Traffic estimates draw on": a note's first word)
+        k = text.rfind("[", max(0, k - 5), k) - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
     return k < 0 or text[k] in ".!?\n:;"
 
 

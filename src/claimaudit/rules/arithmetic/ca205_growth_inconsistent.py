@@ -354,10 +354,12 @@ def _rate_near(members: list[Claim], k: int, a: Claim, b: Claim) -> Claim | None
         return members[k - 1]
     for c in members[k + 2:k + 3]:
         gap = between(b, c)
-        if is_percent(c) and len(gap) <= 60 and (CHANGE_NEAR.search(gap[-30:]) or AFTER_CUE.match(after(c, 20))) and not (
-            _OTHER_CLAUSE.search(gap)
-        ):
-            return c  # (not "fell to 1,840 from 1,910, while the average sailing rose 6.2%": another subject's change)
+        if is_percent(c) and c.kind != "share" and len(gap) <= 60 and (
+            CHANGE_NEAR.search(gap[-30:]) or AFTER_CUE.match(after(c, 20))
+        ) and not _OTHER_CLAUSE.search(gap):
+            # (not "fell to 1,840 from 1,910, while the average sailing rose 6.2%": another subject's
+            # change; nor "..., and they made up 21% of all deaths": a share)
+            return c
     if k >= 1:
         c = members[k - 1]
         gap = between(c, a)
