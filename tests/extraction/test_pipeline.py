@@ -631,6 +631,10 @@ def test_a_generic_body_takes_the_country_the_document_gives_it():
         ("The registry shows that members rose by 2,400 to 61,000.", "2,400", "members"),
         ("The registry shows hospital admissions rose by 300 to 4,100.", "4,100", "admissions"),
         ("Members numbered 61,000, down 2,400 (3.8%) on the year.", "2,400", "members"),
+        # a participle before the counted noun; a total the count brings up
+        ("There were 9.2 million paid streaming accounts at the end of the year.", "9.2 million", "accounts"),
+        ("Some 310 new kiosks opened in June, bringing the national total to 4,870.", "4,870", "kiosks"),
+        ("Some 310 new kiosks opened in June, taking their total to about 4,870.", "4,870", "kiosks"),
         # a rate's base named once in the sentence holds for its bare repeats
         ("The sickness rate was 5.2 per 1,000 employees, up from 4.8 per 1,000 a year earlier.", "4.8",
          "per 1,000 employees"),

@@ -584,6 +584,7 @@ class ContextComponent:
                  or _COMPARED_BEFORE.search(text, max(start, number.start - 50), number.start)
                  or _CHANGE_OF_BEFORE.search(text, max(start, number.start - 30), number.start)
                  or _UP_DOWN_BEFORE.search(text, max(start, number.start - 30), number.start)
+                 or _TOTAL_TO_BEFORE.search(text, max(start, number.start - 60), number.start)
                  or _OUT_OF_BEFORE.search(text, max(start, number.start - 30), number.start))
         ):
             # ("3,410 applicants were placed out of 4,520": the whole counts what its part does)
@@ -1315,6 +1316,10 @@ _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?\
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|a|an)\s+\Z")
 _TOTAL_AFTER = re.compile(r"\s+total\b")
 # a change named with its noun between a count and the figure: "..., an increase of 85,000"
+# "1,146 charge points were installed, bringing the national total to 38,920": the total of that count
+_TOTAL_TO_BEFORE = re.compile(
+    rf"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+(?:the|its|their)\s+(?:[a-z]+\s+){{0,2}}total\s+to\s+{_QUALIFIERS}\Z"
+)
 _UP_DOWN_BEFORE = re.compile(rf",\s+(?:up|down)\s+(?:by\s+)?{_QUALIFIERS}\Z")  # "702,000, down 26,000 (3.6%)"
 _CHANGE_OF_BEFORE = re.compile(
     r",\s+(?:an?\s+)?(?:(?:net|further|small|slight)\s+)?(?:increase|rise|fall|decrease|drop|decline|reduction|gain|loss)\s+of\s+"

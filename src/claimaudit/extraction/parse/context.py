@@ -44,7 +44,8 @@ _FILLER = frozenset(
     put puts putting dated published released issued
     annual yearly year years month months per day daily weekly quarter million billion
     thousand trillion hundred hundreds thousands millions billions mn bn
-    section sections paragraph paragraphs chapter""".split()
+    section sections paragraph paragraphs chapter
+    worldwide globally nationwide nationally""".split()
 )
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:by|of)\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|over\s+|more\s+than\s+)?$)"
@@ -207,7 +208,11 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
             # "23 arid and semi-arid (ASAL) counties", "40 injured and displaced children": two
             # modifiers of one noun
             return shared.group(1).lower(), (low,)
-        if i == 0 and (verbish and not _later_plural(words, i) or low in _IRREGULAR_PAST or low in _PREPOSITIONS):
+        if i == 0 and (
+            verbish and not _later_plural(words, i)
+            or low in _IRREGULAR_PAST and not (low in _PAST_AS_ADJECTIVE and _later_plural(words, i))
+            or low in _PREPOSITIONS
+        ):
             break  # "12,000 were employed", "1,800 reported", "22 took place", "7,310 following a recount": no noun
         if i + 1 < len(words) and not verbish and word[:1].islower() and low not in _TIME_MODIFIERS and (
             words[i + 1].group() in _TIME_HEADS
@@ -227,6 +232,8 @@ _IRREGULAR_PAST = frozenset(
     "took held made gave got came left paid sold bought built lost won ran kept met saw went fell rose grew became "
     "began brought drew drove found flew knew led meant sent spent stood struck taught told thought wrote".split()
 )
+# ("752 million paid subscription accounts", "1,200 lost jobs": a participle before the counted noun)
+_PAST_AS_ADJECTIVE = frozenset({"paid", "built", "lost"})
 _COUNT_DETERMINERS = frozenset({"such", "more", "other", "further", "additional"})
 _SHARED_HEAD = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z][\w-]*(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+([a-z][a-z-]+)\b")
 
