@@ -5979,3 +5979,12 @@ def test_a_notes_first_word_ending_like_a_demonym_is_no_vague_source():
     claims = _claims(text)
     assert claims["312"].source is None and not claims["312"].source_vague
     assert claims["9,400"].source is None
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("One port executive, who asked not to be named, said that exactly 4,212 containers were held.", "4,212"),
+    ("A senior executive at one of the big insurers, speaking on condition of anonymity, put losses at "
+     "exactly US$1.417bn.", "US$1.417bn"),
+])
+def test_an_unnamed_person_who_withholds_their_name_is_a_vague_source(text, figure):
+    assert _claims(text)[figure].source_vague

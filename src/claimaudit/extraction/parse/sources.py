@@ -619,7 +619,12 @@ _ONE_PERSON_NOUNS = (
 _ONE_PERSON_BEFORE = re.compile(r"(?i:\b(?:one|an?)\s+(?:senior\s+|former\s+|top\s+)?(?:[a-z]+\s+){0,2}?)\Z")
 _ONE_PERSON_SAYS = re.compile(
     # (the place the person works in; "a trader at Vanta Commodities" speaks for the firm)
-    r"(?P<where>\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?P<where>\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    # (or at an unnamed firm of a kind: "at one of the major labels", "at a large insurer")
+    r"|(?:\s+at\s+(?:one\s+of\s+the\s+|an?\s+|the\s+)(?:[a-z]+\s+){0,3}?[a-z]+)?"
+    # (", who asked not to be named,", ", speaking on condition of anonymity,")
+    r"(?:,\s+(?:who\s+(?:asked|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|"
+    r"(?:who\s+)?(?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)\s*,)?)"
     r"\s+(?:estimated|estimates|said|says|told|put|puts|reckoned|claimed|believes|believed|expects|expected)\b"
 )
 
@@ -1747,7 +1752,9 @@ class SourceRegistry:
                 continue
             phrase = text[s:e]
             # (named without the verb the phrase holds: "Experts say" are "Experts")
-            out.append(SourceMention(s, e, phrase, VAGUE_VERB_TAIL.sub("", " ".join(phrase.split())) or phrase, None, True, 0.0))
+            # (and without the comma that closes "who asked not to be named,")
+            name = VAGUE_VERB_TAIL.sub("", " ".join(phrase.split())).rstrip(", ")
+            out.append(SourceMention(s, e, phrase, name or phrase, None, True, 0.0))
         out.sort(key=lambda m: (m.start, -m.end))
         return out
 
