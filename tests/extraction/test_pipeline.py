@@ -5988,3 +5988,10 @@ def test_a_notes_first_word_ending_like_a_demonym_is_no_vague_source():
 ])
 def test_an_unnamed_person_who_withholds_their_name_is_a_vague_source(text, figure):
     assert _claims(text)[figure].source_vague
+
+
+def test_a_bodys_titled_series_report_of_a_month_dates_the_figure():
+    # "in its <title> (<ACR>) report of March 2024": the body's own series, dated by the report
+    claims = _claims("The International Monetary Fund (IMF) put the gap at 8.1% in its Customs Gap Review Programme "
+                     "(CGRP) report of March 2024.")
+    assert (claims["8.1%"].source, claims["8.1%"].source_date) == ("International Monetary Fund", "2024-03")

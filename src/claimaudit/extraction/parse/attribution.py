@@ -1582,7 +1582,9 @@ _UNIT_OF_BODY = re.compile(r"(?:\s+[A-Z][\w&-]*){1,3}['’]s\s+")  # a body's di
 # "..., according to its weekly bulletin of 10 June": the body's own work, dated
 # ("Tunisian customs seized ..., according to a customs statement of 8 January 2025": the actor's work)
 _OWN_WORK_OF_BEFORE = re.compile(
-    rf"\b(?:its|their|according\s+to\s+an?|in\s+an?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_REPORT_NOUNS})\s+(?:of|dated)\s+\Z", re.I
+    # ("in its Revenue Administration Gap Analysis Program (RA-GAP) report of March 2024": a titled series)
+    rf"\b(?:its|their|according\s+to\s+an?|in\s+an?)\s+(?:[a-z][\w-]*\s+){{0,6}}(?:\([A-Z][\w-]{{1,10}}\)\s+)?"
+    rf"(?:{_REPORT_NOUNS})\s+(?:of|dated)\s+\Z", re.I
 )
 # ("The UNODC's World WISE database, accessed on 2 July 2025, lists ...": the day the work was read)
 _PUBLISHED_BEFORE = re.compile(
@@ -1590,6 +1592,7 @@ _PUBLISHED_BEFORE = re.compile(
     r"|\bcompleted\s+on\s+\Z"  # ("its HeRAMS assessment completed on 20 September 2025")
 )  # (returns "were filed in 2021" are no work)
 # the owner of the work named before it, or the owner's acronym: "the DTM of the IOM (IOM), published on ..."
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+\Z")  # ("in its Gap Analysis Program (GAP) report": the body's own series)
 _OWNER_OF_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?|\()\Z")
 # "the revised Humanitarian Needs Overview (HNO) endorsed by the Humanitarian Country Team (HCT) on 18 July 2025"
 _MADE_BY_ON_BEFORE = re.compile(
@@ -1693,11 +1696,12 @@ def _date_near(text: str, sent: SentenceInput, start: int, end: int, sources: li
         # publication date later in the sentence, with no other source between
         if date.start >= last.end and date.start - last.end <= 250 and (
             _PUBLISHED_BEFORE.search(text, max(last.end, date.start - 20), date.start)
-            or _OWN_WORK_OF_BEFORE.search(text, max(last.end, date.start - 60), date.start)
+            or _OWN_WORK_OF_BEFORE.search(text, max(last.end, date.start - 100), date.start)
             or _MADE_BY_ON_BEFORE.search(text, max(last.end, date.start - 120), date.start)
         ) and not any(last.end <= s.start < date.start for s in sent.sources
                       if s is not last and not s.vague and s.name != last.name and not _OWNER_OF_BEFORE.search(
-                          text, max(0, s.start - 12), s.start)) and not _OTHER_CLAUSE.search(text, last.end, date.start):
+                          text, max(0, s.start - 12), s.start) and not _ITS_BEFORE.search(text, max(0, s.start - 8), s.start)
+                      ) and not _OTHER_CLAUSE.search(text, last.end, date.start):
             return date  # (the body's own work may be in between: "IISS ... in The Military Balance, published in")
     for date in sent.dates:
         # "X put the contingent at 1,500-2,000 in a May 2025 briefing": the work it was put in,

@@ -50,6 +50,8 @@ TO_FROM = re.compile(
     r"(?:a\s+record\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.I,
 )
+# "B, down from A (in 2024), a fall of N": the earlier level right after the later, then the change
+UP_DOWN_FROM = re.compile(r"^\s*,\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
 # "B in 2024, up N% from A": the change written after its later level, and the earlier level after it
 UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|fall|drop|decline)\s+of)\s*(?:by\s+)?"
                             # (or the change in points first: ", down 2.0 percentage points, or 10%, from")
@@ -132,6 +134,8 @@ class GrowthInconsistent(Rule):
             ):
                 a, b = second, first  # "fell to 13,213 vessels in 2024 from 26,434 in 2023", "up 9.6% to £1,284.5
                 # million (2023: £1,187.2 million)"
+            elif UP_DOWN_FROM.match(between(first, second)):
+                a, b = second, first  # "a grant rate of 48.1%, down from 61.0% ..., a fall of 10.9 points"
             else:
                 continue
             if base_unit(a) != base_unit(b) or (a.value or 0) <= 0:
