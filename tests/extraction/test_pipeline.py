@@ -5995,3 +5995,15 @@ def test_a_bodys_titled_series_report_of_a_month_dates_the_figure():
     claims = _claims("The International Monetary Fund (IMF) put the gap at 8.1% in its Customs Gap Review Programme "
                      "(CGRP) report of March 2024.")
     assert (claims["8.1%"].source, claims["8.1%"].source_date) == ("International Monetary Fund", "2024-03")
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    # a partner at a firm the text names with its legal form speaks for the firm
+    ('The actuary, Marlow Quint LLP, signed the report. "A funding level of 104% is safe," said Lena Ostrov, '
+     'a partner at Marlow Quint.', "104%", "Marlow Quint LLP"),
+    # the body before the role: "KGO's director of operations"
+    ('The Kestrel Grid Operator (KGO) runs the grid. "We go into winter with a margin of about 8%," said Mira '
+     "Kessel, KGO's director of operations.", "8%", "Kestrel Grid Operator"),
+])
+def test_a_quoted_person_speaks_for_the_firm_or_body_of_their_role(text, figure, source):
+    assert _claims(text)[figure].source == source

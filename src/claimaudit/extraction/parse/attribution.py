@@ -177,7 +177,8 @@ CUE_BEFORE = re.compile(
 _ROLE = (
     r"\b(?:director|head|chief|economist|analyst|researcher|professor|fellow|spokes(?:man|woman|person)|official|"
     r"adviser|advisor|manager|officer|executive|secretary|chair(?:man|woman)?|president|coordinator|representative|"
-    r"expert|specialist|strategist|trader|broker|banker|consultant|(?:cabinet|board|council|committee|lead)\s+member|councillor)s?\b"  # ("Analysts at Halden Commodities expect")
+    r"expert|specialist|strategist|trader|broker|banker|consultant|(?:cabinet|board|council|committee|lead)\s+member|councillor|"
+    r"partner|actuary|scientist|statistician|engineer|founder)s?\b"  # ("Analysts at Halden Commodities expect")
 )
 
 # A body's official after its name, where they serve and their name: "'s chief economist", " country
@@ -606,7 +607,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         elif nearest and span and (employer := _employer_after(text, span, nearest)):
             # '," said Jane Doe, WFP's spokesperson in Dhaka': the person speaks for the body
             add(cue.start(), employer.end, [employer], "sentence", speaker=text[span[0] : span[1]])
-        elif span and (employer := _named_employer_after(text, span, sent.end)):
+        elif span and (employer := _named_employer_after(text, span, sent.end) or _possessive_employer_after(text, span, sent.end)):
             # '," said Jane Doe, head of operations at the Fisheries Commission': a body the registry
             # does not know, named as the person's employer
             add(cue.start(), employer.end, [employer], "sentence", speaker=text[span[0] : span[1]])
@@ -1413,6 +1414,26 @@ _WHO_LEADS_BEFORE_NAME = re.compile(
 )
 
 
+# ", KGO's director of operations", ", Harbour Water's chief engineer": the body first, then the role
+_POSSESSIVE_ROLE_AFTER = re.compile(
+    rf",\s+(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,4}})['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?(?i:{_ROLE})"
+)
+
+
+def _possessive_employer_after(text: str, person: tuple[int, int], limit: int) -> SourceRef | None:
+    """The body whose role a person holds, written before the role: "Mira Kessel, KGO's director
+    of operations" (an acronym, or a name that is a body's by its words)."""
+    if not _is_person_name(text[person[0] : person[1]].strip()):
+        return None
+    role = _POSSESSIVE_ROLE_AFTER.match(text, person[1], limit)
+    if role is None:
+        return None
+    body = role.group("body")
+    if not (body.isupper() and len(body) >= 2 or looks_like_body(body)) or _is_place_word(body):
+        return None
+    return SourceRef(role.start("body"), role.end("body"), body, body)
+
+
 def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> SourceRef | None:
     """The body named after a person's role: "Jane Doe, head of operations at the Fisheries
     Commission", "Kwame Asante-Boateng, deputy director of the Fisheries Commission's ... division"."""
@@ -1426,6 +1447,10 @@ def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> Sou
     if body is None:
         return None
     written = _strip_trailing_words(re.sub(r"['’]s\Z", "", body.group()))
+    firm = written.rstrip(".")
+    if firm and _is_speaker_name(firm) and re.search(rf"\b{re.escape(firm)},?\s+{LEGAL_FORM}(?!\w)", text):
+        # ("a partner at Marlow Quint", a firm the text names with its legal form: "Marlow Quint LLP")
+        return SourceRef(body.start(), body.start() + len(firm), firm, firm)
     if not written or not (looks_like_body(written) or written.isupper() and len(written) >= 2) and (
         # (a name that is no body's by its words is the employer all the same, unless it is a
         # place or a person: "a cocoa analyst at Gold Coast Insights", not "a researcher in Accra")
@@ -1436,7 +1461,7 @@ def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> Sou
 
 
 # A company's legal form after its name: "Ostmark Metals AB", "Halden Resources plc"
-LEGAL_FORM = r"(?:AB|AG|ASA|A/S|plc|PLC|Inc\.?|Ltd\.?|Limited|S\.A\.|SA|N\.V\.|NV|SE|Oyj|GmbH|LLC|Corp\.?|Corporation|Holdings)"
+LEGAL_FORM = r"(?:AB|AG|ASA|A/S|plc|PLC|Inc\.?|Ltd\.?|Limited|S\.A\.|SA|N\.V\.|NV|SE|Oyj|GmbH|LLC|LLP|Corp\.?|Corporation|Holdings)"
 ENDS_WITH_LEGAL_FORM = re.compile(rf",?\s+{LEGAL_FORM}\Z", re.IGNORECASE)  # (a publisher's name without it)
 _LEGAL_FORM = re.compile(rf"{LEGAL_FORM}(?:['’]s)?")  # alone, as a name a comma cut off: "Tarrow & Finch, Inc."
 # the last word of a firm's name that no body-word list has ("Gold Coast Insights", "Halden Commodities")
