@@ -6007,3 +6007,13 @@ def test_a_bodys_titled_series_report_of_a_month_dates_the_figure():
 ])
 def test_a_quoted_person_speaks_for_the_firm_or_body_of_their_role(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_a_ministers_quote_speaks_for_the_ministry_in_all_its_sentences():
+    text = ('Ana Velde, Minister for Roads and Ports, said: "Last year 1,204 people died on our roads. We will '
+            'invest €210m in safer junctions by 2029."\n\nCyclist deaths fell to 98.\n\n'
+            "[3] Ministry of Roads and Ports, Casualty Valuation 2024.")
+    claims = _claims(text)
+    assert claims["1,204"].source == "Ministry of Roads and Ports"
+    assert claims["€210m"].source == "Ministry of Roads and Ports"  # (the quote's second sentence)
+    assert claims["98"].source is None  # (the quote has closed)

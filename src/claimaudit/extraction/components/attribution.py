@@ -80,6 +80,36 @@ _START = attrgetter("start")
 
 
 _OPENING_QUOTES = ('"', "“")
+
+
+_MINISTER_OF = re.compile(r"(?:(?:Deputy|Junior|State)\s+)?Minister\s+(?:for|of)\s+(?:the\s+)?(?P<field>[A-Z].{2,60})\Z")
+
+
+def _ministry_of_minister(text: str, ref: SourceRef) -> SourceRef:
+    """"Minister for Transport and Infrastructure" speaks for the "Ministry of Transport and
+    Infrastructure" (or Department) when the document names it."""
+    minister = _MINISTER_OF.match(ref.name)
+    if minister is None:
+        return ref
+    field = minister.group("field")
+    for body in (f"Ministry of {field}", f"Ministry for {field}", f"Department for {field}", f"Department of {field}"):
+        if body in text:
+            return dataclasses.replace(ref, name=body)
+    return ref
+
+
+_OFFICE = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?(?:Minister|Secretary|Governor|Commissioner|Mayor|President|Chancellor|Ambassador)\b")
+
+
+def _quote_opens(text: str, start: int, end: int) -> bool | None:
+    """True when the sentence leaves a quotation open, False when it closes one, None otherwise."""
+    curly = text.count("“", start, end) - text.count("”", start, end)
+    straight = text.count('"', start, end) % 2
+    if curly > 0 or curly == 0 and straight and text.rfind('"', start, end) > text.find(":", start, end) >= 0:
+        return True
+    if curly < 0 or straight:
+        return False
+    return None
 _CLOSING_QUOTE = re.compile(r"[,.!?]?[\"”](?=\s|$)")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 QUOTE_REACH = 600  # characters a quote may run on over sentences
@@ -1451,6 +1481,7 @@ class AttributionComponent:
         countries: dict[int, frozenset[str]] = {}  # number -> countries its sentence names
         last_paragraph, last_measures = None, set()  # of the last sentence with an attribution
         last_sentence = (0, 0)  # (start, end) of that sentence
+        quoted: tuple[int, Attribution] | None = None  # (paragraph, speaker) of a quote still open
         uncredited_since = 0  # prose sentences with figures and no attribution since then
         endnotes = self._endnotes(text, sources, dates, acronyms)
         title_lines: dict[int, tuple[int, int] | None] = {}  # table row start -> its table's title line
@@ -1521,6 +1552,10 @@ class AttributionComponent:
                     # '"Only 31% of the wells work. Without repairs, ...," Jane
                     # Doe, coordinator at UNHCR, said.': a quote runs on; its speaker follows its end
                     attrs = self._quote_speaker(text, end, block.end, sources, dates, acronyms)
+                if not attrs and quoted is not None and quoted[0] == block.paragraph:
+                    # 'X, the minister, said: "Last year 1,482 people died. We will invest €310m ..."':
+                    # the quote's later sentences are the speaker's too
+                    attrs = [dataclasses.replace(quoted[1], start=start, end=start, how="continued")]
                 if not attrs and subject is not None and (
                     _IT_SAYS.match(text[start:end]) or _ITS_WORK_OPENING.match(text, start, end)
                 ) and not text[subject[0] : start].strip():
@@ -1635,6 +1670,16 @@ class AttributionComponent:
                 # what the next may continue (not a comparison with the cited figure: "ahead of the
                 # EUR 1.76 consensus published on 9 February 2026 [3]")
                 attrs = [result[in_sentence[-1].start]]
+            if block.kind == "prose":
+                opens = _quote_opens(text, start, end)
+                if opens is True and attrs and quoted is None and (body := attrs[-1].sources) and not body[0].vague and (
+                    body[0].kind is not None or looks_like_body(body[0].name)
+                    or attrs[-1].speaker and attrs[-1].speaker not in body[0].text  # (a person who speaks for a body)
+                    or _OFFICE.match(body[0].name)  # ("Minister for Transport", an office)
+                ):
+                    quoted = (block.paragraph, attrs[-1])  # (a body's speaker; a person alone may be the publisher's)
+                elif opens is False or quoted is not None and quoted[0] != block.paragraph:
+                    quoted = None
             if carried := [a for a in attrs if a.how != "figure"]:  # (a body's rate credits its figure only)
                 last = carried[-1]
                 last_paragraph = block.paragraph
@@ -1743,7 +1788,7 @@ class AttributionComponent:
         return [
             dataclasses.replace(
                 a,
-                sources=tuple(_of_unknown_state(text, self.resolve(s, acronyms)) for s in a.sources),
+                sources=tuple(_ministry_of_minister(text, _of_unknown_state(text, self.resolve(s, acronyms))) for s in a.sources),
                 date=a.date if a.date is not None and _point_date(a.date) else None,
             )
             for a in found
