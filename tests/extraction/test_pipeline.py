@@ -6017,3 +6017,10 @@ def test_a_ministers_quote_speaks_for_the_ministry_in_all_its_sentences():
     assert claims["1,204"].source == "Ministry of Roads and Ports"
     assert claims["€210m"].source == "Ministry of Roads and Ports"  # (the quote's second sentence)
     assert claims["98"].source is None  # (the quote has closed)
+
+
+def test_a_document_may_define_a_registry_acronym_for_its_own_body():
+    # "DPPA" is a UN department in the registry; here the document defines it as a trade body
+    text = ("The Harbour Power Producers' Association (DPPA) is more cautious.\n\n"
+            "The DPPA's Winter Briefing reports that forward prices average 112 dollars per MWh.")
+    assert _claims(text)["112 dollars"].source == "Harbour Power Producers' Association"

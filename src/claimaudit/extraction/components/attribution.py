@@ -256,7 +256,19 @@ _ACTIVITY_HEAD_END = re.compile(
 )
 
 
-def _acting_acronym_pattern(text: str, acronyms: dict[str, str], registry_acronyms, publisher) -> re.Pattern | None:
+def _same_body(entry, long: str) -> bool:
+    """The registry's entry for an acronym is the body the document defines it for (most of the
+    document's words are the entry's: "Office for the Coordination of Humanitarian Affairs")."""
+    if entry is None:
+        return False
+    theirs = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", entry.name)}
+    ours = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", long)}
+    return bool(ours) and len(ours & theirs) >= 0.6 * len(ours)
+
+
+def _acting_acronym_pattern(
+    text: str, acronyms: dict[str, str], registry_acronyms, publisher, known_name=lambda short: None
+) -> re.Pattern | None:
     """The acronyms the document defines for organisations the registry does not know, as one
     pattern (None if there are none): "Westmoor Grid Company plc (WGC)", then "WGC proposed ...".
     (The definition must be written so: an acronym of a body's product maps to its owner. The
@@ -264,7 +276,9 @@ def _acting_acronym_pattern(text: str, acronyms: dict[str, str], registry_acrony
     acting = sorted(
         (short for short, long in acronyms.items()
          # (or a short name the document defines in the same way: "Ghana Cocoa Board (Cocobod)")
-         if short not in registry_acronyms
+         # (a registry's acronym too, when the document defines it as a body the registry does not
+         # know: "Harbour Power Producers' Association (DPPA)" is not the UN's DPPA here)
+         if (short not in registry_acronyms or not _same_body(known_name(short), long))
          and (short.isupper() and len(short) >= 2 or short[:1].isupper() and short.isalpha() and len(short) >= 4)
          and short.lower() not in publisher and long.lower() not in publisher
          and looks_like_body(long) and not _ACTIVITY_HEAD_END.search(long) and f"{long} ({short}" in text),
@@ -1494,7 +1508,7 @@ class AttributionComponent:
         if story_company is not None:
             people.update(_story_officers(text, story_company))
         lead_in: Attribution | None = None  # of a sentence that opens a list ("The components were:")
-        acting = _acting_acronym_pattern(text, acronyms, self._registry_acronyms, publisher)
+        acting = _acting_acronym_pattern(text, acronyms, self._registry_acronyms, publisher, self.registry.resolve)
         previous_numbers: list = []  # the figures of the last prose sentence with figures
         forward: list[tuple[int, Attribution]] = []  # (block, note) of a bracketed note over what it covers
         for start, end, block_index in doc._.ca_sentences:
