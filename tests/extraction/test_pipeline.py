@@ -6024,3 +6024,8 @@ def test_a_document_may_define_a_registry_acronym_for_its_own_body():
     text = ("The Harbour Power Producers' Association (DPPA) is more cautious.\n\n"
             "The DPPA's Winter Briefing reports that forward prices average 112 dollars per MWh.")
     assert _claims(text)["112 dollars"].source == "Harbour Power Producers' Association"
+
+
+def test_a_work_the_document_calls_our_own_credits_no_one():
+    claims = _claims("Our First Look at Summer, published in June, put the margin at 1.1 GW.")
+    assert claims["1.1 GW"].source is None

@@ -865,8 +865,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             # work the speaker named before put it in ("report" a noun)
         if _ASKED_BEFORE.search(text, max(sent.start, match.start() - 16), match.start()):
             continue  # "ask BGN to report quarterly on ...": the body is asked, it says nothing yet
-        if _OURS_BEFORE.search(text, max(sent.start, match.start() - 30), match.start()):
-            continue  # "we cut our 2026E EPS estimate": the document's own figure, not a body's
+        if _OURS_BEFORE.search(text, max(sent.start, match.start() - 30), match.start()) or name.startswith("Our "):
+            continue  # "we cut our 2026E EPS estimate", "Our Early View of Winter put": the document's own figure
         if after.lstrip().startswith("states ") and not after.lstrip().startswith("states that"):
             continue  # "Gulf states", "Central Asian states": a plural noun, not the verb
         if _is_place_word(name) or _PLACE_LIST.fullmatch(name) and any(
