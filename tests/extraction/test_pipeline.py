@@ -6029,3 +6029,9 @@ def test_a_document_may_define_a_registry_acronym_for_its_own_body():
 def test_a_work_the_document_calls_our_own_credits_no_one():
     claims = _claims("Our First Look at Summer, published in June, put the margin at 1.1 GW.")
     assert claims["1.1 GW"].source is None
+
+
+def test_an_unknown_bodys_dated_titled_survey_is_the_bodys():
+    claims = _claims("Harbour Media Research's February 2025 Screen Habits survey of 2,150 adults found that 71% "
+                     "had at least one subscription.")
+    assert (claims["71%"].source, claims["71%"].source_date) == ("Harbour Media Research", "2025-02")
