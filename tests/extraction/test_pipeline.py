@@ -6035,3 +6035,10 @@ def test_an_unknown_bodys_dated_titled_survey_is_the_bodys():
     claims = _claims("Harbour Media Research's February 2025 Screen Habits survey of 2,150 adults found that 71% "
                      "had at least one subscription.")
     assert (claims["71%"].source, claims["71%"].source_date) == ("Harbour Media Research", "2025-02")
+
+
+@pytest.mark.parametrize("currency", ["kronor", "escudos", "shekels", "hryvnias"])
+def test_a_code_declared_for_a_currency_the_text_names(currency):
+    claims = _claims(f"Money figures are in Tessmark {currency} (TMQ), current prices.\n\n"
+                     "Gross box office rose 9.8% to TMQ 1,312.4 million.")
+    assert (claims["TMQ 1,312.4 million"].unit, claims["TMQ 1,312.4 million"].value) == ("TMQ", 1.3124e9)

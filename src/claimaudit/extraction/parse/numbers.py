@@ -841,9 +841,11 @@ def _int_step(digits: str) -> float:
 
 # currency words a document may declare a code for
 _CURRENCY_NOUN = (
-    r"(?:dollars?|francs?|pounds?|shillings?|pesos?|rupees?|dinars?|dirhams?|rials?|riyals?|lira|lire|liras|kron[ae]r?|"
+    r"(?:dollars?|francs?|pounds?|shillings?|pesos?|rupees?|dinars?|dirhams?|rials?|riyals?|lira|lire|liras|kron[aeo]r?|"
     r"crowns?|marks?|euros?|rand|naira|cedis?|kwacha|birr|rubles?|roubles?|leva?|lei|zloty|forints?|tenge|soms?|manats?|"
-    r"taka|baht|ringgit|rupiah|dong|sols?|soles|reais|reals?|colones|lempiras?|yuan|yen|won|ducats?|florins?|guilders?|thalers?)"
+    r"taka|baht|ringgit|rupiah|dong|sols?|soles|reais|reals?|colones|lempiras?|yuan|yen|won|ducats?|florins?|guilders?|thalers?|"
+    r"escudos?|kunas?|korunas?|hryvnias?|shekels?|quetzal(?:es)?|guaranis?|bolivars?|bol[ií]vares|kyats?|riels?|kips?|"
+    r"denars?|drams?|laris?|pulas?|tugriks?|afghanis?|leones?|somoni|ariary|vatu|dobras?|nakfa|ouguiyas?|cordobas?|balboas?)"
 )
 # = r"\b([A-Z]{3})[ \t\u00a0]?\d", starting with the capital (a scan skips to capitals; a pattern
 # starting with \b is tried at every position): the boundary is the lookbehind after it
