@@ -635,6 +635,8 @@ def test_a_generic_body_takes_the_country_the_document_gives_it():
         ("There were 9.2 million paid streaming accounts at the end of the year.", "9.2 million", "accounts"),
         ("Some 310 new kiosks opened in June, bringing the national total to 4,870.", "4,870", "kiosks"),
         ("Some 310 new kiosks opened in June, taking their total to about 4,870.", "4,870", "kiosks"),
+        # the level a change started from, in the unit the level it reached is written in
+        ("The 2024 total was revised from 38,900 to 39,150 hectares after mapping.", "38,900", "hectares"),
         # a rate's base named once in the sentence holds for its bare repeats
         ("The sickness rate was 5.2 per 1,000 employees, up from 4.8 per 1,000 a year earlier.", "4.8",
          "per 1,000 employees"),

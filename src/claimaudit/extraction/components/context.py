@@ -1928,13 +1928,17 @@ def _change_count_backwards(text: str, numbers, out: dict) -> None:
     12,400 to 11,050 offences")."""
     for first, second in zip(numbers, numbers[1:]):
         a, b = out.get(first.start), out.get(second.start)
-        if a is None or b is None or a.unit is not None or first.currency or first.unit or b.unit_family != "count":
+        if a is None or b is None or a.unit is not None or first.currency or first.unit or b.unit_family in (None, "percent", "money"):
             continue
-        if _BY_THEN_TO.fullmatch(text, first.end, second.start) and _BY_BEFORE.search(text, max(0, first.start - 12), first.start) or (
-            first.low is None and second.low is None and _TO_BETWEEN.fullmatch(text, first.end, second.start)
-            and _FROM_BEFORE.search(text, max(0, first.start - 30), first.start)
+        if b.unit_family == "count" and _BY_THEN_TO.fullmatch(text, first.end, second.start) and _BY_BEFORE.search(
+            text, max(0, first.start - 12), first.start
         ):
             out[first.start] = dataclasses.replace(a, unit=b.unit, unit_family="count")
+        elif first.low is None and second.low is None and _TO_BETWEEN.fullmatch(text, first.end, second.start) and (
+            _FROM_BEFORE.search(text, max(0, first.start - 30), first.start)
+        ):
+            # (a measure too: "revised from 48,900 to 49,350 hectares")
+            out[first.start] = dataclasses.replace(a, unit=b.unit, unit_family=b.unit_family, per=b.per)
 
 
 # between counts listed before the noun they share: "3,100, 3,450 and 3,720 buses"
