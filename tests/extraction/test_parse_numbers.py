@@ -1058,6 +1058,10 @@ def test_a_share_of_every_unit_of_money_is_money_per_that_money(text, currency):
         ("$ refers to Canadian dollars throughout.", "CAD"),
         ("Unless otherwise stated, all figures are in US dollars.", None),
         ("The fund lost 5 million dollars in all.", None),
+        # a header line of its own, and a code after the symbol in the brackets
+        ("WINTER OUTLOOK\nPrices are in Tessmark dollars (T$; currency code TMD)\n", "TMD"),
+        ("Money figures are in Harbour dollars (HRD), current prices.", "HRD"),
+        ("The prices are in line with US dollars paid elsewhere.", None),
     ],
 )
 def test_a_documents_declared_dollar(text, code):

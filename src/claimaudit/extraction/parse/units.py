@@ -307,10 +307,11 @@ def currency_of_demonym(demonym: str, word: str) -> str | None:
 
 # --- a document's own dollar: "All figures are in Veltran dollars (VTD), written $" ------------
 _DOLLAR_DECLARATION = re.compile(
-    r"\b(?:[Aa]ll|[Uu]nless[ \t]+(?:otherwise[ \t]+)?(?:stated|noted|indicated),?)[ \t]+"
-    r"(?:(?:dollar|money|monetary|currency|cash|financial)[ \t]+)?(?:figures|amounts|values|sums|prices)[ \t]+"
+    # ("Money figures are in Harbour dollars (H$; currency code HRD)" on a line of its own, too)
+    r"(?:\b(?:[Aa]ll|[Uu]nless[ \t]+(?:otherwise[ \t]+)?(?:stated|noted|indicated),?)[ \t]+|(?:^|(?<=\n))(?:(?:Money|Monetary|Dollar)[ \t]+)?)"
+    r"(?:(?:dollar|money|monetary|currency|cash|financial)[ \t]+)?(?i:figures|amounts|values|sums|prices)[ \t]+"
     r"(?:(?:in[ \t]+this[ \t]+[a-z]+|here)[ \t]+)?(?:are[ \t]+)?(?:(?:expressed|given|stated|quoted|shown|reported)[ \t]+)?in[ \t]+"
-    r"(?P<dem>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+dollars\b(?:[ \t]*\((?P<code>[A-Z]{3})\))?"
+    r"(?P<dem>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+dollars\b(?:[ \t]*\((?:[^()\n]{0,30}?\b)?(?P<code>[A-Z]{3})\))?"
     r"|\$[ \t]+(?:refers[ \t]+to|denotes|means|is)[ \t]+(?P<dem2>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+dollars\b"
     r"(?:[ \t]*\((?P<code2>[A-Z]{3})\))?"
 )
