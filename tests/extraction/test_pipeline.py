@@ -6044,3 +6044,11 @@ def test_a_code_declared_for_a_currency_the_text_names(currency):
     claims = _claims(f"Money figures are in Tessmark {currency} (TMQ), current prices.\n\n"
                      "Gross box office rose 9.8% to TMQ 1,312.4 million.")
     assert (claims["TMQ 1,312.4 million"].unit, claims["TMQ 1,312.4 million"].value) == ("TMQ", 1.3124e9)
+
+
+def test_a_column_headed_per_n_people_holds_a_rate():
+    text = ("Table 3: Road deaths, 2023\n\n| Country | Road deaths | Deaths per 100,000 population |\n"
+            "|---|---|---|\n| Harbia | 612 | 3.1 |\n| Ostria | 388 | 4.2 |\n")
+    claims = _claims(text)
+    assert claims["612"].unit == "deaths"
+    assert claims["3.1"].unit == "deaths/100,000 population"

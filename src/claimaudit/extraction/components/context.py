@@ -1149,6 +1149,12 @@ class ContextComponent:
             # names one) per N people
             per = " ".join(rate.group(1).split())
             unit = f"{unit}/{per}" if unit else f"per {per}"
+        elif per is None and not number.per and not currency and (family == "count" and unit and "/" not in unit or unit is None) and (
+            header_cell and (rate := _PER_N_HEADER.search(header_cell))
+        ):
+            # "| Deaths per 100,000 population |": the column's noun per N people
+            per = " ".join(f"{rate.group(1)} {rate.group(2)}".split())
+            unit, family = (f"{unit}/{per}" if unit else f"per {per}"), family or "count"
         elif per is None and not number.per and not currency and unit is None and bare and header is not None and (
             (rate := _EVENT_RATE_TITLE.search(_title_of(text, header) or "")) is not None
         ) and (events := _event_noun(rate.group(1))):
@@ -2512,6 +2518,8 @@ _COMPARED_RATE_BEFORE = re.compile(
 _NUMBER_OF = re.compile(r"(?:number|no\.)\s+of\s+([a-z]+)", re.IGNORECASE)
 _PER_N_LABEL = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)")  # "(per 100,000 people)"
 _PER_N_TITLE = re.compile(_PER_N_LABEL.pattern + r"\s*\Z")  # ... closing a table's title
+# ... or a column's header, unbracketed: "Deaths per 100,000 population", "Rate per 1,000 (2024)"
+_PER_N_HEADER = re.compile(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+\s+)?[a-z]+)\b(?=\s*(?:\(|\d{4}|\Z))")
 _MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|(?<!\d),\s*([^,()]{1,40})\Z")  # (not the comma of "per 1,000")
 
