@@ -23,6 +23,13 @@ PAIR_BREAK = re.compile(
 )  # (a limit or comparison: "valued at US$ 6.2 billion, far in excess of the annual cap of 500,000 barrels")
 
 
+# "revenue per paid account", "paid subscriptions": "paid" before a noun names a kind of thing, no pay
+_PAID_BEFORE_A_NOUN = re.compile(
+    r"\bpaid\s+(?=(?:accounts?|subscriptions?|subscribers?|users?|members?|memberships?|services?|tiers?|"
+    r"versions?|plans?|content|search|media|streaming|advertising|ads|leave|holidays?|parking)\b)", re.I
+)
+
+
 class Entry(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
     id: str
@@ -185,7 +192,7 @@ def _rate_entry(m: Claim, entries) -> Entry | None:
         if entry.kind != "rate":
             continue
         if entry.per_time and m.per == entry.per_time:
-            if any(re.search(rf"\b{re.escape(k)}\b", m.sentence, re.I) for k in entry.keywords):
+            if any(re.search(rf"\b{re.escape(k)}\b", _PAID_BEFORE_A_NOUN.sub("", m.sentence), re.I) for k in entry.keywords):
                 return entry
         elif entry.per_time is None and entry.phrases and m.per in (None, "year"):
             near = before(m, 45).lower()
