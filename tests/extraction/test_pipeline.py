@@ -6052,3 +6052,11 @@ def test_a_column_headed_per_n_people_holds_a_rate():
     claims = _claims(text)
     assert claims["612"].unit == "deaths"
     assert claims["3.1"].unit == "deaths/100,000 population"
+
+
+def test_a_rank_column_of_a_table_without_outer_pipes_counts_nothing():
+    text = ("Table 2. Top films, 2024\n\nRank | Title | Distributor | Admissions (thousands)\n---|---|---|---\n"
+            "1 | Starfall Protocol | Meridian | 612\n2 | Paper Moons | Solvane | 548\n3 | Iron Tide | Arvik | 503\n")
+    claims = _claims(text)
+    assert "1" not in claims and "3" not in claims
+    assert claims["612"].value == 612_000

@@ -30,7 +30,9 @@ class NumbersComponent:
             dates = [d if d.text == text[d.start : d.end] else dataclasses.replace(d, text=text[d.start : d.end]) for d in dates]
         if _REFERENCES_HEADING.search(text):
             numbers = _set_aside_reference_list(text, doc._.ca_blocks or [], numbers)
-        if "|" in text and _ROW_NUMBER_HEADER.search(text) or _ALIGNED_ROW_NUMBER_HEADER.search(text):
+        if "|" in text and (_ROW_NUMBER_HEADER.search(text) or _UNBORDERED_ROW_NUMBER_HEADER.search(text)) or (
+            _ALIGNED_ROW_NUMBER_HEADER.search(text)
+        ):
             numbers = _set_aside_row_numbers(text, numbers)
         numbers = _set_aside_row_categories(text, doc._.ca_blocks or [], numbers)
         if _ZERO_CODE_LINE.search(text):
@@ -125,6 +127,9 @@ def _set_aside_reference_list(text: str, blocks, numbers: list) -> list:
 _ROW_NUMBER_HEADER = re.compile(r"^[ \t]*\|[ \t]*(?:No\.?|#|S/?N|Ser\.?|Serial|Item|Row|Rank)[ \t]*\|.*\|[ \t]*$",
                                 re.MULTILINE | re.IGNORECASE)
 _FIRST_CELL_INTEGER = re.compile(r"[ \t]*\|[ \t]*(\d{1,4})[ \t]*\|")
+# ... and one with no outer pipes: "Rank | Title | Distributor" over "1 | Starfall | Meridian"
+_UNBORDERED_ROW_NUMBER_HEADER = re.compile(r"^[ \t]*(?:No\.?|#|Rank)[ \t]*\|[^\n]*\|[^\n]*$", re.MULTILINE | re.IGNORECASE)
+_UNBORDERED_FIRST_INTEGER = re.compile(r"[ \t]*(\d{1,3})[ \t]*\|[ \t]*(?=\S)")
 # the same column in a table aligned with spaces: "Rank  Port   Calls" over "1  Northhaven  4,210"
 _ALIGNED_ROW_NUMBER_HEADER = re.compile(r"^[ \t]*(?:No\.|#|Rank)(?:[ \t]{2,}|[ \t](?=[A-Z]))\S[^\n|]*$", re.MULTILINE)
 _ALIGNED_FIRST_INTEGER = re.compile(r"[ \t]*(\d{1,3})\.?[ \t]+(?=[A-Za-z])")
@@ -138,18 +143,25 @@ def _set_aside_row_numbers(text: str, numbers: list) -> list:
         starts.update(_first_cells(text, header.end() + 1, _FIRST_CELL_INTEGER, row_opens="|"))
     for header in _ALIGNED_ROW_NUMBER_HEADER.finditer(text):
         starts.update(_first_cells(text, header.end() + 1, _ALIGNED_FIRST_INTEGER))
+    for header in _UNBORDERED_ROW_NUMBER_HEADER.finditer(text):
+        if not text[header.start() : header.end()].lstrip().startswith("|"):
+            starts.update(_first_cells(text, header.end() + 1, _UNBORDERED_FIRST_INTEGER, skip_rules=True))
     if not starts:
         return numbers
     return [dataclasses.replace(n, reason="list_number") if n.reason is None and n.start in starts else n for n in numbers]
 
 
-def _first_cells(text: str, pos: int, cell: re.Pattern, row_opens: str | None = None) -> list[int]:
+def _first_cells(text: str, pos: int, cell: re.Pattern, row_opens: str | None = None, skip_rules: bool = False) -> list[int]:
     """Where ``cell``'s group 1 starts on each line from ``pos`` to the table's end: its first line
-    that does not open with ``row_opens`` or, with none given, that has no such cell."""
+    that does not open with ``row_opens`` or, with none given, that has no such cell (past a
+    "---|---" rule under the header, with ``skip_rules``)."""
     starts = []
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
+        if skip_rules and _RULE_LINE.fullmatch(text, pos, end):
+            pos = end + 1
+            continue
         found = cell.match(text, pos, end)
         if not (text[pos:end].lstrip().startswith(row_opens) if row_opens else found):
             break
@@ -157,6 +169,9 @@ def _first_cells(text: str, pos: int, cell: re.Pattern, row_opens: str | None = 
             starts.append(found.start(1))
         pos = end + 1
     return starts
+
+
+_RULE_LINE = re.compile(r"[ \t|:-]*-[ \t|:-]*")
 
 
 # a paragraph that opens with its number, then its first sentence: "3 Costs rose to ..."
