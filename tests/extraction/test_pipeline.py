@@ -6060,3 +6060,13 @@ def test_a_rank_column_of_a_table_without_outer_pipes_counts_nothing():
     claims = _claims(text)
     assert "1" not in claims and "3" not in claims
     assert claims["612"].value == 612_000
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("On Harbour Data's consumer price index, inflation was 3.1% in May.", "3.1%", "Harbour Data"),
+    ("On NielsenIQ's total till measure, which also counts online sales, the share was 12.1%.", "12.1%", "NielsenIQ"),
+    # a grocery panel under its old name is the same firm
+    ("Kantar Worldpanel data put the market share at 18.2%.", "18.2%", "Worldpanel by Numerator"),
+])
+def test_a_measure_a_body_publishes_credits_the_body(text, figure, source):
+    assert _claims(text)[figure].source == source

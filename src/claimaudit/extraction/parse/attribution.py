@@ -1251,7 +1251,9 @@ _AMOUNT_JUST_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|bn|mn|m|k))?\s+\Z"
 _ON_BODYS_FIGURES = re.compile(
     r"\b(?:[Oo]n|[Bb]y|[Bb]ased\s+on|[Uu]sing)\s+(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,4})['’]s\s+"
     r"(?:(?:latest|own|preliminary|provisional|revised|final|\d{1,2}|[A-Z][a-z]+|\d{4})\s+){0,3}"
-    r"(?:figures|data|estimates|numbers|calculations|count|tally|assessment|series)\b"
+    # ("On NielsenIQ's total till measure, ...": a measure the body publishes, a word or two before it)
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:measure|measurement|index|tracker|panel)|figures|data|estimates|numbers|calculations|count|tally|"
+    r"assessment|series)\b"
 )
 _CITES_BEFORE = re.compile(r"(?:[\d%]|\b[a-z][\w-]*)\s*\Z")
 _OWN_WORK = re.compile(
