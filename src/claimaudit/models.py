@@ -99,7 +99,7 @@ class Claim(Frozen):
     )
     row: str | None = Field(None, description="a table cell's row label, as written")
     section: str | None = Field(
-        None, description='the numbered heading the figure is under, as written ("1.3 Saithe stocks")'
+        None, description='the numbered heading the figure is under, as written ("2.2 Haddock stocks")'
     )
 
 

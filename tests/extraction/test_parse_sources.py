@@ -328,8 +328,8 @@ def test_clean_source_name(written, clean):
     "an unspecified date", "state media", "sources",
     "one senior airline executive estimated", "a bank insider said",  # one person of no named body
     # ... however the sentence withholds the name
-    "one shipping executive, who asked not to be named, said",
-    "a senior executive at one of the large insurers, speaking on condition of anonymity, put",
+    "one shipping executive, who declined to be identified, said",
+    "a senior banker at a large lender, who spoke on condition of anonymity, put",
 ])
 def test_is_vague(text):
     assert is_vague_source(text)

@@ -633,12 +633,12 @@ def test_a_generic_body_takes_the_country_the_document_gives_it():
         ("Members numbered 61,000, down 2,400 (3.8%) on the year.", "2,400", "members"),
         # a participle before the counted noun; a total the count brings up
         ("There were 9.2 million paid streaming accounts at the end of the year.", "9.2 million", "accounts"),
-        ("Some 310 new kiosks opened in June, bringing the national total to 4,870.", "4,870", "kiosks"),
+        ("Some 310 new kiosks opened in June, bringing the city's total to 4,870.", "4,870", "kiosks"),
         ("Some 310 new kiosks opened in June, taking their total to about 4,870.", "4,870", "kiosks"),
         # the level a change started from, in the unit the level it reached is written in
         ("The 2024 total was revised from 38,900 to 39,150 hectares after mapping.", "38,900", "hectares"),
         # a rate's base named once in the sentence holds for its bare repeats
-        ("The sickness rate was 5.2 per 1,000 employees, up from 4.8 per 1,000 a year earlier.", "4.8",
+        ("The sickness rate was 5.2 per 1,000 employees, up from 4.8 per 1,000 in 2023.", "4.8",
          "per 1,000 employees"),
     ],
 )
@@ -5975,18 +5975,18 @@ def test_a_bodys_head_word_alone_opening_a_list_lead_in_names_no_body():
 
 
 def test_a_notes_first_word_ending_like_a_demonym_is_no_vague_source():
-    # "[2] Traffic estimates draw on ...": the note's first word opens it; "estimates" is a noun
-    text = ("Road traffic rose 2% in 2024.[2]\n\nNotes\n[2] Traffic estimates draw on 312 automatic counting "
-            "sites and about 9,400 manual counts a year.")
+    # "[2] Grain estimates draw on ...": the note's first word opens it; "estimates" is a noun
+    text = ("The wheat crop rose 2% in 2024.[2]\n\nNotes\n[2] Grain estimates draw on 140 farm surveys and "
+            "about 2,600 field samples a season.")
     claims = _claims(text)
-    assert claims["312"].source is None and not claims["312"].source_vague
-    assert claims["9,400"].source is None
+    assert claims["140"].source is None and not claims["140"].source_vague
+    assert claims["2,600"].source is None
 
 
 @pytest.mark.parametrize("text,figure", [
-    ("One port executive, who asked not to be named, said that exactly 4,212 containers were held.", "4,212"),
-    ("A senior executive at one of the big insurers, speaking on condition of anonymity, put losses at "
-     "exactly US$1.417bn.", "US$1.417bn"),
+    ("One port executive, who declined to be identified, said 3,918 containers were held.", "3,918"),
+    ("A senior banker at a large lender, who spoke on condition of anonymity, put bad loans at "
+     "US$1.417bn.", "US$1.417bn"),
 ])
 def test_an_unnamed_person_who_withholds_their_name_is_a_vague_source(text, figure):
     assert _claims(text)[figure].source_vague
@@ -5995,48 +5995,48 @@ def test_an_unnamed_person_who_withholds_their_name_is_a_vague_source(text, figu
 def test_a_bodys_titled_series_report_of_a_month_dates_the_figure():
     # "in its <title> (<ACR>) report of March 2024": the body's own series, dated by the report
     claims = _claims("The International Monetary Fund (IMF) put the gap at 8.1% in its Customs Gap Review Programme "
-                     "(CGRP) report of March 2024.")
-    assert (claims["8.1%"].source, claims["8.1%"].source_date) == ("International Monetary Fund", "2024-03")
+                     "(CGRP) report of June 2023.")
+    assert (claims["8.1%"].source, claims["8.1%"].source_date) == ("International Monetary Fund", "2023-06")
 
 
 @pytest.mark.parametrize("text,figure,source", [
     # a partner at a firm the text names with its legal form speaks for the firm
-    ('The actuary, Marlow Quint LLP, signed the report. "A funding level of 104% is safe," said Lena Ostrov, '
-     'a partner at Marlow Quint.', "104%", "Marlow Quint LLP"),
+    ('The auditor, Marlow Quint LLP, signed the accounts. "Reserves cover 93% of claims," said Ines Barda, '
+     'a partner at Marlow Quint.', "93%", "Marlow Quint LLP"),
     # the body before the role: "KGO's director of operations"
-    ('The Kestrel Grid Operator (KGO) runs the grid. "We go into winter with a margin of about 8%," said Mira '
-     "Kessel, KGO's director of operations.", "8%", "Kestrel Grid Operator"),
+    ('The Kestrel Grid Operator (KGO) runs the grid. "Spare capacity stands at 6%," said Ana '
+     "Reyl, KGO's director of operations.", "6%", "Kestrel Grid Operator"),
 ])
 def test_a_quoted_person_speaks_for_the_firm_or_body_of_their_role(text, figure, source):
     assert _claims(text)[figure].source == source
 
 
 def test_a_ministers_quote_speaks_for_the_ministry_in_all_its_sentences():
-    text = ('Ana Velde, Minister for Roads and Ports, said: "Last year 1,204 people died on our roads. We will '
-            'invest €210m in safer junctions by 2029."\n\nCyclist deaths fell to 98.\n\n'
-            "[3] Ministry of Roads and Ports, Casualty Valuation 2024.")
+    text = ('Ana Velde, Minister for Roads and Ports, said: "Ferry traffic grew by 1,204 sailings. We will '
+            'spend €85m on new berths by 2028."\n\nCargo volumes fell to 98.\n\n'
+            "[3] Ministry of Roads and Ports, Port Statistics 2023.")
     claims = _claims(text)
     assert claims["1,204"].source == "Ministry of Roads and Ports"
-    assert claims["€210m"].source == "Ministry of Roads and Ports"  # (the quote's second sentence)
+    assert claims["€85m"].source == "Ministry of Roads and Ports"  # (the quote's second sentence)
     assert claims["98"].source is None  # (the quote has closed)
 
 
 def test_a_document_may_define_a_registry_acronym_for_its_own_body():
     # "DPPA" is a UN department in the registry; here the document defines it as a trade body
-    text = ("The Harbour Power Producers' Association (DPPA) is more cautious.\n\n"
-            "The DPPA's Winter Briefing reports that forward prices average 112 dollars per MWh.")
-    assert _claims(text)["112 dollars"].source == "Harbour Power Producers' Association"
+    text = ("The Danby Power Pilots' Association (DPPA) disagrees.\n\n"
+            "The DPPA's Annual Review reports that fees average 640 dollars per call.")
+    assert _claims(text)["640 dollars"].source == "Danby Power Pilots' Association"
 
 
 def test_a_work_the_document_calls_our_own_credits_no_one():
-    claims = _claims("Our First Look at Summer, published in June, put the margin at 1.1 GW.")
-    assert claims["1.1 GW"].source is None
+    claims = _claims("Our First Look at Summer, published in May, put spare capacity at 2.4 GW.")
+    assert claims["2.4 GW"].source is None
 
 
 def test_an_unknown_bodys_dated_titled_survey_is_the_bodys():
-    claims = _claims("Harbour Media Research's February 2025 Screen Habits survey of 2,150 adults found that 71% "
-                     "had at least one subscription.")
-    assert (claims["71%"].source, claims["71%"].source_date) == ("Harbour Media Research", "2025-02")
+    claims = _claims("Harbour Polling's June 2024 Leisure Time survey of 1,480 households found that 38% "
+                     "owned a bicycle.")
+    assert (claims["38%"].source, claims["38%"].source_date) == ("Harbour Polling", "2024-06")
 
 
 @pytest.mark.parametrize("currency", ["kronor", "escudos", "shekels", "hryvnias"])
@@ -6047,24 +6047,24 @@ def test_a_code_declared_for_a_currency_the_text_names(currency):
 
 
 def test_a_column_headed_per_n_people_holds_a_rate():
-    text = ("Table 3: Road deaths, 2023\n\n| Country | Road deaths | Deaths per 100,000 population |\n"
-            "|---|---|---|\n| Harbia | 612 | 3.1 |\n| Ostria | 388 | 4.2 |\n")
+    text = ("Table 5: Hospital admissions, 2023\n\n| Region | Admissions | Admissions per 10,000 residents |\n"
+            "|---|---|---|\n| Harbia | 7,210 | 91.4 |\n| Ostria | 5,840 | 88.2 |\n")
     claims = _claims(text)
-    assert claims["612"].unit == "deaths"
-    assert claims["3.1"].unit == "deaths/100,000 population"
+    assert claims["7,210"].unit == "admissions"
+    assert claims["91.4"].unit == "admissions/10,000 residents"
 
 
 def test_a_rank_column_of_a_table_without_outer_pipes_counts_nothing():
-    text = ("Table 2. Top films, 2024\n\nRank | Title | Distributor | Admissions (thousands)\n---|---|---|---\n"
-            "1 | Starfall Protocol | Meridian | 612\n2 | Paper Moons | Solvane | 548\n3 | Iron Tide | Arvik | 503\n")
+    text = ("Table 4. Busiest ports, 2023\n\nRank | Port | Operator | Calls (thousands)\n---|---|---|---\n"
+            "1 | Kessport | Brenline | 41\n2 | Harrow Quay | Ostline | 37\n3 | Tessbay | Brenline | 29\n")
     claims = _claims(text)
     assert "1" not in claims and "3" not in claims
-    assert claims["612"].value == 612_000
+    assert claims["41"].value == 41_000
 
 
 @pytest.mark.parametrize("text,figure,source", [
     ("On Harbour Data's consumer price index, inflation was 3.1% in May.", "3.1%", "Harbour Data"),
-    ("On NielsenIQ's total till measure, which also counts online sales, the share was 12.1%.", "12.1%", "NielsenIQ"),
+    ("On NielsenIQ's scanner measure, the brand's share was 7.4% in May.", "7.4%", "NielsenIQ"),
     # a grocery panel under its old name is the same firm
     ("Kantar Worldpanel data put the market share at 18.2%.", "18.2%", "Worldpanel by Numerator"),
 ])

@@ -49,7 +49,7 @@ def test_a_body_named_after_a_country_is_no_place():
     # a capitalised name ending in a landform's word is a region, whatever the lexicon knows
     ("Deaths fell most in the Western Uplands and on the Harran Coast.", ["Western Uplands", "Harran Coast"]),
     ("The Valley is quiet. A Coast guard said so.", []),
-    ("The Southern Lowlands again had the highest rate.", ["Southern Lowlands"]),
+    ("The Southern Lowlands saw the most floods.", ["Southern Lowlands"]),
 ])
 def test_places_named_by_cue(text, names):
     from claimaudit.extraction.parse.places import places_named_by_cue

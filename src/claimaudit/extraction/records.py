@@ -16,8 +16,8 @@ from claimaudit.models import Claim, SetAside, trusted
 
 
 
-# "1.3 Saithe in the Eastern Banks", "2. Overview": a short numbered line with no sentence's end
-# and no figures after its number (not "1   Kovaria   112   104", a ranked table's row)
+# "2.2 Haddock on the Brenmark Shelf", "2. Overview": a short numbered line with no sentence's end
+# and no figures after its number (not "1   Kovaria   212   190", a ranked table's row)
 _NUMBERED_HEADING = re.compile(r"(?m)^[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=[A-Z])(?:(?![ \t]{2}|\t)[^\d\n|]){2,90}?(?<![.:;,])[ \t]*$")
 
 

@@ -88,9 +88,9 @@ class Keys:
         return not label.isdisjoint(_row_words(" ".join(prose.claim.places).lower()))
 
     def sibling_sections(self, other: "Keys") -> bool:
-        """Under two numbered subsections of one section ("1.2 Haddock" and "1.3 Saithe"), which
+        """Under two numbered subsections of one section ("2.1 Cod" and "2.2 Haddock"), which
         divide a subject into its parts: each section's figures are about its own part. (Not
-        when a figure's measure names its own heading: "regular personnel" under "3.2 Personnel"
+        when a figure's measure names its own heading: "regular personnel" under "4.2 Personnel"
         is the chapter's one count, whichever section restates it.)"""
         a, b = self.claim.section, other.claim.section
         if not a or not b or a == b:

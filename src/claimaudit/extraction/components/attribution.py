@@ -86,8 +86,8 @@ _MINISTER_OF = re.compile(r"(?:(?:Deputy|Junior|State)\s+)?Minister\s+(?:for|of)
 
 
 def _ministry_of_minister(text: str, ref: SourceRef) -> SourceRef:
-    """"Minister for Transport and Infrastructure" speaks for the "Ministry of Transport and
-    Infrastructure" (or Department) when the document names it."""
+    """"Minister for Roads and Ports" speaks for the "Ministry of Roads and Ports" (or
+    Department) when the document names it."""
     minister = _MINISTER_OF.match(ref.name)
     if minister is None:
         return ref
@@ -258,7 +258,7 @@ _ACTIVITY_HEAD_END = re.compile(
 
 def _same_body(entry, long: str) -> bool:
     """The registry's entry for an acronym is the body the document defines it for (most of the
-    document's words are the entry's: "Office for the Coordination of Humanitarian Affairs")."""
+    document's words are the entry's: "Department of Economic and Social Affairs" for the UN's DESA)."""
     if entry is None:
         return False
     theirs = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", entry.name)}
@@ -277,7 +277,7 @@ def _acting_acronym_pattern(
         (short for short, long in acronyms.items()
          # (or a short name the document defines in the same way: "Ghana Cocoa Board (Cocobod)")
          # (a registry's acronym too, when the document defines it as a body the registry does not
-         # know: "Harbour Power Producers' Association (DPPA)" is not the UN's DPPA here)
+         # know: "Danby Port Pilots' Association (DPPA)" is not the UN's DPPA here)
          if (short not in registry_acronyms or not _same_body(known_name(short), long))
          and (short.isupper() and len(short) >= 2 or short[:1].isupper() and short.isalpha() and len(short) >= 4)
          and short.lower() not in publisher and long.lower() not in publisher
@@ -1567,7 +1567,7 @@ class AttributionComponent:
                     # Doe, coordinator at UNHCR, said.': a quote runs on; its speaker follows its end
                     attrs = self._quote_speaker(text, end, block.end, sources, dates, acronyms)
                 if not attrs and quoted is not None and quoted[0] == block.paragraph:
-                    # 'X, the minister, said: "Last year 1,482 people died. We will invest €310m ..."':
+                    # 'X, the minister, said: "Last year 930 people died. We will spend €85m ..."':
                     # the quote's later sentences are the speaker's too
                     attrs = [dataclasses.replace(quoted[1], start=start, end=start, how="continued")]
                 if not attrs and subject is not None and (
@@ -1689,7 +1689,7 @@ class AttributionComponent:
                 if opens is True and attrs and quoted is None and (body := attrs[-1].sources) and not body[0].vague and (
                     body[0].kind is not None or looks_like_body(body[0].name)
                     or attrs[-1].speaker and attrs[-1].speaker not in body[0].text  # (a person who speaks for a body)
-                    or _OFFICE.match(body[0].name)  # ("Minister for Transport", an office)
+                    or _OFFICE.match(body[0].name)  # ("Minister for Roads", an office)
                 ):
                     quoted = (block.paragraph, attrs[-1])  # (a body's speaker; a person alone may be the publisher's)
                 elif opens is False or quoted is not None and quoted[0] != block.paragraph:

@@ -590,7 +590,7 @@ class ContextComponent:
             # ("3,410 applicants were placed out of 4,520": the whole counts what its part does)
             # "Ferry crossings fell from 8,240 in 2023 to 7,115 in 2024", "The number of registered
             # nurses fell by 1,200 to 36,400", "610 permits, compared with 584", "(2024: 584)", "4.1
-            # million members, a rise of 60,000", "702,000, down 26,000": the other figure counts what the earlier does
+            # million members, a rise of 60,000", "410,000, down 9,000": the other figure counts what the earlier does
             unit, family, noun = previous.unit, "count", previous.unit
         if unit is None and not number.currency and not number.unit and previous is not None and previous.unit == "points" and (
             _POINTS_THEN_TO.search(text, max(start, number.start - 60), number.start)
@@ -1152,7 +1152,7 @@ class ContextComponent:
         elif per is None and not number.per and not currency and (family == "count" and unit and "/" not in unit or unit is None) and (
             header_cell and (rate := _PER_N_HEADER.search(header_cell))
         ):
-            # "| Deaths per 100,000 population |": the column's noun per N people
+            # "| Admissions per 10,000 residents |": the column's noun per N people
             per = " ".join(f"{rate.group(1)} {rate.group(2)}".split())
             unit, family = (f"{unit}/{per}" if unit else f"per {per}"), family or "count"
         elif per is None and not number.per and not currency and unit is None and bare and header is not None and (
@@ -1322,11 +1322,11 @@ _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?\
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|a|an)\s+\Z")
 _TOTAL_AFTER = re.compile(r"\s+total\b")
 # a change named with its noun between a count and the figure: "..., an increase of 85,000"
-# "1,146 charge points were installed, bringing the national total to 38,920": the total of that count
+# "310 kiosks opened in June, taking the total to 4,870": the total of that count
 _TOTAL_TO_BEFORE = re.compile(
-    rf"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+(?:the|its|their)\s+(?:[a-z]+\s+){{0,2}}total\s+to\s+{_QUALIFIERS}\Z"
+    rf"\b(?:bringing|taking|raising|lifting|pushing|putting)\s+(?:the|its|their|(?:the\s+)?[A-Za-z]+['’]s)\s+(?:[a-z]+\s+){{0,2}}total\s+to\s+{_QUALIFIERS}\Z"
 )
-_UP_DOWN_BEFORE = re.compile(rf",\s+(?:up|down)\s+(?:by\s+)?{_QUALIFIERS}\Z")  # "702,000, down 26,000 (3.6%)"
+_UP_DOWN_BEFORE = re.compile(rf",\s+(?:up|down)\s+(?:by\s+)?{_QUALIFIERS}\Z")  # "410,000, down 9,000 (2.1%)"
 _CHANGE_OF_BEFORE = re.compile(
     r",\s+(?:an?\s+)?(?:(?:net|further|small|slight)\s+)?(?:increase|rise|fall|decrease|drop|decline|reduction|gain|loss)\s+of\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?\Z", re.I
@@ -1560,12 +1560,12 @@ _SUBJECT_VERB_BEFORE = re.compile(
     r"(?P<noun>(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=^[*•-]\s)|(?<=\n[*•-]\s))[A-Z][a-z-]{2,}[^s\W]s|\b[a-z][a-z-]{2,}[^s\W]s)\b(?P<mid>(?:(?!\n[ \t]*\n)(?:[^.;:()\d%$€£¥]|(?<!\d)(?:19|20)\d\d(?!\d))){0,60}?)"
     r"(?:\s+\([^()]{1,40}\))?\s+"  # ("Mobile broadband subscriptions (3G, 4G and 5G) rose to 41.2 million")
     rf"(?:{_REACH_VERBS})"
-    # ("rose 6% to", "fell by 26,000 on the quarter to": a change of the same count before its level)
+    # ("rose 6% to", "fell by 14,000 on the month to": a change of the same count before its level)
     rf"(?:\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?\d[\d.,]*(?:\s*%|(?<=\d{{3}})|\s+(?:thousand|million|billion)))?"
     rf"(?:\s+(?:in|over|during|on)\s+[a-z][a-z ]{{0,30}}?)?,?"
     rf"(?:\s+(?:to|from|by))?\s+{_QUALIFIERS}\Z"  # ("5G subscriptions grew from 0.6 million to 1.9 million")
 )
-# "the survey shows (that) employment rose by 38,000": a reporting verb, or a clause that opens
+# "the registry shows (that) members rose by 2,400": a reporting verb, or a clause that opens
 # right after the noun, is not the subject of the verb that reaches the figure
 _CLAUSE_OPENING = re.compile(r"\A,?\s+(?:that|whether|how)\b")
 _REPORTING_VERBS_S = frozenset("shows says suggests indicates finds notes reveals confirms implies means states".split())
@@ -1943,7 +1943,7 @@ def _change_count_backwards(text: str, numbers, out: dict) -> None:
         elif first.low is None and second.low is None and _TO_BETWEEN.fullmatch(text, first.end, second.start) and (
             _FROM_BEFORE.search(text, max(0, first.start - 30), first.start)
         ):
-            # (a measure too: "revised from 48,900 to 49,350 hectares")
+            # (a measure too: "revised from 38,900 to 39,150 hectares")
             out[first.start] = dataclasses.replace(a, unit=b.unit, unit_family=b.unit_family, per=b.per)
 
 
@@ -2518,7 +2518,7 @@ _COMPARED_RATE_BEFORE = re.compile(
 _NUMBER_OF = re.compile(r"(?:number|no\.)\s+of\s+([a-z]+)", re.IGNORECASE)
 _PER_N_LABEL = re.compile(r"\(per\s+(\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)\)")  # "(per 100,000 people)"
 _PER_N_TITLE = re.compile(_PER_N_LABEL.pattern + r"\s*\Z")  # ... closing a table's title
-# ... or a column's header, unbracketed: "Deaths per 100,000 population", "Rate per 1,000 (2024)"
+# ... or a column's header, unbracketed: "Admissions per 10,000 residents", "Rate per 1,000 (2023)"
 _PER_N_HEADER = re.compile(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+\s+)?[a-z]+)\b(?=\s*(?:\(|\d{4}|\Z))")
 _MONEY_PER_HEADER = re.compile(r"([^\d\s/]{1,5})\s*/\s*([A-Za-z]{1,12})")
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|(?<!\d),\s*([^,()]{1,40})\Z")  # (not the comma of "per 1,000")

@@ -752,7 +752,7 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             add(government.start(), government.end() + _phrase_end(cue), [ref], "sentence")
     for match in NAME.finditer(text, sent.start, sent.end):
         if (month := _POSSESSIVE_MONTH.search(match.group())) is not None:
-            # "Harbour Media Research's February 2025 Screen Habits survey": the name ends at its "'s"
+            # "Harbour Polling's June 2024 Leisure Time survey": the name ends at its "'s"
             match = _Span(match.start(), match.start() + month.start(), match.group()[: month.start()])
         after = text[match.end() : min(sent.end, match.end() + 160)]
         cue = CUE_AFTER.match(after)
@@ -878,10 +878,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
         if (owner := _OWNERS_DATED_WORK_BEFORE.search(text, max(sent.start, match.start() - 40), match.start())) and not any(
             s.start <= owner.start() < s.end for s in known
         ):
-            continue  # "Harbour Media Research's February 2025 Screen Habits survey found": the owner's work
+            continue  # "Harbour Polling's June 2024 Leisure Time survey found": the owner's work
             # (an owner the registry knows is credited with its work's date by the steps that read the work)
         if _OURS_BEFORE.search(text, max(sent.start, match.start() - 30), match.start()) or name.startswith("Our "):
-            continue  # "we cut our 2026E EPS estimate", "Our Early View of Winter put": the document's own figure
+            continue  # "we cut our 2026E EPS estimate", "Our First Look at Summer put": the document's own figure
         if after.lstrip().startswith("states ") and not after.lstrip().startswith("states that"):
             continue  # "Gulf states", "Central Asian states": a plural noun, not the verb
         if _is_place_word(name) or _PLACE_LIST.fullmatch(name) and any(
@@ -1172,7 +1172,7 @@ _ENDS_WITH_WORK = re.compile(
 _NOUN_NOT_VERB = re.compile(
     r"\s+(?:notes|reports|estimates|states|forecasts|projects|claims|records|counts|issues|releases)\s+"
     r"(?:will|would|are|were|have|had|can|could|may|might|should|must|yield|yielded|matur\w*|due"
-    # ("Traffic estimates draw on 312 counting sites": what the estimates are made of)
+    # ("Grain estimates draw on 140 farm surveys": what the estimates are made of)
     r"|draw|drew|rely|relied|rest|rested|cover|covered|include|included|exclude|excluded|use|used|combine|"
     r"combined|differ|differed|vary|varied|refer|referred|apply|applied)\b"
 )
@@ -1251,7 +1251,7 @@ _AMOUNT_JUST_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|bn|mn|m|k))?\s+\Z"
 _ON_BODYS_FIGURES = re.compile(
     r"\b(?:[Oo]n|[Bb]y|[Bb]ased\s+on|[Uu]sing)\s+(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,4})['’]s\s+"
     r"(?:(?:latest|own|preliminary|provisional|revised|final|\d{1,2}|[A-Z][a-z]+|\d{4})\s+){0,3}"
-    # ("On NielsenIQ's total till measure, ...": a measure the body publishes, a word or two before it)
+    # ("On Harbour Data's consumer price index, ...": a measure the body publishes, a word or two before it)
     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:measure|measurement|index|tracker|panel)|figures|data|estimates|numbers|calculations|count|tally|"
     r"assessment|series)\b"
 )
@@ -1438,7 +1438,7 @@ _POSSESSIVE_ROLE_AFTER = re.compile(
 
 
 def _possessive_employer_after(text: str, person: tuple[int, int], limit: int) -> SourceRef | None:
-    """The body whose role a person holds, written before the role: "Mira Kessel, KGO's director
+    """The body whose role a person holds, written before the role: "Ana Reyl, KGO's director
     of operations" (an acronym, or a name that is a body's by its words)."""
     if not _is_person_name(text[person[0] : person[1]].strip()):
         return None
@@ -1624,7 +1624,7 @@ _UNIT_OF_BODY = re.compile(r"(?:\s+[A-Z][\w&-]*){1,3}['’]s\s+")  # a body's di
 # "..., according to its weekly bulletin of 10 June": the body's own work, dated
 # ("Tunisian customs seized ..., according to a customs statement of 8 January 2025": the actor's work)
 _OWN_WORK_OF_BEFORE = re.compile(
-    # ("in its Revenue Administration Gap Analysis Program (RA-GAP) report of March 2024": a titled series)
+    # ("in its Customs Gap Review Programme (CGRP) report of June 2023": a titled series)
     rf"\b(?:its|their|according\s+to\s+an?|in\s+an?)\s+(?:[a-z][\w-]*\s+){{0,6}}(?:\([A-Z][\w-]{{1,10}}\)\s+)?"
     rf"(?:{_REPORT_NOUNS})\s+(?:of|dated)\s+\Z", re.I
 )

@@ -232,7 +232,7 @@ _IRREGULAR_PAST = frozenset(
     "took held made gave got came left paid sold bought built lost won ran kept met saw went fell rose grew became "
     "began brought drew drove found flew knew led meant sent spent stood struck taught told thought wrote".split()
 )
-# ("752 million paid subscription accounts", "1,200 lost jobs": a participle before the counted noun)
+# ("9.2 million paid streaming accounts", "300 lost jobs": a participle before the counted noun)
 _PAST_AS_ADJECTIVE = frozenset({"paid", "built", "lost"})
 _COUNT_DETERMINERS = frozenset({"such", "more", "other", "further", "additional"})
 _SHARED_HEAD = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z][\w-]*(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+([a-z][a-z-]+)\b")

@@ -620,7 +620,7 @@ _ONE_PERSON_BEFORE = re.compile(r"(?i:\b(?:one|an?)\s+(?:senior\s+|former\s+|top
 _ONE_PERSON_SAYS = re.compile(
     # (the place the person works in; "a trader at Vanta Commodities" speaks for the firm)
     r"(?P<where>\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    # (or at an unnamed firm of a kind: "at one of the major labels", "at a large insurer")
+    # (or at an unnamed firm of a kind: "at one of the big insurers", "at a large bank")
     r"|(?:\s+at\s+(?:one\s+of\s+the\s+|an?\s+|the\s+)(?:[a-z]+\s+){0,3}?[a-z]+)?"
     # (", who asked not to be named,", ", speaking on condition of anonymity,")
     r"(?:,\s+(?:who\s+(?:asked|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|"
@@ -684,7 +684,7 @@ def _is_sentence_start(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \t\"'“‘(":
         k -= 1
-    if k >= 2 and text[k] == "]" and text[k - 1].isdigit():  # ("[2] Traffic estimates draw on": a note's first word)
+    if k >= 2 and text[k] == "]" and text[k - 1].isdigit():  # ("[2] Grain estimates draw on": a note's first word)
         k = text.rfind("[", max(0, k - 5), k) - 1
         while k >= 0 and text[k] in " \t":
             k -= 1

@@ -77,8 +77,8 @@ class PercentOfTotal(Rule):
             elif head == _ANTECEDENT:
                 stated = _antecedent(amounts, amount)
             else:
-                # (a whole is larger than its part: not the amount restated in a table's row, "444.1"
-                # for "holds 444.1 Mt C", nor another row's smaller figure)
+                # (a whole is larger than its part: not the amount restated in a table's row, "81.2"
+                # for "holds 81.2 Mt C", nor another row's smaller figure)
                 stated = [c for c in amounts if c is not amount and _states_whole(c, amount, head) and c.value > ia[1]]
             if not stated:
                 continue

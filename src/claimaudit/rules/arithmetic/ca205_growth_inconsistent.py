@@ -135,7 +135,7 @@ class GrowthInconsistent(Rule):
                 a, b = second, first  # "fell to 13,213 vessels in 2024 from 26,434 in 2023", "up 9.6% to £1,284.5
                 # million (2023: £1,187.2 million)"
             elif UP_DOWN_FROM.match(between(first, second)):
-                a, b = second, first  # "a grant rate of 48.1%, down from 61.0% ..., a fall of 10.9 points"
+                a, b = second, first  # "an approval rate of 52.4%, down from 60.1% ..., a fall of 5.7 points"
             else:
                 continue
             if base_unit(a) != base_unit(b) or (a.value or 0) <= 0:
@@ -268,7 +268,7 @@ class GrowthInconsistent(Rule):
                 if base_unit(e) != base_unit(x) or set(e.places) != set(x.places) or _similarity(e, x) < 0.5:
                     continue
                 if e.origin != x.origin and not Keys.of(e).same_row(Keys.of(x)):
-                    continue  # (the "Petrol" row's May 2024 cell is not the market's level)
+                    continue  # (the "Diesel" row's May 2024 cell is not the market's level)
                 ie = iv(e)
                 if ie is None or not (ie[1] < loose[0] or loose[1] < ie[0]):
                     continue

@@ -91,7 +91,7 @@ class ConflictingValues(Rule):
             if gap >= options.far_apart and not (ka.nominal and kb.nominal) and a.source != b.source:
                 continue  # two bodies' counts of one bare noun ten times apart: two things counted, not one misstated
             if gap >= options.part_apart and ka.words != kb.words:
-                continue  # ("70,000 visas were granted ... Skilled worker visas fell to 5,920": a kind of the whole)
+                continue  # ("48,000 permits were issued ... Seasonal farm permits rose to 6,100": a kind of the whole)
             severity = Severity.ERROR if gap >= options.error_gap else Severity.WARNING
             what = a.measure or b.measure or a.unit or "the same quantity"
             when = f" ({a.period})" if a.period else ""

@@ -67,7 +67,7 @@ class SameSourceRelatedValues(Rule):
     shares' total row (100%); very different magnitudes
     (a total and a part); one source's figures for unrelated measures; two cells of tables; a
     table row the prose figure does not name (a rate for one qualification against the rate for
-    all); figures under two numbered subsections of one section ("1.2 Haddock", "1.3 Saithe"),
+    all); figures under two numbered subsections of one section ("2.1 Cod", "2.2 Haddock"),
     each about its own part.
     """
 
