@@ -110,6 +110,8 @@ def _quote_opens(text: str, start: int, end: int) -> bool | None:
     if curly < 0 or straight:
         return False
     return None
+
+
 _CLOSING_QUOTE = re.compile(r"[,.!?]?[\"”](?=\s|$)")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 QUOTE_REACH = 600  # characters a quote may run on over sentences

@@ -352,11 +352,9 @@ class ContextComponent:
                     # (another clause's subject: the subject of the verb is further on, if any)
                     sv = _SUBJECT_VERB_BEFORE.search(text, sv.end("noun"), number.start)
                     subject = sv.group("noun").lower() if sv else ""
-                if not sv:
-                    pass
-                elif subject not in _NOT_COUNTED_SUBJECTS and subject not in ctx.STOPWORDS:
+                if sv is not None and subject not in _NOT_COUNTED_SUBJECTS and subject not in ctx.STOPWORDS:
                     noun = subject  # "accounts stood at 77.3 million", "Arrivals fell 48% to 11,575"
-                elif subject == "numbers" and (
+                elif sv is not None and subject == "numbers" and (
                     whose := _NUMBERS_OF_BEFORE.search(text, max(0, sv.start("noun") - 30), sv.start("noun"))
                 ) and whose.group(1).lower() not in ctx.STOPWORDS:
                     noun = ctx.plural_of(whose.group(1).lower())  # "Volunteer numbers rose 3% to 2,140": volunteers
