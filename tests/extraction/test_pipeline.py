@@ -6070,3 +6070,10 @@ def test_a_rank_column_of_a_table_without_outer_pipes_counts_nothing():
 ])
 def test_a_measure_a_body_publishes_credits_the_body(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_according_to_an_owners_titled_survey_credits_the_owner_named_in_full_before():
+    text = ("Harbour Polling's June 2024 Leisure Time survey of 1,480 households found that 38% owned a bicycle. "
+            "With 38% of households owning one, according to Harbour's Leisure Time survey of May 2024, sales are slowing.")
+    later = _claims_all(text)["38%"][1]
+    assert (later.source, later.source_date) == ("Harbour Polling", "2024-05")

@@ -279,6 +279,8 @@ _OWNERS_DATED_WORK_BEFORE = re.compile(
     r"[A-Z][\w&.-]*['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d\s+\Z"
 )
+# "Harbour's Leisure Time": an owner, then its work's capitalised title
+_OWNER_OF_TITLED_WORK = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s*\Z")
 _POSSESSIVE_MONTH = re.compile(
     r"['’]s\s+(January|February|March|April|May|June|July|August|September|October|November|December)\Z"
 )
@@ -644,6 +646,9 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 # "according to a post on X by an anonymous account": the platform, not a letter
                 add(cue.start(), span[1], [SourceRef(span[0], span[1], "X", "X (formerly Twitter)", "social_media")], "sentence")
                 continue
+            if (owned := _OWNER_OF_TITLED_WORK.match(text, span[0], span[1])) is not None and _WORK_NOUN_AFTER.match(text, span[1], sent.end):
+                # "according to Harbour's Leisure Time survey of May 2024": the survey's owner
+                span = (span[0], owned.end("owner"))
             add(cue.start(), span[1], _written_sources(text, *span), "sentence")
 
     # 2a. A figure between a passive verb and its agent: "rates were assessed at USD 45,000 per day
