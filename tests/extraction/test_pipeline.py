@@ -6077,3 +6077,11 @@ def test_according_to_an_owners_titled_survey_credits_the_owner_named_in_full_be
             "With 38% of households owning one, according to Harbour's Leisure Time survey of May 2024, sales are slowing.")
     later = _claims_all(text)["38%"][1]
     assert (later.source, later.source_date) == ("Harbour Polling", "2024-05")
+
+
+def test_acronyms_run_together_ending_in_a_terms_credit_no_one():
+    # "CGRP VAT": a programme's acronym, then a tax's; the bracketed citation names the source
+    text = ("Value added tax (VAT) receipts fell. The IMF ran its Customs Gap Review Programme (CGRP) in 2023. "
+            "The CGRP VAT estimate of 8.1% is taken from the published IMF technical assistance report (IMF, 2023).")
+    claim = _claims(text)["8.1%"]
+    assert (claim.source, claim.source_date) == ("International Monetary Fund", "2023")

@@ -543,7 +543,11 @@ _INFLECTION = re.compile(r"(?<=[a-z]{3})(?:ing|ed|es|s)\Z")
 def _is_term(source: SourceRef, acronyms: dict[str, str]) -> bool:
     """An acronym the document defines for a term in lower case ("$168,000 per FTE" after
     "full-time-equivalent (FTE)") names no source."""
-    long = acronyms.get(source.text.strip())
+    written = source.text.strip()
+    long = acronyms.get(written)
+    if long is None and " " in written and all(w in acronyms for w in written.split()):
+        # "The CGR VAT estimate": acronyms run together, the last a term ("value added tax (VAT)")
+        long = acronyms[written.split()[-1]]
     # (its first letter may be a capital: "Mean annual flow (MAF)" opening a table row)
     return long is not None and not any(c.isupper() for c in long[1:]) and not looks_like_body(long)
 
