@@ -275,15 +275,10 @@ _PAREN_CUE = re.compile(r"\s*(?:per|source[sd]?:?|according\s+to|see|cited\s+in|
 
 # A capitalised name: words starting with a capital or digit-free acronyms, joined by connectors.
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*(?:/[A-Z][\w’'.&-]*)?|[A-Z]{2,}s?)"  # ("the Shelter/NFI Cluster")
-_OWNERS_DATED_WORK_BEFORE = re.compile(
-    r"[A-Z][\w&.-]*['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?:19|20)\d\d\s+\Z"
-)
+_OWNERS_DATED_WORK_BEFORE = re.compile(rf"[A-Z][\w&.-]*['’]s\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+\Z")
 # "Harbour's Leisure Time": an owner, then its work's capitalised title
 _OWNER_OF_TITLED_WORK = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s*\Z")
-_POSSESSIVE_MONTH = re.compile(
-    r"['’]s\s+(January|February|March|April|May|June|July|August|September|October|November|December)\Z"
-)
+_POSSESSIVE_MONTH = re.compile(rf"['’]s\s+({MONTH_NAMES})\Z")
 NAME = re.compile(
     # (connectors, then at most one "the": "Bank of the Republic", not "In Kenya the Kenya Revenue Authority")
     rf"{_NAME_WORD}(?:\s+(?:(?:(?:of|for|and|on|de|di|da|del|della|do|dos|das|du|des|la|le|van|von|der|&|\+|in)\s+)+"

@@ -16,6 +16,7 @@ from importlib import resources
 
 import pycountry
 
+from .dates import MONTH_NAMES
 from .frozen import maker
 
 # A run of capitalised words (with inner connectors), or a dotted acronym such as "U.S.".
@@ -274,7 +275,7 @@ _PLACE_CUE = re.compile(
 
 
 _IN_PLACE_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s))In (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?:^|(?<=[.!?]\s))In (?!(?:{MONTH_NAMES}|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Total|Addition|Brief|Practice|"
     r"Contrast|Particular|Short|Sum|Turn|General|Summary|Response|Future|Fact)\b)([A-Z][a-z]{3,})(?:['’]s\b[^,\n]{0,40})?, ",
     re.M,
