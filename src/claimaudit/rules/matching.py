@@ -311,8 +311,8 @@ def same_marks(a: Claim, b: Claim) -> bool:
 
 def _names_heading(claim: Claim, heading: str) -> bool:
     """The claim's measure (or its table's title) shares a word with ``heading``."""
-    said = {w.lstrip("+@#%^").rstrip("s") for w in claim.measure_key}
-    return any(len(w) > 3 and w.lower().rstrip("s") in said for w in _WORD.findall(heading))
+    said = {w.lstrip("+@#%^") for w in claim.measure_key}  # (stems, as measure keys are)
+    return any(len(w) > 3 and stem(w.lower()) in said for w in _WORD.findall(heading))
 
 
 _WORD = re.compile(r"[A-Za-z]+")
