@@ -43,7 +43,9 @@ class ConflictingValues(Rule):
     warning below that.
 
     **Fine**: two sources' figures whose measures share nothing but their noun and that are ten
-    times apart or more (a ferry's 2.4 million passengers and a bus company's 96 million);
+    times apart or more (a ferry's 2.4 million passengers and a bus company's 96 million); two
+    figures three times apart or more whose measures differ in any word (a part or a kind of
+    the whole: "48,000 permits were issued" and "seasonal farm permits rose to 6,100");
     one source's figure at two of its dates (a revision or an update: "projected 3.8% in
     May ... revised that projection to 4.1%"), the same figure in different places ("12,000 workers in Russia" vs "in Jilin"),
     different years of one series, a level and a change ("rose 8% to $45 million"), a bound and a
