@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Iterator
 
 from claimaudit.extraction.parse.context import stem
+from claimaudit.extraction.parse.units import SCALE_WORDS, UNIT_KINDS, unit_forms
 from claimaudit.models import Claim
 from claimaudit.rules.values import interval
 
@@ -40,7 +41,7 @@ class Keys:
     Treat as read-only. Sets that are equal share one object (most are empty), to keep memory
     low."""
 
-    __slots__ = ("claim", "words", "modifiers", "tables", "heads", "wholes", "noun", "bare", "nominal",
+    __slots__ = ("claim", "words", "modifiers", "narrowing", "tables", "heads", "wholes", "noun", "bare", "nominal",
                  "year", "interval", "row")
 
     def __init__(self, claim: Claim) -> None:
@@ -56,6 +57,8 @@ class Keys:
             self.bare,  # words without the noun
             self.nominal,  # bare words without past-tense verbs
         ) = _measure_sets(claim.measure_key, claim.origin == "table", noun)
+        # the "+" marks alone: a prose figure may name a cell's column in its own words (see same_column)
+        self.narrowing = _narrowing(self.modifiers)
         self.year = _year(claim.period) or _year(claim.source_date)  # see implicit_year()
         self.interval = interval(claim)
         self.row = " ".join(claim.row.lower().split()) if claim.row else None
@@ -63,6 +66,32 @@ class Keys:
     @classmethod
     def of(cls, claim: Claim) -> "Keys":
         return cls(claim)
+
+    def same_modifiers(self, other: "Keys") -> bool:
+        """Narrowing words agree exactly, or a prose figure names what a cell's column says (see
+        ``same_column``)."""
+        return self.modifiers == other.modifiers or self.same_column(other)
+
+    def same_column(self, other: "Keys") -> bool:
+        """A prose figure about a place states the cell of that place's row under a column its
+        figure's measure names: "3,840 hectares planted" in the Brenna Hills, and "| Brenna Hills |
+        214 | 3,480 |" under "Area planted (ha)". The column's words are all the figure's, or name
+        the cell's unit ("ha", "area" for hectares), its scale or a measure noun ("number"); the
+        row's label is the place itself; and the figure's other measure words are all the table's
+        (a sentence about flats is not a table of all properties)."""
+        a, b = self.claim, other.claim
+        if (a.origin == "table") == (b.origin == "table") or not a.places:
+            return False
+        cell, prose = (self, other) if a.origin == "table" else (other, self)
+        column = frozenset(m[1:] for m in cell.modifiers - cell.narrowing)
+        if not column or prose.modifiers != prose.narrowing or _label_words(cell.claim.measure_key, cell.row, cell.noun):
+            return False  # (a prose figure with a label of its own)
+        if {m for m in prose.narrowing if m[1:] not in column} != cell.narrowing:
+            return False  # other narrowing words ("the average price" names the column "Average price")
+        if not column <= prose.words | {prose.noun} | _unit_words(cell.claim.unit) | _MEASURE_NOUNS:
+            return False
+        table = frozenset(t[1:] for t in cell.tables)
+        return prose.nominal - {prose.noun} <= table | column | _MEASURE_NOUNS | _RANK_WORDS
 
     def same_marks(self, other: "Keys") -> bool:
         """Narrowing words agree, and two table cells come from the same table."""
@@ -129,6 +158,8 @@ class Keys:
         if self.claim.origin == "table" and other.claim.origin == "table":
             # Two table rows are two measures unless their labels are the same.
             return 1.0 if wa == wb else 0.0
+        if self.modifiers != other.modifiers and self.same_column(other):
+            return 1.0  # (the prose names the cell's place and column)
         # Past-tense verbs ("exported", "hosted", "counted") say how a figure is reported, not what.
         wa, wb = na, nb
         if (self.claim.origin == "table") != (other.claim.origin == "table"):
@@ -184,7 +215,7 @@ class Keys:
             a.sentence_start != b.sentence_start
             and a.kind in CONFLICT_KINDS
             and a.unit == b.unit and a.kind == b.kind and a.places == b.places  # quantity_key()
-            and self.modifiers == other.modifiers
+            and self.same_modifiers(other)
             and self.anchored(other)
             and self.same_period(other, document_year)
             and self.same_table(other)
@@ -242,6 +273,27 @@ def _row_says_more(cell: Keys, prose: Keys) -> bool:
 
 # Nouns a row label names its measure by that narrow nothing ("NSR cargo volume" is the prose's "NSR cargo")
 _MEASURE_NOUNS = frozenset(stem(w) for w in "volume value number amount total level quantity count figure size".split())
+# Words that rank a figure among others, not what it measures ("the worst affected", "the highest price")
+_RANK_WORDS = frozenset(stem(w) for w in """worst best highest lowest largest smallest biggest most least
+    greatest top bottom""".split())
+
+
+@lru_cache(maxsize=1024)
+def _unit_words(unit: str | None) -> frozenset[str]:
+    """Stems of the words a column header may name a unit by: its forms ("ha", "hectares"), its
+    kind ("area") and the scale words ("thousands", "m")."""
+    if not unit:
+        return frozenset()
+    forms = [*unit_forms(unit), unit, UNIT_KINDS.get(unit, "")]
+    return frozenset(stem(w) for f in forms for w in f.lower().split()) | _SCALE_STEMS
+
+
+_SCALE_STEMS = frozenset(stem(w) for w in [*SCALE_WORDS, "m", "k", "bn", "mn"])
+
+
+def _narrowing(modifiers: frozenset[str]) -> frozenset[str]:
+    marks = [m for m in modifiers if m[:1] != "@"]
+    return modifiers if len(marks) == len(modifiers) else _set(marks)
 
 
 @lru_cache(maxsize=4096)

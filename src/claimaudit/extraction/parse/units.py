@@ -137,6 +137,12 @@ def unit_from_form(form: str) -> str | None:
     return found
 
 
+def unit_forms(unit: str) -> tuple[str, ...]:
+    """The surface forms of a canonical unit ("hectares" -> "hectare", "ha", ...)."""
+    spec = _DATA["units"].get(unit, {})
+    return (*spec.get("forms", ()), *spec.get("forms_cs", ()))
+
+
 def unit_singular(unit: str) -> str:
     """The singular of a canonical unit, from its forms: "cubic meters" -> "cubic meter",
     "square feet" -> "square foot"; the name itself when no form is its singular."""

@@ -37,7 +37,9 @@ class ConflictingValues(Rule):
     period and the same places, whose measures match (the shorter measure's words are mostly
     contained in the longer's; a few words that name one measure in other words count as one:
     "expenditure" and "spending") and whose reported intervals do not overlap. A table cell under
-    a title "... as a share of GDP" is a share of GDP, as "2.4% of GDP" in prose is. Intervals honour what
+    a title "... as a share of GDP" is a share of GDP, as "2.4% of GDP" in prose is. A prose figure
+    about a place is the cell of that place's row under the column its measure names ("3,840
+    hectares planted" in the Brenna Hills, and the column "Area planted (ha)"). Intervals honour what
     was written: "2.3 million" is 2.25-2.35 million, "~20,000" and "about" widen a little, "up to"
     and "over" are one-sided, ranges are intervals. Error when the figures differ by 5% or more,
     warning below that.
@@ -53,6 +55,7 @@ class ConflictingValues(Rule):
     a part of a set against the whole ("around 120 of our food banks" vs "our 186 food banks"), a
     distinctive figure restated ("the 52,310 vans" after "rose to 52,310": compared where first given),
     a table row the prose figure does not name (the "Arvania" row against the region's total),
+    a place's figure that says what its row does not (flats, against all properties' price),
     figures under two numbered subsections of one section ("2.1 Cod" and "2.2 Haddock": the
     "TAC" of each is its own stock's),
     two rows of one table ("Exchange rate (period average)" and "(end-period)"), the figure a
@@ -192,7 +195,7 @@ def _some_of(claim) -> bool:
 
 def _group(keys, compared=None):
     """What two claims of one block (unit, kind, places) must share to be one quantity (see
-    ``Keys.same_quantity``): the narrowing words, and without places a stated period (or both
+    ``Keys.same_quantity``): with places, nothing more; without, the narrowing words and a stated period (or both
     no period and a specific counted noun; or, for a claim with no period, the dated figure it is
     ``compared`` with, see ``_compared_with``). None for a claim that can match no other."""
     claim = keys.claim
@@ -201,7 +204,8 @@ def _group(keys, compared=None):
     if compared is not None and claim.period is None and keys.noun and keys.noun not in GENERIC_NOUNS:
         return keys.modifiers, compared  # (the figure it is compared with stands for its period)
     if claim.places:
-        return keys.modifiers
+        return ()  # (the block holds the places; narrowing words, which a prose figure may share
+        # with a cell's column, are matched in same_quantity: see Keys.same_column)
     if claim.period in (None, "annual") and (not keys.noun or keys.noun in GENERIC_NOUNS or not keys.bare):
         return None  # anchored() needs a stated period or a specific noun ("257,927 words" says
         # nothing of what the words are; "annual", from "than a year earlier", names no period)
