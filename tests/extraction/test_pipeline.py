@@ -6085,3 +6085,24 @@ def test_acronyms_run_together_ending_in_a_terms_credit_no_one():
             "The CGRP VAT estimate of 8.1% is taken from the published IMF technical assistance report (IMF, 2023).")
     claim = _claims(text)["8.1%"]
     assert (claim.source, claim.source_date) == ("International Monetary Fund", "2023")
+
+
+def test_a_column_that_names_its_count_is_not_the_titles_money():
+    # the title's "(USD billion)" is the losses' unit; "Events" counts events
+    text = ("Table 1: Storm losses by province, 2024 (USD billion)\n\n"
+            "| Province | Events | Economic losses | Insured losses |\n|---|---:|---:|---:|\n"
+            "| Brenna | 14 | 6.2 | 3.1 |\n| Marra | 9 | 2.8 | 1.7 |\n")
+    claims = _claims(text)
+    assert (claims["14"].unit, claims["14"].value) == ("events", 14)
+    assert (claims["6.2"].unit, claims["6.2"].value) == ("USD", 6.2e9)
+
+
+def test_a_singular_in_s_heading_a_column_counts_nothing():
+    # "MDX consensus" is an estimate of the row's amount, in the title's money, not a count of "consensus"
+    text = ("BRENFIELD MINING, FIRST HALF 2025 (US$ mn unless stated)\n\n"
+            "                          H1 2025     H1 2024    Change    MDX consensus\n"
+            "  Revenue                   2,310       2,050     +13%            2,280\n"
+            "  Net profit                  402         365     +10%              390\n\n"
+            "  Source: Brenfield Mining half-year report; consensus: MDX.\n")
+    claims = _claims(text)
+    assert (claims["2,280"].unit, claims["2,280"].value) == ("USD", 2.28e9)

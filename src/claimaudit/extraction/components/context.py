@@ -964,7 +964,7 @@ class ContextComponent:
                     noun = last  # "ED/UTC attendances": the plural noun that ends the header
                 if noun and re.search(rf"\d\s+{re.escape(noun)}\b", header_cell, re.I):
                     noun = None  # "On list over 26 weeks", "Aged 65 years and over": a threshold, not what is counted
-                if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") or noun in ctx._IRREGULAR_PLURALS):
+                if noun and noun not in _NOT_HEADER_NOUNS and (noun.endswith("s") and noun not in ctx._NOT_PLURAL or noun in ctx._IRREGULAR_PLURALS):
                     unit, family = noun, "count"
                 elif _PEOPLE_LABEL.fullmatch(header_cell.strip()):
                     unit, family = "people", "count"  # "Employed   Unemployed   Labour force": counts of people
@@ -1046,6 +1046,8 @@ class ContextComponent:
             if stated is None and title and (title.rstrip().endswith(")") or (tail := _scaled_title_tail(title))):
                 stated = (_header_unit(title) or _first_stated_part(title) or _declared_unit(title, self._declared)
                           if title.rstrip().endswith(")") else tail)
+                if stated is not None and stated[2] and _counts_header_noun(unit, family, header_cell, number):
+                    stated = None  # ("Losses by region (USD billion)" over "| Events |": a count of events)
                 if stated is not None and stated[3] in ("duration", "volume", "count") and "/" not in (stated[1] or "") and (
                     every := _DAILY_TITLE.search(title)
                 ):  # "Average daily radio listening by age (minutes)": minutes a day
@@ -1102,8 +1104,7 @@ class ContextComponent:
             table := _table_scale(text, header, header_cell, number, self._declared)
         ) != (1.0, None) and not (
             # ("| Damage (USD bn) | Deaths |": a column whose header names what it counts is no money)
-            table[1] and family == "count" and unit and header_cell and not number.currency
-            and unit.split("/")[0] in header_cell.lower() and unit.split("/")[0] not in _NOT_COUNTED_TITLE_NOUNS
+            table[1] and _counts_header_noun(unit, family, header_cell, number)
         ) and not (
             # ("Average staff (number)" in a table "€m unless stated": a count of the label's noun)
             table[1] and unit and unit == row.label_noun and _COUNT_LABEL.search(text, start, row.category_end)
@@ -2083,6 +2084,13 @@ def _declared_unit(cell: str, declared) -> tuple | None:
             unit = stated[1].replace("USD", code, 1) if stated[1] else stated[1]
             return stated[0], unit, code, stated[3]
     return None
+
+
+def _counts_header_noun(unit, family, header_cell, number) -> bool:
+    """A bare cell counts the noun its column's header names ("| Deaths |"), so a money unit the
+    table states elsewhere is not its unit."""
+    return bool(family == "count" and unit and header_cell and not number.currency
+                and unit.split("/")[0] in header_cell.lower() and unit.split("/")[0] not in _NOT_COUNTED_TITLE_NOUNS)
 
 
 def _money_captions(blocks, text: str, header_of, aligned_of) -> dict[int, tuple]:
