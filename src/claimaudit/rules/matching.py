@@ -17,6 +17,7 @@ from claimaudit.extraction.parse.context import stem
 from claimaudit.extraction.parse.units import SCALE_WORDS, UNIT_KINDS, unit_forms
 from claimaudit.models import Claim
 from claimaudit.rules.values import interval
+from claimaudit.rules.windows import after
 
 # A word shared by more claims than this in one block is common: it pairs claims only with the
 # WINDOW claims that follow them in the document.
@@ -41,12 +42,13 @@ class Keys:
     Treat as read-only. Sets that are equal share one object (most are empty), to keep memory
     low."""
 
-    __slots__ = ("claim", "words", "modifiers", "narrowing", "tables", "heads", "wholes", "noun", "bare", "nominal",
-                 "year", "interval", "row")
+    __slots__ = ("claim", "period", "words", "modifiers", "narrowing", "tables", "heads", "wholes", "noun", "bare",
+                 "nominal", "year", "interval", "row")
 
     def __init__(self, claim: Claim) -> None:
         noun = _noun_stem(claim)
         self.claim = claim
+        self.period = _compared_year(claim)  # the claim's period, or the year after the one it is compared with
         self.noun = noun  # the counted noun's stem (counts only)
         (
             self.words,  # measure words (no marks)
@@ -59,7 +61,7 @@ class Keys:
         ) = _measure_sets(claim.measure_key, claim.origin == "table", noun)
         # the "+" marks alone: a prose figure may name a cell's column in its own words (see same_column)
         self.narrowing = _narrowing(self.modifiers)
-        self.year = _year(claim.period) or _year(claim.source_date)  # see implicit_year()
+        self.year = _year(self.period) or _year(claim.source_date)  # see implicit_year()
         self.interval = interval(claim)
         self.row = " ".join(claim.row.lower().split()) if claim.row else None
 
@@ -190,10 +192,11 @@ class Keys:
     def same_period(self, other: "Keys", document_year: int | None = None) -> bool:
         """See ``same_period``."""
         a, b = self.claim, other.claim
-        if a.period == b.period:
-            if a.period is not None:
+        pa, pb = self.period, other.period
+        if pa == pb:
+            if pa is not None:
                 return True
-        elif not ((a.period is None or b.period is None) and bool(a.places) and bool(b.places)):
+        elif not ((pa is None or pb is None) and bool(a.places) and bool(b.places)):
             return False
         ya, yb = self.year or document_year, other.year or document_year
         return ya is None or yb is None or abs(ya - yb) <= 1
@@ -203,7 +206,7 @@ class Keys:
         a, b = self.claim, other.claim
         if a.places and a.places == b.places:
             return True
-        if a.period is not None and a.period == b.period:
+        if self.period is not None and self.period == other.period:
             return True
         noun = self.noun
         return bool(noun) and noun not in GENERIC_NOUNS and noun == other.noun
@@ -446,6 +449,30 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 def _year(text: str | None) -> int | None:
     match = _YEAR.search(text or "")
     return int(match.group()) if match else None
+
+
+# "approvals of US$1,284.0m, up 22.3% on 2023", "rose 8% to 4,120 from 2023": the year a figure
+# is compared with, written after it in its clause
+_COMPARED_YEAR_AFTER = re.compile(
+    r"\A(?:[^.;:()]|\.(?=\d)){0,40}?\b(?:on|from|than|versus|vs\.?|compared\s+with)\s+((?:19|20)\d\d)\b(?![-–/]\d)"
+)
+
+
+def _compared_year(claim: Claim) -> str | None:
+    """A prose figure's period; for one with none, or with the year it is compared with as its
+    period, the year after that year: a level "up 22.3% on 2023" is a year later's, as the
+    table column "2024" is."""
+    period = claim.period
+    if claim.origin == "table" or period is not None and not (len(period) == 4 and period.isdigit()):
+        return period
+    if period is None and "on" not in claim.sentence and "than" not in claim.sentence and "from" not in claim.sentence and (
+        "vs" not in claim.sentence and "compared" not in claim.sentence
+    ):
+        return period
+    match = _COMPARED_YEAR_AFTER.match(after(claim, 60))
+    if match is None or period not in (None, match.group(1)):
+        return period
+    return str(int(match.group(1)) + 1)
 
 
 def document_year(document_date: str | None) -> int | None:

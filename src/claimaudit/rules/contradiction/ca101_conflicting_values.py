@@ -39,7 +39,8 @@ class ConflictingValues(Rule):
     "expenditure" and "spending") and whose reported intervals do not overlap. A table cell under
     a title "... as a share of GDP" is a share of GDP, as "2.4% of GDP" in prose is. A prose figure
     about a place is the cell of that place's row under the column its measure names ("3,840
-    hectares planted" in the Brenna Hills, and the column "Area planted (ha)"). Intervals honour what
+    hectares planted" in the Brenna Hills, and the column "Area planted (ha)"); a figure compared
+    with a year ("US$742.0m, up 14.0% on 2023") is the next year's. Intervals honour what
     was written: "2.3 million" is 2.25-2.35 million, "~20,000" and "about" widen a little, "up to"
     and "over" are one-sided, ranges are intervals. Error when the figures differ by 5% or more,
     warning below that.
@@ -81,7 +82,10 @@ class ConflictingValues(Rule):
 
         restated = _restated(ctx.claims)
         # same_period() never matches two different stated periods
-        for a, b in candidate_pairs(ctx.claims, quantity_key, group, ring, loose=_period):
+        def period(claim):
+            return ring[id(claim)].period
+
+        for a, b in candidate_pairs(ctx.claims, quantity_key, group, ring, loose=period):
             if id(a) in restated or id(b) in restated:
                 continue  # (compared where it was first given)
             ka, kb = ring[id(a)], ring[id(b)]
@@ -206,11 +210,8 @@ def _group(keys, compared=None):
     if claim.places:
         return ()  # (the block holds the places; narrowing words, which a prose figure may share
         # with a cell's column, are matched in same_quantity: see Keys.same_column)
-    if claim.period in (None, "annual") and (not keys.noun or keys.noun in GENERIC_NOUNS or not keys.bare):
+    if keys.period in (None, "annual") and (not keys.noun or keys.noun in GENERIC_NOUNS or not keys.bare):
         return None  # anchored() needs a stated period or a specific noun ("257,927 words" says
         # nothing of what the words are; "annual", from "than a year earlier", names no period)
-    return keys.modifiers, claim.period  # same_period() needs equal periods without places
+    return keys.modifiers, keys.period  # same_period() needs equal periods without places
 
-
-def _period(claim):
-    return claim.period
