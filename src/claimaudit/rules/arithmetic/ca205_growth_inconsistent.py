@@ -52,6 +52,12 @@ TO_FROM = re.compile(
 )
 # "B, down from A (in 2024), a fall of N": the earlier level right after the later, then the change
 UP_DOWN_FROM = re.compile(r"^\s*,\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+# "B of members had voted, compared with A in 2023, a rise of N points": the earlier level
+# the later is compared with (the change after them says which way it moved)
+COMPARED_WITH = re.compile(
+    r"^[^.;]{0,80}?,\s*(?:compared\s+with|as\s+against|against|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
 # "B in 2024, up N% from A": the change written after its later level, and the earlier level after it
 UP_BEFORE_RATE = re.compile(r",\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|fall|drop|decline)\s+of)\s*(?:by\s+)?"
                             # (or the change in points first: ", down 2.0 percentage points, or 10%, from")
@@ -90,7 +96,7 @@ class GrowthInconsistent(Rule):
     stated elsewhere. Readers recompute such rates.
 
     **Flagged**: (1) in one sentence, "from A to B" ("from 61% of employment in 2015 to 58%"; or "fell to B from A", "up N% to B
-    (2023: A)", or "B, up N% from A") with a change of N%
+    (2023: A)", "B, up N% from A", or "B ..., compared with A ..., a rise of N") with a change of N%
     (or N percentage points, or N basis points: "up 5bp" is 0.05 points) next to it: the actual change (B-A)/A, or B-A for percentage points, carried through the
     rounding of A and B, must include N (for two percentages a stated N% may be either relative
     or in points). A rise stated for a fall is flagged too. (2) "grew / rose / fell N% to X"
@@ -134,7 +140,7 @@ class GrowthInconsistent(Rule):
             ):
                 a, b = second, first  # "fell to 13,213 vessels in 2024 from 26,434 in 2023", "up 9.6% to £1,284.5
                 # million (2023: £1,187.2 million)"
-            elif UP_DOWN_FROM.match(between(first, second)):
+            elif UP_DOWN_FROM.match(gap := between(first, second)) or COMPARED_WITH.match(gap):
                 a, b = second, first  # "an approval rate of 52.4%, down from 60.1% ..., a fall of 5.7 points"
             else:
                 continue
