@@ -6106,3 +6106,8 @@ def test_a_singular_in_s_heading_a_column_counts_nothing():
             "  Source: Brenfield Mining half-year report; consensus: MDX.\n")
     claims = _claims(text)
     assert (claims["2,280"].unit, claims["2,280"].value) == ("USD", 2.28e9)
+
+
+def test_a_clause_after_where_measures_what_where_refers_to():
+    text = "Demand rose most sharply for nursing, where accepted applicants increased 6.2% to 13,950."
+    assert "nursing" in _claims(text)["13,950"].measure

@@ -753,6 +753,13 @@ class ContextComponent:
             content = named + content
             words = named + words
             head_of = {"^" + ctx.stem(named[-1].lower())}
+        elif clause[0] > start and (antecedent := _WHERE_ANTECEDENT.search(text, max(floor, clause[0] - 60), clause[0])) and (
+            named := ctx.measure_words(text, antecedent.start("np"), antecedent.end("np"), skip)[-2:]
+        ):
+            # "Demand rose most for nursing, where accepted applicants rose 8.7% to 24,360": the
+            # applicants to nursing, not all accepted applicants
+            content = named + content
+            words = named + words
         elif (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start and not (
             # ("of which 283 GW was battery storage, 204 GW solar, 168 GW offshore wind": a listed
             # part is named by its own words, as the first part is)
@@ -1618,6 +1625,8 @@ _BARE_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*,\s*
 # a noun phrase of at most three words, then ", which": what a relative clause describes
 _RELATIVE_ANTECEDENT = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|\b(?:the|its|their|of|in|for|by|from|to|on|with|at)\s+)"
                                   r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*which\s*\Z")
+# "... for nursing, where": what the clause after "where" is about (after a preposition)
+_WHERE_ANTECEDENT = re.compile(r"\b(?:for|in|among|at|across)\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*),\s*where\s*\Z")
 _VALUED_AT = re.compile(r"\s*(?:projected|estimated|valued|put|forecast|pegged|assessed|calculated|priced)\s+at\b|\s*worth\b")
 # "In Ivory Coast, the Council set ...": a paragraph that opens on a country is about it throughout
 _SCENE_OPENER = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere),?\s+)?(?:In|Across|Throughout|Elsewhere\s+in)\s+(?:the\s+)?\Z")
