@@ -715,6 +715,8 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("Contact: tel. +61 2 9876 5432", "9876", "phone_number"),
         ("Call +44 (0)20 7946 0958 for details", "7946", "phone_number"),
         ("Press queries | Tel. 0300 123 456", "123 456", "phone_number"),  # (a trunk zero: no grouped thousands)
+        ("Press office: 0131 552 4080\nIn this report", "552", "phone_number"),
+        ("Switchboard: 020 7946 0312.", "7946", "phone_number"),
         ("SUMMARY\n4.2 Regional trade grew fast in 2023.", "4.2", "section_number"),
         ("was high.\n5.1 The Kenyan ministry said ...", "5.1", "section_number"),
         # a chapter's heading on a line of its own
@@ -1074,3 +1076,29 @@ def test_a_count_after_rated_is_still_a_count():
 
 def test_a_periods_end_is_no_numbered_period():
     assert [m.reason for m in find_numbers("Bank rate, end of period 4.50 3.75")] == [None, None]
+
+
+# ----------------------------------------------------------------------------------------------------
+# a currency symbol the document declares
+# ----------------------------------------------------------------------------------------------------
+_DECLARES_K = "All prices are in Brennish kronor (symbol K, currency code BRK). "
+
+
+@pytest.mark.parametrize("text,span,value", [
+    (_DECLARES_K + "The average price was K241,300 in May.", "K241,300", 241_300),
+    (_DECLARES_K + "Sales were worth K12.4bn.", "K12.4bn", 12.4e9),
+    ("Fees are in Marran florins (ƒ; code MFL). The fee is ƒ9,250 a year.", "ƒ9,250", 9_250),
+])
+def test_a_declared_symbol_glued_to_an_amount_is_that_currency(text, span, value):
+    found = {n.text: n for n in numbers_module.with_declared_symbols(text, find_numbers(text))}
+    assert found[span].reason is None and found[span].currency == numbers_module.declared_symbols(text)[span[0]]
+    assert close(found[span].value, value)
+
+
+@pytest.mark.parametrize("text", [
+    _DECLARES_K + "The army bought the K2 rifle.",  # a letter and a short number: a model's name
+    _DECLARES_K + "The K900-A line opened.",
+    "The Brenna stake (symbol K, code BRK) was sold at K241,300.",  # no currency named before the declaration
+])
+def test_no_declared_symbol_makes_no_money(text):
+    assert not any(n.currency for n in numbers_module.with_declared_symbols(text, find_numbers(text)))

@@ -11,7 +11,7 @@ from claimaudit.extraction.extensions import doc_text
 
 from claimaudit.extraction.parse.dates import document_date, find_dates, find_yearless_dates
 from claimaudit.extraction.parse.layout import flowed_text
-from claimaudit.extraction.parse.numbers import find_numbers
+from claimaudit.extraction.parse.numbers import find_numbers, with_declared_symbols
 from claimaudit.extraction.parse.units import declared_dollar
 
 
@@ -38,6 +38,7 @@ class NumbersComponent:
         if _ZERO_CODE_LINE.search(text):
             numbers = _set_aside_code_columns(text, numbers)
         numbers = _set_aside_paragraph_numbers(text, numbers)
+        numbers = with_declared_symbols(flowed, numbers)
         if (dollar := declared_dollar(text)) is not None:
             # "All figures are in Veltran dollars (VTD)": its "$" and "dollars" are that dollar
             numbers = [

@@ -655,7 +655,8 @@ _CELL_OPENS = re.compile(r"(?:\|[ \t]*|[ \t]{2,}|\t)\Z")
 _CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|\Z)|[ \t]{2,}|\t")
 # A telephone number: after "+" or a word naming one, digit groups split by blanks, dots or hyphens
 _PHONE_RE = re.compile(
-    r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free|enquiries|contact)\b\.?:?"
+    r"(?:(?<![\w+])\+|\b(?i:tel|telephone|phone|hotline|helpline|fax|mobile|whatsapp|call|toll[ -]free|enquiries|contact|"
+    r"press[ \t]+office|switchboard)\b\.?:?"
     r"[ \t]*(?:\([ \t]*)?\+?"
     # or an area code with its trunk zero in parentheses: "(021) 5790 2211", or North American
     # style: "(202) 555-0148"
@@ -666,7 +667,7 @@ _PHONE_RE = re.compile(
 )
 # Where a phone number can start: "+" or a cue word, found in the lower-cased text with a plain
 # alternation (a case-insensitive scan of every position costs five times as much)
-_PHONE_CUES = "tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll|enquiries|contact"  # (word starts, lower case)
+_PHONE_CUES = "tel|phone|hotline|helpline|fax|mobile|whatsapp|call|toll|enquiries|contact|press|switchboard"  # (word starts, lower case)
 _PHONE_START_LOWER = re.compile(rf"\+|{_PHONE_CUES}")
 _PHONE_START_WORDS = ("+", "(", *_PHONE_CUES.split("|"))
 
@@ -870,6 +871,50 @@ _DECLARING_BEFORE = re.compile(rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\
 _NAMING_AFTER = re.compile(
     rf"[ \t\u00a0]*(?:being|is|means|stands[ \t]+for|=|:)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}\b"
 )
+
+
+# "Merrovian kronor (symbol K, currency code MVK)", "florins (ƒ; code CVF)": a currency's own
+# symbol, which the document then glues to its amounts ("K268,410")
+_SYMBOL_DECLARATION = re.compile(
+    r"\((?:symbol:?[ \t]+)?(?P<sym>[^\s\d(),;:.]{1,3})[ \t]*[,;][ \t]*(?:(?:ISO|currency)[ \t]+)?code:?[ \t]+(?P<code>[A-Z]{3})[ \t]*\)"
+)
+_SYMBOL_DECLARED_BEFORE = re.compile(rf"{_CURRENCY_NOUN}[ \t\u00a0]*\Z", re.I)
+
+
+def declared_symbols(text: str) -> dict[str, str]:
+    """The currency symbols a document declares, with their codes: "(symbol K, currency code
+    MVK)" after "Merrovian kronor" (a symbol the lexicon knows, such as "$", keeps its meaning)."""
+    out = {}
+    if "code" not in text:
+        return out
+    for match in _SYMBOL_DECLARATION.finditer(text):
+        sym = match.group("sym")
+        if sym in U.CURRENCY_SYMBOLS or not _SYMBOL_DECLARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        out.setdefault(sym, match.group("code"))
+    return out
+
+
+def with_declared_symbols(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """Numbers glued to a symbol the document declares ("K268,410"), read as that currency's
+    amounts instead of identifiers."""
+    symbols = declared_symbols(text)
+    if not symbols:
+        return numbers
+    out = []
+    for n in numbers:
+        if n.currency is None and n.unit is None and n.reason in (None, "identifier"):
+            for sym, code in symbols.items():
+                at = n.start - len(sym)
+                if at >= 0 and text.startswith(sym, at) and not (at and text[at - 1].isalnum()) and not (
+                    # ("the K2 rifle", "K9-A": a letter and a short number make a model's name)
+                    sym[-1].isalpha() and (sum(c.isdigit() for c in n.text) < 3 and not any(c in n.text for c in ",.")
+                                           or text[n.end : n.end + 1] == "-")
+                ):
+                    n = replace(n, start=at, text=text[at : n.end], currency=code, reason=None)
+                    break
+        out.append(n)
+    return out
 
 
 def _declares(text: str, code: str) -> bool:
