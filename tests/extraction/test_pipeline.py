@@ -6111,3 +6111,11 @@ def test_a_singular_in_s_heading_a_column_counts_nothing():
 def test_a_clause_after_where_measures_what_where_refers_to():
     text = "Demand rose most sharply for nursing, where accepted applicants increased 6.2% to 13,950."
     assert "nursing" in _claims(text)["13,950"].measure
+
+
+def test_a_header_in_a_declared_symbol_is_that_money_not_thousands():
+    text = ("All prices are in Brennish kronor (symbol K, currency code BRK). The average was K241,300.\n\n"
+            "Table 1: Average price by type\n| Type | Average price (K) | Annual change (%) |\n|---|---|---|\n"
+            "| Detached | 412,180 | 3.1 |\n| Flat | 169,370 | 2.8 |\n")
+    claims = _claims(text)
+    assert (claims["412,180"].unit, claims["412,180"].value) == ("BRK", 412_180)

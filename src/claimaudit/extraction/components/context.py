@@ -16,7 +16,7 @@ from claimaudit.extraction.components.attribution import _Sorted
 from claimaudit.extraction.parse import context as ctx
 from claimaudit.extraction.parse.attribution import DATELINE, last_match
 from claimaudit.extraction.parse.dates import MONTH_NAMES, find_dates
-from claimaudit.extraction.parse.numbers import find_numbers
+from claimaudit.extraction.parse.numbers import declared_symbols, find_numbers
 from claimaudit.extraction.parse.frozen import maker
 from claimaudit.extraction.parse.places import country_in_name, heading_country, places_named_by_cue
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
@@ -202,6 +202,8 @@ class ContextComponent:
         places = _Sorted([*known_places, *places_named_by_cue(text, known_places)])
         # currency codes the document declares ("CVD 38.6 billion (Calvarian dollars)"), for its tables' headers
         self._declared = frozenset(n.currency for n in all_numbers.items if n.currency and n.currency not in CURRENCY_CODES)
+        # and their symbols ("kronor (symbol K, currency code BRK)"): a header's "(K)" is that money, not thousands
+        self._symbols = declared_symbols(text) if self._declared else {}
         self._acronym_nouns = _acronym_nouns(text)  # "internally displaced persons (IDPs)"
         # an index the document names by its acronym ("Herfindahl-Hirschman Index (HHI)"): its levels' unit
         indices = sorted(short for short, long in (doc._.ca_acronyms or {}).items() if _INDEX_NAME.search(long))
@@ -988,7 +990,9 @@ class ContextComponent:
         ) and (counted := _sample_noun(text, number.start, None, number.start)):
             unit, family = counted, "count"  # "| Placebo (n=417) |": the arm's size, in the subjects named last
         bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text))
-        stated = (_header_unit(header_cell) or _declared_unit(header_cell, self._declared)) if header_cell and bare else None
+        stated = (
+            _symbol_unit(header_cell, self._symbols) or _header_unit(header_cell) or _declared_unit(header_cell, self._declared)
+        ) if header_cell and bare else None
         if stated is not None and stated[1] in ("pts", "points") and header is not None and _TITLE_ENDS_IN_PERCENT.search(
             _title_of(text, header)
         ):
@@ -1051,7 +1055,8 @@ class ContextComponent:
             if percent_tail:
                 stated = (1.0, "percent", None, "percent")  # "..., 2024: % (95% CI)": the table's cells are percentages
             if stated is None and title and (title.rstrip().endswith(")") or (tail := _scaled_title_tail(title))):
-                stated = (_header_unit(title) or _first_stated_part(title) or _declared_unit(title, self._declared)
+                stated = (_symbol_unit(title, self._symbols) or _header_unit(title) or _first_stated_part(title)
+                          or _declared_unit(title, self._declared)
                           if title.rstrip().endswith(")") else tail)
                 if stated is not None and stated[2] and _counts_header_noun(unit, family, header_cell, number):
                     stated = None  # ("Losses by region (USD billion)" over "| Events |": a count of events)
@@ -2092,6 +2097,15 @@ def _declared_unit(cell: str, declared) -> tuple | None:
         if code in cell and (stated := _header_unit(re.sub(rf"\b{re.escape(code)}\b", "USD", cell))) is not None and stated[2] == "USD":
             unit = stated[1].replace("USD", code, 1) if stated[1] else stated[1]
             return stated[0], unit, code, stated[3]
+    return None
+
+
+def _symbol_unit(cell: str, symbols: dict[str, str]) -> tuple | None:
+    """``_header_unit`` for a currency symbol the document declares: "Average price (K)" is in
+    kronor where the text declares "K" their symbol (not thousands)."""
+    for sym, code in symbols.items():
+        if f"({sym}" in cell and (stated := _header_unit(cell.replace(f"({sym}", "(USD ", 1))) is not None and stated[2] == "USD":
+            return stated[0], stated[1].replace("USD", code, 1) if stated[1] else stated[1], code, stated[3]
     return None
 
 
