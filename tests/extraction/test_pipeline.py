@@ -6119,3 +6119,17 @@ def test_a_header_in_a_declared_symbol_is_that_money_not_thousands():
             "| Detached | 412,180 | 3.1 |\n| Flat | 169,370 | 2.8 |\n")
     claims = _claims(text)
     assert (claims["412,180"].unit, claims["412,180"].value) == ("BRK", 412_180)
+
+
+def test_a_title_part_scales_only_the_rows_it_names_and_of_which_rows_count_their_parents_noun():
+    text = ("Table 3: Licensed ferries and berths, at 30 June\nNumber; passengers carried in thousands\n\n"
+            "                                 2024      2025\n"
+            "Licensed ferries                  142       137\n"
+            "  of which electric                31        38\n"
+            "Berths                            214       209\n"
+            "Passengers carried (thousands)   18.6      19.9\n")
+    claims = _claims(text)
+    assert (claims["142"].value, claims["142"].unit) == (142, "ferries")
+    assert (claims["38"].value, claims["38"].unit) == (38, "ferries")
+    assert claims["214"].value == 214
+    assert claims["19.9"].value == 19_900

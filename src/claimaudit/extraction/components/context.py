@@ -907,7 +907,9 @@ class ContextComponent:
             and (_PLACE_COLUMN.match(text, header.start, header.end) or _BREAKDOWN_TITLE.search(_title_of(text, header) or ""))
             # (a band's noun is the band's measure, "2–6 days": it counts none of the row's figures)
             else None if bands else _unnamed(text, _label_noun(_without_name_cells(text[label_start:label_end].split(":")[0])))
-            or (section_scale and _label_noun(section)),
+            or (section_scale and _label_noun(section))
+            # ("Licensed operators | 161" over "  of which remote | 94": a part of the row above, in its noun)
+            or (_OF_WHICH_LABEL.match(text, label_start, label_end) and _parent_label_noun(text, start)),
             label_scale or section_scale,
             skip.plus(place_spans),
             ctx.measure_key(content, None) | marks | _age_marks(text, start, category_end) | bands,
@@ -2683,8 +2685,11 @@ def _table_scale(text, header, header_cell, number, declared=frozenset()) -> tup
     whose figure carries no scale of its own."""
     if header is None or _WRITTEN_SCALE.search(number.text) or number.unit and not number.currency:
         return 1.0, None  # ("1.9pp", "212.4 kt" in a table "in EUR million": a unit of their own)
-    for where in (header_cell or "", _stub_of(text, header), _title_of(text, header)):
+    title = _title_of(text, header)
+    for where in (header_cell or "", _stub_of(text, header), title):
         match = _TABLE_SCALE.search(where)
+        if match and where is title and ";" in where and _names_other_part(where, match.start(), header_cell):
+            match = None  # "Number; gaming machines in thousands": the scale of the machines' row only
         if match:
             symbol = match.group("cur1")
             if symbol is None and (sign := where[max(0, match.start("scale") - 2) : match.start("scale")].strip()) in ("$", "€", "£"):
@@ -2698,6 +2703,38 @@ def _table_scale(text, header, header_cell, number, declared=frozenset()) -> tup
             # "(NLC million, cash terms)": a currency code, the world's or the document's own, and a scale
             return _SCALES[coded.group(2).lower()], coded.group(1)
     return 1.0, None
+
+
+_OF_WHICH_LABEL = re.compile(r"[ \t|]*(?i:of[ \t]+which|of[ \t]+whom|including)\b")
+_LINE_LABEL = re.compile(r"[ \t|]*([A-Za-z][^|\d\n]*?)[ \t]*(?:\||\d|-\d|\Z)")
+
+
+def _parent_label_noun(text: str, start: int) -> str | None:
+    """The plural noun of the nearest row above that is not itself a part ("of which ...")."""
+    end = start
+    for _ in range(6):
+        if end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, end - 1) + 1
+        line = text[line_start : end - 1] if end > 0 else ""
+        end = line_start
+        if not line.strip() or _OF_WHICH_LABEL.match(line):
+            continue
+        label = _LINE_LABEL.match(line)
+        return _label_noun(label.group(1)) if label else None
+    return None
+
+
+def _names_other_part(where: str, at: int, header_cell: str | None) -> bool:
+    """The ";"-separated part of a title holding its scale at ``at`` names a noun of its own
+    ("gaming machines in thousands") that the column's header does not: the scale is that
+    noun's, stated for the rows or columns named so."""
+    left = where.rfind(";", 0, at) + 1
+    words = [w for w in _LABEL_WORD.findall(where[left:at]) if w.lower() not in ctx.STOPWORDS]
+    if not words or not any(ctx.is_plural_noun(w) for w in words):
+        return False
+    header = {ctx.stem(w.lower()) for w in _LABEL_WORD.findall(header_cell or "")}
+    return not any(ctx.stem(w.lower()) in header for w in words)
 
 
 _COUNT_LABEL = re.compile(r"\((?i:number|no\.|count|headcount)\)")  # a row label that says it counts
