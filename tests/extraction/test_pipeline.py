@@ -6133,3 +6133,16 @@ def test_a_title_part_scales_only_the_rows_it_names_and_of_which_rows_count_thei
     assert (claims["38"].value, claims["38"].unit) == (38, "ferries")
     assert claims["214"].value == 214
     assert claims["19.9"].value == 19_900
+
+
+def test_a_source_line_listing_bodies_credits_each_row_its_own_dated_by_its_published_column():
+    text = ("Table 4: Forecasts of real GDP growth for Brenna, % per year\n\n"
+            "| Forecaster | Published | 2025 | 2026 |\n|---|---|---|---|\n"
+            "| IMF, World Economic Outlook | April 2025 | 2.3 | 2.2 |\n"
+            "| OECD, Interim Economic Outlook | March 2025 | 1.9 | 2.1 |\n"
+            "| Chamber of Commerce panel (median) | May 2025 | 1.7 | 1.6 |\n\n"
+            "Source: IMF; OECD; Brenna Chamber of Commerce.\n")
+    claims = _claims(text)
+    assert claims["2.3"].unit == "percent"  # ("% per year": the title's unit)
+    assert (claims["1.7"].source, claims["1.7"].source_date) == ("Brenna Chamber of Commerce", "2025-05")
+    assert claims["2.3"].source == "International Monetary Fund"

@@ -608,6 +608,17 @@ _THEN_PRODUCT = re.compile(r"(?P<body>[A-Z].*?)\s+(?:[A-Z]?[a-z]+[A-Z][\w-]*|[A-
 _BARE_ACRONYM = re.compile(r"\s*([A-Z][A-Z&]{1,5})[\s.]*")
 
 
+# a column of the dates the rows' works were published ("Published", "Release date", "As of")
+_PUBLISHED_HEADER = re.compile(r"\b(?:published|publication|released?|issued?|vintage|as\s+(?:of|at))\b", re.I)
+
+
+def _parts_dropped(text: str, start: int, end: int, parts) -> bool:
+    """A note's parts read by their cues ("X for cargo; Y for transits") left out a part that
+    names a body (the last of "Source: IMF; OECD; Brenna Chamber of Commerce"), while crediting
+    the rows no part names to the first."""
+    return any(not label for label, _ in parts) and len(parts) < len(_note_part_bounds(text, text.find(":", start, end) + 1, end))
+
+
 def _first_named(text: str, start: int, end: int, sources) -> SourceRef | None:
     """The first source ``text[start:end]`` names, else the name of a body written there that the
     registry does not know ("Northern Defence Compact (NDC), ..."), unresolved."""
@@ -1527,8 +1538,12 @@ class AttributionComponent:
                 parts = self._note_parts(text, start, end, sources, dates, acronyms, publisher) if _SOURCES_LABEL.match(text, start, end) else []
                 if not parts and note is not None and ";" in text[start:end]:
                     parts = self._title_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block, _columns(doc))
-                if not parts and note is not None and ";" in text[start:end]:
-                    parts = self._row_named_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block)
+                if note is not None and ";" in text[start:end] and (not parts or _parts_dropped(text, start, end, parts)) and (
+                    named_rows := self._row_named_parts(text, start, end, sources, dates, acronyms, block_index, blocks, numbers_by_block)
+                ):
+                    # "Source: IMF; OECD; Brenna Chamber of Commerce." under rows that each name one
+                    # of them: each row's own body (not the first body for every row the rest name)
+                    parts = named_rows
                 if note is not None and _own_credit(note, publisher, own_heads):
                     note = None  # "Source: NGTF Market Intelligence Unit.", "Trust patient records": the publisher's own
                 parts = [(label, None if a is not None and _own_part(a, text, publisher, own_heads) else a) for label, a in parts]
@@ -1537,7 +1552,7 @@ class AttributionComponent:
                 elif note or parts:
                     self._apply_note(note, block_index, blocks, numbers_by_block, result, parts, text,
                                      _columns(doc) if parts else None,
-                                     self._note_source_dates(text, start, end, sources, dates, acronyms))
+                                     self._note_source_dates(text, start, end, sources, dates, acronyms), dates)
                 if _OWN_COLUMNS.search(text, start, end):
                     self._own_columns(text, start, end, block_index, blocks, numbers_by_block, result, _columns(doc), publisher)
                 continue
@@ -2323,7 +2338,7 @@ class AttributionComponent:
         return out
 
     def _apply_note(self, note, note_index, blocks, numbers_by_block, result, parts=(), text="", column_of=None,
-                    source_dates=None) -> None:
+                    source_dates=None, dates=None) -> None:
         """A "Source:" line covers the unattributed figures of the table or box just above it (a
         note that credits sources "for" rows gives each row the part that names it)."""
         covered = _covered_by_note(note_index, blocks, text)
@@ -2356,6 +2371,13 @@ class AttributionComponent:
                 if chosen is not None:
                     if blocks[index].kind == "table":
                         chosen = self._national(chosen, text, blocks[index].start, blocks[index].end)
+                        if parts and chosen is not note and chosen.date is None and dates is not None and len(
+                            row_dates := [d for d in dates.within(blocks[index].start, number.start)
+                                          if _point_date(d) and _PUBLISHED_HEADER.search(column_of(index, d.start) or "")]
+                        ) == 1:
+                            # "| Chamber of Commerce panel | May 2025 | 1.7 |": the row's own body, as of the
+                            # date its row gives (as a row naming its body in full is)
+                            chosen = dataclasses.replace(chosen, date=row_dates[0])
                     result.setdefault(number.start, chosen)
 
     @staticmethod

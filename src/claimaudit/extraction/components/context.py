@@ -1910,7 +1910,9 @@ _PARAGRAPH_SUBJECT = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:The\s+)?([A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:is|was|are|were|has|had|operates|owns|runs|employs|reported|produces|makes|holds)\b"
 )
 _RANGED_FROM = re.compile(r"\b(?:rang(?:ed|es|e|ing)|var(?:ied|ies|y|ying))\s+(?:\w+\s+)?(?:from|between)\s+[^.;]*\Z", re.I)
-_PERCENT_AFTER_COLON = r"[:,]\s*(?:%|per\s*cent)(?:\s*\([^()]{1,30}\))?"  # ("Prevalence by region, 2023: % (95% CI)")
+_PERCENT_AFTER_COLON = (  # ("Prevalence by region, 2023: % (95% CI)", "Forecasts of GDP growth, % per year")
+    r"[:,]\s*(?:%|per\s*cent)(?:\s+(?:per\s+(?:year|annum)|a\s+year|y/y|year[- ]on[- ]year))?(?:\s*\([^()]{1,30}\))?"
+)
 _TITLE_ENDS_IN_PERCENT = re.compile(
     rf"(?:\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{{1,40}})?\)|{_PERCENT_AFTER_COLON})\s*$", re.I  # ("(% of passengers)")
 )
