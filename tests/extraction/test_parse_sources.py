@@ -13,6 +13,7 @@ from claimaudit.extraction.parse.sources import (
     clean_source_name,
     country_qualified_name,
     find_acronym_definitions,
+    is_body_list_tail,
     strip_descriptors,
     is_vague_source,
 )
@@ -447,3 +448,13 @@ def test_people_familiar_with_the_matter_is_one_vague_phrase():
     text = "The company lost USD 60 million, according to people familiar with the matter."
     vague = [m for m in SourceRegistry.default().find(text) if m.vague]
     assert [m.text for m in vague] == ["people familiar with the matter"]
+
+
+@pytest.mark.parametrize("tail,expected", [
+    ("Forestry and Fisheries", True),  # "Ministry of Agriculture, Forestry and Fisheries"
+    ("Mines and Quarries (Burkina Faso)", True),
+    ("June and December", False),  # "Ministry of Fisheries, June and December landing surveys": the surveys' months
+    ("Statistics Office", False),  # another body
+])
+def test_the_rest_of_a_listed_remit(tail, expected):
+    assert is_body_list_tail(tail) is expected

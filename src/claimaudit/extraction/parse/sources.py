@@ -35,6 +35,8 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz, process
 
+from claimaudit.extraction.parse.dates import MONTH_NAMES
+
 __all__ = [
     "SourceEntry",
     "SourceMention",
@@ -417,13 +419,16 @@ def body_head_words(name: str) -> list[str]:
     return _ORG_HEAD.findall(name)
 
 
+_MONTHS = frozenset(MONTH_NAMES.split("|"))
+
+
 def is_body_list_tail(part: str) -> bool:
     """"Mines and Quarries (Burkina Faso)" after "Ministry of Energy,": the rest of one body's
     name ("Ministry of Agriculture, Forestry and Fisheries"), not another body."""
     words = re.sub(r"\([^()]*\)", "", part).split()
     return bool(words) and all(
         w in ("and", "&", "of") or (w[:1].isupper() and w[1:].islower()) for w in words
-    ) and not _ORG_HEAD.search(part)
+    ) and not _ORG_HEAD.search(part) and not any(w in _MONTHS for w in words)  # ("Ministry of Fisheries, June and December surveys")
 
 
 def starts_with_body(name: str) -> bool:
