@@ -6146,3 +6146,14 @@ def test_a_source_line_listing_bodies_credits_each_row_its_own_dated_by_its_publ
     assert claims["2.3"].unit == "percent"  # ("% per year": the title's unit)
     assert (claims["1.7"].source, claims["1.7"].source_date) == ("Brenna Chamber of Commerce", "2025-05")
     assert claims["2.3"].source == "International Monetary Fund"
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("After allowing for inflation, measured by the GDP deflator, income rose 5.9%.", "5.9%", None),
+    ("Prices, as measured by the CPI, rose 2.1% in May.", "2.1%", None),
+    # an acronym the document defines for a body is that body
+    ("The Climate Policy Initiative (CPI) tracks finance. Adaptation took about 5% (CPI, 2023).", "5%",
+     "Climate Policy Initiative"),
+])
+def test_a_measures_acronym_is_no_source(text, figure, source):
+    assert _claims(text)[figure].source == source

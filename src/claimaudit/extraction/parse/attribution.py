@@ -313,6 +313,9 @@ _NOT_SOURCE_NAMES = frozenset(
     "table tables figure figures appendix box section chapter note notes exhibit chart map "
     "part annex footnote page".split()
 )
+# measures, not bodies ("as measured by the GDP deflator", "measured by the CPI"), unless the
+# document defines one as a body's acronym ("the Climate Policy Initiative (CPI)")
+_MEASURE_ACRONYMS = frozenset("GDP GNP GNI GVA CPI CPIH RPI RPIX HICP PPI PMI".split())
 _NOT_SOURCE_START = frozenset(
     "in on at by for from to with since during between after before as and or but the a an "
     "this that these those it its they their he she we our".split()
@@ -353,6 +356,8 @@ def name_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     if last.endswith(".") and last.count(".") == 1 and (len(last) > 4 or len(last) >= 3 and last[:-1].isupper()):
         name = name[:-1]  # the full stop closing the sentence ("... per the OUR."), not "U.S." or "Corp."
     if not name or re.sub(r"['’]s$", "", name.lower().rstrip(".")) in _MONTH_WORDS or name.split()[0].lower() in _NOT_SOURCE_NAMES:
+        return None
+    if (first := name.split()[0]) in _MEASURE_ACRONYMS and f"({first})" not in text:
         return None
     if footnote := _FOOTNOTE_GLUED.search(name):
         name = name[: footnote.start()]  # "obtained by the Panel18 show": a footnote's number after the name
