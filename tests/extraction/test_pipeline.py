@@ -6157,3 +6157,14 @@ def test_a_source_line_listing_bodies_credits_each_row_its_own_dated_by_its_publ
 ])
 def test_a_measures_acronym_is_no_source(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("Data from the Ministry of Labour's Labour Force Survey, published on 30 April, show that employment rose by 11,000.",
+     "11,000", "Ministry of Labour"),
+    ("According to the Brenna Bureau's Household Panel Survey, 43% of households rent.", "43%", "Brenna Bureau"),
+    # a body of a body is itself
+    ("The Ministry of Transport's Road Safety Directorate counted 412 deaths.", "412", "Road Safety Directorate"),
+])
+def test_a_bodys_titled_survey_credits_the_body(text, figure, source):
+    assert _claims(text)[figure].source == source

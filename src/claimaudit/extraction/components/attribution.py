@@ -713,6 +713,7 @@ def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(possessed if len(possessed) == 1 else {p.name for p in named})
 
 
+_WORK_END = re.compile(r"\b(?:Survey|Report|Review|Outlook|Bulletin|Yearbook|Database|Index|Census|Monitor|Tracker)\Z")
 # A body's work or project named with it: "Missing Migrants Project of the International
 # Organization for Migration", "Energy Outlook of the Latin American Energy Organization"
 # "the Department for Transport, Roads and Ports's National Travel Survey": the owner's work
@@ -1468,7 +1469,9 @@ class AttributionComponent:
         system or product is the body's; a body of another body's ("the Ministry of Transport's
         Road Safety Directorate") is itself."""
         owned = _OWNER_POSSESSIVE.match(name)
-        if owned and looks_like_body(name[owned.end() :]) and looks_like_body(owned.group(1)) and not _is_place_word(owned.group(1)):
+        if owned and looks_like_body(name[owned.end() :]) and looks_like_body(owned.group(1)) and not _is_place_word(owned.group(1)) and (
+            _WORK_END.search(name) is None  # ("the Ministry of Labour's Labour Force Survey": the ministry's survey)
+        ):
             return name[owned.end() :]  # "the Ministry of Transport's Road Safety Directorate": the directorate
         if owned and not looks_like_body(name[owned.end() :]) and (
             looks_like_body(owned.group(1)) or self.registry.resolve(owned.group(1), acronyms=acronyms) is not None
