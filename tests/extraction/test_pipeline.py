@@ -6168,3 +6168,22 @@ def test_a_measures_acronym_is_no_source(text, figure, source):
 ])
 def test_a_bodys_titled_survey_credits_the_body(text, figure, source):
     assert _claims(text)[figure].source == source
+
+
+def test_a_survey_credits_the_body_that_runs_it():
+    text = ("Average farm income rose 10.5% to €49,300 per farm, according to the Farm Business Survey run for the "
+            "Ministry by the Rural Economics Unit of Brenna University.\n\n"
+            "Table 2: Average farm income by farm type, € per farm\n\n| Farm type | 2023 | 2024 |\n|---|---|---|\n"
+            "| Cereals | 52,400 | 61,800 |\n| Dairy | 71,200 | 83,600 |\n\n"
+            "Source: Farm Business Survey, Rural Economics Unit, Brenna University.\n")
+    claims = _claims(text)
+    assert claims["10.5%"].source == "Rural Economics Unit of Brenna University"
+    assert claims["52,400"].source == "Rural Economics Unit, Brenna University"
+
+
+def test_the_publishers_short_name_in_its_own_source_line_credits_no_one():
+    text = ("FEDERAL STATISTICS OFFICE OF THE BRENNA FEDERATION\nStatistical Bulletin\n\n"
+            "Labour Force Survey, Brenna Federation: October to December 2024\n\n"
+            "Table 1: Headline indicators\n\n| Indicator | Q4 2024 |\n|---|---|\n| Employment (thousands) | 5,210 |\n\n"
+            "Source: Labour Force Survey, Federal Statistics Office\n")
+    assert _claims(text)["5,210"].source is None

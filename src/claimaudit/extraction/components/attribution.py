@@ -713,6 +713,7 @@ def _countries_named(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(possessed if len(possessed) == 1 else {p.name for p in named})
 
 
+_COMMA_BODY_AFTER = re.compile(r",\s+(?=[A-Z])")
 _WORK_END = re.compile(r"\b(?:Survey|Report|Review|Outlook|Bulletin|Yearbook|Database|Index|Census|Monitor|Tracker)\Z")
 # A body's work or project named with it: "Missing Migrants Project of the International
 # Organization for Migration", "Energy Outlook of the Latin American Energy Organization"
@@ -1342,7 +1343,10 @@ def _own_credit(attribution: Attribution, publisher: frozenset[str], own_heads: 
     def own(source) -> bool:
         name = source.name.lower()
         return source.text[:1].isupper() and name in own_heads or any(
-            len(p) >= 3 and name.startswith(p + " ") for p in publisher
+            len(p) >= 3 and name.startswith(p + " ")
+            # ("Federal Statistics Office" in a bulletin of the "Federal Statistics Office of the Ostrava Federation")
+            or p.startswith(name + " of ") and " " in name
+            for p in publisher
         )
     return bool(attribution.sources) and all(own(s) for s in attribution.sources)
 
@@ -2124,6 +2128,11 @@ class AttributionComponent:
                 and (owner := name_after(text, by.end(), end)) is not None
             ):  # "Source: SSB, F and reference points from HMI assessments": what is given, then whose
                 span, written = owner, text[owner[0] : owner[1]]
+            if _WORK_END.search(written) and (after := _COMMA_BODY_AFTER.match(text, span[1], end)) and (
+                (body := name_after(text, after.end(), end)) is not None and looks_like_body(text[body[0] : body[1]])
+            ):
+                # "Source: Farm Business Survey, Rural Economics Unit, Brenna University": the work, then the body that runs it
+                span, written = body, text[body[0] : body[1]]
             refs = [self.resolve(SourceRef(span[0], span[1], written, written), acronyms)]
         if not refs:
             return None

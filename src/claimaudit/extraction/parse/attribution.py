@@ -276,6 +276,11 @@ _PAREN_CUE = re.compile(r"\s*(?:per|source[sd]?:?|according\s+to|see|cited\s+in|
 # A capitalised name: words starting with a capital or digit-free acronyms, joined by connectors.
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*(?:/[A-Z][\w’'.&-]*)?|[A-Z]{2,}s?)"  # ("the Shelter/NFI Cluster")
 _OWNERS_DATED_WORK_BEFORE = re.compile(rf"[A-Z][\w&.-]*['’]s\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+\Z")
+# after a work's title, who runs it: "run for the Ministry by (the)", "conducted by"
+_RUN_BY_AFTER = re.compile(
+    r",?\s+(?:run|conducted|carried\s+out|compiled|produced|managed|operated)"
+    r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?\s+by\s+(?:the\s+)?"
+)
 # "Harbour's Leisure Time": an owner, then its work's capitalised title
 _OWNER_OF_TITLED_WORK = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s*\Z")
 _POSSESSIVE_MONTH = re.compile(rf"['’]s\s+({MONTH_NAMES})\Z")
@@ -394,6 +399,8 @@ def body_name_end(text: str, start: int, end: int, limit: int) -> int:
         country = _OF_COUNTRY_AFTER.match(text, end, limit) or _COMMA_COUNTRY_AFTER.match(text, end, limit)
         if country and _is_place_word(country.group(1)):
             end = country.end()  # "Ministry of Energy and Mines of Ecuador", "[Department of Labour, Nepal, 2025]"
+    elif _SUB_UNIT_END.search(text, start, end) and (university := _COMMA_UNIVERSITY_AFTER.match(text, end, limit)):
+        end = university.end()  # "Rural Economics Unit, Brenna University": a unit of the university, one body
     elif _PANEL_END.search(text, start, end) and (on := _ON_COUNTRY_AFTER.match(text, end, limit)) and _is_place_word(
         re.sub(r"^the\s+", "", on.group(1))
     ):
@@ -402,6 +409,10 @@ def body_name_end(text: str, start: int, end: int, limit: int) -> int:
 
 
 _PAREN_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,40})\)")
+_SUB_UNIT_END = re.compile(r"\b(?:Unit|Department|Centre|Center|School|Faculty|Institute|Laboratory|Division|Group)\Z")
+_COMMA_UNIVERSITY_AFTER = re.compile(
+    r",\s+(?:(?:the\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:University|College))\b"
+)
 _PANEL_END = re.compile(r"\b(?:Panel|Experts|Committee|Commission|Group|Mission|Rapporteur)\Z")
 _ON_COUNTRY_AFTER = re.compile(r"\s+on\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _COMMA_COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[,)\]])")
@@ -649,6 +660,12 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             if (owned := _OWNER_OF_TITLED_WORK.match(text, span[0], span[1])) is not None and _WORK_NOUN_AFTER.match(text, span[1], sent.end):
                 # "according to Harbour's Leisure Time survey of May 2024": the survey's owner
                 span = (span[0], owned.end("owner"))
+            elif _ENDS_WITH_WORK.search(text, span[0], span[1]) and (run := _RUN_BY_AFTER.match(text, span[1], sent.end)) and (
+                runner := name_after(text, run.end(), sent.end)
+            ) is not None and looks_like_body(text[runner[0] : runner[1]]):
+                # "according to the Farm Business Survey run for the Ministry by the Rural Economics
+                # Unit of Brenna University": the body that runs the survey
+                span = runner
             add(cue.start(), span[1], _written_sources(text, *span), "sentence")
 
     # 2a. A figure between a passive verb and its agent: "rates were assessed at USD 45,000 per day
