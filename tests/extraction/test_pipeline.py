@@ -6187,3 +6187,16 @@ def test_the_publishers_short_name_in_its_own_source_line_credits_no_one():
             "Table 1: Headline indicators\n\n| Indicator | Q4 2024 |\n|---|---|\n| Employment (thousands) | 5,210 |\n\n"
             "Source: Labour Force Survey, Federal Statistics Office\n")
     assert _claims(text)["5,210"].source is None
+
+
+def test_a_rows_money_per_noun_and_a_cells_own_points():
+    text = ("All money figures are in Brennish thalers (BRT). Day-to-day spending reached BRT 8.39bn.\n\n"
+            "| Indicator | 2024 | 2025 | Change 2024 to 2025 (%) |\n|---|---|---|---|\n"
+            "| Eligible for free meals (%) | 20.3 | 21.7 | +1.4 pts |\n"
+            "| Spending per pupil (BRT) | 7,197 | 7,420 | +3.1 |\n"
+            "| Price per tonne (USD) | 197 | 214 | +8.6 |\n")
+    claims = _claims(text)
+    assert claims["+1.4"].unit == "percentage points"
+    assert claims["7,420"].unit == "BRT/pupil"
+    assert claims["214"].unit == "USD/tonne"
+    assert claims["+3.1"].unit == "percent"

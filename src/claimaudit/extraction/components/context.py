@@ -991,7 +991,9 @@ class ContextComponent:
             text, max(start, number.start - 8), number.start
         ) and (counted := _sample_noun(text, number.start, None, number.start)):
             unit, family = counted, "count"  # "| Placebo (n=417) |": the arm's size, in the subjects named last
-        bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text))
+        bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text)) and (
+            unit not in ("pts", "points") or not _POINTS_AFTER.match(text, number.end)
+        )  # ("+1.4 pts" under "Change (%)": the cell says points)
         stated = (
             _symbol_unit(header_cell, self._symbols) or _header_unit(header_cell) or _declared_unit(header_cell, self._declared)
         ) if header_cell and bare else None
@@ -1009,6 +1011,10 @@ class ContextComponent:
             noun = thousands.group(1).lower()
             stated = (1e3, noun, None, "count") if ctx.is_plural_noun(noun) else (1e3, unit, None, family)
         row_scale = _row_label_scale(text, row, start, number) if bare and stated is None else None
+        if row_scale is None and bare and stated is None and self._declared and (
+            coded := _LABEL_CODE_END.search(text, start, row.category_end)
+        ) and coded.group(1) in self._declared:
+            row_scale = 1.0, coded.group(1), coded.group(1), "money"  # "Spending per pupil (CDT)": the document's own currency
         if stated is not None and bare and stated[3] == "money" and (
             labelled := _row_label_scale(text, row, start, number)
         ) is not None and labelled[3] in ("money", "percent") and labelled[1:3] != stated[1:3]:
@@ -1142,6 +1148,11 @@ class ContextComponent:
                     unit, family, currency, per = label_unit, label_family, label_currency, label_unit.split("/", 1)[1]
                 elif label_unit or label_currency:
                     unit, family, currency = label_currency or label_unit, label_family, label_currency
+                    if label_currency and per is None and unit == label_currency and (
+                        each := _PER_NOUN_LABEL.search(text, start, row.category_end)
+                    ):
+                        per = each.group(1).lower()  # "Spending per pupil (CDT)": money per pupil
+                        unit = f"{label_currency}/{per}"
                 if unit == "percent" and header_cell and _CHANGE_HEADER.search(header_cell) and "%" not in number.text:
                     unit = "percentage points"  # "Employment rate (%)" under "Change on year": a change in points
         if unit is None and stated is None and label_scale is None and not (currency or number.unit) and header is not None and (
@@ -1213,6 +1224,10 @@ class ContextComponent:
         return _new_context(unit, family, kind, measure, key, row.place_names, period, scale, currency, per, row.label)
 
 
+# a row label's declared currency code in brackets at its end, and the noun it is counted per
+_LABEL_CODE_END = re.compile(r"\(([A-Z]{3})\)[\s|:]*\Z")
+_PER_NOUN_LABEL = re.compile(r"\bper\s+(?!cent\b|capita\b|head\b|annum\b|year\b|month\b|week\b|day\b|hour\b)([a-z]{3,})\b(?=[^|()]*\()")
+_POINTS_AFTER = re.compile(r"[ \t]*(?:pts|points)\b")
 _SPAN_OF_NOUN = re.compile(r"(days|weeks|months|years)\s+of\s+([a-z][a-z ]{2,30})")
 _NEXT_CELL = re.compile(r"[ \t]{2,}|[ \t]*\|[ \t]*|\t+")
 _CHANGE_HEADER = re.compile(r"\b(?:change|chg|growth|y/y|yoy|y-o-y|vs\.?|versus|on\s+(?:previous|prior|last))\b|[±∆Δ]", re.I)
