@@ -6200,3 +6200,8 @@ def test_a_rows_money_per_noun_and_a_cells_own_points():
     assert claims["7,420"].unit == "BRT/pupil"
     assert claims["214"].unit == "USD/tonne"
     assert claims["+3.1"].unit == "percent"
+
+
+def test_a_revised_figure_compared_with_counts_what_the_level_does():
+    claims = _claims("The number of qualified nurses rose 1.0% to 48,100 from a revised 47,600 in March 2024.")
+    assert claims["47,600"].unit == "nurses"

@@ -1554,7 +1554,7 @@ _COMPARED_BEFORE = re.compile(
     r"|(?:higher|lower|greater|smaller|bigger)\s+than(?:\s+the)?)"
     r"|\((?:FY\s?)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?:)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just|only|under|over|"
-    r"(?:fewer|less|more)\s+than|at\s+(?:least|most))\s+)?\Z",
+    r"(?:fewer|less|more)\s+than|at\s+(?:least|most)|(?:a|the)\s+(?:revised|restated|provisional|previously\s+published))\s+)?\Z",
     re.I,
 )
 # "grew from 0.6 million to 1.9 million", "rose by 310 over the year, to 14,200": the second
