@@ -6205,3 +6205,14 @@ def test_a_rows_money_per_noun_and_a_cells_own_points():
 def test_a_revised_figure_compared_with_counts_what_the_level_does():
     claims = _claims("The number of qualified nurses rose 1.0% to 48,100 from a revised 47,600 in March 2024.")
     assert claims["47,600"].unit == "nurses"
+
+
+@pytest.mark.parametrize("text,figure,unit", [
+    ("Rents have outpaced prices for 18 consecutive months.", "18", "months"),
+    ("Ten of the twelve months were warmer than average.", "Ten", "months"),
+    ("Seven of the ten warmest years have come since 2014.", "Seven", "years"),
+    ("Seven of the ten warmest years have come since 2014.", "ten", "years"),
+    ("It rained on 3 of the 7 days of the festival.", "3", "days"),
+])
+def test_spans_of_time_counted(text, figure, unit):
+    assert _claims(text)[figure].unit == unit

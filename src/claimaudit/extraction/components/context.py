@@ -369,6 +369,8 @@ class ContextComponent:
             if noun is None and (partitive := _PARTITIVE.match(text, number.end, limit)):
                 # "37 of Russia's 89 federal subjects", "3 of the 12 firms": a part of a counted whole
                 noun, modifiers = ctx.counted_noun(text, partitive.end(), limit)
+                if (spans := _PARTITIVE_SPANS.match(text, partitive.end(), limit)) is not None:
+                    noun, modifiers = spans.group(1).lower(), ()  # "Ten of the twelve months": months
             if noun is None and previous_noun and (
                 _ELLIPTICAL.match(text, number.end, limit)
                 or _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
@@ -1790,6 +1792,8 @@ _PARTITIVE = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+)['’]s\s+)?"
     r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?\s+)?(?=[a-z])"  # ("1.6 million of the 2.9 million people")
 )
+# the whole counted in spans of time: "(of the) twelve months", "ten warmest years"
+_PARTITIVE_SPANS = re.compile(r"(?:(?:[a-z]+|\d[\d,]*)\s+)?(?:[a-z]+\s+)?(days|weeks|months|years|decades)\b")
 # ("455 (31%) were confirmed": a share in brackets between the count and its verb)
 _ELLIPTICAL = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:were|was|are|is|had|have|has|remained|remain|did|do"

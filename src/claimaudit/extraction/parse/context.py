@@ -219,6 +219,11 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         ) and text[match.end() : words[i + 1].start()] == " ":
             # "312 patrol days", "1,200 flight hours": the time counted, of that kind
             return words[i + 1].group(), tuple(w.group().lower() for w in words[: i + 1])
+        if i == 0 and low in _RANKING_TIME_MODIFIERS | _TIME_MODIFIERS and i + 1 < len(words) and (
+            words[i + 1].group() in _SPANS_OF_TIME
+        ) and text[match.end() : words[i + 1].start()] == " ":
+            # "18 consecutive months", "the ten warmest years": the spans of time counted, of that kind
+            return words[i + 1].group(), (low,)
         if singular is None and not verbish and word[:1].islower() and not low.endswith("ical") and (
             i + 1 == len(words) or _next_is_break(words, i, text)
         ):  # (not "six epidemiological weeks")
@@ -260,6 +265,11 @@ def is_plural_noun(word: str) -> bool:
 
 _UNIT_HEADS = frozenset("units items pieces packages boxes containers".split())
 _TIME_HEADS = frozenset("days hours weeks nights".split())
+_SPANS_OF_TIME = frozenset("days hours weeks nights months years decades".split())
+# superlatives that rank spans of time ("the ten warmest years", "the five wettest months")
+_RANKING_TIME_MODIFIERS = frozenset(
+    "warmest coldest hottest coolest wettest driest sunniest dullest windiest busiest quietest best worst".split()
+)
 _TIME_MODIFIERS = frozenset("calendar business working school trading consecutive straight".split())
 
 
