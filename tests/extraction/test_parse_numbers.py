@@ -1102,3 +1102,12 @@ def test_a_declared_symbol_glued_to_an_amount_is_that_currency(text, span, value
 ])
 def test_no_declared_symbol_makes_no_money(text):
     assert not any(n.currency for n in numbers_module.with_declared_symbols(text, find_numbers(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Monetary values are in Brennish marks (currency code BRM). Losses were BRM 412 million.",
+    "All prices are in Brennish kronor (symbol K, ISO code BRM). Sales were BRM 1.2 billion.",
+])
+def test_a_code_the_document_labels_as_its_currencys_is_money(text):
+    found = {n.text: n for n in find_numbers(text)}
+    assert any(t.startswith("BRM ") and n.currency == "BRM" for t, n in found.items())

@@ -917,6 +917,11 @@ def with_declared_symbols(text: str, numbers: list[NumberMention]) -> list[Numbe
     return out
 
 
+_CODE_LABEL_BEFORE = re.compile(
+    rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\u00a0]*\((?:[^()]{{0,30}}?[,;][ \t]*)?(?:(?:ISO|currency)[ \t]+)?code:?[ \t]+\Z"
+)
+
+
 def _declares(text: str, code: str) -> bool:
     """The text declares ``code`` a currency: "CVD 38.6 billion (Calvarian dollars)", "CVD 147.3
     per US dollar" (or "per US$", "per USD"), "the Kestrian lira (KSL)", "(KSL being the Kestrian lira)". (Found through the
@@ -928,6 +933,8 @@ def _declares(text: str, code: str) -> bool:
             return True
         if text[at - 1 : at] == "(" and text[end : end + 1] == ")" and _DECLARING_BEFORE.search(text, max(0, at - 41), at - 1):
             return True
+        if text[end : end + 1] == ")" and _CODE_LABEL_BEFORE.search(text, max(0, at - 80), at):
+            return True  # "Rhovenian marks (currency code RHM)", "kronor (symbol K, code BRK)"
         at = text.find(code, at + 1)
     return False
 
