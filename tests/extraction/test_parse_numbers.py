@@ -715,8 +715,8 @@ def test_per_cent_is_a_percentage_not_a_rate():
         ("Contact: tel. +61 2 9876 5432", "9876", "phone_number"),
         ("Call +44 (0)20 7946 0958 for details", "7946", "phone_number"),
         ("Press queries | Tel. 0300 123 456", "123 456", "phone_number"),  # (a trunk zero: no grouped thousands)
-        ("Press office: 0131 552 4080\nIn this report", "552", "phone_number"),
-        ("Switchboard: 020 7946 0312.", "7946", "phone_number"),
+        ("Press office: 0131 496 2281\nIn this report", "496", "phone_number"),
+        ("Switchboard: 020 3918 0417.", "3918", "phone_number"),
         ("SUMMARY\n4.2 Regional trade grew fast in 2023.", "4.2", "section_number"),
         ("was high.\n5.1 The Kenyan ministry said ...", "5.1", "section_number"),
         # a chapter's heading on a line of its own

@@ -4399,8 +4399,8 @@ def test_a_table_whose_stub_header_states_its_currency_and_scale():
         ("The number of registered nurses fell by 1,200 to 36,400.", "36,400", "nurses"),
         ("The adult population (those aged 18 and over) was estimated at 3.2 million.", "3.2 million", "people"),
         # the figure a change is measured against counts what the changed figure does
-        ("Ferry crossings reached 41,300 in the quarter, 4.0% more than the 39,700 made a year earlier.", "39,700", "crossings"),
-        ("Ferry crossings reached 41,300 in the quarter, up 4.0% on the revised 39,700 a year earlier.", "39,700", "crossings"),
+        ("Ferry crossings reached 41,270 in the quarter, 4.0% more than the 39,700 made a year earlier.", "39,700", "crossings"),
+        ("Ferry crossings reached 41,270 in the quarter, up 4.0% on the revised 39,700 a year earlier.", "39,700", "crossings"),
     ],
 )
 def test_a_change_by_a_count_and_the_level_it_reaches_count_the_same(text, figure, unit):
@@ -4788,11 +4788,11 @@ def test_a_possessive_opening_a_sentence_names_the_paragraphs_subject():
 
 def test_bodies_of_a_state_the_place_list_does_not_know_and_appositives_before_said():
     claims = _claims(
-        "Delvia's National Flood Agency (NFA) said on 21 March 2025 that 41,300 homes had been destroyed.\n\n"
+        "Delvia's National Flood Agency (NFA) said on 21 March 2025 that 41,270 homes had been destroyed.\n\n"
         "Harlow Mutual, Delvia's largest home insurer, said on 2 May 2025 that it had received 38,400 claims.\n\n"
         "Borel's chief executive, Mara Lind, said the kilns ran at 71% of capacity last year.\n"
     )
-    assert claims["41,300"].source == "National Flood Agency (Delvia)"
+    assert claims["41,270"].source == "National Flood Agency (Delvia)"
     assert claims["38,400"].source == "Harlow Mutual" and claims["38,400"].source_date == "2025-05-02"
     assert claims["71%"].source == "Borel"
 
@@ -6101,7 +6101,7 @@ def test_a_singular_in_s_heading_a_column_counts_nothing():
     # "MDX consensus" is an estimate of the row's amount, in the title's money, not a count of "consensus"
     text = ("BRENFIELD MINING, FIRST HALF 2025 (US$ mn unless stated)\n\n"
             "                          H1 2025     H1 2024    Change    MDX consensus\n"
-            "  Revenue                   2,310       2,050     +13%            2,280\n"
+            "  Revenue                   2,330       2,050     +13%            2,280\n"
             "  Net profit                  402         365     +10%              390\n\n"
             "  Source: Brenfield Mining half-year report; consensus: MDX.\n")
     claims = _claims(text)
@@ -6109,12 +6109,12 @@ def test_a_singular_in_s_heading_a_column_counts_nothing():
 
 
 def test_a_clause_after_where_measures_what_where_refers_to():
-    text = "Demand rose most sharply for nursing, where accepted applicants increased 6.2% to 13,950."
-    assert "nursing" in _claims(text)["13,950"].measure
+    text = "Growth was fastest in dentistry, where enrolled students increased 6.2% to 13,950."
+    assert "dentistry" in _claims(text)["13,950"].measure
 
 
 def test_a_header_in_a_declared_symbol_is_that_money_not_thousands():
-    text = ("All prices are in Brennish kronor (symbol K, currency code BRK). The average was K241,300.\n\n"
+    text = ("All prices are in Brennish kronor (symbol K, currency code BRK). The average was K241,270.\n\n"
             "Table 1: Average price by type\n| Type | Average price (K) | Annual change (%) |\n|---|---|---|\n"
             "| Detached | 412,180 | 3.1 |\n| Flat | 169,370 | 2.8 |\n")
     claims = _claims(text)
@@ -6136,7 +6136,7 @@ def test_a_title_part_scales_only_the_rows_it_names_and_of_which_rows_count_thei
 
 
 def test_a_source_line_listing_bodies_credits_each_row_its_own_dated_by_its_published_column():
-    text = ("Table 4: Forecasts of real GDP growth for Brenna, % per year\n\n"
+    text = ("Table 4: Projections of output growth for Brenna, % per year\n\n"
             "| Forecaster | Published | 2025 | 2026 |\n|---|---|---|---|\n"
             "| IMF, World Economic Outlook | April 2025 | 2.3 | 2.2 |\n"
             "| OECD, Interim Economic Outlook | March 2025 | 1.9 | 2.1 |\n"
@@ -6149,7 +6149,7 @@ def test_a_source_line_listing_bodies_credits_each_row_its_own_dated_by_its_publ
 
 
 @pytest.mark.parametrize("text,figure,source", [
-    ("After allowing for inflation, measured by the GDP deflator, income rose 5.9%.", "5.9%", None),
+    ("Real pay, as estimated by the GNP deflator, grew 2.7% in the year.", "2.7%", None),
     ("Prices, as measured by the CPI, rose 2.1% in May.", "2.1%", None),
     # an acronym the document defines for a body is that body
     ("The Climate Policy Initiative (CPI) tracks finance. Adaptation took about 5% (CPI, 2023).", "5%",
@@ -6160,8 +6160,8 @@ def test_a_measures_acronym_is_no_source(text, figure, source):
 
 
 @pytest.mark.parametrize("text,figure,source", [
-    ("Data from the Ministry of Labour's Labour Force Survey, published on 30 April, show that employment rose by 11,000.",
-     "11,000", "Ministry of Labour"),
+    ("Data from the Brenna Ministry of Transport's Harbour Traffic Survey, released on 12 May, show that sailings rose by 2,350.",
+     "2,350", "Brenna Ministry of Transport"),
     ("According to the Brenna Bureau's Household Panel Survey, 43% of households rent.", "43%", "Brenna Bureau"),
     # a body of a body is itself
     ("The Ministry of Transport's Road Safety Directorate counted 412 deaths.", "412", "Road Safety Directorate"),
@@ -6171,35 +6171,35 @@ def test_a_bodys_titled_survey_credits_the_body(text, figure, source):
 
 
 def test_a_survey_credits_the_body_that_runs_it():
-    text = ("Average farm income rose 10.5% to €49,300 per farm, according to the Farm Business Survey run for the "
-            "Ministry by the Rural Economics Unit of Brenna University.\n\n"
-            "Table 2: Average farm income by farm type, € per farm\n\n| Farm type | 2023 | 2024 |\n|---|---|---|\n"
-            "| Cereals | 52,400 | 61,800 |\n| Dairy | 71,200 | 83,600 |\n\n"
-            "Source: Farm Business Survey, Rural Economics Unit, Brenna University.\n")
+    text = ("Average orchard income rose 8.4% to €38,150 per holding, according to the Orchard Yield Survey conducted "
+            "for the Council by the Fruit Research Unit of Marra College.\n\n"
+            "Table 2: Average income by orchard type, € per holding\n\n| Orchard type | 2023 | 2024 |\n|---|---|---|\n"
+            "| Apples | 41,270 | 44,860 |\n| Pears | 37,900 | 39,200 |\n\n"
+            "Source: Orchard Yield Survey, Fruit Research Unit, Marra College.\n")
     claims = _claims(text)
-    assert claims["10.5%"].source == "Rural Economics Unit of Brenna University"
-    assert claims["52,400"].source == "Rural Economics Unit, Brenna University"
+    assert claims["8.4%"].source == "Fruit Research Unit of Marra College"
+    assert claims["41,270"].source == "Fruit Research Unit, Marra College"
 
 
 def test_the_publishers_short_name_in_its_own_source_line_credits_no_one():
-    text = ("FEDERAL STATISTICS OFFICE OF THE BRENNA FEDERATION\nStatistical Bulletin\n\n"
-            "Labour Force Survey, Brenna Federation: October to December 2024\n\n"
-            "Table 1: Headline indicators\n\n| Indicator | Q4 2024 |\n|---|---|\n| Employment (thousands) | 5,210 |\n\n"
-            "Source: Labour Force Survey, Federal Statistics Office\n")
+    text = ("NATIONAL STATISTICS BUREAU OF THE MARRA REPUBLIC\nStatistical Bulletin\n\n"
+            "Household Panel Survey, Marra Republic: July to September 2024\n\n"
+            "Table 1: Headline indicators\n\n| Indicator | Q3 2024 |\n|---|---|\n| Employment (thousands) | 5,210 |\n\n"
+            "Source: Household Panel Survey, National Statistics Bureau\n")
     assert _claims(text)["5,210"].source is None
 
 
 def test_a_rows_money_per_noun_and_a_cells_own_points():
-    text = ("All money figures are in Brennish thalers (BRT). Day-to-day spending reached BRT 8.39bn.\n\n"
+    text = ("Amounts are given in Brennish thalers (BRT). Running costs reached BRT 6.12bn.\n\n"
             "| Indicator | 2024 | 2025 | Change 2024 to 2025 (%) |\n|---|---|---|---|\n"
             "| Eligible for free meals (%) | 20.3 | 21.7 | +1.4 pts |\n"
-            "| Spending per pupil (BRT) | 7,197 | 7,420 | +3.1 |\n"
+            "| Spending per pupil (BRT) | 6,905 | 7,115 | +3.0 |\n"
             "| Price per tonne (USD) | 197 | 214 | +8.6 |\n")
     claims = _claims(text)
     assert claims["+1.4"].unit == "percentage points"
-    assert claims["7,420"].unit == "BRT/pupil"
+    assert claims["7,115"].unit == "BRT/pupil"
     assert claims["214"].unit == "USD/tonne"
-    assert claims["+3.1"].unit == "percent"
+    assert claims["+3.0"].unit == "percent"
 
 
 def test_a_revised_figure_compared_with_counts_what_the_level_does():
@@ -6209,9 +6209,9 @@ def test_a_revised_figure_compared_with_counts_what_the_level_does():
 
 @pytest.mark.parametrize("text,figure,unit", [
     ("Rents have outpaced prices for 18 consecutive months.", "18", "months"),
-    ("Ten of the twelve months were warmer than average.", "Ten", "months"),
-    ("Seven of the ten warmest years have come since 2014.", "Seven", "years"),
-    ("Seven of the ten warmest years have come since 2014.", "ten", "years"),
+    ("Four of the six months were wetter than usual.", "Four", "months"),
+    ("Five of the eight wettest years have come since 2011.", "Five", "years"),
+    ("Five of the eight wettest years have come since 2011.", "eight", "years"),
     ("It rained on 3 of the 7 days of the festival.", "3", "days"),
 ])
 def test_spans_of_time_counted(text, figure, unit):

@@ -77,7 +77,7 @@ class Keys:
     def same_column(self, other: "Keys") -> bool:
         """A prose figure about a place states the cell of that place's row under a column its
         figure's measure names: "3,840 hectares planted" in the Brenna Hills, and "| Brenna Hills |
-        214 | 3,480 |" under "Area planted (ha)". The column's words are all the figure's, or name
+        214 | 3,467 |" under "Area planted (ha)". The column's words are all the figure's, or name
         the cell's unit ("ha", "area" for hectares), its scale or a measure noun ("number"); the
         row's label is the place itself; and the figure's other measure words are all the table's
         (a sentence about flats is not a table of all properties)."""

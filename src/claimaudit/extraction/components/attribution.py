@@ -1474,7 +1474,7 @@ class AttributionComponent:
         Road Safety Directorate") is itself."""
         owned = _OWNER_POSSESSIVE.match(name)
         if owned and looks_like_body(name[owned.end() :]) and looks_like_body(owned.group(1)) and not _is_place_word(owned.group(1)) and (
-            _WORK_END.search(name) is None  # ("the Ministry of Labour's Labour Force Survey": the ministry's survey)
+            _WORK_END.search(name) is None  # ("the Brenna Bureau's Household Panel Survey": the bureau's survey)
         ):
             return name[owned.end() :]  # "the Ministry of Transport's Road Safety Directorate": the directorate
         if owned and not looks_like_body(name[owned.end() :]) and (
@@ -2131,7 +2131,7 @@ class AttributionComponent:
             if _WORK_END.search(written) and (after := _COMMA_BODY_AFTER.match(text, span[1], end)) and (
                 (body := name_after(text, after.end(), end)) is not None and looks_like_body(text[body[0] : body[1]])
             ):
-                # "Source: Farm Business Survey, Rural Economics Unit, Brenna University": the work, then the body that runs it
+                # "Source: Orchard Yield Survey, Fruit Research Unit, Marra College": the work, then the body that runs it
                 span, written = body, text[body[0] : body[1]]
             refs = [self.resolve(SourceRef(span[0], span[1], written, written), acronyms)]
         if not refs:

@@ -370,7 +370,7 @@ class ContextComponent:
                 # "37 of Russia's 89 federal subjects", "3 of the 12 firms": a part of a counted whole
                 noun, modifiers = ctx.counted_noun(text, partitive.end(), limit)
                 if (spans := _PARTITIVE_SPANS.match(text, partitive.end(), limit)) is not None:
-                    noun, modifiers = spans.group(1).lower(), ()  # "Ten of the twelve months": months
+                    noun, modifiers = spans.group(1).lower(), ()  # "Four of the six months": months
             if noun is None and previous_noun and (
                 _ELLIPTICAL.match(text, number.end, limit)
                 or _COMPARED_BEFORE.search(text, max(0, number.start - 50), number.start)
@@ -760,8 +760,8 @@ class ContextComponent:
         elif clause[0] > start and (antecedent := _WHERE_ANTECEDENT.search(text, max(floor, clause[0] - 60), clause[0])) and (
             named := ctx.measure_words(text, antecedent.start("np"), antecedent.end("np"), skip)[-2:]
         ):
-            # "Demand rose most for nursing, where accepted applicants rose 8.7% to 24,360": the
-            # applicants to nursing, not all accepted applicants
+            # "Growth was fastest in dentistry, where enrolled students rose 5.1% to 3,170": the
+            # students of dentistry, not all enrolled students
             content = named + content
             words = named + words
         elif (len(content) < 2 or not set(content) - _THIN_WORDS) and clause[0] > start and not (
@@ -1649,7 +1649,7 @@ _BARE_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*,\s*
 # a noun phrase of at most three words, then ", which": what a relative clause describes
 _RELATIVE_ANTECEDENT = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|\b(?:the|its|their|of|in|for|by|from|to|on|with|at)\s+)"
                                   r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*which\s*\Z")
-# "... for nursing, where": what the clause after "where" is about (after a preposition)
+# "... in dentistry, where": what the clause after "where" is about (after a preposition)
 _WHERE_ANTECEDENT = re.compile(r"\b(?:for|in|among|at|across)\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*),\s*where\s*\Z")
 _VALUED_AT = re.compile(r"\s*(?:projected|estimated|valued|put|forecast|pegged|assessed|calculated|priced)\s+at\b|\s*worth\b")
 # "In Ivory Coast, the Council set ...": a paragraph that opens on a country is about it throughout

@@ -276,7 +276,7 @@ _PAREN_CUE = re.compile(r"\s*(?:per|source[sd]?:?|according\s+to|see|cited\s+in|
 # A capitalised name: words starting with a capital or digit-free acronyms, joined by connectors.
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*(?:/[A-Z][\w’'.&-]*)?|[A-Z]{2,}s?)"  # ("the Shelter/NFI Cluster")
 _OWNERS_DATED_WORK_BEFORE = re.compile(rf"[A-Z][\w&.-]*['’]s\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+\Z")
-# after a work's title, who runs it: "run for the Ministry by (the)", "conducted by"
+# after a work's title, who runs it: "conducted for the Council by (the)", "run by"
 _RUN_BY_AFTER = re.compile(
     r",?\s+(?:run|conducted|carried\s+out|compiled|produced|managed|operated)"
     r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?\s+by\s+(?:the\s+)?"
@@ -318,7 +318,7 @@ _NOT_SOURCE_NAMES = frozenset(
     "table tables figure figures appendix box section chapter note notes exhibit chart map "
     "part annex footnote page".split()
 )
-# measures, not bodies ("as measured by the GDP deflator", "measured by the CPI"), unless the
+# measures, not bodies ("in real terms, using the GDP deflator", "as measured by the CPI"), unless the
 # document defines one as a body's acronym ("the Climate Policy Initiative (CPI)")
 _MEASURE_ACRONYMS = frozenset("GDP GNP GNI GVA CPI CPIH RPI RPIX HICP PPI PMI".split())
 _NOT_SOURCE_START = frozenset(
@@ -663,8 +663,8 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
             elif _ENDS_WITH_WORK.search(text, span[0], span[1]) and (run := _RUN_BY_AFTER.match(text, span[1], sent.end)) and (
                 runner := name_after(text, run.end(), sent.end)
             ) is not None and looks_like_body(text[runner[0] : runner[1]]):
-                # "according to the Farm Business Survey run for the Ministry by the Rural Economics
-                # Unit of Brenna University": the body that runs the survey
+                # "according to the Orchard Yield Survey, conducted for the Council by the Fruit
+                # Research Unit of Marra College": the body that runs the survey
                 span = runner
             add(cue.start(), span[1], _written_sources(text, *span), "sentence")
 

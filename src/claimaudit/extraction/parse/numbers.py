@@ -873,8 +873,8 @@ _NAMING_AFTER = re.compile(
 )
 
 
-# "Merrovian kronor (symbol K, currency code MVK)", "florins (ƒ; code CVF)": a currency's own
-# symbol, which the document then glues to its amounts ("K268,410")
+# "Brennish kronor (symbol K, currency code BRK)", "florins (ƒ; code MFL)": a currency's own
+# symbol, which the document then glues to its amounts ("K241,300")
 _SYMBOL_DECLARATION = re.compile(
     r"\((?:symbol:?[ \t]+)?(?P<sym>[^\s\d(),;:.]{1,3})[ \t]*[,;][ \t]*(?:(?:ISO|currency)[ \t]+)?code:?[ \t]+(?P<code>[A-Z]{3})[ \t]*\)"
 )
@@ -883,7 +883,7 @@ _SYMBOL_DECLARED_BEFORE = re.compile(rf"{_CURRENCY_NOUN}[ \t\u00a0]*\Z", re.I)
 
 def declared_symbols(text: str) -> dict[str, str]:
     """The currency symbols a document declares, with their codes: "(symbol K, currency code
-    MVK)" after "Merrovian kronor" (a symbol the lexicon knows, such as "$", keeps its meaning)."""
+    BRK)" after "Brennish kronor" (a symbol the lexicon knows, such as "$", keeps its meaning)."""
     out = {}
     if "code" not in text:
         return out
@@ -896,7 +896,7 @@ def declared_symbols(text: str) -> dict[str, str]:
 
 
 def with_declared_symbols(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
-    """Numbers glued to a symbol the document declares ("K268,410"), read as that currency's
+    """Numbers glued to a symbol the document declares ("K241,300"), read as that currency's
     amounts instead of identifiers."""
     symbols = declared_symbols(text)
     if not symbols:
@@ -934,7 +934,7 @@ def _declares(text: str, code: str) -> bool:
         if text[at - 1 : at] == "(" and text[end : end + 1] == ")" and _DECLARING_BEFORE.search(text, max(0, at - 41), at - 1):
             return True
         if text[end : end + 1] == ")" and _CODE_LABEL_BEFORE.search(text, max(0, at - 80), at):
-            return True  # "Rhovenian marks (currency code RHM)", "kronor (symbol K, code BRK)"
+            return True  # "Brennish marks (currency code BRM)", "kronor (symbol K, code BRK)"
         at = text.find(code, at + 1)
     return False
 
