@@ -1016,7 +1016,7 @@ class ContextComponent:
         if row_scale is None and bare and stated is None and self._declared and (
             coded := _LABEL_CODE_END.search(text, start, row.category_end)
         ) and coded.group(1) in self._declared:
-            row_scale = 1.0, coded.group(1), coded.group(1), "money"  # "Spending per pupil (CDT)": the document's own currency
+            row_scale = 1.0, coded.group(1), coded.group(1), "money"  # "Cost per place (BRT)": the document's own currency
         if stated is not None and bare and stated[3] == "money" and (
             labelled := _row_label_scale(text, row, start, number)
         ) is not None and labelled[3] in ("money", "percent") and labelled[1:3] != stated[1:3]:
@@ -1153,7 +1153,7 @@ class ContextComponent:
                     if label_currency and per is None and unit == label_currency and (
                         each := _PER_NOUN_LABEL.search(text, start, row.category_end)
                     ):
-                        per = each.group(1).lower()  # "Spending per pupil (CDT)": money per pupil
+                        per = each.group(1).lower()  # "Cost per place (BRT)": money per place
                         unit = f"{label_currency}/{per}"
                 if unit == "percent" and header_cell and _CHANGE_HEADER.search(header_cell) and "%" not in number.text:
                     unit = "percentage points"  # "Employment rate (%)" under "Change on year": a change in points

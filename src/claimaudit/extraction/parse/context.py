@@ -298,7 +298,7 @@ def plural_of(word: str) -> str:
 
 
 _NOT_PLURAL = frozenset("this its thus various previous famous serious analysis basis status gas bus us".split()) | frozenset(
-    # singulars in -s ("| LSEG consensus |" counts no consensuses)
+    # singulars in -s ("| MDX consensus |" counts no consensuses)
     """consensus census bonus virus campus corpus focus stimulus surplus bias atlas alias apparatus nexus
     prospectus syllabus radius genus thesis crisis emphasis hypothesis diagnosis prognosis synopsis
     canvas plus minus chorus""".split()
