@@ -6216,3 +6216,11 @@ def test_a_revised_figure_compared_with_counts_what_the_level_does():
 ])
 def test_spans_of_time_counted(text, figure, unit):
     assert _claims(text)[figure].unit == unit
+
+
+def test_a_figures_period_is_not_another_clauses_compared_figures_date():
+    text = ("Urea averaged €433 per tonne in 2024, 19% less than the €534 per tonne paid in 2023, "
+            "and cattle feed fell 7% to €317 per tonne.")
+    claims = _claims(text)
+    assert claims["€534"].period == "2023"
+    assert claims["€317"].period == "2024"

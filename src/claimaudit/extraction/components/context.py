@@ -68,9 +68,10 @@ _PEOPLE_COUNT_BEFORE = re.compile(
 )
 _CITATION_OPEN = re.compile(r"\([A-Z][^()\d]{1,80},\s*\Z")
 _COMPARED_FIGURE_DATE = re.compile(
-    r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:about|around|some|nearly|just)\s+)?"
+    r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:about|around|some|nearly|just)\s+)?"
     r"(?:[$€£]|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|million|billion|bn|mn|m)|[a-z]{1,2}\b|\s?[^\s\d/]{1,4}/[^\s\d/]{1,4}(?!\S))?"
-    r"(?:\s+(?!in\b|during\b|for\b)[a-z][a-z-]{1,20})?\s+(?:in|during|for)\s+(?:the\s+)?\Z"  # ("from 8 weeks in 2023", "from 55.0 µg/m³ in 2023")
+    # ("from 8 weeks in 2023", "from 55.0 µg/m³ in 2023", "than the €528 per tonne paid in 2023")
+    r"(?:\s+(?!in\b|during\b|for\b)[a-z][a-z-]{1,20}){0,3}\s+(?:in|during|for)\s+(?:the\s+)?\Z"
 )
 
 
@@ -527,6 +528,13 @@ class ContextComponent:
         # ("Ratios above 8% mark decline (Author, 1991), so the 2025 result ...": a clause drawn as a
         # consequence after the figure's is about another figure)
         pool = in_clause or [d for d in usable if not (d.start > number.end and _CONSEQUENCE.search(text, number.end, d.start))]
+        if not in_clause and len(pool) > 1:
+            # ("..., 22% less than the €528 paid in 2023, and feed fell 9% to €356": another clause's
+            # compared figure's date, when the sentence has another; a single date is never left out)
+            pool = [d for d in pool if not (
+                d.end <= number.start and d.start in marks.may_compare
+                and _COMPARED_FIGURE_DATE.search(text, max(0, d.start - 60), d.start)
+            )] or pool
         if pool:
             if len(pool) == 1:
                 best = pool[0]
