@@ -530,10 +530,11 @@ def measure_words_and_content(text: str, start: int, end: int, skip: Skip, place
 # (?=[...]) after \b: the alternatives' first letters (same case folding), so that a word start
 # with another letter is passed over without trying each alternative.
 _NARROWING = re.compile(
-    r"\b(?=[pamrngofeiuycd])(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
+    r"\b(?=[pamrngofeiuycdst])(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
     r"other|remaining|additional|further|existing|excluding|including|"
     r"divest|divested|divestment|"  # ("committed to divest 12 plants": the part sold, not all it owns)
-    r"urban|rural|male|female|adult|youth|maximum|minimum|peak|cumulative|marginal|effective)(?:(?<=peak)(?:ing|ed))?\b",  # ("peaking at")
+    r"urban|rural|male|female|adult|youth|maximum|minimum|peak|cumulative|marginal|effective|"
+    r"primary|secondary|tertiary)(?:(?<=peak)(?:ing|ed))?\b",  # ("peaking at"; "primary" and "secondary" schools, or balances)
     re.IGNORECASE,
 )
 _WHOLE = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|total\s+)*", re.IGNORECASE)

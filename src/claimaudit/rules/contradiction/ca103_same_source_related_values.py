@@ -63,7 +63,8 @@ class SameSourceRelatedValues(Rule):
 
     **Fine**: a source's figures for different periods or places (a figure written without its
     period counts as the period the same source's equal figure states); one in real and one in
-    nominal terms; a part and the count it is part of ("640 samples. Of these, 455 ..."); a table of
+    nominal terms; figures narrowed to two different kinds (a "primary" and a "secondary"
+    class size, "male" and "female" rates); a part and the count it is part of ("640 samples. Of these, 455 ..."); a table of
     shares' total row (100%); very different magnitudes
     (a total and a part); one source's figures for unrelated measures; two cells of tables; a
     table row the prose figure does not name (a rate for one qualification against the rate for
@@ -138,6 +139,8 @@ class SameSourceRelatedValues(Rule):
                 continue  # real and nominal terms: two measures ("real GDP grew 3.1%", "nominal GDP 6%")
             if _PART_AND_WHOLE & ka.modifiers != _PART_AND_WHOLE & kb.modifiers:
                 continue  # "tested 640 samples. Of these, 455 were positive": a part and its whole
+            if ka.narrowing - kb.narrowing and kb.narrowing - ka.narrowing:
+                continue  # each names a kind the other does not: "the average primary class" and "the average secondary class"
             if ka.containment(kb) < options.min_similarity or not ka.same_row(kb) or ka.same_quantity(kb) or (
                 ka.sibling_sections(kb)
             ):
