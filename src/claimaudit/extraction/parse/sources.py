@@ -583,6 +583,8 @@ _NON_INFO_MODS = frozenset({
     "their", "its", "his", "her", "our", "the", "all", "two", "three", "both", "different",
     "alternative", "new", "additional", "main", "major", "key", "biggest", "largest",
     "important", "above", "following", "cited",
+    # a data release's vintage, not who made it: "between first and third estimates"
+    "first", "second", "third", "fourth", "initial", "flash", "final",
 })
 _SAY_VERBS = frozenset({
     "said", "say", "says", "estimate", "estimated", "estimates", "believe", "believed",
