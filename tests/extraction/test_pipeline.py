@@ -6224,3 +6224,18 @@ def test_a_figures_period_is_not_another_clauses_compared_figures_date():
     claims = _claims(text)
     assert claims["€534"].period == "2023"
     assert claims["€317"].period == "2024"
+
+
+def test_a_named_subject_with_a_figure_and_its_parallel():
+    claims = _claims("Marrovia, with 3,870 enrolled students, and Tessport, with 2,410, remained the largest countries of origin.")
+    assert "Marrovia" in claims["3,870"].measure
+    assert claims["2,410"].unit == "students"
+
+
+def test_the_rows_of_a_region_column_name_places():
+    text = ("Table 2: Prices by region\n| Region | Average price (£) | Annual change (%) |\n|---|---|---|\n"
+            "| Eastmoor | 249,880 | 5.1 |\n| Westholm | 198,740 | 5.5 |\n| Total | 231,410 | 4.8 |\n\n"
+            "In Eastmoor, prices rose 6.2% over the year.")
+    claims = _claims(text)
+    assert claims["6.2%"].places == ("Eastmoor",)
+    assert claims["231,410"].places == ()

@@ -384,6 +384,8 @@ class ContextComponent:
             elif noun is None and previous_noun and (
                 _PARALLEL_BEFORE.search(text, max(0, number.start - 60), number.start)
                 or _GAPPED_BEFORE.search(text, max(0, number.start - 40), number.start)
+                # ("Marrovia, with 3,870 students, and Tessport, with 2,410, ...")
+                or _NAME_WITH_BEFORE.search(text, max(0, number.start - 40), number.start)
             ) and _PARALLEL_AFTER.match(text, number.end, limit):
                 # "400–600 in Burkina Faso and up to 300 in Niger", "mining employed 9,000
                 # people, tourism 12,500 and fishing 3,100": the verb and noun left unsaid
@@ -765,7 +767,10 @@ class ContextComponent:
             content = named + content
             words = named + words
             head_of = {"^" + ctx.stem(named[-1].lower())}
-        elif clause[0] > start and (antecedent := _WHERE_ANTECEDENT.search(text, max(floor, clause[0] - 60), clause[0])) and (
+        elif clause[0] > start and (antecedent := (
+            _WHERE_ANTECEDENT.search(text, max(floor, clause[0] - 60), clause[0])
+            or _NAME_WITH_BEFORE.search(text, max(floor, clause[0] - 40), clause[0])
+        )) and (
             named := ctx.measure_words(text, antecedent.start("np"), antecedent.end("np"), skip)[-2:]
         ):
             # "Growth was fastest in dentistry, where enrolled students rose 5.1% to 3,170": the
@@ -1657,6 +1662,8 @@ _BARE_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*,\s*
 # a noun phrase of at most three words, then ", which": what a relative clause describes
 _RELATIVE_ANTECEDENT = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|\b(?:the|its|their|of|in|for|by|from|to|on|with|at)\s+)"
                                   r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*which\s*\Z")
+# "Marrovia, with": the named subject a "with" clause gives a figure of
+_NAME_WITH_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*with\s*\Z")
 # "... in dentistry, where": what the clause after "where" is about (after a preposition)
 _WHERE_ANTECEDENT = re.compile(r"\b(?:for|in|among|at|across)\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*),\s*where\s*\Z")
 _VALUED_AT = re.compile(r"\s*(?:projected|estimated|valued|put|forecast|pegged|assessed|calculated|priced)\s+at\b|\s*worth\b")

@@ -295,6 +295,7 @@ def places_named_by_cue(text: str, found: list[PlaceMention]) -> list[PlaceMenti
     (the places the lexicon knows) does not cover: the name alone, as a capitalised run of its own
     ("Ostria", "Ostria's"; not "Ostria Health Agency")."""
     names = {m.group("before") or m.group("owner") for m in _PLACE_CUE.finditer(text)}
+    names |= _region_column_names(text)
     # "In Ostria, the number ... rose" where the text also writes "in Ostria" mid-sentence
     names |= {m.group(1) for m in _IN_PLACE_OPENING.finditer(text) if re.search(rf"\b(?:in|from|across) {m.group(1)}\b", text)}
     names = {n for n in names if not _INSTITUTION.search(n) and n.split()[0] not in _AMBIGUOUS and _lookup(n)[1] is None}
@@ -314,6 +315,37 @@ def places_named_by_cue(text: str, found: list[PlaceMention]) -> list[PlaceMenti
         ):
             out.append(_new_place(at, at + len(written), written, written, "country"))
     return sorted([*out, *regions], key=lambda p: p.start) if regions else out
+
+
+# a table whose first column is headed by a kind of place: "| Region | ...", "Province    Fires    Area"
+_PLACE_COLUMN_HEADER = re.compile(
+    r"^[ \t]*\|?[ \t]*(?:Region|Province|County|State|District|Territory|Municipality|Prefecture|Governorate)s?"
+    r"[ \t]*(?:\||[ \t]{2,}|\t)",
+    re.M,
+)
+_ROW_NAME = re.compile(r"[ \t]*\|?[ \t]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})[ \t]*(?:\||[ \t]{2,}|\t)")
+_NOT_PLACE_ROW = frozenset("Total All Other Rest Average National Overall Unallocated Unknown Abroad".split())
+
+
+def _region_column_names(text: str) -> set[str]:
+    """The row labels of a table whose first column names a kind of place ("| Region |"): each is
+    a place's name ("| Eastmoor | 412 |"), however unknown to the lexicon."""
+    if "egion" not in text and "rovince" not in text and "istrict" not in text and "ounty" not in text and "tate" not in text:
+        return set()
+    out = set()
+    for header in _PLACE_COLUMN_HEADER.finditer(text):
+        pos = text.find("\n", header.end())
+        while pos >= 0:
+            end = text.find("\n", pos + 1)
+            line = text[pos + 1 : end if end >= 0 else len(text)]
+            if not line.strip():
+                break
+            if (row := _ROW_NAME.match(line)) is not None and row.group(1).split()[0] not in _NOT_PLACE_ROW:
+                out.add(row.group(1))
+            elif not set(line.strip()) <= set("|-: \t"):
+                break  # (past the separator line, a row without a place's name ends the column)
+            pos = end
+    return out
 
 
 def _landform_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
