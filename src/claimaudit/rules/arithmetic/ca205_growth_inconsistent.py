@@ -51,7 +51,9 @@ TO_FROM = re.compile(
     re.I,
 )
 # "B, down from A (in 2024), a fall of N": the earlier level right after the later, then the change
-UP_DOWN_FROM = re.compile(r"^\s*,\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+UP_DOWN_FROM = re.compile(  # (after the later level's date: "B in March 2025, up from A in March 2024")
+    r"^(?:\s+(?:in|at|during|for)\s+[^,;()]{1,30})?\s*,\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I
+)
 # "B of members had voted, compared with A in 2023, a rise of N points": the earlier level
 # the later is compared with (the change after them says which way it moved)
 COMPARED_WITH = re.compile(
