@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Iterator
 
-from claimaudit.extraction.parse.context import stem
+from claimaudit.extraction.parse.context import NARROWING_WORDS, stem
 from claimaudit.extraction.parse.units import SCALE_WORDS, UNIT_KINDS, unit_forms
 from claimaudit.models import Claim
 from claimaudit.rules.values import interval
@@ -70,9 +70,14 @@ class Keys:
         return cls(claim)
 
     def same_modifiers(self, other: "Keys") -> bool:
-        """Narrowing words agree exactly, or a prose figure names what a cell's column says (see
-        ``same_column``)."""
-        return self.modifiers == other.modifiers or self.same_column(other)
+        """Narrowing words agree exactly; or a word between one count and its noun is a word of the
+        other's measure ("152 licensed operators", "the Commission licensed 148 operators"); or a
+        prose figure names what a cell's column says (see ``same_column``)."""
+        if self.modifiers == other.modifiers:
+            return True
+        return _marks_met(self.modifiers - other.modifiers, other) and _marks_met(other.modifiers - self.modifiers, self) or (
+            self.same_column(other)
+        )
 
     def same_column(self, other: "Keys") -> bool:
         """A prose figure about a place states the cell of that place's row under a column its
@@ -292,6 +297,24 @@ def _unit_words(unit: str | None) -> frozenset[str]:
 
 
 _SCALE_STEMS = frozenset(stem(w) for w in [*SCALE_WORDS, "m", "k", "bn", "mn"])
+
+
+def _marks_met(marks: frozenset[str], other: Keys) -> bool:
+    """Each mark is a count's own modifier (not a narrowing word that names another measure:
+    "average", "real", "female") that ``other``'s measure says in its own words."""
+    return all(loose_mark(m) and stem(m[1:]) in other.words for m in marks)
+
+
+@lru_cache(maxsize=4096)
+def loose_mark(mark: str) -> bool:
+    """A "+word" mark of a word between a count and its noun ("+licensed"), which another
+    figure's measure may say elsewhere in its sentence; not one of the narrowing words."""
+    return mark[:1] == "+" and "-" not in mark and mark[1:] not in NARROWING_WORDS
+
+
+def strict_marks(modifiers: frozenset[str]) -> frozenset[str]:
+    """The marks two figures of one quantity must share exactly (see ``loose_mark``)."""
+    return frozenset(m for m in modifiers if not loose_mark(m)) if modifiers else modifiers
 
 
 def _narrowing(modifiers: frozenset[str]) -> frozenset[str]:

@@ -529,6 +529,12 @@ def measure_words_and_content(text: str, start: int, end: int, skip: Skip, place
 # Words that turn one measure into another ("GDP" vs "GDP per capita", "wage" vs "average wage").
 # (?=[...]) after \b: the alternatives' first letters (same case folding), so that a word start
 # with another letter is passed over without trying each alternative.
+# the single words of _NARROWING ("+average" names another measure than the figure without it)
+NARROWING_WORDS = frozenset(
+    """average median mean real nominal net gross other remaining additional further existing excluding including
+    divest divested divestment urban rural male female adult youth maximum minimum peak peaking peaked cumulative
+    marginal effective primary secondary tertiary""".split()
+)
 _NARROWING = re.compile(
     r"\b(?=[pamrngofeiuycdst])(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
     r"other|remaining|additional|further|existing|excluding|including|"

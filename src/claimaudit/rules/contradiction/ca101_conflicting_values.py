@@ -9,7 +9,7 @@ from claimaudit.models import Severity
 from claimaudit.rules.arithmetic._common import by_sentence
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import (
-    CONFLICT_KINDS, GENERIC_NOUNS, candidate_pairs, document_year, keyring, quantity_key,
+    CONFLICT_KINDS, GENERIC_NOUNS, candidate_pairs, document_year, keyring, quantity_key, strict_marks,
 )
 from claimaudit.rules.values import disjoint, format_value, relative_gap
 from claimaudit.rules.windows import after, before
@@ -206,12 +206,13 @@ def _group(keys, compared=None):
     if claim.kind not in CONFLICT_KINDS or _superseded(claim) or _some_of(claim):
         return None
     if compared is not None and claim.period is None and keys.noun and keys.noun not in GENERIC_NOUNS:
-        return keys.modifiers, compared  # (the figure it is compared with stands for its period)
+        return strict_marks(keys.modifiers), compared  # (the figure it is compared with stands for its period)
     if claim.places:
         return ()  # (the block holds the places; narrowing words, which a prose figure may share
         # with a cell's column, are matched in same_quantity: see Keys.same_column)
     if keys.period in (None, "annual") and (not keys.noun or keys.noun in GENERIC_NOUNS or not keys.bare):
         return None  # anchored() needs a stated period or a specific noun ("257,927 words" says
         # nothing of what the words are; "annual", from "than a year earlier", names no period)
-    return keys.modifiers, keys.period  # same_period() needs equal periods without places
+    # same_period() needs equal periods without places (a count's own modifiers are matched in same_quantity)
+    return strict_marks(keys.modifiers), keys.period
 
