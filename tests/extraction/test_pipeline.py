@@ -6239,3 +6239,13 @@ def test_the_rows_of_a_region_column_name_places():
     claims = _claims(text)
     assert claims["6.2%"].places == ("Eastmoor",)
     assert claims["231,410"].places == ()
+
+
+@pytest.mark.parametrize("text,figure,head", [
+    ("The fund invested $55 million in technology transfers.", "$55 million", "^technolog"),
+    ("Output per head was $14,230 in the first quarter.", "$14,230", None),  # when, not what of
+    ("Sales were $4.1 million in the second half of the year.", "$4.1 million", None),
+])
+def test_what_an_amount_is_of(text, figure, head):
+    heads = [w for w in _claims(text)[figure].measure_key if w.startswith("^")]
+    assert (heads[0][:len(head)] if heads else None) == head

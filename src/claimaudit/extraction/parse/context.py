@@ -597,6 +597,7 @@ _HEAD_PHRASE = re.compile(
     r"((?:[A-Za-z][\w’'-]*\s*){1,4})",
 )
 _MONTHS = frozenset(MONTH_NAMES.lower().split("|"))
+_PERIOD_NOUNS = frozenset("quarter quarters half year years month months week weeks season period fortnight".split())
 _HEAD_STOP = re.compile(r"\b(?:in|of|for|from|to|by|at|on|with|and|as|that|which|during|since|between)\b")
 
 
@@ -609,7 +610,10 @@ def head_phrase(text: str, number_end: int, limit: int) -> list[str]:
     stop = _HEAD_STOP.search(phrase)
     if stop:
         phrase = phrase[: stop.start()]
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", phrase) if w.lower() not in STOPWORDS and w.lower() not in _FILLER]
+    written = re.findall(r"[A-Za-z][\w’'-]*", phrase)
+    if any(w.lower() in _PERIOD_NOUNS for w in written[:3]):
+        return []  # ("$14,230 in the first quarter", "in the second half": when, not what of)
+    words = [w for w in written if w.lower() not in STOPWORDS and w.lower() not in _FILLER]
     return [] if words and words[0].lower() in _MONTHS else words  # ("6.8% in June 2025": when, not what of)
 
 
