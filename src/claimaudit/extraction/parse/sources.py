@@ -622,11 +622,14 @@ _PHRASE_RE = re.compile(
 _ONE_PERSON_NOUNS = (
     "executive", "insider", "banker", "trader", "broker", "wholesaler", "retailer", "shopkeeper", "merchant",
     "dealer", "farmer", "smuggler", "fisherman", "businessman", "businesswoman", "middleman",
+    "official", "director", "manager", "administrator", "headteacher", "adviser", "advisor", "consultant",
 )
 _ONE_PERSON_BEFORE = re.compile(r"(?i:\b(?:one|an?)\s+(?:senior\s+|former\s+|top\s+)?(?:[a-z]+\s+){0,2}?)\Z")
 _ONE_PERSON_SAYS = re.compile(
     # (the place the person works in; "a trader at Vanta Commodities" speaks for the firm)
     r"(?P<where>\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    # (or in an office no one names: "in the region's education office")
+    r"|\s+in\s+(?:the|an?|one)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:office|department|ministry|agency|team|unit|authority|council)"
     # (or at an unnamed firm of a kind: "at one of the big insurers", "at a large bank")
     r"|(?:\s+at\s+(?:one\s+of\s+the\s+|an?\s+|the\s+)(?:[a-z]+\s+){0,3}?[a-z]+)?"
     # (", who asked not to be named,", ", speaking on condition of anonymity,")
