@@ -191,7 +191,7 @@ OTHER_SETS = {
     # (sets 67 to 69 arrived in the thirty-third session. Set 67's annotator counts a cycle's
     # "accepted applicants" where the text says "acceptances", and a sector's count in a quote in
     # "people"; set 68's names the unit an amount is per where only the measure says it ("EUR per
-    # farm" for "farm business income rose to €61,800"); set 69's gives class sizes "pupils per
+    # farm" for a farm type's income given in euros); set 69's gives class sizes "pupils per
     # class" and leaves pupil-teacher ratios without a unit)
     "heldout67": ({"recall": 0.995, "value_unit": 0.95, "value": 0.995, "source": 0.97, "source_date": 0.98}, 7),
     "heldout68": ({"recall": 0.995, "value_unit": 0.955, "value": 0.995, "source": 0.955, "source_date": 0.95}, 4),

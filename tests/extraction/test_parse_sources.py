@@ -331,7 +331,7 @@ def test_clean_source_name(written, clean):
     # ... however the sentence withholds the name
     "one shipping executive, who declined to be identified, said",
     "a senior banker at a large lender, who spoke on condition of anonymity, put",
-    "one senior official in the county's transport office said", "one admissions director at a large college said",
+    "one senior official in the county's transport office said", "one admissions manager at a large college said",
 ])
 def test_is_vague(text):
     assert is_vague_source(text)

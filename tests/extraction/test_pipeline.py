@@ -6227,14 +6227,14 @@ def test_a_figures_period_is_not_another_clauses_compared_figures_date():
 
 
 def test_a_named_subject_with_a_figure_and_its_parallel():
-    claims = _claims("Marrovia, with 3,870 enrolled students, and Tessport, with 2,410, remained the largest countries of origin.")
-    assert "Marrovia" in claims["3,870"].measure
-    assert claims["2,410"].unit == "students"
+    claims = _claims("Marrovia, with 3,863 enrolled students, and Tessport, with 2,417, were the main countries of origin.")
+    assert "Marrovia" in claims["3,863"].measure
+    assert claims["2,417"].unit == "students"
 
 
 def test_the_rows_of_a_region_column_name_places():
     text = ("Table 2: Prices by region\n| Region | Average price (£) | Annual change (%) |\n|---|---|---|\n"
-            "| Eastmoor | 249,880 | 5.1 |\n| Westholm | 198,740 | 5.5 |\n| Total | 231,410 | 4.8 |\n\n"
+            "| Eastmoor | 247,310 | 5.1 |\n| Westholm | 196,520 | 5.5 |\n| Total | 231,410 | 4.8 |\n\n"
             "In Eastmoor, prices rose 6.2% over the year.")
     claims = _claims(text)
     assert claims["6.2%"].places == ("Eastmoor",)
@@ -6244,7 +6244,7 @@ def test_the_rows_of_a_region_column_name_places():
 @pytest.mark.parametrize("text,figure,head", [
     ("The fund invested $55 million in technology transfers.", "$55 million", "^technolog"),
     ("Output per head was $14,230 in the first quarter.", "$14,230", None),  # when, not what of
-    ("Sales were $4.1 million in the second half of the year.", "$4.1 million", None),
+    ("Sales were $4.1 million in the second half.", "$4.1 million", None),
 ])
 def test_what_an_amount_is_of(text, figure, head):
     heads = [w for w in _claims(text)[figure].measure_key if w.startswith("^")]

@@ -384,7 +384,7 @@ class ContextComponent:
             elif noun is None and previous_noun and (
                 _PARALLEL_BEFORE.search(text, max(0, number.start - 60), number.start)
                 or _GAPPED_BEFORE.search(text, max(0, number.start - 40), number.start)
-                # ("Marrovia, with 3,870 students, and Tessport, with 2,410, ...")
+                # ("Marrovia, with 3,863 students, and Tessport, with 2,417, ...")
                 or _NAME_WITH_BEFORE.search(text, max(0, number.start - 40), number.start)
             ) and _PARALLEL_AFTER.match(text, number.end, limit):
                 # "400–600 in Burkina Faso and up to 300 in Niger", "mining employed 9,000

@@ -583,7 +583,7 @@ _NON_INFO_MODS = frozenset({
     "their", "its", "his", "her", "our", "the", "all", "two", "three", "both", "different",
     "alternative", "new", "additional", "main", "major", "key", "biggest", "largest",
     "important", "above", "following", "cited",
-    # a data release's vintage, not who made it: "between first and third estimates"
+    # a data release's vintage, not who made it: "revisions between flash and final estimates"
     "first", "second", "third", "fourth", "initial", "flash", "final",
 })
 _SAY_VERBS = frozenset({
@@ -628,7 +628,7 @@ _ONE_PERSON_BEFORE = re.compile(r"(?i:\b(?:one|an?)\s+(?:senior\s+|former\s+|top
 _ONE_PERSON_SAYS = re.compile(
     # (the place the person works in; "a trader at Vanta Commodities" speaks for the firm)
     r"(?P<where>\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    # (or in an office no one names: "in the region's education office")
+    # (or in an office no one names: "in the county's transport office")
     r"|\s+in\s+(?:the|an?|one)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:office|department|ministry|agency|team|unit|authority|council)"
     # (or at an unnamed firm of a kind: "at one of the big insurers", "at a large bank")
     r"|(?:\s+at\s+(?:one\s+of\s+the\s+|an?\s+|the\s+)(?:[a-z]+\s+){0,3}?[a-z]+)?"

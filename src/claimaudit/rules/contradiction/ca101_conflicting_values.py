@@ -199,9 +199,10 @@ def _some_of(claim) -> bool:
 
 def _group(keys, compared=None):
     """What two claims of one block (unit, kind, places) must share to be one quantity (see
-    ``Keys.same_quantity``): with places, nothing more; without, the narrowing words and a stated period (or both
-    no period and a specific counted noun; or, for a claim with no period, the dated figure it is
-    ``compared`` with, see ``_compared_with``). None for a claim that can match no other."""
+    ``Keys.same_quantity``): with places, nothing more; without, the narrowing marks that must
+    agree exactly (``strict_marks``) and a stated period (or both no period and a specific counted
+    noun; or, for a claim with no period, the dated figure it is ``compared`` with, see
+    ``_compared_with``). None for a claim that can match no other."""
     claim = keys.claim
     if claim.kind not in CONFLICT_KINDS or _superseded(claim) or _some_of(claim):
         return None
