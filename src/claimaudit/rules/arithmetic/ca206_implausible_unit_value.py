@@ -188,11 +188,14 @@ def _entry_for(q: Claim, sentence: str, entries) -> Entry | None:
 def _rate_entry(m: Claim, entries) -> Entry | None:
     if m.currency != "USD" or m.unit_family != "money" or m.bound or (m.value or 0) <= 0:
         return None
+    sentence = None  # (without "paid" before a noun, read once for every entry that needs it)
     for entry in entries:
         if entry.kind != "rate":
             continue
         if entry.per_time and m.per == entry.per_time:
-            if any(re.search(rf"\b{re.escape(k)}\b", _PAID_BEFORE_A_NOUN.sub("", m.sentence), re.I) for k in entry.keywords):
+            if sentence is None:
+                sentence = _PAID_BEFORE_A_NOUN.sub("", m.sentence)
+            if any(re.search(rf"\b{re.escape(k)}\b", sentence, re.I) for k in entry.keywords):
                 return entry
         elif entry.per_time is None and entry.phrases and m.per in (None, "year"):
             near = before(m, 45).lower()
