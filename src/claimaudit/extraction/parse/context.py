@@ -527,20 +527,20 @@ def measure_words_and_content(text: str, start: int, end: int, skip: Skip, place
 
 
 # Words that turn one measure into another ("GDP" vs "GDP per capita", "wage" vs "average wage").
+_NARROWING_WORDS = (
+    "average", "median", "mean", "real", "nominal", "net", "gross",
+    "other", "remaining", "additional", "further", "existing", "excluding", "including",
+    "divest", "divested", "divestment",  # ("committed to divest 12 plants": the part sold, not all it owns)
+    "urban", "rural", "male", "female", "adult", "youth", "maximum", "minimum", "peak", "cumulative", "marginal", "effective",
+    "primary", "secondary", "tertiary",  # ("primary" and "secondary" schools, or balances)
+)
+# the words a "+word" narrowing mark holds ("+average" names another measure than the figure without it)
+NARROWING_WORDS = frozenset(_NARROWING_WORDS)
 # (?=[...]) after \b: the alternatives' first letters (same case folding), so that a word start
 # with another letter is passed over without trying each alternative.
-# the single words of _NARROWING ("+average" names another measure than the figure without it)
-NARROWING_WORDS = frozenset(
-    """average median mean real nominal net gross other remaining additional further existing excluding including
-    divest divested divestment urban rural male female adult youth maximum minimum peak peaking peaked cumulative
-    marginal effective primary secondary tertiary""".split()
-)
 _NARROWING = re.compile(
-    r"\b(?=[pamrngofeiuycdst])(per\s+capita|per\s+person|per\s+head|average|median|mean|real|nominal|net|gross|"
-    r"other|remaining|additional|further|existing|excluding|including|"
-    r"divest|divested|divestment|"  # ("committed to divest 12 plants": the part sold, not all it owns)
-    r"urban|rural|male|female|adult|youth|maximum|minimum|peak|cumulative|marginal|effective|"
-    r"primary|secondary|tertiary)(?:(?<=peak)(?:ing|ed))?\b",  # ("peaking at"; "primary" and "secondary" schools, or balances)
+    r"\b(?=[" + "".join(sorted({w[0] for w in _NARROWING_WORDS} | {"p"})) + r"])"
+    r"(per\s+capita|per\s+person|per\s+head|" + "|".join(_NARROWING_WORDS) + r")(?:(?<=peak)(?:ing|ed))?\b",
     re.IGNORECASE,
 )
 _WHOLE = re.compile(r"\s*(?:of|share\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|total\s+)*", re.IGNORECASE)
