@@ -875,9 +875,9 @@ _NAMING_AFTER = re.compile(
 
 # "Brennish kronor (symbol K, currency code BRK)", "florins (ƒ; code MFL)": a currency's own
 # symbol, which the document then glues to its amounts ("K241,300")
-_SYMBOL_DECLARATION = re.compile(
-    r"\((?:symbol:?[ \t]+)?(?P<sym>[^\s\d(),;:.]{1,3})[ \t]*[,;][ \t]*(?:(?:ISO|currency)[ \t]+)?code:?[ \t]+(?P<code>[A-Z]{3})[ \t]*\)"
-)
+# (the bracket up to the code: "(symbol K, currency code ", "(ƒ; code ", "(currency code ")
+_CODE_LABEL = r"\((?:symbol:?[ \t]+)?(?:(?P<sym>[^\s\d(),;:.]{1,3})[ \t]*[,;][ \t]*)?(?:(?:ISO|currency)[ \t]+)?code:?[ \t]+"
+_SYMBOL_DECLARATION = re.compile(_CODE_LABEL + r"(?P<code>[A-Z]{3})[ \t]*\)")
 _SYMBOL_DECLARED_BEFORE = re.compile(rf"{_CURRENCY_NOUN}[ \t\u00a0]*\Z", re.I)
 
 
@@ -889,7 +889,7 @@ def declared_symbols(text: str) -> dict[str, str]:
         return out
     for match in _SYMBOL_DECLARATION.finditer(text):
         sym = match.group("sym")
-        if sym in U.CURRENCY_SYMBOLS or not _SYMBOL_DECLARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        if sym is None or sym in U.CURRENCY_SYMBOLS or not _SYMBOL_DECLARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue
         out.setdefault(sym, match.group("code"))
     return out
@@ -917,9 +917,7 @@ def with_declared_symbols(text: str, numbers: list[NumberMention]) -> list[Numbe
     return out
 
 
-_CODE_LABEL_BEFORE = re.compile(
-    rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\u00a0]*\((?:[^()]{{0,30}}?[,;][ \t]*)?(?:(?:ISO|currency)[ \t]+)?code:?[ \t]+\Z"
-)
+_CODE_LABEL_BEFORE = re.compile(rf"\b[A-Z][a-z]+[ \t\u00a0]+{_CURRENCY_NOUN}[ \t\u00a0]*{_CODE_LABEL}\Z")
 
 
 def _declares(text: str, code: str) -> bool:
