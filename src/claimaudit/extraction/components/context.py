@@ -1027,9 +1027,9 @@ class ContextComponent:
             stated = (1e3, noun, None, "count") if ctx.is_plural_noun(noun) else (1e3, unit, None, family)
         row_scale = _row_label_scale(text, row, start, number) if bare and stated is None else None
         if row_scale is None and bare and stated is None and self._declared and (
-            coded := _LABEL_CODE_END.search(text, start, row.category_end)
-        ) and coded.group(1) in self._declared:
-            row_scale = 1.0, coded.group(1), coded.group(1), "money"  # "Cost per place (BRT)": the document's own currency
+            coded := _declared_unit(text[start : row.category_end].rstrip(" |\t:").rsplit("|", 1)[-1], self._declared)
+        ) is not None and coded[3] == "money":
+            row_scale = coded  # "Cost per place (BRT)": the document's own currency
         if stated is not None and bare and stated[3] == "money" and (
             labelled := _row_label_scale(text, row, start, number)
         ) is not None and labelled[3] in ("money", "percent") and labelled[1:3] != stated[1:3]:
@@ -1239,8 +1239,7 @@ class ContextComponent:
         return _new_context(unit, family, kind, measure, key, row.place_names, period, scale, currency, per, row.label)
 
 
-# a row label's declared currency code in brackets at its end, and the noun it is counted per
-_LABEL_CODE_END = re.compile(r"\(([A-Z]{3})\)[\s|:]*\Z")
+# the noun a row label's money is counted per ("Cost per place (BRT)")
 _PER_NOUN_LABEL = re.compile(r"\bper\s+(?!cent\b|capita\b|head\b|annum\b|year\b|month\b|week\b|day\b|hour\b)([a-z]{3,})\b(?=[^|()]*\()")
 _POINTS_AFTER = re.compile(r"[ \t]*(?:pts|points)\b")
 _SPAN_OF_NOUN = re.compile(r"(days|weeks|months|years)\s+of\s+([a-z][a-z ]{2,30})")
@@ -2725,7 +2724,7 @@ def _table_scale(text, header, header_cell, number, declared=frozenset()) -> tup
     for where in (header_cell or "", _stub_of(text, header), title):
         match = _TABLE_SCALE.search(where)
         if match and where is title and ";" in where and _names_other_part(where, match.start(), header_cell):
-            match = None  # "Number; gaming machines in thousands": the scale of the machines' row only
+            match = None  # "Number; passengers carried in thousands": the scale of the passengers' row only
         if match:
             symbol = match.group("cur1")
             if symbol is None and (sign := where[max(0, match.start("scale") - 2) : match.start("scale")].strip()) in ("$", "€", "£"):
@@ -2752,7 +2751,7 @@ def _parent_label_noun(text: str, start: int) -> str | None:
         if end <= 0:
             return None
         line_start = text.rfind("\n", 0, end - 1) + 1
-        line = text[line_start : end - 1] if end > 0 else ""
+        line = text[line_start : end - 1]
         end = line_start
         if not line.strip() or _OF_WHICH_LABEL.match(line):
             continue
@@ -2763,7 +2762,7 @@ def _parent_label_noun(text: str, start: int) -> str | None:
 
 def _names_other_part(where: str, at: int, header_cell: str | None) -> bool:
     """The ";"-separated part of a title holding its scale at ``at`` names a noun of its own
-    ("gaming machines in thousands") that the column's header does not: the scale is that
+    ("passengers carried in thousands") that the column's header does not: the scale is that
     noun's, stated for the rows or columns named so."""
     left = where.rfind(";", 0, at) + 1
     words = [w for w in _LABEL_WORD.findall(where[left:at]) if w.lower() not in ctx.STOPWORDS]
