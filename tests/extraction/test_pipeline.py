@@ -6249,3 +6249,12 @@ def test_the_rows_of_a_region_column_name_places():
 def test_what_an_amount_is_of(text, figure, head):
     heads = [w for w in _claims(text)[figure].measure_key if w.startswith("^")]
     assert (heads[0][:len(head)] if heads else None) == head
+
+
+def test_an_ordinal_part_of_the_year_is_when_not_what():
+    # "in the first quarter" says when; "first" must not make the figure another measure
+    claims = _claims("Output per worker was €41,200 in the first quarter and €40,900 in the final quarter.")
+    for text in ("€41,200", "€40,900"):
+        assert not {"first", "final"} & set(claims[text].measure_key)
+    # (an ordinal before anything else still tells measures apart)
+    assert "first" in _claims("The first estimate put output per worker at €41,200.")["€41,200"].measure_key

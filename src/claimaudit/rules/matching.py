@@ -214,7 +214,11 @@ class Keys:
         if self.period is not None and self.period == other.period:
             return True
         noun = self.noun
-        return bool(noun) and noun not in GENERIC_NOUNS and noun == other.noun
+        if noun and noun not in GENERIC_NOUNS and noun == other.noun:
+            return True
+        # "ODK 14,810 per head": a population's average in money is a specific measure, as a noun is
+        per = money_per(a.unit)
+        return per is not None and per == money_per(b.unit)
 
     def same_quantity(self, other: "Keys", threshold: float = 0.67, document_year: int | None = None) -> bool:
         """See ``same_quantity``; the cheap tests come first."""
@@ -237,6 +241,20 @@ class Keys:
 
 
 _EMPTY: frozenset[str] = frozenset()
+# A population's average: "GDP per head", "spending per pupil" (not per share or per pound: a
+# company's or a market's figure of one quarter, one guidance or one basis among several)
+_HEADCOUNT_DENOMINATORS = frozenset("head capita person inhabitant resident citizen pupil student household".split())
+
+
+@lru_cache(maxsize=256)
+def money_per(unit: str | None) -> str | None:
+    """The head a money average is per ("ODK/head" -> "head"); None for other units."""
+    if not unit or "/" not in unit:
+        return None
+    money, _, per = unit.partition("/")
+    if not (len(money) == 3 and money.isupper()) or per not in _HEADCOUNT_DENOMINATORS:
+        return None
+    return per
 
 
 @lru_cache(maxsize=1 << 14)  # the cells of a table's column, and its rows across documents, share them
@@ -513,7 +531,7 @@ def same_period(a: Claim, b: Claim, document_year: int | None = None) -> bool:
 
 def anchored(a: Claim, b: Claim) -> bool:
     """Two claims share something specific beyond words: the places they concern, a stated
-    period, or a specific counted noun. Generic figures ("a rate of 30%", "a rate of 61%") with
+    period, a specific counted noun, or an average in money per head ("€9,640 per head"). Generic figures ("a rate of 30%", "a rate of 61%") with
     none of these are too vague to contradict each other."""
     return Keys.of(a).anchored(Keys.of(b))
 

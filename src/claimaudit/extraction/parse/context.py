@@ -478,6 +478,10 @@ def _in_spans(pos: int, spans) -> bool:
     return False
 
 
+_ORDINALS = frozenset("first second third fourth final last".split())
+_ORDINAL_PERIOD = re.compile(r"\w+\s+(?:quarter|half|month|week)\b", re.I)
+
+
 def measure_words(text: str, start: int, end: int, skip, limit: int | None = None) -> list[str]:
     """Content words of ``text[start:end]`` outside the ``skip`` spans (a Skip or a list), in order;
     only the first ``limit`` of them when given (= ``measure_words(...)[:limit]``, read no further)."""
@@ -496,6 +500,8 @@ def measure_words(text: str, start: int, end: int, skip, limit: int | None = Non
         i = bisect_right(starts, pos) - 1
         if i >= 0 and pos < ends[i] or extra and _in_spans(pos, extra):
             continue
+        if low in _ORDINALS and _ORDINAL_PERIOD.match(text, pos):
+            continue  # ("in the first quarter": when, not what)
         out.append(word)
         if len(out) == limit:
             break
@@ -517,6 +523,8 @@ def measure_words_and_content(text: str, start: int, end: int, skip: Skip, place
         i = bisect_right(starts, pos) - 1
         if i >= 0 and pos < ends[i] or extra and _in_spans(pos, extra):
             continue
+        if low in _ORDINALS and _ORDINAL_PERIOD.match(text, pos):
+            continue  # (as in measure_words)
         words.append(word)
         for s, e in places:
             if s <= pos < e:

@@ -9,7 +9,7 @@ from claimaudit.models import Severity
 from claimaudit.rules.arithmetic._common import by_sentence
 from claimaudit.rules.base import RawFinding, Rule, RuleContext
 from claimaudit.rules.matching import (
-    CONFLICT_KINDS, GENERIC_NOUNS, candidate_pairs, document_year, keyring, quantity_key, strict_marks,
+    CONFLICT_KINDS, GENERIC_NOUNS, candidate_pairs, document_year, keyring, money_per, quantity_key, strict_marks,
 )
 from claimaudit.rules.values import disjoint, format_value, relative_gap
 from claimaudit.rules.windows import after, before
@@ -211,7 +211,9 @@ def _group(keys, compared=None):
     if claim.places:
         return ()  # (the block holds the places; narrowing words, which a prose figure may share
         # with a cell's column, are matched in same_quantity: see Keys.same_column)
-    if keys.period in (None, "annual") and (not keys.noun or keys.noun in GENERIC_NOUNS or not keys.bare):
+    if keys.period in (None, "annual") and (not keys.noun or keys.noun in GENERIC_NOUNS or not keys.bare) and (
+        money_per(claim.unit) is None  # ("ODK 14,810 per head": specific, see Keys.anchored)
+    ):
         return None  # anchored() needs a stated period or a specific noun ("257,927 words" says
         # nothing of what the words are; "annual", from "than a year earlier", names no period)
     # same_period() needs equal periods without places (a count's own modifiers are matched in same_quantity)
