@@ -6258,3 +6258,11 @@ def test_an_ordinal_part_of_the_year_is_when_not_what():
         assert not {"first", "final"} & set(claims[text].measure_key)
     # (an ordinal before anything else still tells measures apart)
     assert "first" in _claims("The first estimate put output per worker at €41,200.")["€41,200"].measure_key
+
+
+def test_a_title_ending_prospects_is_a_dated_work():
+    # "in its June 2025 Global Economic Prospects": the month is the work's, not the figure's period
+    claim = _claims("The World Bank projected growth of 1.8% in its June 2025 Global Economic Prospects.")["1.8%"]
+    assert (claim.source, claim.source_date, claim.period) == ("World Bank", "2025-06", None)
+    # (a country's growth prospects are no work)
+    assert _claims("Marra's growth prospects improved as exports rose 4.1% in June 2025.")["4.1%"].source is None

@@ -83,7 +83,8 @@ _REPORT_NOUNS = (
     r"monitor|note|notes|dashboard|register|registry|scorecard|compilation|presentation|submission|newsletter|"
     r"snapshot|commentary|finding|findings|records|address|speech|interview|remarks|national\s+accounts|"
     r"notice|response|letter|document|documents|trial|poll|"
-    r"(?:historical|time|statistical|data|official|long-run)\s+series"  # (not "its T-450 series", a product line)
+    r"(?:historical|time|statistical|data|official|long-run)\s+series|"  # (not "its T-450 series", a product line)
+    r"(?-i:Prospects)"  # ("Global Economic Prospects", a title; not "its growth prospects")
 )
 # a figure right after a verb: "added ~USD 0.7bn" adds an amount, it reports nothing
 _FIGURE_NEXT = r"\s+(?:~\s?|about\s+|some\s+|nearly\s+|over\s+|almost\s+|a\s+further\s+)?(?:[$€£\d]|[A-Z]{2,3}\$|[A-Z]{3}\s?\d)"
