@@ -118,7 +118,7 @@ class CitationDrift(Rule):
                     if a.places and b.places and not set(a.places) & set(b.places):
                         continue
                     if not _share_a_root(a, b) and not _very_specific(a.text) and not (
-                        a.low is not None and not (a.measure and b.measure)
+                        not (a.measure and b.measure)
                     ):
                         continue  # nothing in common but the number: different measures (unless the
                         # number alone is one figure: "$2,718 billion", four significant digits; or a
