@@ -35,9 +35,10 @@ class CitationDrift(Rule):
     the same named source with incompatible dates, about overlapping places, when the two
     measures share at least one word (counts whatever noun each names: "killed 597,000 people"
     and "597,000 malaria deaths") or the figure has four significant digits or more ("$2,718
-    billion" for "world military expenditure" and, later, "against a global total of"), or the
-    figure is a range one of the two sentences names no measure for ("its estimate of USD
-    1.2-1.6 billion, published on 14 March"): the wording of a measure varies more than a figure does.
+    billion" for "world military expenditure" and, later, "against a global total of"), or one of
+    the two sentences names no measure for the figure ("its estimate of USD 1.2-1.6 billion,
+    published on 14 March"; "At 1.8%, the January projection ..."): the wording of a measure
+    varies more than a figure does.
 
     **Fine**: one figure cited the same way twice; a figure with a source in one place and no
     source in another; the starting level of a change restated by a later release ("up from
@@ -122,7 +123,7 @@ class CitationDrift(Rule):
                     ):
                         continue  # nothing in common but the number: different measures (unless the
                         # number alone is one figure: "$2,718 billion", four significant digits; or a
-                        # range whose restatement names no measure: "its estimate of $1.2-1.6 billion")
+                        # restatement names no measure: "its estimate of $1.2-1.6 billion", "At 1.8%, ...")
                     what = a.measure or b.measure or "the same figure"
                     yield self.finding(
                         [a, b],
