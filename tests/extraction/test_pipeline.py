@@ -1663,6 +1663,8 @@ def test_a_list_of_figures_by_nationality_and_a_named_model(text, figure, unit):
         # a body of a place in capitals: the body too, by its own initials
         ("GRAIN INSPECTION SERVICE OF VELSIA\nAnnual Report 2024\n",
          {"grain inspection service of velsia", "gisv", "grain inspection service", "gis"}),
+        # a police force is a body
+        ("MARRA CONSTABULARY\nRecorded Crime in Marra\n", {"marra constabulary", "mc"}),
     ],
 )
 def test_the_documents_publisher_from_its_opening_lines(opening, names):

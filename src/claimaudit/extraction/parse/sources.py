@@ -370,7 +370,7 @@ def clean_source_name(text: str) -> str:
 # Mines" -> "Ministry of Mines (Mali)", the registry's spelling for country-specific bodies.
 _GOV_BODY = re.compile(
     r"(?:Ministry|Department|Agency|Office|Bureau|Directorate|Committee|Commission|Service|"
-    r"Authority|Administration|Administrator|Customs|Statistics|Inspectorate|Treasury|Secretariat|Guard|Police|Regulator)\b"
+    r"Authority|Administration|Administrator|Customs|Statistics|Inspectorate|Treasury|Secretariat|Guard|Police|Constabulary|Gendarmerie|Regulator)\b"
 )
 _PUBLICATIONS = "Yearbook|Report|Review|Outlook|Bulletin|Survey|Database|Index"  # (the head words of works)
 _PUBLICATION_END = re.compile(rf"\b(?:{_PUBLICATIONS})$")
