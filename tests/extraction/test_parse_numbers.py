@@ -1088,11 +1088,20 @@ _DECLARES_K = "All prices are in Brennish kronor (symbol K, currency code BRK). 
     (_DECLARES_K + "The average price was K241,300 in May.", "K241,300", 241_300),
     (_DECLARES_K + "Sales were worth K12.4bn.", "K12.4bn", 12.4e9),
     ("Fees are in Marran florins (ƒ; code MFL). The fee is ƒ9,250 a year.", "ƒ9,250", 9_250),
+    # the symbol named after the code
+    ("Values are in Marran florins (MFL), written ƒ, at current prices. Visitors spent ƒ7.1bn.", "ƒ7.1bn", 7.1e9),
+    ("Money is in Brennish pounds (BRP), shown as B£, in cash terms. The bill was B£498.", "B£498", 498),
 ])
 def test_a_declared_symbol_glued_to_an_amount_is_that_currency(text, span, value):
     found = {n.text: n for n in numbers_module.with_declared_symbols(text, find_numbers(text))}
-    assert found[span].reason is None and found[span].currency == numbers_module.declared_symbols(text)[span[0]]
+    symbols = numbers_module.declared_symbols(text)
+    symbol = next(sym for sym in symbols if span.startswith(sym))
+    assert found[span].reason is None and found[span].currency == symbols[symbol]
     assert close(found[span].value, value)
+
+
+def test_a_word_after_shown_as_is_no_symbol():
+    assert numbers_module.declared_symbols("Debt is in US dollars (USD), shown as a share of GDP where stated.") == {}
 
 
 @pytest.mark.parametrize("text", [

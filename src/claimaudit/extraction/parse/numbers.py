@@ -879,19 +879,29 @@ _NAMING_AFTER = re.compile(
 _CODE_LABEL = r"\((?:symbol:?[ \t]+)?(?:(?P<sym>[^\s\d(),;:.]{1,3})[ \t]*[,;][ \t]*)?(?:(?:ISO|currency)[ \t]+)?code:?[ \t]+"
 _SYMBOL_DECLARATION = re.compile(_CODE_LABEL + r"(?P<code>[A-Z]{3})[ \t]*\)")
 _SYMBOL_DECLARED_BEFORE = re.compile(rf"{_CURRENCY_NOUN}[ \t\u00a0]*\Z", re.I)
+# "Ardenzan florins (AZF), written ƒ", "Carrowmere pounds (CMP), shown as C£": the symbol after the code
+_SYMBOL_WRITTEN = re.compile(
+    rf"{_CURRENCY_NOUN}[ \t\u00a0]*\((?P<code>[A-Z]{{3}})\),?[ \t]+(?:and[ \t]+)?(?:written|shown|printed|denoted|abbreviated)"
+    r"(?:[ \t]+as)?[ \t]+(?P<sym>[^\s\d(),;:.]{1,3})(?=[\s,.;)])",
+    re.I,
+)
 
 
 def declared_symbols(text: str) -> dict[str, str]:
     """The currency symbols a document declares, with their codes: "(symbol K, currency code
     BRK)" after "Brennish kronor" (a symbol the lexicon knows, such as "$", keeps its meaning)."""
     out = {}
-    if "code" not in text:
-        return out
-    for match in _SYMBOL_DECLARATION.finditer(text):
-        sym = match.group("sym")
-        if sym is None or sym in U.CURRENCY_SYMBOLS or not _SYMBOL_DECLARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-            continue
-        out.setdefault(sym, match.group("code"))
+    if "code" in text:
+        for match in _SYMBOL_DECLARATION.finditer(text):
+            sym = match.group("sym")
+            if sym is None or sym in U.CURRENCY_SYMBOLS or not _SYMBOL_DECLARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            out.setdefault(sym, match.group("code"))
+    if "(" in text:
+        for match in _SYMBOL_WRITTEN.finditer(text):
+            # (not a word: "(USD), shown as a share of GDP")
+            if (sym := match.group("sym")) not in U.CURRENCY_SYMBOLS and not (sym.isascii() and sym[0].islower()) and sym != match.group("code"):
+                out.setdefault(sym, match.group("code").upper())
     return out
 
 
@@ -903,7 +913,17 @@ def with_declared_symbols(text: str, numbers: list[NumberMention]) -> list[Numbe
         return numbers
     out = []
     for n in numbers:
-        if n.currency is None and n.unit is None and n.reason in (None, "identifier"):
+        if n.currency is not None and n.unit is None:
+            # "C£512" under "Carrowmere pounds (CMP), shown as C£": the declared symbol holds the
+            # lexicon's "£", which took the amount for pounds sterling
+            for sym, code in symbols.items():
+                for i in range(1, len(sym)):
+                    if n.text.startswith(sym[i:]) and n.start >= i and text.startswith(sym[:i], n.start - i) and not (
+                        n.start > i and text[n.start - i - 1].isalnum()
+                    ):
+                        n = replace(n, start=n.start - i, text=text[n.start - i : n.end], currency=code)
+                        break
+        elif n.currency is None and n.unit is None and n.reason in (None, "identifier"):
             for sym, code in symbols.items():
                 at = n.start - len(sym)
                 if at >= 0 and text.startswith(sym, at) and not (at and text[at - 1].isalnum()) and not (
