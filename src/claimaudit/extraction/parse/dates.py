@@ -862,7 +862,7 @@ _VOCAB_WORDS = frozenset(
     set(_MONTH_NUM) | _WEEKDAYS | set(w for k in _DAY_WORDS for w in k.split())
     | {"the", "of", "in", "and", "to", "through", "thru", "till", "until", "til", "between", "from", "day",
        "year", "calendar", "fiscal", "fy", "ffy", "q", "h", "quarter", "qtr", "half", "last", "final",
-       "st", "nd", "rd", "th", "tues", "weds", "thur", "thurs"}
+       "st", "nd", "rd", "th", "tues", "weds", "thur", "thurs", "mid", "end", "early", "late"}
 )
 _TOKEN_CHARS = re.compile(r"[\w.,\-–—~/'’]*")
 _TOKEN_PARTS = re.compile(r"[^\W\d_]+|\d+")
