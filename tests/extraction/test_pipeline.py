@@ -6268,3 +6268,19 @@ def test_a_title_ending_prospects_is_a_dated_work():
     assert (claim.source, claim.source_date, claim.period) == ("World Bank", "2025-06", None)
     # (a country's growth prospects are no work)
     assert _claims("Marra's growth prospects improved as exports rose 4.1% in June 2025.")["4.1%"].source is None
+
+
+def test_a_title_in_percent_with_a_date_after_the_sign():
+    # "(%, end-June)": the table's cells are percentages, a ratio's above 100 too; a label's
+    # population ("five largest banks") is not what its cells count
+    text = (
+        "Table 1. Selected indicators (%, end-June)\n"
+        "| Indicator                       | 2024 | 2025 |\n"
+        "|---------------------------------|------|------|\n"
+        "| Household debt to income        | 142  | 138  |\n"
+        "| Capital ratio, five largest banks | 15.8 | 14.9 |\n"
+        "| Liquidity coverage ratio        | 158  | 155  |\n"
+    )
+    claims = _claims(text)
+    assert {claims[t].unit for t in ("142", "138", "15.8", "14.9", "158", "155")} == {"percent"}
+    assert claims["five"].unit == "banks"

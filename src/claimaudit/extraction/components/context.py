@@ -1008,7 +1008,9 @@ class ContextComponent:
             unit, family = counted, "count"  # "| Placebo (n=417) |": the arm's size, in the subjects named last
         bare = not (number.unit or number.currency or _WRITTEN_SCALE.search(number.text)) and (
             unit not in ("pts", "points") or not _POINTS_AFTER.match(text, number.end)
-        )  # ("+1.4 pts" under "Change (%)": the cell says points)
+        ) and not (
+            unit and family == "count" and number.text.isalpha()
+        )  # ("+1.4 pts" under "Change (%)": the cell says points; "five largest banks" in a label counts banks)
         stated = (
             _symbol_unit(header_cell, self._symbols) or _header_unit(header_cell) or _declared_unit(header_cell, self._declared)
         ) if header_cell and bare else None
@@ -1101,7 +1103,9 @@ class ContextComponent:
                     else:
                         stated = None  # the row's own unit ("Stocks-to-use ratio (%)") wins over the title's
             if stated is not None and (stated[3] is None or stated[3] == "percent" and not (
-                number.value is not None and abs(number.value) <= 100 and _TITLE_ENDS_IN_PERCENT.search(title)
+                number.value is not None and _TITLE_ENDS_IN_PERCENT.search(title) and (
+                    abs(number.value) <= 100 or abs(number.value) < 1000 and _RATIO_LABEL.search(text, start, row.category_end)
+                )
             )):
                 stated = None  # (a "(%)" inside a title may describe one column only; one closing it,
                 # "Employment rate by qualification, UK (%)", is the table's, for its percent-sized cells)
@@ -1947,8 +1951,12 @@ _PERCENT_AFTER_COLON = (  # ("Prevalence by region, 2023: % (95% CI)", "Forecast
     r"[:,]\s*(?:%|per\s*cent)(?:\s+(?:per\s+(?:year|annum)|a\s+year|y/y|year[- ]on[- ]year))?(?:\s*\([^()]{1,30}\))?"
 )
 _TITLE_ENDS_IN_PERCENT = re.compile(
-    rf"(?:\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{{1,40}})?\)|{_PERCENT_AFTER_COLON})\s*$", re.I  # ("(% of passengers)")
+    # ("(% of passengers)"; "(%, end-June)": a date or a basis after the sign)
+    rf"(?:\((?:%|per\s*cent|percent)(?:\s+of\s+[^()]{{1,40}})?(?:,\s*[^()%,]{{1,30}})?\)|{_PERCENT_AFTER_COLON})\s*$", re.I
 )
+# a row that names a ratio, whose percentages may pass 100: "Household debt to disposable income",
+# "Liquidity coverage ratio"
+_RATIO_LABEL = re.compile(r"\bratio\b|\b(?:debt|loans?|credit|assets?|liabilities|deposits?)\s+to\s+[a-z]", re.I)
 _CHANGE_HEADER = re.compile(r"^\W*(?:change|diff(?:erence)?)\b(?![^()]*%)", re.I)  # ("Change on quarter"; not "Change (%)")
 _DAILY_TITLE = re.compile(r"\b(daily|weekly)\b", re.I)
 _EVERY = {"daily": "day", "weekly": "week"}
