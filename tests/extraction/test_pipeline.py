@@ -6284,3 +6284,20 @@ def test_a_title_in_percent_with_a_date_after_the_sign():
     claims = _claims(text)
     assert {claims[t].unit for t in ("142", "138", "15.8", "14.9", "158", "155")} == {"percent"}
     assert claims["five"].unit == "banks"
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    # a ship's tonnage after "per", as written
+    ("The port due is €0.86 per gross tonne of vessel.", "€0.86", "EUR/gross tonne"),
+    # the money a rate moved by, or from, is per what the rate is per
+    ("The handling tariff rose by €6 to €148 per TEU.", "€6", "EUR/TEU"),
+    ("The due rose from €0.82 to €0.86 per gross tonne.", "€0.82", "EUR/gross tonne"),
+    # the subject's "per tonne of cargo handled"
+    ("Average revenue per tonne of cargo handled was €10.01.", "€10.01", "EUR/tonne"),
+    # an aside inside the noun phrase
+    ("At the 14 major (type 1) departments, performance was 71.4%.", "14", "departments"),
+    # "the number of X" is the subject, not a threshold's noun in its clause
+    ("The number of patients waiting more than 52 weeks fell to 2,496 from 3,120.", "2,496", "patients"),
+])
+def test_units_read_past_a_phrase_between(text, span, unit):
+    assert _claims(text)[span].unit == unit

@@ -357,6 +357,14 @@ class ContextComponent:
                     subject = sv.group("noun").lower() if sv else ""
                 if sv is not None and subject not in _NOT_COUNTED_SUBJECTS and subject not in ctx.STOPWORDS:
                     noun = subject  # "accounts stood at 77.3 million", "Arrivals fell 48% to 11,575"
+                    if text.find("umber of", max(0, sv.start("noun") - 120), sv.start("noun")) >= 0 and (
+                        counted := _NUMBER_OF_SUBJECT.search(text, max(0, number.start - 200), number.start)
+                    ) and counted.start("noun") < sv.start("noun") and not _VERB_BETWEEN.search(
+                        text, counted.end("noun"), sv.start("noun")
+                    ):
+                        # "The number of patients waiting more than 52 weeks fell to 2,496": the
+                        # number's noun, not a threshold's in its clause
+                        noun = counted.group("noun").lower()
                 elif sv is not None and subject == "numbers" and (
                     whose := _NUMBERS_OF_BEFORE.search(text, max(0, sv.start("noun") - 30), sv.start("noun"))
                 ) and whose.group(1).lower() not in ctx.STOPWORDS:
@@ -1485,7 +1493,8 @@ _RATE_ADJ_BEFORE = re.compile(
 )
 # "earnings per share of EUR 1.83", "the cost per child was about US$165": a money figure per the noun
 _PER_NOUN_BEFORE = re.compile(
-    r"\bper\s+(?!cent\b)(?P<noun>[a-z]{3,}(?<!s))(?:\s+\([A-Z]{2,6}\))?\s+(?:of|was|were|is|are|at|rose\s+to|fell\s+to|reached|stood\s+at|"
+    # (and what the noun is of: "revenue per tonne of cargo handled was CVL 10.01")
+    r"\bper\s+(?!cent\b)(?P<noun>[a-z]{3,}(?<!s))(?:\s+\([A-Z]{2,6}\))?(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:was|is|were|are)\b))?\s+(?:of|was|were|is|are|at|rose\s+to|fell\s+to|reached|stood\s+at|"
     r"averaged|came\s+to|amounted\s+to|totall?ed)\s+(?:(?:about|around|roughly|nearly|some|an\s+estimated|"
     r"approximately|only|just)\s+)?\Z",
 )
@@ -1629,6 +1638,8 @@ _NUMBER_OF_SUBJECT = re.compile(
     # ("would rise by about 4,200, to nearly 61,000", "has been revised down by 900 to 20,400")
     r"(?:\bby\s+[^.;:!?\d%]{0,15}\d[\d.,]*(?:\s*(?:%|per\s*cent|million|thousand))?,?\s+to\s+[^.;:!?\d%]{0,15})?\Z"
 )
+# (a verb between "the number of X" and the subject found: another clause's subject)
+_VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|rose|fell|grew|increased|decreased|dropped|climbed|reached|stood|and)\b")
 # "The report put the number of Karvelian workers abroad at 36,000": the same, as the verb's object
 _NUMBER_OF_OBJECT = re.compile(
     rf"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|place)\s+(?:the\s+)?(?:total\s+)?{_NUMBER_OF_NOUN}"
@@ -1992,6 +2003,14 @@ def _change_count_backwards(text: str, numbers, out: dict) -> None:
     12,400 to 11,050 offences")."""
     for first, second in zip(numbers, numbers[1:]):
         a, b = out.get(first.start), out.get(second.start)
+        if a is not None and b is not None and first.currency and a.per is None and b.per and a.currency == b.currency and (
+            _BY_THEN_TO.fullmatch(text, first.end, second.start) and _BY_BEFORE.search(text, max(0, first.start - 12), first.start)
+            or _TO_BETWEEN.fullmatch(text, first.end, second.start) and _FROM_BEFORE.search(text, max(0, first.start - 30), first.start)
+        ):
+            # "the tariff rose by €6 to €148 per TEU", "from €0.82 to €0.86 per gross tonne": the
+            # money a rate moved by (or from) is per what the rate is per
+            out[first.start] = dataclasses.replace(a, unit=b.unit, per=b.per)
+            continue
         if a is None or b is None or a.unit is not None or first.currency or first.unit or b.unit_family in (None, "percent", "money"):
             continue
         if b.unit_family == "count" and _BY_THEN_TO.fullmatch(text, first.end, second.start) and _BY_BEFORE.search(

@@ -149,6 +149,9 @@ _DESIGNATOR_RUN = re.compile(
 )
 
 
+_LOWER_WORD_AT = re.compile(r" [a-z]")
+
+
 def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str, ...]]:
     """The noun a bare count counts: "22,000 North Korean workers" -> ("workers", ("north", "korean")).
 
@@ -161,10 +164,18 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
     if designator:
         end = designator.end()  # "486 HIMARS M142 launchers", "32 F-35A fighters": the model, then the noun
     words = []
+    resume = end  # (where the gap before the next word starts)
     for match in _WORD.finditer(text, end, min(limit, end + 80)):
-        gap = text[end if not words else words[-1].end() : match.start()]
+        if match.start() < resume:
+            continue  # (inside a bracket read past)
+        gap = text[resume : match.start()]
         if words and gap == " (" and match.group().isupper() and text.startswith(") ", match.end()):
             continue  # (the acronym itself; the word after it is read on)
+        if words and gap == " (" and (close := text.find(")", match.start(), match.start() + 20)) > 0 and (
+            "(" not in text[match.start() : close] and _LOWER_WORD_AT.match(text, close + 1)
+        ):
+            resume = close + 1  # "14 major (type 1) departments": an aside inside the noun phrase
+            continue
         if gap.strip(" ") not in ("", "-") and gap != "\n" and (words or gap.strip(" ") != "+") and not (  # "400+ engineers"
             words and _ACRONYM_GAP.fullmatch(gap)  # "96 ship-to-ship (STS) transfers"
         ) and not (
@@ -172,6 +183,7 @@ def counted_noun(text: str, end: int, limit: int) -> tuple[str | None, tuple[str
         ):
             break
         words.append(match)
+        resume = match.end()
         if len(words) >= 5:
             break
     singular = None

@@ -538,7 +538,7 @@ _PER_AT = re.compile(
     # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
     f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|(?:\\d{{1,3}}(?:,\\d{{3}})+(?!,?\\d)|\\d+(?!,?\\d))(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|with|during|since|as|is|was|were|are|respectively|compared|each|every)\\b)[A-Za-z]+(?:-[a-z]+)?)?)"
     # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
-    r"|(?P<pn>(?i:sq\.?[ \t]?(?:m|ft|km|mi))\b|(?:(?i:cubic|square|sq\.?)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu|[MGTPE]J|[kMGT]Hz|[kMGTP]B|[TF]EU)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per TJ", "per m³", "per MHz", "per GB"
+    r"|(?P<pn>(?i:sq\.?[ \t]?(?:m|ft|km|mi))\b|(?:(?i:cubic|square|sq\.?|gross|net|deadweight)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu|[MGTPE]J|[kMGT]Hz|[kMGTP]B|[TF]EU)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per TJ", "per m³", "per MHz", "per GB"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
     # an exchange rate: "₦1,530 to the dollar", "92.6 per US dollar"
     r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.|United[ \t]+States)[ \t]+)?[a-z]{3,12}\b|[A-Z]{3}\b|US\$)"
@@ -2235,6 +2235,9 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
         unit = _unit_from_form(_BLANKS.sub(" ", pr.group("pn"))) or _unit_from_form(word)  # "per MW" as written
         if unit:
             return U.unit_singular(unit)  # "per cubic metre" -> "cubic meter"
+        measured, _, rest = word.partition(" ")
+        if measured in ("gross", "net", "deadweight") and rest and (unit := _unit_from_form(rest)):
+            return f"{measured} {_norm_per(rest)}"  # "per gross tonne": a ship's tonnage, as written
         if " " in word:
             return None  # "per square" + a word that is no unit
         return pr.group("pn") if pr.group("pn").isupper() else word  # ("per TEU" as written)
