@@ -6301,3 +6301,18 @@ def test_a_title_in_percent_with_a_date_after_the_sign():
 ])
 def test_units_read_past_a_phrase_between(text, span, unit):
     assert _claims(text)[span].unit == unit
+
+
+def test_a_tables_source_line_does_not_credit_the_prose_above_its_title():
+    text = (
+        "Ferry sailings rose 3.1% to 4,210, and crossings took 52 minutes on average.\n\n"
+        "Table 2. Ferry sailings, 2023 and 2024\n"
+        "| Indicator          | 2023  | 2024  |\n"
+        "|--------------------|-------|-------|\n"
+        "| Sailings (number)  | 4,083 | 4,210 |\n"
+        "Source: Brenna Harbour Board; sailing data from the Marra Maritime Agency.\n"
+    )
+    claims = _claims_all(text)
+    assert [c.source for c in claims["4,210"]][0] is None  # the prose's own figure
+    assert claims["3.1%"][0].source is None
+    assert claims["4,083"][0].source is not None  # (the table's rows keep the note's credit)

@@ -1329,6 +1329,8 @@ def _covered_by_note(note_index: int, blocks, text: str) -> list[int]:
         if blocks[index].kind == "heading" and not (index > 0 and blocks[index - 1].kind == "table"):
             break  # a sub-heading inside a table is crossed; a title above it is not
         covered.append(index)
+        if blocks[index].kind == "table" and _TABLE_TITLE_LINE.match(text, blocks[index].start, blocks[index].end):
+            break  # ("Table 2. Container traffic, 2024" over the rows: the title; the prose above is not the table's)
         if blocks[index].kind == "prose" and not (
             index > 0 and blocks[index - 1].kind == "table" and _TABLE_FOOTNOTE.match(text, blocks[index].start)
         ):
