@@ -6316,3 +6316,15 @@ def test_a_tables_source_line_does_not_credit_the_prose_above_its_title():
     assert [c.source for c in claims["4,210"]][0] is None  # the prose's own figure
     assert claims["3.1%"][0].source is None
     assert claims["4,083"][0].source is not None  # (the table's rows keep the note's credit)
+
+
+def test_a_source_line_credits_a_body_the_registry_does_not_know_with_one_it_knows():
+    text = (
+        "Table 2. Cholera cases by district, 2025\n"
+        "District   Cases   Deaths\n"
+        "Brenna     1,284   21\n"
+        "Marra        936   19\n"
+        "Source: Marra Ministry of Health; World Health Organization.\n"
+    )
+    assert _claims(text)["1,284"].source == "Marra Ministry of Health; World Health Organization"
+

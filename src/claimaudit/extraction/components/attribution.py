@@ -2136,6 +2136,17 @@ class AttributionComponent:
                 # "Source: Orchard Yield Survey, Fruit Research Unit, Marra College": the work, then the body that runs it
                 span, written = body, text[body[0] : body[1]]
             refs = [self.resolve(SourceRef(span[0], span[1], written, written), acronyms)]
+        elif refs and not cue and ";" in text[colon + 1 : end]:
+            # "Source: Ulandi Ministry of Health; World Health Organization.": a body the registry
+            # does not know, named on its own in a part of the list, is a source too
+            for p_start, p_end in _note_part_bounds(text, colon + 1, end):
+                if any(p_start <= r.start < p_end for r in refs):
+                    continue
+                if (span := name_after(text, p_start, p_end)) is not None and not text[span[1] : p_end].strip(" .") and (
+                    looks_like_body(written := text[span[0] : span[1]])
+                ):
+                    refs.append(self.resolve(SourceRef(span[0], span[1], written, written), acronyms))
+            refs.sort(key=lambda r: r.start)
         if not refs:
             return None
         # A note's date is the source's only when it follows a source name ("EIA, 2024"), or the
