@@ -2797,8 +2797,10 @@ def test_a_report_about_a_topic_has_no_results_subject():
 def test_a_service_named_after_its_owners_acronym_is_the_source_and_as_of_dates_a_note():
     text = ("Table 1. Funding by cluster\n\n| Cluster | Required (USD million) | Received (USD million) |\n"
             "|---|---|---|\n| Food | 198.4 | 58.7 |\n\n"
-            "Source: OCHA Financial Tracking Service (FTS), as of 30 September 2025.\n")
+            "Source: MRO Relief Tracking Service (RTS), as of 30 September 2025.\n")
     claim = _claims(text)["198.4"]
+    assert (claim.source, claim.source_date) == ("Relief Tracking Service", "2025-09-30")
+    claim = _claims(text.replace("MRO Relief Tracking Service (RTS)", "OCHA Financial Tracking Service (FTS)"))["198.4"]
     assert (claim.source, claim.source_date) == ("Financial Tracking Service", "2025-09-30")
 
 
@@ -6328,3 +6330,11 @@ def test_a_source_line_credits_a_body_the_registry_does_not_know_with_one_it_kno
     )
     assert _claims(text)["1,284"].source == "Marra Ministry of Health; World Health Organization"
 
+
+
+@pytest.mark.parametrize("text,span,source", [
+    ("Worldwide, international tourist arrivals reached 1.4 billion (UN Tourism, March 2025).", "1.4 billion", "UN Tourism"),
+    ("The UNWTO put international tourism receipts at US$1.6 trillion.", "US$1.6 trillion", "UN Tourism"),
+])
+def test_un_tourism_is_a_body_of_its_own(text, span, source):
+    assert _claims(text)[span].source == source
