@@ -6338,3 +6338,21 @@ def test_a_source_line_credits_a_body_the_registry_does_not_know_with_one_it_kno
 ])
 def test_un_tourism_is_a_body_of_its_own(text, span, source):
     assert _claims(text)[span].source == source
+
+
+def test_column_headers_with_a_note_mark_or_money_per_noun():
+    text = (
+        "Money values are in Marran florins (MFL), written ƒ. Visitors spent ƒ7.1bn.\n\n"
+        "Table 1: Visits and water use, 2024\n"
+        "| Market | Interruptions (minutes per property)[1] | Spend per visit (ƒ) |\n"
+        "|--------|------------------------------------------|---------------------|\n"
+        "| Brenna | 7.9                                      | 1,130               |\n"
+    )
+    claims = _claims(text)
+    assert claims["7.9"].unit == "minutes/property"
+    assert claims["1,130"].unit == "MFL/visit"
+
+
+def test_a_rate_compared_with_a_bare_figure_keeps_its_denominators():
+    claims = _claims("Average consumption was 139 litres per person per day, compared with 142 in 2023.")
+    assert claims["142"].unit == claims["139 litres"].unit == "liters/person/day"

@@ -648,11 +648,12 @@ class ContextComponent:
             and unit in (None, (previous.unit or "").split("/")[0])  # (the noun the comparison repeats, without its rate)
             and (
                 previous.per[:1].isdigit() and _COMPARED_RATE_BEFORE.search(text, max(start, number.start - 60), number.start)
-                or previous.unit_family == "count" and _COMPARED_BEFORE.search(text, max(start, number.start - 50), number.start)
+                or previous.unit_family not in (None, "percent") and _COMPARED_BEFORE.search(text, max(start, number.start - 50), number.start)
             )
         ):
             # "a penetration of 76.7 per 100 inhabitants, well above the regional average of 46.5",
-            # "1.9 pupils per computer, compared with 2.4": the figure compared is the same rate
+            # "1.9 pupils per computer, compared with 2.4", "139 litres per person per day, compared
+            # with 142": the figure compared is the same rate
             unit, family, per = previous.unit, previous.unit_family, previous.per
         kind = ctx.kind_of(text, number.start, number.end, start, number.unit == "percent", number.sign)
         parallel_share = (
@@ -1182,6 +1183,9 @@ class ContextComponent:
                         unit = f"{label_currency}/{per}"
                 if unit == "percent" and header_cell and _CHANGE_HEADER.search(header_cell) and "%" not in number.text:
                     unit = "percentage points"  # "Employment rate (%)" under "Change on year": a change in points
+        if currency and per is None and unit == currency and header_cell and (each := _PER_NOUN_LABEL.search(header_cell)):
+            per = each.group(1).lower()  # "| Spend per visit (ƒ) |": money per visit
+            unit = f"{currency}/{per}"
         if unit is None and stated is None and label_scale is None and not (currency or number.unit) and header is not None and (
             counted := _title_counted(_title_words(text, header))
             or ("." not in number.text and _title_breakdown_noun(_title_words(text, header)))
@@ -2619,7 +2623,7 @@ _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)\s*\Z|(?<!\d),\s*([^,()]{1,40})\Z")
 
 _UNIT_OVER_WORDS = re.compile(r"(.*\S\s*\([^()]{1,40}\))\s+[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s*\Z")
 _CI_NOTE = re.compile(rf"\s*\({_CI}\)\s*\Z", re.I)  # a header's "(95% CI)"
-_NOTE_MARKS_END = re.compile(r"(?<=\))[ \t]*(?:[*†‡]{1,3}|\(\d\))[ \t]*\Z")  # ("Change (%)*", "Margin (%)(1)")
+_NOTE_MARKS_END = re.compile(r"(?<=\))[ \t]*(?:[*†‡]{1,3}|\(\d\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹])[ \t]*\Z")  # ("Change (%)*", "Margin (%)(1)", "(minutes)[1]")
 _UNLESS_STATED = re.compile(r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown)\Z", re.I)
 _LENGTH_HEADER = re.compile(
     r"\b(?i:depth|height|length|width|breadth|distance|elevation|altitude|draught|draft|diameter|radius|span|"
