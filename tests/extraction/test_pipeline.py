@@ -6356,3 +6356,15 @@ def test_column_headers_with_a_note_mark_or_money_per_noun():
 def test_a_rate_compared_with_a_bare_figure_keeps_its_denominators():
     claims = _claims("Average consumption was 139 litres per person per day, compared with 142 in 2023.")
     assert claims["142"].unit == claims["139 litres"].unit == "liters/person/day"
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Charges should fall to about US$25 per dry tonne of concentrate.", "US$25", "USD/dry tonne"),
+    # pounds after a weight in tonnes are a weight, not sterling
+    ("Copper production of 88,400 tonnes, or 194.9 million pounds, was a record.", "194.9 million pounds", "pounds"),
+    ("The fine was 4.5 million pounds.", "4.5 million pounds", "GBP"),
+    # a bracket after "N% of premises" counts premises
+    ("Gigabit broadband was available to 78.4% of premises (2.41 million) at the end of 2024.", "2.41 million", "premises"),
+])
+def test_units_from_a_conversion_or_a_shares_whole(text, span, unit):
+    assert _claims(text)[span].unit == unit

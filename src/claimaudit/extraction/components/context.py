@@ -590,6 +590,11 @@ class ContextComponent:
             head = _label_noun(label.group(1))
             if head:
                 unit, family, noun = head, "count", head
+        if unit is None and not number.currency and not number.unit and text.endswith("(", max(start, number.start - 2), number.start) and (
+            whole := _SHARE_OF_BEFORE_BRACKET.search(text, max(start, number.start - 60), number.start)
+        ) and ctx.is_plural_noun(whole.group(1)):
+            # "available to 78.4% of premises (2.41 million)": the bracket counts the share's whole's noun
+            unit, family, noun = whole.group(1).lower(), "count", whole.group(1).lower()
         if (
             unit is None and not number.currency and not number.unit and number.low is None
             and (number.value or 0) >= 1000 and _PEOPLE_COUNT_BEFORE.search(text, max(start, number.start - 60), number.start)
@@ -1642,6 +1647,7 @@ _NUMBER_OF_SUBJECT = re.compile(
     # ("would rise by about 4,200, to nearly 61,000", "has been revised down by 900 to 20,400")
     r"(?:\bby\s+[^.;:!?\d%]{0,15}\d[\d.,]*(?:\s*(?:%|per\s*cent|million|thousand))?,?\s+to\s+[^.;:!?\d%]{0,15})?\Z"
 )
+_SHARE_OF_BEFORE_BRACKET = re.compile(r"(?:%|\bper\s*cent)\s+of\s+(?:(?:all|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s*\(\s*\Z")
 # (a verb between "the number of X" and the subject found: another clause's subject)
 _VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|rose|fell|grew|increased|decreased|dropped|climbed|reached|stood|and)\b")
 # "The report put the number of Karvelian workers abroad at 36,000": the same, as the verb's object

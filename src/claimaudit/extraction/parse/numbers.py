@@ -431,6 +431,11 @@ _POST_AT = re.compile(r"(?P<gap>[ \t]*-?[ \t]*)(?:" + "|".join(_POST_ALTS) + ")"
 _DEMONYM_CURRENCY_AT = re.compile(r"[ \t]+(?P<dem>[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20})?)[ \t]+(?P<word>[a-z]{2,12})\b")
 # the same alternatives, unit first: a longer unit wins over a currency word ("pounds per square inch")
 _POST_UNIT_FIRST_AT = re.compile(r"(?P<gap>[ \t]*-?[ \t]*)(?:" + "|".join(_POST_ALTS[-1:] + _POST_ALTS[:-1]) + ")")
+# a weight just given in other units, then in pounds: "88,400 tonnes, or 194.9 million pounds", "(about"
+_WEIGHT_CONVERTED_BEFORE = re.compile(
+    r"\d[ \t]*(?:tonnes|tons|t|kg|kilograms|kilogrammes|kilotonnes|kt)\b[ \t]*(?:,[ \t]*or|\(|or|,[ \t]*equivalent[ \t]+to)"
+    r"[ \t]*(?:about[ \t]+|some[ \t]+|roughly[ \t]+|around[ \t]+)?\Z"
+)
 _WEIGHT_AFTER_POUNDS = re.compile(r"[ \t]+(?:of[ \t]+(?!sterling\b)[a-z]|per[ \t]|a[ \t]+(?:day|year|acre|person)\b)")
 _CENTS_AT = re.compile(r"[ \t]+(?:and[ \t]+)?", re.I)
 _CENT_WORD_AT = re.compile(r"[ \t]*(?i:cents?|pence|p)\b")
@@ -538,7 +543,7 @@ _PER_AT = re.compile(
     # "per 100,000 people", "per 1,000 live births" (an adjective and a plural noun)
     f"(?:(?P<per>(?i:(?:{_PER_WORDS})s?)\\b|(?:\\d{{1,3}}(?:,\\d{{3}})+(?!,?\\d)|\\d+(?!,?\\d))(?:[ \\t]+[a-z]{{1,20}}(?<!s)[ \\t]+[a-z]{{1,20}}s\\b|[ \\t]+(?!(?:in|on|at|by|for|of|to|from|and|or|the|a|an|with|during|since|as|is|was|were|are|respectively|compared|each|every)\\b)[A-Za-z]+(?:-[a-z]+)?)?)"
     # any other noun after "per" ("per dose", "per infant", "per cubic metre"): checked in _rate
-    r"|(?P<pn>(?i:sq\.?[ \t]?(?:m|ft|km|mi))\b|(?:(?i:cubic|square|sq\.?|gross|net|deadweight)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu|[MGTPE]J|[kMGT]Hz|[kMGTP]B|[TF]EU)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per TJ", "per m³", "per MHz", "per GB"
+    r"|(?P<pn>(?i:sq\.?[ \t]?(?:m|ft|km|mi))\b|(?:(?i:cubic|square|sq\.?|gross|net|deadweight|dry|wet)[ \t]+)?[a-z][a-z-]{1,24}\b|(?:[kMGT]Wh?|kV|MMBtu|[MGTPE]J|[kMGT]Hz|[kMGTP]B|[TF]EU)\b|(?:k|c)?m[23²³](?![^\W_])))"  # "per MW", "per kWh", "per TJ", "per m³", "per MHz", "per GB"
     r"|[ \t]+(?P<adv>(?i:annually|yearly|per[ \t]+annum|daily|monthly|weekly|hourly))\b"
     # an exchange rate: "₦1,530 to the dollar", "92.6 per US dollar"
     r"|[ \t]+(?P<xkw>per|to[ \t]+the|against[ \t]+the)[ \t]+(?P<xcur>(?:(?:US|U\.S\.|United[ \t]+States)[ \t]+)?[a-z]{3,12}\b|[A-Z]{3}\b|US\$)"
@@ -1245,7 +1250,9 @@ class _Parser:
                     a.end = pm.end()
             elif pm.group("ambig"):
                 # "pounds": money with a scale word or a currency-looking amount, else weight
-                weight = _WEIGHT_AFTER_POUNDS.match(text, pm.end())  # "pounds of seafood", "pounds per acre"
+                weight = _WEIGHT_AFTER_POUNDS.match(text, pm.end()) or _WEIGHT_CONVERTED_BEFORE.search(
+                    text, max(0, a.start - 40), a.start
+                )  # "pounds of seafood", "pounds per acre", "88,400 tonnes, or 194.9 million pounds"
                 if (a.scaled or (not a.is_int and a.step == 0.01)) and not weight:
                     a.currency = "GBP"
                 else:
@@ -2236,7 +2243,7 @@ def _rate_word(pr: re.Match, a: _Amt) -> str | None:
         if unit:
             return U.unit_singular(unit)  # "per cubic metre" -> "cubic meter"
         measured, _, rest = word.partition(" ")
-        if measured in ("gross", "net", "deadweight") and rest and (unit := _unit_from_form(rest)):
+        if measured in ("gross", "net", "deadweight", "dry", "wet") and rest and (unit := _unit_from_form(rest)):
             return f"{measured} {_norm_per(rest)}"  # "per gross tonne": a ship's tonnage, as written
         if " " in word:
             return None  # "per square" + a word that is no unit
