@@ -6368,3 +6368,15 @@ def test_a_rate_compared_with_a_bare_figure_keeps_its_denominators():
 ])
 def test_units_from_a_conversion_or_a_shares_whole(text, span, unit):
     assert _claims(text)[span].unit == unit
+
+
+@pytest.mark.parametrize("text,span,source", [
+    ("Ann Pole, the Minister for Digital Affairs, said that her ministry expects 95% coverage by 2028.", "95%",
+     "Ministry of Digital Affairs"),
+    ("Ann Pole, the Minister of Tourism and Culture, said the government expects 6.2 million visits.", "6.2 million",
+     "Ministry of Tourism and Culture"),
+    ('"There are now 1,412 officers," Ann Pole, the Police and Crime Commissioner for Marra, said.', "1,412",
+     "Police and Crime Commissioner for Marra"),
+])
+def test_a_person_named_with_an_office_speaks_for_it(text, span, source):
+    assert _claims(text)[span].source == source

@@ -926,6 +926,10 @@ def attributions_in_sentence(text: str, sent: SentenceInput) -> list[Attribution
                 continue
             add(start, end, [_written_source(text, name_start, name_start + len(name))], "sentence", speaker=name)
             continue
+        if (office := _office_after(text, name_start + len(name), sent.end)) is not None and _is_person_name(name):
+            # "Ann Pole, the Minister for Digital Affairs, said": the person speaks for the office
+            add(start, end, [office], "sentence", speaker=name)
+            continue
         if (employer := _named_employer_after(text, (name_start, name_start + len(name)), sent.end)) is not None:
             # "Kwesi Owusu, a cocoa analyst at Gold Coast Insights, said": the person speaks for the employer
             add(start, end, [employer], "sentence", speaker=name)
@@ -1472,6 +1476,28 @@ def _possessive_employer_after(text: str, person: tuple[int, int], limit: int) -
     if not (body.isupper() and len(body) >= 2 or looks_like_body(body)) or _is_place_word(body):
         return None
     return SourceRef(role.start("body"), role.end("body"), body, body)
+
+
+# ", the Minister for Digital Affairs,", ", the Police and Crime Commissioner for Marra,": an office
+_OFFICE_APPOSITIVE = re.compile(
+    r",\s+the\s+(?P<office>(?:(?:Deputy|Vice|Acting)\s+)?(?P<head>(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,4}?"
+    r"(?:Minister|Commissioner|Ombudsman|Mayor|Governor|Auditor[- ]General))\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<domain>[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w’'-]*){0,5}))\s*,"
+)
+
+
+def _office_after(text: str, end: int, limit: int) -> SourceRef | None:
+    """The office a person's appositive names, as the body they speak for: a minister's ministry
+    ("the Minister of Tourism and Culture" -> "Ministry of Tourism and Culture"), another office
+    as written ("the Police and Crime Commissioner for Marra")."""
+    match = _OFFICE_APPOSITIVE.match(text, end, limit)
+    if match is None:
+        return None
+    if match.group("head") == "Minister":
+        name = f"Ministry of {match.group('domain')}"
+        return SourceRef(match.start("office"), match.end("office"), name, name)
+    office = match.group("office")
+    return SourceRef(match.start("office"), match.end("office"), office, office)
 
 
 def _named_employer_after(text: str, person: tuple[int, int], limit: int) -> SourceRef | None:
