@@ -578,6 +578,10 @@ _NUMBERED_CLASS = re.compile(
 _POLLUTANT = re.compile(r"(?<![\w.])(NO2|NO₂|NOx|PM2\.5|PM₂\.₅|PM10|PM₁₀|SO2|SO₂|O3|O₃|NH3|NH₃)(?![\w.]|\.\d)")
 
 
+# A mobile network's generation: "4G download speed", "5G coverage" (each its own measure)
+_NETWORK_GENERATION = re.compile(r"(?<![\w.])([2-6]G)(?![\w])")
+
+
 def narrowing_marks(text: str, start: int, end: int, skip: "Skip | None" = None) -> frozenset[str]:
     """"+per-capita", "+average" ... marks for words in the clause that change the measure (not
     those inside ``skip`` spans: the "Net" of "Ministry of Net Zero and Average Earnings")."""
@@ -591,6 +595,7 @@ def narrowing_marks(text: str, start: int, end: int, skip: "Skip | None" = None)
             for m in _NUMBERED_CLASS.finditer(text, start, end)
         }
         marks |= {"+" + m.group(1).lower().translate(_SUBSCRIPTS) for m in _POLLUTANT.finditer(text, start, end)}
+        marks |= {"+" + m.group(1).lower() for m in _NETWORK_GENERATION.finditer(text, start, end)}
         marks |= {f"+over-{m.group(1)}-{m.group(2).lower().rstrip('s')}" for m in _WAIT_THRESHOLD.finditer(text, start, end)}
     return marks
 
