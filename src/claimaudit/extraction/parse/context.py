@@ -376,6 +376,10 @@ _CHANGE_NOUN_BY_OF_END = re.compile(
 _FROM_END = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 # ("from Rs 2.51 lakh crore in 2022-23 to ...": the earlier level's own period may come between)
 _UP_FROM_END = re.compile(r"\b(?:up|down)\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
+_COMMA_FROM_END = re.compile(r",\s+from\s+(?:an?\s+)?$")  # (not "up 2.1% from 176.3 million": CA205 reads that change)
+_A_PERIOD_EARLIER_AFTER = re.compile(
+    r"[^,.;:()\d]{0,25}?\b(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|before|ago)\b", re.IGNORECASE
+)
 _TO_AFTER = re.compile(  # ("from 2,840 in June to 3,310 in July": a month between too)
     rf"\s*(?:(?:in|during|for)\s+(?:(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|(?:{MONTH_NAMES})(?:\s+(?:19|20)\d\d)?)\s+|\((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)\s*)?"
     r"(?:to|-|–)\s"
@@ -427,8 +431,11 @@ def kind_of(text: str, number_start: int, number_end: int, floor: int, is_percen
         return "change"  # "crude stocks built by 4.3 mb", "inventories drew 1.9 mb": a stock's change
     if (last is None or last in _FROM_LAST) and _FROM_END.search(before) and (
         _TO_AFTER.match(after) or _UP_FROM_END.search(before)
+        or _A_PERIOD_EARLIER_AFTER.match(after) and _COMMA_FROM_END.search(before)
     ):
-        return "previous"  # "from 19% to 22%", "..., up from BDT 160 billion the year before": the earlier level
+        # "from 19% to 22%", "..., up from BDT 160 billion the year before", "fell to 992 Ml/d,
+        # from 1,043 Ml/d a year earlier": the earlier level
+        return "previous"
     if is_percent and before.endswith("or ") and _OR_RESTATED_CHANGE_END.search(before):
         return "change"  # "down 2.0 percentage points, or 10%, from 20.0%": the change restated relative
     if is_percent and _SHARE_AFTER.match(after):
