@@ -193,7 +193,7 @@ def test_in_prose_spans_and_order() -> None:
 def test_a_month_glued_to_a_position_word_keeps_its_month() -> None:
     # "end-June 2024", "mid-June 2024": the month is read, not only the year
     got = [(m.text, m.iso) for m in find_dates("The ratio fell from 15.8% at end-June 2024 to 14.9% in mid-June 2025.")]
-    assert got == [("June 2024", "2024-06"), ("mid-June 2025", "2025-06")]
+    assert got == [("end-June 2024", "2024-06"), ("mid-June 2025", "2025-06")]
 
 
 def test_separate_years_without_between_are_separate() -> None:

@@ -6380,3 +6380,17 @@ def test_units_from_a_conversion_or_a_shares_whole(text, span, unit):
 ])
 def test_a_person_named_with_an_office_speaks_for_it(text, span, source):
     assert _claims(text)[span].source == source
+
+
+def test_a_column_header_names_the_place_of_its_cells_and_a_compared_level_is_no_place():
+    text = (
+        "Table 4: Connectivity benchmarks (%)\n\n"
+        "| Indicator        | Marra, end-2024 | EU-27, end-2023 |\n"
+        "|------------------|-----------------|-----------------|\n"
+        "| Gigabit coverage | 78.4            | 78.8            |\n"
+    )
+    claims = _claims(text)
+    assert claims["78.8"].places == ("European Union",)
+    assert claims["78.8"].period == "end 2023"
+    prose = _claims("Gigabit coverage of 78.4% is therefore close to the EU level.")
+    assert prose["78.4%"].places == ()

@@ -18,7 +18,7 @@ from claimaudit.extraction.parse.attribution import DATELINE, last_match
 from claimaudit.extraction.parse.dates import MONTH_NAMES, find_dates
 from claimaudit.extraction.parse.numbers import declared_symbols, find_numbers
 from claimaudit.extraction.parse.frozen import maker
-from claimaudit.extraction.parse.places import country_in_name, heading_country, places_named_by_cue
+from claimaudit.extraction.parse.places import country_in_name, find_places, heading_country, places_named_by_cue
 from claimaudit.extraction.parse.tables import CELL_SPLIT, AlignedHeader, column_header
 from claimaudit.extraction.parse.units import (
     CURRENCY_CODES, RUPEE_SIGN, SUBUNIT_CURRENCY, UNIT_KINDS, currency_family_codes, currency_from_code, currency_from_symbol,
@@ -678,7 +678,11 @@ class ContextComponent:
             kind = "conditional"
         def ranked_in(p) -> bool:
             # ("rose by 34% in 2024, one of the fastest in Europe": the set it is ranked in, not its place)
-            return p.start > number.end and _RANKED_IN_BEFORE.search(text, max(number.end, p.start - 50), p.start) is not None
+            return p.start > number.end and (
+                _RANKED_IN_BEFORE.search(text, max(number.end, p.start - 50), p.start) is not None
+                or _COMPARED_TO_THE_BEFORE.search(text, max(number.end, p.start - 20), p.start) is not None
+                and _LEVEL_AFTER.match(text, p.end) is not None
+            )
 
         place_names = [p for p in places.within(clause[0], clause[1]) if not _inside(p, attribution) and not ranked_in(p)]
         if len(place_names) >= 2:
@@ -1257,7 +1261,10 @@ class ContextComponent:
             # "| 2024/25 | 600,000 | 51,660 |": a row labelled by its period only measures what its
             # column's header names ("Farm-gate price at season end (GHS per tonne)")
             measure = " ".join(ctx.measure_words(header_cell, 0, len(header_cell), [], 12)) or None
-        return _new_context(unit, family, kind, measure, key, row.place_names, period, scale, currency, per, row.label)
+        row_places = row.place_names
+        if not row_places and header_cell:
+            row_places = _header_places(header_cell)  # "| EU-27, end-2023 |": the column's place, for rows naming none
+        return _new_context(unit, family, kind, measure, key, row_places, period, scale, currency, per, row.label)
 
 
 # the noun a row label's money is counted per ("Cost per place (BRT)")
@@ -1730,6 +1737,9 @@ _RANKED_IN_BEFORE = re.compile(
     r"\b(?:fastest|highest|lowest|largest|biggest|smallest|strongest|weakest|slowest|steepest|best|worst)\b"
     r"[^,;.]{0,30}?\bin\s+(?:the\s+)?\Z"
 )
+# "coverage of 78.4% is close to the EU level": the place a figure is compared with, not its own
+_COMPARED_TO_THE_BEFORE = re.compile(r"\b(?:close\s+to|above|below|under|than|behind|ahead\s+of|in\s+line\s+with)\s+the\s+\Z")
+_LEVEL_AFTER = re.compile(r"[-\w]*\s+(?:level|average|mean|median|figure|rate)\b")
 _RANKED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|short\s+of|in\s+line\s+with|than)\s+(?:the\s+|a\s+)?\Z")
 _PLUS_BEFORE = re.compile(r",?\s+plus\s+(?:a\s+further\s+|another\s+)?\Z")  # "QAR 1,000 a month, plus QAR 300"
 _AND_BEFORE = re.compile(r"\band\s+(?:about|around|roughly|nearly|some|almost)?\s*\Z")
@@ -2673,6 +2683,12 @@ _TIME_PERS = frozenset({"hour", "day", "week", "month", "quarter", "year"})
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=1024)
+def _header_places(cell: str) -> tuple[str, ...]:
+    """The places a column header names ("EU-27, end-2023" -> ("European Union",))."""
+    return tuple(sorted({p.name for p in find_places(cell)}))
+
+
 def _header_unit(cell: str):
     """(scale, unit, currency, family) a column header states for its bare cells in parentheses
     or after a comma: "Installed capacity (million cubic metres/day)", "Share (%)", "Exports,

@@ -360,7 +360,7 @@ _START = re.compile(
 _POS_PREFIX = re.compile(
     r"(?:(?:at|in|from|around|toward|towards)\s{1,3})?(?:the\s{1,3})?"
     r"(?P<w>beginning|start|end|middle|close)\s{1,3}of\s{1,3}(?:the\s{1,3})?$"
-    r"|\b(?P<w2>early|mid|middle|late)(?:\s{1,3}|\s{0,2}[-–]\s{0,2})$",
+    r"|\b(?P<w2>early|mid|middle|late)(?:\s{1,3}|\s{0,2}[-–]\s{0,2})$|\b(?P<w3>end)\s{0,2}[-–]\s{0,2}$",
     _FLAGS,
 )
 _BOUND_PREFIX = re.compile(
@@ -734,7 +734,7 @@ def _prefix_possible(before: str) -> bool:
         return False
     c = before[-1]
     if c in "-–":
-        return before.rstrip("-– ").lower().endswith(("mid", "early", "late", "middle"))
+        return before.rstrip("-– ").lower().endswith(("mid", "early", "late", "middle", "end"))
     if not c.isspace():
         return False
     ws = before.lower().split()[-2:]
@@ -837,7 +837,7 @@ def _with_context(text: str, s: int, e: int, v: _Val, bare_years: bool, floor: i
                 return win_start + off.start(), e, _Val(p, kind="offset"), None
         pos = _POS_PREFIX.search(before) if before else None
         if pos:
-            w = (pos.group("w") or pos.group("w2")).lower()
+            w = (pos.group("w") or pos.group("w2") or pos.group("w3")).lower()
             mod = {"beginning": "start", "start": "start", "early": "start", "middle": "mid", "mid": "mid",
                    "end": "end", "close": "end", "late": "end"}[w]
             s = win_start + pos.start()
