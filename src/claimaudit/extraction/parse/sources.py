@@ -639,6 +639,19 @@ _ONE_PERSON_SAYS = re.compile(
 )
 
 
+# (after "one <person>": the named body they work at, then the verb or, after "according to", a comma)
+_AT_NAMED = r"(?P<where>\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})?"
+_ANONYMOUS = (
+    r"(?:,\s+(?:who\s+(?:asked|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|"
+    r"(?:who\s+)?(?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)\s*(?=,))?"
+)
+_ONE_AT_NAMED_SAYS = re.compile(
+    _AT_NAMED + _ANONYMOUS + r",?\s+(?:estimated|estimates|said|says|told|put|puts|reckoned|claimed|believes|believed|expects|expected)\b"
+)
+_ONE_AT_NAMED_COMMA = re.compile(_AT_NAMED + _ANONYMOUS + r"\s*,")
+_ACCORDING_TO_BEFORE = re.compile(r"(?i:\baccording\s+to\s+)\Z")
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c in "'\u2019-_"
 
@@ -748,6 +761,14 @@ def _vague_spans(text: str, registry: "SourceRegistry | None" = None) -> list[tu
             end = i + len(noun)
             if (says := _ONE_PERSON_SAYS.match(text, end)) and (one := _ONE_PERSON_BEFORE.search(text, max(0, i - 40), i)):
                 spans.append((one.start(), says.end("where") if says.group("where") else end))
+            elif (one := _ONE_PERSON_BEFORE.search(text, max(0, i - 40), i)) and one.group().lower().startswith("one") and (
+                (at := _ONE_AT_NAMED_SAYS.match(text, end))
+                or _ACCORDING_TO_BEFORE.search(text, max(0, one.start() - 16), one.start()) and (at := _ONE_AT_NAMED_COMMA.match(text, end))
+            ):
+                # "One senior manager at the Royal Eastvale Hospital said 2,317 ...", "According to one
+                # official at the Ministry of Mines, ...", "according to one airline executive, who asked
+                # not to be named, ...": one person no one can ask, whatever body they work at
+                spans.append((one.start(), at.end("where") if at.group("where") else end))
             i = lowered.find(noun, end)
     spans.sort()
     out: list[tuple[int, int]] = []
