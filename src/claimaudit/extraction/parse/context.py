@@ -381,7 +381,9 @@ _A_PERIOD_EARLIER_AFTER = re.compile(
     r"[^,.;:()\d]{0,25}?\b(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|before|ago)\b", re.IGNORECASE
 )
 _TO_AFTER = re.compile(  # ("from 2,840 in June to 3,310 in July": a month between too)
-    rf"\s*(?:(?:in|during|for)\s+(?:(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|(?:{MONTH_NAMES})(?:\s+(?:19|20)\d\d)?)\s+|\((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)\s*)?"
+    # (and a rate's denominator, "1,043 Ml/d in 2023-24 to", or a date's position, "at end-June 2024 to")
+    rf"(?:/[a-z]{{1,3}}\b)?\s*(?:(?:in|during|for|at)\s+(?:the\s+)?(?:(?:end|mid|start)\s*[-–]\s*|(?:end|middle|start)\s+of\s+)?"
+    rf"(?:(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|(?:{MONTH_NAMES})(?:\s+(?:19|20)\d\d)?)\s+|\((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)\s*)?"
     r"(?:to|-|–)\s"
 )
 

@@ -21,9 +21,10 @@ TO_BETWEEN = re.compile(r"^\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|annuall
 FROM_BEFORE = re.compile(r"\bfrom\s*(?:about|around|roughly|some|nearly)?\s*$", re.I)
 # "from A to B", "from A in 2023 to B", "from A in 2022-23 to B" (a fiscal year between)
 FROM_TO = re.compile(
-    r"^\s*(?:of\s+(?:(?:the|its|their|total)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+)?"  # ("from 47.8% of current health spending in 2019 to")
+    r"^(?:/[a-z]{1,3}\b)?"  # ("from 1,043 Ml/d in 2023-24 to": the rest of A's unit)
+    r"\s*(?:of\s+(?:(?:the|its|their|total)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+)?"  # ("from 47.8% of current health spending in 2019 to")
     r"(?:[a-z][a-z-]+\s+(?=in\b|during\b|at\b|by\b|as\s+of\b|\())?"  # ("from 1,640 sailings in 2022/23 to")
-    r"(?:(?:in|during|at|by|as\s+of)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?"
+    r"(?:(?:in|during|at|by|as\s+of)\s+(?:the\s+(?:end|start|beginning)\s+of\s+|(?:end|mid)-)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?"
     r"|\(\d{4}(?:[-–/]\d{2,4})?\))?\s*to\s*$",
     re.I,
 )  # ("from A at the end of March 2024 to B")
@@ -219,9 +220,9 @@ class GrowthInconsistent(Rule):
         elif bare:
             why = f"the change is {fmt_interval(rel, '%')} and the levels are {fmt_interval(abs_iv(pts))} apart"
         elif basis:
-            why = f"the change is {fmt_interval((actual[0] * 100, actual[1] * 100), ' basis points')}"
+            why = f"the change is {_moved((actual[0] * 100, actual[1] * 100), ' basis points')}"
         else:
-            why = f"the change is {fmt_interval(actual, unit)}"
+            why = f"the change is {_moved(actual, unit)}"
         yield self.finding(
             [a, b, rate],
             f"from {format_value(a)} to {format_value(b)} (line {a.line}) with a stated change of "
@@ -294,6 +295,16 @@ class GrowthInconsistent(Rule):
 
 STOP = frozenset({"the", "a", "an", "of", "in", "on", "to", "with", "was", "were", "is", "are", "and",
                   "its", "their", "grew", "rose", "fell", "reached", "stood", "at", "by", "from"})
+
+
+def _moved(interval, unit: str) -> str:
+    """A change as words: "a fall of 0.8–1 points", not "-1–-0.8 points"."""
+    low, high = interval
+    if high < 0:
+        return "a fall of " + fmt_interval((-high, -low), unit)
+    if low > 0:
+        return "a rise of " + fmt_interval(interval, unit)
+    return fmt_interval(interval, unit)
 
 
 _WRITTEN = re.compile(r"[-−+]?\d+(?:\.(\d+))?")
