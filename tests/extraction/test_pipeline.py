@@ -6394,3 +6394,9 @@ def test_a_column_header_names_the_place_of_its_cells_and_a_compared_level_is_no
     assert claims["78.8"].period == "end 2023"
     prose = _claims("Gigabit coverage of 78.4% is therefore close to the EU level.")
     assert prose["78.4%"].places == ()
+
+
+def test_the_period_a_figure_is_compared_with_is_not_its_own():
+    claims = _claims("Police recorded 678 burglaries, 11.6% fewer than in the same quarter of 2024.")
+    assert claims["678"].period is None
+    assert _claims("Police recorded 678 burglaries in 2025, 11.6% fewer than in 2024.")["678"].period == "2025"

@@ -113,6 +113,10 @@ _AND_NEXT_FIGURE = re.compile(rf"\s+(?:and|but|while|whereas)\s+{_QUALIFIERS}[$�
 _FIGURE_AND_BEFORE = re.compile(rf"[$€£¥]?\d[\d.,]*[^\d;:]{{1,60}}?\s(?:and|but|while|whereas)\s+{_QUALIFIERS}[$€£¥]?\Z")
 # a figure and its unit just before an opening bracket: "2.61 t/ha (", "1,200 km ("
 _CONVERTED_BEFORE = re.compile(r"\d[\d.,]*[ \t]*[^\s\d()]{1,10}(?:[ \t]+[a-z]{1,8})?[ \t]+\(\Z")
+_COMPARED_PERIOD_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?(?:the\s+)?"
+    r"(?:same\s+(?:quarter|month|period|week|half|season)\s+(?:of|in)\s+)?\Z"
+)
 # The end of _COMPARED_FIGURE_DATE: no date without it before can be a compared figure's
 _COMPARED_DATE_END = re.compile(r"\s(?:in|during|for)\s+(?:the\s+)?\Z")
 
@@ -519,6 +523,11 @@ class ContextComponent:
                 d.start in marks.may_compare and number.end < d.start
                 and _COMPARED_FIGURE_DATE.search(text, max(number.end, d.start - 60), d.start)
                 or (d.start, d.end) in marks.cited
+            )]
+        if usable:
+            # "678 burglaries, 11.6% fewer than in the same quarter of 2024": the period compared with
+            usable = [d for d in usable if not (
+                number.end < d.start and _COMPARED_PERIOD_BEFORE.search(text, max(number.end, d.start - 45), d.start)
             )]
         if usable and text.find("(", max(0, at - 400), at + 400) >= 0:
             # "up 9.6% to £1,284.5 million (2023: £1,187.2 million)": the year labels the figure
