@@ -6268,6 +6268,8 @@ def test_a_title_ending_prospects_is_a_dated_work():
     # "in its June 2025 Global Economic Prospects": the month is the work's, not the figure's period
     claim = _claims("The World Bank projected growth of 1.8% in its June 2025 Global Economic Prospects.")["1.8%"]
     assert (claim.source, claim.source_date, claim.period) == ("World Bank", "2025-06", None)
+    claim = _claims("According to UN Tourism's World Tourism Barometer of January 2025, arrivals reached 1.4 billion.")["1.4 billion"]
+    assert (claim.source, claim.source_date) == ("UN Tourism", "2025-01")
     # (a country's growth prospects are no work)
     assert _claims("Marra's growth prospects improved as exports rose 4.1% in June 2025.")["4.1%"].source is None
 

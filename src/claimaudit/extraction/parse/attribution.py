@@ -84,7 +84,7 @@ _REPORT_NOUNS = (
     r"snapshot|commentary|finding|findings|records|address|speech|interview|remarks|national\s+accounts|"
     r"notice|response|letter|document|documents|trial|poll|"
     r"(?:historical|time|statistical|data|official|long-run)\s+series|"  # (not "its T-450 series", a product line)
-    r"(?-i:Prospects)"  # ("Global Economic Prospects", a title; not "its growth prospects")
+    r"(?-i:Prospects|Barometer)"  # ("Global Economic Prospects", "World Tourism Barometer": titles; not "its growth prospects")
 )
 # a figure right after a verb: "added ~USD 0.7bn" adds an amount, it reports nothing
 _FIGURE_NEXT = r"\s+(?:~\s?|about\s+|some\s+|nearly\s+|over\s+|almost\s+|a\s+further\s+)?(?:[$€£\d]|[A-Z]{2,3}\$|[A-Z]{3}\s?\d)"
