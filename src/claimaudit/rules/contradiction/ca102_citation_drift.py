@@ -175,9 +175,13 @@ def _told_twice(dated_lines, a, b) -> bool:
 _MAX_SAME_FIGURE = 12  # a figure repeated more often than this is a constant, not a citation
 
 
+# the base of an irregular verb's past forms: "grew" and "growth" share "grow"
+_VERB_BASE = {"grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall"}
+
+
 def _plain_words(claim) -> frozenset[str]:
     """A claim's measure words and marks, without the marks' prefixes."""
-    return frozenset(w.lstrip("+@#%^") for w in claim.measure_key) - {""}
+    return frozenset(_VERB_BASE.get(w := m.lstrip("+@#%^"), w) for m in claim.measure_key) - {""}
 
 
 def _roots(claim) -> frozenset[str]:
