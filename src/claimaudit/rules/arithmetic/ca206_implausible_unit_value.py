@@ -71,12 +71,14 @@ class ImplausibleUnitValue(Rule):
     products, iron ore, wheat, rice, maize, steel, copper, cobalt, nickel, aluminium, zinc, cocoa,
     coffee, sugar, palm oil, soybeans and cotton per ton; gold per ounce; natural gas per MMBtu and per
     LNG cargo, remittances per worker a year, each range cited and widened). Also hourly and
-    monthly wages and GDP per capita stated directly. Warning when the implied unit value (rounding carried through) lies outside the range; error
+    monthly wages and GDP per capita stated directly, and a commodity's price stated per unit near
+    its name ("the average realised gold price was US$23,950 per ounce"). Warning when the implied unit value (rounding carried through) lies outside the range; error
     when more than 3 times outside it. A bound on either figure ("at least 410,000 tonnes ...,
     valued at US$ 6.2 billion") is read as a hedge: the amount prices the quantity as stated.
 
     **Fine**: "1.8 million tons of coal; $200 million" ($111 a ton); quantities and amounts of
-    different things; amounts in other currencies; sentences without the commodity's name.
+    different things; amounts in other currencies; sentences without the commodity's name; a
+    cost, fee, tax or change per unit ("cash costs of US$2.35 per pound of copper").
     """
 
     code = "CA206"
@@ -105,6 +107,10 @@ class ImplausibleUnitValue(Rule):
                 entry = _rate_entry(m, entries)
                 if entry is not None and iv(m) is not None:
                     yield from self._judge([m], iv(m), entry, options, f"{format_value(m)} (line {m.line})")
+                elif (priced := _price_entry(m, entries)) is not None and (stated := iv(m)) is not None:
+                    entry, factor = priced  # "a realised gold price of US$23,950 per ounce": a price stated directly
+                    yield from self._judge([m], (stated[0] / factor, stated[1] / factor), entry, options,
+                                           f"{format_value(m)} (line {m.line})")
 
     def _judge(self, claims, implied, entry: Entry, options: Options, what: str):
         lo, hi = implied
@@ -183,6 +189,45 @@ def _entry_for(q: Claim, sentence: str, entries) -> Entry | None:
                 if best is None or d < best[0]:
                     best = (d, entry)
     return best[1] if best else None
+
+
+# a price's "per" unit: the quantity unit of the reference entries, and how many of them one is
+_PER_QUANTITY = {
+    "ounce": ("ounces", 1.0), "troy ounce": ("ounces", 1.0), "barrel": ("barrels", 1.0), "MMBtu": ("MMBtu", 1.0),
+    "tonne": ("metric tons", 1.0), "metric ton": ("metric tons", 1.0), "ton": ("tons", 1.0),
+    "kilogram": ("kilograms", 1.0), "liter": ("liters", 1.0), "pound": ("metric tons", 0.000453592),
+}
+PRICE_KEYWORD_DISTANCE = 80  # characters between a price and its commodity's name
+_PRICE_OF = re.compile(r"\bprices?\b", re.I)
+_NOT_A_PRICE = re.compile(
+    r"\b(?:costs?|fees?|tax(?:es)?|royalt(?:y|ies)|charges?|premiums?|discounts?|margins?|differentials?|spreads?|"
+    r"tariffs?|levy|levies|duty|duties|subsid(?:y|ies)|changes?|rise|fall|increase|decrease|drop|gain)\b", re.I
+)
+
+
+def _price_entry(m: Claim, entries) -> tuple[Entry, float] | None:
+    """The reference entry for a US-dollar price stated per unit of a commodity named near it
+    ("the average realised gold price was US$23,950 per ounce"), with the number of the entry's
+    quantity units in one of the price's (one pound is 0.000453592 metric tons)."""
+    if m.currency != "USD" or m.unit_family != "money" or m.bound or (m.value or 0) <= 0 or (
+        quantity := _PER_QUANTITY.get(m.per or "")
+    ) is None:
+        return None
+    unit, amount = quantity
+    lead = before(m, 60)
+    if not _PRICE_OF.search(lead) or _NOT_A_PRICE.search(lead):
+        return None  # (a cost, a fee or a tax per unit is no price of the commodity: "cash costs of US$2.35 per pound")
+    named = before(m, PRICE_KEYWORD_DISTANCE)  # (the commodity is named before its price)
+    best = None
+    for entry in entries:
+        if entry.kind != "per_unit" or unit not in entry.units:
+            continue
+        for kw in entry.keywords:
+            for hit in re.finditer(rf"\b{re.escape(kw)}\b", named, re.I):
+                d = len(named) - hit.start()
+                if best is None or d < best[0]:
+                    best = (d, entry)
+    return (best[1], amount * best[1].units[unit]) if best else None
 
 
 def _rate_entry(m: Claim, entries) -> Entry | None:
