@@ -35,6 +35,8 @@ class Entry(BaseModel):
     id: str
     kind: str
     units: dict[str, float] = {}
+    heads: tuple[str, ...] = ()  # (per_head: the counted nouns a quantity is divided by)
+    quantity: str = ""  # (per_head: what the implied value measures, "tonnes of milk")
     per_time: str | None = None
     keywords: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
@@ -72,7 +74,9 @@ class ImplausibleUnitValue(Rule):
     coffee, sugar, palm oil, soybeans and cotton per ton; gold per ounce; natural gas per MMBtu and per
     LNG cargo, remittances per worker a year, each range cited and widened). Also hourly and
     monthly wages and GDP per capita stated directly, and a commodity's price stated per unit near
-    its name ("the average realised gold price was US$23,950 per ounce"). Warning when the implied unit value (rounding carried through) lies outside the range; error
+    its name ("the average realised gold price was US$23,950 per ounce"), and a quantity divided
+    by a count of the heads it is for in a sentence naming the thing (milk by cows; food aid by
+    people: "842,000 tonnes of food in May to 612,000 people" is 1.4 tonnes each). Warning when the implied unit value (rounding carried through) lies outside the range; error
     when more than 3 times outside it. A bound on either figure ("at least 410,000 tonnes ...,
     valued at US$ 6.2 billion") is read as a hedge: the amount prices the quantity as stated.
 
@@ -103,6 +107,13 @@ class ImplausibleUnitValue(Rule):
                     continue
                 yield from self._judge([q, m], implied, entry, options,
                                        f"{format_value(m)} for {format_value(q)} (line {q.line})")
+            for q, h, entry in _per_head_pairs(members, entries):
+                iq, ih = _stated(q), _stated(h)
+                factor = entry.units[q.unit]
+                implied = divide((iq[0] * factor, iq[1] * factor), ih) if iq and ih else None
+                if implied is not None:
+                    yield from self._judge([q, h], implied, entry, options,
+                                           f"{format_value(q)} for {format_value(h)} (line {q.line})")
             for m in members:
                 entry = _rate_entry(m, entries)
                 if entry is not None and iv(m) is not None:
@@ -119,11 +130,26 @@ class ImplausibleUnitValue(Rule):
         far = lo > entry.high * options.error_factor or hi < entry.low / options.error_factor
         yield self.finding(
             claims,
-            f"{what} implies {fmt_interval(implied)} {entry.currency} per {entry.per}, outside the plausible "
+            f"{what} implies {fmt_interval(implied)} {entry.currency or entry.quantity} per {entry.per}, outside the plausible "
             f"range {_plain(entry.low)}–{_plain(entry.high)} ({entry.id}; {entry.source})",
             severity=Severity.ERROR if far else Severity.WARNING,
             key=entry.id,
         )
+
+
+def _per_head_pairs(members: list[Claim], entries) -> Iterator[tuple[Claim, Claim, Entry]]:
+    """A quantity and the nearest count of the heads it is for in one sentence that names the
+    entry's thing ("The dairy herd numbered 23,600 cows ..., and milk deliveries reached 1.69
+    million tonnes"; "distributed 842,000 tonnes of food in May to 612,000 people")."""
+    sentence = members[0].sentence if members else ""
+    for entry in entries:
+        if entry.kind != "per_head" or not any(re.search(rf"\b{re.escape(k)}\b", sentence, re.I) for k in entry.keywords):
+            continue
+        heads = [c for c in members if c.unit in entry.heads and c.unit_family == "count" and (c.value or 0) >= 1]
+        for q in members:
+            if q.unit not in entry.units or (q.value or 0) <= 0 or not heads:
+                continue
+            yield q, min(heads, key=lambda h: abs(h.start - q.start)), entry
 
 
 def _stated(claim: Claim):
